@@ -1,0 +1,69 @@
+/** Counterparties (entidades / responsables de pago). */
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../open';
+import { counterparties } from '../schema';
+
+export type CounterpartyRecord = typeof counterparties.$inferSelect;
+export type CounterpartyValues = Omit<typeof counterparties.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>;
+
+export interface CounterpartyQuery {
+  search?: string | undefined;
+  kind?: string | undefined;
+  includeInactive: boolean;
+  limit: number;
+  offset: number;
+}
+
+function where(q: Omit<CounterpartyQuery, 'limit' | 'offset'>): SQL | undefined {
+  const conds: SQL[] = [];
+  if (!q.includeInactive) conds.push(eq(counterparties.active, true));
+  if (q.kind) conds.push(eq(counterparties.kind, q.kind));
+  if (q.search) {
+    // fold_text() is registered on the connection (db/functions.ts): accent- and case-insensitive.
+    const like = `%${q.search}%`;
+    conds.push(
+      sql`(fold_text(${counterparties.name}) LIKE fold_text(${like}) OR fold_text(${counterparties.shortName}) LIKE fold_text(${like})
+        OR ${counterparties.abbreviation} LIKE ${like} OR ${counterparties.taxId} LIKE ${like} OR ${counterparties.inegiCode} = ${q.search})`,
+    );
+  }
+  return conds.length ? and(...conds) : undefined;
+}
+
+export function listCounterparties(db: Db, q: CounterpartyQuery) {
+  const rows = db
+    .select({
+      id: counterparties.id,
+      kind: counterparties.kind,
+      name: counterparties.name,
+      abbreviation: counterparties.abbreviation,
+      inegiCode: counterparties.inegiCode,
+      taxId: counterparties.taxId,
+      addresseeName: counterparties.addresseeName,
+      city: counterparties.city,
+      active: counterparties.active,
+    })
+    .from(counterparties)
+    .where(where(q))
+    .orderBy(asc(counterparties.inegiCode), asc(counterparties.name), asc(counterparties.id))
+    .limit(q.limit)
+    .offset(q.offset)
+    .all();
+  const total = db.select({ n: sql<number>`count(*)` }).from(counterparties).where(where(q)).get()?.n ?? 0;
+  return { rows, total };
+}
+
+export function getCounterparty(db: Db, id: number): CounterpartyRecord | undefined {
+  return db.select().from(counterparties).where(eq(counterparties.id, id)).get();
+}
+
+export function insertCounterparty(db: Db, values: CounterpartyValues, now: string): CounterpartyRecord {
+  return db.insert(counterparties).values({ ...values, createdAt: now, updatedAt: now }).returning().get();
+}
+
+export function updateCounterparty(db: Db, id: number, values: Partial<CounterpartyValues>, now: string): CounterpartyRecord | undefined {
+  return db.update(counterparties).set({ ...values, updatedAt: now }).where(eq(counterparties.id, id)).returning().get();
+}
+
+export function countCounterparties(db: Db): number {
+  return db.select({ n: sql<number>`count(*)` }).from(counterparties).get()?.n ?? 0;
+}

@@ -1,0 +1,123 @@
+/** Invoices and the paged, filtered invoice list (fast at a million rows). */
+import { and, asc, desc, eq, gt, gte, lt, lte, ne, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../open';
+import { counterparties, invoiceBalances, invoices } from '../schema';
+
+export type InvoiceRecord = typeof invoices.$inferSelect;
+export type InvoiceValues = Omit<typeof invoices.$inferInsert, 'id' | 'createdAt'>;
+
+export interface InvoiceQuery {
+  counterpartyId?: number | undefined;
+  direction?: 'receivable' | 'payable' | undefined;
+  status?: 'pendiente' | 'vencida' | 'pagada' | 'con_saldo' | undefined;
+  search?: string | undefined;
+  dueFrom?: string | undefined;
+  dueTo?: string | undefined;
+  asOf: string;
+  sort: 'due_asc' | 'due_desc' | 'number_asc' | 'balance_desc';
+  limit: number;
+  offset: number;
+  /** Count matching rows only up to this many (an exact count of 1M rows costs more than the page). */
+  countCap: number;
+}
+
+/** Smallest string greater than every string starting with `prefix`: lets a prefix search use the index. */
+function prefixUpperBound(prefix: string): string {
+  return prefix + '\uffff';
+}
+
+function where(q: InvoiceQuery): SQL | undefined {
+  const c: SQL[] = [];
+  if (q.counterpartyId !== undefined) c.push(eq(invoices.counterpartyId, q.counterpartyId));
+  if (q.direction) c.push(eq(invoices.direction, q.direction));
+  if (q.dueFrom) c.push(gte(invoices.dueDate, q.dueFrom));
+  if (q.dueTo) c.push(lte(invoices.dueDate, q.dueTo));
+  if (q.search) {
+    const term = q.search.trim().toUpperCase();
+    c.push(and(gte(invoices.number, term), lt(invoices.number, prefixUpperBound(term)))!);
+  }
+  switch (q.status) {
+    case 'pagada':
+      c.push(lte(invoiceBalances.balanceCents, 0));
+      break;
+    case 'con_saldo':
+      c.push(ne(invoiceBalances.balanceCents, 0));
+      break;
+    case 'vencida':
+      c.push(gt(invoiceBalances.balanceCents, 0), lt(invoices.dueDate, q.asOf));
+      break;
+    case 'pendiente':
+      c.push(gt(invoiceBalances.balanceCents, 0), gte(invoices.dueDate, q.asOf));
+      break;
+    default:
+      break;
+  }
+  return c.length ? and(...c) : undefined;
+}
+
+const ORDER = {
+  due_asc: [asc(invoices.dueDate), asc(invoices.id)],
+  due_desc: [desc(invoices.dueDate), desc(invoices.id)],
+  number_asc: [asc(invoices.number), asc(invoices.id)],
+  balance_desc: [desc(invoiceBalances.balanceCents), asc(invoices.id)],
+} as const;
+
+export function listInvoices(db: Db, q: InvoiceQuery) {
+  const filter = where(q);
+  const rows = db
+    .select({
+      id: invoices.id,
+      counterpartyId: invoices.counterpartyId,
+      counterpartyName: counterparties.name,
+      direction: invoices.direction,
+      number: invoices.number,
+      concept: invoices.concept,
+      period: invoices.period,
+      issueDate: invoices.issueDate,
+      dueDate: invoices.dueDate,
+      amountCents: invoices.amountCents,
+      balanceCents: invoiceBalances.balanceCents,
+    })
+    .from(invoices)
+    .innerJoin(invoiceBalances, eq(invoiceBalances.invoiceId, invoices.id))
+    .innerJoin(counterparties, eq(counterparties.id, invoices.counterpartyId))
+    .where(filter)
+    .orderBy(...ORDER[q.sort])
+    .limit(q.limit)
+    .offset(q.offset)
+    .all();
+  const capped = db
+    .select({ one: sql<number>`1` })
+    .from(invoices)
+    .innerJoin(invoiceBalances, eq(invoiceBalances.invoiceId, invoices.id))
+    .where(filter)
+    .limit(q.countCap + 1)
+    .as('capped');
+  const n = db.select({ n: sql<number>`count(*)` }).from(capped).get()?.n ?? 0;
+  return { rows, total: Math.min(n, q.countCap), totalCapped: n > q.countCap };
+}
+
+export function getInvoice(db: Db, id: number) {
+  return db
+    .select({ invoice: invoices, counterpartyName: counterparties.name })
+    .from(invoices)
+    .innerJoin(counterparties, eq(counterparties.id, invoices.counterpartyId))
+    .where(eq(invoices.id, id))
+    .get();
+}
+
+export function findInvoiceByNumber(db: Db, counterpartyId: number, direction: 'receivable' | 'payable', number: string) {
+  return db
+    .select()
+    .from(invoices)
+    .where(and(eq(invoices.counterpartyId, counterpartyId), eq(invoices.direction, direction), eq(invoices.number, number)))
+    .get();
+}
+
+export function insertInvoice(db: Db, values: InvoiceValues, createdAt: string): InvoiceRecord {
+  return db.insert(invoices).values({ ...values, createdAt }).returning().get();
+}
+
+export function countInvoices(db: Db): number {
+  return db.select({ n: sql<number>`count(*)` }).from(invoices).get()?.n ?? 0;
+}

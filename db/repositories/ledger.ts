@@ -1,0 +1,85 @@
+/** Postings and ledger entries: insert-only access; balances are sums of entries. */
+import { asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../open';
+import { invoices, ledgerEntries, postings } from '../schema';
+import { sumCents } from '../../shared/domain/money';
+
+export type PostingRecord = typeof postings.$inferSelect;
+export type EntryRecord = typeof ledgerEntries.$inferSelect;
+export type NewEntry = Omit<typeof ledgerEntries.$inferInsert, 'id' | 'postingId' | 'createdAt'>;
+
+export function findPostingByKey(db: Db, key: string): PostingRecord | undefined {
+  return db.select().from(postings).where(eq(postings.idempotencyKey, key)).get();
+}
+
+/** Inserts a posting and its entries; the caller's transaction makes them one unit. */
+export function insertPosting(
+  db: Db,
+  posting: Omit<typeof postings.$inferInsert, 'id' | 'entryCount' | 'netCents' | 'createdAt'>,
+  entries: NewEntry[],
+  createdAt: string,
+): { posting: PostingRecord; entries: EntryRecord[] } {
+  const p = db
+    .insert(postings)
+    .values({ ...posting, entryCount: entries.length, netCents: sumCents(entries.map((e) => e.amountCents)), createdAt })
+    .returning()
+    .get();
+  const inserted = entries.map((e) => db.insert(ledgerEntries).values({ ...e, postingId: p.id, createdAt }).returning().get());
+  return { posting: p, entries: inserted };
+}
+
+/** Attaches entries to a posting created before its invoice existed (the cargo). */
+export function insertEntries(db: Db, postingId: number, entries: NewEntry[], createdAt: string): EntryRecord[] {
+  return entries.map((e) => db.insert(ledgerEntries).values({ ...e, postingId, createdAt }).returning().get());
+}
+
+export function entriesOfPosting(db: Db, postingId: number): EntryRecord[] {
+  return db.select().from(ledgerEntries).where(eq(ledgerEntries.postingId, postingId)).orderBy(asc(ledgerEntries.id)).all();
+}
+
+export function entriesOfInvoice(db: Db, invoiceId: number): EntryRecord[] {
+  return db.select().from(ledgerEntries).where(eq(ledgerEntries.invoiceId, invoiceId)).orderBy(asc(ledgerEntries.id)).all();
+}
+
+export function getEntry(db: Db, id: number): EntryRecord | undefined {
+  return db.select().from(ledgerEntries).where(eq(ledgerEntries.id, id)).get();
+}
+
+export function reversalOfEntry(db: Db, entryId: number): EntryRecord | undefined {
+  return db.select().from(ledgerEntries).where(eq(ledgerEntries.reversesEntryId, entryId)).get();
+}
+
+/** Balance of each invoice, summed from its entries (not from the projection). */
+export function balancesOfInvoices(db: Db, invoiceIds: number[]): Map<number, number> {
+  const out = new Map<number, number>(invoiceIds.map((id) => [id, 0]));
+  if (invoiceIds.length === 0) return out;
+  const rows = db
+    .select({ invoiceId: ledgerEntries.invoiceId, balance: sql<number>`sum(${ledgerEntries.amountCents})` })
+    .from(ledgerEntries)
+    .where(inArray(ledgerEntries.invoiceId, invoiceIds))
+    .groupBy(ledgerEntries.invoiceId)
+    .all();
+  for (const r of rows) out.set(r.invoiceId, r.balance);
+  return out;
+}
+
+/**
+ * Receivable and payable balance per counterparty, summed from the entries.
+ * This is the app's own path for the bench's "balance per counterparty".
+ */
+export function balancesByCounterparty(db: Db, counterpartyId?: number) {
+  const q = db
+    .select({
+      counterpartyId: invoices.counterpartyId,
+      direction: invoices.direction,
+      balance: sql<number>`sum(${ledgerEntries.amountCents})`,
+    })
+    .from(ledgerEntries)
+    .innerJoin(invoices, eq(invoices.id, ledgerEntries.invoiceId));
+  const filtered = counterpartyId === undefined ? q : q.where(eq(invoices.counterpartyId, counterpartyId));
+  return filtered.groupBy(invoices.counterpartyId, invoices.direction).all();
+}
+
+export function countEntries(db: Db): number {
+  return db.select({ n: sql<number>`count(*)` }).from(ledgerEntries).get()?.n ?? 0;
+}

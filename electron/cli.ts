@@ -1,0 +1,195 @@
+/**
+ * The API from a terminal: `npm run cli -- <method> '<json>' [--db FILE]`
+ * prints the JSON result; exit code 0 on success, 1 when the API refused,
+ * 2 for usage errors and malformed JSON (checked before the database is
+ * opened, so a bad call never touches the file).
+ * Also: backup FILE, restore FILE, check, demo --size small|big, batch FILE.jsonl, methods.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import readline from 'node:readline';
+import Database from 'better-sqlite3';
+import { contract, METHODS } from '../shared/api/contract';
+import { ErrorCodes, type Result } from '../shared/api/errors';
+import { openDatabase, SchemaTooNewError } from '../db/open';
+import { createBackend } from './backend';
+import { flagString, parseArgs, type ParsedArgs } from './hosts/args';
+import { defaultDbFile } from './paths';
+import { checkDatabase } from './services/check';
+import { loadDemoBig, loadDemoCli } from './services/demo-cli';
+
+const USAGE = `Uso: npm run cli -- <operación> ['<json>'] [--db ARCHIVO]
+
+  <método> '<json>'         Llama a un método de la API (p. ej. counterparties.list '{"search":"jal"}')
+  methods                   Lista los métodos disponibles
+  check                     Integridad de SQLite e invariantes del libro mayor
+  backup ARCHIVO            Copia consistente de la base de datos
+  restore ARCHIVO           Reemplaza la base de datos por un respaldo (respalda antes la actual)
+  demo --size small|big     Carga datos de ejemplo (--profile MX|CO en una base nueva)
+  batch ARCHIVO.jsonl       Ejecuta una operación por línea ({"method":…,"input":…}), cada una en su transacción
+
+Base de datos por omisión: ${defaultDbFile()}`;
+
+function print(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+function failWith(code: string, message: string, exit = 2): never {
+  print({ ok: false, error: { code, message } } satisfies Result<never>);
+  process.exit(exit);
+}
+
+function dbPath(args: ParsedArgs): string {
+  return path.resolve(flagString(args, 'db') ?? defaultDbFile());
+}
+
+function stamp(): string {
+  return new Date().toISOString().replace(/[:.]/g, '-');
+}
+
+function callMethod(args: ParsedArgs, method: string, json: string | undefined): void {
+  let input: unknown = {};
+  if (json !== undefined) {
+    try {
+      input = JSON.parse(json);
+    } catch (e) {
+      failWith(ErrorCodes.malformedJson, `El JSON de entrada no es válido (${(e as Error).message}); no se abrió la base de datos.`);
+    }
+  }
+  if (!(method in contract)) failWith(ErrorCodes.unknownMethod, `La operación «${method}» no existe. Use «methods» para ver la lista.`);
+  const backend = createBackend({ dbFile: dbPath(args), emit: (event, payload) => process.stderr.write(`${JSON.stringify({ event, payload })}\n`) });
+  const result = backend.dispatch(method, input);
+  backend.close();
+  print(result);
+  process.exit(result.ok ? 0 : 1);
+}
+
+function backup(args: ParsedArgs, target: string | undefined): void {
+  if (!target) failWith('cli/falta-archivo', 'Indique el archivo de respaldo: backup ARCHIVO');
+  const dest = path.resolve(target);
+  if (fs.existsSync(dest)) failWith('cli/archivo-existe', `El archivo ${dest} ya existe; elija otro nombre.`);
+  const opened = openDatabase(dbPath(args));
+  opened.sqlite.prepare('VACUUM INTO ?').run(dest);
+  opened.close();
+  const copy = new Database(dest, { readonly: true });
+  const report = checkDatabase(copy);
+  copy.close();
+  print({ ok: report.ok, value: { backup: dest, bytes: fs.statSync(dest).size, check: report } });
+  process.exit(report.ok ? 0 : 1);
+}
+
+function restore(args: ParsedArgs, source: string | undefined): void {
+  if (!source) failWith('cli/falta-archivo', 'Indique el respaldo a restaurar: restore ARCHIVO');
+  const src = path.resolve(source);
+  if (!fs.existsSync(src)) failWith('cli/no-existe', `No existe el archivo ${src}.`);
+  // Validate the backup before touching the current file.
+  let candidate: Database.Database;
+  try {
+    candidate = new Database(src, { readonly: true, fileMustExist: true });
+    const report = checkDatabase(candidate);
+    candidate.close();
+    if (!report.ok) failWith('respaldo/invalido', `El respaldo no pasa la verificación: ${report.problems.join('; ')}. No se restauró.`, 1);
+  } catch (e) {
+    failWith('respaldo/invalido', `El archivo no es un respaldo válido de Cartera y Portabilidad (${(e as Error).message}). No se restauró.`, 1);
+  }
+  const target = dbPath(args);
+  let previous: string | null = null;
+  if (fs.existsSync(target)) {
+    const current = openDatabase(target);
+    previous = path.join(path.dirname(target), `${path.basename(target, '.sqlite')}.antes-de-restaurar-${stamp()}.sqlite`);
+    current.sqlite.prepare('VACUUM INTO ?').run(previous);
+    current.close();
+  }
+  // Copy beside the target, then rename: the swap is atomic on one filesystem.
+  const tmp = `${target}.restaurando`;
+  fs.copyFileSync(src, tmp);
+  for (const ext of ['-wal', '-shm']) fs.rmSync(`${target}${ext}`, { force: true });
+  fs.renameSync(tmp, target);
+  try {
+    const reopened = openDatabase(target);
+    const report = checkDatabase(reopened.sqlite);
+    reopened.close();
+    print({ ok: report.ok, value: { restored: target, from: src, previousSavedAs: previous, check: report } });
+    process.exit(report.ok ? 0 : 1);
+  } catch (e) {
+    if (e instanceof SchemaTooNewError) failWith(e.code, e.message, 1);
+    throw e;
+  }
+}
+
+function check(args: ParsedArgs): void {
+  const opened = openDatabase(dbPath(args));
+  const report = checkDatabase(opened.sqlite);
+  opened.close();
+  print({ ok: report.ok, value: report });
+  process.exit(report.ok ? 0 : 1);
+}
+
+async function batch(args: ParsedArgs, file: string | undefined): Promise<void> {
+  if (!file) failWith('cli/falta-archivo', 'Indique el archivo: batch ARCHIVO.jsonl');
+  const backend = createBackend({ dbFile: dbPath(args) });
+  const lines = readline.createInterface({ input: fs.createReadStream(path.resolve(file)), crlfDelay: Infinity });
+  let done = 0;
+  let failed = 0;
+  let lineNo = 0;
+  for await (const line of lines) {
+    lineNo++;
+    if (!line.trim()) continue;
+    let op: { method?: unknown; input?: unknown };
+    try {
+      op = JSON.parse(line) as typeof op;
+    } catch {
+      failed++;
+      process.stderr.write(`línea ${lineNo}: JSON no válido\n`);
+      continue;
+    }
+    // Each operation is its own transaction: a crash leaves every posting whole or absent.
+    const r = backend.dispatch(String(op.method), op.input);
+    if (r.ok) done++;
+    else {
+      failed++;
+      process.stderr.write(`línea ${lineNo}: ${r.error.message}\n`);
+    }
+    if ((done + failed) % 500 === 0) process.stderr.write(`progreso ${done + failed}\n`);
+  }
+  backend.close();
+  print({ ok: failed === 0, value: { done, failed } });
+  process.exit(failed === 0 ? 0 : 1);
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const [command, arg] = args.positionals;
+  if (!command || args.flags.has('help')) {
+    console.log(USAGE);
+    process.exit(command ? 0 : 2);
+  }
+  switch (command) {
+    case 'methods':
+      return print(METHODS);
+    case 'check':
+      return check(args);
+    case 'backup':
+      return backup(args, arg);
+    case 'restore':
+      return restore(args, arg);
+    case 'batch':
+      return batch(args, arg);
+    case 'demo': {
+      const size = flagString(args, 'size') ?? 'small';
+      const profile = flagString(args, 'profile');
+      if (size !== 'small' && size !== 'big') failWith('cli/uso', 'Tamaño no válido: use --size small o --size big.');
+      if (profile !== undefined && profile !== 'MX' && profile !== 'CO') failWith('cli/uso', 'Perfil no válido: use --profile MX o --profile CO.');
+      const result = size === 'big' ? await loadDemoBig(dbPath(args), profile ?? 'MX') : loadDemoCli(dbPath(args), profile);
+      print(result);
+      return process.exit(result.ok ? 0 : 1);
+    }
+    default:
+      return callMethod(args, command, arg);
+  }
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof SchemaTooNewError) failWith(err.code, err.message, 1);
+  failWith(ErrorCodes.internal, `Error: ${err instanceof Error ? err.message : String(err)}`, 1);
+});

@@ -1,0 +1,118 @@
+/** Invoices: register (with its cargo), detail with entries, the paged list. */
+import type { ParsedInput } from '../../shared/api/contract';
+import { DomainError, ErrorCodes } from '../../shared/api/errors';
+import type { InvoiceCreated, InvoiceDetail, InvoiceRow, InvoiceStatus, Page } from '../../shared/api/types';
+import { addDays } from '../../shared/domain/dates';
+import { DIRECTION_LABELS } from '../../shared/domain/catalogs';
+import * as repo from '../../db/repositories/invoices';
+import * as ledger from '../../db/repositories/ledger';
+import type { ServiceContext } from '../context';
+import { requireCounterparty } from './counterparties';
+import { findReplay, requestHash } from './idempotency';
+import { postingResult, withReversals } from './ledger';
+import { requireInstitution } from './settings';
+
+/** Past its due date with something still owed. */
+export function statusOf(balanceCents: number, dueDate: string, asOf: string): InvoiceStatus {
+  if (balanceCents <= 0) return 'pagada';
+  return dueDate < asOf ? 'vencida' : 'pendiente';
+}
+
+/** The list can count exactly up to this many matches; beyond it the screen says "más de". */
+export const LIST_COUNT_CAP = 10_000;
+
+export function list(ctx: ServiceContext, input: ParsedInput<'invoices.list'>): Page<InvoiceRow> {
+  const asOf = input.asOf ?? ctx.today();
+  const { rows, total, totalCapped } = repo.listInvoices(ctx.db, {
+    ...input,
+    search: input.search || undefined,
+    asOf,
+    limit: input.pageSize,
+    offset: (input.page - 1) * input.pageSize,
+    countCap: LIST_COUNT_CAP,
+  });
+  return {
+    rows: rows.map((r) => ({ ...r, status: statusOf(r.balanceCents, r.dueDate, asOf) })),
+    page: input.page,
+    pageSize: input.pageSize,
+    total,
+    totalCapped,
+  };
+}
+
+export function detail(ctx: ServiceContext, id: number): InvoiceDetail {
+  const found = repo.getInvoice(ctx.db, id);
+  if (!found) throw new DomainError(ErrorCodes.notFound, `No existe la factura con identificador ${id}.`);
+  const { invoice, counterpartyName } = found;
+  const entries = withReversals(ledger.entriesOfInvoice(ctx.db, id), ctx);
+  // The balance shown is summed from the entries themselves, not the list's projection.
+  const balanceCents = ledger.balancesOfInvoices(ctx.db, [id]).get(id) ?? 0;
+  return {
+    id: invoice.id,
+    counterpartyId: invoice.counterpartyId,
+    counterpartyName,
+    direction: invoice.direction,
+    number: invoice.number,
+    concept: invoice.concept,
+    period: invoice.period,
+    issueDate: invoice.issueDate,
+    radicacionDate: invoice.radicacionDate,
+    dueDate: invoice.dueDate,
+    amountCents: invoice.amountCents,
+    balanceCents,
+    status: statusOf(balanceCents, invoice.dueDate, ctx.today()),
+    createdAt: invoice.createdAt,
+    entries,
+  };
+}
+
+export function create(ctx: ServiceContext, input: ParsedInput<'invoices.create'>): InvoiceCreated {
+  const method = 'invoices.create';
+  const number = input.number.trim().toUpperCase();
+  const normalized = { ...input, number };
+  const hash = requestHash(method, normalized);
+  const replay = findReplay(ctx, input.idempotencyKey, method, hash);
+  if (replay) {
+    const result = postingResult(ctx, replay.id, true);
+    return { ...result, invoice: detail(ctx, result.entries[0]!.invoiceId) };
+  }
+
+  const institution = requireInstitution(ctx);
+  const counterparty = requireCounterparty(ctx, input.counterpartyId);
+  if (repo.findInvoiceByNumber(ctx.db, counterparty.id, input.direction, number)) {
+    throw new DomainError(
+      'facturas/numero-duplicado',
+      `Ya existe la factura ${number} ${DIRECTION_LABELS[input.direction].toLowerCase()} de ${counterparty.name}; no se registró de nuevo.`,
+    );
+  }
+  if (input.radicacionDate && input.radicacionDate < input.issueDate) {
+    throw new DomainError('facturas/fechas-incoherentes', 'La fecha de radicación no puede ser anterior a la de expedición.');
+  }
+  const dueDate = input.dueDate ?? addDays(input.radicacionDate ?? input.issueDate, institution.defaultPaymentTermDays);
+  if (dueDate < input.issueDate) {
+    throw new DomainError('facturas/fechas-incoherentes', 'La fecha de vencimiento no puede ser anterior a la de expedición.');
+  }
+  const now = ctx.now().toISOString();
+  const invoice = repo.insertInvoice(
+    ctx.db,
+    {
+      counterpartyId: counterparty.id,
+      direction: input.direction,
+      number,
+      concept: input.concept,
+      period: input.period,
+      issueDate: input.issueDate,
+      radicacionDate: input.radicacionDate,
+      dueDate,
+      amountCents: input.amountCents,
+    },
+    now,
+  );
+  const { posting } = ledger.insertPosting(
+    ctx.db,
+    { idempotencyKey: input.idempotencyKey, requestHash: hash, method, date: input.issueDate, reference: number, memo: input.concept },
+    [{ invoiceId: invoice.id, kind: 'cargo', amountCents: input.amountCents, date: input.issueDate, reference: number, memo: input.concept }],
+    now,
+  );
+  return { ...postingResult(ctx, posting.id, false), invoice: detail(ctx, invoice.id) };
+}

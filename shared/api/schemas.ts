@@ -1,0 +1,37 @@
+/** Reusable zod pieces for the API contract. Messages in Spanish. */
+import { z } from 'zod';
+
+z.config(z.locales.es());
+// A missing field reads better as "obligatorio" than as a type mismatch.
+z.config({ customError: (iss) => (iss.code === 'invalid_type' && iss.input === undefined ? 'Campo obligatorio' : undefined) });
+
+function isCalendarDate(s: string): boolean {
+  const [y, m, d] = s.split('-').map((p) => Number.parseInt(p, 10));
+  if (!y || !m || !d) return false;
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+}
+
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Fecha no válida: use AAAA-MM-DD')
+  .refine(isCalendarDate, 'Fecha inexistente en el calendario');
+
+export const period = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Periodo no válido: use AAAA-MM');
+export const id = z.number().int('Debe ser un identificador entero').positive('Debe ser un identificador positivo');
+/** Integer centavos: the API never carries money as a fraction. */
+export const cents = z.number().int('El importe debe expresarse en centavos enteros').refine(Number.isSafeInteger, 'Importe fuera de rango');
+export const positiveCents = cents.refine((v) => v > 0, 'El importe debe ser mayor que cero');
+export const idempotencyKey = z
+  .string()
+  .min(8, 'La clave de idempotencia debe tener al menos 8 caracteres')
+  .max(100, 'La clave de idempotencia admite como máximo 100 caracteres');
+export const text = (max = 500) => z.string().trim().max(max, `Como máximo ${max} caracteres`);
+export const requiredText = (label: string, max = 500) =>
+  z.string().trim().min(1, `${label} es obligatorio`).max(max, `${label}: como máximo ${max} caracteres`);
+export const page = z.number().int().min(1).default(1);
+export const pageSize = z.number().int().min(1).max(500).default(50);
+
+export const profile = z.enum(['MX', 'CO']);
+export const direction = z.enum(['receivable', 'payable']);
+export const referenceUnitKind = z.enum(['SMMLV', 'UMA', 'SM']);

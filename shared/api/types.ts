@@ -1,0 +1,200 @@
+/** Output types of the API. Money is always integer centavos (`…Cents`). */
+import type { CounterpartyKind, EntryKind, NaturalezaJuridica } from '../domain/catalogs';
+
+export interface Contact {
+  name: string;
+  position: string;
+  phone: string;
+  email: string;
+}
+export type Profile = 'MX' | 'CO';
+export type Direction = 'receivable' | 'payable';
+export type ReferenceUnitKind = 'SMMLV' | 'UMA' | 'SM';
+
+export interface Institution {
+  profile: Profile;
+  locale: 'es-MX' | 'es-CO';
+  currency: 'MXN' | 'COP';
+  name: string;
+  shortName: string;
+  regime: string;
+  taxId: string;
+  ownStateCode: string | null;
+  city: string;
+  cityLine: string;
+  address: string;
+  phone: string;
+  email: string;
+  letterheadLines: string[];
+  slogan: string;
+  logoLeftAssetId: number | null;
+  logoRightAssetId: number | null;
+  bankDenomination: string;
+  bankName: string;
+  bankAccount: string;
+  bankClabe: string;
+  bankAccountType: string;
+  defaultPaymentTermDays: number;
+  nationalAuthorityName: string;
+  referenceUnitKind: ReferenceUnitKind;
+  setupCompletedAt: string | null;
+  updatedAt: string;
+}
+
+export interface Signatory {
+  id: number;
+  title: string;
+  name: string;
+  position: string;
+  initials: string;
+  sortOrder: number;
+  active: boolean;
+}
+
+export interface ReferenceUnit {
+  kind: ReferenceUnitKind;
+  year: number;
+  valueCents: number;
+}
+
+export interface Settings {
+  institution: Institution | null;
+  signatories: Signatory[];
+  referenceUnits: ReferenceUnit[];
+}
+
+export interface AppStatus {
+  setupCompleted: boolean;
+  profile: Profile | null;
+  locale: 'es-MX' | 'es-CO';
+  schemaVersion: number;
+  counts: { counterparties: number; invoices: number; entries: number };
+}
+
+export interface Counterparty {
+  id: number;
+  kind: CounterpartyKind;
+  name: string;
+  shortName: string;
+  taxId: string;
+  naturalezaJuridica: NaturalezaJuridica | null;
+  inegiCode: string | null;
+  abbreviation: string;
+  addresseeTitle: string;
+  addresseeName: string;
+  addresseePosition: string;
+  street: string;
+  colony: string;
+  city: string;
+  stateName: string;
+  postalCode: string;
+  phone: string;
+  email: string;
+  contacts: Contact[];
+  bankName: string;
+  bankAccount: string;
+  bankClabe: string;
+  bankDenomination: string;
+  intervenida: boolean;
+  enLiquidacion: boolean;
+  bdme: boolean;
+  notes: string;
+  active: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CounterpartyRow {
+  id: number;
+  kind: CounterpartyKind;
+  name: string;
+  abbreviation: string;
+  inegiCode: string | null;
+  taxId: string;
+  addresseeName: string;
+  city: string;
+  active: boolean;
+}
+
+export interface Page<T> {
+  rows: T[];
+  page: number;
+  pageSize: number;
+  /** Matching rows, counted up to `totalCap`; `totalCapped` says the real number is larger. */
+  total: number;
+  totalCapped: boolean;
+}
+
+export interface CounterpartyDetail extends Counterparty {
+  balances: BalanceSummary;
+}
+
+export interface BalanceSummary {
+  receivableCents: number;
+  payableCents: number;
+  /** receivable − payable: what the compensation would settle. */
+  netCents: number;
+}
+
+export type InvoiceStatus = 'pendiente' | 'vencida' | 'pagada';
+
+export interface InvoiceRow {
+  id: number;
+  counterpartyId: number;
+  counterpartyName: string;
+  direction: Direction;
+  number: string;
+  concept: string;
+  period: string | null;
+  issueDate: string;
+  dueDate: string;
+  amountCents: number;
+  balanceCents: number;
+  status: InvoiceStatus;
+}
+
+export interface LedgerEntry {
+  id: number;
+  postingId: number;
+  invoiceId: number;
+  kind: EntryKind;
+  amountCents: number;
+  date: string;
+  reference: string;
+  memo: string;
+  reversesEntryId: number | null;
+  reversedByEntryId: number | null;
+  reason: string;
+  createdAt: string;
+}
+
+export interface InvoiceDetail extends InvoiceRow {
+  radicacionDate: string | null;
+  createdAt: string;
+  entries: LedgerEntry[];
+}
+
+export interface PostingResult {
+  postingId: number;
+  /** true when the idempotency key had been used: nothing new was written. */
+  replayed: boolean;
+  entries: LedgerEntry[];
+}
+
+export interface InvoiceCreated extends PostingResult {
+  invoice: InvoiceDetail;
+}
+
+export interface CheckReport {
+  ok: boolean;
+  integrity: string;
+  foreignKeyViolations: number;
+  problems: string[];
+  counts: { postings: number; entries: number; invoices: number };
+}
+
+export interface DemoResult {
+  counterparties: number;
+  invoices: number;
+  entries: number;
+}
