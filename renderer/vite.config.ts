@@ -1,36 +1,16 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 
 const rendererDir = fileURLToPath(new URL('.', import.meta.url));
 
-/** The production CSP, as a meta tag (the Electron shell and the web host also send it as a header). */
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
-
-function cspMeta(): Plugin {
-  return {
-    name: 'cyp-csp-meta',
-    apply: 'build',
-    transformIndexHtml(html) {
-      return html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`);
-    },
-  };
-}
+// No CSP meta tag here: the Electron app:// protocol and the web host send the
+// policy as a header (electron/shell/security.ts), one source of truth.
 
 export default defineConfig({
   root: rendererDir,
   base: './',
-  plugins: [react(), cspMeta()],
+  plugins: [react()],
   build: {
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
     emptyOutDir: true,
@@ -43,6 +23,6 @@ export default defineConfig({
   },
   server: {
     // `vite --config renderer/vite.config.ts` in development: the API is the web host's.
-    proxy: { '/api': 'http://127.0.0.1:4780' },
+    proxy: { '/api': 'http://127.0.0.1:5177' },
   },
 });

@@ -13,23 +13,25 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const dbFile = path.resolve(flagString(args, 'db') ?? defaultDbFile());
   const port = Number.parseInt(flagString(args, 'port') ?? '5177', 10);
-  let host: HttpHost | undefined;
+  // The host is created after the backend; events reach it once it exists.
+  const hostRef: { current?: HttpHost } = {};
   const backend = createBackend({
     dbFile,
-    emit: (event, payload) => host?.broadcast(event, payload),
+    emit: (event, payload) => hostRef.current?.broadcast(event, payload),
     log: (m, e) => console.error(m, e),
   });
-  host = await startHttpHost({
+  const host = await startHttpHost({
     dispatch: backend.dispatch,
     rendererDir: flagString(args, 'renderer') ?? path.join(__dirname, 'renderer'),
     port,
     log: (l) => console.error(l),
   });
+  hostRef.current = host;
   console.log(`Cartera y Portabilidad — abra en su navegador: ${host.url}`);
   console.log(`Base de datos: ${dbFile}`);
   console.log(`CYP_WEB_URL=${host.url}`);
   const stop = () => {
-    void host?.close().then(() => {
+    void host.close().then(() => {
       backend.close();
       process.exit(0);
     });

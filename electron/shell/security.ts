@@ -158,6 +158,17 @@ export function isAllowedNavigation(url: string): boolean {
   return isAppUrl(url);
 }
 
+/**
+ * will-frame-navigate for any frame: the main frame follows
+ * isAllowedNavigation; a sub-frame (reserved for the PDF preview) may also
+ * show a blob: URL that our own origin created (`blob:app://renderer/<uuid>`).
+ */
+export function isAllowedFrameNavigation(url: string, isMainFrame: boolean): boolean {
+  if (isMainFrame) return isAllowedNavigation(url);
+  if (typeof url === 'string' && url.startsWith('blob:')) return /^blob:app:\/\/renderer\/[0-9a-f-]{36}$/i.test(url);
+  return isAppUrl(url);
+}
+
 /** Electron's window-open handler answer. */
 export interface WindowOpenDecision {
   action: 'deny';

@@ -131,7 +131,7 @@ function dispatchEvent(event: string, payload: unknown) {
 }
 
 function attach(): () => void {
-  if (window.api) return window.api.onEvent(dispatchEvent);
+  if (window.api) return window.api.onEvent((e) => dispatchEvent(e.event, e.payload));
   initApiSession();
   if (typeof EventSource === 'undefined') return () => {};
   const src = new EventSource(`/api/events${token ? `?token=${encodeURIComponent(token)}` : ''}`);

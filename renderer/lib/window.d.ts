@@ -1,15 +1,12 @@
-import type { Result } from '../../shared/api/errors';
-
-/** What electron/preload.ts exposes through contextBridge (and nothing else). */
-export interface PreloadApi {
-  invoke(method: string, input: unknown): Promise<Result<unknown>>;
-  onEvent(cb: (event: string, payload: unknown) => void): () => void;
-}
+import type { CypBridge } from '../../electron/shell/bridge';
 
 declare global {
   interface Window {
-    /** Present only inside the Electron shell; the browser build talks HTTP. */
-    api?: PreloadApi;
+    /**
+     * Present only inside the Electron shell (preload.ts exposes exactly
+     * invoke and onEvent); the browser build talks HTTP to the web host.
+     */
+    api?: CypBridge;
   }
 }
 

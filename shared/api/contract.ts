@@ -6,7 +6,6 @@
 import { z } from 'zod';
 import { COUNTERPARTY_KIND_VALUES, NATURALEZA_JURIDICA_VALUES } from '../domain/catalogs';
 import {
-  cents,
   direction,
   id,
   idempotencyKey,

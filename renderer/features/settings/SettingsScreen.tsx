@@ -1,0 +1,392 @@
+import { Alert, Badge, Box, Button, Group, Image, NumberInput, Paper, Select, SimpleGrid, Stack, Table, Tabs, Text } from '@mantine/core';
+import { IconBuilding, IconDeviceFloppy, IconFileText, IconInfoCircle, IconSignature, IconTable } from '@tabler/icons-react';
+import { useEffect, useMemo, useState } from 'react';
+import type { Institution, ReferenceUnit, ReferenceUnitKind } from '../../../shared/api/types';
+import { formatMoney } from '../../../shared/domain/money';
+import { MoneyInput, parseAmount } from '../../components/MoneyInput';
+import { PageHeader } from '../../components/PageHeader';
+import { Section } from '../../components/Section';
+import { EmptyState, LoadingBlock } from '../../components/States';
+import { notifyError, notifySuccess } from '../../components/notify';
+import { apiErrorToFieldErrors, type FieldErrors } from '../../lib/form';
+import { formatDateTime } from '../../lib/format';
+import { navigate, useLocation } from '../../lib/router';
+import { PROFILE_LABELS, useLocale, useSession } from '../../lib/session';
+import { useQuery } from '../../lib/useQuery';
+import { settingsApi } from './api';
+import { BankFields, IdentityFields, LetterheadFields } from './InstitutionFields';
+import { LogoPicker, readImage } from './LogoPicker';
+import {
+  draftFromInstitution,
+  draftFromSignatory,
+  institutionToInput,
+  REFERENCE_UNIT_LABELS,
+  remapSignatoryErrors,
+  signatoriesToInput,
+  validateInstitution,
+  validateSignatories,
+  type InstitutionDraft,
+  type SignatoryDraft,
+} from './model';
+import { SignatoriesEditor } from './SignatoriesEditor';
+import type { SettingsTab } from './store';
+
+const TABS: { value: SettingsTab; label: string; icon: typeof IconBuilding }[] = [
+  { value: 'institucion', label: 'Institución', icon: IconBuilding },
+  { value: 'membrete', label: 'Membrete y logos', icon: IconFileText },
+  { value: 'firmantes', label: 'Firmantes', icon: IconSignature },
+  { value: 'tablas', label: 'Tablas', icon: IconTable },
+];
+
+export function SettingsScreen() {
+  const { segments } = useLocation();
+  const tab = (TABS.find((t) => t.value === segments[1])?.value ?? 'institucion') as SettingsTab;
+  const settings = useSession((s) => s.settings);
+  const institution = settings?.institution;
+
+  return (
+    <>
+      <PageHeader
+        title="Configuración"
+        subtitle="Datos de la institución, membrete, firmantes y tablas de referencia."
+        crumbs={[{ label: 'Inicio', to: '/tablero' }, { label: 'Configuración' }]}
+      />
+      {!settings || !institution ? (
+        <LoadingBlock />
+      ) : (
+        <Tabs value={tab} onChange={(v) => v && navigate(`/configuracion/${v}`)} keepMounted={false} variant="outline">
+          <Tabs.List mb="md">
+            {TABS.map(({ value, label, icon: Icon }) => (
+              <Tabs.Tab key={value} value={value} leftSection={<Icon size={15} />}>
+                {label}
+              </Tabs.Tab>
+            ))}
+          </Tabs.List>
+          <Tabs.Panel value="institucion">
+            <InstitutionTab institution={institution} />
+          </Tabs.Panel>
+          <Tabs.Panel value="membrete">
+            <LetterheadTab institution={institution} />
+          </Tabs.Panel>
+          <Tabs.Panel value="firmantes">
+            <SignatoriesTab />
+          </Tabs.Panel>
+          <Tabs.Panel value="tablas">
+            <TablesTab />
+          </Tabs.Panel>
+        </Tabs>
+      )}
+    </>
+  );
+}
+
+/** Shared save logic for the two tabs that edit the institution record. */
+function useInstitutionDraft(institution: Institution) {
+  const setInstitution = useSession((s) => s.setInstitution);
+  const [draft, setDraft] = useState<InstitutionDraft>(() => draftFromInstitution(institution));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [saving, setSaving] = useState(false);
+  useEffect(() => setDraft(draftFromInstitution(institution)), [institution]);
+  const dirty = useMemo(() => JSON.stringify(institutionToInput(draft)) !== JSON.stringify(institutionToInput(draftFromInstitution(institution))), [draft, institution]);
+
+  const onChange = <K extends keyof InstitutionDraft & string>(k: K, v: InstitutionDraft[K]) => {
+    setDraft((d) => ({ ...d, [k]: v }));
+    setErrors(({ [k]: _d, _form: _f, ...rest }) => rest);
+  };
+  async function save() {
+    const errs = validateInstitution(draft);
+    setErrors(errs);
+    if (Object.keys(errs).length > 0) return;
+    setSaving(true);
+    try {
+      const saved = await settingsApi.saveInstitution(institutionToInput(draft));
+      setInstitution(saved);
+      notifySuccess('Datos de la institución guardados.');
+    } catch (err) {
+      setErrors(apiErrorToFieldErrors(err));
+      notifyError(err, 'No se guardaron los cambios');
+    } finally {
+      setSaving(false);
+    }
+  }
+  return { draft, errors, saving, dirty, onChange, save, reset: () => (setDraft(draftFromInstitution(institution)), setErrors({})) };
+}
+
+function SaveBar({ dirty, saving, onSave, onReset, updatedAt }: { dirty: boolean; saving: boolean; onSave(): void; onReset(): void; updatedAt?: string }) {
+  return (
+    <Paper withBorder radius="md" p="sm" className="save-bar">
+      <Group justify="space-between">
+        <Text size="xs" c="dimmed">
+          {dirty ? 'Hay cambios sin guardar.' : updatedAt ? `Última modificación: ${formatDateTime(updatedAt)}` : 'Sin cambios.'}
+        </Text>
+        <Group gap="xs">
+          <Button variant="default" onClick={onReset} disabled={!dirty || saving}>
+            Descartar cambios
+          </Button>
+          <Button leftSection={<IconDeviceFloppy size={16} />} onClick={onSave} loading={saving} disabled={!dirty}>
+            Guardar
+          </Button>
+        </Group>
+      </Group>
+    </Paper>
+  );
+}
+
+function InstitutionTab({ institution }: { institution: Institution }) {
+  const f = useInstitutionDraft(institution);
+  return (
+    <Box maw={980}>
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+        <Section
+          title="Datos generales"
+          actions={
+            <Badge variant="light" size="lg">
+              Perfil {institution.profile} · {PROFILE_LABELS[institution.profile]}
+            </Badge>
+          }
+        >
+          <IdentityFields draft={f.draft} errors={f.errors} onChange={f.onChange} />
+        </Section>
+        <Section title="Cuenta bancaria y parámetros">
+          <BankFields draft={f.draft} errors={f.errors} onChange={f.onChange} />
+        </Section>
+      </SimpleGrid>
+      <Text size="xs" c="dimmed" mb="sm">
+        El perfil ({institution.profile}) se eligió en la configuración inicial y no se cambia aquí: determina catálogos, moneda ({institution.currency}) y formatos.
+      </Text>
+      {f.errors._form && (
+        <Alert color="red" mb="sm">
+          {f.errors._form}
+        </Alert>
+      )}
+      <SaveBar dirty={f.dirty} saving={f.saving} onSave={f.save} onReset={f.reset} updatedAt={institution.updatedAt} />
+    </Box>
+  );
+}
+
+function useAssetUrl(id: number | null) {
+  const q = useQuery(() => (id ? settingsApi.asset(id) : Promise.resolve(null)), [id]);
+  return q.data ? `data:${q.data.mime};base64,${q.data.dataBase64}` : null;
+}
+
+function LetterheadTab({ institution }: { institution: Institution }) {
+  const f = useInstitutionDraft(institution);
+  const setInstitution = useSession((s) => s.setInstitution);
+  const leftUrl = useAssetUrl(institution.logoLeftAssetId);
+  const rightUrl = useAssetUrl(institution.logoRightAssetId);
+  const [busy, setBusy] = useState<'left' | 'right' | null>(null);
+
+  async function setLogo(slot: 'left' | 'right', file: File | null) {
+    setBusy(slot);
+    try {
+      const image = file ? await readImage(file) : null;
+      const saved = await settingsApi.setLogo({ slot, image: image ? { fileName: image.fileName, dataBase64: image.dataBase64 } : null });
+      setInstitution(saved);
+      notifySuccess(file ? 'Logotipo guardado.' : 'Logotipo quitado.');
+    } catch (err) {
+      notifyError(err, 'No se guardó el logotipo');
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const lines = f.draft.letterheadLines.filter((l) => l.trim());
+  return (
+    <Box maw={980}>
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+        <Section title="Texto del membrete">
+          <LetterheadFields draft={f.draft} errors={f.errors} onChange={f.onChange} />
+        </Section>
+        <Section title="Logotipos" description="Se guardan al elegirlos.">
+          <SimpleGrid cols={2} spacing="sm">
+            <LogoPicker testId="logo-left" label="Izquierdo" src={leftUrl} busy={busy === 'left'} onPick={(file) => setLogo('left', file)} onRemove={() => setLogo('left', null)} />
+            <LogoPicker testId="logo-right" label="Derecho" src={rightUrl} busy={busy === 'right'} onPick={(file) => setLogo('right', file)} onRemove={() => setLogo('right', null)} />
+          </SimpleGrid>
+        </Section>
+      </SimpleGrid>
+      <Section title="Vista previa del encabezado" description="Aproximada; el PDF del oficio usa el mismo contenido.">
+        <Paper withBorder radius={0} p="md" bg="white" className="letterhead-preview" data-testid="letterhead-preview">
+          <Group justify="space-between" wrap="nowrap" align="center">
+            <Box w={110} h={70} style={{ display: 'flex', alignItems: 'center' }}>
+              {leftUrl && <Image src={leftUrl} h={64} w="auto" fit="contain" alt="Logotipo izquierdo" />}
+            </Box>
+            <Stack gap={0} align="center" style={{ flex: 1 }}>
+              {lines.length === 0 ? (
+                <Text size="sm" c="dimmed" fs="italic">
+                  (sin líneas de membrete)
+                </Text>
+              ) : (
+                lines.map((l, i) => (
+                  <Text key={i} size={i === 0 ? 'sm' : 'xs'} fw={i === 0 ? 700 : 500} tt="uppercase" ta="center">
+                    {l}
+                  </Text>
+                ))
+              )}
+            </Stack>
+            <Box w={110} h={70} style={{ display: 'flex', alignItems: 'center', justifyContent: 'flex-end' }}>
+              {rightUrl && <Image src={rightUrl} h={64} w="auto" fit="contain" alt="Logotipo derecho" />}
+            </Box>
+          </Group>
+          <Text size="xs" ta="right" mt="md">
+            {institution.cityLine || institution.city || 'Ciudad'}, a la fecha del oficio
+          </Text>
+          {f.draft.slogan && (
+            <Text size="xs" ta="center" mt="sm" fs="italic" c="dimmed">
+              ATENTAMENTE · {f.draft.slogan}
+            </Text>
+          )}
+        </Paper>
+      </Section>
+      <SaveBar dirty={f.dirty} saving={f.saving} onSave={f.save} onReset={f.reset} updatedAt={institution.updatedAt} />
+    </Box>
+  );
+}
+
+function SignatoriesTab() {
+  const settings = useSession((s) => s.settings);
+  const setSettings = useSession((s) => s.setSettings);
+  const original = useMemo(() => (settings?.signatories ?? []).map(draftFromSignatory), [settings?.signatories]);
+  const [list, setList] = useState<SignatoryDraft[]>(original);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [saving, setSaving] = useState(false);
+  useEffect(() => setList(original), [original]);
+  const strip = (l: SignatoryDraft[]) => JSON.stringify(signatoriesToInput(l).input);
+  const dirty = strip(list) !== strip(original);
+
+  async function save() {
+    const errs = validateSignatories(list);
+    setErrors(errs);
+    if (Object.keys(errs).length > 0 || !settings) return;
+    const { input, indexMap } = signatoriesToInput(list);
+    setSaving(true);
+    try {
+      const saved = await settingsApi.saveSignatories({ signatories: input });
+      setSettings({ ...settings, signatories: saved });
+      notifySuccess('Firmantes guardados.');
+    } catch (err) {
+      setErrors(remapSignatoryErrors(apiErrorToFieldErrors(err), indexMap));
+      notifyError(err, 'No se guardaron los firmantes');
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <Box maw={1080}>
+      <Section title="Firmantes de los oficios" description="El orden es el de las firmas. Desmarque «Activo» para dejar de usar a alguien sin perder el historial.">
+        <SignatoriesEditor list={list} errors={errors} onChange={(l) => (setList(l), setErrors({}))} showActive />
+      </Section>
+      <SaveBar dirty={dirty} saving={saving} onSave={save} onReset={() => (setList(original), setErrors({}))} />
+    </Box>
+  );
+}
+
+function TablesTab() {
+  const settings = useSession((s) => s.settings);
+  const setSettings = useSession((s) => s.setSettings);
+  const locale = useLocale();
+  const profile = settings?.institution?.profile ?? 'MX';
+  const kinds: ReferenceUnitKind[] = profile === 'CO' ? ['SMMLV'] : ['UMA', 'SM'];
+  const [kind, setKind] = useState<ReferenceUnitKind>(settings?.institution?.referenceUnitKind ?? kinds[0]!);
+  const [year, setYear] = useState<number | string>(new Date().getFullYear());
+  const [amount, setAmount] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [saving, setSaving] = useState(false);
+
+  const units = settings?.referenceUnits ?? [];
+  const shownKinds = [...new Set<ReferenceUnitKind>([...kinds, ...units.map((u) => u.kind)])];
+
+  async function save() {
+    const errs: FieldErrors = {};
+    const y = typeof year === 'number' ? year : Number.parseInt(year, 10);
+    if (!Number.isInteger(y) || y < 1990 || y > 2100) errs.year = 'Escriba un año entre 1990 y 2100.';
+    const parsed = parseAmount(amount, locale, { required: true, positive: true });
+    if (parsed.error) errs.valueCents = parsed.error;
+    setErrors(errs);
+    if (Object.keys(errs).length > 0 || parsed.cents === null || !settings) return;
+    setSaving(true);
+    try {
+      const list = await settingsApi.setReferenceUnit({ kind, year: y, valueCents: parsed.cents });
+      setSettings({ ...settings, referenceUnits: list });
+      notifySuccess(`${kind} ${y} guardado: ${formatMoney(parsed.cents, locale)}.`);
+      setAmount('');
+    } catch (err) {
+      setErrors(apiErrorToFieldErrors(err));
+      notifyError(err, 'No se guardó el valor');
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  function edit(u: ReferenceUnit) {
+    setKind(u.kind);
+    setYear(u.year);
+    setAmount(formatMoney(u.valueCents, locale));
+    setErrors({});
+  }
+
+  if (!settings) return <LoadingBlock />;
+  return (
+    <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md" maw={1080}>
+      <Stack gap={0}>
+        {shownKinds.map((k) => {
+          const rows = units.filter((u) => u.kind === k).sort((a, b) => b.year - a.year);
+          return (
+            <Section key={k} title={REFERENCE_UNIT_LABELS[k]} description="Haga clic en un año para corregir su valor." p="sm">
+              {rows.length === 0 ? (
+                <EmptyState title="Sin valores" description="Agregue el valor de cada año con el formulario." />
+              ) : (
+                <Table striped highlightOnHover verticalSpacing={6} data-testid={`ref-table-${k}`}>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th w={100}>Año</Table.Th>
+                      <Table.Th ta="right">Valor</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {rows.map((u) => (
+                      <Table.Tr key={`${u.kind}-${u.year}`} className="clickable" onClick={() => edit(u)}>
+                        <Table.Td className="num">{u.year}</Table.Td>
+                        <Table.Td ta="right" className="num">
+                          {formatMoney(u.valueCents, locale)}
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              )}
+            </Section>
+          );
+        })}
+      </Stack>
+      <Box>
+        <Section title="Agregar o corregir un año">
+          <Stack gap="sm">
+            <Select
+              label="Unidad"
+              data={kinds.map((k) => ({ value: k, label: REFERENCE_UNIT_LABELS[k] }))}
+              value={kind}
+              onChange={(v) => v && setKind(v as ReferenceUnitKind)}
+              allowDeselect={false}
+              error={errors.kind}
+            />
+            <SimpleGrid cols={2} spacing="sm">
+              <NumberInput label="Año" min={1990} max={2100} allowDecimal={false} value={year} onChange={setYear} error={errors.year} />
+              <MoneyInput label="Valor" locale={locale} value={amount} onChange={(v) => (setAmount(v), setErrors({}))} error={errors.valueCents} />
+            </SimpleGrid>
+            <Group justify="flex-end">
+              <Button leftSection={<IconDeviceFloppy size={16} />} onClick={save} loading={saving}>
+                Guardar valor
+              </Button>
+            </Group>
+          </Stack>
+        </Section>
+        <Alert variant="light" color="blue" icon={<IconInfoCircle size={18} />}>
+          Los umbrales (cuantía de la cartera, notas crédito por error administrativo, BDME) usan el valor del año en que se hace la clasificación. Registre
+          cada año nuevo en cuanto se publique.
+        </Alert>
+      </Box>
+    </SimpleGrid>
+  );
+}
+
