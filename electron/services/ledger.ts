@@ -86,6 +86,17 @@ export function reverse(ctx: ServiceContext, input: ParsedInput<'ledger.reverse'
     { id: entry.id, kind: entry.kind as EntryKind, amountCents: entry.amountCents, reversesEntryId: entry.reversesEntryId },
     new Set(already ? [entry.id] : []),
   );
+  // Undoing a charge already paid would leave a negative balance: the
+  // payments must be reversed (or reapplied) first.
+  const balanceNow = ledger.balancesOfInvoices(ctx.db, [entry.invoiceId]).get(entry.invoiceId) ?? 0;
+  if (balanceNow + amountCents < 0) {
+    const { locale } = requireInstitution(ctx);
+    throw new DomainError(
+      'libro/reversion-deja-saldo-negativo',
+      `Revertir este movimiento dejaría la factura con saldo negativo (${formatMoney(balanceNow + amountCents, locale)}). Revierta primero los abonos o notas que la cubren.`,
+      { entryId: entry.id, balanceCents: balanceNow },
+    );
+  }
   const date = input.date ?? ctx.today();
   const { posting } = ledger.insertPosting(
     ctx.db,

@@ -39,7 +39,7 @@ export function apiErrorToFieldErrors(err: unknown, stripPrefix = ''): FieldErro
   return { _form: err instanceof Error ? err.message : String(err) };
 }
 
-export function useForm<T extends Record<string, unknown>>(initial: T | (() => T)) {
+export function useForm<T extends object>(initial: T | (() => T)) {
   const [values, setValues] = useState<T>(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
 

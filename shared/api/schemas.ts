@@ -20,7 +20,7 @@ export const isoDate = z
 export const period = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Periodo no válido: use AAAA-MM');
 export const id = z.number().int('Debe ser un identificador entero').positive('Debe ser un identificador positivo');
 /** Integer centavos: the API never carries money as a fraction. */
-export const cents = z.number().int('El importe debe expresarse en centavos enteros').refine(Number.isSafeInteger, 'Importe fuera de rango');
+export const cents = z.number().int('El importe debe ser un número entero de centavos dentro del rango permitido');
 export const positiveCents = cents.refine((v) => v > 0, 'El importe debe ser mayor que cero');
 export const idempotencyKey = z
   .string()
@@ -28,7 +28,7 @@ export const idempotencyKey = z
   .max(100, 'La clave de idempotencia admite como máximo 100 caracteres');
 export const text = (max = 500) => z.string().trim().max(max, `Como máximo ${max} caracteres`);
 export const requiredText = (label: string, max = 500) =>
-  z.string().trim().min(1, `${label} es obligatorio`).max(max, `${label}: como máximo ${max} caracteres`);
+  z.string().trim().min(1, `${label}: campo obligatorio`).max(max, `${label}: como máximo ${max} caracteres`);
 export const page = z.number().int().min(1).default(1);
 export const pageSize = z.number().int().min(1).max(500).default(50);
 

@@ -39,16 +39,18 @@ function assertSafe(cents: Decimal): Cents {
  */
 export function parseMoney(text: string, locale: MoneyLocale): Cents {
   const { group, decimal } = SEPARATORS[locale];
-  let s = text.replace(/[\s\u00a0\u202f]/g, '');
-  let negative = false;
-  if (s.startsWith('-')) {
-    negative = true;
-    s = s.slice(1);
-  }
-  s = s.replace(/^\$/, '').replace(/^(MXN|COP)/i, '');
-  if (s.startsWith('-') && !negative) {
-    negative = true;
-    s = s.slice(1);
+  // Spaces may surround the sign and the currency symbol, never split the digits.
+  const m = /^[\s\u00a0\u202f]*(-)?[\s\u00a0\u202f]*(?:\$|MXN|COP)?[\s\u00a0\u202f]*(-)?[\s\u00a0\u202f]*(.*?)[\s\u00a0\u202f]*$/iu.exec(text);
+  if (m?.[1] && m?.[2]) throw new MoneyError(`Importe no válido: "${text}" tiene dos signos.`);
+  const negative = Boolean(m?.[1] || m?.[2]);
+  let s = m?.[3] ?? '';
+  if (/[\s\u00a0\u202f]/u.test(s)) {
+    // A space may only separate thousands, in groups of three ("1 234 567,89").
+    const [int = '', ...rest] = s.split(decimal);
+    if (!/^\d{1,3}([\s\u00a0\u202f]\d{3})+$/u.test(int) || rest.some((r) => /[\s\u00a0\u202f]/u.test(r))) {
+      throw new MoneyError(`Importe no válido: "${text}" tiene espacios entre las cifras.`);
+    }
+    s = [int.replace(/[\s\u00a0\u202f]/gu, ''), ...rest].join(decimal);
   }
   if (s === '') throw new MoneyError('Escriba un importe.');
   const parts = s.split(decimal);

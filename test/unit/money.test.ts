@@ -370,3 +370,16 @@ describe('splitCents', () => {
     );
   }, 120_000);
 });
+
+describe('parseMoney spaces', () => {
+  it('accepts spaces around sign and symbol and as thousands groups only', () => {
+    expect(parseMoney(' - $ 1,500.00 ', 'es-MX')).toBe(-150000);
+    expect(parseMoney('1 234 567,89', 'es-CO')).toBe(123456789);
+  });
+  it.each(['12 34', '1 5', '1 234,5 6', '12 345 67'])('rejects digits split by spaces: %s', (t) => {
+    expect(() => parseMoney(t, 'es-CO')).toThrow(/espacios/);
+  });
+  it('rejects two signs', () => {
+    expect(() => parseMoney('-$-5', 'es-MX')).toThrow(/dos signos/);
+  });
+});

@@ -71,12 +71,12 @@ describe('cents', () => {
   });
 
   it('rejects fractional centavos', () => {
-    expect(messagesOf(cents, 1.5)).toContain('El importe debe expresarse en centavos enteros');
+    expect(messagesOf(cents, 1.5)).toContain('El importe debe ser un número entero de centavos dentro del rango permitido');
     issuesOf(cents, 0.1 + 0.2);
   });
 
   it.each([2 ** 53, -(2 ** 53), 1e20])('rejects the unsafe integer %d', (v) => {
-    expect(messagesOf(cents, v)).toContain('Importe fuera de rango');
+    expect(messagesOf(cents, v)).toContain('El importe debe ser un número entero de centavos dentro del rango permitido');
   });
 
   it.each([Number.NaN, Number.POSITIVE_INFINITY, '100', null])('rejects %j', (v) => {
@@ -134,7 +134,7 @@ describe("contract['invoices.create'].input", () => {
   });
 
   it('rejects a blank number and an impossible date', () => {
-    expect(messagesOf(schema, { ...valid, number: '   ' })).toEqual(['El número de factura es obligatorio']);
+    expect(messagesOf(schema, { ...valid, number: '   ' })).toEqual(['El número de factura: campo obligatorio']);
     expect(messagesOf(schema, { ...valid, issueDate: '2026-02-30' })).toEqual(['Fecha inexistente en el calendario']);
     expect(messagesOf(schema, { ...valid, period: '2026-13' })).toEqual(['Periodo no válido: use AAAA-MM']);
   });
@@ -162,10 +162,9 @@ describe("contract['ledger.registerPayment'].input", () => {
     expect(issuesOf(schema, { ...valid, allocations: [{ invoiceId: 1, amountCents: 0 }] }).map((i) => i.path.join('.'))).toEqual([
       'allocations.0.amountCents',
     ]);
-    // The exact ending is left open: requiredText says "es obligatorio" even for a feminine label.
     const messages = messagesOf(schema, { ...valid, reference: '' });
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatch(/^La referencia del pago .* es obligatori[oa]$/);
+    expect(messages[0]).toMatch(/^La referencia del pago .*: campo obligatorio$/);
   });
 });
 
@@ -192,7 +191,7 @@ describe('institutionInput', () => {
   });
 
   it('requires a name and rejects a bad CLABE', () => {
-    expect(messagesOf(institutionInput, { profile: 'CO', name: '  ' })).toEqual(['El nombre de la institución es obligatorio']);
+    expect(messagesOf(institutionInput, { profile: 'CO', name: '  ' })).toEqual(['El nombre de la institución: campo obligatorio']);
     expect(messagesOf(institutionInput, { profile: 'CO', name: 'ESE', bankClabe: '123' })).toEqual(['La CLABE tiene 18 dígitos']);
   });
 });

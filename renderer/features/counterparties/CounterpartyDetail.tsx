@@ -94,7 +94,7 @@ export function CounterpartyDetail({ id }: { id: number }) {
         />
       </SimpleGrid>
 
-      <Grid gutter="md">
+      <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <Section
             title="Facturas con saldo"

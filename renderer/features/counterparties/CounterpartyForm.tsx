@@ -76,7 +76,7 @@ function CounterpartyForm({ id, initial, inegiCode }: { id?: number; initial?: C
         }}
         noValidate
       >
-        <Grid gutter="md">
+        <Grid gap="md">
           <Grid.Col span={{ base: 12, lg: 6 }}>
             <Section title="Identificación">
               <Stack gap="sm">
@@ -116,7 +116,7 @@ function CounterpartyForm({ id, initial, inegiCode }: { id?: number; initial?: C
             </Section>
             <Section title="Destinatario de los oficios" description="A quién se dirigen los oficios de cobro y pago.">
               <Stack gap="sm">
-                <Grid gutter="sm">
+                <Grid gap="sm">
                   <Grid.Col span={3}>
                     <TextInput label="Título" placeholder={mx ? 'Lic.' : 'Dr.'} {...form.text('addresseeTitle')} name="addresseeTitle" />
                   </Grid.Col>

@@ -7,7 +7,7 @@ import type { FieldErrors } from '../../lib/form';
 export type CounterpartyInput = Input<'counterparties.create'>;
 
 export interface CounterpartyDraft {
-  [key: string]: unknown;
+
   kind: CounterpartyKind | null;
   name: string;
   shortName: string;

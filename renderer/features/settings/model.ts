@@ -10,7 +10,7 @@ import type { Institution, Profile, ReferenceUnitKind, Signatory } from '../../.
 import type { FieldErrors } from '../../lib/form';
 
 export interface InstitutionDraft {
-  [key: string]: unknown;
+
   profile: Profile;
   name: string;
   shortName: string;
@@ -137,7 +137,7 @@ export function validateInstitution(d: InstitutionDraft): FieldErrors {
 }
 
 export interface SignatoryDraft {
-  [key: string]: unknown;
+
   key: string;
   id?: number;
   title: string;

@@ -1,0 +1,81 @@
+import { Button } from '@mantine/core';
+import { useEffect } from 'react';
+import { EmptyState } from '../components/States';
+import { CounterpartiesList } from '../features/counterparties/CounterpartiesList';
+import { CounterpartyDetail } from '../features/counterparties/CounterpartyDetail';
+import { CounterpartyFormScreen } from '../features/counterparties/CounterpartyForm';
+import { Dashboard } from '../features/dashboard/Dashboard';
+import { InvoiceDetail } from '../features/invoices/InvoiceDetail';
+import { InvoiceForm } from '../features/invoices/InvoiceForm';
+import { InvoicesList } from '../features/invoices/InvoicesList';
+import { AcuerdosScreen, BitacoraScreen, DocumentosScreen, PortabilidadScreen, ReportesScreen } from '../features/placeholders/Placeholders';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { navigate, useLocation } from '../lib/router';
+
+function Redirect({ to }: { to: string }) {
+  useEffect(() => navigate(to, { replace: true }), [to]);
+  return null;
+}
+
+function positiveId(s: string | undefined): number | null {
+  if (!s || !/^\d+$/.test(s)) return null;
+  const n = Number.parseInt(s, 10);
+  return n > 0 ? n : null;
+}
+
+function NotFound() {
+  return (
+    <EmptyState
+      title="Página no encontrada"
+      description="La dirección no corresponde a ninguna sección de la aplicación."
+      action={
+        <Button size="xs" onClick={() => navigate('/tablero')}>
+          Ir al tablero
+        </Button>
+      }
+    />
+  );
+}
+
+/** The route table: '#/seccion/...' → screen. */
+export function Routes() {
+  const { segments } = useLocation();
+  const [a, b, c, d] = segments;
+  switch (a) {
+    case undefined:
+      return <Redirect to="/tablero" />;
+    case 'tablero':
+      return <Dashboard />;
+    case 'portabilidad':
+      return <PortabilidadScreen />;
+    case 'documentos':
+      return <DocumentosScreen />;
+    case 'bitacora':
+      return <BitacoraScreen />;
+    case 'acuerdos':
+      return <AcuerdosScreen />;
+    case 'reportes':
+      return <ReportesScreen />;
+    case 'configuracion':
+      return <SettingsScreen />;
+    case 'cartera': {
+      if (b === undefined) return <Redirect to="/cartera/facturas" />;
+      if (b === 'facturas') {
+        if (c === undefined) return <InvoicesList />;
+        if (c === 'nueva') return <InvoiceForm />;
+        const id = positiveId(c);
+        if (id && d === undefined) return <InvoiceDetail key={id} id={id} />;
+      }
+      if (b === 'entidades') {
+        if (c === undefined) return <CounterpartiesList />;
+        if (c === 'nueva') return <CounterpartyFormScreen />;
+        const id = positiveId(c);
+        if (id && d === undefined) return <CounterpartyDetail key={id} id={id} />;
+        if (id && d === 'editar') return <CounterpartyFormScreen key={`e${id}`} id={id} />;
+      }
+      return <NotFound />;
+    }
+    default:
+      return <NotFound />;
+  }
+}
