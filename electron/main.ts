@@ -39,16 +39,14 @@ import {
   stageRestore,
 } from './shell/database-files';
 import { resolveNativeBinding } from './shell/native';
+import { answerAppRequest } from './shell/protocol';
 import {
   APP_ENTRY_URL,
   APP_SCHEME,
   buildWebPreferences,
   isAllowedFrameNavigation,
   isAllowedNavigation,
-  mimeFor,
   permissionDecision,
-  resolveRendererFile,
-  securityHeaders,
   shouldOpenExternally,
   windowOpenHandler,
 } from './shell/security';
@@ -197,32 +195,10 @@ function closeBackend(): void {
 
 function registerAppProtocol(): void {
   const root = rendererRoot();
-  const headers = securityHeaders({ dev: isDev });
-  const notFound = () => new Response('No encontrado', { status: 404, headers: { ...headers, 'Content-Type': 'text/plain; charset=utf-8' } });
-
   protocol.handle(APP_SCHEME, async (request) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
-      return new Response(null, { status: 405, headers });
-    }
-    let file = resolveRendererFile(root, request.url);
-    if (!file) return notFound();
-    let body: Buffer;
-    try {
-      body = await fs.promises.readFile(file);
-    } catch {
-      // History-API routes (no extension) fall back to the SPA entry.
-      if (path.extname(file) !== '') return notFound();
-      file = path.join(root, 'index.html');
-      try {
-        body = await fs.promises.readFile(file);
-      } catch {
-        return notFound();
-      }
-    }
-    return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
-      status: 200,
-      headers: { ...headers, 'Content-Type': mimeFor(file), 'Content-Length': String(body.length) },
-    });
+    const answer = await answerAppRequest(root, { method: request.method, url: request.url }, { dev: isDev });
+    // Copy into a fresh ArrayBuffer-backed view (BodyInit wants ArrayBuffer, not ArrayBufferLike).
+    return new Response(answer.body ? new Uint8Array(answer.body) : null, { status: answer.status, headers: answer.headers });
   });
 }
 
@@ -420,12 +396,11 @@ async function restoreDatabase(): Promise<void> {
   if (confirm !== 0 || backend !== b || maintenance) return;
 
   maintenance = 'restore'; // from here on IPC answers "no disponible"
-  let previousCopy = '';
+  const previousCopy = preRestoreCopyPath(dbFile, new Date());
   try {
     const staged = await stageRestore(source, dbFile, nativeBinding ? { nativeBinding } : {});
     const stagedCheck = inspectDatabaseFile(staged, { ...(nativeBinding ? { nativeBinding } : {}), knownMigrations });
     if (!stagedCheck.ok) throw new Error(stagedCheck.message);
-    previousCopy = preRestoreCopyPath(dbFile, new Date());
     await b.opened.sqlite.backup(previousCopy);
   } catch (err) {
     // Nothing was replaced and the database is still open: carry on.
