@@ -87,10 +87,13 @@ function backupBeforeMigrating(sqlite: Sqlite, file: string, fromVersion: number
 }
 
 export function applyPragmas(sqlite: Sqlite): void {
+  // WAL is the one pragma that changes the file: applied only after the version check.
   sqlite.pragma('journal_mode = WAL');
   // FULL: a committed posting survives a power cut, not only a crash.
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
+  // REPLACE then fires DELETE triggers too (defence in depth; migration 0003 refuses REPLACE outright).
+  sqlite.pragma('recursive_triggers = ON');
   sqlite.pragma('busy_timeout = 10000');
 }
 
@@ -102,12 +105,14 @@ export function openDatabase(file: string, opts: OpenOptions = {}): OpenedDataba
 
   const sqlite = new Database(file, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
   try {
-    applyPragmas(sqlite);
-    registerFunctions(sqlite);
+    sqlite.pragma('busy_timeout = 10000');
+    // Read-only until we know this version may open the file: a newer file is left byte-identical.
     const applied = appliedMigrations(sqlite);
     if (applied.last > lastKnown || applied.count > known.length) {
       throw new SchemaTooNewError(applied.count, known.length);
     }
+    applyPragmas(sqlite);
+    registerFunctions(sqlite);
     const pending = known.filter((m) => m.folderMillis > applied.last).length;
     let backupPath: string | null = null;
     if (pending > 0 && file !== ':memory:' && hasUserTables(sqlite)) {

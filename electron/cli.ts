@@ -9,13 +9,22 @@ import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import Database from 'better-sqlite3';
-import { contract, METHODS } from '../shared/api/contract';
+import { isMethod, METHODS } from '../shared/api/contract';
 import { ErrorCodes, type Result } from '../shared/api/errors';
-import { openDatabase, SchemaTooNewError } from '../db/open';
+import { defaultMigrationsFolder, openDatabase, SchemaTooNewError } from '../db/open';
 import { createBackend } from './backend';
 import { flagString, parseArgs, type ParsedArgs } from './hosts/args';
 import { defaultDbFile } from './paths';
 import { checkDatabase } from './services/check';
+import {
+  discardStagedRestore,
+  inspectDatabaseFile,
+  installStagedRestore,
+  knownMigrationCount,
+  preRestoreCopyPath,
+  samePath,
+  stageRestore,
+} from './shell/database-files';
 import { loadDemoBig, loadDemoCli } from './services/demo-cli';
 
 const USAGE = `Uso: npm run cli -- <operación> ['<json>'] [--db ARCHIVO]
@@ -53,10 +62,14 @@ function callMethod(args: ParsedArgs, method: string, json: string | undefined):
     try {
       input = JSON.parse(json);
     } catch (e) {
-      failWith(ErrorCodes.malformedJson, `El JSON de entrada no es válido (${(e as Error).message}); no se abrió la base de datos.`);
+      const at = /position (\d+)/.exec((e as Error).message)?.[1];
+      failWith(
+        ErrorCodes.malformedJson,
+        `El JSON de entrada no es válido${at ? ` (cerca del carácter ${Number(at) + 1})` : ''}: revise comillas, comas y llaves. No se abrió la base de datos.`,
+      );
     }
   }
-  if (!(method in contract)) failWith(ErrorCodes.unknownMethod, `La operación «${method}» no existe. Use «methods» para ver la lista.`);
+  if (!isMethod(method)) failWith(ErrorCodes.unknownMethod, `La operación «${method}» no existe. Use «methods» para ver la lista.`);
   const backend = createBackend({ dbFile: dbPath(args), emit: (event, payload) => process.stderr.write(`${JSON.stringify({ event, payload })}\n`) });
   const result = backend.dispatch(method, input);
   backend.close();
@@ -68,7 +81,7 @@ function backup(args: ParsedArgs, target: string | undefined): void {
   if (!target) failWith('cli/falta-archivo', 'Indique el archivo de respaldo: backup ARCHIVO');
   const dest = path.resolve(target);
   if (fs.existsSync(dest)) failWith('cli/archivo-existe', `El archivo ${dest} ya existe; elija otro nombre.`);
-  const opened = openDatabase(dbPath(args));
+  const opened = openDatabase(existingDbPath(args));
   opened.sqlite.prepare('VACUUM INTO ?').run(dest);
   opened.close();
   const copy = new Database(dest, { readonly: true });
@@ -78,47 +91,45 @@ function backup(args: ParsedArgs, target: string | undefined): void {
   process.exit(report.ok ? 0 : 1);
 }
 
-function restore(args: ParsedArgs, source: string | undefined): void {
+async function restore(args: ParsedArgs, source: string | undefined): Promise<void> {
   if (!source) failWith('cli/falta-archivo', 'Indique el respaldo a restaurar: restore ARCHIVO');
   const src = path.resolve(source);
-  if (!fs.existsSync(src)) failWith('cli/no-existe', `No existe el archivo ${src}.`);
-  // Validate the backup before touching the current file.
-  let candidate: Database.Database;
-  try {
-    candidate = new Database(src, { readonly: true, fileMustExist: true });
-    const report = checkDatabase(candidate);
-    candidate.close();
-    if (!report.ok) failWith('respaldo/invalido', `El respaldo no pasa la verificación: ${report.problems.join('; ')}. No se restauró.`, 1);
-  } catch (e) {
-    failWith('respaldo/invalido', `El archivo no es un respaldo válido de Cartera y Portabilidad (${(e as Error).message}). No se restauró.`, 1);
-  }
   const target = dbPath(args);
+  // Validate first (intact, ours, not from a newer version): a bad choice never costs data.
+  const inspection = inspectDatabaseFile(src, { knownMigrations: knownMigrationCount(defaultMigrationsFolder()) });
+  if (!inspection.ok) failWith(inspection.code, `${inspection.message} No se restauró nada.`, 1);
+  if (fs.existsSync(target) && samePath(src, target)) failWith('respaldo/mismo-archivo', 'El respaldo es la misma base de datos en uso.', 1);
+  const staged = await stageRestore(src, target);
   let previous: string | null = null;
-  if (fs.existsSync(target)) {
-    const current = openDatabase(target);
-    previous = path.join(path.dirname(target), `${path.basename(target, '.sqlite')}.antes-de-restaurar-${stamp()}.sqlite`);
-    current.sqlite.prepare('VACUUM INTO ?').run(previous);
-    current.close();
-  }
-  // Copy beside the target, then rename: the swap is atomic on one filesystem.
-  const tmp = `${target}.restaurando`;
-  fs.copyFileSync(src, tmp);
-  for (const ext of ['-wal', '-shm']) fs.rmSync(`${target}${ext}`, { force: true });
-  fs.renameSync(tmp, target);
   try {
-    const reopened = openDatabase(target);
-    const report = checkDatabase(reopened.sqlite);
-    reopened.close();
-    print({ ok: report.ok, value: { restored: target, from: src, previousSavedAs: previous, check: report } });
-    process.exit(report.ok ? 0 : 1);
+    if (fs.existsSync(target)) {
+      const current = openDatabase(target);
+      previous = preRestoreCopyPath(target, new Date());
+      current.sqlite.prepare('VACUUM INTO ?').run(previous);
+      current.close();
+    }
+    installStagedRestore(target);
   } catch (e) {
-    if (e instanceof SchemaTooNewError) failWith(e.code, e.message, 1);
-    throw e;
+    discardStagedRestore(target);
+    failWith('respaldo/no-restaurado', `${(e as Error).message} No se restauró nada.`, 1);
   }
+  // An older backup is migrated (with its own pre-migration copy) on open.
+  const reopened = openDatabase(target);
+  const report = checkDatabase(reopened.sqlite);
+  reopened.close();
+  print({ ok: report.ok, value: { restored: target, from: src, staged, previousSavedAs: previous, check: report } });
+  process.exit(report.ok ? 0 : 1);
+}
+
+/** The database must already exist: maintenance commands never create an empty one. */
+function existingDbPath(args: ParsedArgs): string {
+  const file = dbPath(args);
+  if (!fs.existsSync(file)) failWith('cli/no-existe', `No existe la base de datos ${file}.`, 1);
+  return file;
 }
 
 function check(args: ParsedArgs): void {
-  const opened = openDatabase(dbPath(args));
+  const opened = openDatabase(existingDbPath(args));
   const report = checkDatabase(opened.sqlite);
   opened.close();
   print({ ok: report.ok, value: report });

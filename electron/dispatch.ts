@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { contract, isMethod, READ_ONLY_METHODS, type Method, type Output, type ParsedInput } from '../shared/api/contract';
 import { DomainError, ErrorCodes, type ApiError, type Result } from '../shared/api/errors';
 import type { OpenedDatabase } from '../db/open';
+import { MoneyError } from '../shared/domain/money';
 import { localDate, type ServiceContext } from './context';
 
 export type Handler<M extends Method> = (ctx: ServiceContext, input: ParsedInput<M>) => Output<M>;
@@ -36,6 +37,8 @@ interface SqliteLikeError {
 /** Maps an exception to the API error the screen shows. */
 export function toApiError(err: unknown, log: DispatcherOptions['log']): ApiError {
   if (err instanceof DomainError) return { code: err.code, message: err.message, ...(err.details === undefined ? {} : { details: err.details }) };
+  // e.g. a payment whose total exceeds the largest representable amount.
+  if (err instanceof MoneyError) return { code: 'dinero/importe-invalido', message: `${err.message} No se guardó nada.` };
   const e = err as SqliteLikeError;
   if (e && typeof e.code === 'string' && e.code.startsWith('SQLITE_')) {
     if (e.code === 'SQLITE_CONSTRAINT_TRIGGER') return { code: 'libro/regla', message: `No se guardó: ${e.message.replace(/^libro mayor: /, '')}.` };

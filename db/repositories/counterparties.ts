@@ -20,10 +20,11 @@ function where(q: Omit<CounterpartyQuery, 'limit' | 'offset'>): SQL | undefined 
   if (q.kind) conds.push(eq(counterparties.kind, q.kind));
   if (q.search) {
     // fold_text() is registered on the connection (db/functions.ts): accent- and case-insensitive.
-    const like = `%${q.search}%`;
+    // Typed % and _ are literal characters, not wildcards.
+    const like = `%${q.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     conds.push(
-      sql`(fold_text(${counterparties.name}) LIKE fold_text(${like}) OR fold_text(${counterparties.shortName}) LIKE fold_text(${like})
-        OR ${counterparties.abbreviation} LIKE ${like} OR ${counterparties.taxId} LIKE ${like} OR ${counterparties.inegiCode} = ${q.search})`,
+      sql`(fold_text(${counterparties.name}) LIKE fold_text(${like}) ESCAPE '\\' OR fold_text(${counterparties.shortName}) LIKE fold_text(${like}) ESCAPE '\\'
+        OR ${counterparties.abbreviation} LIKE ${like} ESCAPE '\\' OR ${counterparties.taxId} LIKE ${like} ESCAPE '\\' OR ${counterparties.inegiCode} = ${q.search})`,
     );
   }
   return conds.length ? and(...conds) : undefined;

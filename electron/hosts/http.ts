@@ -91,7 +91,12 @@ export function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
     }
     if (req.method !== 'POST') return fail(res, 405, 'api/metodo-http', 'Use POST para llamar a la API.');
     if (req.headers.origin && req.headers.origin !== origin) return fail(res, 403, ErrorCodes.unauthorized, 'Origen no permitido.');
-    const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+    let method: string;
+    try {
+      method = decodeURIComponent(url.pathname.slice('/api/'.length));
+    } catch {
+      return fail(res, 400, 'api/ruta-invalida', 'La dirección de la operación no es válida.');
+    }
     let body: string;
     try {
       body = await readBody(req);

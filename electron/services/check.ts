@@ -15,6 +15,11 @@ const GUARD_TRIGGERS = [
   'invoices_no_delete',
   'ledger_entries_validate',
   'ledger_entries_project_balance',
+  'ledger_entries_no_replace',
+  'postings_no_replace',
+  'invoices_no_replace',
+  'invoice_balances_only_derived',
+  'invoice_balances_only_opened',
 ];
 
 /** Runs on a raw connection so the CLI can check a file without migrating it. */

@@ -42,7 +42,9 @@ export function knownMigrationCount(migrationsFolder: string): number {
   return Array.isArray(journal.entries) ? journal.entries.length : 0;
 }
 
-export type Inspection = { ok: true; schemaVersion: number } | { ok: false; message: string };
+export type Inspection =
+  | { ok: true; schemaVersion: number }
+  | { ok: false; code: 'respaldo/invalido' | 'db/esquema-mas-reciente'; message: string };
 
 export interface InspectOptions {
   /** better_sqlite3.node for the running runtime (Electron in development). */
@@ -57,28 +59,29 @@ export function inspectDatabaseFile(file: string, opts: InspectOptions): Inspect
   try {
     stat = fs.statSync(file);
   } catch {
-    return { ok: false, message: 'No se encontró el archivo seleccionado.' };
+    return { ok: false, code: 'respaldo/invalido', message: 'No se encontró el archivo seleccionado.' };
   }
-  if (!stat.isFile()) return { ok: false, message: 'Lo seleccionado no es un archivo.' };
+  if (!stat.isFile()) return { ok: false, code: 'respaldo/invalido', message: 'Lo seleccionado no es un archivo.' };
   if (!hasSqliteHeader(file)) {
-    return { ok: false, message: 'El archivo no es una base de datos de Cartera y Portabilidad (no es un archivo SQLite).' };
+    return { ok: false, code: 'respaldo/invalido', message: 'El archivo no es una base de datos de Cartera y Portabilidad (no es un archivo SQLite).' };
   }
   let db: Database.Database | undefined;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) });
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') {
-      return { ok: false, message: `El archivo está dañado (verificación de SQLite: ${String(check)}). No se puede usar como respaldo.` };
+      return { ok: false, code: 'respaldo/invalido', message: `El archivo está dañado (verificación de SQLite: ${String(check)}). No se puede usar como respaldo.` };
     }
     const tables = new Set((db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[]).map((r) => r.name));
     const missing = REQUIRED_TABLES.filter((t) => !tables.has(t));
     if (missing.length > 0) {
-      return { ok: false, message: 'El archivo es una base de datos SQLite, pero no de Cartera y Portabilidad.' };
+      return { ok: false, code: 'respaldo/invalido', message: 'El archivo es una base de datos SQLite, pero no de Cartera y Portabilidad.' };
     }
     const { count } = db.prepare(`SELECT COUNT(*) AS count FROM ${MIGRATIONS_TABLE}`).get() as { count: number };
     if (count > opts.knownMigrations) {
       return {
         ok: false,
+        code: 'db/esquema-mas-reciente',
         message:
           `El respaldo fue creado por una versión más reciente de Cartera y Portabilidad ` +
           `(esquema ${count}; esta versión conoce hasta el ${opts.knownMigrations}). Instale la versión más reciente antes de restaurarlo.`,
@@ -86,7 +89,7 @@ export function inspectDatabaseFile(file: string, opts: InspectOptions): Inspect
     }
     return { ok: true, schemaVersion: count };
   } catch (err) {
-    return { ok: false, message: `No se pudo leer el archivo como base de datos: ${(err as Error).message}` };
+    return { ok: false, code: 'respaldo/invalido', message: `No se pudo leer el archivo como base de datos: ${(err as Error).message}` };
   } finally {
     db?.close();
   }

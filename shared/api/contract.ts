@@ -123,7 +123,7 @@ export const invoiceFilters = z.object({
   counterpartyId: id.optional(),
   direction: direction.optional(),
   status: z.enum(['pendiente', 'vencida', 'pagada', 'con_saldo']).optional(),
-  /** Invoice number prefix or concept words. */
+  /** Invoice number prefix (case-insensitive; uses the number index). */
   search: text(100).optional(),
   dueFrom: isoDate.optional(),
   dueTo: isoDate.optional(),

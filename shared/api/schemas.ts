@@ -1,5 +1,6 @@
 /** Reusable zod pieces for the API contract. Messages in Spanish. */
 import { z } from 'zod';
+import { MAX_CENTS } from '../domain/money';
 
 z.config(z.locales.es());
 // A missing field reads better as "obligatorio" than as a type mismatch.
@@ -20,7 +21,10 @@ export const isoDate = z
 export const period = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Periodo no válido: use AAAA-MM');
 export const id = z.number().int('Debe ser un identificador entero').positive('Debe ser un identificador positivo');
 /** Integer centavos: the API never carries money as a fraction. */
-export const cents = z.number().int('El importe debe ser un número entero de centavos dentro del rango permitido');
+export const cents = z
+  .number()
+  .int('El importe debe ser un número entero de centavos dentro del rango permitido')
+  .refine((v) => Math.abs(v) <= MAX_CENTS, 'El importe debe ser un número entero de centavos dentro del rango permitido');
 export const positiveCents = cents.refine((v) => v > 0, 'El importe debe ser mayor que cero');
 export const idempotencyKey = z
   .string()

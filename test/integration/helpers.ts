@@ -154,11 +154,12 @@ export function expectUnchanged<T>(t: TempDb, fn: (dispatch: Dispatch) => T): T 
 }
 
 /** Row counts of the ledger tables (to prove "no new rows"). */
-export function ledgerCounts(sqlite: Sqlite): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const table of ['invoices', 'postings', 'ledger_entries', 'invoice_balances', 'counterparties', 'assets']) {
-    out[table] = (sqlite.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
-  }
+const COUNTED_TABLES = ['invoices', 'postings', 'ledger_entries', 'invoice_balances', 'counterparties', 'assets'] as const;
+export type TableCounts = Record<(typeof COUNTED_TABLES)[number], number>;
+
+export function ledgerCounts(sqlite: Sqlite): TableCounts {
+  const out = {} as TableCounts;
+  for (const table of COUNTED_TABLES) out[table] = (sqlite.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
   return out;
 }
 
@@ -307,6 +308,8 @@ export function ensureBackendBuilt(): void {
     if (fs.existsSync(stamp) && fs.existsSync(CLI) && fs.existsSync(WEB)) return;
     const r = spawnSync(process.execPath, ['scripts/build.mjs', '--backend', '--quiet'], { cwd: REPO_ROOT, encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`la compilación falló (${r.status}): ${r.stderr}`);
+    // Stamps of earlier runs are stale now.
+    for (const f of fs.readdirSync(os.tmpdir())) if (f.startsWith(`cyp-build-${tag}-`) && f.endsWith('.done')) fs.rmSync(path.join(os.tmpdir(), f), { force: true });
     fs.writeFileSync(stamp, new Date().toISOString());
   } finally {
     fs.rmSync(lock, { recursive: true, force: true });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { MAX_CENTS } from '../../shared/domain/money';
 import type { z } from 'zod';
 import { contract, institutionInput } from '../../shared/api/contract';
 import { cents, idempotencyKey, isoDate, period, positiveCents } from '../../shared/api/schemas';
@@ -66,7 +67,11 @@ describe('period', () => {
 });
 
 describe('cents', () => {
-  it.each([0, 1, -1, 123_456_789, Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER])('accepts %d', (v) => {
+  it.each([MAX_CENTS + 1, -MAX_CENTS - 1, Number.MAX_SAFE_INTEGER])('rejects %d, beyond MAX_CENTS', (v) => {
+    expect(cents.safeParse(v).success).toBe(false);
+  });
+
+  it.each([0, 1, -1, 123_456_789, MAX_CENTS, -MAX_CENTS])('accepts %d', (v) => {
     expect(cents.parse(v)).toBe(v);
   });
 
