@@ -95,7 +95,7 @@ export default tseslint.config(
   },
   {
     // Build config for the renderer runs in Node, not in the page.
-    files: ['renderer/vite.config.ts'],
+    files: ['renderer/vite.config.mts'],
     rules: { 'no-restricted-imports': ['error', { paths: [electronOnlyInShell] }] },
   },
   {

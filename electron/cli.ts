@@ -52,9 +52,6 @@ function dbPath(args: ParsedArgs): string {
   return path.resolve(flagString(args, 'db') ?? defaultDbFile());
 }
 
-function stamp(): string {
-  return new Date().toISOString().replace(/[:.]/g, '-');
-}
 
 function callMethod(args: ParsedArgs, method: string, json: string | undefined): void {
   let input: unknown = {};

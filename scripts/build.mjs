@@ -44,7 +44,7 @@ await Promise.all(bundles.filter((b) => fs.existsSync(path.join(root, b.entryPoi
 log(`bundles in ${Date.now() - started} ms`);
 
 if (!backendOnly) {
-  const vite = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'renderer/vite.config.ts', ...(quiet ? ['--logLevel', 'error'] : [])], {
+  const vite = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'renderer/vite.config.mts', ...(quiet ? ['--logLevel', 'error'] : [])], {
     cwd: root,
     stdio: 'inherit',
   });

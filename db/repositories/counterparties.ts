@@ -41,6 +41,10 @@ export function listCounterparties(db: Db, q: CounterpartyQuery) {
       taxId: counterparties.taxId,
       addresseeName: counterparties.addresseeName,
       city: counterparties.city,
+      naturalezaJuridica: counterparties.naturalezaJuridica,
+      intervenida: counterparties.intervenida,
+      enLiquidacion: counterparties.enLiquidacion,
+      bdme: counterparties.bdme,
       active: counterparties.active,
     })
     .from(counterparties)
@@ -66,5 +70,13 @@ export function updateCounterparty(db: Db, id: number, values: Partial<Counterpa
 }
 
 export function countCounterparties(db: Db): number {
-  return db.select({ n: sql<number>`count(*)` }).from(counterparties).get()?.n ?? 0;
+  return db.select({ n: sql<number>`count(*)` }).from(counterparties).where(eq(counterparties.active, true)).get()?.n ?? 0;
+}
+
+/** Which of the 32 seeded entidades federativas are active: all but our own in MX, none in CO. */
+export function activateEntidades(db: Db, profile: 'MX' | 'CO', ownStateCode: string | null, now: string): void {
+  db.update(counterparties)
+    .set({ active: sql`CASE WHEN ${profile} = 'MX' AND ${counterparties.inegiCode} IS NOT ${ownStateCode} THEN 1 ELSE 0 END`, updatedAt: now })
+    .where(eq(counterparties.kind, 'entidad_federativa'))
+    .run();
 }

@@ -1,5 +1,6 @@
 /** Postings and ledger entries: insert-only access; balances are sums of entries. */
-import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../open';
 import { invoices, ledgerEntries, postings } from '../schema';
 import { sumCents } from '../../shared/domain/money';
@@ -82,4 +83,17 @@ export function balancesByCounterparty(db: Db, counterpartyId?: number) {
 
 export function countEntries(db: Db): number {
   return db.select({ n: sql<number>`count(*)` }).from(ledgerEntries).get()?.n ?? 0;
+}
+
+/** Of these invoices, those whose cargo was reversed (annulled invoices). */
+export function annulledInvoices(db: Db, invoiceIds: number[]): Set<number> {
+  if (invoiceIds.length === 0) return new Set();
+  const reversal = alias(ledgerEntries, 'reversal');
+  const rows = db
+    .select({ invoiceId: ledgerEntries.invoiceId })
+    .from(ledgerEntries)
+    .innerJoin(reversal, eq(reversal.reversesEntryId, ledgerEntries.id))
+    .where(and(eq(ledgerEntries.kind, 'cargo'), inArray(ledgerEntries.invoiceId, invoiceIds)))
+    .all();
+  return new Set(rows.map((r) => r.invoiceId));
 }

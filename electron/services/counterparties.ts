@@ -36,7 +36,7 @@ export function list(ctx: ServiceContext, input: ParsedInput<'counterparties.lis
     offset: (input.page - 1) * input.pageSize,
   });
   return {
-    rows: rows.map((r) => ({ ...r, kind: r.kind as CounterpartyKind })),
+    rows: rows.map((r) => ({ ...r, kind: r.kind as CounterpartyKind, naturalezaJuridica: r.naturalezaJuridica as NaturalezaJuridica | null })),
     page: input.page,
     pageSize: input.pageSize,
     total,

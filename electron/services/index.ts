@@ -33,5 +33,5 @@ export const handlers: Handlers = {
   'ledger.balance': ledger.balance,
   'ledger.check': (ctx) => checkDatabase(ctx.sqlite),
 
-  'demo.load': (ctx) => loadDemoSmall(ctx),
+  'demo.load': (ctx, input) => loadDemoSmall(ctx, input.profile),
 };

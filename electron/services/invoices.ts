@@ -12,8 +12,9 @@ import { findReplay, requestHash } from './idempotency';
 import { postingResult, withReversals } from './ledger';
 import { requireInstitution } from './settings';
 
-/** Past its due date with something still owed. */
-export function statusOf(balanceCents: number, dueDate: string, asOf: string): InvoiceStatus {
+/** Past its due date with something still owed; annulled when its cargo was reversed. */
+export function statusOf(balanceCents: number, dueDate: string, asOf: string, annulled = false): InvoiceStatus {
+  if (annulled && balanceCents <= 0) return 'anulada';
   if (balanceCents <= 0) return 'pagada';
   return dueDate < asOf ? 'vencida' : 'pendiente';
 }
@@ -31,8 +32,12 @@ export function list(ctx: ServiceContext, input: ParsedInput<'invoices.list'>): 
     offset: (input.page - 1) * input.pageSize,
     countCap: LIST_COUNT_CAP,
   });
+  const annulled = ledger.annulledInvoices(
+    ctx.db,
+    rows.filter((r) => r.balanceCents <= 0).map((r) => r.id),
+  );
   return {
-    rows: rows.map((r) => ({ ...r, status: statusOf(r.balanceCents, r.dueDate, asOf) })),
+    rows: rows.map((r) => ({ ...r, status: statusOf(r.balanceCents, r.dueDate, asOf, annulled.has(r.id)) })),
     page: input.page,
     pageSize: input.pageSize,
     total,
@@ -60,7 +65,7 @@ export function detail(ctx: ServiceContext, id: number): InvoiceDetail {
     dueDate: invoice.dueDate,
     amountCents: invoice.amountCents,
     balanceCents,
-    status: statusOf(balanceCents, invoice.dueDate, ctx.today()),
+    status: statusOf(balanceCents, invoice.dueDate, ctx.today(), entries.some((e) => e.kind === 'cargo' && e.reversedByEntryId !== null)),
     createdAt: invoice.createdAt,
     entries,
   };
@@ -79,6 +84,12 @@ export function create(ctx: ServiceContext, input: ParsedInput<'invoices.create'
 
   const institution = requireInstitution(ctx);
   const counterparty = requireCounterparty(ctx, input.counterpartyId);
+  if (counterparty.inegiCode !== null && counterparty.inegiCode === institution.ownStateCode) {
+    throw new DomainError('facturas/contraparte-propia', `${counterparty.name} es la entidad de esta institución: no se factura a sí misma.`);
+  }
+  if (!counterparty.active) {
+    throw new DomainError('facturas/entidad-inactiva', `${counterparty.name} está inactiva; reactívela en Entidades antes de registrarle facturas.`);
+  }
   if (repo.findInvoiceByNumber(ctx.db, counterparty.id, input.direction, number)) {
     throw new DomainError(
       'facturas/numero-duplicado',

@@ -8,6 +8,7 @@ import * as ledger from '../../db/repositories/ledger';
 import { getInvoice } from '../../db/repositories/invoices';
 import type { ServiceContext } from '../context';
 import { formatMoney } from '../../shared/domain/money';
+import { formatDate } from '../../shared/domain/dates';
 import { balanceSummary, requireCounterparty } from './counterparties';
 import { requireInstitution } from './settings';
 import { findReplay, requestHash } from './idempotency';
@@ -38,6 +39,13 @@ export function postingResult(ctx: ServiceContext, postingId: number, replayed: 
   return { postingId, replayed, entries: withReversals(ledger.entriesOfPosting(ctx.db, postingId), ctx) };
 }
 
+/** Money is recorded when it moved: a posting dated after today is a typing error. */
+function assertNotFuture(ctx: ServiceContext, date: string, what: string): void {
+  if (date > ctx.today()) {
+    throw new DomainError('libro/fecha-futura', `La fecha ${what} (${formatDate(date)}) es posterior a hoy (${formatDate(ctx.today())}).`);
+  }
+}
+
 export function registerPayment(ctx: ServiceContext, input: ParsedInput<'ledger.registerPayment'>): PostingResult {
   const method = 'ledger.registerPayment';
   const hash = requestHash(method, input);
@@ -46,10 +54,17 @@ export function registerPayment(ctx: ServiceContext, input: ParsedInput<'ledger.
 
   const ids = input.allocations.map((a) => a.invoiceId);
   const numbers = new Map<number, string>();
+  assertNotFuture(ctx, input.date, 'del pago');
   for (const id of new Set(ids)) {
     const found = getInvoice(ctx.db, id);
     if (!found) throw new DomainError(ErrorCodes.notFound, `No existe la factura con identificador ${id}.`);
     numbers.set(id, `${found.invoice.number} (${found.counterpartyName})`);
+    if (input.date < found.invoice.issueDate) {
+      throw new DomainError(
+        'libro/fecha-incoherente',
+        `La fecha del pago (${formatDate(input.date)}) es anterior a la expedición de la factura ${found.invoice.number} (${formatDate(found.invoice.issueDate)}).`,
+      );
+    }
   }
   const { locale } = requireInstitution(ctx);
   validatePayment(ledger.balancesOfInvoices(ctx.db, ids), input.allocations, {
@@ -98,6 +113,10 @@ export function reverse(ctx: ServiceContext, input: ParsedInput<'ledger.reverse'
     );
   }
   const date = input.date ?? ctx.today();
+  assertNotFuture(ctx, date, 'de la reversión');
+  if (date < entry.date) {
+    throw new DomainError('libro/fecha-incoherente', `La reversión no puede ser anterior al movimiento que revierte (${formatDate(entry.date)}).`);
+  }
   const { posting } = ledger.insertPosting(
     ctx.db,
     { idempotencyKey: input.idempotencyKey, requestHash: hash, method, date, reference: `Reversión del movimiento ${entry.id}`, memo: input.reason },

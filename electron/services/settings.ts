@@ -6,6 +6,7 @@ import type { Institution, ReferenceUnit, Settings, Signatory } from '../../shar
 import { profileLocale } from '../../shared/domain/catalogs';
 import { currencyOf } from '../../shared/domain/money';
 import * as repo from '../../db/repositories/settings';
+import { activateEntidades } from '../../db/repositories/counterparties';
 import type { ServiceContext } from '../context';
 import { sniffImage } from './files';
 
@@ -87,6 +88,8 @@ export function completeSetup(ctx: ServiceContext, input: ParsedInput<'settings.
   if (input.signatories.length) saveSignatories(ctx, { signatories: input.signatories });
   const row = repo.getInstitution(ctx.db)!;
   repo.upsertInstitution(ctx.db, { ...row, setupCompletedAt: ctx.now().toISOString() });
+  // The 32 entidades are counterparties only for an MX institution, and never its own state.
+  activateEntidades(ctx.db, row.profile, row.ownStateCode, ctx.now().toISOString());
   if (input.loadDemo) loadDemo(ctx);
   return getSettings(ctx);
 }

@@ -1,26 +1,10 @@
 /**
- * The renderer ↔ main bridge: channel names and the shape of `window.api`.
- * No `electron` import, so the renderer can `import type { CypBridge }` from
- * here and preload.ts / ipc.ts share the same constants.
+ * Checks on what crosses the bridge (the bridge's types and channel names are
+ * in shared/api/bridge.ts, shared with the renderer).
  */
-import type { Result } from '../../shared/api/errors';
+import type { BackendEvent } from '../../shared/api/bridge';
 
-/** renderer → main: `ipcRenderer.invoke(INVOKE_CHANNEL, method, input)` → Result. */
-export const INVOKE_CHANNEL = 'cyp:invoke';
-/** main → renderer: `{ event, payload }` from the backend's emit(). */
-export const EVENT_CHANNEL = 'cyp:event';
-
-export interface BackendEvent {
-  event: string;
-  payload: unknown;
-}
-
-/** What preload.ts exposes as `window.api` — nothing else. */
-export interface CypBridge {
-  invoke(method: string, input?: unknown): Promise<Result<unknown>>;
-  /** Subscribes to backend events; returns the unsubscribe function. */
-  onEvent(cb: (event: BackendEvent) => void): () => void;
-}
+export { EVENT_CHANNEL, INVOKE_CHANNEL, type BackendEvent, type CypBridge } from '../../shared/api/bridge';
 
 /** Cheap shape check before a method name reaches the dispatcher. */
 export function isPlausibleMethodName(method: unknown): method is string {

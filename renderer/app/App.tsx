@@ -3,7 +3,7 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { onEvent } from '../lib/api';
 import { useSession } from '../lib/session';
-import { SetupWizard } from '../features/settings/SetupWizard';
+import { SetupWizard } from '../features/settings';
 import { Shell } from './Shell';
 
 export function App() {

@@ -24,14 +24,16 @@ interface NavItem {
   match: (path: string) => boolean;
   children?: NavItem[];
   soon?: boolean;
+  /** Shown only for this institution profile (the 32x32 process is Mexican). */
+  profile?: 'MX' | 'CO';
 }
 
 const NAV: NavItem[] = [
   { label: 'Tablero', to: '/tablero', icon: IconLayoutDashboard, match: (p) => p === '/' || p.startsWith('/tablero') },
-  { label: 'Portabilidad 32x32', to: '/portabilidad', icon: IconArrowsExchange, match: (p) => p.startsWith('/portabilidad'), soon: true },
+  { label: 'Portabilidad 32x32', to: '/portabilidad', icon: IconArrowsExchange, match: (p) => p.startsWith('/portabilidad'), soon: true, profile: 'MX' },
   {
     label: 'Cartera',
-    to: '/cartera/facturas',
+    to: '/cartera',
     icon: IconWallet,
     match: (p) => p.startsWith('/cartera'),
     children: [
@@ -118,7 +120,7 @@ export function Shell({ children }: { children?: ReactNode }) {
       <AppShell.Navbar p="xs">
         <AppShell.Section grow component={ScrollArea}>
           <Stack gap={2}>
-            {NAV.map((item) => (
+            {NAV.filter((item) => !item.profile || !institution || item.profile === institution.profile).map((item) => (
               <Link key={item.to} item={item} path={path} />
             ))}
           </Stack>

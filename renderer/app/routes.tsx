@@ -1,15 +1,11 @@
 import { Button } from '@mantine/core';
 import { useEffect } from 'react';
 import { EmptyState } from '../components/States';
-import { CounterpartiesList } from '../features/counterparties/CounterpartiesList';
-import { CounterpartyDetail } from '../features/counterparties/CounterpartyDetail';
-import { CounterpartyFormScreen } from '../features/counterparties/CounterpartyForm';
-import { Dashboard } from '../features/dashboard/Dashboard';
-import { InvoiceDetail } from '../features/invoices/InvoiceDetail';
-import { InvoiceForm } from '../features/invoices/InvoiceForm';
-import { InvoicesList } from '../features/invoices/InvoicesList';
-import { AcuerdosScreen, BitacoraScreen, DocumentosScreen, PortabilidadScreen, ReportesScreen } from '../features/placeholders/Placeholders';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { CounterpartiesList, CounterpartyDetail, CounterpartyFormScreen } from '../features/counterparties';
+import { Dashboard } from '../features/dashboard';
+import { InvoiceDetail, InvoiceForm, InvoicesList } from '../features/invoices';
+import { AcuerdosScreen, BitacoraScreen, DocumentosScreen, PortabilidadScreen, ReportesScreen } from '../features/placeholders';
+import { SettingsScreen } from '../features/settings';
 import { navigate, useLocation } from '../lib/router';
 
 function Redirect({ to }: { to: string }) {

@@ -12,9 +12,15 @@ export const theme = createTheme({
   defaultRadius: 'sm',
   cursorType: 'pointer',
   components: {
+    // Help text under the field, so inputs side by side stay aligned.
+    TextInput: { defaultProps: { inputWrapperOrder: ['label', 'input', 'description', 'error'] } },
+    Textarea: { defaultProps: { inputWrapperOrder: ['label', 'input', 'description', 'error'] } },
+    NumberInput: { defaultProps: { inputWrapperOrder: ['label', 'input', 'description', 'error'] } },
+    DateInput: { defaultProps: { inputWrapperOrder: ['label', 'input', 'description', 'error'] } },
+    MonthPickerInput: { defaultProps: { inputWrapperOrder: ['label', 'input', 'description', 'error'] } },
     Table: { defaultProps: { fz: 'sm', horizontalSpacing: 'sm' } },
     Tooltip: { defaultProps: { openDelay: 300, withArrow: true } },
     Modal: { defaultProps: { overlayProps: { backgroundOpacity: 0.45, blur: 1 } } },
-    Select: { defaultProps: { comboboxProps: { shadow: 'md' }, checkIconPosition: 'right' } },
+    Select: { defaultProps: { comboboxProps: { shadow: 'md' }, checkIconPosition: 'right', inputWrapperOrder: ['label', 'input', 'description', 'error'] } },
   },
 });

@@ -19,7 +19,7 @@ export function Section({ title, description, actions, children, p = 'md' }: { t
               </Text>
             )}
           </div>
-          {actions}
+          {actions && <div style={{ flexShrink: 0 }}>{actions}</div>}
         </Group>
       )}
       {children}

@@ -1,11 +1,10 @@
-import type { CypBridge } from '../../electron/shell/bridge';
+import type { CypBridge } from '../../shared/api/bridge';
+
+export type PreloadBridge = CypBridge;
 
 declare global {
   interface Window {
-    /**
-     * Present only inside the Electron shell (preload.ts exposes exactly
-     * invoke and onEvent); the browser build talks HTTP to the web host.
-     */
+    /** Present only inside the Electron shell; the browser build talks HTTP to the web host. */
     api?: CypBridge;
   }
 }

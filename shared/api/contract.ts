@@ -28,11 +28,13 @@ function method<O>() {
 
 const empty = z.object({}).strict().default({});
 
+const optionalEmail = z.union([z.literal(''), z.string().trim().email('Correo electrónico no válido')]).default('');
+
 export const contactSchema = z.object({
   name: text(200).default(''),
   position: text(200).default(''),
   phone: text(100).default(''),
-  email: text(200).default(''),
+  email: optionalEmail,
 });
 
 export const institutionInput = z
@@ -51,7 +53,7 @@ export const institutionInput = z
     cityLine: text(150).default(''),
     address: text(300).default(''),
     phone: text(100).default(''),
-    email: text(200).default(''),
+    email: optionalEmail,
     letterheadLines: z.array(text(200)).max(6, 'Como máximo seis líneas de membrete').default([]),
     slogan: text(300).default(''),
     bankDenomination: text(200).default(''),
@@ -102,7 +104,7 @@ export const counterpartyInput = z.object({
     .regex(/^(\d{5,6})?$/, 'Código postal no válido')
     .default(''),
   phone: text(100).default(''),
-  email: z.union([z.literal(''), z.string().trim().email('Correo electrónico no válido')]).default(''),
+  email: optionalEmail,
   contacts: z.array(contactSchema).max(20).default([]),
   bankName: text(100).default(''),
   bankAccount: text(40).default(''),

@@ -113,6 +113,10 @@ export interface CounterpartyRow {
   taxId: string;
   addresseeName: string;
   city: string;
+  naturalezaJuridica: NaturalezaJuridica | null;
+  intervenida: boolean;
+  enLiquidacion: boolean;
+  bdme: boolean;
   active: boolean;
 }
 
@@ -136,7 +140,8 @@ export interface BalanceSummary {
   netCents: number;
 }
 
-export type InvoiceStatus = 'pendiente' | 'vencida' | 'pagada';
+/** anulada: the cargo itself was reversed (the invoice was cancelled), so nothing is owed. */
+export type InvoiceStatus = 'pendiente' | 'vencida' | 'pagada' | 'anulada';
 
 export interface InvoiceRow {
   id: number;

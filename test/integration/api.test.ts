@@ -72,8 +72,9 @@ const HAPPY: Record<Method, (t: TempDb) => void> = {
     });
     setupMx(t.dispatch);
     createInvoice(t.dispatch);
+    // The 31 other states are the active counterparties of an MX institution.
     const after = call(t.dispatch, 'app.status', {});
-    expect(after).toMatchObject({ setupCompleted: true, profile: 'MX', locale: 'es-MX', counts: { counterparties: 32, invoices: 1, entries: 1 } });
+    expect(after).toMatchObject({ setupCompleted: true, profile: 'MX', locale: 'es-MX', counts: { counterparties: 31, invoices: 1, entries: 1 } });
   },
 
   'settings.get': (t) => {
@@ -85,7 +86,7 @@ const HAPPY: Record<Method, (t: TempDb) => void> = {
     expect(before.referenceUnits).toContainEqual({ kind: 'SMMLV', year: 2025, valueCents: 142_350_000 });
     setupMx(t.dispatch);
     const s = call(t.dispatch, 'settings.get', {});
-    expect(s.institution).toMatchObject({ profile: 'MX', locale: 'es-MX', currency: 'MXN', name: MX_INSTITUTION.name, ownStateCode: '14', referenceUnitKind: 'UMA' });
+    expect(s.institution).toMatchObject({ profile: 'MX', locale: 'es-MX', currency: 'MXN', name: MX_INSTITUTION.name, ownStateCode: '32', referenceUnitKind: 'UMA' });
     expect(s.signatories).toHaveLength(1);
   },
 
@@ -538,7 +539,7 @@ describe('settings', () => {
 describe('counterparties', () => {
   it('search is accent- and case-insensitive, and finds by INEGI code, abbreviation and tax id', () => {
     const t = createTempDb();
-    setupCo(t.dispatch);
+    setupMx(t.dispatch);
     const names = (input: Record<string, unknown>) => call(t.dispatch, 'counterparties.list', input).rows.map((r) => r.name);
     expect(names({ search: 'queretaro' })).toEqual(['Querétaro']);
     expect(names({ search: 'QUERÉTARO' })).toEqual(['Querétaro']);
@@ -563,7 +564,8 @@ describe('counterparties', () => {
       const page = call(t.dispatch, 'counterparties.list', { kind: c.kind });
       expect(page.rows.map((r) => r.id)).toEqual([c.id]);
     }
-    expect(call(t.dispatch, 'counterparties.list', { kind: 'entidad_federativa', pageSize: 500 }).total).toBe(32);
+    expect(call(t.dispatch, 'counterparties.list', { kind: 'entidad_federativa', pageSize: 500 }).total).toBe(0); // CO: the Mexican states are inactive
+    expect(call(t.dispatch, 'counterparties.list', { kind: 'entidad_federativa', includeInactive: true, pageSize: 500 }).total).toBe(32);
     const first = created[0]!;
     call(t.dispatch, 'counterparties.update', { id: first.id, kind: first.kind, name: first.name, active: false });
     expect(call(t.dispatch, 'counterparties.list', { kind: 'eps' }).rows).toEqual([]);
@@ -901,7 +903,7 @@ describe('ledger.reverse', () => {
     // Undo the payment first, then the cargo: the invoice ends at zero.
     call(t.dispatch, 'ledger.reverse', { entryId: abono.id, reason: 'Abono de otra factura', idempotencyKey: newKey('rev') });
     call(t.dispatch, 'ledger.reverse', { entryId: cargo.id, reason: 'Factura emitida por error', idempotencyKey: newKey('rev') });
-    expect(call(t.dispatch, 'invoices.get', { id: inv.invoice.id })).toMatchObject({ balanceCents: 0, status: 'pagada' });
+    expect(call(t.dispatch, 'invoices.get', { id: inv.invoice.id })).toMatchObject({ balanceCents: 0, status: 'anulada' });
     expect(call(t.dispatch, 'ledger.check', {}).ok).toBe(true);
   });
 

@@ -201,11 +201,11 @@ export function call<M extends Method>(dispatch: Dispatch, method: M, input: Inp
 
 export const MX_INSTITUTION = {
   profile: 'MX' as const,
-  name: 'Régimen Estatal de Protección Social en Salud de Jalisco',
-  shortName: 'REPSS Jalisco',
-  ownStateCode: '14',
-  city: 'Guadalajara',
-  cityLine: 'Guadalajara, Jal.',
+  name: 'Régimen Estatal de Protección Social en Salud de Zacatecas',
+  shortName: 'REPSS Zacatecas',
+  ownStateCode: '32',
+  city: 'Zacatecas',
+  cityLine: 'Zacatecas, Zac.',
   defaultPaymentTermDays: 30,
   nationalAuthorityName: 'Comisión Nacional de Protección Social en Salud',
 };

@@ -309,8 +309,8 @@ export function mxDemoSetup(): Input<'settings.completeSetup'> {
       bankDenomination: 'Régimen Estatal de Protección Social en Salud de Jalisco',
       bankName: 'BBVA México, S.A.',
       bankAccount: '0198765432',
-      // 012 (BBVA) · 320 (Guadalajara) · 00198765432 · control digit 0.
-      bankClabe: '012320001987654320',
+      // 012 (BBVA) · 320 (Guadalajara) · 00198765432 · control digit 7.
+      bankClabe: '012320001987654327',
       bankAccountType: 'Cuenta de cheques productiva',
       defaultPaymentTermDays: 30,
       nationalAuthorityName: 'Comisión Nacional de Protección Social en Salud (CNPSS)',

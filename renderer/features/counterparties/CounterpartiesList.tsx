@@ -6,7 +6,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { Pager } from '../../components/Pager';
 import { EmptyState, ErrorState, LoadingBlock } from '../../components/States';
 import { navigate } from '../../lib/router';
-import { useProfile } from '../../lib/session';
+import { useProfile, useSession } from '../../lib/session';
 import { useDebounced, useQuery } from '../../lib/useQuery';
 import { counterpartiesApi } from './api';
 import { kindShort, kindsFor } from './model';
@@ -17,6 +17,7 @@ const PAGE_SIZE = 50;
 export function CounterpartiesList() {
   const profile = useProfile();
   const f = useEntitiesList();
+  const ownState = useSession((st) => st.settings?.institution?.ownStateCode ?? null);
   const [searchText, setSearchText] = useState(f.search);
   const search = useDebounced(searchText, 250);
   useEffect(() => {
@@ -105,9 +106,9 @@ export function CounterpartiesList() {
                   <Table.Tr>
                     {mx && <Table.Th w={64}>Clave</Table.Th>}
                     <Table.Th>Nombre</Table.Th>
-                    <Table.Th w={90}>{mx ? 'Abrev.' : 'Sigla'}</Table.Th>
-                    <Table.Th w={200}>Tipo</Table.Th>
-                    <Table.Th w={150}>{mx ? 'RFC' : 'NIT'}</Table.Th>
+                    <Table.Th w={80}>{mx ? 'Abrev.' : 'Sigla'}</Table.Th>
+                    <Table.Th w={170}>Tipo</Table.Th>
+                    <Table.Th w={140}>{mx ? 'RFC' : 'NIT'}</Table.Th>
                     <Table.Th>Destinatario de oficios</Table.Th>
                     <Table.Th w={150}>Ciudad</Table.Th>
                   </Table.Tr>
@@ -122,9 +123,14 @@ export function CounterpartiesList() {
                       )}
                       <Table.Td>
                         <Group gap={6} wrap="nowrap">
-                          <Text size="sm" fw={500} lineClamp={1}>
+                          <Text size="sm" fw={500} lineClamp={1} title={r.name}>
                             {r.name}
                           </Text>
+                          {mx && ownState !== null && r.inegiCode === ownState && (
+                            <Badge size="xs" variant="light" color="brand">
+                              Esta institución
+                            </Badge>
+                          )}
                           {!r.active && (
                             <Badge size="xs" color="gray" variant="light">
                               Inactiva

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Box, Button, Grid, Group, Paper, SimpleGrid, Table, Text, Tooltip } from '@mantine/core';
+import { Anchor, Badge, Box, Button, Group, Paper, SimpleGrid, Table, Text, Tooltip } from '@mantine/core';
 import { IconArrowBackUp, IconCash } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { LedgerEntry } from '../../../shared/api/types';
@@ -51,7 +51,7 @@ export function InvoiceDetail({ id }: { id: number }) {
   const today = todayIso();
   const overdueDays = inv.status === 'vencida' ? daysBetween(inv.dueDate, today) : 0;
   const dueHint =
-    inv.status === 'pagada' ? 'Pagada' : inv.status === 'vencida' ? `Vencida hace ${overdueDays} ${overdueDays === 1 ? 'día' : 'días'}` : `Faltan ${daysBetween(today, inv.dueDate)} días`;
+    inv.status === 'pagada' ? 'Pagada' : inv.status === 'anulada' ? 'Anulada: su cargo fue revertido' : inv.status === 'vencida' ? `Vencida hace ${overdueDays} ${overdueDays === 1 ? 'día' : 'días'}` : `Faltan ${daysBetween(today, inv.dueDate)} días`;
   const byId = new Map(inv.entries.map((e) => [e.id, e]));
 
   return (
@@ -102,114 +102,103 @@ export function InvoiceDetail({ id }: { id: number }) {
         </Kpi>
       </SimpleGrid>
 
-      <Grid gap="md">
-        <Grid.Col span={{ base: 12, lg: 8 }}>
-          <Section title="Movimientos" description="El libro mayor no se borra ni se modifica: las correcciones son reversiones con su motivo." p="sm">
-            {inv.entries.length === 0 ? (
-              <EmptyState title="Sin movimientos" />
-            ) : (
-              <Table verticalSpacing={7} className="data-table" data-testid="entries-table">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th w={96}>Fecha</Table.Th>
-                    <Table.Th>Movimiento</Table.Th>
-                    <Table.Th>Referencia y detalle</Table.Th>
-                    <Table.Th ta="right" w={140}>
-                      Cargo
-                    </Table.Th>
-                    <Table.Th ta="right" w={140}>
-                      Abono
-                    </Table.Th>
-                    <Table.Th w={100} />
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {inv.entries.map((e) => {
-                    const reversed = e.reversedByEntryId !== null;
-                    const target = e.reversesEntryId !== null ? byId.get(e.reversesEntryId) : undefined;
-                    return (
-                      <Table.Tr key={e.id} className={reversed ? 'entry-reversed' : e.kind === 'reversal' ? 'entry-reversal' : undefined} data-testid="entry-row" data-kind={e.kind}>
-                        <Table.Td className="num">{formatDate(e.date)}</Table.Td>
-                        <Table.Td>
-                          <Group gap={6} wrap="nowrap">
-                            <Text size="sm" fw={500} className="entry-kind">
-                              {e.kind === 'reversal' && target ? `Reversión de ${ENTRY_KINDS[target.kind].label.toLowerCase()}` : ENTRY_KINDS[e.kind].label}
-                            </Text>
-                            {reversed && (
-                              <Badge size="xs" color="gray" variant="filled" radius="sm">
-                                Revertido
-                              </Badge>
-                            )}
-                          </Group>
-                          <Text size="xs" c="dimmed">
-                            Mov. {e.id}
-                            {e.reversesEntryId !== null && ` · revierte el mov. ${e.reversesEntryId}`}
-                            {reversed && ` · revertido por el mov. ${e.reversedByEntryId}`}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm">{e.reference || '—'}</Text>
-                          {(e.reason || e.memo) && (
-                            <Text size="xs" c="dimmed" lineClamp={2}>
-                              {e.reason ? `Motivo: ${e.reason}` : e.memo}
-                            </Text>
-                          )}
-                        </Table.Td>
-                        <Table.Td ta="right">{e.amountCents > 0 ? <Money cents={e.amountCents} /> : null}</Table.Td>
-                        <Table.Td ta="right">{e.amountCents < 0 ? <Money cents={-e.amountCents} /> : null}</Table.Td>
-                        <Table.Td ta="right">
-                          {e.kind !== 'reversal' && !reversed && (
-                            <Button size="compact-xs" variant="subtle" color="red" leftSection={<IconArrowBackUp size={13} />} onClick={() => setReversing(e)}>
-                              Revertir
-                            </Button>
-                          )}
-                        </Table.Td>
-                      </Table.Tr>
-                    );
-                  })}
-                </Table.Tbody>
-                <Table.Tfoot>
-                  <Table.Tr className="entries-total">
-                    <Table.Td colSpan={3}>
-                      <Text size="sm" fw={600}>
-                        Saldo
+      <Section title="Datos de la factura">
+        <InfoGrid
+          cols={4}
+          items={[
+            { label: 'Entidad', value: inv.counterpartyName },
+            { label: 'Tipo', value: DIRECTION_LABELS[inv.direction] },
+            { label: 'Periodo del servicio', value: formatPeriod(inv.period) },
+            { label: 'Registrada', value: formatDateTime(inv.createdAt) },
+            { label: 'Expedición', value: formatDate(inv.issueDate) },
+            { label: 'Radicación', value: formatDate(inv.radicacionDate) },
+            { label: 'Vencimiento', value: formatDate(inv.dueDate) },
+            { label: 'Concepto', value: inv.concept },
+          ]}
+        />
+      </Section>
+      <Section title="Movimientos" description="El libro mayor no se borra ni se modifica: las correcciones son reversiones con su motivo." p="sm">
+        {inv.entries.length === 0 ? (
+          <EmptyState title="Sin movimientos" />
+        ) : (
+          <Table verticalSpacing={7} className="data-table" data-testid="entries-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w={96}>Fecha</Table.Th>
+                <Table.Th>Movimiento</Table.Th>
+                <Table.Th>Referencia y detalle</Table.Th>
+                <Table.Th ta="right" w={140}>
+                  Cargo
+                </Table.Th>
+                <Table.Th ta="right" w={140}>
+                  Abono
+                </Table.Th>
+                <Table.Th w={110} />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {inv.entries.map((e) => {
+                const reversed = e.reversedByEntryId !== null;
+                const target = e.reversesEntryId !== null ? byId.get(e.reversesEntryId) : undefined;
+                return (
+                  <Table.Tr key={e.id} className={reversed ? 'entry-reversed' : e.kind === 'reversal' ? 'entry-reversal' : undefined} data-testid="entry-row" data-kind={e.kind}>
+                    <Table.Td className="num">{formatDate(e.date)}</Table.Td>
+                    <Table.Td>
+                      <Group gap={6} wrap="nowrap">
+                        <Text size="sm" fw={500} className="entry-kind">
+                          {e.kind === 'reversal' && target ? `Reversión de ${ENTRY_KINDS[target.kind].label.toLowerCase()}` : ENTRY_KINDS[e.kind].label}
+                        </Text>
+                        {reversed && (
+                          <Badge size="xs" color="gray" variant="filled" radius="sm">
+                            Revertido
+                          </Badge>
+                        )}
+                      </Group>
+                      <Text size="xs" c="dimmed">
+                        Mov. {e.id}
+                        {e.reversesEntryId !== null && ` · revierte el mov. ${e.reversesEntryId}`}
+                        {reversed && ` · revertido por el mov. ${e.reversedByEntryId}`}
                       </Text>
                     </Table.Td>
-                    <Table.Td colSpan={2} ta="right">
-                      <Text size="sm" fw={700}>
-                        <Money cents={inv.balanceCents} />
-                      </Text>
+                    <Table.Td>
+                      <Text size="sm">{e.reference || '—'}</Text>
+                      {(e.reason || e.memo) && (
+                        <Text size="xs" c="dimmed" lineClamp={2}>
+                          {e.reason ? `Motivo: ${e.reason}` : e.memo}
+                        </Text>
+                      )}
                     </Table.Td>
-                    <Table.Td />
+                    <Table.Td ta="right">{e.amountCents > 0 ? <Money cents={e.amountCents} /> : null}</Table.Td>
+                    <Table.Td ta="right">{e.amountCents < 0 ? <Money cents={-e.amountCents} /> : null}</Table.Td>
+                    <Table.Td ta="right">
+                      {e.kind !== 'reversal' && !reversed && (
+                        <Button size="compact-xs" variant="subtle" color="red" leftSection={<IconArrowBackUp size={13} />} onClick={() => setReversing(e)}>
+                          Revertir
+                        </Button>
+                      )}
+                    </Table.Td>
                   </Table.Tr>
-                </Table.Tfoot>
-              </Table>
-            )}
-          </Section>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 4 }}>
-          <Section title="Datos de la factura">
-            <InfoGrid
-              cols={2}
-              items={[
-                { label: 'Entidad', value: inv.counterpartyName },
-                { label: 'Tipo', value: DIRECTION_LABELS[inv.direction] },
-                { label: 'Periodo', value: formatPeriod(inv.period) },
-                { label: 'Expedición', value: formatDate(inv.issueDate) },
-                { label: 'Radicación', value: formatDate(inv.radicacionDate) },
-                { label: 'Vencimiento', value: formatDate(inv.dueDate) },
-                { label: 'Registrada', value: formatDateTime(inv.createdAt) },
-              ]}
-            />
-            <Text size="xs" c="dimmed" tt="uppercase" fw={600} lts={0.3} mt="md">
-              Concepto
-            </Text>
-            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-              {inv.concept || '—'}
-            </Text>
-          </Section>
-        </Grid.Col>
-      </Grid>
+                );
+              })}
+            </Table.Tbody>
+            <Table.Tfoot>
+              <Table.Tr className="entries-total">
+                <Table.Td colSpan={3}>
+                  <Text size="sm" fw={600}>
+                    Saldo
+                  </Text>
+                </Table.Td>
+                <Table.Td colSpan={2} ta="right">
+                  <Text size="sm" fw={700}>
+                    <Money cents={inv.balanceCents} />
+                  </Text>
+                </Table.Td>
+                <Table.Td />
+              </Table.Tr>
+            </Table.Tfoot>
+          </Table>
+        )}
+      </Section>
 
       <PaymentDialog invoice={inv} opened={paying} onClose={() => setPaying(false)} onSaved={q.reload} />
       <ReverseDialog entry={reversing} onClose={() => setReversing(null)} onSaved={q.reload} />

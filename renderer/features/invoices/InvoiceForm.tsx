@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Grid, Group, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Box, Button, Grid, Group, Input, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { MonthPickerInput } from '@mantine/dates';
 import { IconAlertTriangle, IconCalendarMonth, IconDeviceFloppy, IconInfoCircle } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -104,9 +104,9 @@ export function InvoiceForm() {
             <Section title="Documento">
               <Stack gap="sm">
                 <div>
-                  <Text size="sm" fw={500} mb={4}>
+                  <Input.Label display="block" mb={1}>
                     Tipo de cuenta
-                  </Text>
+                  </Input.Label>
                   <SegmentedControl
                     fullWidth
                     value={direction}
@@ -189,7 +189,7 @@ export function InvoiceForm() {
                   onChange={(v) => (setAmount(v), clear('amountCents'))}
                   error={errors.amountCents}
                   name="amount"
-                  size="md"
+                  styles={{ input: { fontWeight: 600 } }}
                 />
                 <Alert variant="light" color="gray" icon={<IconInfoCircle size={16} />} p="xs">
                   <Text size="xs">Escriba el importe como {locale === 'es-MX' ? '1,234,567.89' : '1.234.567,89'}; se guarda exacto, al centavo.</Text>

@@ -1,5 +1,5 @@
-import { Badge, Box, Button, Group, Paper, SegmentedControl, Select, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
-import { IconArrowDown, IconArrowUp, IconFileInvoice, IconFilterOff, IconPlus, IconSearch, IconSelector } from '@tabler/icons-react';
+import { Badge, Box, Button, Group, Input, Paper, SegmentedControl, Select, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { IconArrowDown, IconArrowDownLeft, IconArrowUp, IconArrowUpRight, IconFileInvoice, IconFilterOff, IconPlus, IconSearch, IconSelector } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { Direction } from '../../../shared/api/types';
 import { DateField } from '../../components/DateField';
@@ -11,7 +11,7 @@ import { formatDate, formatPeriod } from '../../lib/format';
 import { navigate, useLocation, withQuery } from '../../lib/router';
 import { useDebounced, useQuery } from '../../lib/useQuery';
 import { invoicesApi } from './api';
-import { DirectionBadge, SORT_OPTIONS, STATUS_FILTER_OPTIONS, StatusBadge } from './labels';
+import { DirectionIcon, SORT_OPTIONS, STATUS_FILTER_OPTIONS, StatusBadge } from './labels';
 import { activeFilterCount, useInvoicesList, type SortKey, type StatusFilter } from './store';
 import { useCounterpartyOptions } from './useCounterpartyOptions';
 
@@ -82,7 +82,7 @@ export function InvoicesList() {
           <Group gap="sm" align="flex-end">
             <TextInput
               label="Buscar"
-              placeholder="Número o concepto"
+              placeholder="Número de factura"
               leftSection={<IconSearch size={16} />}
               value={searchText}
               onChange={(e) => setSearchText(e.currentTarget.value)}
@@ -103,17 +103,33 @@ export function InvoicesList() {
               comboboxProps={{ width: 380, position: 'bottom-start' }}
             />
             <Box>
-              <Text size="sm" fw={500} mb={4}>
+              <Input.Label display="block" mb={1}>
                 Tipo
-              </Text>
+              </Input.Label>
               <SegmentedControl
                 size="sm"
                 value={f.direction ?? 'all'}
                 onChange={(v) => f.set({ direction: v === 'all' ? null : (v as Direction) })}
                 data={[
                   { value: 'all', label: 'Todas' },
-                  { value: 'receivable', label: 'Por cobrar' },
-                  { value: 'payable', label: 'Por pagar' },
+                  {
+                    value: 'receivable',
+                    label: (
+                      <Group gap={4} wrap="nowrap" justify="center">
+                        <IconArrowDownLeft size={14} color="var(--mantine-color-indigo-6)" />
+                        <span>Por cobrar</span>
+                      </Group>
+                    ),
+                  },
+                  {
+                    value: 'payable',
+                    label: (
+                      <Group gap={4} wrap="nowrap" justify="center">
+                        <IconArrowUpRight size={14} color="var(--mantine-color-orange-6)" />
+                        <span>Por pagar</span>
+                      </Group>
+                    ),
+                  },
                 ]}
                 data-testid="direction-filter"
               />
@@ -138,7 +154,7 @@ export function InvoicesList() {
               value={f.sort}
               onChange={(v) => v && f.set({ sort: v as SortKey })}
               allowDeselect={false}
-              w={260}
+              w={300}
               name="sort"
             />
             {nFilters > 0 && (
@@ -172,45 +188,42 @@ export function InvoicesList() {
           />
         ) : (
           <>
-            <Table.ScrollContainer minWidth={1100}>
+            <Table.ScrollContainer minWidth={1040}>
               <Table highlightOnHover verticalSpacing={7} className="data-table" data-loading={q.loading || undefined} data-testid="invoices-table">
                 <Table.Thead>
                   <Table.Tr>
                     <SortHeader label="Factura" asc="number_asc" current={f.sort} onSort={(sort) => f.set({ sort })} />
                     <Table.Th>Entidad</Table.Th>
-                    <Table.Th w={110}>Tipo</Table.Th>
                     <Table.Th>Concepto</Table.Th>
-                    <Table.Th w={120}>Periodo</Table.Th>
-                    <Table.Th w={100}>Expedición</Table.Th>
+                    <Table.Th>Periodo</Table.Th>
                     <SortHeader label="Vencimiento" asc="due_asc" desc="due_desc" current={f.sort} onSort={(sort) => f.set({ sort })} />
-                    <Table.Th ta="right" w={140}>
-                      Importe
-                    </Table.Th>
+                    <Table.Th ta="right">Importe</Table.Th>
                     <SortHeader label="Saldo" desc="balance_desc" current={f.sort} onSort={(sort) => f.set({ sort })} align="right" />
-                    <Table.Th w={96}>Estado</Table.Th>
+                    <Table.Th>Estado</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
                   {q.data.rows.map((r) => (
                     <Table.Tr key={r.id} className="clickable" onClick={() => navigate(`/cartera/facturas/${r.id}`)} data-testid="invoice-row">
-                      <Table.Td fw={600} style={{ whiteSpace: 'nowrap' }}>
-                        {r.number}
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                        <Group gap={6} wrap="nowrap">
+                          <DirectionIcon direction={r.direction} />
+                          <Text size="sm" fw={600} span>
+                            {r.number}
+                          </Text>
+                        </Group>
                       </Table.Td>
-                      <Table.Td>
-                        <Text size="sm" lineClamp={1}>
+                      <Table.Td style={{ minWidth: 180, maxWidth: 280 }}>
+                        <Text size="sm" lineClamp={1} title={r.counterpartyName}>
                           {r.counterpartyName}
                         </Text>
                       </Table.Td>
-                      <Table.Td>
-                        <DirectionBadge direction={r.direction} size="xs" />
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm" c={r.concept ? undefined : 'dimmed'} lineClamp={1}>
+                      <Table.Td style={{ minWidth: 200, maxWidth: 360 }}>
+                        <Text size="sm" c={r.concept ? undefined : 'dimmed'} lineClamp={1} title={r.concept}>
                           {r.concept || '—'}
                         </Text>
                       </Table.Td>
-                      <Table.Td>{formatPeriod(r.period)}</Table.Td>
-                      <Table.Td className="num">{formatDate(r.issueDate)}</Table.Td>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatPeriod(r.period)}</Table.Td>
                       <Table.Td className="num" c={r.status === 'vencida' ? 'red.8' : undefined}>
                         {formatDate(r.dueDate)}
                       </Table.Td>

@@ -97,13 +97,16 @@ export function ReverseDialog({ entry, onClose, onSaved }: { entry: LedgerEntry 
                     Importe
                   </Text>
                   <Text size="sm" fw={600} className="num">
-                    {formatMoney(entry.amountCents, locale)}
+                    {formatMoney(Math.abs(entry.amountCents), locale)}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {entry.amountCents < 0 ? 'Disminuyó el saldo' : 'Aumentó el saldo'}
                   </Text>
                 </div>
               </SimpleGrid>
             </Paper>
             <Text size="sm" c="dimmed">
-              El movimiento original no se borra: se registra otro por {formatMoney(-entry.amountCents, locale)} que lo anula, con el motivo y la fecha que indique.
+              El movimiento original no se borra: se registra otro por {formatMoney(Math.abs(entry.amountCents), locale)} en sentido contrario que lo anula, con el motivo y la fecha que indique.
               {entry.kind === 'cargo' && ' Revertir el cargo deja la factura sin importe exigible.'}
             </Text>
             <Textarea

@@ -1,4 +1,5 @@
-import { Badge } from '@mantine/core';
+import { Badge, ThemeIcon, Tooltip } from '@mantine/core';
+import { IconArrowDownLeft, IconArrowUpRight } from '@tabler/icons-react';
 import type { Direction, InvoiceStatus } from '../../../shared/api/types';
 import { DIRECTION_LABELS } from '../../../shared/domain/catalogs';
 
@@ -6,17 +7,19 @@ export const STATUS_LABELS: Record<InvoiceStatus, string> = {
   pendiente: 'Pendiente',
   vencida: 'Vencida',
   pagada: 'Pagada',
+  anulada: 'Anulada',
 };
 
 const STATUS_COLORS: Record<InvoiceStatus, string> = {
   pendiente: 'blue',
   vencida: 'red',
   pagada: 'teal',
+  anulada: 'gray',
 };
 
 export function StatusBadge({ status, size = 'sm' }: { status: InvoiceStatus; size?: 'xs' | 'sm' | 'md' | 'lg' }) {
   return (
-    <Badge color={STATUS_COLORS[status]} variant="light" size={size} radius="sm" data-testid="invoice-status">
+    <Badge color={STATUS_COLORS[status]} variant="light" size={size} radius="sm" data-testid="invoice-status" style={{ minWidth: 'max-content' }}>
       {STATUS_LABELS[status]}
     </Badge>
   );
@@ -24,7 +27,7 @@ export function StatusBadge({ status, size = 'sm' }: { status: InvoiceStatus; si
 
 export function DirectionBadge({ direction, size = 'sm' }: { direction: Direction; size?: 'xs' | 'sm' | 'md' | 'lg' }) {
   return (
-    <Badge color={direction === 'receivable' ? 'indigo' : 'orange'} variant="outline" size={size} radius="sm">
+    <Badge color={direction === 'receivable' ? 'indigo' : 'orange'} variant="outline" size={size} radius="sm" style={{ minWidth: 'max-content' }}>
       {DIRECTION_LABELS[direction]}
     </Badge>
   );
@@ -41,5 +44,17 @@ export const STATUS_FILTER_OPTIONS = [
   { value: 'con_saldo', label: 'Con saldo (pendientes y vencidas)' },
   { value: 'pendiente', label: 'Pendientes (no vencidas)' },
   { value: 'vencida', label: 'Vencidas' },
-  { value: 'pagada', label: 'Pagadas' },
+  { value: 'pagada', label: 'Pagadas o anuladas (saldo cero)' },
 ];
+
+/** Compact direction marker for dense tables: ↙ por cobrar (money comes in), ↗ por pagar. */
+export function DirectionIcon({ direction }: { direction: Direction }) {
+  const receivable = direction === 'receivable';
+  return (
+    <Tooltip label={DIRECTION_LABELS[direction]}>
+      <ThemeIcon size={18} radius="sm" variant="light" color={receivable ? 'indigo' : 'orange'} aria-label={DIRECTION_LABELS[direction]} data-direction={direction}>
+        {receivable ? <IconArrowDownLeft size={13} stroke={2} /> : <IconArrowUpRight size={13} stroke={2} />}
+      </ThemeIcon>
+    </Tooltip>
+  );
+}

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Divider, Group, Input, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { ENTIDADES_FEDERATIVAS } from '../../../shared/domain/catalogs';
 import type { FieldErrors } from '../../lib/form';
@@ -60,8 +60,8 @@ export function IdentityFields(p: Props) {
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <TextInput label="Ciudad" placeholder={mx ? 'Guadalajara' : 'Bogotá D.C.'} {...text(p, 'city')} />
         <TextInput
-          label="Ciudad para el lugar y fecha"
-          description={`Encabeza la fecha de los oficios: «${p.draft.cityLine || (mx ? 'Guadalajara, Jal.' : 'Bogotá D.C.')}, 3 de febrero de 2026».`}
+          label="Lugar de expedición"
+          description={`En la fecha de los oficios: «${p.draft.cityLine || (mx ? 'Guadalajara, Jal.' : 'Bogotá D.C.')}, 3 de febrero de 2026».`}
           placeholder={mx ? 'Guadalajara, Jal.' : 'Bogotá D.C.'}
           {...text(p, 'cityLine')}
         />
@@ -81,12 +81,8 @@ export function LetterheadFields(p: Props) {
   return (
     <Stack gap="sm">
       <div>
-        <Text size="sm" fw={500}>
-          Líneas del membrete
-        </Text>
-        <Text size="xs" c="dimmed" mb={6}>
-          Aparecen centradas en la parte superior de cada oficio, entre los logotipos (máximo seis).
-        </Text>
+        <Input.Label>Líneas del membrete</Input.Label>
+        <Input.Description mb={6}>Aparecen centradas en la parte superior de cada oficio, entre los logotipos (máximo seis).</Input.Description>
         <Stack gap={6}>
           {lines.map((line, i) => (
             <Group key={i} gap={6} wrap="nowrap">
@@ -149,17 +145,21 @@ export function BankFields(p: Props) {
       <TextInput label="Denominación (titular de la cuenta)" placeholder={mx ? 'Servicios de Salud de Jalisco' : 'E.S.E. Hospital San Rafael'} {...text(p, 'bankDenomination')} />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <TextInput label="Banco" placeholder={mx ? 'BBVA México' : 'Banco de Bogotá'} {...text(p, 'bankName')} />
-        <TextInput label="Número de cuenta" placeholder="0123456789" {...text(p, 'bankAccount')} classNames={{ input: 'num-input-left' }} />
+        <TextInput label="Número de cuenta" placeholder="0123456789" {...text(p, 'bankAccount')} />
       </SimpleGrid>
-      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-        {mx ? (
+      {mx ? (
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <TextInput label="CLABE interbancaria" description="18 dígitos" placeholder="012320001234567890" maxLength={22} {...text(p, 'bankClabe')} />
-        ) : (
-          <TextInput label="Tipo de cuenta" placeholder="Cuenta de ahorros" {...text(p, 'bankAccountType')} />
-        )}
+          <TextInput label="Tipo de cuenta (opcional)" placeholder="Cheques" {...text(p, 'bankAccountType')} />
+        </SimpleGrid>
+      ) : (
+        <TextInput label="Tipo de cuenta" placeholder="Cuenta de ahorros" {...text(p, 'bankAccountType')} />
+      )}
+      <Divider label="Parámetros" labelPosition="left" mt="xs" />
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <NumberInput
-          label="Plazo de pago por defecto (días naturales)"
-          description="Vencimiento de una factura cuando no se indica otro."
+          label="Plazo de pago (días)"
+          description="Días naturales; da el vencimiento por defecto."
           min={1}
           max={365}
           allowDecimal={false}
@@ -169,28 +169,28 @@ export function BankFields(p: Props) {
           onChange={(v) => p.onChange('defaultPaymentTermDays', v)}
           error={p.errors.defaultPaymentTermDays}
         />
+        {mx ? (
+          <Select
+            label="Unidad de referencia"
+            description="Para los umbrales de cuantía."
+            data={[
+              { value: 'UMA', label: REFERENCE_UNIT_LABELS.UMA },
+              { value: 'SM', label: REFERENCE_UNIT_LABELS.SM },
+            ]}
+            value={p.draft.referenceUnitKind}
+            onChange={(v) => v && p.onChange('referenceUnitKind', v as InstitutionDraft['referenceUnitKind'])}
+            allowDeselect={false}
+            name="referenceUnitKind"
+          />
+        ) : (
+          <TextInput label="Unidad de referencia" description="Para los umbrales de cuantía." value="SMMLV" readOnly variant="filled" />
+        )}
       </SimpleGrid>
-      {mx && <TextInput label="Tipo de cuenta (opcional)" placeholder="Cheques" {...text(p, 'bankAccountType')} />}
       <TextInput
         label="Autoridad nacional"
         description={mx ? 'Comisión que garantiza el pago interestatal (destinataria de la solicitud de ejecución de garantía).' : 'Supervisor al que se reportan las entidades intervenidas y la BDME.'}
         {...text(p, 'nationalAuthorityName')}
       />
-      {mx ? (
-        <Select
-          label="Unidad de referencia para umbrales"
-          data={[
-            { value: 'UMA', label: REFERENCE_UNIT_LABELS.UMA },
-            { value: 'SM', label: REFERENCE_UNIT_LABELS.SM },
-          ]}
-          value={p.draft.referenceUnitKind}
-          onChange={(v) => v && p.onChange('referenceUnitKind', v as InstitutionDraft['referenceUnitKind'])}
-          allowDeselect={false}
-          name="referenceUnitKind"
-        />
-      ) : (
-        <TextInput label="Unidad de referencia para umbrales" value={REFERENCE_UNIT_LABELS.SMMLV} readOnly variant="filled" />
-      )}
     </Stack>
   );
 }

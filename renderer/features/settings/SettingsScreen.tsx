@@ -6,7 +6,7 @@ import { formatMoney } from '../../../shared/domain/money';
 import { MoneyInput, parseAmount } from '../../components/MoneyInput';
 import { PageHeader } from '../../components/PageHeader';
 import { Section } from '../../components/Section';
-import { EmptyState, LoadingBlock } from '../../components/States';
+import { LoadingBlock } from '../../components/States';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { apiErrorToFieldErrors, type FieldErrors } from '../../lib/form';
 import { formatDateTime } from '../../lib/format';
@@ -334,7 +334,9 @@ function TablesTab() {
           return (
             <Section key={k} title={REFERENCE_UNIT_LABELS[k]} description="Haga clic en un año para corregir su valor." p="sm">
               {rows.length === 0 ? (
-                <EmptyState title="Sin valores" description="Agregue el valor de cada año con el formulario." />
+                <Text size="sm" c="dimmed" py="xs">
+                  Sin valores registrados. Agréguelos con el formulario «Agregar o corregir un año».
+                </Text>
               ) : (
                 <Table striped highlightOnHover verticalSpacing={6} data-testid={`ref-table-${k}`}>
                   <Table.Thead>

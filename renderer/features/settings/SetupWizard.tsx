@@ -163,7 +163,7 @@ export function SetupWizard() {
 
   return (
     <Box className="wizard-bg" mih="100vh" py={32}>
-      <Container size={920}>
+      <Container size={1120}>
         <Group gap="sm" mb="lg">
           <ThemeIcon size={38} radius="md">
             <IconListCheck size={22} />
@@ -177,14 +177,16 @@ export function SetupWizard() {
             </Text>
           </div>
         </Group>
-        <Paper withBorder radius="md" p="xl" shadow="xs">
-          <Stepper active={w.step} onStepClick={goTo} size="sm" allowNextStepsSelect={false} mb="xl" iconSize={32}>
-            {STEPS.map((s) => (
-              <Stepper.Step key={s.key} label={s.label} description={s.description} />
-            ))}
-          </Stepper>
-
-          <Box mih={380} data-testid={`wizard-step-${STEPS[w.step]?.key}`}>
+        <Paper withBorder radius="md" shadow="xs" className="wizard-card">
+          <Box className="wizard-steps" p="lg">
+            <Stepper active={w.step} onStepClick={goTo} size="sm" orientation="vertical" allowNextStepsSelect={false} iconSize={30}>
+              {STEPS.map((s) => (
+                <Stepper.Step key={s.key} label={s.label} description={s.description} />
+              ))}
+            </Stepper>
+          </Box>
+          <Box className="wizard-body" p="xl">
+            <Box mih={440} data-testid={`wizard-step-${STEPS[w.step]?.key}`}>
             {w.step === 0 && (
               <Stack gap="md">
                 <div>
@@ -253,7 +255,7 @@ export function SetupWizard() {
             )}
             {w.step === 5 && (
               <Stack gap="md">
-                <StepTitle title="Revise y confirme" text="Puede volver a cualquier paso con los botones del encabezado." />
+                <StepTitle title="Revise y confirme" text="Puede volver a cualquier paso desde la lista de la izquierda." />
                 <Paper withBorder radius="md" p="md">
                   <InfoGrid
                     items={[
@@ -307,6 +309,7 @@ export function SetupWizard() {
               </Button>
             )}
           </Group>
+          </Box>
         </Paper>
         <Group justify="center" gap={6} mt="md">
           <IconMapPin size={14} color="var(--mantine-color-gray-6)" />

@@ -1,0 +1,1 @@
+export { AcuerdosScreen, BitacoraScreen, DocumentosScreen, PortabilidadScreen, ReportesScreen } from './Placeholders';

@@ -1,0 +1,310 @@
+/**
+ * `npm run bench`: the app's own paths on a million-invoice file, each figure
+ * beside its floor (a bare library call or one hand-written SQL) measured in
+ * the same run. Not a timed test: it reports, it does not fail on numbers.
+ *
+ *   node --expose-gc dist/bench.cjs [--rebuild] [--profile MX|CO] [--runs N] [--file PATH]
+ *
+ * The big file (.bench/big.sqlite) is generated once with loadDemoBig, in a
+ * child process so its memory does not count in this process's peak RSS.
+ * Figures are also written to .bench/last.json.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
+import { defaultMigrationsFolder, openDatabase } from '../../db/open';
+import { balancesByCounterparty } from '../../db/repositories/ledger';
+import { createBackend } from '../../electron/backend';
+import { localDate } from '../../electron/context';
+import { loadDemoBig, type BigDemoResult } from '../../electron/services/demo-cli';
+import type { Page, InvoiceRow } from '../../shared/api/types';
+
+// ── arguments ────────────────────────────────────────────────────────────
+
+const argv = process.argv.slice(2);
+const flag = (name: string) => argv.includes(`--${name}`);
+const option = (name: string) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+const benchDir = path.resolve('.bench');
+const file = path.resolve(option('file') ?? path.join(benchDir, 'big.sqlite'));
+const profile = option('profile') ?? 'MX';
+const runs = Number.parseInt(option('runs') ?? '15', 10);
+
+// ── timing ───────────────────────────────────────────────────────────────
+
+interface Timing {
+  medianMs: number;
+  minMs: number;
+  maxMs: number;
+  runs: number;
+}
+
+function measure(fn: () => unknown, opts: { warmup: number; runs: number }): Timing {
+  (globalThis as { gc?: () => void }).gc?.();
+  for (let i = 0; i < opts.warmup; i++) fn();
+  const samples: number[] = [];
+  for (let i = 0; i < opts.runs; i++) {
+    const t0 = process.hrtime.bigint();
+    fn();
+    samples.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  samples.sort((a, b) => a - b);
+  const mid = samples.length >> 1;
+  const median = samples.length % 2 ? samples[mid]! : (samples[mid - 1]! + samples[mid]!) / 2;
+  return { medianMs: median, minMs: samples[0]!, maxMs: samples[samples.length - 1]!, runs: samples.length };
+}
+
+const fmtMs = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : ms >= 10 ? `${ms.toFixed(1)} ms` : `${ms.toFixed(3)} ms`);
+const fmtInt = (n: number) => n.toLocaleString('es-MX');
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+// ── generation (child process) ───────────────────────────────────────────
+
+async function generateHere(): Promise<void> {
+  const r = await loadDemoBig(file, profile);
+  const peakRssBytes = process.resourceUsage().maxRSS * 1024;
+  process.stdout.write(`${JSON.stringify({ result: r, peakRssBytes })}\n`);
+  process.exit(r.ok ? 0 : 1);
+}
+
+function ensureBigFile(): { generated: BigDemoResult | null; peakRssBytes: number | null } {
+  let rebuild = flag('rebuild');
+  if (!rebuild && fs.existsSync(file)) {
+    // A file from an older schema would be migrated (and copied) on open, and its rows were
+    // written under older triggers: regenerate it so the figures describe the current app.
+    const known = readMigrationFiles({ migrationsFolder: defaultMigrationsFolder() }).length;
+    const probe = new Database(file, { readonly: true });
+    const applied = (probe.prepare(`SELECT COUNT(*) AS n FROM __drizzle_migrations`).get() as { n: number }).n;
+    probe.close();
+    if (applied !== known) {
+      console.error(`${path.relative(process.cwd(), file)} tiene el esquema ${applied} y la aplicación el ${known}: se genera de nuevo.`);
+      rebuild = true;
+    }
+  }
+  if (rebuild) for (const ext of ['', '-wal', '-shm']) fs.rmSync(`${file}${ext}`, { force: true });
+  if (fs.existsSync(file)) {
+    console.error(`Usando ${path.relative(process.cwd(), file)} existente (--rebuild para generarlo de nuevo).`);
+    return { generated: null, peakRssBytes: null };
+  }
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  console.error(`Generando ${path.relative(process.cwd(), file)} (perfil ${profile}): 1,000,000 facturas y 3,000,000 movimientos…`);
+  const child = spawnSync(process.execPath, [process.argv[1]!, '--generate-only', '--file', file, '--profile', profile], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  const last = child.stdout.trim().split('\n').at(-1) ?? '';
+  type ChildReport = { result: { ok: boolean; value?: BigDemoResult; error?: { message: string } }; peakRssBytes: number };
+  let parsed: ChildReport | null;
+  try {
+    parsed = JSON.parse(last) as ChildReport;
+  } catch {
+    parsed = null;
+  }
+  if (child.status !== 0 || !parsed?.result.ok || !parsed.result.value) {
+    console.error(`No se pudo generar la base grande: ${parsed?.result.error?.message ?? child.stderr ?? `código ${child.status}`}`);
+    process.exit(1);
+  }
+  const g = parsed.result.value;
+  console.error(`Generada en ${g.seconds.toFixed(1)} s (${fmtInt(g.invoicesPerSecond)} facturas/s, ${fmtInt(g.entriesPerSecond)} movimientos/s).`);
+  return { generated: g, peakRssBytes: parsed.peakRssBytes };
+}
+
+// ── the bench ────────────────────────────────────────────────────────────
+
+interface Row {
+  id: string;
+  label: string;
+  app: Timing;
+  floor: Timing;
+  ratio: number;
+  note?: string;
+}
+
+function row(id: string, label: string, app: Timing, floor: Timing, note?: string): Row {
+  return { id, label, app, floor, ratio: app.medianMs / floor.medianMs, ...(note ? { note } : {}) };
+}
+
+function sameIds(a: { id: number }[], b: { id: number }[]): boolean {
+  return a.length === b.length && a.every((r, i) => r.id === b[i]!.id);
+}
+
+async function main(): Promise<void> {
+  if (flag('generate-only')) return generateHere();
+  const gen = ensureBigFile();
+
+  const fileBytes = fs.statSync(file).size;
+  const raw = new Database(file, { readonly: true });
+  const counts = raw
+    .prepare(`SELECT (SELECT COUNT(*) FROM invoices) AS invoices, (SELECT COUNT(*) FROM ledger_entries) AS entries, (SELECT COUNT(*) FROM postings) AS postings, (SELECT COUNT(*) FROM counterparties) AS counterparties`)
+    .get() as { invoices: number; entries: number; postings: number; counterparties: number };
+  // The counterparty with the most invoices, for the filtered list.
+  const top = raw
+    .prepare(`SELECT i.counterparty_id AS id, c.name AS name, COUNT(*) AS n FROM invoices i JOIN counterparties c ON c.id = i.counterparty_id GROUP BY i.counterparty_id ORDER BY n DESC LIMIT 1`)
+    .get() as { id: number; name: string; n: number };
+  raw.close();
+  const today = localDate(new Date());
+  const rows: Row[] = [];
+
+  // (a) open + migration check vs bare open + one pragma.
+  rows.push(
+    row(
+      'open',
+      '(a) openDatabase + verificación de migraciones',
+      measure(
+        () => {
+          const o = openDatabase(file);
+          o.close();
+        },
+        { warmup: 2, runs },
+      ),
+      measure(
+        () => {
+          const d = new Database(file);
+          d.pragma('journal_mode');
+          d.close();
+        },
+        { warmup: 2, runs },
+      ),
+      'piso: new Database(file) + un pragma',
+    ),
+  );
+
+  const backend = createBackend({ dbFile: file });
+  const sqlite = backend.opened.sqlite;
+  const listSql = (where: string, order: string) =>
+    sqlite.prepare(
+      `SELECT i.id, i.counterparty_id, c.name, i.direction, i.number, i.concept, i.period, i.issue_date, i.due_date, i.amount_cents, b.balance_cents
+       FROM invoices i JOIN invoice_balances b ON b.invoice_id = i.id JOIN counterparties c ON c.id = i.counterparty_id
+       WHERE ${where} ORDER BY ${order} LIMIT 50`,
+    );
+
+  // What the app also runs per page: the match count, capped at 10,001 rows.
+  const countSql = (where: string) =>
+    sqlite.prepare(`SELECT COUNT(*) AS n FROM (SELECT 1 FROM invoices i JOIN invoice_balances b ON b.invoice_id = i.id WHERE ${where} LIMIT 10001)`);
+
+  // (b1) overdue receivables, oldest due first.
+  const input1 = { status: 'vencida', direction: 'receivable', sort: 'due_asc', asOf: today, pageSize: 50 };
+  const floor1 = listSql(`i.direction = 'receivable' AND b.balance_cents > 0 AND i.due_date < ?`, 'i.due_date, i.id');
+  const app1 = backend.dispatch('invoices.list', input1);
+  if (!app1.ok) throw new Error(`invoices.list falló: ${app1.error.message}`);
+  const page1 = app1.value as Page<InvoiceRow>;
+  if (!sameIds(page1.rows, floor1.all(today) as { id: number }[])) throw new Error('(b1) la app y el SQL de referencia no devuelven las mismas filas');
+  const count1 = countSql(`i.direction = 'receivable' AND b.balance_cents > 0 AND i.due_date < ?`);
+  const floor1Counted = measure(() => [floor1.all(today), count1.get(today)], { warmup: 3, runs });
+  rows.push(
+    row(
+      'list_overdue',
+      '(b1) invoices.list vencidas por cobrar, venc. asc (50)',
+      measure(() => backend.dispatch('invoices.list', input1), { warmup: 3, runs }),
+      measure(() => floor1.all(today), { warmup: 3, runs }),
+      `total ${page1.totalCapped ? 'más de ' : ''}${fmtInt(page1.total)}; la app además cuenta hasta 10,001 coincidencias (piso con ese conteo: ${fmtMs(floor1Counted.medianMs)})`,
+    ),
+  );
+
+  // (b2) one counterparty's invoices with a balance, latest due first.
+  const input2 = { counterpartyId: top.id, status: 'con_saldo', sort: 'due_desc', asOf: today, pageSize: 50 };
+  const floor2 = listSql(`i.counterparty_id = ? AND b.balance_cents <> 0`, 'i.due_date DESC, i.id DESC');
+  const app2 = backend.dispatch('invoices.list', input2);
+  if (!app2.ok) throw new Error(`invoices.list falló: ${app2.error.message}`);
+  const page2 = app2.value as Page<InvoiceRow>;
+  if (!sameIds(page2.rows, floor2.all(top.id) as { id: number }[])) throw new Error('(b2) la app y el SQL de referencia no devuelven las mismas filas');
+  const count2 = countSql(`i.counterparty_id = ? AND b.balance_cents <> 0`);
+  const floor2Counted = measure(() => [floor2.all(top.id), count2.get(top.id)], { warmup: 3, runs });
+  rows.push(
+    row(
+      'list_counterparty',
+      `(b2) invoices.list una entidad, con saldo, venc. desc (50)`,
+      measure(() => backend.dispatch('invoices.list', input2), { warmup: 3, runs }),
+      measure(() => floor2.all(top.id), { warmup: 3, runs }),
+      `${top.name} (#${top.id}): ${fmtInt(top.n)} facturas; con saldo ${page2.totalCapped ? 'más de ' : ''}${fmtInt(page2.total)}; piso con conteo: ${fmtMs(floor2Counted.medianMs)}`,
+    ),
+  );
+
+  // (c) balance per counterparty and direction, from the entries.
+  const balanceRuns = Math.max(3, Math.min(runs, 7));
+  const floorC = sqlite.prepare(
+    `SELECT i.counterparty_id AS counterpartyId, i.direction AS direction, SUM(e.amount_cents) AS balance
+     FROM ledger_entries e JOIN invoices i ON i.id = e.invoice_id GROUP BY i.counterparty_id, i.direction`,
+  );
+  const appRows = balancesByCounterparty(backend.opened.db);
+  const floorRows = floorC.all() as { counterpartyId: number; direction: string; balance: number }[];
+  const key = (r: { counterpartyId: number; direction: string; balance: number }) => `${r.counterpartyId}|${r.direction}|${r.balance}`;
+  if (appRows.map(key).sort().join() !== floorRows.map(key).sort().join()) throw new Error('(c) los saldos de la app y del SQL de referencia difieren');
+  rows.push(
+    row(
+      'balances',
+      '(c) saldo por entidad (balancesByCounterparty)',
+      measure(() => balancesByCounterparty(backend.opened.db), { warmup: 1, runs: balanceRuns }),
+      measure(() => floorC.all(), { warmup: 1, runs: balanceRuns }),
+      `${fmtInt(appRows.length)} grupos entidad × sentido sobre ${fmtInt(counts.entries)} movimientos`,
+    ),
+  );
+  // For reference: the same figures from the balance projection (one row per invoice).
+  const projection = sqlite.prepare(
+    `SELECT i.counterparty_id AS counterpartyId, i.direction AS direction, SUM(b.balance_cents) AS balance
+     FROM invoice_balances b JOIN invoices i ON i.id = b.invoice_id GROUP BY i.counterparty_id, i.direction`,
+  );
+  const projectionTiming = measure(() => projection.all(), { warmup: 1, runs: balanceRuns });
+  backend.close();
+
+  const peakRssBytes = process.resourceUsage().maxRSS * 1024;
+
+  // ── report ──
+  const w = [58, 14, 14, 9];
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(w[i]!) : c.padStart(w[i]!))).join('  ');
+  const out: string[] = [];
+  out.push('');
+  out.push(`Cartera y Portabilidad — benchmark (${new Date().toISOString()})`);
+  out.push(
+    `Archivo: ${path.relative(process.cwd(), file)} · ${mb(fileBytes)} · ${fmtInt(counts.invoices)} facturas · ${fmtInt(counts.entries)} movimientos · ` +
+      `${fmtInt(counts.postings)} asientos · ${fmtInt(counts.counterparties)} entidades`,
+  );
+  if (gen.generated) out.push(`Generación: ${gen.generated.seconds.toFixed(1)} s (${fmtInt(gen.generated.entriesPerSecond)} movimientos/s, RSS pico del generador ${mb(gen.peakRssBytes ?? 0)})`);
+  out.push(`Medianas de ${runs} corridas (saldos: ${balanceRuns}) tras calentamiento; app = código de la aplicación, piso = SQL/llamada mínima equivalente.`);
+  out.push('');
+  out.push(line(['Medición', 'App', 'Piso', 'App/Piso']));
+  out.push(line(['-'.repeat(w[0]!), '-'.repeat(w[1]!), '-'.repeat(w[2]!), '-'.repeat(w[3]!)]));
+  for (const r of rows) {
+    out.push(line([r.label, fmtMs(r.app.medianMs), fmtMs(r.floor.medianMs), `${r.ratio.toFixed(2)}×`]));
+    if (r.note) out.push(`    ${r.note}`);
+  }
+  out.push(line(['    (ref.) mismo saldo desde la proyección invoice_balances', '', fmtMs(projectionTiming.medianMs), '']));
+  out.push('');
+  out.push(`RSS pico de este proceso: ${mb(peakRssBytes)}`);
+  out.push('');
+  console.log(out.join('\n'));
+
+  fs.mkdirSync(benchDir, { recursive: true });
+  const json = {
+    date: new Date().toISOString(),
+    node: process.version,
+    file: path.relative(process.cwd(), file),
+    fileBytes,
+    counts,
+    generation: gen.generated ? { ...gen.generated, peakRssBytes: gen.peakRssBytes } : null,
+    results: rows.map((r) => ({
+      id: r.id,
+      label: r.label,
+      appMedianMs: r.app.medianMs,
+      floorMedianMs: r.floor.medianMs,
+      ratio: r.ratio,
+      app: r.app,
+      floor: r.floor,
+      note: r.note ?? null,
+    })),
+    reference: { balancesFromProjection: projectionTiming },
+    peakRssBytes,
+  };
+  fs.writeFileSync(path.join(benchDir, 'last.json'), `${JSON.stringify(json, null, 2)}\n`);
+  console.log(`Cifras guardadas en ${path.relative(process.cwd(), path.join(benchDir, 'last.json'))}`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,235 @@
+/**
+ * E2E harness: runs the real browser host (`node dist/web.cjs`) on a temporary
+ * database and drives Debian's Chromium with playwright-core. Nothing is
+ * mocked: what the tests read on screen came from SQLite through the API.
+ *
+ * Needs a build first (`node scripts/build.mjs`). Without Chromium the suites
+ * are skipped locally with a loud message and FAIL under CI=true.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const CHROMIUM_PATH = process.env.CYP_CHROMIUM ?? '/usr/bin/chromium';
+export const SCREENSHOT_DIR = path.join(ROOT, 'test-results', 'screenshots');
+const WEB_BUNDLE = path.join(ROOT, 'dist', 'web.cjs');
+const RENDERER_INDEX = path.join(ROOT, 'dist', 'renderer', 'index.html');
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const hasChromium = fs.existsSync(CHROMIUM_PATH);
+
+if (!hasChromium) {
+  const msg = `Chromium no encontrado en ${CHROMIUM_PATH}: instale el paquete «chromium» (apt-get install -y chromium) o defina CYP_CHROMIUM.`;
+  if (process.env.CI === 'true') throw new Error(`[e2e] ${msg} En CI las pruebas de extremo a extremo son obligatorias.`);
+  const bar = '!'.repeat(100);
+  console.warn(`\n${bar}\n[e2e] SE OMITEN LAS PRUEBAS DE EXTREMO A EXTREMO. ${msg}\n${bar}\n`);
+}
+
+export interface RunningApp {
+  /** URL with the token, as printed by the host. */
+  url: string;
+  /** http://127.0.0.1:PORT */
+  origin: string;
+  token: string;
+  dbFile: string;
+  /** Calls the API directly (to cross-check what the screen shows). */
+  api<T = unknown>(method: string, input?: unknown): Promise<T>;
+  stop(): Promise<void>;
+}
+
+export async function startApp(name: string): Promise<RunningApp> {
+  for (const f of [WEB_BUNDLE, RENDERER_INDEX]) {
+    if (!fs.existsSync(f)) throw new Error(`[e2e] Falta ${path.relative(ROOT, f)}: ejecute antes «node scripts/build.mjs».`);
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `cyp-e2e-${name}-`));
+  const dbFile = path.join(dir, 'cartera.sqlite');
+  const proc: ChildProcess = spawn(process.execPath, [WEB_BUNDLE, '--port', '0', '--db', dbFile], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, TZ: process.env.TZ ?? 'America/Mexico_City' },
+  });
+  let stderr = '';
+  proc.stderr?.on('data', (c: Buffer) => {
+    stderr += c.toString();
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`[e2e] El servidor no imprimió CYP_WEB_URL en 20 s.\nstdout: ${out}\nstderr: ${stderr}`)), 20_000);
+    proc.stdout?.on('data', (c: Buffer) => {
+      out += c.toString();
+      const m = /CYP_WEB_URL=(\S+)/.exec(out);
+      if (m?.[1]) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    });
+    proc.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`[e2e] El servidor terminó (código ${code}) antes de estar listo.\nstderr: ${stderr}`));
+    });
+  });
+  const parsed = new URL(url);
+  const token = /token=([^&]+)/.exec(parsed.hash)?.[1] ?? '';
+  const origin = parsed.origin;
+  return {
+    url,
+    origin,
+    token,
+    dbFile,
+    async api<T>(method: string, input: unknown = {}): Promise<T> {
+      const res = await fetch(`${origin}/api/${method}`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(input),
+      });
+      const body = (await res.json()) as { ok: boolean; value?: T; error?: { message: string } };
+      if (!body.ok) throw new Error(`[e2e] ${method}: ${body.error?.message}`);
+      return body.value as T;
+    },
+    async stop() {
+      if (proc.exitCode === null) {
+        const exited = new Promise<void>((r) => proc.once('exit', () => r()));
+        proc.kill('SIGTERM');
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
+        if (proc.exitCode === null) proc.kill('SIGKILL');
+      }
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface BrowserSession {
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** Console errors and uncaught exceptions seen so far (CSP violations included). */
+  problems: string[];
+  close(): Promise<void>;
+}
+
+export async function openBrowser(url: string, locale = 'es-MX'): Promise<BrowserSession> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale, timezoneId: 'America/Mexico_City', deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  await page.goto(url);
+  return {
+    browser,
+    context,
+    page,
+    problems,
+    async close() {
+      await context.close().catch(() => {});
+      await browser.close().catch(() => {});
+    },
+  };
+}
+
+/**
+ * Saves test-results/screenshots/<name>.png. Toasts are hidden unless asked
+ * for (they pile up in fast tests and cover the screen). A "full page" shot
+ * grows the viewport to the content instead of stitching, so the app's fixed
+ * header stays at the top.
+ */
+export async function screenshot(page: Page, name: string, opts: { fullPage?: boolean; toasts?: boolean } = {}): Promise<string> {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+  const hide = opts.toasts
+    ? null
+    : await page.addStyleTag({ content: '.mantine-Notifications-root { display: none !important; }' });
+  const original = page.viewportSize();
+  if (opts.fullPage && original) {
+    const height = await page.evaluate(() => Math.ceil(document.documentElement.scrollHeight));
+    await page.setViewportSize({ width: original.width, height: Math.min(Math.max(height, original.height), 4000) });
+  }
+  // Let transitions (modals, popovers) settle.
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: file });
+  if (opts.fullPage && original) await page.setViewportSize(original);
+  if (hide) await hide.evaluate((el) => (el as Element).remove());
+  return file;
+}
+
+/** Picks an option in a Mantine Select (searchable or not) by its visible label. */
+export async function selectOption(page: Page, input: Locator, optionText: string | RegExp, typeText?: string): Promise<void> {
+  await input.click();
+  if (typeText !== undefined) await input.fill(typeText);
+  await page.getByRole('option', typeof optionText === 'string' ? { name: optionText, exact: true } : { name: optionText }).first().click();
+}
+
+/** Types a date into a DateField (dd/mm/aaaa) and commits it. */
+export async function fillDate(page: Page, input: Locator, ddmmyyyy: string): Promise<void> {
+  await input.click();
+  await input.fill(ddmmyyyy);
+  await input.press('Enter');
+  await input.blur();
+  await page.keyboard.press('Escape');
+}
+
+function crc32(buf: Buffer): number {
+  let c = ~0;
+  for (const byte of buf) {
+    c ^= byte;
+    for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
+  }
+  return ~c >>> 0;
+}
+
+function pngChunk(type: string, data: Buffer): Buffer {
+  const len = Buffer.alloc(4);
+  len.writeUInt32BE(data.length);
+  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
+  return Buffer.concat([len, body, crc]);
+}
+
+/** A small real PNG (a two-colour emblem) for the logo upload. */
+export function samplePng(width = 160, height = 96, rgb: [number, number, number] = [13, 108, 148]): Buffer {
+  const raw = Buffer.alloc((width * 3 + 1) * height);
+  for (let y = 0; y < height; y++) {
+    raw[y * (width * 3 + 1)] = 0;
+    for (let x = 0; x < width; x++) {
+      const o = y * (width * 3 + 1) + 1 + x * 3;
+      const dx = (x - width / 2) / (width / 2);
+      const dy = (y - height / 2) / (height / 2);
+      const inside = dx * dx + dy * dy < 0.8;
+      const ring = Math.abs(dx * dx + dy * dy - 0.55) < 0.06;
+      const [r, g, b] = ring ? [255, 255, 255] : inside ? rgb : [255, 255, 255];
+      raw[o] = r;
+      raw[o + 1] = g;
+      raw[o + 2] = b;
+    }
+  }
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 8; // bit depth
+  ihdr[9] = 2; // RGB
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    pngChunk('IHDR', ihdr),
+    pngChunk('IDAT', zlib.deflateSync(raw)),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ]);
+}
