@@ -28,6 +28,13 @@ function method<O>() {
 
 const empty = z.object({}).strict().default({});
 
+/** CLABE interbancaria: 18 digits, or empty while not captured. */
+const clabe = z
+  .string()
+  .trim()
+  .regex(/^(\d{18})?$/, 'La CLABE tiene 18 dígitos')
+  .default('');
+
 const optionalEmail = z.union([z.literal(''), z.string().trim().email('Correo electrónico no válido')]).default('');
 
 export const contactSchema = z.object({
@@ -59,11 +66,7 @@ export const institutionInput = z
     bankDenomination: text(200).default(''),
     bankName: text(100).default(''),
     bankAccount: text(40).default(''),
-    bankClabe: z
-      .string()
-      .trim()
-      .regex(/^(\d{18})?$/, 'La CLABE tiene 18 dígitos')
-      .default(''),
+    bankClabe: clabe,
     bankAccountType: text(60).default(''),
     defaultPaymentTermDays: z.number().int().min(1, 'El plazo debe ser de al menos un día').max(365, 'El plazo no puede exceder 365 días').default(30),
     nationalAuthorityName: text(300).default(''),
@@ -108,11 +111,7 @@ export const counterpartyInput = z.object({
   contacts: z.array(contactSchema).max(20).default([]),
   bankName: text(100).default(''),
   bankAccount: text(40).default(''),
-  bankClabe: z
-    .string()
-    .trim()
-    .regex(/^(\d{18})?$/, 'La CLABE tiene 18 dígitos')
-    .default(''),
+  bankClabe: clabe,
   bankDenomination: text(200).default(''),
   intervenida: z.boolean().default(false),
   enLiquidacion: z.boolean().default(false),

@@ -1,40 +1,14 @@
+import type { z } from 'zod';
 import type { Input } from '../../../shared/api/contract';
 import { counterpartyInput } from '../../../shared/api/contract';
-import type { Contact, Counterparty, Profile } from '../../../shared/api/types';
+import type { Counterparty, Profile } from '../../../shared/api/types';
 import { COUNTERPARTY_KINDS, NATURALEZA_JURIDICA, type CounterpartyKind, type NaturalezaJuridica } from '../../../shared/domain/catalogs';
 import type { FieldErrors } from '../../lib/form';
 
 export type CounterpartyInput = Input<'counterparties.create'>;
 
-export interface CounterpartyDraft {
-
-  kind: CounterpartyKind | null;
-  name: string;
-  shortName: string;
-  taxId: string;
-  naturalezaJuridica: NaturalezaJuridica | null;
-  abbreviation: string;
-  addresseeTitle: string;
-  addresseeName: string;
-  addresseePosition: string;
-  street: string;
-  colony: string;
-  city: string;
-  stateName: string;
-  postalCode: string;
-  phone: string;
-  email: string;
-  contacts: Contact[];
-  bankName: string;
-  bankAccount: string;
-  bankClabe: string;
-  bankDenomination: string;
-  intervenida: boolean;
-  enLiquidacion: boolean;
-  bdme: boolean;
-  notes: string;
-  active: boolean;
-}
+/** The form's state: the contract's input, with no kind chosen yet for a new entity. */
+export type CounterpartyDraft = Omit<z.output<typeof counterpartyInput>, 'kind'> & { kind: CounterpartyKind | null };
 
 export function emptyCounterparty(profile: Profile): CounterpartyDraft {
   return {

@@ -1,5 +1,6 @@
-import { Alert, Anchor, Button, Group, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { IconAlertTriangle, IconCash } from '@tabler/icons-react';
+import { DialogFooter } from '../../components/DialogFooter';
+import { Anchor, Group, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { IconCash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { InvoiceDetail } from '../../../shared/api/types';
 import { formatMoney } from '../../../shared/domain/money';
@@ -114,19 +115,7 @@ export function PaymentDialog({ invoice, opened, onClose, onSaved }: { invoice: 
             name="paymentReference"
           />
           <TextInput label="Nota (opcional)" value={memo} onChange={(e) => (setMemo(e.currentTarget.value), clear('memo'))} error={errors.memo} name="paymentMemo" />
-          {errors._form && (
-            <Alert color="red" icon={<IconAlertTriangle size={16} />}>
-              {errors._form}
-            </Alert>
-          )}
-          <Group justify="flex-end" mt="xs">
-            <Button variant="default" onClick={onClose} disabled={saving}>
-              Cancelar
-            </Button>
-            <Button type="submit" loading={saving} leftSection={<IconCash size={16} />}>
-              Registrar abono
-            </Button>
-          </Group>
+          <DialogFooter error={errors._form} saving={saving} onCancel={onClose} submitLabel="Registrar abono" submitIcon={<IconCash size={16} />} />
         </Stack>
       </form>
     </Modal>

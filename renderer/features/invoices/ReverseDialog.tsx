@@ -1,5 +1,6 @@
-import { Alert, Button, Group, Modal, Paper, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
-import { IconAlertTriangle, IconArrowBackUp } from '@tabler/icons-react';
+import { DialogFooter } from '../../components/DialogFooter';
+import { Group, Modal, Paper, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { IconArrowBackUp } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { LedgerEntry } from '../../../shared/api/types';
 import { ENTRY_KINDS } from '../../../shared/domain/catalogs';
@@ -125,19 +126,7 @@ export function ReverseDialog({ entry, onClose, onSaved }: { entry: LedgerEntry 
               data-autofocus
             />
             <DateField label="Fecha de la reversión" value={date} onChange={setDate} error={errors.date} w={200} name="reverseDate" />
-            {errors._form && (
-              <Alert color="red" icon={<IconAlertTriangle size={16} />}>
-                {errors._form}
-              </Alert>
-            )}
-            <Group justify="flex-end" mt="xs">
-              <Button variant="default" onClick={onClose} disabled={saving}>
-                Cancelar
-              </Button>
-              <Button type="submit" color="red" loading={saving} leftSection={<IconArrowBackUp size={16} />}>
-                Revertir movimiento
-              </Button>
-            </Group>
+            <DialogFooter error={errors._form} saving={saving} onCancel={onClose} submitLabel="Revertir movimiento" submitIcon={<IconArrowBackUp size={16} />} color="red" />
           </Stack>
         </form>
       )}

@@ -9,30 +9,11 @@ import { institutionInput, signatoryInput } from '../../../shared/api/contract';
 import type { Institution, Profile, ReferenceUnitKind, Signatory } from '../../../shared/api/types';
 import type { FieldErrors } from '../../lib/form';
 
-export interface InstitutionDraft {
-
-  profile: Profile;
-  name: string;
-  shortName: string;
-  regime: string;
-  taxId: string;
-  ownStateCode: string | null;
-  city: string;
-  cityLine: string;
-  address: string;
-  phone: string;
-  email: string;
-  letterheadLines: string[];
-  slogan: string;
-  bankDenomination: string;
-  bankName: string;
-  bankAccount: string;
-  bankClabe: string;
-  bankAccountType: string;
+/** The form's state: the contract's input, with the plazo as typed (text until validated). */
+export type InstitutionDraft = Omit<z.output<typeof institutionInput>, 'defaultPaymentTermDays' | 'referenceUnitKind'> & {
   defaultPaymentTermDays: number | string;
-  nationalAuthorityName: string;
   referenceUnitKind: ReferenceUnitKind;
-}
+};
 
 export const NATIONAL_AUTHORITY_DEFAULT: Record<Profile, string> = {
   MX: 'Comisión Nacional de Protección Social en Salud',
