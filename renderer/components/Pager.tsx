@@ -1,5 +1,6 @@
 import { ActionIcon, Group, Text, Tooltip } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight, IconChevronsLeft, IconChevronsRight } from '@tabler/icons-react';
+import type { Page } from '../../shared/api/types';
 import { formatCount } from '../lib/format';
 import { useLocale } from '../lib/session';
 
@@ -8,23 +9,9 @@ import { useLocale } from '../lib/session';
  * total is shown as "más de N" and the last-page button is disabled; "next"
  * stays enabled while pages come back full.
  */
-export function Pager({
-  page,
-  pageSize,
-  total,
-  totalCapped,
-  rowsOnPage,
-  onPage,
-  noun = 'registros',
-}: {
-  page: number;
-  pageSize: number;
-  total: number;
-  totalCapped: boolean;
-  rowsOnPage: number;
-  onPage(p: number): void;
-  noun?: string;
-}) {
+export function Pager({ result, onPage, noun = 'registros' }: { result: Page<unknown>; onPage(p: number): void; noun?: string }) {
+  const { page, pageSize, total, totalCapped } = result;
+  const rowsOnPage = result.rows.length;
   const locale = useLocale();
   const knownPages = Math.max(1, Math.ceil(total / pageSize));
   const from = rowsOnPage === 0 ? 0 : (page - 1) * pageSize + 1;

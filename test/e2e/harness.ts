@@ -124,6 +124,8 @@ export interface BrowserSession {
 
 export async function openBrowser(url: string, locale = 'es-MX'): Promise<BrowserSession> {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  // Say in the test output which real browser ran the suite.
+  console.log(`[e2e] Chromium ${browser.version()} (${CHROMIUM_PATH}), locale ${locale}`);
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale, timezoneId: 'America/Mexico_City', deviceScaleFactor: 1 });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);

@@ -153,15 +153,7 @@ export function CounterpartiesList() {
               </Table>
             </Table.ScrollContainer>
             <Box px="sm" className="table-footer">
-              <Pager
-                page={f.page}
-                pageSize={PAGE_SIZE}
-                total={q.data.total}
-                totalCapped={q.data.totalCapped}
-                rowsOnPage={q.data.rows.length}
-                onPage={(page) => f.set({ page })}
-                noun="entidades"
-              />
+              <Pager result={q.data} onPage={(page) => f.set({ page })} noun="entidades" />
             </Box>
           </>
         )}

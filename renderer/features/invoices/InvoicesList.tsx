@@ -242,15 +242,7 @@ export function InvoicesList() {
               </Table>
             </Table.ScrollContainer>
             <Box px="sm" className="table-footer">
-              <Pager
-                page={f.page}
-                pageSize={PAGE_SIZE}
-                total={q.data.total}
-                totalCapped={q.data.totalCapped}
-                rowsOnPage={q.data.rows.length}
-                onPage={(page) => f.set({ page })}
-                noun="facturas"
-              />
+              <Pager result={q.data} onPage={(page) => f.set({ page })} noun="facturas" />
             </Box>
           </>
         )}
