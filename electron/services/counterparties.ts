@@ -64,7 +64,10 @@ export function update(ctx: ServiceContext, input: ParsedInput<'counterparties.u
   if (current.kind !== 'entidad_federativa' && values.kind === 'entidad_federativa') {
     throw new DomainError('entidades/entidad-federativa-fija', 'Solo las 32 entidades del catálogo INEGI son entidades federativas.');
   }
-  // The INEGI code and official name of a federal entity are catalog data.
-  const fixed = current.kind === 'entidad_federativa' ? { name: current.name, inegiCode: current.inegiCode } : { inegiCode: null };
+  // The INEGI code and official name of a federal entity are catalog data: refused, never silently kept.
+  if (current.kind === 'entidad_federativa' && values.name !== current.name) {
+    throw new DomainError('entidades/entidad-federativa-fija', `El nombre oficial «${current.name}» viene del catálogo INEGI y no se cambia; use el nombre corto.`);
+  }
+  const fixed = { inegiCode: current.inegiCode };
   return toCounterparty(repo.updateCounterparty(ctx.db, id, { ...values, ...fixed }, ctx.now().toISOString())!);
 }

@@ -581,13 +581,17 @@ describe('counterparties', () => {
     expect(p4.rows.map((r) => r.inegiCode)).toEqual(['31', '32']);
   });
 
-  it('an entidad federativa keeps its kind, official name and INEGI code; other fields are editable', () => {
+  it('an entidad federativa keeps its kind, official name and INEGI code (changes refused); other fields are editable', () => {
     const t = createTempDb();
     setupMx(t.dispatch);
+    // Renaming a state is refused outright (never silently ignored).
+    expectUnchanged(t, (d) =>
+      expectErr(d('counterparties.update', { id: QUERETARO, kind: 'entidad_federativa', name: 'Otro nombre' }), 'entidades/entidad-federativa-fija'),
+    );
     const u = call(t.dispatch, 'counterparties.update', {
       id: QUERETARO,
       kind: 'entidad_federativa',
-      name: 'Otro nombre',
+      name: 'Querétaro',
       abbreviation: 'QRO',
       addresseeName: 'Dr. Luis Hernández',
       addresseePosition: 'Director General de Servicios de Salud',

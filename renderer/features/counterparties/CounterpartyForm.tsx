@@ -90,10 +90,22 @@ function CounterpartyForm({ id, initial, inegiCode }: { id?: number; initial?: C
                     error={errors.kind}
                     allowDeselect={false}
                     name="kind"
+                    readOnly={Boolean(inegiCode)}
+                    variant={inegiCode ? 'filled' : 'default'}
                   />
                   {mx && inegiCode ? <TextInput label="Clave INEGI" value={inegiCode} readOnly variant="filled" /> : <div />}
                 </SimpleGrid>
-                <TextInput label="Nombre" required placeholder={mx ? 'Servicios de Salud de …' : 'Nueva EPS S.A.'} {...form.text('name')} name="name" />
+                <TextInput
+                  label="Nombre"
+                  required
+                  placeholder={mx ? 'Servicios de Salud de …' : 'Nueva EPS S.A.'}
+                  {...form.text('name')}
+                  name="name"
+                  // The INEGI catalog fixes a state's kind and official name.
+                  readOnly={Boolean(inegiCode)}
+                  variant={inegiCode ? 'filled' : 'default'}
+                  description={inegiCode ? 'Nombre oficial del catálogo INEGI' : undefined}
+                />
                 <SimpleGrid cols={3} spacing="sm">
                   <TextInput label="Nombre corto" {...form.text('shortName')} name="shortName" />
                   <TextInput label={mx ? 'Abreviatura' : 'Sigla'} placeholder={mx ? 'JAL' : 'NEPS'} {...form.text('abbreviation')} name="abbreviation" />
