@@ -86,7 +86,7 @@ export function InvoicesList() {
               leftSection={<IconSearch size={16} />}
               value={searchText}
               onChange={(e) => setSearchText(e.currentTarget.value)}
-              w={220}
+              w={180}
               name="search"
             />
             <Select
@@ -98,7 +98,7 @@ export function InvoicesList() {
               searchable
               clearable
               nothingFoundMessage="Sin coincidencias"
-              w={280}
+              w={240}
               name="counterparty"
               comboboxProps={{ width: 380, position: 'bottom-start' }}
             />
@@ -188,7 +188,7 @@ export function InvoicesList() {
           />
         ) : (
           <>
-            <Table.ScrollContainer minWidth={1040}>
+            <Table.ScrollContainer minWidth={980}>
               <Table highlightOnHover verticalSpacing={7} className="data-table" data-loading={q.loading || undefined} data-testid="invoices-table">
                 <Table.Thead>
                   <Table.Tr>
@@ -213,12 +213,12 @@ export function InvoicesList() {
                           </Text>
                         </Group>
                       </Table.Td>
-                      <Table.Td style={{ minWidth: 180, maxWidth: 280 }}>
+                      <Table.Td style={{ minWidth: 130, maxWidth: 220 }}>
                         <Text size="sm" lineClamp={1} title={r.counterpartyName}>
                           {r.counterpartyName}
                         </Text>
                       </Table.Td>
-                      <Table.Td style={{ minWidth: 200, maxWidth: 360 }}>
+                      <Table.Td style={{ minWidth: 110, maxWidth: 320 }}>
                         <Text size="sm" c={r.concept ? undefined : 'dimmed'} lineClamp={1} title={r.concept}>
                           {r.concept || '—'}
                         </Text>
