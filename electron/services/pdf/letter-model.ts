@@ -1,0 +1,60 @@
+/**
+ * Everything a printed letter (oficio, memorándum, requerimiento…) shows, as
+ * plain data: the documents service fills it from the ledger, the
+ * institution profile and the rendered template; the PDF builder lays it out
+ * (DOMAIN.md §8). No I/O and no template logic here.
+ */
+export interface LetterImage {
+  /** PNG or JPEG bytes. */
+  data: Uint8Array;
+  mime: 'image/png' | 'image/jpeg';
+}
+
+export interface LetterTable {
+  headers: string[];
+  /** Cell text as it must print (amounts already formatted). */
+  rows: string[][];
+  /** Column alignment; defaults to left. */
+  align?: ('left' | 'right' | 'center')[];
+  /** Optional last row in bold, e.g. ['', 'TOTAL', '$1,234.00', '']. */
+  totalRow?: string[];
+  /** e.g. "(UN MIL DOSCIENTOS … PESOS 00/100 M.N.)", printed under the table. */
+  totalInWords?: string;
+}
+
+export interface LetterModel {
+  /** 'OFICIO' | 'MEMORÁNDUM' | … as printed before the number. */
+  kindLabel: string;
+  /** Official number, e.g. "DGF/0042/2026"; null while borrador (prints "BORRADOR"). */
+  number: string | null;
+  letterhead: { lines: string[]; logoLeft: LetterImage | null; logoRight: LetterImage | null };
+  /** "Guadalajara, Jal., 3 de febrero de 2026". */
+  placeAndDate: string;
+  asunto: string;
+  addressee: {
+    title: string;
+    name: string;
+    position: string;
+    institution: string;
+    /** Street, colony, postal code and city lines, each printed on its own line. */
+    addressLines: string[];
+  };
+  /** "PRESENTE" for oficios; memorándums may use a different salutation line. */
+  salutation: string;
+  /** Paragraphs of body text (already rendered from the template). */
+  bodyBefore: string[];
+  table: LetterTable | null;
+  bodyAfter: string[];
+  /** Bank block (denomination, account, CLABE/type, bank); null to omit. */
+  bank: { denomination: string; bank: string; account: string; clabe: string; accountType: string } | null;
+  closing: string;
+  slogan: string;
+  signers: { name: string; position: string }[];
+  ccp: string[];
+  drafterInitials: string;
+  footer: { address: string; phone: string; email: string };
+  /** Document metadata: fixed so that the same model always gives the same bytes. */
+  meta: { title: string; author: string; createdAt: string };
+  /** Diagonal "BORRADOR" / "CANCELADO" mark, or none. */
+  watermark: string | null;
+}
