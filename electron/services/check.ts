@@ -53,10 +53,13 @@ export function checkDatabase(sqlite: Sqlite): CheckReport {
     .all() as { id: number; projected: number | null; actual: number }[];
   for (const d of drift) problems.push(`factura ${d.id}: saldo proyectado ${d.projected ?? 'ausente'} ≠ suma de movimientos ${d.actual}`);
 
+  // One grouped pass over the cargos instead of a subquery per invoice.
   const cargo = sqlite
     .prepare(
       `SELECT i.id FROM invoices i
-       WHERE (SELECT COUNT(*) FROM ledger_entries e WHERE e.invoice_id = i.id AND e.kind = 'cargo' AND e.amount_cents = i.amount_cents) <> 1
+       LEFT JOIN (SELECT invoice_id, COUNT(*) AS n, MIN(amount_cents) AS lo, MAX(amount_cents) AS hi
+                  FROM ledger_entries WHERE kind = 'cargo' GROUP BY invoice_id) c ON c.invoice_id = i.id
+       WHERE c.n IS NULL OR c.n <> 1 OR c.lo <> i.amount_cents OR c.hi <> i.amount_cents
        LIMIT 20`,
     )
     .all() as { id: number }[];
