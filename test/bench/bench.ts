@@ -3,7 +3,10 @@
  * beside its floor (a bare library call or one hand-written SQL) measured in
  * the same run. Not a timed test: it reports, it does not fail on numbers.
  *
- *   node --expose-gc dist/bench.cjs [--rebuild] [--profile MX|CO] [--runs N] [--file PATH]
+ *   node --expose-gc dist/bench.cjs [--rebuild] [--profile MX|CO] [--runs N] [--file PATH] [--only export]
+ *
+ * `--only export` runs section (d) alone (no big file needed): the bitácora
+ * Excel export of 100,000 synthetic rows beside a plain CSV write.
  *
  * The big file (.bench/big.sqlite) is generated once with loadDemoBig, in a
  * child process so its memory does not count in this process's peak RSS.
@@ -11,6 +14,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
@@ -19,6 +23,8 @@ import { balancesByCounterparty } from '../../db/repositories/ledger';
 import { createBackend } from '../../electron/backend';
 import { localDate } from '../../electron/context';
 import { loadDemoBig, type BigDemoResult } from '../../electron/services/demo-cli';
+import type { BitacoraExportRow } from '../../electron/services/excel/bitacora-row';
+import { BITACORA_COLUMNS, writeBitacoraWorkbook } from '../../electron/services/excel/bitacora-workbook';
 import type { Page, InvoiceRow } from '../../shared/api/types';
 
 // ── arguments ────────────────────────────────────────────────────────────
@@ -114,6 +120,119 @@ function ensureBigFile(): { generated: BigDemoResult | null; peakRssBytes: numbe
   return { generated: g, peakRssBytes: parsed.peakRssBytes };
 }
 
+// ── (d) bitácora export ──────────────────────────────────────────────────
+
+const EXPORT_ROWS = 100_000;
+
+/** 100,000 synthetic bitácora entries, made one at a time (never an array). */
+function* syntheticBitacora(n: number): Generator<BitacoraExportRow> {
+  const estados = ['Michoacán', 'Nuevo León', 'Yucatán', 'Querétaro', 'Estado de México', 'San Luis Potosí', 'Ciudad de México', 'Zacatecas'];
+  const asuntos = ['Requerimiento de pago — Convenio 32x32', 'Acuse de recibo de factura y hoja de cálculo', 'Solicitud de documentación faltante', 'Notificación de pago al Estado acreedor', 'Consulta de pago por transferencia interbancaria'];
+  const personas = ['Lic. José Núñez Peña', 'Mtra. María Guadalupe Ibáñez Ordóñez', 'C.P. Begoña Muñoz Álvarez', 'Dr. Raúl Acuña Ríos'];
+  const p2 = (x: number) => String(x).padStart(2, '0');
+  for (let i = 0; i < n; i++) {
+    const day = `${2020 + (i % 6)}-${p2(1 + (i % 12))}-${p2(1 + (i % 28))}`;
+    yield {
+      volante: `${2020 + (i % 6)}-${String(i + 1).padStart(6, '0')}`,
+      asunto: `${asuntos[i % asuntos.length]!}, folio ${i + 1}`,
+      documento: `SSJ/DGA/CP/${i + 1}/${2020 + (i % 6)}`,
+      fecha: i % 17 === 0 ? null : day,
+      dirigidoA: personas[i % personas.length]!,
+      estado: estados[i % estados.length]!,
+      deParteDe: personas[(i + 1) % personas.length]!,
+      entrego: i % 2 ? 'Oficialía de partes' : 'Mensajería',
+      fechaEntrega: i % 4 === 3 ? null : day,
+      direccion: i % 3 === 0 ? 'enviado' : 'recibido',
+      lugarOrigen: `Capital de ${estados[(i + 2) % estados.length]!}`,
+      carpetaFisica: `Carpeta ${p2(1 + (i % 40))}`,
+      observaciones: i % 5 === 0 ? 'Se recibió con acuse; falta el anexo de la hoja de cálculo.' : '',
+      expediente: `EXP-${2020 + (i % 6)}-${String(1 + (i % 900)).padStart(3, '0')}`,
+      tipoDocumento: i % 2 ? 'Oficio' : 'Memorándum',
+      escaneos: i % 4,
+      enmiendas: i % 50 === 0 ? 1 : 0,
+      registradoEl: `${day}T${p2(14 + (i % 9))}:${p2(i % 60)}:00.000Z`,
+    };
+  }
+}
+
+/** Peak RSS above the starting point while fn runs, sampled every 50 ms. */
+async function withPeakRss<T>(fn: () => Promise<T>): Promise<{ value: T; seconds: number; peakRssDeltaBytes: number }> {
+  (globalThis as { gc?: () => void }).gc?.();
+  const base = process.memoryUsage().rss;
+  let peak = base;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 50);
+  const t0 = process.hrtime.bigint();
+  try {
+    const value = await fn();
+    peak = Math.max(peak, process.memoryUsage().rss);
+    return { value, seconds: Number(process.hrtime.bigint() - t0) / 1e9, peakRssDeltaBytes: peak - base };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+const csvField = (v: string | number | null) => {
+  const t = v === null ? '' : String(v);
+  return /[",\r\n]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
+};
+
+/** The floor: the same rows as CSV text through a plain fs write stream (honouring backpressure). */
+async function writeCsv(rows: Iterable<BitacoraExportRow>, file: string): Promise<number> {
+  const out = fs.createWriteStream(file);
+  let n = 0;
+  const line = (cells: (string | number | null)[]) => `${cells.map(csvField).join(',')}\r\n`;
+  out.write(line(BITACORA_COLUMNS.map((c) => c.header)));
+  for (const r of rows) {
+    if (!out.write(line(BITACORA_COLUMNS.map((c) => c.value(r) ?? null)))) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+    n++;
+  }
+  await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
+  return n;
+}
+
+interface ExportBench {
+  rows: number;
+  seconds: number;
+  rowsPerSecond: number;
+  bytes: number;
+  peakRssDeltaBytes: number;
+  maxRssBytes: number;
+  csv: { seconds: number; rowsPerSecond: number; bytes: number; peakRssDeltaBytes: number };
+}
+
+async function benchExport(): Promise<ExportBench> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-bitacora-'));
+  try {
+    const xlsx = await withPeakRss(() => writeBitacoraWorkbook(syntheticBitacora(EXPORT_ROWS), path.join(dir, 'bitacora.xlsx'), { title: 'Bitácora (benchmark)' }));
+    const maxRssBytes = process.resourceUsage().maxRSS * 1024;
+    const csvFile = path.join(dir, 'bitacora.csv');
+    const csv = await withPeakRss(() => writeCsv(syntheticBitacora(EXPORT_ROWS), csvFile));
+    if (xlsx.value.rows !== EXPORT_ROWS || csv.value !== EXPORT_ROWS) throw new Error('(d) la exportación no escribió todas las filas');
+    return {
+      rows: xlsx.value.rows,
+      seconds: xlsx.seconds,
+      rowsPerSecond: xlsx.value.rows / xlsx.seconds,
+      bytes: xlsx.value.bytes,
+      peakRssDeltaBytes: xlsx.peakRssDeltaBytes,
+      maxRssBytes,
+      csv: { seconds: csv.seconds, rowsPerSecond: csv.value / csv.seconds, bytes: fs.statSync(csvFile).size, peakRssDeltaBytes: csv.peakRssDeltaBytes },
+    };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function exportReport(e: ExportBench, alone: boolean): string[] {
+  return [
+    `(d) exportación de bitácora ${fmtInt(e.rows)} filas (writeBitacoraWorkbook, .xlsx en streaming)`,
+    `    app:  ${e.seconds.toFixed(2)} s · ${fmtInt(Math.round(e.rowsPerSecond))} filas/s · ${(e.bytes / 1024 / 1024).toFixed(1)} MB · RSS pico +${mb(e.peakRssDeltaBytes)} durante la exportación (muestreo cada 50 ms)`,
+    `    piso: ${e.csv.seconds.toFixed(2)} s · ${fmtInt(Math.round(e.csv.rowsPerSecond))} filas/s · ${(e.csv.bytes / 1024 / 1024).toFixed(1)} MB (mismas filas como CSV con fs.createWriteStream; RSS pico +${mb(e.csv.peakRssDeltaBytes)}, medido después del .xlsx)`,
+    `    app/piso: ${(e.seconds / e.csv.seconds).toFixed(1)}× · maxRSS del proceso al terminar la exportación: ${mb(e.maxRssBytes)}${alone ? '' : ' (medida antes de abrir la base grande)'}`,
+  ];
+}
+
 // ── the bench ────────────────────────────────────────────────────────────
 
 interface Row {
@@ -135,7 +254,13 @@ function sameIds(a: { id: number }[], b: { id: number }[]): boolean {
 
 async function main(): Promise<void> {
   if (flag('generate-only')) return generateHere();
+  if (option('only') === 'export') {
+    console.log(['', ...exportReport(await benchExport(), true), ''].join('\n'));
+    return;
+  }
   const gen = ensureBigFile();
+  // (d) runs first, before the big file is opened, so maxRSS describes the export; it is reported after (c).
+  const exportBench = await benchExport();
 
   const fileBytes = fs.statSync(file).size;
   const raw = new Database(file, { readonly: true });
@@ -275,6 +400,8 @@ async function main(): Promise<void> {
   }
   out.push(line(['    (ref.) mismo saldo desde la proyección invoice_balances', '', fmtMs(projectionTiming.medianMs), '']));
   out.push('');
+  out.push(...exportReport(exportBench, false));
+  out.push('');
   out.push(`RSS pico de este proceso: ${mb(peakRssBytes)}`);
   out.push('');
   console.log(out.join('\n'));
@@ -298,6 +425,7 @@ async function main(): Promise<void> {
       note: r.note ?? null,
     })),
     reference: { balancesFromProjection: projectionTiming },
+    bitacoraExport: exportBench,
     peakRssBytes,
   };
   fs.writeFileSync(path.join(benchDir, 'last.json'), `${JSON.stringify(json, null, 2)}\n`);
