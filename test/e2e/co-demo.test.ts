@@ -4,10 +4,10 @@
  * filter and a sort — with the counts and amounts cross-checked through the
  * API, in es-CO format.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { formatMoney } from '../../shared/domain/money';
-import { fillDate, hasChromium, openBrowser, screenshot, selectOption, startApp, type BrowserSession, type RunningApp } from './harness';
+import { fillDate, hasChromium, openBrowser, screenshot, selectOption, startApp, stopAfterFirstFailure, type BrowserSession, type RunningApp } from './harness';
 
 const T = { timeout: 120_000 };
 
@@ -39,16 +39,7 @@ describe.skipIf(!hasChromium)('perfil CO con datos de ejemplo: lista de facturas
   const pagerText = () => page.getByTestId('pager').innerText();
   const rowNumbers = () => page.getByTestId('invoice-row').locator('td:first-child').allInnerTexts();
 
-  let broken = false;
-  afterEach(async (ctx) => {
-    if (ctx.task.result?.state === 'fail') {
-      broken = true;
-      if (page) await screenshot(page, `FALLO-${ctx.task.name.replace(/[^\w]+/g, '-').slice(0, 60)}`, { toasts: true }).catch(() => {});
-    }
-  });
-  beforeEach((ctx) => {
-    if (broken) ctx.skip();
-  });
+  stopAfterFirstFailure(() => page);
 
   beforeAll(async () => {
     app = await startApp('co');

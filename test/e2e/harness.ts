@@ -13,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { afterEach, beforeEach } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const CHROMIUM_PATH = process.env.CYP_CHROMIUM ?? '/usr/bin/chromium';
@@ -234,4 +235,22 @@ export function samplePng(width = 160, height = 96, rgb: [number, number, number
     pngChunk('IDAT', zlib.deflateSync(raw)),
     pngChunk('IEND', Buffer.alloc(0)),
   ]);
+}
+
+/**
+ * The steps of a flow build on each other: after the first failure, save a
+ * screenshot and skip the rest instead of letting each one time out.
+ */
+export function stopAfterFirstFailure(currentPage: () => Page | undefined): void {
+  let broken = false;
+  afterEach(async (ctx) => {
+    if (ctx.task.result?.state === 'fail') {
+      broken = true;
+      const page = currentPage();
+      if (page) await screenshot(page, `FALLO-${ctx.task.name.replace(/[^\w]+/g, '-').slice(0, 60)}`, { toasts: true }).catch(() => {});
+    }
+  });
+  beforeEach((ctx) => {
+    if (broken) ctx.skip();
+  });
 }

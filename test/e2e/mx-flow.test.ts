@@ -3,9 +3,9 @@
  * seeded entidades → register an invoice → register an abono → the balance on
  * screen is amount − abono → revert the abono → Configuración.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hasChromium, openBrowser, samplePng, screenshot, selectOption, startApp, type BrowserSession, type RunningApp } from './harness';
+import { hasChromium, openBrowser, samplePng, screenshot, selectOption, startApp, stopAfterFirstFailure, type BrowserSession, type RunningApp } from './harness';
 
 const T = { timeout: 120_000 };
 
@@ -20,17 +20,7 @@ describe.skipIf(!hasChromium)('perfil MX: configuración inicial, entidades, fac
     page = s.page;
   }, 60_000);
 
-  // The steps build on each other: after a failure the rest are skipped, not timed out.
-  let broken = false;
-  afterEach(async (ctx) => {
-    if (ctx.task.result?.state === 'fail') {
-      broken = true;
-      if (page) await screenshot(page, `FALLO-${ctx.task.name.replace(/[^\w]+/g, '-').slice(0, 60)}`, { toasts: true }).catch(() => {});
-    }
-  });
-  beforeEach((ctx) => {
-    if (broken) ctx.skip();
-  });
+  stopAfterFirstFailure(() => page);
 
   afterAll(async () => {
     await s?.close();
