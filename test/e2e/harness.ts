@@ -11,9 +11,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import zlib from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterEach, beforeEach } from 'vitest';
+import { encodePng } from '../fixtures/pdf/png';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const CHROMIUM_PATH = process.env.CYP_CHROMIUM ?? '/usr/bin/chromium';
@@ -189,52 +189,18 @@ export async function fillDate(page: Page, input: Locator, ddmmyyyy: string): Pr
   await page.keyboard.press('Escape');
 }
 
-function crc32(buf: Buffer): number {
-  let c = ~0;
-  for (const byte of buf) {
-    c ^= byte;
-    for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
-  }
-  return ~c >>> 0;
-}
-
-function pngChunk(type: string, data: Buffer): Buffer {
-  const len = Buffer.alloc(4);
-  len.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([len, body, crc]);
-}
-
 /** A small real PNG (a two-colour emblem) for the logo upload. */
 export function samplePng(width = 160, height = 96, rgb: [number, number, number] = [13, 108, 148]): Buffer {
-  const raw = Buffer.alloc((width * 3 + 1) * height);
-  for (let y = 0; y < height; y++) {
-    raw[y * (width * 3 + 1)] = 0;
-    for (let x = 0; x < width; x++) {
-      const o = y * (width * 3 + 1) + 1 + x * 3;
+  return Buffer.from(
+    encodePng(width, height, (x, y) => {
       const dx = (x - width / 2) / (width / 2);
       const dy = (y - height / 2) / (height / 2);
       const inside = dx * dx + dy * dy < 0.8;
       const ring = Math.abs(dx * dx + dy * dy - 0.55) < 0.06;
-      const [r, g, b] = ring ? [255, 255, 255] : inside ? rgb : [255, 255, 255];
-      raw[o] = r;
-      raw[o + 1] = g;
-      raw[o + 2] = b;
-    }
-  }
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr[8] = 8; // bit depth
-  ihdr[9] = 2; // RGB
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    pngChunk('IHDR', ihdr),
-    pngChunk('IDAT', zlib.deflateSync(raw)),
-    pngChunk('IEND', Buffer.alloc(0)),
-  ]);
+      const [r, g, b] = ring || !inside ? [255, 255, 255] : rgb;
+      return [r, g, b, 255];
+    }),
+  );
 }
 
 /**
