@@ -2,9 +2,10 @@
  * The plain-Node backend every host wraps: opens the database and builds the
  * dispatcher over all service handlers. No Electron here.
  */
+import path from 'node:path';
 import { openDatabase, type OpenOptions, type OpenedDatabase } from '../db/open';
 import { createDispatcher, type Dispatch, type DispatcherOptions } from './dispatch';
-import { handlers } from './services';
+import { handlers, jobHandlers } from './services';
 
 export interface BackendOptions extends OpenOptions, DispatcherOptions {
   dbFile: string;
@@ -18,6 +19,7 @@ export interface Backend {
 
 export function createBackend(opts: BackendOptions): Backend {
   const opened = openDatabase(opts.dbFile, opts);
-  const dispatch = createDispatcher(opened, handlers, opts);
+  const dataDir = opts.dataDir ?? (opts.dbFile === ':memory:' ? undefined : path.dirname(path.resolve(opts.dbFile)));
+  const dispatch = createDispatcher(opened, handlers, jobHandlers, { ...opts, ...(dataDir ? { dataDir } : {}) });
   return { dispatch, opened, close: () => opened.close() };
 }

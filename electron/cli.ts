@@ -53,7 +53,7 @@ function dbPath(args: ParsedArgs): string {
 }
 
 
-function callMethod(args: ParsedArgs, method: string, json: string | undefined): void {
+async function callMethod(args: ParsedArgs, method: string, json: string | undefined): Promise<void> {
   let input: unknown = {};
   if (json !== undefined) {
     try {
@@ -68,7 +68,7 @@ function callMethod(args: ParsedArgs, method: string, json: string | undefined):
   }
   if (!isMethod(method)) failWith(ErrorCodes.unknownMethod, `La operación «${method}» no existe. Use «methods» para ver la lista.`);
   const backend = createBackend({ dbFile: dbPath(args), emit: (event, payload) => process.stderr.write(`${JSON.stringify({ event, payload })}\n`) });
-  const result = backend.dispatch(method, input);
+  const result = await backend.dispatch.run(method, input);
   backend.close();
   print(result);
   process.exit(result.ok ? 0 : 1);
@@ -152,7 +152,7 @@ async function batch(args: ParsedArgs, file: string | undefined): Promise<void> 
       continue;
     }
     // Each operation is its own transaction: a crash leaves every posting whole or absent.
-    const r = backend.dispatch(String(op.method), op.input);
+    const r = await backend.dispatch.run(String(op.method), op.input);
     if (r.ok) done++;
     else {
       failed++;

@@ -13,6 +13,30 @@ export interface ServiceContext {
   today(): string;
   /** Progress and notifications for the screen: IPC event, SSE or CLI stderr. */
   emit(event: string, payload: unknown): void;
+  /** Folder beside the database file: exports are written under it. */
+  dataDir: string;
+  /** Running jobs (long work), to cancel one from another call. */
+  jobs: { cancel(jobId: string): boolean };
+}
+
+/**
+ * What a job handler (PDF rendering, batches, exports) receives: no open
+ * transaction, but short ones on demand; progress events; cancellation.
+ */
+export interface JobContext {
+  now(): Date;
+  today(): string;
+  dataDir: string;
+  jobId: string;
+  /** Runs fn in a read (DEFERRED) transaction. */
+  read<T>(fn: (ctx: ServiceContext) => T): T;
+  /** Runs fn in a write (IMMEDIATE) transaction: all of it or nothing. */
+  write<T>(fn: (ctx: ServiceContext) => T): T;
+  /** Emits 'job.progress' {jobId, method, done, total, label}. */
+  progress(done: number, total: number, label?: string): void;
+  readonly signal: AbortSignal;
+  /** Throws the Spanish "cancelled" error once the user asked to cancel. */
+  checkCancelled(): void;
 }
 
 export function localDate(d: Date): string {

@@ -20,7 +20,7 @@ const unavailable: Result<never> = {
   error: { code: 'db/no-disponible', message: 'La base de datos no está disponible en este momento (se está respaldando, restaurando o cerrando). Intente de nuevo en unos segundos.' },
 };
 
-export function handleInvoke(opts: IpcOptions, event: IpcMainInvokeEvent, method: unknown, input: unknown): Result<unknown> {
+export async function handleInvoke(opts: IpcOptions, event: IpcMainInvokeEvent, method: unknown, input: unknown): Promise<Result<unknown>> {
   if (!isTrustedSender(event.senderFrame)) {
     opts.log(`IPC rechazado: remitente no confiable (${event.senderFrame?.url ?? 'marco destruido'})`);
     return { ok: false, error: { code: ErrorCodes.unauthorized, message: 'Solicitud no autorizada.' } };
@@ -31,7 +31,7 @@ export function handleInvoke(opts: IpcOptions, event: IpcMainInvokeEvent, method
   const dispatch = opts.getDispatch();
   if (!dispatch) return unavailable;
   try {
-    return dispatch(method, input);
+    return await dispatch.run(method, input);
   } catch (err) {
     // The dispatcher already maps errors; this is the last net so no stack crosses.
     opts.log(`Error no controlado en ${method}`, err);

@@ -112,7 +112,7 @@ export function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
         return fail(res, 400, ErrorCodes.malformedJson, 'La solicitud no es JSON válido; no se guardó nada.');
       }
     }
-    sendJson(res, 200, opts.dispatch(method, input));
+    sendJson(res, 200, await opts.dispatch.run(method, input));
   }
 
   function handleStatic(req: http.IncomingMessage, res: http.ServerResponse, url: URL): void {

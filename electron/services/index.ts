@@ -1,5 +1,9 @@
 /** Every API method's handler. The Handlers type makes a missing one a compile error. */
-import type { Handlers } from '../dispatch';
+import type { Handlers, JobHandlers } from '../dispatch';
+import * as bitacora from './bitacora';
+import * as documents from './documents';
+import { readExport } from './exports';
+import * as templates from './templates/service';
 import * as app from './app';
 import { checkDatabase } from './check';
 import * as counterparties from './counterparties';
@@ -34,4 +38,38 @@ export const handlers: Handlers = {
   'ledger.check': (ctx) => checkDatabase(ctx.sqlite),
 
   'demo.load': (ctx, input) => loadDemoSmall(ctx, input.profile),
+
+  'templates.list': (ctx) => templates.list(ctx),
+  'templates.get': templates.get,
+  'templates.preview': templates.preview,
+  'templates.save': templates.save,
+  'templates.restoreDefault': templates.restoreDefault,
+  'templates.saveNumbering': templates.saveNumbering,
+
+  'documents.list': documents.list,
+  'documents.get': documents.get,
+  'documents.createDraft': documents.createDraft,
+  'documents.updateDraft': documents.updateDraft,
+  'documents.discardDraft': documents.discardDraft,
+  'documents.pdf': documents.pdf,
+  'documents.registerSent': documents.registerSent,
+  'documents.registerAcuse': documents.registerAcuse,
+  'documents.cancel': documents.cancel,
+
+  'bitacora.list': bitacora.list,
+  'bitacora.get': bitacora.get,
+  'bitacora.create': bitacora.create,
+  'bitacora.amend': bitacora.amend,
+  'bitacora.attach': bitacora.attach,
+  'files.read': readExport,
+  'jobs.cancel': (ctx, input) => ({ cancelled: ctx.jobs.cancel(input.jobId) }),
+};
+
+/** Long work: async, own short transactions, progress, cancellable. */
+export const jobHandlers: JobHandlers = {
+  'templates.previewPdf': templates.previewPdfJob,
+  'documents.preview': documents.previewJob,
+  'documents.issue': documents.issueJob,
+  'documents.issueBatch': documents.issueBatchJob,
+  'bitacora.export': bitacora.exportJob,
 };

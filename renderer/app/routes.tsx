@@ -4,7 +4,10 @@ import { EmptyState } from '../components/States';
 import { CounterpartiesList, CounterpartyDetail, CounterpartyFormScreen } from '../features/counterparties';
 import { Dashboard } from '../features/dashboard';
 import { InvoiceDetail, InvoiceForm, InvoicesList } from '../features/invoices';
-import { AcuerdosScreen, BitacoraScreen, DocumentosScreen, PortabilidadScreen, ReportesScreen } from '../features/placeholders';
+import { BitacoraRoutes } from '../features/bitacora';
+import { DocumentsRoutes } from '../features/documents';
+import { AcuerdosScreen, PortabilidadScreen, ReportesScreen } from '../features/placeholders';
+import { TemplatesEditor } from '../features/templates';
 import { SettingsScreen } from '../features/settings';
 import { navigate, useLocation } from '../lib/router';
 
@@ -45,15 +48,15 @@ export function Routes() {
     case 'portabilidad':
       return <PortabilidadScreen />;
     case 'documentos':
-      return <DocumentosScreen />;
+      return <DocumentsRoutes segments={segments.slice(1)} />;
     case 'bitacora':
-      return <BitacoraScreen />;
+      return <BitacoraRoutes segments={segments.slice(1)} />;
     case 'acuerdos':
       return <AcuerdosScreen />;
     case 'reportes':
       return <ReportesScreen />;
     case 'configuracion':
-      return <SettingsScreen />;
+      return <SettingsScreen templates={<TemplatesEditor />} />;
     case 'cartera': {
       if (b === undefined) return <Redirect to="/cartera/facturas" />;
       if (b === 'facturas') {

@@ -20,11 +20,9 @@ import {
   text,
 } from './schemas';
 import type * as T from './types';
+import { method } from './method';
+import { documentsContract } from './contract-documents';
 
-/** Declares a method: its input schema and (phantom) output type. */
-function method<O>() {
-  return <S extends z.ZodType>(input: S) => ({ input, output: undefined as unknown as O });
-}
 
 const empty = z.object({}).strict().default({});
 
@@ -231,6 +229,8 @@ export const contract = {
   'ledger.check': method<T.CheckReport>()(empty),
 
   'demo.load': method<T.DemoResult>()(z.object({ size: z.literal('small').default('small'), profile: profile.optional() })),
+
+  ...documentsContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -258,6 +258,31 @@ export const READ_ONLY_METHODS: ReadonlySet<Method> = new Set<Method>([
   'invoices.get',
   'ledger.balance',
   'ledger.check',
+  'templates.list',
+  'templates.get',
+  'templates.preview',
+  'documents.list',
+  'documents.get',
+  'documents.pdf',
+  'bitacora.list',
+  'bitacora.get',
+  'files.read',
+  'jobs.cancel',
 ]);
+
+/**
+ * Long work (PDF rendering, batches, exports): the handler is async, opens
+ * its own short transactions, reports 'job.progress' events and can be
+ * cancelled with 'jobs.cancel' by the jobId the caller chose.
+ */
+export const JOB_METHODS: ReadonlySet<Method> = new Set<Method>([
+  'templates.previewPdf',
+  'documents.preview',
+  'documents.issue',
+  'documents.issueBatch',
+  'bitacora.export',
+]);
+export type JobMethod = 'templates.previewPdf' | 'documents.preview' | 'documents.issue' | 'documents.issueBatch' | 'bitacora.export';
+export type SyncMethod = Exclude<Method, JobMethod>;
 
 

@@ -203,3 +203,4 @@ export interface DemoResult {
   invoices: number;
   entries: number;
 }
+export * from './types-documents';

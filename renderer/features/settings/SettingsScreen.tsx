@@ -1,6 +1,6 @@
 import { Alert, Badge, Box, Button, Group, Image, NumberInput, Paper, Select, SimpleGrid, Stack, Table, Tabs, Text } from '@mantine/core';
-import { IconBuilding, IconDeviceFloppy, IconFileText, IconInfoCircle, IconSignature, IconTable } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
+import { IconBuilding, IconDeviceFloppy, IconFileText, IconInfoCircle, IconSignature, IconTable, IconTemplate } from '@tabler/icons-react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Institution, ReferenceUnit, ReferenceUnitKind } from '../../../shared/api/types';
 import { formatMoney } from '../../../shared/domain/money';
 import { MoneyInput, parseAmount } from '../../components/MoneyInput';
@@ -36,9 +36,11 @@ const TABS: { value: SettingsTab; label: string; icon: typeof IconBuilding }[] =
   { value: 'membrete', label: 'Membrete y logos', icon: IconFileText },
   { value: 'firmantes', label: 'Firmantes', icon: IconSignature },
   { value: 'tablas', label: 'Tablas', icon: IconTable },
+  { value: 'plantillas', label: 'Plantillas', icon: IconTemplate },
 ];
 
-export function SettingsScreen() {
+/** `templates`: the Plantillas tab's panel (its own feature, composed by the app's routes). */
+export function SettingsScreen({ templates }: { templates?: ReactNode }) {
   const { segments } = useLocation();
   const tab = (TABS.find((t) => t.value === segments[1])?.value ?? 'institucion') as SettingsTab;
   const settings = useSession((s) => s.settings);
@@ -48,7 +50,7 @@ export function SettingsScreen() {
     <>
       <PageHeader
         title="Configuración"
-        subtitle="Datos de la institución, membrete, firmantes y tablas de referencia."
+        subtitle="Datos de la institución, membrete, firmantes, tablas de referencia y plantillas de oficios."
         crumbs={[{ label: 'Inicio', to: '/tablero' }, { label: 'Configuración' }]}
       />
       {!settings || !institution ? (
@@ -74,6 +76,7 @@ export function SettingsScreen() {
           <Tabs.Panel value="tablas">
             <TablesTab />
           </Tabs.Panel>
+          <Tabs.Panel value="plantillas">{templates}</Tabs.Panel>
         </Tabs>
       )}
     </>

@@ -51,4 +51,4 @@ export const useWizard = create<WizardState>((set) => ({
   reset: () => set(initial()),
 }));
 
-export type SettingsTab = 'institucion' | 'membrete' | 'firmantes' | 'tablas';
+export type SettingsTab = 'institucion' | 'membrete' | 'firmantes' | 'tablas' | 'plantillas';

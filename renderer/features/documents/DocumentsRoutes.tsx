@@ -1,0 +1,7 @@
+import { DocumentosScreen } from '../placeholders';
+
+/** '#/documentos/…' (segments after 'documentos'). */
+export function DocumentsRoutes({ segments }: { segments: string[] }) {
+  void segments;
+  return <DocumentosScreen />;
+}

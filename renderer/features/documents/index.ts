@@ -1,0 +1,1 @@
+export { DocumentsRoutes } from './DocumentsRoutes';
