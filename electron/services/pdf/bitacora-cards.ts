@@ -67,7 +67,8 @@ const LABEL_1 = 57;
 const LABEL_2 = 42;
 const LABEL_3 = 30;
 const VALUE_3 = 56;
-const CARD_INNER = TEXT_WIDTH - 6 * 2 * CELL_PAD_X - 2 * 0.75;
+const BOX_LINE = 0.9;
+const CARD_INNER = TEXT_WIDTH - 6 * 2 * CELL_PAD_X - 2 * BOX_LINE;
 const VALUE_1 = Math.floor((CARD_INNER - LABEL_1 - LABEL_2 - LABEL_3 - VALUE_3) * 0.58);
 const VALUE_2 = CARD_INNER - LABEL_1 - LABEL_2 - LABEL_3 - VALUE_3 - VALUE_1;
 const CARD_WIDTHS: Width[] = [LABEL_1, VALUE_1, LABEL_2, VALUE_2, LABEL_3, VALUE_3];
@@ -214,8 +215,8 @@ function extraRuns(row: BitacoraExportRow): TextRun[] {
 function cardLayout(): TableLayout {
   const rows = (node: TableNode) => node.table.body.length;
   return {
-    hLineWidth: (i, node) => (i === 0 || i === rows(node) ? 0.9 : 0.4),
-    vLineWidth: (i, node) => (i === 0 || i === node.table.widths.length ? 0.9 : 0),
+    hLineWidth: (i, node) => (i === 0 || i === rows(node) ? BOX_LINE : 0.4),
+    vLineWidth: (i, node) => (i === 0 || i === node.table.widths.length ? BOX_LINE : 0),
     hLineColor: (i, node) => (i === 0 || i === rows(node) ? BOX_COLOR : INNER_COLOR),
     vLineColor: () => BOX_COLOR,
     paddingLeft: () => CELL_PAD_X,

@@ -45,6 +45,12 @@ export interface LetterModel {
   bodyBefore: string[];
   table: LetterTable | null;
   bodyAfter: string[];
+  /**
+   * Where the bank block goes: after this many paragraphs of bodyAfter (the
+   * template's {{ bloque_banco }}); undefined → after the paragraph that
+   * announces it (ends with ":"), else at the end.
+   */
+  bankAt?: number;
   /** Bank block (denomination, account, CLABE/type, bank); null to omit. */
   bank: { denomination: string; bank: string; account: string; clabe: string; accountType: string } | null;
   closing: string;

@@ -353,7 +353,11 @@ export function buildLetterDoc(model: LetterModel): DocDefinition {
   if (model.letterhead.logoLeft) images.logoLeft = logoDataUrl(model.letterhead.logoLeft, 'izquierdo');
   if (model.letterhead.logoRight) images.logoRight = logoDataUrl(model.letterhead.logoRight, 'derecho');
 
-  const at = model.bank ? bankInsertIndex(model.bodyAfter) : model.bodyAfter.length;
+  const at = !model.bank
+    ? model.bodyAfter.length
+    : model.bankAt !== undefined
+      ? Math.max(0, Math.min(model.bankAt, model.bodyAfter.length))
+      : bankInsertIndex(model.bodyAfter);
   const body: Content[] = [
     ...paragraphs(model.bodyBefore),
     ...(model.table ? letterTable(model.table) : []),
