@@ -3,6 +3,7 @@
  * SQLite's own integrity check, foreign keys, every posting whole, balance
  * projection equal to the sum of entries, reversals paired, guard triggers present.
  */
+import { createHash } from 'node:crypto';
 import type { CheckReport } from '../../shared/api/types';
 import type { Sqlite } from '../../db/open';
 
@@ -21,6 +22,61 @@ const GUARD_TRIGGERS = [
   'invoice_balances_only_derived',
   'invoice_balances_only_opened',
 ];
+
+/** Guards of the documents and the bitácora (schema version 5 on). */
+const DOCUMENT_GUARD_TRIGGERS = [
+  'assets_no_update',
+  'assets_no_delete',
+  'templates_no_update',
+  'document_events_no_update',
+  'bitacora_entries_no_update',
+  'bitacora_entries_no_delete',
+  'bitacora_entries_folio',
+  'bitacora_amendments_no_update',
+  'bitacora_current_only_derived',
+  'documents_frozen_after_issue',
+  'documents_number_on_issue',
+  'documents_no_delete',
+];
+
+/** Stored files match their SHA-256; numbers and volantes have no gaps; the bitácora projection and search index are whole. */
+function checkDocuments(sqlite: Sqlite, present: Set<string>, problems: string[]): void {
+  const hasTable = sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'documents'`).get();
+  if (!hasTable) return;
+  for (const t of DOCUMENT_GUARD_TRIGGERS) if (!present.has(t)) problems.push(`falta el disparador de protección ${t}`);
+  for (const a of sqlite.prepare(`SELECT id, sha256, data FROM assets`).iterate() as Iterable<{ id: number; sha256: string; data: Buffer }>) {
+    if (createHash('sha256').update(a.data).digest('hex') !== a.sha256) problems.push(`el archivo ${a.id} no coincide con su SHA-256`);
+  }
+  const pdfs = sqlite
+    .prepare(
+      `SELECT d.id, d.number FROM documents d LEFT JOIN assets a ON a.id = d.pdf_asset_id
+       WHERE d.status IN ('emitido', 'enviado', 'acuse') AND (a.id IS NULL OR a.sha256 <> d.pdf_sha256) LIMIT 20`,
+    )
+    .all() as { id: number; number: string }[];
+  for (const d of pdfs) problems.push(`documento ${d.number}: su PDF falta o no coincide con el SHA-256 registrado`);
+  const gaps = sqlite
+    .prepare(`SELECT series, year, COUNT(*) AS n, MAX(seq) AS last FROM documents WHERE seq IS NOT NULL GROUP BY series, year HAVING n <> last`)
+    .all() as { series: string; year: number; n: number; last: number }[];
+  for (const g of gaps) problems.push(`serie ${g.series} de ${g.year}: ${g.n} números para el consecutivo ${g.last} (hay huecos)`);
+  const folios = sqlite
+    .prepare(`SELECT year, COUNT(*) AS n, MAX(folio) AS last FROM bitacora_entries GROUP BY year HAVING n <> last`)
+    .all() as { year: number; n: number; last: number }[];
+  for (const f of folios) problems.push(`bitácora ${f.year}: ${f.n} registros para el volante ${f.last} (hay huecos)`);
+  const one = (q: string) => (sqlite.prepare(q).get() as { n: number }).n;
+  if (one(`SELECT COUNT(*) AS n FROM bitacora_entries`) !== one(`SELECT COUNT(*) AS n FROM bitacora_current`)) {
+    problems.push('la vista vigente de la bitácora no tiene un renglón por registro');
+  }
+  if (one(`SELECT COUNT(*) AS n FROM bitacora_current`) !== one(`SELECT COUNT(*) AS n FROM bitacora_fts`)) {
+    problems.push('el índice de búsqueda de la bitácora está incompleto');
+  }
+  const amended = sqlite
+    .prepare(
+      `SELECT c.id FROM bitacora_current c LEFT JOIN (SELECT entry_id, COUNT(*) AS n FROM bitacora_amendments GROUP BY entry_id) a ON a.entry_id = c.id
+       WHERE c.amendment_count <> COALESCE(a.n, 0) LIMIT 20`,
+    )
+    .all() as { id: number }[];
+  for (const a of amended) problems.push(`registro ${a.id} de la bitácora: su versión vigente no refleja todas sus enmiendas`);
+}
 
 /** Runs on a raw connection so the CLI can check a file without migrating it. */
 export function checkDatabase(sqlite: Sqlite): CheckReport {
@@ -72,6 +128,8 @@ export function checkDatabase(sqlite: Sqlite): CheckReport {
     )
     .all() as { id: number }[];
   for (const r of badReversal) problems.push(`reversión ${r.id} no corresponde a su movimiento`);
+
+  checkDocuments(sqlite, present, problems);
 
   const count = (table: string) => (sqlite.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
   return {

@@ -236,6 +236,11 @@ describe('emitir un requerimiento de pago', () => {
     }
     const stored = call(t.dispatch, 'documents.pdf', { id: memo.id });
     expect(stored.sha256).toBe(memo.pdfSha256);
+
+    // check: PDFs match their SHA-256, no gaps, bitácora projection and index whole.
+    expect(call(t.dispatch, 'ledger.check', {})).toMatchObject({ ok: true, problems: [] });
+    t.sqlite.exec('DELETE FROM bitacora_fts'); // a derived index: the one thing raw SQL can still empty
+    expect(call(t.dispatch, 'ledger.check', {}).problems).toContain('el índice de búsqueda de la bitácora está incompleto');
   });
 
   it('valida antes de numerar: sin facturas, fecha futura o plantilla con error no consume número', async () => {

@@ -192,7 +192,18 @@ export function restoreDefault(ctx: ServiceContext, input: ParsedInput<'template
 }
 
 export function saveNumbering(ctx: ServiceContext, input: ParsedInput<'templates.saveNumbering'>): TemplateDetail {
-  requireTypeInProfile(ctx, input.docType);
+  const type = requireTypeInProfile(ctx, input.docType);
+  // Two series printing the same format would give two documents the same number.
+  for (const other of documentTypesFor(profileOf(ctx))) {
+    if (other.key === type.key) continue;
+    const n = numberingFor(ctx, other.key);
+    if (n.series !== input.series && n.numberFormat === input.numberFormat) {
+      throw new DomainError(
+        'plantillas/formato-repetido',
+        `El formato ${input.numberFormat} ya lo usa la serie «${n.series}» (${other.label}): dos series con el mismo formato repetirían números. Use otro formato o la misma serie.`,
+      );
+    }
+  }
   repo.upsertNumbering(ctx.db, input.docType, input.numberFormat, input.series, ctx.now().toISOString());
   return detail(ctx, input.docType);
 }
