@@ -24,6 +24,7 @@ import { MX_CARE_TYPES, MX_STATE_CONTACTS, type StateContact } from './demo-data
 import { Rng } from './demo-data/random';
 import * as invoices from './invoices';
 import * as ledger from './ledger';
+import { loadDemoCorrespondence } from './demo-correspondence';
 import { requireInstitution } from './settings';
 
 export const DEMO_KEY_PREFIX = 'demo-';
@@ -570,5 +571,7 @@ export function loadDemoSmall(ctx: ServiceContext, requestedProfile?: Profile): 
       'Los datos de ejemplo ya están cargados en este archivo; no se cargaron de nuevo para no duplicar facturas ni pagos.',
     );
   }
-  return inst.profile === 'MX' ? loadMx(ctx, inst) : loadCo(ctx, inst);
+  const result = inst.profile === 'MX' ? loadMx(ctx, inst) : loadCo(ctx, inst);
+  loadDemoCorrespondence(ctx, inst);
+  return result;
 }

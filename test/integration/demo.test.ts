@@ -42,7 +42,9 @@ function digest(backend: Backend): string {
   const sqlite = backend.opened.sqlite;
   const tables = sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).all() as { name: string }[];
   const h = createHash('sha256');
-  for (const { name } of tables) h.update(name).update(JSON.stringify(sqlite.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).raw().all()));
+  // FTS5 keeps some shadow tables WITHOUT ROWID: those are ordered by their key.
+  const order = (name: string) => (sqlite.prepare(`SELECT 1 FROM pragma_table_info(?) WHERE pk > 0`).get(name) ? 'ORDER BY 1' : 'ORDER BY rowid');
+  for (const { name } of tables) h.update(name).update(JSON.stringify(sqlite.prepare(`SELECT * FROM "${name}" ${order(name)}`).raw().all()));
   return h.digest('hex');
 }
 
