@@ -6,11 +6,13 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { METHODS, READ_ONLY_METHODS, type Method } from '../../shared/api/contract';
+import { JOB_METHODS, METHODS, READ_ONLY_METHODS, type Input, type JobMethod, type Method, type Output } from '../../shared/api/contract';
 import { ErrorCodes } from '../../shared/api/errors';
-import type { InvoiceRow, LedgerEntry } from '../../shared/api/types';
+import type { BitacoraDetail, DocumentDetail, InvoiceRow, LedgerEntry, TemplateDetail } from '../../shared/api/types';
 import { formatMoney, MAX_CENTS } from '../../shared/domain/money';
+import { MAX_PDF_ROWS } from '../../electron/services/bitacora/export';
 import { LIST_COUNT_CAP } from '../../electron/services/invoices';
 import {
   call,
@@ -58,9 +60,82 @@ function sumEntries(entries: LedgerEntry[]): number {
   return entries.reduce((s, e) => s + e.amountCents, 0);
 }
 
+// ─── documents, templates, bitácora, exports: shared pieces ────────────────
+
+const YEAR = TODAY.slice(0, 4);
+const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+const bytesOf = (f: { dataBase64: string }) => Buffer.from(f.dataBase64, 'base64');
+/** A small but real PDF (one page, xref table): what a scanned acuse looks like to the content check. */
+const SCAN_PDF = (() => {
+  const objs = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>'];
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objs.forEach((o, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+})();
+/** The start of a Windows executable ("MZ", DOS stub, "PE\0\0"): renamed to .pdf it must still be refused. */
+const EXE = Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00\x00\x00', 'latin1'), Buffer.alloc(52), Buffer.from('This program cannot be run in DOS mode.\r\n', 'latin1'), Buffer.from('PE\0\0', 'latin1')]);
+const scanOf = (fileName: string, bytes: Buffer) => ({ fileName, dataBase64: bytes.toString('base64') });
+/** Zacatecas (INEGI 32) is the MX institution's own state: inactive as a counterparty. */
+const OWN_STATE = 32;
+
+/** Job methods (PDF, batches, exports) are awaited through dispatch.run; the rest go through the sync dispatcher. */
+async function run<M extends JobMethod>(t: TempDb, method: M, input: Input<M>): Promise<Output<M>> {
+  return expectOk<Output<M>>(await t.dispatch.run(method, input));
+}
+
+/** expectUnchanged for async work (a job): the database file is byte-identical before and after. */
+async function expectUnchangedAsync<T>(t: TempDb, fn: (dispatch: TempDb['dispatch']) => Promise<T>): Promise<T> {
+  const before = closedHash(t);
+  t.reopen();
+  const out = await fn(t.dispatch);
+  const after = closedHash(t);
+  t.reopen();
+  expect(after, 'el archivo de datos cambió').toBe(before);
+  return out;
+}
+
+function draftInput(over: Partial<Input<'documents.createDraft'>> = {}): Input<'documents.createDraft'> {
+  return { docType: 'oficio_libre', counterpartyId: QUERETARO, date: TODAY, data: { texto: 'Le informamos el estado de la cartera de portabilidad.' }, ...over };
+}
+function draft(t: TempDb, over: Partial<Input<'documents.createDraft'>> = {}): DocumentDetail {
+  return call(t.dispatch, 'documents.createDraft', draftInput(over));
+}
+async function issued(t: TempDb, over: Partial<Input<'documents.createDraft'>> = {}): Promise<DocumentDetail> {
+  return run(t, 'documents.issue', { id: draft(t, over).id });
+}
+function entry(t: TempDb, over: Partial<Input<'bitacora.create'>> = {}): BitacoraDetail {
+  return call(t.dispatch, 'bitacora.create', { direction: 'recibido', asunto: 'Oficio de conciliación de cartera', ...over });
+}
+const tableCount = (t: TempDb, table: string) => (t.sqlite.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+const exportsDir = (t: TempDb) => path.join(t.dir, 'exportaciones');
+/** What exportaciones/ holds (or says it is not a folder): refusals must not leave files behind. */
+function exportsListing(t: TempDb): string[] {
+  const dir = exportsDir(t);
+  if (!fs.existsSync(dir)) return [];
+  if (!fs.statSync(dir).isDirectory()) return ['<no es carpeta>'];
+  return fs.readdirSync(dir).sort();
+}
+/** n entries written straight into the register (its triggers project them): volume for the export limits. */
+function seedBitacoraRaw(t: TempDb, n: number, year = 2024): void {
+  const ins = t.sqlite.prepare(
+    `INSERT INTO bitacora_entries (year, folio, direction, asunto, document_number, document_date, created_at) VALUES (?, ?, 'recibido', ?, ?, ?, ?)`,
+  );
+  t.sqlite.transaction(() => {
+    for (let i = 1; i <= n; i++) ins.run(year, i, `Oficio recibido número ${i}`, `SSM/${i}/${year}`, `${year}-06-15`, FIXED_NOW);
+  })();
+}
+
 // ─── one happy path per contract method ─────────────────────────────────────
 
-const HAPPY: Record<Method, (t: TempDb) => void> = {
+/** Job methods' cases are async (they await dispatch.run); the others stay synchronous. */
+const HAPPY: Record<Method, (t: TempDb) => void | Promise<void>> = {
   'app.status': (t) => {
     const fresh = call(t.dispatch, 'app.status', {});
     expect(fresh).toEqual({
@@ -308,6 +383,449 @@ const HAPPY: Record<Method, (t: TempDb) => void> = {
       expect(ledgerCounts(t.sqlite)).toEqual(counts);
     }
   },
+
+  // ─── templates ──────────────────────────────────────────────────────────────
+
+  'templates.list': (t) => {
+    setupMx(t.dispatch);
+    const list = call(t.dispatch, 'templates.list', {});
+    // The MX profile's 15 types; the three Colombian ones are not offered.
+    expect(list).toHaveLength(15);
+    expect(list.map((x) => x.docType)).not.toContain('circularizacion');
+    expect(list.find((x) => x.docType === 'requerimiento_pago')).toEqual({
+      docType: 'requerimiento_pago',
+      label: 'Requerimiento de pago',
+      kind: 'oficio',
+      description: expect.stringMatching(/32x32/),
+      version: 1,
+      customized: false,
+      numberFormat: 'DGF/{n:4}/{año}',
+      series: 'oficio',
+      updatedAt: null,
+    });
+    expect(list.find((x) => x.docType === 'memorandum_libre')).toMatchObject({ kind: 'memorandum', numberFormat: 'MEMO/{n:4}/{año}', series: 'memorandum' });
+    const co = createTempDb();
+    setupCo(co.dispatch);
+    const coTypes = call(co.dispatch, 'templates.list', {}).map((x) => x.docType);
+    expect(coTypes).toEqual(expect.arrayContaining(['circularizacion', 'citacion', 'aviso', 'oficio_libre']));
+    expect(coTypes).not.toContain('requerimiento_pago');
+  },
+
+  'templates.get': (t) => {
+    setupMx(t.dispatch);
+    const d = call(t.dispatch, 'templates.get', { docType: 'requerimiento_pago' });
+    expect(d).toMatchObject({
+      docType: 'requerimiento_pago',
+      version: 1,
+      customized: false,
+      defaultNumberFormat: 'DGF/{n:4}/{año}',
+      defaultSeries: 'oficio',
+      numberExample: `DGF/0042/${YEAR}`,
+      history: [{ version: 1, note: 'Texto de fábrica', createdAt: '' }],
+    });
+    expect(d.body).toContain('{{ tabla }}');
+    expect(d.body).toContain('{{ bloque_banco }}');
+    expect(d.fields).toEqual(expect.arrayContaining(['facturas', 'total', 'banco']));
+    expect(d.filterDocs.map((f) => f.name)).toEqual(['dinero', 'letras', 'fecha', 'fecha_corta', 'mes', 'mayusculas']);
+    expect(d.fieldDocs.length).toBeGreaterThan(10);
+    // Reading never stores the factory text.
+    expect(tableCount(t, 'templates')).toBe(0);
+  },
+
+  'templates.preview': (t) => {
+    setupMx(t.dispatch);
+    const p = call(t.dispatch, 'templates.preview', {
+      docType: 'oficio_libre',
+      asunto: 'Aviso de {{ institucion.siglas | mayusculas }}',
+      body: '{{ institucion.nombre }} informa.\n\n{{ tabla }}\n\nSegundo\npárrafo.',
+    });
+    // The example data carries this institution's own name.
+    expect(p).toEqual({ asunto: 'Aviso de REPSS ZACATECAS', paragraphs: [`${MX_INSTITUTION.name} informa.`, 'Segundo párrafo.'], tableAt: 1, bankAt: null, errors: [] });
+    // A misspelt field is reported, not thrown and not printed blank.
+    const bad = call(t.dispatch, 'templates.preview', { docType: 'oficio_libre', asunto: 'Bien', body: 'Hola {{ destinatario.nombres }}' });
+    expect(bad.errors).toHaveLength(1);
+    expect(bad.errors[0]).toMatchObject({ code: 'plantillas/campo-desconocido', message: expect.stringMatching(/«destinatario\.nombres» no existe/) });
+    expectSpanish(bad.errors[0]!.message);
+  },
+
+  'templates.previewPdf': async (t) => {
+    setupMx(t.dispatch);
+    const f = await expectUnchangedAsync(t, () => run(t, 'templates.previewPdf', { docType: 'oficio_libre', asunto: 'Prueba', body: '{{ institucion.nombre }} saluda.' }));
+    expect(f).toMatchObject({ fileName: 'vista-previa-oficio_libre.pdf', mime: 'application/pdf' });
+    expect(bytesOf(f).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(f.sha256).toBe(sha256(bytesOf(f)));
+    expect(tableCount(t, 'templates')).toBe(0);
+  },
+
+  'templates.save': (t) => {
+    setupMx(t.dispatch);
+    const saved = call(t.dispatch, 'templates.save', { docType: 'oficio_libre', asunto: 'Comunicado oficial', body: '{{ texto }}\n\nAtentamente.', note: 'Versión breve' });
+    expect(saved).toMatchObject({ version: 2, customized: true, asunto: 'Comunicado oficial', body: '{{ texto }}\n\nAtentamente.', updatedAt: new Date(FIXED_NOW).toISOString() });
+    expect(saved.history).toEqual([
+      { version: 2, note: 'Versión breve', createdAt: new Date(FIXED_NOW).toISOString() },
+      { version: 1, note: 'Texto de fábrica', createdAt: new Date(FIXED_NOW).toISOString() },
+    ]);
+    expect(call(t.dispatch, 'templates.get', { docType: 'oficio_libre' }).body).toBe('{{ texto }}\n\nAtentamente.');
+    expect(call(t.dispatch, 'templates.list', {}).find((x) => x.docType === 'oficio_libre')).toMatchObject({ version: 2, customized: true });
+    // Other types keep their factory text.
+    expect(call(t.dispatch, 'templates.get', { docType: 'memorandum_libre' }).version).toBe(1);
+  },
+
+  'templates.restoreDefault': (t) => {
+    setupMx(t.dispatch);
+    const factory = call(t.dispatch, 'templates.get', { docType: 'oficio_libre' });
+    call(t.dispatch, 'templates.save', { docType: 'oficio_libre', asunto: 'Otro asunto', body: '{{ texto }}' });
+    const restored = call(t.dispatch, 'templates.restoreDefault', { docType: 'oficio_libre' });
+    // Restoring is one more version (the history keeps the edit), with the factory text.
+    expect(restored).toMatchObject({ version: 3, asunto: factory.asunto, body: factory.body });
+    expect(restored.history.map((h) => [h.version, h.note])).toEqual([
+      [3, 'Texto de fábrica restaurado'],
+      [2, 'Edición de la plantilla'],
+      [1, 'Texto de fábrica'],
+    ]);
+  },
+
+  'templates.saveNumbering': async (t) => {
+    setupMx(t.dispatch);
+    const d = call(t.dispatch, 'templates.saveNumbering', { docType: 'oficio_libre', numberFormat: 'OL-{n:3}/{aa}', series: 'libres' });
+    expect(d).toMatchObject({ numberFormat: 'OL-{n:3}/{aa}', series: 'libres', numberExample: `OL-042/${YEAR.slice(2)}`, defaultNumberFormat: 'DGF/{n:4}/{año}' });
+    const summaries = call(t.dispatch, 'templates.list', {});
+    expect(summaries.find((x) => x.docType === 'requerimiento_pago')).toMatchObject({ numberFormat: 'DGF/{n:4}/{año}', series: 'oficio' });
+    // The next oficio libre is numbered in its own series and format.
+    expect((await issued(t)).number).toBe(`OL-001/${YEAR.slice(2)}`);
+  },
+
+  // ─── documents ──────────────────────────────────────────────────────────────
+
+  'documents.list': async (t) => {
+    setupMx(t.dispatch);
+    const a = draft(t);
+    const b = draft(t, { docType: 'memorandum_libre', counterpartyId: JALISCO });
+    const c = await issued(t);
+    const all = call(t.dispatch, 'documents.list', {});
+    expect(all).toMatchObject({ total: 3, page: 1, pageSize: 50, totalCapped: false });
+    expect(all.rows.map((r) => r.id).sort((x, y) => x - y)).toEqual([a.id, b.id, c.id]);
+    const em = call(t.dispatch, 'documents.list', { status: 'emitido' });
+    expect(em.rows).toEqual([expect.objectContaining({ id: c.id, number: `DGF/0001/${YEAR}`, status: 'emitido', counterpartyName: 'Querétaro', typeLabel: 'Oficio libre', kind: 'oficio' })]);
+    expect(call(t.dispatch, 'documents.list', { docType: 'memorandum_libre' }).rows.map((r) => [r.id, r.counterpartyName])).toEqual([[b.id, 'Jalisco']]);
+    expect(call(t.dispatch, 'documents.list', { search: `DGF/0001` }).rows.map((r) => r.id)).toEqual([c.id]);
+    expect(call(t.dispatch, 'documents.list', { counterpartyId: JALISCO, status: 'emitido' }).total).toBe(0);
+  },
+
+  'documents.get': (t) => {
+    setupMx(t.dispatch);
+    const x = createInvoice(t.dispatch, { number: 'A-1532', amountCents: 845_000_00, issueDate: '2025-09-15' }).invoice.id;
+    pay(t.dispatch, [{ invoiceId: x, amountCents: 45_000_00 }]);
+    const d = draft(t, { docType: 'requerimiento_pago', data: { invoiceIds: [x], caseFolio: 'COB-2026-0015' } });
+    const got = call(t.dispatch, 'documents.get', { id: d.id });
+    expect(got).toMatchObject({
+      id: d.id,
+      status: 'borrador',
+      number: null,
+      templateVersion: null,
+      pdfSha256: null,
+      events: [],
+      bitacoraEntryId: null,
+      issuedAt: null,
+      asunto: 'Requerimiento de pago',
+      invoices: [{ id: x, number: 'A-1532', issueDate: '2025-09-15', amountCents: 845_000_00, balanceCents: 800_000_00 }],
+    });
+    // Stored with the schema's defaults filled in.
+    expect(got.data).toMatchObject({ invoiceIds: [x], caseFolio: 'COB-2026-0015', signatoryIds: [], ccp: [], plazoDias: 0, pago: { montoCents: 0, fecha: '', referencia: '', medio: '' } });
+  },
+
+  'documents.createDraft': (t) => {
+    setupMx(t.dispatch);
+    const signer = call(t.dispatch, 'settings.get', {}).signatories[0]!.id;
+    const d = draft(t, { data: { texto: 'Texto', signatoryIds: [signer], ccp: ['Expediente.'] } });
+    expect(d).toMatchObject({
+      docType: 'oficio_libre',
+      typeLabel: 'Oficio libre',
+      kind: 'oficio',
+      status: 'borrador',
+      number: null,
+      date: TODAY,
+      counterpartyId: QUERETARO,
+      counterpartyName: 'Querétaro',
+      updatedAt: new Date(FIXED_NOW).toISOString(),
+    });
+    expect(d.data).toMatchObject({ texto: 'Texto', signatoryIds: [signer], ccp: ['Expediente.'] });
+    // A memorándum to an internal area has no counterparty.
+    const m = draft(t, { docType: 'memorandum_libre', counterpartyId: null });
+    expect(m).toMatchObject({ counterpartyId: null, counterpartyName: '', kind: 'memorandum' });
+    expect(tableCount(t, 'documents')).toBe(2);
+  },
+
+  'documents.updateDraft': (t) => {
+    setupMx(t.dispatch);
+    const d = draft(t);
+    const u = call(t.dispatch, 'documents.updateDraft', { id: d.id, counterpartyId: JALISCO, date: '2026-03-02', data: { texto: 'Texto corregido', caseFolio: 'EXP-7' } });
+    expect(u).toMatchObject({ id: d.id, status: 'borrador', counterpartyId: JALISCO, counterpartyName: 'Jalisco', date: '2026-03-02', number: null });
+    expect(u.data).toMatchObject({ texto: 'Texto corregido', caseFolio: 'EXP-7' });
+    expect(call(t.dispatch, 'documents.get', { id: d.id }).data.texto).toBe('Texto corregido');
+  },
+
+  'documents.discardDraft': (t) => {
+    setupMx(t.dispatch);
+    const d = draft(t);
+    expect(call(t.dispatch, 'documents.discardDraft', { id: d.id })).toEqual({ id: d.id });
+    expectErr(t.dispatch('documents.get', { id: d.id }), ErrorCodes.notFound);
+    expect(tableCount(t, 'documents')).toBe(0);
+  },
+
+  'documents.preview': async (t) => {
+    setupMx(t.dispatch);
+    const d = draft(t);
+    // The draft as it would print: nothing is stored, no number is taken.
+    const f = await expectUnchangedAsync(t, () => run(t, 'documents.preview', { id: d.id }));
+    expect(f).toMatchObject({ fileName: `borrador-${d.id}.pdf`, mime: 'application/pdf' });
+    expect(bytesOf(f).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(f.sha256).toBe(sha256(bytesOf(f)));
+    expect(call(t.dispatch, 'documents.get', { id: d.id })).toMatchObject({ status: 'borrador', number: null, pdfSha256: null });
+  },
+
+  'documents.issue': async (t) => {
+    setupMx(t.dispatch);
+    const d = draft(t, { data: { texto: 'Primero', caseFolio: 'EXP-2026-3' } });
+    const i = await run(t, 'documents.issue', { id: d.id });
+    expect(i).toMatchObject({ id: d.id, status: 'emitido', number: `DGF/0001/${YEAR}`, templateVersion: 1, issuedAt: new Date(FIXED_NOW).toISOString(), asunto: 'Comunicado' });
+    expect(i.events).toMatchObject([{ kind: 'emitido', date: TODAY, note: `Número DGF/0001/${YEAR}` }]);
+    const asset = t.sqlite.prepare(`SELECT a.mime, a.sha256, a.data FROM assets a JOIN documents d ON d.pdf_asset_id = a.id WHERE d.id = ?`).get(d.id) as { mime: string; sha256: string; data: Buffer };
+    expect(asset.mime).toBe('application/pdf');
+    expect(asset.data.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(asset.sha256).toBe(sha256(asset.data));
+    expect(i.pdfSha256).toBe(asset.sha256);
+    // The register got its "enviado" entry.
+    expect(call(t.dispatch, 'bitacora.get', { id: i.bitacoraEntryId! })).toMatchObject({
+      volante: `${YEAR}-0001`,
+      direction: 'enviado',
+      asunto: 'Comunicado',
+      documentNumber: `DGF/0001/${YEAR}`,
+      documentDate: TODAY,
+      entity: 'Querétaro',
+      counterpartyId: QUERETARO,
+      fromParty: 'Lic. María Pérez Gómez',
+      caseRef: 'EXP-2026-3',
+      docKind: 'Oficio libre',
+      documentId: d.id,
+      document: { id: d.id, number: `DGF/0001/${YEAR}`, status: 'emitido' },
+    });
+    // Gap-free: the next one is 0002.
+    expect((await issued(t)).number).toBe(`DGF/0002/${YEAR}`);
+  },
+
+  'documents.issueBatch': async (t) => {
+    setupMx(t.dispatch);
+    const r = await run(t, 'documents.issueBatch', { docType: 'oficio_libre', counterpartyIds: [QUERETARO, JALISCO, QUERETARO], date: TODAY, data: { texto: 'Circular a las entidades' } });
+    // Repeated recipients get one letter.
+    expect(r).toEqual({
+      issued: [
+        { id: expect.any(Number), number: `DGF/0001/${YEAR}`, counterpartyName: 'Querétaro' },
+        { id: expect.any(Number), number: `DGF/0002/${YEAR}`, counterpartyName: 'Jalisco' },
+      ],
+      failed: [],
+      cancelled: false,
+    });
+    for (const x of r.issued) {
+      const d = call(t.dispatch, 'documents.get', { id: x.id });
+      expect(d).toMatchObject({ status: 'emitido', number: x.number, data: { texto: 'Circular a las entidades' } });
+      expect(d.pdfSha256).toMatch(/^[0-9a-f]{64}$/);
+    }
+    expect(call(t.dispatch, 'bitacora.list', { filters: { direction: 'enviado' } }).total).toBe(2);
+  },
+
+  'documents.pdf': async (t) => {
+    setupMx(t.dispatch);
+    const i = await issued(t);
+    const a = call(t.dispatch, 'documents.pdf', { id: i.id });
+    const b = call(t.dispatch, 'documents.pdf', { id: i.id });
+    expect(a).toMatchObject({ fileName: `DGF-0001-${YEAR}.pdf`, mime: 'application/pdf', sha256: i.pdfSha256 });
+    expect(bytesOf(a).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(sha256(bytesOf(a))).toBe(i.pdfSha256);
+    // A reprint is the same bytes.
+    expect(bytesOf(b).equals(bytesOf(a))).toBe(true);
+  },
+
+  'documents.registerSent': async (t) => {
+    setupMx(t.dispatch);
+    const i = await issued(t);
+    const s = call(t.dispatch, 'documents.registerSent', { id: i.id, date: TODAY, means: 'correo', deliveredBy: 'Juan Mensajero', note: 'Guía 7788' });
+    expect(s.status).toBe('enviado');
+    expect(s.events.map((e) => e.kind)).toEqual(['emitido', 'enviado']);
+    expect(s.events[1]).toMatchObject({ date: TODAY, means: 'correo', note: 'Guía 7788' });
+    const e = call(t.dispatch, 'bitacora.get', { id: i.bitacoraEntryId! });
+    expect(e).toMatchObject({ deliveredBy: 'Juan Mensajero', amendmentCount: 1 });
+    expect(e.observations).toMatch(/^Enviado por correo el .+\. Guía 7788$/);
+    expect(e.amendments[0]!.reason).toBe('Envío registrado (correo)');
+    expect(e.original.deliveredBy).toBe('');
+  },
+
+  'documents.registerAcuse': async (t) => {
+    setupMx(t.dispatch);
+    const i = await issued(t);
+    const a = call(t.dispatch, 'documents.registerAcuse', { id: i.id, date: TODAY, receivedBy: 'Oficialía de partes', scan: scanOf('acuse.pdf', SCAN_PDF) });
+    expect(a.status).toBe('acuse');
+    expect(a.events.map((e) => e.kind)).toEqual(['emitido', 'acuse']);
+    const ev = a.events[1]!;
+    expect(ev).toMatchObject({ date: TODAY, receivedBy: 'Oficialía de partes', assetId: expect.any(Number) });
+    const stored = t.sqlite.prepare(`SELECT kind, mime, sha256, size_bytes, data FROM assets WHERE id = ?`).get(ev.assetId) as { kind: string; mime: string; sha256: string; size_bytes: number; data: Buffer };
+    expect(stored).toMatchObject({ kind: 'escaneo', mime: 'application/pdf', sha256: sha256(SCAN_PDF), size_bytes: SCAN_PDF.length });
+    expect(stored.data.equals(SCAN_PDF)).toBe(true);
+    const e = call(t.dispatch, 'bitacora.get', { id: i.bitacoraEntryId! });
+    expect(e).toMatchObject({ deliveredBy: 'Oficialía de partes', deliveryDate: TODAY, attachmentCount: 1 });
+    expect(e.attachments).toMatchObject([{ assetId: ev.assetId, fileName: 'acuse.pdf', mime: 'application/pdf', sha256: sha256(SCAN_PDF), sizeBytes: SCAN_PDF.length }]);
+  },
+
+  'documents.cancel': async (t) => {
+    setupMx(t.dispatch);
+    const i = await issued(t);
+    const c = call(t.dispatch, 'documents.cancel', { id: i.id, reason: 'Se dirigió al área equivocada' });
+    // It keeps its number (never reused) and its PDF.
+    expect(c).toMatchObject({ status: 'cancelado', number: `DGF/0001/${YEAR}`, pdfSha256: i.pdfSha256 });
+    expect(c.events.at(-1)).toMatchObject({ kind: 'cancelado', date: TODAY, note: 'Se dirigió al área equivocada' });
+    expect(call(t.dispatch, 'bitacora.get', { id: i.bitacoraEntryId! }).observations).toBe('CANCELADO: Se dirigió al área equivocada');
+    expect((await issued(t)).number).toBe(`DGF/0002/${YEAR}`);
+  },
+
+  // ─── bitácora ───────────────────────────────────────────────────────────────
+
+  'bitacora.list': (t) => {
+    setupMx(t.dispatch);
+    const a = entry(t, { asunto: 'Requerimiento de Querétaro', documentDate: '2026-02-03', counterpartyId: QUERETARO });
+    const b = entry(t, { asunto: 'Acuse de Jalisco', direction: 'enviado', documentDate: '2026-02-10' });
+    const c = entry(t, { asunto: 'Nota de 2025', documentDate: '2025-12-01' });
+    const all = call(t.dispatch, 'bitacora.list', {});
+    expect(all).toMatchObject({ total: 3, totalCapped: false, page: 1, pageSize: 50 });
+    // Newest volante first.
+    expect(all.rows.map((r) => r.volante)).toEqual(['2026-0002', '2026-0001', '2025-0001']);
+    expect(call(t.dispatch, 'bitacora.list', { filters: { direction: 'enviado' } }).rows.map((r) => r.id)).toEqual([b.id]);
+    // Accent- and case-insensitive.
+    expect(call(t.dispatch, 'bitacora.list', { filters: { search: 'QUERETARO' } }).rows.map((r) => r.id)).toEqual([a.id]);
+    expect(call(t.dispatch, 'bitacora.list', { filters: { counterpartyId: QUERETARO } }).rows.map((r) => r.id)).toEqual([a.id]);
+    expect(call(t.dispatch, 'bitacora.list', { filters: { from: '2025-01-01', to: '2025-12-31' } }).rows.map((r) => r.id)).toEqual([c.id]);
+    expect(call(t.dispatch, 'bitacora.list', { pageSize: 2, page: 2 }).rows.map((r) => r.id)).toEqual([c.id]);
+  },
+
+  'bitacora.get': (t) => {
+    setupMx(t.dispatch);
+    const e = entry(t, { documentNumber: 'SSJ/DGA/123/2026', documentDate: '2026-02-03', scans: [scanOf('oficio.pdf', SCAN_PDF)] });
+    const g = call(t.dispatch, 'bitacora.get', { id: e.id });
+    expect(g).toMatchObject({
+      id: e.id,
+      volante: '2026-0001',
+      year: 2026,
+      folio: 1,
+      documentNumber: 'SSJ/DGA/123/2026',
+      amendments: [],
+      document: null,
+      documentId: null,
+      attachmentCount: 1,
+      createdAt: new Date(FIXED_NOW).toISOString(),
+    });
+    expect(g.original).toMatchObject({ asunto: 'Oficio de conciliación de cartera', documentNumber: 'SSJ/DGA/123/2026', direction: 'recibido' });
+    expect(g.attachments).toMatchObject([{ fileName: 'oficio.pdf', mime: 'application/pdf', sha256: sha256(SCAN_PDF), sizeBytes: SCAN_PDF.length }]);
+  },
+
+  'bitacora.create': (t) => {
+    setupMx(t.dispatch);
+    const e = call(t.dispatch, 'bitacora.create', {
+      direction: 'recibido',
+      asunto: '  Solicitud de conciliación  ',
+      documentNumber: 'SSQ/DF/0042/2026',
+      documentDate: '2026-02-27',
+      counterpartyId: QUERETARO,
+      deliveredBy: 'Mensajería',
+      scans: [scanOf('oficio.pdf', SCAN_PDF), scanOf('sobre.png', PNG)],
+    });
+    // Text trimmed; the estado is the counterparty's name when none was typed.
+    expect(e).toMatchObject({ volante: '2026-0001', asunto: 'Solicitud de conciliación', entity: 'Querétaro', counterpartyId: QUERETARO, attachmentCount: 2, amendmentCount: 0 });
+    expect(e.attachments.map((a) => [a.fileName, a.mime, a.sha256])).toEqual([
+      ['oficio.pdf', 'application/pdf', sha256(SCAN_PDF)],
+      ['sobre.png', 'image/png', sha256(PNG)],
+    ]);
+    // Volantes are consecutive per year.
+    expect(entry(t).volante).toBe(`${YEAR}-000${YEAR === '2026' ? 2 : 1}`);
+  },
+
+  'bitacora.amend': (t) => {
+    setupMx(t.dispatch);
+    const e = entry(t, { entity: 'Jalisco', observations: 'Sin anexos' });
+    const a = call(t.dispatch, 'bitacora.amend', {
+      id: e.id,
+      // The asunto repeats the current value: not part of the amendment.
+      changes: { asunto: e.asunto, entity: 'Querétaro', observations: '' },
+      reason: 'Se capturó mal el estado',
+    });
+    expect(a).toMatchObject({ entity: 'Querétaro', observations: '', amendmentCount: 1 });
+    expect(a.original).toMatchObject({ entity: 'Jalisco', observations: 'Sin anexos' });
+    expect(a.amendments).toEqual([
+      {
+        id: expect.any(Number),
+        reason: 'Se capturó mal el estado',
+        createdAt: new Date(FIXED_NOW).toISOString(),
+        changes: [
+          { field: 'entity', label: 'Estado', before: 'Jalisco', after: 'Querétaro' },
+          { field: 'observations', label: 'Observaciones', before: 'Sin anexos', after: '' },
+        ],
+      },
+    ]);
+    // The original row is never edited.
+    expect(t.sqlite.prepare(`SELECT entity FROM bitacora_entries WHERE id = ?`).get(e.id)).toEqual({ entity: 'Jalisco' });
+  },
+
+  'bitacora.attach': (t) => {
+    setupMx(t.dispatch);
+    const e = entry(t);
+    const a = call(t.dispatch, 'bitacora.attach', { id: e.id, scan: scanOf('acuse.png', PNG) });
+    expect(a.attachmentCount).toBe(1);
+    expect(a.attachments).toMatchObject([{ fileName: 'acuse.png', mime: 'image/png', sha256: sha256(PNG), sizeBytes: PNG.length }]);
+    const stored = t.sqlite.prepare(`SELECT kind, data FROM assets WHERE id = ?`).get(a.attachments[0]!.assetId) as { kind: string; data: Buffer };
+    expect(stored.kind).toBe('escaneo');
+    expect(stored.data.equals(PNG)).toBe(true);
+  },
+
+  'bitacora.export': async (t) => {
+    setupMx(t.dispatch);
+    entry(t, { asunto: 'Requerimiento de pago — Querétaro', documentDate: '2026-02-03' });
+    entry(t, { asunto: 'Acuse de recibo', direction: 'enviado', documentDate: '2026-02-05' });
+    entry(t, { asunto: 'Fuera del periodo', documentDate: '2025-06-01' });
+    // An export only reads the database.
+    const res = await expectUnchangedAsync(t, () => run(t, 'bitacora.export', { filters: { from: '2026-01-01' } }));
+    expect(res.rows).toBe(2);
+    expect(res.fileName).toMatch(/^bitacora-\d{8}-\d{6}\.xlsx$/);
+    expect(res.path).toBe(path.join(exportsDir(t), res.fileName));
+    expect(exportsListing(t)).toEqual([res.fileName]);
+    expect(fs.statSync(res.path).size).toBe(res.sizeBytes);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(res.path);
+    const ws = wb.getWorksheet('Bitácora')!;
+    expect([2, 3].map((n) => ws.getRow(n).getCell(1).value)).toEqual(['2026-0001', '2026-0002']);
+    expect(ws.getRow(2).getCell(2).value).toBe('Requerimiento de pago — Querétaro');
+    expect(ws.rowCount).toBe(3);
+  },
+
+  'files.read': async (t) => {
+    setupMx(t.dispatch);
+    entry(t);
+    const res = await run(t, 'bitacora.export', { format: 'pdf' });
+    const f = call(t.dispatch, 'files.read', { fileName: res.fileName });
+    expect(f).toMatchObject({ fileName: res.fileName, mime: 'application/pdf' });
+    expect(bytesOf(f).equals(fs.readFileSync(res.path))).toBe(true);
+    expect(bytesOf(f).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  },
+
+  'jobs.cancel': async (t) => {
+    setupMx(t.dispatch);
+    // No such job: nothing to cancel.
+    expect(call(t.dispatch, 'jobs.cancel', { jobId: 'no-existe-1' })).toEqual({ cancelled: false });
+    seedBitacoraRaw(t, 2500);
+    const pending = t.dispatch.run('bitacora.export', { jobId: 'exportar-1' });
+    expect(call(t.dispatch, 'jobs.cancel', { jobId: 'exportar-1' })).toEqual({ cancelled: true });
+    expectErr(await pending, 'exportacion/cancelada');
+    // No file (nor a half-written one) is left, and the job is gone.
+    expect(exportsListing(t)).toEqual([]);
+    expect(call(t.dispatch, 'jobs.cancel', { jobId: 'exportar-1' })).toEqual({ cancelled: false });
+  },
 };
 
 describe('every contract method has a happy path here', () => {
@@ -315,10 +833,10 @@ describe('every contract method has a happy path here', () => {
     for (const m of Object.keys(HAPPY)) expect(METHODS, `${m} no está en el contrato`).toContain(m);
   });
   for (const m of METHODS) {
-    it(m, () => {
-      const test = (HAPPY as Partial<Record<string, (t: TempDb) => void>>)[m];
+    it(m, async () => {
+      const test = (HAPPY as Partial<Record<string, (t: TempDb) => void | Promise<void>>>)[m];
       expect(test, `el método ${m} no tiene prueba de camino feliz en api.test.ts`).toBeTypeOf('function');
-      test!(createTempDb());
+      await test!(createTempDb());
     });
   }
 });
@@ -349,11 +867,38 @@ const BAD_INPUT: Record<Method, { input: unknown; message?: RegExp }> = {
   'ledger.balance': { input: {}, message: /Indique invoiceId o counterpartyId/ },
   'ledger.check': { input: { full: true } },
   'demo.load': { input: { size: 'big' } },
+  'templates.list': { input: { docType: 'oficio_libre' } },
+  'templates.get': { input: { docType: 'oficio_inventado' }, message: /Tipo de documento no válido/ },
+  'templates.preview': { input: { docType: 'oficio_libre', asunto: 'A', body: 'x'.repeat(50_001) } },
+  'templates.previewPdf': { input: { docType: 'oficio_libre', asunto: 'A', body: 'B', jobId: 'con espacios' }, message: /Identificador de tarea no válido/ },
+  'templates.save': { input: { docType: 'oficio_libre', asunto: 'Comunicado', body: '   ' }, message: /El texto de la plantilla: campo obligatorio/ },
+  'templates.restoreDefault': { input: {}, message: /docType: Tipo de documento no válido/ },
+  'templates.saveNumbering': { input: { docType: 'oficio_libre', numberFormat: 'DGF/{año}', series: 'oficio' }, message: /consecutivo \{n\}/ },
+  'documents.list': { input: { status: 'archivado' } },
+  'documents.get': { input: { id: 0 }, message: /identificador positivo/ },
+  'documents.createDraft': { input: { docType: 'oficio_libre', date: '2026-02-30' }, message: /Fecha inexistente/ },
+  'documents.updateDraft': { input: { id: 1, date: TODAY, counterpartyId: null, data: { signatoryIds: [1, 2, 3, 4, 5, 6, 7] } }, message: /seis firmantes/ },
+  'documents.discardDraft': { input: { id: 'uno' } },
+  'documents.preview': { input: { id: 1, jobId: 'x' }, message: /Identificador de tarea no válido/ },
+  'documents.issue': { input: { id: -1 } },
+  'documents.issueBatch': { input: { docType: 'oficio_libre', counterpartyIds: [], date: TODAY }, message: /al menos un destinatario/ },
+  'documents.pdf': { input: {}, message: /id: Campo obligatorio/ },
+  'documents.registerSent': { input: { id: 1, date: TODAY, means: 'paloma mensajera' }, message: /Elija el medio de envío/ },
+  'documents.registerAcuse': { input: { id: 1, date: TODAY, receivedBy: '   ' }, message: /Quién recibió: campo obligatorio/ },
+  'documents.cancel': { input: { id: 1, reason: 'Mal' }, message: /al menos 5 caracteres/ },
+  'bitacora.list': { input: { filters: { from: '2026-03-01', to: '2026-02-01' } }, message: /fecha inicial es posterior a la final/ },
+  'bitacora.get': { input: { id: 1.5 }, message: /identificador entero/ },
+  'bitacora.create': { input: { direction: 'perdido', asunto: 'Oficio' }, message: /Indique si el documento se recibió o se envió/ },
+  'bitacora.amend': { input: { id: 1, changes: { color: 'rojo' }, reason: 'Corrección de captura' } },
+  'bitacora.attach': { input: { id: 1, scan: { fileName: 'acuse.pdf', dataBase64: '' } }, message: /El archivo está vacío/ },
+  'bitacora.export': { input: { format: 'csv' } },
+  'files.read': { input: { fileName: '../cartera.sqlite' }, message: /Nombre de archivo no válido/ },
+  'jobs.cancel': { input: { jobId: 'x' }, message: /Identificador de tarea no válido/ },
 };
 
 describe('bad input → validacion/entrada-invalida, Spanish message, database file unchanged', () => {
   for (const m of METHODS) {
-    it(m, () => {
+    it(m, async () => {
       const { t } = seeded();
       const bad = BAD_INPUT[m];
       expect(bad, `falta un caso de entrada inválida para ${m}`).toBeDefined();
@@ -362,6 +907,11 @@ describe('bad input → validacion/entrada-invalida, Spanish message, database f
       expect(err.message).toMatch(/^Datos no válidos\./);
       if (bad.message) expect(err.message).toMatch(bad.message);
       expect((err.details as { issues: unknown[] }).issues.length).toBeGreaterThan(0);
+      // A job validates the same way through run(), before any work starts.
+      if (JOB_METHODS.has(m)) {
+        const viaRun = await expectUnchangedAsync(t, async (d) => expectErr(await d.run(m, bad.input), ErrorCodes.invalidInput));
+        expect(viaRun.message).toBe(err.message);
+      }
       expect(ledgerCounts(t.sqlite)).toEqual(counts);
     });
   }
@@ -381,10 +931,21 @@ describe('bad input → validacion/entrada-invalida, Spanish message, database f
 
 // ─── business-rule refusals for every write method: DomainError code, file unchanged ─
 
-type Refusal = { code: string; prepare?: (t: TempDb, s: ReturnType<typeof seeded>) => unknown; input: (s: ReturnType<typeof seeded>, prepared: unknown) => unknown };
+/** `prepare` may be async (it may issue a document); job methods are refused through `await dispatch.run`. */
+type Refusal = {
+  code: string;
+  prepare?: (t: TempDb, s: ReturnType<typeof seeded>) => unknown;
+  input: (s: ReturnType<typeof seeded>, prepared: unknown) => unknown;
+};
 
 /** Write methods whose only guard is the schema (no business rule can refuse a well-formed call). */
-const ONLY_SCHEMA_GUARDED: Method[] = ['settings.setReferenceUnit'];
+const ONLY_SCHEMA_GUARDED: Method[] = [
+  'settings.setReferenceUnit',
+  // A batch never refuses as a whole: each recipient that cannot get its letter
+  // (inactive, unknown, no open invoices, type not in the profile…) is reported
+  // in `failed` and nothing is written for it (see "documents.issueBatch" below).
+  'documents.issueBatch',
+];
 
 const REFUSALS: Partial<Record<Method, Refusal[]>> = {
   'settings.saveInstitution': [{ code: 'configuracion/perfil-fijo', input: () => ({ ...CO_INSTITUTION }) }],
@@ -455,6 +1016,191 @@ const REFUSALS: Partial<Record<Method, Refusal[]>> = {
     // The seeded invoice is partly paid: undoing its cargo would leave it negative.
     { code: 'libro/reversion-deja-saldo-negativo', input: (s) => ({ entryId: s.cargoId, reason: 'Factura emitida por error', idempotencyKey: newKey('r') }) },
   ],
+
+  // ─── templates ──────────────────────────────────────────────────────────────
+  'templates.get': [{ code: 'plantillas/tipo-no-disponible', input: () => ({ docType: 'circularizacion' }) }],
+  'templates.preview': [{ code: 'plantillas/tipo-no-disponible', input: () => ({ docType: 'aviso', asunto: 'A', body: 'B' }) }],
+  'templates.previewPdf': [
+    // A Colombian type in an MX institution.
+    { code: 'plantillas/tipo-no-disponible', input: () => ({ docType: 'circularizacion', asunto: 'A', body: 'B' }) },
+    // The PDF needs a clean template: a misspelt field stops it.
+    { code: 'plantillas/campo-desconocido', input: () => ({ docType: 'oficio_libre', asunto: 'Comunicado', body: 'Estimado {{ destinatario.nombres }}' }) },
+  ],
+  'templates.save': [
+    // An unknown field in the body: nothing saved (not even the factory version 1).
+    { code: 'plantillas/con-errores', input: () => ({ docType: 'oficio_libre', asunto: 'Comunicado', body: '{{ texto }}\n\n{{ campo_inventado }}' }) },
+    { code: 'plantillas/con-errores', input: () => ({ docType: 'oficio_libre', asunto: 'Comunicado', body: '{% if texto %}sin cerrar' }) },
+    {
+      code: 'plantillas/sin-cambios',
+      prepare: (t) => call(t.dispatch, 'templates.get', { docType: 'requerimiento_pago' }),
+      input: (_s, tpl) => ({ docType: 'requerimiento_pago', asunto: (tpl as TemplateDetail).asunto, body: (tpl as TemplateDetail).body, note: 'Igual' }),
+    },
+    { code: 'plantillas/tipo-no-disponible', input: () => ({ docType: 'citacion', asunto: 'Citación', body: 'Texto' }) },
+  ],
+  'templates.restoreDefault': [
+    // Still the factory text: restoring it would add an identical version.
+    { code: 'plantillas/sin-cambios', input: () => ({ docType: 'oficio_libre' }) },
+    {
+      code: 'plantillas/sin-cambios',
+      prepare: (t) => {
+        call(t.dispatch, 'templates.save', { docType: 'oficio_libre', asunto: 'Otro', body: '{{ texto }}' });
+        call(t.dispatch, 'templates.restoreDefault', { docType: 'oficio_libre' });
+      },
+      input: () => ({ docType: 'oficio_libre' }),
+    },
+    { code: 'plantillas/tipo-no-disponible', input: () => ({ docType: 'aviso' }) },
+  ],
+  'templates.saveNumbering': [
+    { code: 'plantillas/tipo-no-disponible', input: () => ({ docType: 'citacion', numberFormat: 'CIT-{n}', series: 'citaciones' }) },
+    // The oficios' format in another series would print the same numbers twice.
+    { code: 'plantillas/formato-repetido', input: () => ({ docType: 'memorandum_libre', numberFormat: 'DGF/{n:4}/{año}', series: 'memos-dgf' }) },
+  ],
+
+  // ─── documents ──────────────────────────────────────────────────────────────
+  'documents.get': [{ code: ErrorCodes.notFound, input: () => ({ id: 999 }) }],
+  'documents.createDraft': [
+    { code: 'documentos/tipo-no-disponible', input: () => draftInput({ docType: 'circularizacion' }) },
+    // The institution's own state is not a counterparty of its letters.
+    { code: 'documentos/entidad-inactiva', input: () => draftInput({ counterpartyId: OWN_STATE }) },
+    { code: ErrorCodes.notFound, input: () => draftInput({ counterpartyId: 4242 }) },
+  ],
+  'documents.updateDraft': [
+    { code: 'documentos/no-es-borrador', prepare: async (t) => (await issued(t)).id, input: (_s, id) => ({ id, counterpartyId: QUERETARO, date: TODAY, data: { texto: 'Cambio después de emitir' } }) },
+    { code: 'documentos/entidad-inactiva', prepare: (t) => draft(t).id, input: (_s, id) => ({ id, counterpartyId: OWN_STATE, date: TODAY }) },
+    { code: ErrorCodes.notFound, input: () => ({ id: 999, counterpartyId: null, date: TODAY }) },
+  ],
+  'documents.discardDraft': [
+    { code: 'documentos/no-es-borrador', prepare: async (t) => (await issued(t)).id, input: (_s, id) => ({ id }) },
+    { code: ErrorCodes.notFound, input: () => ({ id: 999 }) },
+  ],
+  'documents.preview': [
+    { code: ErrorCodes.notFound, input: () => ({ id: 999 }) },
+    // The seeded invoice is Querétaro's; a letter to Jalisco cannot list it.
+    { code: 'documentos/factura-ajena', prepare: (t, s) => draft(t, { docType: 'requerimiento_pago', counterpartyId: JALISCO, data: { invoiceIds: [s.invoiceId] } }).id, input: (_s, id) => ({ id }) },
+  ],
+  'documents.issue': [
+    // Issued once: issuing again is refused and takes no second number.
+    { code: 'documentos/estado', prepare: async (t) => (await issued(t)).id, input: (_s, id) => ({ id }) },
+    { code: ErrorCodes.notFound, input: () => ({ id: 999 }) },
+    // Checked before a number is taken: future date, a requerimiento without invoices (or bank data), a foreign invoice, an unknown signer.
+    { code: 'documentos/incompleto', prepare: (t) => draft(t, { date: '2099-01-01' }).id, input: (_s, id) => ({ id }) },
+    {
+      code: 'documentos/incompleto',
+      prepare: (t) => draft(t, { docType: 'requerimiento_pago', data: { reference: { numero: 'DCGSSP/1234/2025', fecha: '2025-09-10', emisor: 'Dirección de Contratación' } } }).id,
+      input: (_s, id) => ({ id }),
+    },
+    // The factory requerimiento cites the reference oficio's date: without it the template cannot render (no number taken).
+    { code: 'plantillas/valor-invalido', prepare: (t, s) => draft(t, { docType: 'requerimiento_pago', data: { invoiceIds: [s.invoiceId] } }).id, input: (_s, id) => ({ id }) },
+    { code: 'documentos/factura-ajena', prepare: (t, s) => draft(t, { docType: 'requerimiento_pago', counterpartyId: JALISCO, data: { invoiceIds: [s.invoiceId] } }).id, input: (_s, id) => ({ id }) },
+    { code: ErrorCodes.notFound, prepare: (t) => draft(t, { data: { texto: 'x', signatoryIds: [999] } }).id, input: (_s, id) => ({ id }) },
+    {
+      // A format no type uses any more still has its numbers on old documents: a
+      // series later given that format would repeat them, and issue refuses it.
+      code: 'documentos/numero-repetido',
+      prepare: async (t) => {
+        call(t.dispatch, 'templates.saveNumbering', { docType: 'oficio_libre', numberFormat: 'X/{n}/{año}', series: 'oficio' });
+        expect((await issued(t)).number).toBe('X/1/2026');
+        call(t.dispatch, 'templates.saveNumbering', { docType: 'oficio_libre', numberFormat: 'DGF/{n:4}/{año}', series: 'oficio' });
+        call(t.dispatch, 'templates.saveNumbering', { docType: 'memorandum_libre', numberFormat: 'X/{n}/{año}', series: 'memorandum' });
+        return draft(t, { docType: 'memorandum_libre' }).id;
+      },
+      input: (_s, id) => ({ id }),
+    },
+  ],
+  'documents.pdf': [
+    { code: 'documentos/no-emitido', prepare: (t) => draft(t).id, input: (_s, id) => ({ id }) },
+    { code: ErrorCodes.notFound, input: () => ({ id: 999 }) },
+  ],
+  'documents.registerSent': [
+    { code: 'documentos/estado', prepare: (t) => draft(t).id, input: (_s, id) => ({ id, date: TODAY, means: 'mensajeria' }) },
+    {
+      code: 'documentos/estado',
+      prepare: async (t) => {
+        const i = await issued(t);
+        call(t.dispatch, 'documents.registerSent', { id: i.id, date: TODAY, means: 'correo' });
+        return i.id;
+      },
+      input: (_s, id) => ({ id, date: TODAY, means: 'mensajeria' }),
+    },
+    { code: 'documentos/fecha-futura', prepare: async (t) => (await issued(t)).id, input: (_s, id) => ({ id, date: '2099-01-01', means: 'correo' }) },
+    { code: 'documentos/fecha-anterior', prepare: async (t) => (await issued(t, { date: '2026-03-02' })).id, input: (_s, id) => ({ id, date: '2026-03-01', means: 'correo' }) },
+    { code: ErrorCodes.notFound, input: () => ({ id: 999, date: TODAY, means: 'correo' }) },
+  ],
+  'documents.registerAcuse': [
+    // Content decides, not the name: an .exe renamed .pdf stores nothing (no asset, no event).
+    { code: 'archivos/tipo-no-admitido', prepare: async (t) => (await issued(t)).id, input: (_s, id) => ({ id, date: TODAY, receivedBy: 'Oficialía de partes', scan: scanOf('acuse.pdf', EXE) }) },
+    { code: 'archivos/base64-invalido', prepare: async (t) => (await issued(t)).id, input: (_s, id) => ({ id, date: TODAY, receivedBy: 'Oficialía de partes', scan: { fileName: 'acuse.pdf', dataBase64: 'JVBERi0x LjQK' } }) },
+    { code: 'documentos/estado', prepare: (t) => draft(t).id, input: (_s, id) => ({ id, date: TODAY, receivedBy: 'Oficialía de partes' }) },
+    {
+      code: 'documentos/estado',
+      prepare: async (t) => {
+        const i = await issued(t);
+        call(t.dispatch, 'documents.registerAcuse', { id: i.id, date: TODAY, receivedBy: 'Oficialía de partes' });
+        return i.id;
+      },
+      input: (_s, id) => ({ id, date: TODAY, receivedBy: 'Otra persona' }),
+    },
+    {
+      // The acuse cannot predate the shipment.
+      code: 'documentos/fecha-anterior',
+      prepare: async (t) => {
+        const i = await issued(t, { date: '2026-03-02' });
+        call(t.dispatch, 'documents.registerSent', { id: i.id, date: '2026-03-05', means: 'mensajeria' });
+        return i.id;
+      },
+      input: (_s, id) => ({ id, date: '2026-03-04', receivedBy: 'Oficialía de partes' }),
+    },
+    { code: ErrorCodes.notFound, input: () => ({ id: 999, date: TODAY, receivedBy: 'Nadie' }) },
+  ],
+  'documents.cancel': [
+    { code: 'documentos/estado', prepare: (t) => draft(t).id, input: (_s, id) => ({ id, reason: 'Ya no se envía' }) },
+    {
+      code: 'documentos/estado',
+      prepare: async (t) => {
+        const i = await issued(t);
+        call(t.dispatch, 'documents.cancel', { id: i.id, reason: 'Dirigido al área equivocada' });
+        return i.id;
+      },
+      input: (_s, id) => ({ id, reason: 'Otra vez' }),
+    },
+    { code: ErrorCodes.notFound, input: () => ({ id: 999, reason: 'No existe' }) },
+  ],
+
+  // ─── bitácora and exports ──────────────────────────────────────────────────
+  'bitacora.get': [{ code: ErrorCodes.notFound, input: () => ({ id: 999 }) }],
+  'bitacora.create': [
+    { code: ErrorCodes.notFound, input: () => ({ direction: 'recibido', asunto: 'Oficio', counterpartyId: 9999 }) },
+    // A refused scan leaves no entry behind (one transaction).
+    { code: 'archivos/tipo-no-admitido', input: () => ({ direction: 'recibido', asunto: 'Oficio', scans: [scanOf('oficio.pdf', SCAN_PDF), scanOf('anexo.pdf', EXE)] }) },
+    { code: 'bitacora/escaneo-repetido', input: () => ({ direction: 'recibido', asunto: 'Oficio', scans: [scanOf('oficio.pdf', SCAN_PDF), scanOf('copia.pdf', SCAN_PDF)] }) },
+  ],
+  'bitacora.amend': [
+    {
+      // Every value given is the current one (text compared trimmed): nothing to amend.
+      code: 'bitacora/enmienda-sin-cambios',
+      prepare: (t) => entry(t, { entity: 'Jalisco' }).id,
+      input: (_s, id) => ({ id, changes: { asunto: ' Oficio de conciliación de cartera ', entity: 'Jalisco', direction: 'recibido' }, reason: 'Revisión de captura' }),
+    },
+    { code: ErrorCodes.notFound, prepare: (t) => entry(t).id, input: (_s, id) => ({ id, changes: { counterpartyId: 9999 }, reason: 'Entidad equivocada' }) },
+    { code: ErrorCodes.notFound, input: () => ({ id: 999, changes: { asunto: 'Otro' }, reason: 'No existe el registro' }) },
+  ],
+  'bitacora.attach': [
+    { code: 'bitacora/escaneo-repetido', prepare: (t) => entry(t, { scans: [scanOf('acuse.pdf', SCAN_PDF)] }).id, input: (_s, id) => ({ id, scan: scanOf('otro-nombre.pdf', SCAN_PDF) }) },
+    { code: 'archivos/tipo-no-admitido', prepare: (t) => entry(t).id, input: (_s, id) => ({ id, scan: scanOf('foto.jpg', NOT_AN_IMAGE) }) },
+    { code: ErrorCodes.notFound, input: () => ({ id: 999, scan: scanOf('acuse.pdf', SCAN_PDF) }) },
+  ],
+  'bitacora.export': [
+    // Printed cards are laid out in memory: beyond MAX_PDF_ROWS the export asks for Excel or a narrower range.
+    { code: 'bitacora/impresion-demasiado-grande', prepare: (t) => seedBitacoraRaw(t, MAX_PDF_ROWS + 1), input: () => ({ format: 'pdf' }) },
+    // exportaciones/ cannot be created (a file is in the way).
+    { code: 'exportacion/no-se-pudo-escribir', prepare: (t) => fs.writeFileSync(exportsDir(t), 'no soy una carpeta'), input: () => ({}) },
+  ],
+  'files.read': [
+    { code: ErrorCodes.notFound, input: () => ({ fileName: 'no-existe.xlsx' }) },
+    { code: 'archivos/fuera-de-exportaciones', input: () => ({ fileName: '..' }) },
+    // The database sits next to exportaciones/, never inside it; its extension is not an export's anyway.
+    { code: 'archivos/tipo-no-admitido', input: () => ({ fileName: 'cartera.sqlite' }) },
+  ],
 };
 
 describe('business-rule refusals → their code, Spanish message, database file unchanged', () => {
@@ -466,13 +1212,16 @@ describe('business-rule refusals → their code, Spanish message, database file 
   });
   for (const [m, cases] of Object.entries(REFUSALS)) {
     cases!.forEach((c, i) => {
-      it(`${m} → ${c.code} (#${i + 1})`, () => {
+      it(`${m} → ${c.code} (#${i + 1})`, async () => {
         const s = seeded();
-        const prepared = c.prepare?.(s.t, s);
+        const prepared: unknown = await c.prepare?.(s.t, s);
         const counts = ledgerCounts(s.t.sqlite);
+        const files = exportsListing(s.t);
         const input = c.input(s, prepared);
-        expectUnchanged(s.t, (d) => expectErr(d(m, input), c.code));
+        if (JOB_METHODS.has(m as Method)) await expectUnchangedAsync(s.t, async (d) => expectErr(await d.run(m, input), c.code));
+        else expectUnchanged(s.t, (d) => expectErr(d(m, input), c.code));
         expect(ledgerCounts(s.t.sqlite)).toEqual(counts);
+        expect(exportsListing(s.t), 'un rechazo dejó archivos en exportaciones/').toEqual(files);
       });
     });
   }
@@ -486,6 +1235,109 @@ describe('business-rule refusals → their code, Spanish message, database file 
       ),
     );
     expectUnchanged(t, (d) => expectErr(d('settings.setLogo', { slot: 'left', image: null }), 'configuracion/sin-institucion'));
+  });
+});
+
+// ─── jobs: the async path of the dispatcher ─────────────────────────────────
+
+describe('job methods (PDF, batches, exports)', () => {
+  it('called synchronously: the input is validated first, then the call is refused with api/tarea; nothing written', () => {
+    const { t } = seeded();
+    const d = draft(t);
+    for (const m of JOB_METHODS) expectUnchanged(t, (dd) => expectErr(dd(m, BAD_INPUT[m].input), ErrorCodes.invalidInput));
+    const valid: Record<JobMethod, unknown> = {
+      'templates.previewPdf': { docType: 'oficio_libre', asunto: 'A', body: 'B' },
+      'documents.preview': { id: d.id },
+      'documents.issue': { id: d.id },
+      'documents.issueBatch': { docType: 'oficio_libre', counterpartyIds: [QUERETARO], date: TODAY },
+      'bitacora.export': {},
+    };
+    for (const m of JOB_METHODS) {
+      const err = expectUnchanged(t, (dd) => expectErr(dd(m, valid[m as JobMethod]), 'api/tarea'));
+      expect(err.message).toContain(m);
+    }
+    expect(call(t.dispatch, 'documents.get', { id: d.id })).toMatchObject({ status: 'borrador', number: null });
+    expect(exportsListing(t)).toEqual([]);
+  });
+
+  it('documents.issueBatch where no recipient can get its letter: each reported in Spanish, nothing written', async () => {
+    const { t } = seeded();
+    const r = await expectUnchangedAsync(t, () =>
+      run(t, 'documents.issueBatch', {
+        docType: 'requerimiento_pago',
+        // Own state (inactive), an unknown id, and Jalisco (no open invoices).
+        counterpartyIds: [OWN_STATE, 4242, JALISCO],
+        date: TODAY,
+        includeOpenInvoices: true,
+      }),
+    );
+    expect(r.issued).toEqual([]);
+    expect(r.cancelled).toBe(false);
+    expect(r.failed.map((f) => f.counterpartyId)).toEqual([OWN_STATE, 4242, JALISCO]);
+    expect(r.failed[0]!.message).toMatch(/inactiva/);
+    expect(r.failed[1]).toMatchObject({ counterpartyName: 'Entidad 4242', message: expect.stringMatching(/No existe la entidad/) });
+    for (const f of r.failed) expectSpanish(f.message);
+    expect(tableCount(t, 'documents')).toBe(0);
+  });
+
+  it('a jobId already running is refused; the first job finishes normally', async () => {
+    const { t } = seeded();
+    entry(t);
+    const d = draft(t);
+    const first = t.dispatch.run('bitacora.export', { jobId: 'mismo-id-1' });
+    expectErr(await t.dispatch.run('documents.preview', { id: d.id, jobId: 'mismo-id-1' }), ErrorCodes.duplicate);
+    const res = expectOk<Output<'bitacora.export'>>(await first);
+    expect(res.rows).toBe(1);
+    // Once finished, the id can be used again.
+    expect(bytesOf(await run(t, 'documents.preview', { id: d.id, jobId: 'mismo-id-1' })).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+});
+
+// ─── documents: rules these tests found missing (now enforced) ──────────────
+//
+// Gaps found while writing these tests, fixed in the services.
+describe('documents: gaps found by these tests', () => {
+  // Was a gap (electron/services/templates/service.ts saveNumbering): the
+  // "formato-repetido" guard compares format strings, but different strings
+  // print the same numbers: {anio} = {año}, {n} = {n:1}, and {n:3} = {n:4}
+  // from 1000 on. 'DGF/{n:4}/{anio}' in a new series is accepted and its first
+  // document is then refused at issue (documentos/numero-repetido, covered in
+  // REFUSALS). Fix: compare the rendered numbers, e.g. formatDocumentNumber(f, n, year)
+  // for n in {1, 42, 999, 1000, 10000}, against every other series' format.
+  it('a format that prints the same numbers as another series is refused, whatever its spelling', () => {
+    const { t } = seeded();
+    expectUnchanged(t, (d) => expectErr(d('templates.saveNumbering', { docType: 'memorandum_libre', numberFormat: 'DGF/{n:4}/{anio}', series: 'memos-dgf' }), 'plantillas/formato-repetido'));
+  });
+
+  // Was a gap (electron/services/documents/issue.ts reserveNumber): createDraft and
+  // updateDraft refuse an inactive counterparty (documentos/entidad-inactiva,
+  // "actívela antes de dirigirle documentos"), but issue does not recheck it:
+  // a draft whose counterparty was deactivated afterwards gets a number, a PDF
+  // and a bitácora entry. Fix: call checkDraftInput(ctx, d.docType, d.counterpartyId)
+  // at the start of reserveNumber.
+  it('a draft whose counterparty was deactivated afterwards is not issued', async () => {
+    const { t } = seeded();
+    const d = draft(t);
+    call(t.dispatch, 'counterparties.update', { ...call(t.dispatch, 'counterparties.get', { id: QUERETARO }), active: false });
+    await expectUnchangedAsync(t, async (dd) => expectErr(await dd.run('documents.issue', { id: d.id }), 'documentos/entidad-inactiva'));
+  });
+
+  // Was a gap (checkReadyToIssue in electron/services/documents/issue.ts, with the
+  // factory re_requerimiento text in templates/defaults/mx-cobro.ts): with no
+  // earlier requerimiento to that counterparty, `requerimientos` is empty and
+  // the letter is issued (numbered, immutable) reading "en seguimiento a
+  // nuestros oficios , mediante los cuales se le enviaron…". The same holds for
+  // solicitud_ejecucion_garantia ("mediante , sin obtener respuesta favorable").
+  // Fix: for types whose fields include 'requerimientos', refuse with
+  // documentos/incompleto when the context has none ("emita primero el
+  // requerimiento de pago a esta entidad").
+  it('a re-requerimiento with no earlier requerimiento to cite is refused before numbering', async () => {
+    const { t, invoiceId } = seeded();
+    call(t.dispatch, 'settings.saveInstitution', { ...MX_INSTITUTION, bankName: 'BBVA México', bankAccount: '0198765432', bankClabe: '012320001987654327' });
+    const d = draft(t, { docType: 're_requerimiento', data: { invoiceIds: [invoiceId] } });
+    const r = await expectUnchangedAsync(t, (dd) => dd.run('documents.issue', { id: d.id }));
+    expect(r.ok, 'se emitió un re-requerimiento sin requerimientos anteriores').toBe(false);
+    if (!r.ok) expectSpanish(r.error.message);
   });
 });
 
@@ -980,7 +1832,7 @@ describe('money limits (MAX_CENTS)', () => {
     expect(createInvoice(t.dispatch, { amountCents: MAX_CENTS }).invoice.balanceCents).toBe(MAX_CENTS);
   });
 
-  // BUG (shared/api/schemas.ts `cents`): the schema accepts any safe integer, so
+  // Was a gap (shared/api/schemas.ts `cents`): the schema accepts any safe integer, so
   // MAX_CENTS < amount ≤ 2^53−1 passes validation and sumCents() in
   // db/repositories/ledger.ts insertPosting throws a MoneyError that the
   // dispatcher reports as interno/error ("Ocurrió un error interno…").

@@ -29,9 +29,10 @@ import { recordEntry } from '../bitacora';
 import { renderLetterPdf } from '../pdf/letter';
 import type { LetterModel } from '../pdf/letter-model';
 import { requireInstitution } from '../settings';
+import type { LetterContext } from '../templates/context';
 import { renderTemplate } from '../templates/engine';
 import { effectiveTemplate, ensureTemplateRow, numberingFor, pdfFile } from '../templates/service';
-import { detail, DocumentErrors, insertDraft, parseData, pdf, pdfFileName, requireDocument } from './drafts';
+import { checkDraftInput, detail, DocumentErrors, insertDraft, parseData, pdf, pdfFileName, requireDocument } from './drafts';
 import { freezeLetter, hydrateLetter, type FrozenLetter } from './frozen-letter';
 import { addresseeLines, buildLetterContext, type LetterSource } from './letter-context';
 
@@ -47,7 +48,7 @@ function fail(message: string): never {
 }
 
 /** What must be true of a letter before it gets an official number. */
-function checkReadyToIssue(ctx: ServiceContext, d: repo.DocumentRecord, frozen: FrozenLetter): void {
+function checkReadyToIssue(ctx: ServiceContext, d: repo.DocumentRecord, frozen: FrozenLetter, context: LetterContext): void {
   const type = documentType(d.docType);
   if (d.date > ctx.today()) fail(`La fecha del documento (${d.date}) es posterior a hoy: no se emiten documentos con fecha futura.`);
   if (!frozen.addressee.name && !frozen.addressee.institution) fail('Falta el destinatario: elija la entidad o escriba el nombre de quien recibe.');
@@ -58,10 +59,15 @@ function checkReadyToIssue(ctx: ServiceContext, d: repo.DocumentRecord, frozen: 
     fail('Faltan los datos bancarios que este documento imprime: capture la cuenta o CLABE en Configuración → Institución (o de la entidad acreedora en pagos).');
   }
   if (frozen.signers.length === 0) fail('Falta el firmante: registre al menos uno en Configuración → Firmantes.');
+  if (type.fields.includes('requerimientos') && context.requerimientos.length === 0) {
+    fail(`Un ${type.label.toLowerCase()} cita los requerimientos anteriores y esta entidad no tiene ninguno emitido: emita primero el requerimiento de pago.`);
+  }
 }
 
 /** Step 1, inside a write transaction. Returns the frozen letter. */
 function reserveNumber(ctx: ServiceContext, d: repo.DocumentRecord): FrozenLetter {
+  // The recipient may have been deactivated since the draft was written.
+  checkDraftInput(ctx, d.docType as DocumentTypeKey, d.counterpartyId);
   const inst = requireInstitution(ctx);
   const type = documentType(d.docType);
   const src = sourceOf(d);
@@ -89,7 +95,7 @@ function reserveNumber(ctx: ServiceContext, d: repo.DocumentRecord): FrozenLette
     ccp: src.data.ccp,
     drafterInitials: src.data.drafterInitials,
   });
-  checkReadyToIssue(ctx, d, frozen);
+  checkReadyToIssue(ctx, d, frozen, context);
   repo.updateDocument(ctx.db, d.id, {
     status: 'emitiendo',
     series,

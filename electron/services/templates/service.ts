@@ -30,7 +30,11 @@ export interface EffectiveTemplate extends LetterTemplate {
 
 export function effectiveTemplate(ctx: ServiceContext, docType: DocumentTypeKey): EffectiveTemplate {
   const row = repo.latestTemplate(ctx.db, docType);
-  if (row) return { id: row.id, version: row.version, asunto: row.asunto, body: row.body, customized: row.version > 1, createdAt: row.createdAt };
+  if (row) {
+    const factory = defaultTemplate(docType);
+    const customized = row.asunto !== factory.asunto || row.body !== factory.body;
+    return { id: row.id, version: row.version, asunto: row.asunto, body: row.body, customized, createdAt: row.createdAt };
+  }
   return { id: null, version: 1, ...defaultTemplate(docType), customized: false, createdAt: null };
 }
 
@@ -191,13 +195,19 @@ export function restoreDefault(ctx: ServiceContext, input: ParsedInput<'template
   return saveVersion(ctx, input.docType, defaultTemplate(input.docType), 'Texto de fábrica restaurado');
 }
 
+/** Two formats that print the same number for some consecutive ({año} and {anio}, {n} and {n:1}…). */
+function samePrintedNumbers(a: string, b: string): boolean {
+  const year = 2026;
+  return [1, 9, 42, 999, 1000, 9999, 10000, 123456].some((n) => formatDocumentNumber(a, n, year) === formatDocumentNumber(b, n, year));
+}
+
 export function saveNumbering(ctx: ServiceContext, input: ParsedInput<'templates.saveNumbering'>): TemplateDetail {
   const type = requireTypeInProfile(ctx, input.docType);
   // Two series printing the same format would give two documents the same number.
   for (const other of documentTypesFor(profileOf(ctx))) {
     if (other.key === type.key) continue;
     const n = numberingFor(ctx, other.key);
-    if (n.series !== input.series && n.numberFormat === input.numberFormat) {
+    if (n.series !== input.series && samePrintedNumbers(n.numberFormat, input.numberFormat)) {
       throw new DomainError(
         'plantillas/formato-repetido',
         `El formato ${input.numberFormat} ya lo usa la serie «${n.series}» (${other.label}): dos series con el mismo formato repetirían números. Use otro formato o la misma serie.`,

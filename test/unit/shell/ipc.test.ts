@@ -20,18 +20,39 @@ const event = (senderFrame: Frame) => ({ senderFrame }) as unknown as Parameters
 const mainFrame = { url: 'app://renderer/index.html', parent: null };
 const ok = { ok: true as const, value: 42 };
 
-function setup(dispatch: ((m: string, i: unknown) => unknown) | null = () => ok) {
+/**
+ * A stand-in for the dispatcher: handleInvoke calls `dispatch.run(method, input)`
+ * (jobs included), so `run` is the spy; calling the sync function or `cancel`
+ * directly would be a mistake and throws.
+ */
+function setup(run: ((m: string, i: unknown) => unknown) | null = () => ok) {
   const log = vi.fn();
-  const spy = dispatch ? vi.fn(dispatch) : null;
-  const opts = { getDispatch: () => spy as never, log };
+  const spy = run ? vi.fn(async (m: string, i: unknown) => run(m, i)) : null;
+  const dispatch = spy
+    ? Object.assign(
+        () => {
+          throw new Error('handleInvoke debe usar dispatch.run');
+        },
+        { run: spy, cancel: vi.fn(() => false) },
+      )
+    : null;
+  const opts = { getDispatch: () => dispatch as never, log };
   return { opts, log, spy };
 }
 
 describe('handleInvoke', () => {
-  it('passes trusted calls to the dispatcher and returns its Result', () => {
+  it('passes trusted calls to the dispatcher (through run) and returns its Result', async () => {
     const { opts, spy } = setup();
-    expect(handleInvoke(opts, event(mainFrame), 'ledger.balance', { id: 1 })).toEqual(ok);
+    await expect(handleInvoke(opts, event(mainFrame), 'ledger.balance', { id: 1 })).resolves.toEqual(ok);
     expect(spy).toHaveBeenCalledWith('ledger.balance', { id: 1 });
+  });
+
+  it('waits for a long job (a method the sync dispatcher would refuse) and returns its Result', async () => {
+    const done = { ok: true as const, value: { fileName: 'bitacora.xlsx' } };
+    const { opts, spy } = setup(() => new Promise((resolve) => setTimeout(() => resolve(done), 5)));
+    await expect(handleInvoke(opts, event(mainFrame), 'bitacora.export', { format: 'xlsx' })).resolves.toEqual(done);
+    expect(spy).toHaveBeenCalledTimes(1);
+    expect(spy).toHaveBeenCalledWith('bitacora.export', { format: 'xlsx' });
   });
 
   it.each<[string, Frame]>([
@@ -39,30 +60,44 @@ describe('handleInvoke', () => {
     ['a sub-frame of our page', { url: 'app://renderer/index.html', parent: mainFrame }],
     ['another origin', { url: 'https://evil.com/', parent: null }],
     ['a file:// page', { url: 'file:///tmp/index.html', parent: null }],
-  ])('refuses %s without calling the dispatcher', (_name, frame) => {
+  ])('refuses %s without calling the dispatcher', async (_name, frame) => {
     const { opts, spy, log } = setup();
-    const r = handleInvoke(opts, event(frame), 'ledger.balance', {});
+    const r = await handleInvoke(opts, event(frame), 'ledger.balance', {});
     expect(r).toMatchObject({ ok: false, error: { code: 'api/no-autorizado' } });
     expect(spy).not.toHaveBeenCalled();
     expect(log).toHaveBeenCalled();
   });
 
-  it.each([undefined, null, 42, {}, '', 'x'.repeat(500), 'sin-punto', '__proto__.x', 'a.b;drop'])('refuses the method name %j', (method) => {
+  it.each([undefined, null, 42, {}, '', 'x'.repeat(500), 'sin-punto', '__proto__.x', 'a.b;drop'])('refuses the method name %j', async (method) => {
     const { opts, spy } = setup();
-    expect(handleInvoke(opts, event(mainFrame), method, {})).toMatchObject({ ok: false, error: { code: 'api/metodo-desconocido' } });
+    await expect(handleInvoke(opts, event(mainFrame), method, {})).resolves.toMatchObject({ ok: false, error: { code: 'api/metodo-desconocido' } });
     expect(spy).not.toHaveBeenCalled();
   });
 
-  it('answers "no disponible" while the database is closed', () => {
+  it('answers "no disponible" while the database is closed', async () => {
     const { opts } = setup(null);
-    expect(handleInvoke(opts, event(mainFrame), 'ledger.balance', {})).toMatchObject({ ok: false, error: { code: 'db/no-disponible' } });
+    await expect(handleInvoke(opts, event(mainFrame), 'ledger.balance', {})).resolves.toMatchObject({ ok: false, error: { code: 'db/no-disponible' } });
   });
 
-  it('turns an escaped exception into a Spanish internal error, without the stack', () => {
+  it('turns an escaped exception (a rejected run) into a Spanish internal error, without the stack', async () => {
     const { opts, log } = setup(() => {
       throw new Error('boom at /secret/path.ts:12');
     });
-    const r = handleInvoke(opts, event(mainFrame), 'ledger.balance', {});
+    const r = await handleInvoke(opts, event(mainFrame), 'ledger.balance', {});
+    expect(r).toMatchObject({ ok: false, error: { code: 'interno/error' } });
+    expect(JSON.stringify(r)).not.toMatch(/boom|secret/);
+    expect(log).toHaveBeenCalled();
+  });
+
+  it('also catches a run that throws synchronously instead of rejecting', async () => {
+    const log = vi.fn();
+    const dispatch = Object.assign(() => ok, {
+      run: () => {
+        throw new Error('boom at /secret/path.ts:12');
+      },
+      cancel: () => false,
+    });
+    const r = await handleInvoke({ getDispatch: () => dispatch as never, log }, event(mainFrame), 'ledger.balance', {});
     expect(r).toMatchObject({ ok: false, error: { code: 'interno/error' } });
     expect(JSON.stringify(r)).not.toMatch(/boom|secret/);
     expect(log).toHaveBeenCalled();
@@ -72,14 +107,14 @@ describe('handleInvoke', () => {
 describe('registerIpc', () => {
   beforeEach(() => handlers.clear());
 
-  it('registers exactly one channel, cyp:invoke, and can be re-registered', () => {
+  it('registers exactly one channel, cyp:invoke, and can be re-registered', async () => {
     const { opts } = setup();
     registerIpc(opts);
     const dispose = registerIpc(opts);
     expect([...handlers.keys()]).toEqual([INVOKE_CHANNEL]);
     expect(INVOKE_CHANNEL).toBe('cyp:invoke');
     const fn = handlers.get(INVOKE_CHANNEL)!;
-    expect(fn(event(mainFrame), 'ledger.balance', {})).toEqual(ok);
+    await expect(fn(event(mainFrame), 'ledger.balance', {})).resolves.toEqual(ok);
     dispose();
     expect(handlers.size).toBe(0);
   });
