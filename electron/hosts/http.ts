@@ -29,7 +29,8 @@ export interface HttpHost {
   close(): Promise<void>;
 }
 
-const MAX_BODY = 8 * 1024 * 1024;
+/** A 15 MB scan travels as ~20 MB of base64 inside the JSON body. */
+const MAX_BODY = 24 * 1024 * 1024;
 const SECURITY_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
@@ -101,7 +102,7 @@ export function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
     try {
       body = await readBody(req);
     } catch (e) {
-      if ((e as { tooLarge?: boolean }).tooLarge) return fail(res, 413, 'api/solicitud-muy-grande', 'La solicitud excede 8 MB.');
+      if ((e as { tooLarge?: boolean }).tooLarge) return fail(res, 413, 'api/solicitud-muy-grande', 'La solicitud excede 24 MB.');
       throw e;
     }
     let input: unknown = {};

@@ -41,8 +41,8 @@ const NAV: NavItem[] = [
       { label: 'Entidades', to: '/cartera/entidades', icon: IconBuildingCommunity, match: (p) => p.startsWith('/cartera/entidades') },
     ],
   },
-  { label: 'Documentos', to: '/documentos', icon: IconFileText, match: (p) => p.startsWith('/documentos'), soon: true },
-  { label: 'Bitácora', to: '/bitacora', icon: IconBook2, match: (p) => p.startsWith('/bitacora'), soon: true },
+  { label: 'Documentos', to: '/documentos', icon: IconFileText, match: (p) => p.startsWith('/documentos') },
+  { label: 'Bitácora', to: '/bitacora', icon: IconBook2, match: (p) => p.startsWith('/bitacora') },
   { label: 'Acuerdos de pago', to: '/acuerdos', icon: IconHeartHandshake, match: (p) => p.startsWith('/acuerdos'), soon: true },
   { label: 'Reportes', to: '/reportes', icon: IconChartBar, match: (p) => p.startsWith('/reportes'), soon: true },
 ];

@@ -99,6 +99,19 @@ export const bitacoraFieldsInput = z.object({
   docKind: text(100).default(''),
 });
 
+/**
+ * The fields of an amendment: the same rules, all optional and without
+ * defaults (zod's .partial() keeps defaults, which would blank every field
+ * not sent).
+ */
+export const bitacoraChanges = z
+  .object(
+    Object.fromEntries(
+      Object.entries(bitacoraFieldsInput.shape).map(([k, v]) => [k, (v instanceof z.ZodDefault ? (v.unwrap() as z.ZodType) : (v as z.ZodType)).optional()]),
+    ) as { [K in keyof typeof bitacoraFieldsInput.shape]: z.ZodOptional<z.ZodType<z.output<(typeof bitacoraFieldsInput.shape)[K]>>> },
+  )
+  .strict();
+
 export const bitacoraFilters = z
   .object({
     search: text(200).optional(),
@@ -197,7 +210,7 @@ export const documentsContract = {
   'bitacora.amend': method<T.BitacoraDetail>()(
     z.object({
       id,
-      changes: bitacoraFieldsInput.partial().strict(),
+      changes: bitacoraChanges,
       reason: requiredText('El motivo de la enmienda', 500).refine((s) => s.length >= 5, 'Explique el motivo (al menos 5 caracteres)'),
     }),
   ),

@@ -5,8 +5,10 @@
  *
  *   node --expose-gc dist/bench.cjs [--rebuild] [--profile MX|CO] [--runs N] [--file PATH] [--only export]
  *
- * `--only export` runs section (d) alone (no big file needed): the bitácora
- * Excel export of 100,000 synthetic rows beside a plain CSV write.
+ * `--only export` runs section (d) alone (no big file needed): 100,000
+ * bitácora entries recorded with recordEntry in a temporary database (child
+ * process), then bitacora.export through the dispatcher, beside the writer
+ * alone on synthetic rows, a plain CSV write and a bare SQL read.
  *
  * The big file (.bench/big.sqlite) is generated once with loadDemoBig, in a
  * child process so its memory does not count in this process's peak RSS.
@@ -25,7 +27,10 @@ import { localDate } from '../../electron/context';
 import { loadDemoBig, type BigDemoResult } from '../../electron/services/demo-cli';
 import type { BitacoraExportRow } from '../../electron/services/excel/bitacora-row';
 import { BITACORA_COLUMNS, writeBitacoraWorkbook } from '../../electron/services/excel/bitacora-workbook';
-import type { Page, InvoiceRow } from '../../shared/api/types';
+import type { ServiceContext } from '../../electron/context';
+import { attachAsset, recordAmendment, recordEntry } from '../../electron/services/bitacora';
+import { storeScan } from '../../electron/services/scans';
+import type { ExportResult, Page, InvoiceRow } from '../../shared/api/types';
 
 // ── arguments ────────────────────────────────────────────────────────────
 
@@ -199,25 +204,112 @@ interface ExportBench {
   bytes: number;
   peakRssDeltaBytes: number;
   maxRssBytes: number;
+  /** The 100,000 entries recorded through recordEntry (child process). */
+  seed: { entries: number; seconds: number; entriesPerSecond: number; peakRssBytes: number };
+  /** Floors, measured after the app: the writer alone on synthetic rows, plain CSV, and the bare SQL read. */
+  writer: { seconds: number; rowsPerSecond: number; bytes: number; peakRssDeltaBytes: number };
   csv: { seconds: number; rowsPerSecond: number; bytes: number; peakRssDeltaBytes: number };
+  sqlRead: { seconds: number; rowsPerSecond: number };
+}
+
+/**
+ * Child process: records EXPORT_ROWS entries with the app's own recordEntry
+ * (volante per year, projection and FTS triggers), one in 50 amended and one
+ * in 4 with a scan, in one transaction. Prints {seconds, peakRssBytes}.
+ */
+function seedBitacoraHere(): void {
+  const target = option('seed-bitacora')!;
+  const opened = openDatabase(target);
+  const ctx: ServiceContext = {
+    db: opened.db,
+    sqlite: opened.sqlite,
+    now: () => new Date('2026-03-10T15:00:00Z'),
+    today: () => '2026-03-10',
+    emit: () => {},
+    dataDir: path.dirname(target),
+    jobs: { cancel: () => false },
+  };
+  const t0 = process.hrtime.bigint();
+  opened.sqlite.transaction(() => {
+    const acuse = storeScan(ctx, { fileName: 'acuse.pdf', dataBase64: Buffer.from('%PDF-1.4\n% acuse de recibo\n%%EOF\n').toString('base64') });
+    let i = 0;
+    for (const r of syntheticBitacora(EXPORT_ROWS)) {
+      const id = recordEntry(ctx, {
+        direction: r.direccion,
+        asunto: r.asunto,
+        documentNumber: r.documento,
+        documentDate: r.fecha,
+        addressedTo: r.dirigidoA,
+        entity: r.estado,
+        counterpartyId: null,
+        fromParty: r.deParteDe,
+        deliveredBy: r.entrego,
+        deliveryDate: r.fechaEntrega,
+        origin: r.lugarOrigen,
+        folder: r.carpetaFisica,
+        observations: r.observaciones,
+        caseRef: r.expediente,
+        docKind: r.tipoDocumento,
+        documentId: null,
+      });
+      if (i % 50 === 0) recordAmendment(ctx, id, { observations: 'Enmienda de prueba: se corrigió el acuse.' }, 'Corrección de prueba del benchmark');
+      if (i % 4 === 1) attachAsset(ctx, id, acuse.assetId, 'acuse.pdf');
+      i++;
+    }
+  })();
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  opened.close();
+  process.stdout.write(`${JSON.stringify({ seconds, peakRssBytes: process.resourceUsage().maxRSS * 1024 })}\n`);
+  process.exit(0);
+}
+
+function seedBitacora(dbFile: string): ExportBench['seed'] {
+  const child = spawnSync(process.execPath, [process.argv[1]!, '--seed-bitacora', dbFile], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+  const last = child.stdout.trim().split('\n').at(-1) ?? '';
+  if (child.status !== 0) throw new Error(`(d) no se pudo sembrar la bitácora (código ${child.status})`);
+  const r = JSON.parse(last) as { seconds: number; peakRssBytes: number };
+  return { entries: EXPORT_ROWS, seconds: r.seconds, entriesPerSecond: EXPORT_ROWS / r.seconds, peakRssBytes: r.peakRssBytes };
 }
 
 async function benchExport(): Promise<ExportBench> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-bitacora-'));
   try {
-    const xlsx = await withPeakRss(() => writeBitacoraWorkbook(syntheticBitacora(EXPORT_ROWS), path.join(dir, 'bitacora.xlsx'), { title: 'Bitácora (benchmark)' }));
+    const dbFile = path.join(dir, 'bitacora.sqlite');
+    const seed = seedBitacora(dbFile);
+
+    // The app: bitacora.export through the dispatcher (chunked reads → streaming .xlsx, progress events).
+    let progressEvents = 0;
+    const backend = createBackend({ dbFile, dataDir: dir, emit: () => void progressEvents++ });
+    const app = await withPeakRss(() => backend.dispatch.run('bitacora.export', { filters: {}, format: 'xlsx' }));
+    if (!app.value.ok) throw new Error(`(d) bitacora.export falló: ${app.value.error.message}`);
+    const result = app.value.value as ExportResult;
     const maxRssBytes = process.resourceUsage().maxRSS * 1024;
+
+    // Floor 3: the same rows read with one bare SQL statement (no chunks, no mapping, no writing).
+    const sqlite = backend.opened.sqlite;
+    const t0 = process.hrtime.bigint();
+    let read = 0;
+    for (const _row of sqlite.prepare(`SELECT c.*, (SELECT COUNT(*) FROM bitacora_attachments a WHERE a.entry_id = c.id) AS n FROM bitacora_current c`).iterate()) read++;
+    const sqlSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
+    backend.close();
+
+    // Floors 1 and 2: the writer alone on synthetic rows, and plain CSV.
+    const writer = await withPeakRss(() => writeBitacoraWorkbook(syntheticBitacora(EXPORT_ROWS), path.join(dir, 'sintetico.xlsx'), { title: 'Bitácora (benchmark)' }));
     const csvFile = path.join(dir, 'bitacora.csv');
     const csv = await withPeakRss(() => writeCsv(syntheticBitacora(EXPORT_ROWS), csvFile));
-    if (xlsx.value.rows !== EXPORT_ROWS || csv.value !== EXPORT_ROWS) throw new Error('(d) la exportación no escribió todas las filas');
+    if (result.rows !== EXPORT_ROWS || writer.value.rows !== EXPORT_ROWS || csv.value !== EXPORT_ROWS || read !== EXPORT_ROWS) throw new Error('(d) la exportación no escribió todas las filas');
+    if (progressEvents < EXPORT_ROWS / 1000) throw new Error(`(d) la exportación emitió solo ${progressEvents} eventos de avance`);
     return {
-      rows: xlsx.value.rows,
-      seconds: xlsx.seconds,
-      rowsPerSecond: xlsx.value.rows / xlsx.seconds,
-      bytes: xlsx.value.bytes,
-      peakRssDeltaBytes: xlsx.peakRssDeltaBytes,
+      rows: result.rows,
+      seconds: app.seconds,
+      rowsPerSecond: result.rows / app.seconds,
+      bytes: result.sizeBytes,
+      peakRssDeltaBytes: app.peakRssDeltaBytes,
       maxRssBytes,
+      seed,
+      writer: { seconds: writer.seconds, rowsPerSecond: writer.value.rows / writer.seconds, bytes: writer.value.bytes, peakRssDeltaBytes: writer.peakRssDeltaBytes },
       csv: { seconds: csv.seconds, rowsPerSecond: csv.value / csv.seconds, bytes: fs.statSync(csvFile).size, peakRssDeltaBytes: csv.peakRssDeltaBytes },
+      sqlRead: { seconds: sqlSeconds, rowsPerSecond: read / sqlSeconds },
     };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -225,11 +317,15 @@ async function benchExport(): Promise<ExportBench> {
 }
 
 function exportReport(e: ExportBench, alone: boolean): string[] {
+  const rate = (n: number) => `${fmtInt(Math.round(n))} filas/s`;
   return [
-    `(d) exportación de bitácora ${fmtInt(e.rows)} filas (writeBitacoraWorkbook, .xlsx en streaming)`,
-    `    app:  ${e.seconds.toFixed(2)} s · ${fmtInt(Math.round(e.rowsPerSecond))} filas/s · ${(e.bytes / 1024 / 1024).toFixed(1)} MB · RSS pico +${mb(e.peakRssDeltaBytes)} durante la exportación (muestreo cada 50 ms)`,
-    `    piso: ${e.csv.seconds.toFixed(2)} s · ${fmtInt(Math.round(e.csv.rowsPerSecond))} filas/s · ${(e.csv.bytes / 1024 / 1024).toFixed(1)} MB (mismas filas como CSV con fs.createWriteStream; RSS pico +${mb(e.csv.peakRssDeltaBytes)}, medido después del .xlsx)`,
-    `    app/piso: ${(e.seconds / e.csv.seconds).toFixed(1)}× · maxRSS del proceso al terminar la exportación: ${mb(e.maxRssBytes)}${alone ? '' : ' (medida antes de abrir la base grande)'}`,
+    `(d) exportación de bitácora ${fmtInt(e.rows)} registros (bitacora.export de punta a punta: lecturas por bloques de 1,000 → .xlsx en streaming)`,
+    `    app:    ${e.seconds.toFixed(2)} s · ${rate(e.rowsPerSecond)} · ${(e.bytes / 1024 / 1024).toFixed(1)} MB · RSS pico +${mb(e.peakRssDeltaBytes)} durante la exportación (muestreo cada 50 ms)`,
+    `    piso 1: ${e.writer.seconds.toFixed(2)} s · ${rate(e.writer.rowsPerSecond)} · ${(e.writer.bytes / 1024 / 1024).toFixed(1)} MB (writeBitacoraWorkbook solo, filas sintéticas sin base; RSS pico +${mb(e.writer.peakRssDeltaBytes)})`,
+    `    piso 2: ${e.csv.seconds.toFixed(2)} s · ${rate(e.csv.rowsPerSecond)} · ${(e.csv.bytes / 1024 / 1024).toFixed(1)} MB (mismas filas como CSV con fs.createWriteStream; RSS pico +${mb(e.csv.peakRssDeltaBytes)})`,
+    `    piso 3: ${e.sqlRead.seconds.toFixed(2)} s · ${rate(e.sqlRead.rowsPerSecond)} (leer bitacora_current con un solo SELECT … iterate(), sin escribir)`,
+    `    app/piso 1: ${(e.seconds / e.writer.seconds).toFixed(2)}× · app/piso 2: ${(e.seconds / e.csv.seconds).toFixed(1)}× · maxRSS del proceso al terminar la exportación: ${mb(e.maxRssBytes)}${alone ? '' : ' (medida antes de abrir la base grande)'}`,
+    `    siembra: ${fmtInt(e.seed.entries)} registros con recordEntry (1 de 50 enmendado, 1 de 4 con escaneo) en ${e.seed.seconds.toFixed(1)} s · ${fmtInt(Math.round(e.seed.entriesPerSecond))} registros/s (proceso hijo, RSS pico ${mb(e.seed.peakRssBytes)})`,
   ];
 }
 
@@ -254,6 +350,7 @@ function sameIds(a: { id: number }[], b: { id: number }[]): boolean {
 
 async function main(): Promise<void> {
   if (flag('generate-only')) return generateHere();
+  if (option('seed-bitacora')) return seedBitacoraHere();
   if (option('only') === 'export') {
     console.log(['', ...exportReport(await benchExport(), true), ''].join('\n'));
     return;

@@ -190,8 +190,8 @@ describe('http host, in process', () => {
     expect(ledgerCounts(t.sqlite)).toEqual(before);
   });
 
-  it('a body over 8 MB → 413', async () => {
-    const r = await postApi(host.port, 'app.status', host.token, `"${'x'.repeat(8 * 1024 * 1024 + 10)}"`).catch((e: NodeJS.ErrnoException) => e);
+  it('a body over 24 MB → 413', async () => {
+    const r = await postApi(host.port, 'app.status', host.token, `"${'x'.repeat(24 * 1024 * 1024 + 10)}"`).catch((e: NodeJS.ErrnoException) => e);
     // The host answers 413 and drops the connection; either is a refusal, never a 200.
     if ('status' in r) expectApiError(r as RawResponse, 413, 'api/solicitud-muy-grande');
     else expect(['ECONNRESET', 'EPIPE']).toContain(r.code);
