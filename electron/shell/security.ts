@@ -39,6 +39,7 @@ export interface ShellWebPreferences {
   navigateOnDragDrop: false;
   safeDialogs: true;
   spellcheck: false;
+  plugins: true;
   devTools: boolean;
 }
 
@@ -67,6 +68,8 @@ export function buildWebPreferences(preloadPath: string, opts: WebPreferencesOpt
     safeDialogs: true,
     // Chromium's spellchecker downloads dictionaries from Google: offline app.
     spellcheck: false,
+    // Chromium's built-in PDF viewer, for the in-app preview of letters (blob: iframes).
+    plugins: true,
     devTools: !opts.packaged,
   };
 }
@@ -163,9 +166,14 @@ export function isAllowedNavigation(url: string): boolean {
  * isAllowedNavigation; a sub-frame (reserved for the PDF preview) may also
  * show a blob: URL that our own origin created (`blob:app://renderer/<uuid>`).
  */
+/** Chromium's PDF viewer extension (fixed id in Chromium and Electron). */
+export const PDF_VIEWER_EXTENSION_ID = 'mhjfbmdgcfjbbpaeojofohoefgiehjai';
+
 export function isAllowedFrameNavigation(url: string, isMainFrame: boolean): boolean {
   if (isMainFrame) return isAllowedNavigation(url);
   if (typeof url === 'string' && url.startsWith('blob:')) return /^blob:app:\/\/renderer\/[0-9a-f-]{36}$/i.test(url);
+  // The built-in PDF viewer renders our blob: PDFs inside its own extension frame.
+  if (typeof url === 'string' && url.startsWith(`chrome-extension://${PDF_VIEWER_EXTENSION_ID}/`)) return true;
   return isAppUrl(url);
 }
 

@@ -244,6 +244,22 @@ describe('amendments: never edited in place, the history shows both versions', (
     expect(d).toMatchObject({ ...rest, folder: 'Carpeta 7' });
   });
 
+  it('changing the counterparty moves an estado that only repeated its name; a typed estado stays', () => {
+    const t = createTempDb();
+    setupMx(t.dispatch);
+    const auto = create(t, { counterpartyId: JALISCO });
+    const typed = create(t, { counterpartyId: JALISCO, entity: 'Servicios de Salud Jalisco' });
+    const a = call(t.dispatch, 'bitacora.amend', { id: auto.id, changes: { counterpartyId: QUERETARO }, reason: 'Era de Querétaro' } as never);
+    expect(a.entity).toBe('Querétaro');
+    expect(a.amendments[0]!.changes).toEqual([
+      { field: 'entity', label: 'Estado', before: 'Jalisco', after: 'Querétaro' },
+      { field: 'counterpartyId', label: 'Entidad', before: JALISCO, after: QUERETARO },
+    ]);
+    const b = call(t.dispatch, 'bitacora.amend', { id: typed.id, changes: { counterpartyId: QUERETARO }, reason: 'Era de Querétaro' } as never);
+    expect(b.entity).toBe('Servicios de Salud Jalisco');
+    expect(b.counterpartyId).toBe(QUERETARO);
+  });
+
   it('an amendment that changes nothing is refused: "La enmienda no cambia nada"', () => {
     const t = createTempDb();
     const e = amendable(t);

@@ -135,7 +135,12 @@ function amendEntry(ctx: ServiceContext, entryId: number, requested: Partial<Bit
   if (changes.asunto !== undefined && changes.asunto === '') {
     throw new DomainError(BitacoraErrorCodes.emptyAsunto, 'El asunto no puede quedar vacío.');
   }
-  if (typeof changes.counterpartyId === 'number') counterpartyName(ctx, changes.counterpartyId);
+  if (typeof changes.counterpartyId === 'number') {
+    const name = counterpartyName(ctx, changes.counterpartyId);
+    // An estado that only repeated the old counterparty's name follows the new one (shown in the history).
+    const old = current.counterpartyId === null ? undefined : repo.counterpartyLabel(ctx.db, current.counterpartyId);
+    if (requested.entity === undefined && old && current.entity === (old.shortName || old.name) && name !== current.entity) changes.entity = name;
+  }
   repo.insertAmendment(ctx.db, entryId, toColumns(changes), reason.trim(), ctx.now().toISOString());
   return true;
 }

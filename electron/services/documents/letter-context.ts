@@ -124,6 +124,8 @@ export function buildLetterContext(ctx: ServiceContext, src: LetterSource, numer
   const firstSent = facturas.map((f) => f.fecha).sort()[0];
   const area = d.area || inst.shortName || inst.name;
   const creditorBank = CREDITOR_BANK_TYPES.includes(src.docType) && cp;
+  // A memorándum goes to one of our own directorates: the entidad it is about is not its addressee.
+  const to = type.kind === 'memorandum' ? undefined : cp;
 
   return {
     ...emptyLetterContext(inst.profile),
@@ -140,11 +142,11 @@ export function buildLetterContext(ctx: ServiceContext, src: LetterSource, numer
       correo: inst.email,
     },
     destinatario: {
-      titulo: a.title || cp?.addresseeTitle || '',
-      nombre: a.name || cp?.addresseeName || '',
-      cargo: a.position || cp?.addresseePosition || '',
-      institucion: a.institution || cp?.name || '',
-      direccion: a.address || (cp ? addressLinesOf(cp).join(', ') : ''),
+      titulo: a.title || to?.addresseeTitle || '',
+      nombre: a.name || to?.addresseeName || '',
+      cargo: a.position || to?.addresseePosition || '',
+      institucion: a.institution || to?.name || '',
+      direccion: a.address || (to ? addressLinesOf(to).join(', ') : ''),
     },
     entidad: { nombre: cp?.name ?? '', estado: cp?.stateName ?? '', id_fiscal: cp?.taxId ?? '' },
     firmantes: chosenSigners(ctx, d.signatoryIds).map((s) => ({ nombre: signerName(s), cargo: s.position })),
@@ -174,6 +176,7 @@ export function buildLetterContext(ctx: ServiceContext, src: LetterSource, numer
 export function addresseeLines(ctx: ServiceContext, src: LetterSource): string[] {
   const override = src.data.addressee.address.trim();
   if (override) return override.split(/\r?\n|;\s*/u).map((l) => l.trim()).filter(Boolean);
+  if (documentType(src.docType).kind === 'memorandum') return [];
   const cp = src.counterpartyId === null ? undefined : getCounterparty(ctx.db, src.counterpartyId);
   return cp ? addressLinesOf(cp) : [];
 }

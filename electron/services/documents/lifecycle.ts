@@ -43,7 +43,8 @@ export function registerSent(ctx: ServiceContext, input: ParsedInput<'documents.
   const now = ctx.now().toISOString();
   const means = SEND_MEANS_LABELS[input.means];
   repo.updateDocument(ctx.db, d.id, { status: 'enviado', updatedAt: now });
-  repo.insertEvent(ctx.db, { documentId: d.id, kind: 'enviado', date: input.date, means: input.means, receivedBy: '', note: input.note, createdAt: now });
+  const note = [input.deliveredBy ? `Entregó: ${input.deliveredBy}.` : '', input.note].filter(Boolean).join(' ');
+  repo.insertEvent(ctx.db, { documentId: d.id, kind: 'enviado', date: input.date, means: input.means, receivedBy: '', note, createdAt: now });
   const entry = entryOf(ctx, d.id);
   if (entry !== null) {
     recordAmendment(

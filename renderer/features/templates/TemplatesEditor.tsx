@@ -1,6 +1,464 @@
-import { Text } from '@mantine/core';
+import { Badge, Box, Button, Group, Modal, NavLink, Paper, ScrollArea, Stack, Tabs, Text, TextInput, Textarea, Timeline, Tooltip } from '@mantine/core';
+import {
+  IconArrowBackUp,
+  IconDeviceFloppy,
+  IconEye,
+  IconFileText,
+  IconHistory,
+  IconListDetails,
+  IconMail,
+  IconRestore,
+} from '@tabler/icons-react';
+import { useEffect, useRef, useState } from 'react';
+import type { PdfFile, TemplateDetail, TemplatePreviewResult, TemplateSummary } from '../../../shared/api/types';
+import { documentType, type DocumentTypeKey } from '../../../shared/domain/documents/types';
+import { DialogFooter } from '../../components/DialogFooter';
+import { PdfPreview } from '../../components/PdfPreview';
+import { EmptyState, ErrorState, LoadingBlock } from '../../components/States';
+import { notifyError, notifySuccess } from '../../components/notify';
+import { formatDateTime } from '../../lib/format';
+import { isJobCancelled, useJob } from '../../lib/jobs';
+import { useDebounced, useQuery } from '../../lib/useQuery';
+import { templatesApi } from './api';
+import { FieldHelp } from './FieldHelp';
+import { LivePreview } from './LivePreview';
+import { NumberingSection } from './NumberingSection';
+import { useTemplatesUi } from './store';
+import './templates.css';
+
+function TypeList({ rows, current, onSelect }: { rows: TemplateSummary[]; current: DocumentTypeKey | null; onSelect(k: DocumentTypeKey): void }) {
+  const groups = [
+    { kind: 'oficio', title: 'Oficios', icon: IconFileText },
+    { kind: 'memorandum', title: 'Memorándums', icon: IconMail },
+  ] as const;
+  return (
+    <Paper withBorder radius="md" p={6} data-testid="template-types">
+      <ScrollArea.Autosize mah="calc(100vh - 230px)" offsetScrollbars type="auto">
+        {groups.map((g) => {
+          const list = rows.filter((r) => r.kind === g.kind);
+          if (list.length === 0) return null;
+          return (
+            <Box key={g.kind} mb={6}>
+              <Text className="nav-section-label">{g.title}</Text>
+              {list.map((r) => (
+                <NavLink
+                  key={r.docType}
+                  active={r.docType === current}
+                  variant="light"
+                  className="nav-link"
+                  onClick={() => onSelect(r.docType)}
+                  leftSection={<g.icon size={15} stroke={1.6} />}
+                  label={
+                    <Text size="sm" lh={1.3} fw={r.docType === current ? 600 : 400}>
+                      {r.label}
+                    </Text>
+                  }
+                  description={
+                    <Group gap={4} mt={2}>
+                      <Badge size="xs" variant="default" radius="sm">
+                        v{r.version}
+                      </Badge>
+                      {r.customized && (
+                        <Badge size="xs" variant="light" color="grape" radius="sm">
+                          Personalizada
+                        </Badge>
+                      )}
+                    </Group>
+                  }
+                  data-testid={`template-type-${r.docType}`}
+                />
+              ))}
+            </Box>
+          );
+        })}
+      </ScrollArea.Autosize>
+    </Paper>
+  );
+}
+
+function History({ detail }: { detail: TemplateDetail }) {
+  const rows = [...detail.history].sort((a, b) => b.version - a.version);
+  return (
+    <Stack gap="xs" data-testid="template-history">
+      <Text size="xs" c="dimmed">
+        Cada documento emitido guarda la versión con que se generó. Guardar crea una versión nueva; las anteriores no se borran.
+      </Text>
+      <Timeline active={0} bulletSize={18} lineWidth={2}>
+        {rows.map((h) => (
+          <Timeline.Item
+            key={h.version}
+            title={
+              <Group gap={6}>
+                <Text size="sm" fw={600}>
+                  Versión {h.version}
+                </Text>
+                {h.version === detail.version && (
+                  <Badge size="xs" color="teal" variant="light">
+                    Vigente
+                  </Badge>
+                )}
+              </Group>
+            }
+          >
+            <Text size="sm">{h.note || '—'}</Text>
+            <Text size="xs" c="dimmed">
+              {h.createdAt ? formatDateTime(h.createdAt) : 'Texto de fábrica'}
+            </Text>
+          </Timeline.Item>
+        ))}
+      </Timeline>
+    </Stack>
+  );
+}
+
+/** The editor of one type: text, live preview, fields, versions, PDF view and numbering. */
+function TemplatePane({ docType, onDirty, onChanged }: { docType: DocumentTypeKey; onDirty(d: boolean): void; onChanged(): void }) {
+  const q = useQuery(() => templatesApi.get(docType), [docType]);
+  const [detail, setDetail] = useState<TemplateDetail | null>(null);
+  const [asunto, setAsunto] = useState('');
+  const [body, setBody] = useState('');
+  const [tab, setTab] = useState<string | null>('preview');
+  const [dialog, setDialog] = useState<'save' | 'restore' | 'pdf' | null>(null);
+  const [note, setNote] = useState('');
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<string | undefined>();
+  const [pdf, setPdf] = useState<PdfFile | null>(null);
+  const [pdfError, setPdfError] = useState<string | null>(null);
+  const pdfJob = useJob();
+  const asuntoRef = useRef<HTMLInputElement>(null);
+  const bodyRef = useRef<HTMLTextAreaElement>(null);
+  const lastFocus = useRef<'asunto' | 'body'>('body');
+
+  const load = (d: TemplateDetail) => {
+    setDetail(d);
+    setAsunto(d.asunto);
+    setBody(d.body);
+  };
+  useEffect(() => {
+    if (q.data) load(q.data);
+  }, [q.data]);
+
+  const dirty = detail !== null && (asunto !== detail.asunto || body !== detail.body);
+  useEffect(() => onDirty(dirty), [dirty]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const text = useDebounced({ asunto, body }, 300);
+  const preview = useQuery(() => templatesApi.preview({ docType, asunto: text.asunto, body: text.body }), [docType, text], { enabled: detail !== null });
+  const typing = text.asunto !== asunto || text.body !== body;
+  const lastGood = useRef<TemplatePreviewResult | undefined>(undefined);
+  if (preview.data && preview.data.errors.length === 0) lastGood.current = preview.data;
+
+  function insert(snippet: string) {
+    const target = lastFocus.current;
+    const el = target === 'asunto' ? asuntoRef.current : bodyRef.current;
+    const value = target === 'asunto' ? asunto : body;
+    const piece = target === 'asunto' ? snippet.replace(/\s*\n\s*/gu, ' ').trim() : snippet;
+    const start = el?.selectionStart ?? value.length;
+    const end = el?.selectionEnd ?? start;
+    const next = value.slice(0, start) + piece + value.slice(end);
+    if (target === 'asunto') setAsunto(next);
+    else setBody(next);
+    requestAnimationFrame(() => {
+      if (!el) return;
+      el.focus();
+      el.setSelectionRange(start + piece.length, start + piece.length);
+    });
+  }
+
+  async function save() {
+    setSaving(true);
+    setSaveError(undefined);
+    try {
+      const d = await templatesApi.save({ docType, asunto, body, note: note.trim() });
+      load(d);
+      setDialog(null);
+      notifySuccess(`Se guardó la versión ${d.version} de «${d.label}». Los documentos que se emitan desde ahora la usarán.`);
+      onChanged();
+    } catch (err) {
+      setSaveError(err instanceof Error ? err.message : String(err));
+      notifyError(err, 'No se guardó la plantilla');
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  async function restore() {
+    setSaving(true);
+    setSaveError(undefined);
+    try {
+      const d = await templatesApi.restoreDefault(docType);
+      load(d);
+      setDialog(null);
+      notifySuccess(`Se restauró el texto de fábrica como versión ${d.version}.`);
+      onChanged();
+    } catch (err) {
+      setSaveError(err instanceof Error ? err.message : String(err));
+      notifyError(err, 'No se restauró el texto de fábrica');
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  async function showPdf() {
+    setDialog('pdf');
+    setPdfError(null);
+    try {
+      const f = await pdfJob.run('Generando el PDF de ejemplo', (jobId) => templatesApi.previewPdf({ docType, asunto, body, jobId }));
+      setPdf(f);
+    } catch (err) {
+      if (!isJobCancelled(err)) setPdfError(err instanceof Error ? err.message : String(err));
+    }
+  }
+
+  if (q.error && !detail) return <ErrorState error={q.error} onRetry={q.reload} />;
+  if (!detail) return <LoadingBlock />;
+  const def = documentType(detail.docType);
+  const hasErrors = (preview.data?.errors.length ?? 0) > 0 && !typing;
+
+  return (
+    <Stack gap={0}>
+      <Paper withBorder radius="md" p="md" mb="md">
+        <Group justify="space-between" align="flex-start" wrap="nowrap" mb="sm">
+          <Stack gap={2} style={{ minWidth: 0 }}>
+            <Group gap="xs">
+              <Text fw={650} size="lg" data-testid="template-title">
+                {detail.label}
+              </Text>
+              <Badge variant="default" radius="sm">
+                Versión {detail.version}
+              </Badge>
+              {detail.customized ? (
+                <Badge variant="light" color="grape" radius="sm">
+                  Personalizada
+                </Badge>
+              ) : (
+                <Badge variant="light" color="gray" radius="sm">
+                  Texto de fábrica
+                </Badge>
+              )}
+            </Group>
+            <Text size="sm" c="dimmed">
+              {detail.description}
+            </Text>
+          </Stack>
+          <Group gap="xs" wrap="nowrap">
+            <Button variant="subtle" size="xs" color="gray" leftSection={<IconRestore size={14} />} onClick={() => (setSaveError(undefined), setDialog('restore'))} disabled={!detail.customized && !dirty}>
+              Restaurar texto de fábrica
+            </Button>
+            <Button variant="default" size="xs" leftSection={<IconEye size={15} />} onClick={() => void showPdf()} disabled={hasErrors} data-testid="template-pdf">
+              Vista PDF
+            </Button>
+          </Group>
+        </Group>
+
+        <Box className="tpl-pane">
+          <Box miw={0}>
+            <Stack gap="sm">
+              <TextInput
+                ref={asuntoRef}
+                label="Asunto"
+                value={asunto}
+                onChange={(e) => setAsunto(e.currentTarget.value)}
+                onFocus={() => (lastFocus.current = 'asunto')}
+                ff="monospace"
+                name="templateAsunto"
+                data-testid="template-asunto"
+              />
+              <Textarea
+                ref={bodyRef}
+                label="Texto del documento"
+                description="Párrafos separados por un renglón en blanco. {{ tabla }} y {{ bloque_banco }} van solos en su párrafo."
+                value={body}
+                onChange={(e) => setBody(e.currentTarget.value)}
+                onFocus={() => (lastFocus.current = 'body')}
+                autosize
+                minRows={18}
+                maxRows={32}
+                spellCheck={false}
+                classNames={{ input: 'tpl-body' }}
+                name="templateBody"
+                data-testid="template-body"
+              />
+              <Group justify="space-between" gap="xs">
+                <Text size="xs" c={dirty ? 'yellow.9' : 'dimmed'}>
+                  {dirty ? 'Cambios sin guardar' : detail.updatedAt ? `Versión ${detail.version} · ${formatDateTime(detail.updatedAt)}` : 'Texto de fábrica'}
+                </Text>
+                <Group gap="xs">
+                  <Button variant="default" size="xs" leftSection={<IconArrowBackUp size={14} />} disabled={!dirty} onClick={() => load(detail)}>
+                    Descartar cambios
+                  </Button>
+                  <Tooltip label="Corrija los errores de la plantilla antes de guardar" disabled={!hasErrors}>
+                    <Button
+                      size="xs"
+                      leftSection={<IconDeviceFloppy size={14} />}
+                      disabled={!dirty || hasErrors}
+                      onClick={() => (setNote(''), setSaveError(undefined), setDialog('save'))}
+                      data-testid="template-save"
+                    >
+                      Guardar versión
+                    </Button>
+                  </Tooltip>
+                </Group>
+              </Group>
+            </Stack>
+          </Box>
+          <Box miw={0}>
+            <Tabs value={tab} onChange={setTab} variant="outline" radius="sm">
+              <Tabs.List mb="sm" grow>
+                <Tabs.Tab value="preview" leftSection={<IconEye size={14} />}>
+                  Vista previa
+                </Tabs.Tab>
+                <Tabs.Tab value="fields" leftSection={<IconListDetails size={14} />}>
+                  Campos
+                </Tabs.Tab>
+                <Tabs.Tab value="history" leftSection={<IconHistory size={14} />}>
+                  Versiones
+                </Tabs.Tab>
+              </Tabs.List>
+              <ScrollArea.Autosize mah={720} offsetScrollbars type="auto">
+                <Tabs.Panel value="preview">
+                  <LivePreview result={preview.data} lastGood={lastGood.current} error={preview.error} loading={preview.loading || typing} tableColumns={def.tableColumns} bankBlock={def.bankBlock} />
+                </Tabs.Panel>
+                <Tabs.Panel value="fields">
+                  <FieldHelp detail={detail} onInsert={insert} />
+                </Tabs.Panel>
+                <Tabs.Panel value="history">
+                  <History detail={detail} />
+                </Tabs.Panel>
+              </ScrollArea.Autosize>
+            </Tabs>
+          </Box>
+        </Box>
+      </Paper>
+
+      <NumberingSection detail={detail} onSaved={(d) => (setDetail((x) => (x ? { ...x, ...d, asunto: x.asunto, body: x.body } : d)), onChanged())} />
+
+      <Modal opened={dialog === 'save'} onClose={saving ? () => {} : () => setDialog(null)} centered title={<Text fw={600}>Guardar versión {detail.version + 1}</Text>}>
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+        >
+          <Stack gap="sm">
+            <Text size="sm">Los documentos que se emitan desde ahora usarán este texto. Los ya emitidos no cambian.</Text>
+            <TextInput
+              label="Nota de la versión (opcional)"
+              placeholder="Qué cambió y por qué"
+              value={note}
+              onChange={(e) => setNote(e.currentTarget.value)}
+              maxLength={300}
+              name="versionNote"
+              data-autofocus
+            />
+            <DialogFooter error={saveError} saving={saving} onCancel={() => setDialog(null)} submitLabel="Guardar versión" submitIcon={<IconDeviceFloppy size={16} />} />
+          </Stack>
+        </form>
+      </Modal>
+
+      <Modal opened={dialog === 'restore'} onClose={saving ? () => {} : () => setDialog(null)} centered title={<Text fw={600}>Restaurar texto de fábrica</Text>}>
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void restore();
+          }}
+        >
+          <Stack gap="sm">
+            <Text size="sm">
+              Se guardará el texto original como versión {detail.version + 1}. Las versiones anteriores se conservan en el historial
+              {dirty ? ' y se pierden los cambios sin guardar' : ''}.
+            </Text>
+            <DialogFooter error={saveError} saving={saving} onCancel={() => setDialog(null)} submitLabel="Restaurar" submitIcon={<IconRestore size={16} />} />
+          </Stack>
+        </form>
+      </Modal>
+
+      <Modal
+        opened={dialog === 'pdf'}
+        onClose={() => {
+          if (pdfJob.state) pdfJob.cancel();
+          setDialog(null);
+        }}
+        size="min(1100px, 92vw)"
+        centered
+        title={<Text fw={600}>Vista PDF · {detail.label}</Text>}
+      >
+        {pdfError ? (
+          <ErrorState error={pdfError} title="No se pudo generar el PDF" />
+        ) : (
+          <PdfPreview
+            dataBase64={pdf?.dataBase64 ?? null}
+            fileName={pdf?.fileName ?? `vista-previa-${docType}.pdf`}
+            loading={pdfJob.state !== null}
+            loadingLabel={pdfJob.state?.label || 'Generando el PDF de ejemplo…'}
+            height="72vh"
+            title={
+              <Text size="sm" fw={500}>
+                Texto en edición con datos de ejemplo{' '}
+                <Text span size="xs" c="dimmed">
+                  (marca VISTA PREVIA)
+                </Text>
+              </Text>
+            }
+            testId="template-pdf-preview"
+          />
+        )}
+      </Modal>
+    </Stack>
+  );
+}
 
 /** Configuración → Plantillas: one template per document type, versioned, with live preview. */
 export function TemplatesEditor() {
-  return <Text c="dimmed">Plantillas: en construcción.</Text>;
+  const list = useQuery(() => templatesApi.list(), ['templates-list']);
+  const { selected, select } = useTemplatesUi();
+  const [dirty, setDirty] = useState(false);
+  const [pending, setPending] = useState<DocumentTypeKey | null>(null);
+  const rows = list.data ?? [];
+  const current = selected && rows.some((r) => r.docType === selected) ? selected : (rows[0]?.docType ?? null);
+
+  if (list.error && !list.data) return <ErrorState error={list.error} onRetry={list.reload} />;
+  if (!list.data) return <LoadingBlock />;
+  if (rows.length === 0) return <EmptyState title="No hay tipos de documento para este perfil" />;
+
+  return (
+    <Box className="tpl-layout" data-testid="templates-editor">
+      <Box>
+        <TypeList rows={rows} current={current} onSelect={(k) => (k === current ? undefined : dirty ? setPending(k) : select(k))} />
+      </Box>
+      <Box miw={0}>
+        {current && (
+          <TemplatePane
+            key={current}
+            docType={current}
+            onDirty={setDirty}
+            onChanged={() => {
+              list.reload();
+            }}
+          />
+        )}
+      </Box>
+      <Modal opened={pending !== null} onClose={() => setPending(null)} centered title={<Text fw={600}>Cambios sin guardar</Text>}>
+        <Text size="sm" mb="md">
+          La plantilla tiene cambios sin guardar. Si abre otra, se perderán.
+        </Text>
+        <Group justify="flex-end" gap="xs">
+          <Button variant="default" onClick={() => setPending(null)}>
+            Seguir editando
+          </Button>
+          <Button
+            color="red"
+            onClick={() => {
+              if (pending) select(pending);
+              setDirty(false);
+              setPending(null);
+            }}
+          >
+            Descartar cambios
+          </Button>
+        </Group>
+      </Modal>
+    </Box>
+  );
 }

@@ -156,6 +156,12 @@ describe('isAllowedFrameNavigation', () => {
     expect(isAllowedFrameNavigation('https://example.com', false)).toBe(false);
     expect(isAllowedFrameNavigation('data:application/pdf;base64,AAAA', false)).toBe(false);
   });
+
+  it("sub-frames: Chromium's PDF viewer (which shows our blob: letters), never another extension or in the main frame", () => {
+    expect(isAllowedFrameNavigation('chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/index.html', false)).toBe(true);
+    expect(isAllowedFrameNavigation('chrome-extension://aaaabbbbccccddddeeeeffffgggghhhh/index.html', false)).toBe(false);
+    expect(isAllowedFrameNavigation('chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/index.html', true)).toBe(false);
+  });
 });
 
 describe('window.open and external links', () => {

@@ -103,6 +103,15 @@ describe('default templates', () => {
   });
 
   it('an empty context makes missing dates visible as errors, not blanks', () => {
-    expect(() => renderTemplate(DEFAULT_TEMPLATES.requerimiento_pago, emptyLetterContext('MX'))).toThrow(/fecha vacía/u);
+    expect(() => renderTemplate(DEFAULT_TEMPLATES.requerimiento_cobranza, emptyLetterContext('MX'))).toThrow(/fecha vacía/u);
+  });
+
+  it('the requerimiento cites the reference oficio only when there is one', () => {
+    const withRef = renderTemplate(DEFAULT_TEMPLATES.requerimiento_pago, sampleLetterContext('MX')).paragraphs[0]!;
+    expect(withRef).toContain('en seguimiento al oficio DCGSSP/1234/2025 de fecha 10 de septiembre de 2025:');
+    const none = { ...sampleLetterContext('MX'), oficio_referencia: { numero: '', fecha: '', emisor: '' } };
+    const without = renderTemplate(DEFAULT_TEMPLATES.requerimiento_pago, none).paragraphs[0]!;
+    expect(without).not.toContain('en seguimiento');
+    expect(without).toMatch(/atendidos en el Estado de Jalisco:$/u);
   });
 });

@@ -10,7 +10,7 @@ const CONVENIO =
 
 export const requerimiento_pago: LetterTemplate = {
   asunto: 'Requerimiento de Pago',
-  body: `Sirva la presente para hacerle llegar un cordial saludo y, a la vez, con la finalidad de dar cumplimiento al ${CONVENIO}, envío a usted la factura en original y la documentación soporte correspondiente a las atenciones brindadas a pacientes con afiliación en el Estado de {{ entidad.estado }}, atendidos en el Estado de {{ institucion.estado }}, en seguimiento al oficio {{ oficio_referencia.numero }} de fecha {{ oficio_referencia.fecha | fecha }}:
+  body: `Sirva la presente para hacerle llegar un cordial saludo y, a la vez, con la finalidad de dar cumplimiento al ${CONVENIO}, envío a usted la factura en original y la documentación soporte correspondiente a las atenciones brindadas a pacientes con afiliación en el Estado de {{ entidad.estado }}, atendidos en el Estado de {{ institucion.estado }}{% if oficio_referencia.numero != blank %}, en seguimiento al oficio {{ oficio_referencia.numero }}{% if oficio_referencia.fecha != blank %} de fecha {{ oficio_referencia.fecha | fecha }}{% endif %}{% endif %}:
 
 {{ tabla }}
 

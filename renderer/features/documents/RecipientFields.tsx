@@ -1,0 +1,152 @@
+import { Alert, Anchor, Button, Group, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { IconAlertTriangle, IconRestore } from '@tabler/icons-react';
+import type { DocumentKind } from '../../../shared/domain/documents/types';
+import { Section } from '../../components/Section';
+import type { FieldErrors } from '../../lib/form';
+import { navigate } from '../../lib/router';
+import { ADDRESSEE_KEYS, type Addressee } from './model';
+import { useCounterpartyOptions } from './useCounterpartyOptions';
+
+const LABELS: Record<keyof Addressee, string> = {
+  title: 'Título',
+  name: 'Nombre',
+  position: 'Cargo',
+  institution: 'Institución o dirección',
+  address: 'Domicilio',
+};
+
+/** Step "Destinatario": the entidad and the addressee block, prefilled from the entidad and editable. */
+export function RecipientFields({
+  kind,
+  counterpartyId,
+  onCounterparty,
+  addressee,
+  fromCounterparty,
+  onAddressee,
+  loadingCounterparty,
+  errors,
+}: {
+  kind: DocumentKind;
+  counterpartyId: number | null;
+  onCounterparty(id: number | null): void;
+  addressee: Addressee;
+  /** What the entidad gives (what an empty field prints). */
+  fromCounterparty: Addressee;
+  onAddressee(a: Addressee): void;
+  loadingCounterparty: boolean;
+  errors: FieldErrors;
+}) {
+  const cps = useCounterpartyOptions();
+  const memo = kind === 'memorandum';
+  const edited = ADDRESSEE_KEYS.some((k) => addressee[k].trim() !== fromCounterparty[k].trim());
+  const missing = counterpartyId !== null && !loadingCounterparty && !fromCounterparty.name;
+
+  return (
+    <Stack gap={0}>
+      <Section
+        title={memo ? 'Entidad a la que se refiere' : 'Entidad destinataria'}
+        description={
+          memo
+            ? 'El memorándum va a una dirección interna; la entidad es el estado o institución del asunto (sus facturas pueden ir en la tabla).'
+            : 'El estado, EPS o institución a la que se dirige el oficio.'
+        }
+      >
+        <Select
+          label="Entidad"
+          required={!memo}
+          placeholder={cps.loading ? 'Cargando…' : 'Busque por nombre o siglas'}
+          data={cps.options}
+          value={counterpartyId ? String(counterpartyId) : null}
+          onChange={(v) => onCounterparty(v ? Number.parseInt(v, 10) : null)}
+          searchable
+          clearable={memo}
+          nothingFoundMessage="Sin coincidencias"
+          error={errors.counterpartyId}
+          maw={520}
+          name="counterpartyId"
+          comboboxProps={{ width: 460, position: 'bottom-start' }}
+        />
+        {missing && (
+          <Alert mt="sm" color="yellow" variant="light" icon={<IconAlertTriangle size={16} />} maw={720}>
+            La entidad no tiene registrado a quién dirigir los oficios. Escríbalo abajo o{' '}
+            <Anchor size="sm" onClick={() => counterpartyId && navigate(`/cartera/entidades/${counterpartyId}/editar`)}>
+              complete la ficha de la entidad
+            </Anchor>
+            .
+          </Alert>
+        )}
+      </Section>
+      <Section
+        title="Destinatario"
+        description={
+          memo
+            ? 'Titular de la dirección interna que recibe el memorándum.'
+            : 'Se toma de la ficha de la entidad; lo que cambie aquí se aplica solo a este documento.'
+        }
+        actions={
+          !memo &&
+          counterpartyId !== null && (
+            <Button size="xs" variant="subtle" leftSection={<IconRestore size={14} />} disabled={!edited} onClick={() => onAddressee({ ...fromCounterparty })}>
+              Usar los datos de la entidad
+            </Button>
+          )
+        }
+      >
+        <Stack gap="sm">
+          <SimpleGrid cols={{ base: 1, sm: 4 }} spacing="sm">
+            <TextInput
+              label={LABELS.title}
+              placeholder="LIC."
+              value={addressee.title}
+              onChange={(e) => onAddressee({ ...addressee, title: e.currentTarget.value })}
+              error={errors['addressee.title']}
+              name="addressee.title"
+            />
+            <TextInput
+              label={LABELS.name}
+              required
+              value={addressee.name}
+              onChange={(e) => onAddressee({ ...addressee, name: e.currentTarget.value })}
+              error={errors['addressee.name']}
+              name="addressee.name"
+              style={{ gridColumn: 'span 3' }}
+            />
+          </SimpleGrid>
+          <TextInput
+            label={LABELS.position}
+            required
+            value={addressee.position}
+            onChange={(e) => onAddressee({ ...addressee, position: e.currentTarget.value })}
+            error={errors['addressee.position']}
+            name="addressee.position"
+          />
+          <TextInput
+            label={LABELS.institution}
+            value={addressee.institution}
+            onChange={(e) => onAddressee({ ...addressee, institution: e.currentTarget.value })}
+            error={errors['addressee.institution']}
+            name="addressee.institution"
+          />
+          <Textarea
+            label={LABELS.address}
+            description="Un renglón por línea impresa."
+            autosize
+            minRows={2}
+            maxRows={4}
+            value={addressee.address}
+            onChange={(e) => onAddressee({ ...addressee, address: e.currentTarget.value })}
+            error={errors['addressee.address']}
+            name="addressee.address"
+          />
+          {!memo && counterpartyId !== null && (
+            <Group gap={6}>
+              <Text size="xs" c="dimmed">
+                {edited ? 'Modificado para este documento; la ficha de la entidad no cambia.' : 'Igual que en la ficha de la entidad.'}
+              </Text>
+            </Group>
+          )}
+        </Stack>
+      </Section>
+    </Stack>
+  );
+}
