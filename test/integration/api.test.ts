@@ -652,7 +652,7 @@ const HAPPY: Record<Method, (t: TempDb) => void | Promise<void>> = {
     const s = call(t.dispatch, 'documents.registerSent', { id: i.id, date: TODAY, means: 'correo', deliveredBy: 'Juan Mensajero', note: 'Guía 7788' });
     expect(s.status).toBe('enviado');
     expect(s.events.map((e) => e.kind)).toEqual(['emitido', 'enviado']);
-    expect(s.events[1]).toMatchObject({ date: TODAY, means: 'correo', note: 'Guía 7788' });
+    expect(s.events[1]).toMatchObject({ date: TODAY, means: 'correo', note: 'Entregó: Juan Mensajero. Guía 7788' });
     const e = call(t.dispatch, 'bitacora.get', { id: i.bitacoraEntryId! });
     expect(e).toMatchObject({ deliveredBy: 'Juan Mensajero', amendmentCount: 1 });
     expect(e.observations).toMatch(/^Enviado por correo el .+\. Guía 7788$/);
@@ -696,14 +696,14 @@ const HAPPY: Record<Method, (t: TempDb) => void | Promise<void>> = {
     const c = entry(t, { asunto: 'Nota de 2025', documentDate: '2025-12-01' });
     const all = call(t.dispatch, 'bitacora.list', {});
     expect(all).toMatchObject({ total: 3, totalCapped: false, page: 1, pageSize: 50 });
-    // Newest volante first.
-    expect(all.rows.map((r) => r.volante)).toEqual(['2026-0002', '2026-0001', '2025-0001']);
+    // Newest volante first; the volante's year is the year it was recorded, whatever the document's date.
+    expect(all.rows.map((r) => r.volante)).toEqual(['2026-0003', '2026-0002', '2026-0001']);
     expect(call(t.dispatch, 'bitacora.list', { filters: { direction: 'enviado' } }).rows.map((r) => r.id)).toEqual([b.id]);
     // Accent- and case-insensitive.
     expect(call(t.dispatch, 'bitacora.list', { filters: { search: 'QUERETARO' } }).rows.map((r) => r.id)).toEqual([a.id]);
     expect(call(t.dispatch, 'bitacora.list', { filters: { counterpartyId: QUERETARO } }).rows.map((r) => r.id)).toEqual([a.id]);
     expect(call(t.dispatch, 'bitacora.list', { filters: { from: '2025-01-01', to: '2025-12-31' } }).rows.map((r) => r.id)).toEqual([c.id]);
-    expect(call(t.dispatch, 'bitacora.list', { pageSize: 2, page: 2 }).rows.map((r) => r.id)).toEqual([c.id]);
+    expect(call(t.dispatch, 'bitacora.list', { pageSize: 2, page: 2 }).rows.map((r) => r.id)).toEqual([a.id]);
   },
 
   'bitacora.get': (t) => {
@@ -1089,8 +1089,8 @@ const REFUSALS: Partial<Record<Method, Refusal[]>> = {
       prepare: (t) => draft(t, { docType: 'requerimiento_pago', data: { reference: { numero: 'DCGSSP/1234/2025', fecha: '2025-09-10', emisor: 'Dirección de Contratación' } } }).id,
       input: (_s, id) => ({ id }),
     },
-    // The factory requerimiento cites the reference oficio's date: without it the template cannot render (no number taken).
-    { code: 'plantillas/valor-invalido', prepare: (t, s) => draft(t, { docType: 'requerimiento_pago', data: { invoiceIds: [s.invoiceId] } }).id, input: (_s, id) => ({ id }) },
+    // The factory notificación de pago prints the payment's date: without it the template cannot render (no number taken).
+    { code: 'plantillas/valor-invalido', prepare: (t) => draft(t, { docType: 'notificacion_pago_acreedor' }).id, input: (_s, id) => ({ id }) },
     { code: 'documentos/factura-ajena', prepare: (t, s) => draft(t, { docType: 'requerimiento_pago', counterpartyId: JALISCO, data: { invoiceIds: [s.invoiceId] } }).id, input: (_s, id) => ({ id }) },
     { code: ErrorCodes.notFound, prepare: (t) => draft(t, { data: { texto: 'x', signatoryIds: [999] } }).id, input: (_s, id) => ({ id }) },
     {

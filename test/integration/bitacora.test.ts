@@ -113,21 +113,25 @@ const listExports = (t: TempDb) => (fs.existsSync(exportsDirOf(t)) ? fs.readdirS
 // ─── volantes ───────────────────────────────────────────────────────────────
 
 describe('volante: consecutive per year, automatic', () => {
-  it('2026-0001, 2026-0002… by the document date’s year (today’s when undated); another year starts at 0001', () => {
+  it('2026-0001, 2026-0002… by the year the entry is recorded, whatever the document date; a new year starts at 0001', () => {
     const t = createTempDb();
     setupMx(t.dispatch);
     expect(TODAY.slice(0, 4)).toBe('2026');
     const a = create(t);
     const b = create(t, { documentDate: '2026-02-03' });
-    const c = create(t, { documentDate: '2025-12-30', asunto: 'Llegó en enero, fechado en diciembre' });
-    const d = create(t, { documentDate: '2027-01-05' });
+    // Arrived (and is registered) in 2026, though dated in December: it takes the 2026 register's next volante.
+    const c = create(t, { documentDate: '2025-12-30', asunto: 'Llegó en marzo, fechado en diciembre' });
     const e = create(t, { direction: 'enviado' });
-    const f = create(t, { documentDate: '2025-11-02' });
-    expect([a, b, c, d, e, f].map((x) => x.volante)).toEqual(['2026-0001', '2026-0002', '2025-0001', '2027-0001', '2026-0003', '2025-0002']);
+    expect([a, b, c, e].map((x) => x.volante)).toEqual(['2026-0001', '2026-0002', '2026-0003', '2026-0004']);
     expect([a.year, a.folio]).toEqual([2026, 1]);
     expect(a.createdAt).toBe(new Date(FIXED_NOW).toISOString());
+    // Next January, the register starts again.
+    const nextYear = createBackend({ dbFile: t.file, now: () => new Date('2027-01-04T16:00:00Z'), log: () => {} });
+    extraBackends.add(nextYear);
+    const d = expectOk<BitacoraDetail>(nextYear.dispatch('bitacora.create', { direction: 'recibido', asunto: 'Primero de 2027', documentDate: '2026-12-28' }));
+    expect(d.volante).toBe('2027-0001');
     // The list shows the newest volante first.
-    expect(volantes(list(t))).toEqual(['2027-0001', '2026-0003', '2026-0002', '2026-0001', '2025-0002', '2025-0001']);
+    expect(volantes(list(t))).toEqual(['2027-0001', '2026-0004', '2026-0003', '2026-0002', '2026-0001']);
   });
 
   it('two connections on the same file alternate and still get consecutive volantes, none repeated', () => {
@@ -360,7 +364,7 @@ describe('list: filters, search, pages', () => {
     expect(p1).toMatchObject({ page: 1, pageSize: 4, total: 6, totalCapped: false });
     expect(p1.rows).toHaveLength(4);
     expect(p2.rows).toHaveLength(2);
-    expect([...volantes(p1), ...volantes(p2)]).toEqual(['2026-0005', '2026-0004', '2026-0003', '2026-0002', '2026-0001', '2025-0001']);
+    expect([...volantes(p1), ...volantes(p2)]).toEqual(['2026-0006', '2026-0005', '2026-0004', '2026-0003', '2026-0002', '2026-0001']);
     expect([...p1.rows, ...p2.rows].find((r) => r.asunto === 'Acuse de recibo')!.attachmentCount).toBe(1);
     expect(p1.rows.every((r) => typeof r.amendmentCount === 'number' && r.documentId === null)).toBe(true);
   });
@@ -727,8 +731,13 @@ describe('raw SQL: editing or deleting the bitácora is refused', () => {
       db.close();
     }
   }
+  const copies: string[] = [];
+  afterAll(() => {
+    for (const d of copies) fs.rmSync(d, { recursive: true, force: true });
+  });
   function copy(): string {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cyp-bit-raw-'));
+    copies.push(dir);
     const f = path.join(dir, 'cartera.sqlite');
     fs.copyFileSync(fixture, f);
     return f;
@@ -787,7 +796,6 @@ describe('raw SQL: editing or deleting the bitácora is refused', () => {
           db.close();
         }
         expect(dump(f)).toBe(before);
-        fs.rmSync(path.dirname(f), { recursive: true, force: true });
       });
     }
   });
@@ -807,7 +815,6 @@ describe('raw SQL: editing or deleting the bitácora is refused', () => {
         expect(r.status, r.stderr).not.toBe(0);
         expect(r.stderr).toContain(c.message);
         expect(dump(f)).toBe(before);
-        fs.rmSync(path.dirname(f), { recursive: true, force: true });
       });
     }
 
@@ -824,7 +831,6 @@ describe('raw SQL: editing or deleting the bitácora is refused', () => {
       } finally {
         db.close();
       }
-      fs.rmSync(path.dirname(f), { recursive: true, force: true });
     });
   });
 });

@@ -6,10 +6,7 @@
  * Requerimiento de Pago is read back with pdftotext, checked with qpdf and
  * rendered to PNG (test-results/pdf/requerimiento-emitido-1.png).
  */
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Input } from '../../shared/api/contract';
 import type { DocumentDetail, PdfFile } from '../../shared/api/types';
@@ -21,15 +18,12 @@ import {
   expectErr,
   expectOk,
   QUERETARO,
-  REPO_ROOT,
   TODAY,
   type TempDb,
 } from './helpers';
+import { flat, missingPdfTools, pdfPages, qpdfCheck, writePdf, writePngs } from '../fixtures/pdf/poppler';
 
-const OUT = path.join(REPO_ROOT, 'test-results', 'pdf');
-const POPPLER = ['pdftotext', 'pdftoppm', 'qpdf'].every((t) => spawnSync(t, ['--version'], { stdio: 'ignore' }).error === undefined);
-if (!POPPLER && process.env.CI === 'true') throw new Error('[documentos] Faltan poppler-utils/qpdf: en CI las pruebas de PDF son obligatorias.');
-if (!POPPLER) console.warn('\n[documentos] SE OMITEN LAS LECTURAS DEL PDF: instale poppler-utils y qpdf.\n');
+const POPPLER = missingPdfTools('LAS LECTURAS DEL PDF EMITIDO (texto, qpdf, PNG)').length === 0;
 
 afterAll(cleanupTemp);
 
@@ -106,7 +100,6 @@ function invoicesForLetter(): number[] {
 
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 const bytesOf = (f: PdfFile) => Buffer.from(f.dataBase64, 'base64');
-const flat = (s: string) => s.replace(/\s+/g, ' ');
 
 beforeEach(() => {
   t = createTempDb();
@@ -150,14 +143,10 @@ describe('emitir un requerimiento de pago', () => {
     });
 
     if (!POPPLER) return;
-    fs.mkdirSync(OUT, { recursive: true });
-    const file = path.join(OUT, 'requerimiento-emitido.pdf');
-    fs.writeFileSync(file, bytesOf(first));
-    const check = spawnSync('qpdf', ['--check', file], { encoding: 'utf8' });
-    expect(check.status, check.stdout + check.stderr).toBe(0);
-    const png = spawnSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', file, file.replace(/\.pdf$/, '')], { encoding: 'utf8' });
-    expect(png.status, png.stderr).toBe(0);
-    const text = spawnSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).stdout;
+    const file = writePdf('requerimiento-emitido', bytesOf(first));
+    qpdfCheck(file);
+    writePngs(file, { dpi: 70, pages: 1 });
+    const text = pdfPages(file).join('\f');
     const all = flat(text);
     const year = TODAY.slice(0, 4);
     // Every block of DOMAIN.md §8, with this letter's values and accents intact.

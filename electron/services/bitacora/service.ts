@@ -6,7 +6,8 @@
  * Volante: sequential per year ("2026-0042"), MAX(folio)+1 of the year read
  * inside the write transaction (the dispatcher's IMMEDIATE transaction holds
  * the write lock, and a trigger refuses anything but the next consecutive).
- * The year is the document date's when there is one, else today's.
+ * The year is the one the entry is recorded in (as the paper register numbers
+ * what arrives), whatever the date of the document.
  *
  * Entries are never edited: a correction is an amendment with a reason,
  * holding only the fields that really change; triggers apply it to
@@ -87,7 +88,7 @@ export function recordEntry(ctx: ServiceContext, fields: BitacoraFields & { docu
     // The estado column of the register names the counterparty when nothing else was typed.
     if (!entity) entity = name;
   }
-  const year = yearOf(fields.documentDate ?? ctx.today());
+  const year = yearOf(ctx.today());
   return repo.insertEntry(ctx.db, {
     year,
     folio: repo.nextFolio(ctx.db, year),

@@ -9,7 +9,7 @@ import { apiErrorToFieldErrors, issuesToErrors, type FieldErrors } from '../../l
 import { bitacoraApi } from './api';
 import { DirectionControl, ExtraFields, MainFields, pickFields } from './FieldsEditor';
 import { FIELD_LABELS, preventEnterSubmit } from './labels';
-import type { useCounterpartyOptions } from './useCounterpartyOptions';
+import type { useCounterpartyOptions } from '../../lib/useCounterpartyOptions';
 
 /** Fields whose value differs from the entry's current one (trimmed text; '' and null alike for dates). */
 function diff(current: BitacoraFields, edited: BitacoraFields): Partial<BitacoraFields> {

@@ -15,7 +15,7 @@ import { History } from './History';
 import { DirectionBadge } from './labels';
 import { PaperCard } from './PaperCard';
 import { ScansSection } from './ScansSection';
-import { useCounterpartyOptions } from './useCounterpartyOptions';
+import { useCounterpartyOptions } from '../../lib/useCounterpartyOptions';
 
 const DOC_STATUS: Record<DocumentStatus, string> = {
   borrador: 'Borrador',

@@ -14,7 +14,7 @@ import { bitacoraApi } from './api';
 import { DirectionControl, EMPTY_FIELDS, ExtraFields, MainFields } from './FieldsEditor';
 import { preventEnterSubmit, SCAN_TYPES, SCAN_TYPES_LABEL } from './labels';
 import { PendingScans, type PendingScan } from './PendingScans';
-import { useCounterpartyOptions } from './useCounterpartyOptions';
+import { useCounterpartyOptions } from '../../lib/useCounterpartyOptions';
 
 const MAX_SCANS = 10;
 

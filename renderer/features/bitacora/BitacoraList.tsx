@@ -13,7 +13,7 @@ import { bitacoraApi } from './api';
 import { ExportButton } from './ExportButton';
 import { Cell, DirectionBadge, DOC_KIND_SUGGESTIONS, EntryCounters } from './labels';
 import { activeFilterCount, apiFilters, useBitacoraList } from './store';
-import { useCounterpartyOptions } from './useCounterpartyOptions';
+import { useCounterpartyOptions } from '../../lib/useCounterpartyOptions';
 
 const PAGE_SIZE = 50;
 

@@ -4,7 +4,7 @@ import type { BitacoraFields } from '../../../shared/api/types';
 import { DateField } from '../../components/DateField';
 import type { FieldErrors } from '../../lib/form';
 import { DOC_KIND_SUGGESTIONS } from './labels';
-import type { useCounterpartyOptions } from './useCounterpartyOptions';
+import type { useCounterpartyOptions } from '../../lib/useCounterpartyOptions';
 
 type Cps = ReturnType<typeof useCounterpartyOptions>;
 export type SetField = <K extends keyof BitacoraFields>(key: K, value: BitacoraFields[K]) => void;

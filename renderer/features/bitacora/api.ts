@@ -10,6 +10,4 @@ export const bitacoraApi = {
   export: (input: Input<'bitacora.export'>) => call('bitacora.export', input),
   readFile: (fileName: string) => call('files.read', { fileName }),
   asset: (id: number) => call('assets.get', { id }),
-  /** Counterparties for pickers (active ones, up to the API's page maximum). */
-  counterpartyOptions: () => call('counterparties.list', { includeInactive: false, page: 1, pageSize: 500 }),
 };

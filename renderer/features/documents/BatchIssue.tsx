@@ -15,7 +15,7 @@ import { useLocale, useProfile, useSession } from '../../lib/session';
 import { documentsApi } from './api';
 import { LetterDataFields } from './LetterDataFields';
 import { buildData, mapApiErrors, newDraft, typeNeeds, type LetterDraft } from './model';
-import { useCounterpartyOptions } from './useCounterpartyOptions';
+import { useCounterpartyOptions } from '../../lib/useCounterpartyOptions';
 
 const EMPTY = { title: '', name: '', position: '', institution: '', address: '' };
 

@@ -12,7 +12,7 @@ import { useDebounced, useQuery } from '../../lib/useQuery';
 import { documentsApi } from './api';
 import { DocStatusBadge, STATUS_OPTIONS } from './labels';
 import { activeFilterCount, useDocumentsList, type DocumentFilters } from './store';
-import { useCounterpartyOptions } from './useCounterpartyOptions';
+import { useCounterpartyOptions } from '../../lib/useCounterpartyOptions';
 
 const PAGE_SIZE = 50;
 

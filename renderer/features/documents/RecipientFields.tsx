@@ -5,7 +5,7 @@ import { Section } from '../../components/Section';
 import type { FieldErrors } from '../../lib/form';
 import { navigate } from '../../lib/router';
 import { ADDRESSEE_KEYS, type Addressee } from './model';
-import { useCounterpartyOptions } from './useCounterpartyOptions';
+import { useCounterpartyOptions } from '../../lib/useCounterpartyOptions';
 
 const LABELS: Record<keyof Addressee, string> = {
   title: 'Título',

@@ -21,8 +21,6 @@ export const documentsApi = {
   template: (docType: DocumentTypeKey) => call('templates.get', { docType }),
   settings: () => call('settings.get', {}),
   counterparty: (id: number) => call('counterparties.get', { id }),
-  /** Counterparties for pickers (active ones, up to the API's page maximum). */
-  counterpartyOptions: () => call('counterparties.list', { includeInactive: false, page: 1, pageSize: 500 }),
   /** Invoices of one counterparty for the letter's table (those with balance first). */
   invoicesOf: (counterpartyId: number) => call('invoices.list', { counterpartyId, sort: 'due_asc', page: 1, pageSize: 500 }),
 };

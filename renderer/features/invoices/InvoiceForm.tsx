@@ -14,7 +14,7 @@ import { formatDate, todayIso } from '../../lib/format';
 import { navigate, useLocation } from '../../lib/router';
 import { useLocale, useSession } from '../../lib/session';
 import { invoicesApi } from './api';
-import { useCounterpartyOptions } from './useCounterpartyOptions';
+import { useCounterpartyOptions } from '../../lib/useCounterpartyOptions';
 
 function addDaysIso(iso: string, days: number): string {
   const [y, m, d] = iso.split('-').map((p) => Number.parseInt(p, 10));

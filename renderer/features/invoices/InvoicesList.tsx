@@ -13,7 +13,7 @@ import { useDebounced, useQuery } from '../../lib/useQuery';
 import { invoicesApi } from './api';
 import { DirectionIcon, SORT_OPTIONS, STATUS_FILTER_OPTIONS, StatusBadge } from './labels';
 import { activeFilterCount, useInvoicesList, type SortKey, type StatusFilter } from './store';
-import { useCounterpartyOptions } from './useCounterpartyOptions';
+import { useCounterpartyOptions } from '../../lib/useCounterpartyOptions';
 
 const PAGE_SIZE = 50;
 

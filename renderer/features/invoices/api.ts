@@ -7,6 +7,4 @@ export const invoicesApi = {
   create: (input: Input<'invoices.create'>) => call('invoices.create', input),
   registerPayment: (input: Input<'ledger.registerPayment'>) => call('ledger.registerPayment', input),
   reverse: (input: Input<'ledger.reverse'>) => call('ledger.reverse', input),
-  /** Counterparties for pickers (active ones, up to the API's page maximum). */
-  counterpartyOptions: () => call('counterparties.list', { includeInactive: false, page: 1, pageSize: 500 }),
 };

@@ -8,10 +8,6 @@
  * Without poppler-utils/qpdf the PDF checks are skipped locally with a loud
  * message and FAIL under CI=true.
  */
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BitacoraExportRow } from '../../../electron/services/excel/bitacora-row';
 import {
@@ -23,9 +19,8 @@ import {
   type BitacoraCardsOptions,
 } from '../../../electron/services/pdf/bitacora-cards';
 import type { ContentNode, TableCell } from '../../../electron/services/pdf/doc-types';
+import { flat, missingPdfTools, overlaps, pdfPages, qpdfCheck, rowRe, run, wordBoxes, writePdf, writePngs } from '../../fixtures/pdf/poppler';
 
-const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-const OUT = path.join(ROOT, 'test-results', 'pdf');
 
 // "Generado el" prints the instant in local time: fix the zone (Node applies it at once).
 const savedTz = process.env.TZ;
@@ -35,14 +30,7 @@ afterAll(() => {
   else process.env.TZ = savedTz;
 });
 
-const TOOLS = ['pdftotext', 'pdftoppm', 'pdfinfo', 'qpdf'];
-const missingTools = TOOLS.filter((t) => spawnSync(t, ['--version'], { stdio: 'ignore' }).error !== undefined);
-if (missingTools.length > 0) {
-  const msg = `Faltan ${missingTools.join(', ')}: instale «apt-get install -y poppler-utils qpdf».`;
-  if (process.env.CI === 'true') throw new Error(`[pdf] ${msg} En CI las pruebas de PDF son obligatorias.`);
-  const bar = '!'.repeat(100);
-  console.warn(`\n${bar}\n[pdf] SE OMITEN LAS PRUEBAS QUE LEEN EL PDF DE LA BITÁCORA (texto, qpdf, PNG). ${msg}\n${bar}\n`);
-}
+const missingTools = missingPdfTools('LAS PRUEBAS QUE LEEN EL PDF DE LA BITÁCORA (texto, qpdf, PNG)');
 
 // ── Fixtures ────────────────────────────────────────────────────────────────
 
@@ -97,88 +85,11 @@ function shortRows(n: number): BitacoraExportRow[] {
   }));
 }
 
-// ── Helpers (as in letter.test.ts) ──────────────────────────────────────────
+// ── Helpers ────────────────────────────────────────────────────────────────
 
-function run(cmd: string, args: string[]) {
-  const r = spawnSync(cmd, args, { encoding: 'utf8', timeout: 60_000 });
-  if (r.error) throw r.error;
-  return r;
-}
-
-/** pdftotext -layout, one string per page. */
-function pdfPages(file: string): string[] {
-  const r = run('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-']);
-  expect(r.status, r.stderr).toBe(0);
-  return r.stdout.split('\f').filter((p, i, all) => i < all.length - 1 || p.trim() !== '');
-}
-
-const flat = (s: string) => s.replace(/\s+/g, ' ');
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Cells of one card row, in order, on one line of the -layout output. */
-const rowRe = (cells: string[]) => new RegExp(cells.map(escape).join('[ \\t]+'));
 const count = (text: string, s: string) => text.split(s).length - 1;
-
-function writePdf(name: string, pdf: Buffer): string {
-  fs.mkdirSync(OUT, { recursive: true });
-  const file = path.join(OUT, `${name}.pdf`);
-  fs.writeFileSync(file, pdf);
-  return file;
-}
-
 /** PNG of page 1 at 60 dpi beside the PDF: test-results/pdf/<name>-1.png, to look at. */
-function writePng(file: string): string {
-  const prefix = file.replace(/\.pdf$/, '');
-  const r = run('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', file, prefix]);
-  expect(r.status, r.stderr).toBe(0);
-  const png = `${prefix}-1.png`;
-  expect(fs.existsSync(png)).toBe(true);
-  return png;
-}
-
-function qpdfCheck(file: string) {
-  const r = run('qpdf', ['--check', file]);
-  expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
-}
-
-interface WordBox {
-  xMin: number;
-  yMin: number;
-  xMax: number;
-  yMax: number;
-  text: string;
-}
-
-/** Every word's box, per page (pdftotext -bbox). */
-function wordBoxes(file: string): WordBox[][] {
-  const r = run('pdftotext', ['-bbox', '-enc', 'UTF-8', file, '-']);
-  expect(r.status, r.stderr).toBe(0);
-  return r.stdout
-    .split('<page ')
-    .slice(1)
-    .map((page) =>
-      [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((w) => ({
-        xMin: Number(w[1]),
-        yMin: Number(w[2]),
-        xMax: Number(w[3]),
-        yMax: Number(w[4]),
-        text: w[5]!,
-      })),
-    );
-}
-
-/** Pairs of words whose boxes intersect: something printed over something else. */
-function overlaps(words: WordBox[]): string[] {
-  const hits: string[] = [];
-  const e = 0.5;
-  for (let i = 0; i < words.length; i++) {
-    for (let j = i + 1; j < words.length; j++) {
-      const a = words[i]!;
-      const b = words[j]!;
-      if (a.xMin < b.xMax - e && b.xMin < a.xMax - e && a.yMin < b.yMax - e && b.yMin < a.yMax - e) hits.push(`«${a.text}» × «${b.text}»`);
-    }
-  }
-  return hits;
-}
+const writePng = (file: string) => writePngs(file, { dpi: 60, pages: 1 });
 
 /** The page's side margins in pt (pdftotext -bbox uses points too). */
 function textColumn(): [number, number] {

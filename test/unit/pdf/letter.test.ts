@@ -8,7 +8,6 @@
  * Without poppler-utils/qpdf the PDF checks are skipped locally with a loud
  * message and FAIL under CI=true.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,98 +20,12 @@ import type { LetterModel } from '../../../electron/services/pdf/letter-model';
 import { parseFixedDate } from '../../../electron/services/pdf/metadata';
 import { renderPdf } from '../../../electron/services/pdf/render';
 import { sampleRequerimiento, withManyRows } from '../../fixtures/pdf/sample-letter';
+import { flat, missingPdfTools, overlaps, pdfPages, PDF_OUT, qpdfCheck, rowRe, run, wordBoxes, writePdf, writePngs } from '../../fixtures/pdf/poppler';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-const OUT = path.join(ROOT, 'test-results', 'pdf');
+const OUT = PDF_OUT;
 
-const TOOLS = ['pdftotext', 'pdftoppm', 'pdfinfo', 'qpdf'];
-const missingTools = TOOLS.filter((t) => spawnSync(t, ['--version'], { stdio: 'ignore' }).error !== undefined);
-if (missingTools.length > 0) {
-  const msg = `Faltan ${missingTools.join(', ')}: instale «apt-get install -y poppler-utils qpdf».`;
-  if (process.env.CI === 'true') throw new Error(`[pdf] ${msg} En CI las pruebas de PDF son obligatorias.`);
-  const bar = '!'.repeat(100);
-  console.warn(`\n${bar}\n[pdf] SE OMITEN LAS PRUEBAS QUE LEEN EL PDF (texto, qpdf, PNG). ${msg}\n${bar}\n`);
-}
-
-function run(cmd: string, args: string[], opts: { env?: NodeJS.ProcessEnv; cwd?: string } = {}) {
-  const r = spawnSync(cmd, args, { encoding: 'utf8', timeout: 60_000, ...opts });
-  if (r.error) throw r.error;
-  return r;
-}
-
-/** pdftotext -layout (or -raw: content-stream order), one string per page. */
-function pdfPages(file: string, mode: '-layout' | '-raw' = '-layout'): string[] {
-  const r = run('pdftotext', [mode, '-enc', 'UTF-8', file, '-']);
-  expect(r.status, r.stderr).toBe(0);
-  return r.stdout.split('\f').filter((p, i, all) => i < all.length - 1 || p.trim() !== '');
-}
-
-/** Whitespace collapsed: a justified paragraph wrapped over lines reads as one string. */
-const flat = (s: string) => s.replace(/\s+/g, ' ');
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Cells of one table row, in order, on one line of the -layout output. */
-const rowRe = (cells: string[]) => new RegExp(cells.map(escape).join('[ \\t]+'));
-
-function writePdf(name: string, pdf: Buffer): string {
-  fs.mkdirSync(OUT, { recursive: true });
-  const file = path.join(OUT, `${name}.pdf`);
-  fs.writeFileSync(file, pdf);
-  return file;
-}
-
-/** PNG of every page at 80 dpi beside the PDF (test-results/pdf/<name>-<page>.png), to look at. */
-function writePngs(file: string): string[] {
-  const prefix = file.replace(/\.pdf$/, '');
-  for (const f of fs.readdirSync(OUT)) if (f.startsWith(`${path.basename(prefix)}-`) && f.endsWith('.png')) fs.rmSync(path.join(OUT, f));
-  const r = run('pdftoppm', ['-png', '-r', '80', file, prefix]);
-  expect(r.status, r.stderr).toBe(0);
-  return fs.readdirSync(OUT).filter((f) => f.startsWith(`${path.basename(prefix)}-`) && f.endsWith('.png'));
-}
-
-function qpdfCheck(file: string) {
-  const r = run('qpdf', ['--check', file]);
-  expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
-}
-
-interface WordBox {
-  xMin: number;
-  yMin: number;
-  xMax: number;
-  yMax: number;
-  text: string;
-}
-
-/** Every word's box, per page (pdftotext -bbox). */
-function wordBoxes(file: string): WordBox[][] {
-  const r = run('pdftotext', ['-bbox', '-enc', 'UTF-8', file, '-']);
-  expect(r.status, r.stderr).toBe(0);
-  return r.stdout
-    .split('<page ')
-    .slice(1)
-    .map((page) =>
-      [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((w) => ({
-        xMin: Number(w[1]),
-        yMin: Number(w[2]),
-        xMax: Number(w[3]),
-        yMax: Number(w[4]),
-        text: w[5]!,
-      })),
-    );
-}
-
-/** Pairs of words whose boxes intersect (by more than half a point): something printed over something else. */
-function overlaps(words: WordBox[]): string[] {
-  const hits: string[] = [];
-  const e = 0.5;
-  for (let i = 0; i < words.length; i++) {
-    for (let j = i + 1; j < words.length; j++) {
-      const a = words[i]!;
-      const b = words[j]!;
-      if (a.xMin < b.xMax - e && b.xMin < a.xMax - e && a.yMin < b.yMax - e && b.yMin < a.yMax - e) hits.push(`«${a.text}» × «${b.text}»`);
-    }
-  }
-  return hits;
-}
+const missingTools = missingPdfTools('LAS PRUEBAS QUE LEEN EL PDF (texto, qpdf, PNG)');
 
 const fileId = (pdf: Buffer) => /\/ID \[<([0-9a-f]{32})> <\1>\]/.exec(pdf.toString('latin1'))?.[1];
 
