@@ -6,13 +6,18 @@
  * Requerimiento de Pago is read back with pdftotext, checked with qpdf and
  * rendered to PNG (test-results/pdf/requerimiento-emitido-1.png).
  */
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import Database from 'better-sqlite3';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Input } from '../../shared/api/contract';
 import type { DocumentDetail, PdfFile } from '../../shared/api/types';
 import {
   call,
+  CLI,
   cleanupTemp,
+  ensureBackendBuilt,
+  REPO_ROOT,
   createInvoice,
   createTempDb,
   expectErr,
@@ -291,4 +296,45 @@ describe('emitir un requerimiento de pago', () => {
     expect(res.failed[0]!.message).toMatch(/factura/);
     expect(call(t.dispatch, 'documents.list', { status: 'borrador' }).total).toBe(0);
   });
+});
+
+describe('un proceso que muere a mitad de la emisión', () => {
+  it('deja el documento con su número en «emitiendo»; volver a emitirlo termina con el mismo número y no hay huecos', async () => {
+    ensureBackendBuilt();
+    const { signer } = setup();
+    // A long table makes the PDF take long enough to kill the process while it renders.
+    const ids = Array.from({ length: 400 }, (_, i) =>
+      createInvoice(t.dispatch, { counterpartyId: QUERETARO, number: `L-${i}`, amountCents: 100_000 + i, issueDate: '2025-09-15', concept: `HC-QRO-${i}` }).invoice.id,
+    );
+    const d = call(t.dispatch, 'documents.createDraft', requerimientoInput(ids, signer));
+    t.close();
+
+    const child = spawn(process.execPath, [CLI, 'documents.issue', JSON.stringify({ id: d.id }), '--db', t.file], { cwd: REPO_ROOT, stdio: 'ignore' });
+    const watcher = new Database(t.file, { readonly: true });
+    let seen = '';
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline && child.exitCode === null) {
+      seen = (watcher.prepare('SELECT status FROM documents WHERE id = ?').get(d.id) as { status: string }).status;
+      if (seen === 'emitiendo') break;
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    child.kill('SIGKILL');
+    await new Promise((r) => child.once('close', r));
+    watcher.close();
+    expect(seen, 'el proceso terminó antes de verlo emitiendo').toBe('emitiendo');
+
+    t.reopen();
+    const year = TODAY.slice(0, 4);
+    const half = call(t.dispatch, 'documents.get', { id: d.id });
+    expect(half).toMatchObject({ status: 'emitiendo', number: `DGF/0001/${year}`, pdfSha256: null, bitacoraEntryId: null });
+    expectErr(t.dispatch('documents.pdf', { id: d.id }), 'documentos/no-emitido');
+    expect(call(t.dispatch, 'ledger.check', {})).toMatchObject({ ok: true });
+
+    const done = await run<DocumentDetail>('documents.issue', { id: d.id });
+    expect(done).toMatchObject({ status: 'emitido', number: `DGF/0001/${year}` });
+    expect(done.bitacoraEntryId).not.toBeNull();
+    const next = call(t.dispatch, 'documents.createDraft', { docType: 'oficio_libre', counterpartyId: QUERETARO, date: TODAY, data: { texto: 'Siguiente', signatoryIds: [signer] } });
+    expect((await run<DocumentDetail>('documents.issue', { id: next.id })).number).toBe(`DGF/0002/${year}`);
+    expect(call(t.dispatch, 'ledger.check', {})).toMatchObject({ ok: true, problems: [] });
+  }, 120_000);
 });
