@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillDate, hasChromium, openBrowser, samplePng, screenshot, selectOption, startApp, stopAfterFirstFailure, type BrowserSession, type RunningApp } from './harness';
@@ -30,7 +31,7 @@ interface DocDetail {
   pdfSha256: string | null;
   bitacoraEntryId: number | null;
   data: { invoiceIds: number[]; addressee: { name: string } };
-  events: { kind: string; assetId: number | null; receivedBy: string }[];
+  events: { kind: string; date: string; assetId: number | null; receivedBy: string }[];
 }
 
 describe.skipIf(!hasChromium)('documentos: requerimiento de pago, emisión, bitácora, acuse, reimpresión y plantillas', () => {
@@ -259,6 +260,32 @@ describe.skipIf(!hasChromium)('documentos: requerimiento de pago, emisión, bit�
     await page.getByRole('dialog').getByRole('button', { name: 'Cerrar', exact: true }).click();
     await page.getByRole('dialog').waitFor({ state: 'hidden' });
     await screenshot(page, 'docs-10-detalle-acuse', { fullPage: true });
+  });
+
+  it('exports the bitácora: the requerimiento’s line carries its number, who received the acuse and when', T, async () => {
+    const detail = await app.api<DocDetail>('documents.get', { id: docId });
+    const acuse = detail.events.find((e) => e.kind === 'acuse')!;
+    await page.getByRole('link', { name: 'Bitácora' }).first().click();
+    await page.getByTestId('bitacora-table').waitFor();
+    await page.getByTestId('export-button').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
+    const file = path.join(tmp, `doc-${download.suggestedFilename()}`);
+    await download.saveAs(file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.getWorksheet('Bitácora') ?? wb.worksheets[0]!;
+    expect((ws.getRow(1).values as unknown[]).slice(1, 10)).toEqual(['Volante', 'Asunto', 'Docto', 'Fecha', 'Dirigido a', 'Estado', 'De parte de', 'Entregó', 'Fecha (entrega)']);
+    const rows: ExcelJS.Row[] = [];
+    ws.eachRow((r, i) => i > 1 && rows.push(r));
+    const line = rows.find((r) => r.getCell(3).value === number);
+    expect(line, `no hay renglón con ${number}`).toBeDefined();
+    expect(line!.getCell(2).value).toBe('Requerimiento de Pago');
+    expect(line!.getCell(6).value).toBe('Nayarit');
+    expect(line!.getCell(8).value).toBe('Lic. Jorge Medina, Oficialía de Partes del REPSS Nayarit');
+    expect(line!.getCell(9).value).toBeInstanceOf(Date);
+    expect((line!.getCell(9).value as Date).toISOString().slice(0, 10)).toBe(acuse.date);
+    await page.goBack();
+    await page.getByTestId('doc-timeline').waitFor();
   });
 
   it('reprints the same bytes: two downloads are identical and match the stored SHA-256', T, async () => {
