@@ -353,7 +353,7 @@ describe.skipIf(!hasChromium)('documentos: requerimiento de pago, emisi√≥n, bit√
     await page.getByTestId('batch-issue').click();
     await page.getByTestId('batch-confirm').click();
     await page.getByTestId('batch-result').waitFor({ timeout: 60_000 });
-    // Nayarit's open invoices go in its oficio; Colima has none, so its oficio is refused.
+    // Nayarit's open invoices go in its oficio; Colima has no titular on file nor invoices, so its oficio is refused.
     expect(await page.getByTestId('batch-issued').getByText(`DGF/0002/${year}`).count()).toBe(1);
     await page.getByText('No se emitieron').waitFor();
     expect(await page.getByText('Colima').count()).toBeGreaterThan(0);

@@ -101,8 +101,16 @@ async function expectUnchangedAsync<T>(t: TempDb, fn: (dispatch: TempDb['dispatc
   return out;
 }
 
+/** Querétaro's seeded record has no addressee: the letters name one. */
+const ADDRESSEE = { title: 'L.C.P.', name: 'María Elena Muñoz Ávila', position: 'Directora General', institution: '', address: '' };
 function draftInput(over: Partial<Input<'documents.createDraft'>> = {}): Input<'documents.createDraft'> {
-  return { docType: 'oficio_libre', counterpartyId: QUERETARO, date: TODAY, data: { texto: 'Le informamos el estado de la cartera de portabilidad.' }, ...over };
+  return {
+    docType: 'oficio_libre',
+    counterpartyId: QUERETARO,
+    date: TODAY,
+    ...over,
+    data: { texto: 'Le informamos el estado de la cartera de portabilidad.', addressee: ADDRESSEE, ...over.data },
+  };
 }
 function draft(t: TempDb, over: Partial<Input<'documents.createDraft'>> = {}): DocumentDetail {
   return call(t.dispatch, 'documents.createDraft', draftInput(over));
@@ -616,6 +624,11 @@ const HAPPY: Record<Method, (t: TempDb) => void | Promise<void>> = {
 
   'documents.issueBatch': async (t) => {
     setupMx(t.dispatch);
+    // Each letter goes to the titular on file of its entidad.
+    for (const id of [QUERETARO, JALISCO]) {
+      const cp = call(t.dispatch, 'counterparties.get', { id });
+      call(t.dispatch, 'counterparties.update', { ...cp, addresseeName: `Titular de ${cp.name}` });
+    }
     const r = await run(t, 'documents.issueBatch', { docType: 'oficio_libre', counterpartyIds: [QUERETARO, JALISCO, QUERETARO], date: TODAY, data: { texto: 'Circular a las entidades' } });
     // Repeated recipients get one letter.
     expect(r).toEqual({

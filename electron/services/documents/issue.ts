@@ -51,7 +51,13 @@ function fail(message: string): never {
 function checkReadyToIssue(ctx: ServiceContext, d: repo.DocumentRecord, frozen: FrozenLetter, context: LetterContext): void {
   const type = documentType(d.docType);
   if (d.date > ctx.today()) fail(`La fecha del documento (${d.date}) es posterior a hoy: no se emiten documentos con fecha futura.`);
-  if (!frozen.addressee.name && !frozen.addressee.institution) fail('Falta el destinatario: elija la entidad o escriba el nombre de quien recibe.');
+  if (!frozen.addressee.name) {
+    fail(
+      type.kind === 'oficio'
+        ? 'Falta el nombre del destinatario: captúrelo en la ficha de la entidad (titular a quien se dirigen los oficios) o en el paso «Destinatario» del documento.'
+        : 'Falta el nombre del destinatario del memorándum (titular de la dirección a la que se dirige).',
+    );
+  }
   if (type.invoiceTable && type.fields.includes('facturas') && !frozen.table) {
     fail(`Un ${type.label.toLowerCase()} lleva la tabla de facturas: agregue al menos una factura (y la marca {{ tabla }} en la plantilla).`);
   }

@@ -24,6 +24,8 @@ import { isIsoDate, paymentGuard, paysInFull, textRequired, type EffectSpec, typ
 export const GARANTIA_DIA = 120;
 /** Requerimiento de cobranza + notificación: within these días naturales after the plazo de pago ends. */
 export const COBRANZA_DIAS = 5;
+/** Longest plazo de pago accepted (as in Configuración). */
+export const PLAZO_PAGO_MAXIMO_DIAS = 365;
 
 /** Last day of a plazo of `dias` días naturales counted from the sending day (day 0). */
 export function plazoPagoTermina(sentOn: IsoDate, dias: number): IsoDate {
@@ -85,11 +87,11 @@ export const COBRO_GUARDS = {
   motivo: textRequired('motivo_impagable', 'motivo', 'Indique el motivo por el que los montos son impagables: aparece en el reporte de impagables.'),
   plazoPagoDias: {
     id: 'plazo_pago_dias',
-    description: 'El plazo de pago es un número entero de días naturales mayor que cero.',
+    description: `El plazo de pago es un número entero de días naturales de 1 a ${PLAZO_PAGO_MAXIMO_DIAS}.`,
     check: (ctx) =>
-      ctx.plazoPagoDias !== undefined && Number.isSafeInteger(ctx.plazoPagoDias) && ctx.plazoPagoDias > 0
+      ctx.plazoPagoDias !== undefined && Number.isSafeInteger(ctx.plazoPagoDias) && ctx.plazoPagoDias > 0 && ctx.plazoPagoDias <= PLAZO_PAGO_MAXIMO_DIAS
         ? null
-        : 'Indique el plazo de pago en días naturales (un número entero mayor que cero).',
+        : `Indique el plazo de pago en días naturales (un número entero de 1 a ${PLAZO_PAGO_MAXIMO_DIAS}).`,
   },
   plazoVencido: {
     id: 'plazo_vencido',

@@ -14,9 +14,10 @@ import { paymentGuard, paysInFull, textRequired, type Guard, type WorkflowDef } 
 
 /**
  * Días naturales to wait for Finanzas' payment proof before the reminder is
- * due (neither DOMAIN.md nor the procedure fixes one; a default, not a rule).
+ * due (neither DOMAIN.md nor the procedure fixes one: a default, not a rule;
+ * the same week as deadlines.ts DIAS_RECORDATORIO_COMPROBANTE_POR_DEFECTO).
  */
-export const COMPROBANTE_RECORDATORIO_DIAS = 10;
+export const COMPROBANTE_RECORDATORIO_DIAS = 7;
 
 export type PagoState = 'solicitud_recibida' | 'documentacion_solicitada' | 'pago_solicitado' | 'pago_realizado' | 'cerrado';
 
