@@ -249,6 +249,8 @@ export const documents = sqliteTable(
     docType: text('doc_type').notNull(),
     status: text('status', { enum: ['borrador', 'emitiendo', 'emitido', 'enviado', 'acuse', 'cancelado'] }).notNull(),
     counterpartyId: integer('counterparty_id').references(() => counterparties.id),
+    /** The 32x32 case that drafted it, if any. */
+    caseId: integer('case_id'),
     /** Letter date 'YYYY-MM-DD'. */
     date: text('date').notNull(),
     asunto: text('asunto').notNull().default(''),
@@ -406,4 +408,96 @@ export const bitacoraCurrent = sqliteTable(
     index('bitacora_current_counterparty').on(t.counterpartyId, t.documentDate),
     index('bitacora_current_direction').on(t.direction, t.documentDate),
   ],
+);
+
+// ─── Portabilidad 32x32: cases (expedientes) and their deadlines ───────────
+
+/**
+ * A cobro (we are acreedores) or pago (we are deudores) with one counterparty
+ * state, moved by the workflow definitions in shared/domain/portabilidad.
+ * Its state changes only through case_events (the service writes both in one
+ * transaction); its balance is the ledger's.
+ */
+export const cases = sqliteTable(
+  'cases',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    direction: text('direction', { enum: ['cobro', 'pago'] }).notNull(),
+    counterpartyId: integer('counterparty_id')
+      .notNull()
+      .references(() => counterparties.id),
+    /** "COB-2026-0001" / "PAG-2026-0001": consecutive per direction and year. */
+    folio: text('folio').notNull().unique(),
+    year: integer('year').notNull(),
+    seq: integer('seq').notNull(),
+    state: text('state').notNull(),
+    periodFrom: text('period_from'),
+    periodTo: text('period_to'),
+    description: text('description').notNull().default(''),
+    /** Day the facturas were sent: day 0 of the garantía count. */
+    facturasSentOn: text('facturas_sent_on'),
+    closeReason: text('close_reason', { enum: ['pagado', 'impagable', 'garantia_ejecutada'] }),
+    impagableMotivo: text('impagable_motivo').notNull().default(''),
+    openedOn: text('opened_on').notNull(),
+    closedOn: text('closed_on'),
+    createdAt: createdAt(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('cases_direction_year_seq').on(t.direction, t.year, t.seq), index('cases_counterparty').on(t.counterpartyId, t.state)],
+);
+
+/** Invoices of a case (an invoice belongs to one case at most). */
+export const caseInvoices = sqliteTable(
+  'case_invoices',
+  {
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id),
+    invoiceId: integer('invoice_id')
+      .notNull()
+      .references(() => invoices.id)
+      .unique(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('case_invoices_case').on(t.caseId)],
+);
+
+/** The case's timeline: every action taken, with what it produced. Append-only. */
+export const caseEvents = sqliteTable(
+  'case_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id),
+    action: text('action').notNull(),
+    fromState: text('from_state'),
+    toState: text('to_state').notNull(),
+    date: text('date').notNull(),
+    note: text('note').notNull().default(''),
+    /** Effects executed (JSON): drafted document ids, bitácora entry ids, deadlines… */
+    effects: text('effects').notNull().default('[]'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('case_events_case').on(t.caseId, t.id)],
+);
+
+/** Pending and past deadlines of a case (one pending per kind). Only clearing changes a row. */
+export const caseDeadlines = sqliteTable(
+  'case_deadlines',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id),
+    kind: text('kind', { enum: ['plazo_pago', 'requerimiento_cobranza', 'garantia', 'comprobante'] }).notNull(),
+    meaning: text('meaning', { enum: ['vence', 'disponible_desde'] }).notNull(),
+    label: text('label').notNull(),
+    dueOn: text('due_on').notNull(),
+    setByEventId: integer('set_by_event_id').references(() => caseEvents.id),
+    clearedOn: text('cleared_on'),
+    clearedByEventId: integer('cleared_by_event_id').references(() => caseEvents.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('case_deadlines_pending').on(t.clearedOn, t.dueOn), index('case_deadlines_case').on(t.caseId, t.kind)],
 );

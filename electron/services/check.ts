@@ -39,6 +39,9 @@ const DOCUMENT_GUARD_TRIGGERS = [
   'documents_no_delete',
 ];
 
+/** Guards of the 32x32 cases (schema version 6 on). */
+const CASE_GUARD_TRIGGERS = ['case_events_no_update', 'case_events_no_delete', 'cases_state_by_event', 'cases_no_delete', 'case_deadlines_only_cleared'];
+
 /** Stored files match their SHA-256; numbers and volantes have no gaps; the bitácora projection and search index are whole. */
 function checkDocuments(sqlite: Sqlite, present: Set<string>, problems: string[]): void {
   const hasTable = sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'documents'`).get();
@@ -130,6 +133,9 @@ export function checkDatabase(sqlite: Sqlite): CheckReport {
   for (const r of badReversal) problems.push(`reversión ${r.id} no corresponde a su movimiento`);
 
   checkDocuments(sqlite, present, problems);
+  if (sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'cases'`).get()) {
+    for (const t of CASE_GUARD_TRIGGERS) if (!present.has(t)) problems.push(`falta el disparador de protección ${t}`);
+  }
 
   const count = (table: string) => (sqlite.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
   return {

@@ -1,6 +1,7 @@
 /** Every API method's handler. The Handlers type makes a missing one a compile error. */
 import type { Handlers, JobHandlers } from '../dispatch';
 import * as bitacora from './bitacora';
+import * as cases from './cases';
 import * as documents from './documents';
 import { readExport } from './exports';
 import * as templates from './templates/service';
@@ -63,6 +64,12 @@ export const handlers: Handlers = {
   'bitacora.attach': bitacora.attach,
   'files.read': readExport,
   'jobs.cancel': (ctx, input) => ({ cancelled: ctx.jobs.cancel(input.jobId) }),
+
+  'cases.list': cases.list,
+  'cases.get': cases.get,
+  'cases.open': cases.open,
+  'cases.act': cases.act,
+  'cases.deadlines': cases.deadlines,
 };
 
 /** Long work: async, own short transactions, progress, cancellable. */

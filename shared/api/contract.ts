@@ -21,6 +21,7 @@ import {
 } from './schemas';
 import type * as T from './types';
 import { method } from './method';
+import { casesContract } from './contract-cases';
 import { documentsContract } from './contract-documents';
 
 
@@ -231,6 +232,7 @@ export const contract = {
   'demo.load': method<T.DemoResult>()(z.object({ size: z.literal('small').default('small'), profile: profile.optional() })),
 
   ...documentsContract,
+  ...casesContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -268,6 +270,9 @@ export const READ_ONLY_METHODS: ReadonlySet<Method> = new Set<Method>([
   'bitacora.get',
   'files.read',
   'jobs.cancel',
+  'cases.list',
+  'cases.get',
+  'cases.deadlines',
 ]);
 
 /**

@@ -204,3 +204,4 @@ export interface DemoResult {
   entries: number;
 }
 export * from './types-documents';
+export * from './types-cases';

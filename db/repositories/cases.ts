@@ -1,0 +1,137 @@
+/** 32x32 cases, their invoices, events and deadlines. */
+import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../open';
+import { caseDeadlines, caseEvents, caseInvoices, cases, counterparties, invoiceBalances } from '../schema';
+
+export type CaseRecord = typeof cases.$inferSelect;
+export type CaseEventRecord = typeof caseEvents.$inferSelect;
+export type CaseDeadlineRecord = typeof caseDeadlines.$inferSelect;
+
+export function getCase(db: Db, id: number): CaseRecord | undefined {
+  return db.select().from(cases).where(eq(cases.id, id)).get();
+}
+
+export function nextCaseSeq(db: Db, direction: 'cobro' | 'pago', year: number): number {
+  return (
+    db
+      .select({ n: sql<number>`COALESCE(MAX(${cases.seq}), 0)` })
+      .from(cases)
+      .where(and(eq(cases.direction, direction), eq(cases.year, year)))
+      .get()!.n + 1
+  );
+}
+
+export function insertCase(db: Db, values: Omit<typeof cases.$inferInsert, 'id'>): CaseRecord {
+  return db.insert(cases).values(values).returning().get();
+}
+
+export function updateCase(db: Db, id: number, values: Partial<Omit<CaseRecord, 'id'>>): void {
+  db.update(cases).set(values).where(eq(cases.id, id)).run();
+}
+
+export function addInvoices(db: Db, caseId: number, invoiceIds: number[], createdAt: string): void {
+  if (invoiceIds.length === 0) return;
+  db.insert(caseInvoices)
+    .values(invoiceIds.map((invoiceId) => ({ caseId, invoiceId, createdAt })))
+    .run();
+}
+
+export function invoiceIdsOf(db: Db, caseId: number): number[] {
+  return db
+    .select({ id: caseInvoices.invoiceId })
+    .from(caseInvoices)
+    .where(eq(caseInvoices.caseId, caseId))
+    .orderBy(asc(caseInvoices.invoiceId))
+    .all()
+    .map((r) => r.id);
+}
+
+/** Invoices already in another case. */
+export function invoicesInCases(db: Db, invoiceIds: number[]): { invoiceId: number; caseId: number }[] {
+  if (invoiceIds.length === 0) return [];
+  return db.select({ invoiceId: caseInvoices.invoiceId, caseId: caseInvoices.caseId }).from(caseInvoices).where(inArray(caseInvoices.invoiceId, invoiceIds)).all();
+}
+
+export function caseBalance(db: Db, caseId: number): number {
+  return (
+    db
+      .select({ n: sql<number>`COALESCE(SUM(${invoiceBalances.balanceCents}), 0)` })
+      .from(caseInvoices)
+      .innerJoin(invoiceBalances, eq(invoiceBalances.invoiceId, caseInvoices.invoiceId))
+      .where(eq(caseInvoices.caseId, caseId))
+      .get()!.n
+  );
+}
+
+export function insertEvent(db: Db, values: Omit<typeof caseEvents.$inferInsert, 'id'>): CaseEventRecord {
+  return db.insert(caseEvents).values(values).returning().get();
+}
+
+export function eventsOf(db: Db, caseId: number): CaseEventRecord[] {
+  return db.select().from(caseEvents).where(eq(caseEvents.caseId, caseId)).orderBy(asc(caseEvents.id)).all();
+}
+
+export function deadlinesOf(db: Db, caseId: number): CaseDeadlineRecord[] {
+  return db.select().from(caseDeadlines).where(eq(caseDeadlines.caseId, caseId)).orderBy(asc(caseDeadlines.dueOn), asc(caseDeadlines.id)).all();
+}
+
+export function pendingDeadline(db: Db, caseId: number, kind: CaseDeadlineRecord['kind']): CaseDeadlineRecord | undefined {
+  return db
+    .select()
+    .from(caseDeadlines)
+    .where(and(eq(caseDeadlines.caseId, caseId), eq(caseDeadlines.kind, kind), isNull(caseDeadlines.clearedOn)))
+    .get();
+}
+
+export function insertDeadline(db: Db, values: Omit<typeof caseDeadlines.$inferInsert, 'id'>): void {
+  db.insert(caseDeadlines).values(values).run();
+}
+
+export function clearDeadline(db: Db, id: number, clearedOn: string, eventId: number): void {
+  db.update(caseDeadlines).set({ clearedOn, clearedByEventId: eventId }).where(eq(caseDeadlines.id, id)).run();
+}
+
+/** Pending deadlines up to a date, earliest first, with their case. */
+export function pendingDeadlines(db: Db, until: string) {
+  return db
+    .select({
+      deadline: caseDeadlines,
+      folio: cases.folio,
+      direction: cases.direction,
+      counterpartyName: counterparties.name,
+    })
+    .from(caseDeadlines)
+    .innerJoin(cases, eq(cases.id, caseDeadlines.caseId))
+    .innerJoin(counterparties, eq(counterparties.id, cases.counterpartyId))
+    .where(and(isNull(caseDeadlines.clearedOn), isNull(cases.closedOn), sql`${caseDeadlines.dueOn} <= ${until}`))
+    .orderBy(asc(caseDeadlines.dueOn), asc(caseDeadlines.id))
+    .all();
+}
+
+export interface CaseQuery {
+  direction?: 'cobro' | 'pago' | undefined;
+  counterpartyId?: number | undefined;
+  open?: boolean | undefined;
+  limit: number;
+  offset: number;
+}
+
+export function listCases(db: Db, q: CaseQuery) {
+  const conds: SQL[] = [];
+  if (q.direction) conds.push(eq(cases.direction, q.direction));
+  if (q.counterpartyId) conds.push(eq(cases.counterpartyId, q.counterpartyId));
+  if (q.open === true) conds.push(isNull(cases.closedOn));
+  if (q.open === false) conds.push(sql`${cases.closedOn} IS NOT NULL`);
+  const where = conds.length ? and(...conds) : undefined;
+  const rows = db
+    .select({ c: cases, counterpartyName: counterparties.name })
+    .from(cases)
+    .innerJoin(counterparties, eq(counterparties.id, cases.counterpartyId))
+    .where(where)
+    .orderBy(desc(cases.id))
+    .limit(q.limit)
+    .offset(q.offset)
+    .all();
+  const total = db.select({ n: sql<number>`count(*)` }).from(cases).where(where).get()?.n ?? 0;
+  return { rows, total };
+}

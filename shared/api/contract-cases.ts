@@ -1,0 +1,56 @@
+/** Contract of the 32x32 cases (expedientes): open, act (workflow actions), read, deadlines. */
+import { z } from 'zod';
+import { scanInput } from './contract-documents';
+import { method } from './method';
+import { cents, id, isoDate, page, pageSize, period, requiredText, text } from './schemas';
+import type * as T from './types';
+
+const caseDirection = z.enum(['cobro', 'pago'], { message: 'Indique si el caso es de cobro o de pago' });
+
+export const casesContract = {
+  'cases.list': method<T.Page<T.CaseRow>>()(
+    z.object({
+      direction: caseDirection.optional(),
+      counterpartyId: id.optional(),
+      open: z.boolean().optional(),
+      page,
+      pageSize,
+    }),
+  ),
+  'cases.get': method<T.CaseDetail>()(z.object({ id })),
+  'cases.open': method<T.CaseDetail>()(
+    z.object({
+      direction: caseDirection,
+      counterpartyId: id,
+      invoiceIds: z.array(id).max(500, 'Como máximo 500 facturas por caso').default([]),
+      periodFrom: period.nullable().default(null),
+      periodTo: period.nullable().default(null),
+      description: text(500).default(''),
+      /** Day the paper that opens the case arrived; defaults to today. */
+      date: isoDate.optional(),
+      /** The paper that opens it (validation oficio / solicitud de pago). */
+      paper: z
+        .object({ numero: text(100).default(''), fecha: isoDate.nullable().default(null), deParteDe: text(300).default('') })
+        .default({ numero: '', fecha: null, deParteDe: '' }),
+    }),
+  ),
+  'cases.act': method<T.CaseDetail>()(
+    z.object({
+      id,
+      action: requiredText('La acción', 60),
+      date: isoDate.optional(),
+      note: text(1000).default(''),
+      motivo: text(1000).optional(),
+      observaciones: text(4000).optional(),
+      documentosFaltantes: text(2000).optional(),
+      plazoPagoDias: z.number().int().min(1).max(365).optional(),
+      payment: z
+        .object({ amountCents: cents, reference: requiredText('La referencia del pago', 120), date: isoDate.optional() })
+        .optional(),
+      comprobante: scanInput.optional(),
+      /** Invoices added to the case with this action (e.g. the factura fiscal received). */
+      invoiceIds: z.array(id).max(500).default([]),
+    }),
+  ),
+  'cases.deadlines': method<T.DeadlineItem[]>()(z.object({ asOf: isoDate.optional(), horizonDays: z.number().int().min(0).max(365).default(30) })),
+} as const;

@@ -1,0 +1,78 @@
+/** What the 32x32 case methods return. Money in integer centavos; dates 'YYYY-MM-DD'. */
+import type { DocumentRow } from './types-documents';
+
+export type CaseDirection = 'cobro' | 'pago';
+export type CaseDeadlineKind = 'plazo_pago' | 'requerimiento_cobranza' | 'garantia' | 'comprobante';
+export type DeadlineCategory = 'vencido' | 'hoy' | 'esta_semana' | 'proximo';
+
+export interface CaseDeadline {
+  id: number;
+  kind: CaseDeadlineKind;
+  meaning: 'vence' | 'disponible_desde';
+  label: string;
+  dueOn: string;
+  clearedOn: string | null;
+}
+
+export interface CaseRow {
+  id: number;
+  folio: string;
+  direction: CaseDirection;
+  counterpartyId: number;
+  counterpartyName: string;
+  state: string;
+  stateLabel: string;
+  openedOn: string;
+  closedOn: string | null;
+  closeReason: 'pagado' | 'impagable' | 'garantia_ejecutada' | null;
+  balanceCents: number;
+  /** The earliest pending deadline. */
+  nextDeadline: CaseDeadline | null;
+}
+
+export interface CaseEvent {
+  id: number;
+  action: string;
+  actionLabel: string;
+  fromState: string | null;
+  toState: string;
+  toStateLabel: string;
+  date: string;
+  note: string;
+  /** What the action produced: drafted documents, bitácora entries, deadlines. */
+  effects: { kind: string; label: string; documentId?: number; bitacoraEntryId?: number }[];
+  createdAt: string;
+}
+
+export interface CaseDetail extends CaseRow {
+  stateHint: string;
+  periodFrom: string | null;
+  periodTo: string | null;
+  description: string;
+  facturasSentOn: string | null;
+  impagableMotivo: string;
+  /** The buttons of the case screen: allowed now, or disabled with the reason. */
+  actions: { action: string; label: string; ok: boolean; reason?: string }[];
+  events: CaseEvent[];
+  deadlines: CaseDeadline[];
+  invoices: { id: number; number: string; period: string | null; issueDate: string; dueDate: string; amountCents: number; balanceCents: number }[];
+  documents: DocumentRow[];
+}
+
+/** One line of the Tablero's Vencimientos. */
+export interface DeadlineItem {
+  deadlineId: number;
+  caseId: number;
+  folio: string;
+  direction: CaseDirection;
+  counterpartyName: string;
+  kind: CaseDeadlineKind;
+  meaning: 'vence' | 'disponible_desde';
+  label: string;
+  dueOn: string;
+  category: DeadlineCategory;
+  /** "Venció hace 3 días", "Vence hoy"… */
+  when: string;
+  /** What to do. */
+  action: string;
+}
