@@ -2,6 +2,7 @@
 import type { Handlers, JobHandlers } from '../dispatch';
 import * as bitacora from './bitacora';
 import * as cases from './cases';
+import { view as portabilidadView } from './cases/view';
 import * as documents from './documents';
 import { readExport } from './exports';
 import * as templates from './templates/service';
@@ -70,6 +71,7 @@ export const handlers: Handlers = {
   'cases.open': cases.open,
   'cases.act': cases.act,
   'cases.deadlines': cases.deadlines,
+  'portabilidad.view': portabilidadView,
 };
 
 /** Long work: async, own short transactions, progress, cancellable. */

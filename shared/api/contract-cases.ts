@@ -52,5 +52,7 @@ export const casesContract = {
       invoiceIds: z.array(id).max(500).default([]),
     }),
   ),
+  /** The other 31 states: por cobrar, por pagar, neto, vencido, oldest unpaid, next deadline. */
+  'portabilidad.view': method<T.PortabilidadView>()(z.object({ asOf: isoDate.optional() })),
   'cases.deadlines': method<T.DeadlineItem[]>()(z.object({ asOf: isoDate.optional(), horizonDays: z.number().int().min(0).max(365).default(30) })),
 } as const;

@@ -273,6 +273,7 @@ export const READ_ONLY_METHODS: ReadonlySet<Method> = new Set<Method>([
   'cases.list',
   'cases.get',
   'cases.deadlines',
+  'portabilidad.view',
 ]);
 
 /**

@@ -76,3 +76,30 @@ export interface DeadlineItem {
   /** What to do. */
   action: string;
 }
+
+/** One state of the 32x32 view (DOMAIN.md §5.3). */
+export interface PortabilidadRow {
+  counterpartyId: number;
+  name: string;
+  abbreviation: string;
+  inegiCode: string;
+  /** What they owe us (open receivables). */
+  receivableCents: number;
+  /** What we owe them (open payables). */
+  payableCents: number;
+  /** receivable − payable: positive, they owe us on balance (compensación neta). */
+  netCents: number;
+  overdueReceivableCents: number;
+  overduePayableCents: number;
+  oldestUnpaid: { invoiceId: number; number: string; issueDate: string; direction: 'receivable' | 'payable'; daysOpen: number } | null;
+  nextDeadline: { date: string; label: string; caseId: number | null; category: DeadlineCategory } | null;
+  openCases: number;
+  /** For the row colour. */
+  urgency: DeadlineCategory | 'sin_pendientes';
+}
+
+export interface PortabilidadView {
+  asOf: string;
+  rows: PortabilidadRow[];
+  totals: { receivableCents: number; payableCents: number; netCents: number; overdueReceivableCents: number; overduePayableCents: number; openCases: number };
+}

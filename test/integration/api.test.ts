@@ -877,6 +877,13 @@ const HAPPY: Record<Method, (t: TempDb) => void | Promise<void>> = {
     setupMx(t.dispatch);
     expect(call(t.dispatch, 'cases.deadlines', {})).toEqual([]);
   },
+  'portabilidad.view': (t) => {
+    setupMx(t.dispatch);
+    createInvoice(t.dispatch, { counterpartyId: QUERETARO, amountCents: 700_000 });
+    const v = call(t.dispatch, 'portabilidad.view', {});
+    expect(v.rows).toHaveLength(31);
+    expect(v.totals).toMatchObject({ receivableCents: 700_000, payableCents: 0, netCents: 700_000 });
+  },
 };
 
 describe('every contract method has a happy path here', () => {
@@ -950,6 +957,7 @@ const BAD_INPUT: Record<Method, { input: unknown; message?: RegExp }> = {
   'cases.open': { input: { direction: 'cobro', counterpartyId: QUERETARO, periodFrom: '2025-13' }, message: /Periodo no válido/ },
   'cases.act': { input: { id: 1, action: '' }, message: /acción/ },
   'cases.deadlines': { input: { horizonDays: 1000 } },
+  'portabilidad.view': { input: { asOf: '2026-02-30' }, message: /Fecha inexistente/ },
 };
 
 describe('bad input → validacion/entrada-invalida, Spanish message, database file unchanged', () => {

@@ -201,3 +201,37 @@ describe('vencimientos y reglas', () => {
     }
   });
 });
+
+describe('vista 32x32', () => {
+  it('31 estados; sus totales son la suma de los saldos del libro mayor por dirección; neto, vencido, factura más antigua y siguiente plazo', () => {
+    prepare();
+    // Querétaro: we bill it, it bills us; Jalisco only bills us.
+    invoices('receivable', '2025-09-15');
+    createInvoice(t.dispatch, { counterpartyId: QUERETARO, direction: 'payable', number: 'QRO-P-1', amountCents: 20_000_000, issueDate: '2026-02-20' });
+    const jal = createInvoice(t.dispatch, { counterpartyId: 14, direction: 'payable', number: 'JAL-P-1', amountCents: 7_500_050, issueDate: '2026-03-01' }).invoice.id;
+    call(t.dispatch, 'ledger.registerPayment', { date: '2026-03-05', reference: 'SPEI 5', allocations: [{ invoiceId: jal, amountCents: 2_500_000 }], idempotencyKey: 'pago-jal-0001' });
+
+    const v = call(t.dispatch, 'portabilidad.view', {});
+    expect(v.rows).toHaveLength(31);
+    expect(v.rows.some((r) => r.inegiCode === '32')).toBe(false); // our own state (Zacatecas) is not a counterparty
+    const ledger = t.sqlite
+      .prepare(
+        `SELECT i.direction, SUM(e.amount_cents) AS total FROM ledger_entries e JOIN invoices i ON i.id = e.invoice_id
+         JOIN counterparties c ON c.id = i.counterparty_id WHERE c.kind = 'entidad_federativa' GROUP BY i.direction`,
+      )
+      .all() as { direction: string; total: number }[];
+    const byDir = Object.fromEntries(ledger.map((r) => [r.direction, r.total]));
+    expect(v.totals.receivableCents).toBe(byDir.receivable);
+    expect(v.totals.payableCents).toBe(byDir.payable);
+    expect(v.totals.netCents).toBe(byDir.receivable! - byDir.payable!);
+
+    const q = v.rows.find((r) => r.counterpartyId === QUERETARO)!;
+    expect(q).toMatchObject({ receivableCents: 123_456_789, payableCents: 20_000_000, netCents: 103_456_789, urgency: 'vencido' });
+    expect(q.overdueReceivableCents).toBe(123_456_789);
+    expect(q.oldestUnpaid).toMatchObject({ number: 'RECEIVABLE-1', issueDate: '2025-09-15', direction: 'receivable' });
+    const j = v.rows.find((r) => r.counterpartyId === 14)!;
+    expect(j).toMatchObject({ receivableCents: 0, payableCents: 5_000_050, netCents: -5_000_050 });
+    expect(j.nextDeadline).toMatchObject({ label: 'Fin del plazo de pago de una factura', caseId: null });
+    expect(v.rows.find((r) => r.counterpartyId === 1)).toMatchObject({ receivableCents: 0, payableCents: 0, urgency: 'sin_pendientes', oldestUnpaid: null, nextDeadline: null });
+  });
+});
