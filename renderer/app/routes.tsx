@@ -5,6 +5,7 @@ import { CounterpartiesList, CounterpartyDetail, CounterpartyFormScreen } from '
 import { Dashboard } from '../features/dashboard';
 import { InvoiceDetail, InvoiceForm, InvoicesList } from '../features/invoices';
 import { BitacoraRoutes } from '../features/bitacora';
+import { CasesRoutes } from '../features/cases';
 import { DocumentsRoutes } from '../features/documents';
 import { AcuerdosScreen, PortabilidadScreen, ReportesScreen } from '../features/placeholders';
 import { TemplatesEditor } from '../features/templates';
@@ -46,6 +47,7 @@ export function Routes() {
     case 'tablero':
       return <Dashboard />;
     case 'portabilidad':
+      if (b === 'casos') return <CasesRoutes segments={segments.slice(2)} />;
       return <PortabilidadScreen />;
     case 'documentos':
       return <DocumentsRoutes segments={segments.slice(1)} />;

@@ -857,6 +857,8 @@ const HAPPY: Record<Method, (t: TempDb) => void | Promise<void>> = {
     const docId = after.events[1]!.effects[0]!.documentId!;
     expect(call(t.dispatch, 'documents.get', { id: docId })).toMatchObject({ docType: 'requerimiento_pago', status: 'borrador' });
     expect(after.documents.map((d) => d.id)).toEqual([docId]);
+    // Buttons that only need what the dialog asks for (the observaciones) are enabled.
+    expect(after.actions.find((a) => a.action === 'registrar_observaciones')).toMatchObject({ ok: true });
   },
   'cases.get': (t) => {
     setupMx(t.dispatch);

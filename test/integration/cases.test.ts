@@ -84,6 +84,10 @@ describe('cobro 32x32', () => {
     const pending = Object.fromEntries(c.deadlines.filter((d) => !d.clearedOn).map((d) => [d.kind, d.dueOn]));
     // Plazo 30 días from 2025-11-21; cobranza 5 days after; garantía from day 120.
     expect(pending).toEqual({ plazo_pago: '2025-12-21', requerimiento_cobranza: '2025-12-26', garantia: '2026-03-21' });
+    // The timeline says what the action set.
+    expect(c.events.at(-1)!.effects.map((e) => e.label)).toEqual(
+      expect.arrayContaining(['Facturas enviadas el 2025-11-21', 'Plazo: Fin del plazo de pago del estado deudor (2025-12-21)']),
+    );
 
     // Partial payment keeps it open; the rest closes it and clears the deadlines.
     c = act(c.id, 'registrar_pago', { date: '2025-12-10', payment: { amountCents: 84_500_000, reference: 'SPEI 0098765432' } });

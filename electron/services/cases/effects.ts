@@ -7,6 +7,7 @@ import { documentData } from '../../../shared/api/contract-documents';
 import { DomainError } from '../../../shared/api/errors';
 import type { CaseEvent } from '../../../shared/api/types';
 import { documentType } from '../../../shared/domain/documents/types';
+import { PLAZOS } from '../../../shared/domain/portabilidad/deadlines';
 import type { Effect } from '../../../shared/domain/portabilidad/workflow';
 import * as repo from '../../../db/repositories/cases';
 import { updateDocument } from '../../../db/repositories/documents';
@@ -110,9 +111,22 @@ export function runRecordEffects(ctx: ServiceContext, c: repo.CaseRecord, effect
   return out;
 }
 
-/** The effects on the case itself (deadlines, dates, closing): run after the event exists. */
-export function runCaseEffects(ctx: ServiceContext, c: repo.CaseRecord, effects: Effect[], eventId: number, date: string): EffectResult[] {
+/** How the case effects read in the timeline (known before they run: they are data). */
+export function describeCaseEffects(effects: Effect[]): EffectResult[] {
   const out: EffectResult[] = [];
+  for (const e of effects) {
+    if (e.kind === 'set_deadline') out.push({ kind: e.kind, label: `${e.meaning === 'vence' ? 'Plazo' : 'Disponible desde'}: ${e.label} (${e.dueOn})` });
+    else if (e.kind === 'clear_deadline') out.push({ kind: e.kind, label: `Plazo atendido: ${PLAZOS[e.deadline].etiqueta}` });
+    else if (e.kind === 'record_date') out.push({ kind: e.kind, label: `Facturas enviadas el ${e.date}` });
+    else if (e.kind === 'close_case') out.push({ kind: e.kind, label: `Caso cerrado: ${CLOSE_LABELS[e.reason]}${e.motivo ? ` (${e.motivo})` : ''}` });
+  }
+  return out;
+}
+
+const CLOSE_LABELS = { pagado: 'pagado', impagable: 'impagable', garantia_ejecutada: 'garantía ejecutada (cuota social)' } as const;
+
+/** The effects on the case itself (deadlines, dates, closing): run after the event exists. */
+export function runCaseEffects(ctx: ServiceContext, c: repo.CaseRecord, effects: Effect[], eventId: number, date: string): void {
   const now = ctx.now().toISOString();
   const clear = (kind: repo.CaseDeadlineRecord['kind']) => {
     const pending = repo.pendingDeadline(ctx.db, c.id, kind);
@@ -122,17 +136,13 @@ export function runCaseEffects(ctx: ServiceContext, c: repo.CaseRecord, effects:
     if (e.kind === 'set_deadline') {
       clear(e.deadline);
       repo.insertDeadline(ctx.db, { caseId: c.id, kind: e.deadline, meaning: e.meaning, label: e.label, dueOn: e.dueOn, setByEventId: eventId, createdAt: now });
-      out.push({ kind: e.kind, label: `Plazo: ${e.label} (${e.dueOn})` });
     } else if (e.kind === 'clear_deadline') {
       clear(e.deadline);
-      out.push({ kind: e.kind, label: `Plazo atendido: ${e.deadline}` });
     } else if (e.kind === 'record_date') {
       repo.updateCase(ctx.db, c.id, { facturasSentOn: e.date, updatedAt: now });
     } else if (e.kind === 'close_case') {
       for (const d of repo.deadlinesOf(ctx.db, c.id)) if (d.clearedOn === null) repo.clearDeadline(ctx.db, d.id, date, eventId);
       repo.updateCase(ctx.db, c.id, { closeReason: e.reason, closedOn: date, impagableMotivo: e.motivo ?? '', updatedAt: now });
-      out.push({ kind: e.kind, label: `Caso cerrado: ${e.reason}` });
     }
   }
-  return out;
 }

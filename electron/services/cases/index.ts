@@ -21,7 +21,7 @@ import type { ServiceContext } from '../../context';
 import { requireCounterparty } from '../counterparties';
 import { list as listDocumentRows } from '../documents/drafts';
 import { requireInstitution } from '../settings';
-import { runCaseEffects, runRecordEffects, type ActionInput } from './effects';
+import { describeCaseEffects, runCaseEffects, runRecordEffects, type ActionInput } from './effects';
 
 const workflowOf = (d: 'cobro' | 'pago'): AnyWorkflow => (d === 'cobro' ? COBRO_WORKFLOW : PAGO_WORKFLOW);
 const FOLIO_PREFIX = { cobro: 'COB', pago: 'PAG' } as const;
@@ -67,6 +67,24 @@ function workflowContext(ctx: ServiceContext, c: repo.CaseRecord, today: string,
   };
 }
 
+/**
+ * For the case screen's buttons: the inputs the dialog will ask for (texts,
+ * plazo, the payment, the comprobante) are assumed given, so a button is
+ * disabled only by what the user cannot type — the state, a date, the balance.
+ */
+function buttonContext(ctx: ServiceContext, c: repo.CaseRecord): WorkflowContext {
+  const base = workflowContext(ctx, c, ctx.today());
+  const balance = base.balanceCents ?? 0;
+  return {
+    ...base,
+    motivo: '…',
+    observaciones: '…',
+    documentosFaltantes: '…',
+    comprobanteAdjunto: true,
+    ...(balance > 0 ? { paymentCents: balance } : { paymentCents: 1 }),
+  };
+}
+
 export function detail(ctx: ServiceContext, id: number): CaseDetail {
   const c = requireCase(ctx, id);
   const def = workflowOf(c.direction);
@@ -97,7 +115,7 @@ export function detail(ctx: ServiceContext, id: number): CaseDetail {
     description: c.description,
     facturasSentOn: c.facturasSentOn,
     impagableMotivo: c.impagableMotivo,
-    actions: c.closedOn ? [] : availableActions(def, c.state, workflowContext(ctx, c, ctx.today())),
+    actions: c.closedOn ? [] : availableActions(def, c.state, buttonContext(ctx, c)),
     events,
     deadlines: repo.deadlinesOf(ctx.db, c.id).map(toDeadline),
     invoices: rows.map((r) => ({
@@ -168,7 +186,7 @@ export function open(ctx: ServiceContext, input: ParsedInput<'cases.open'>): Cas
   repo.addInvoices(ctx.db, c.id, input.invoiceIds, now);
   const started = start(def, workflowContext(ctx, c, date));
   const actionInput: ActionInput = { date, note: input.description, paper: { numero: input.paper.numero, fecha: input.paper.fecha, deParteDe: input.paper.deParteDe } };
-  const produced = runRecordEffects(ctx, c, started.effects, actionInput);
+  const produced = [...runRecordEffects(ctx, c, started.effects, actionInput), ...describeCaseEffects(started.effects)];
   const event = repo.insertEvent(ctx.db, { caseId: c.id, action: 'abrir', fromState: null, toState: started.state, date, note: input.description, effects: JSON.stringify(produced), createdAt: now });
   runCaseEffects(ctx, c, started.effects, event.id, date);
   return detail(ctx, c.id);
@@ -194,7 +212,7 @@ export function act(ctx: ServiceContext, input: ParsedInput<'cases.act'>): CaseD
   const r = apply(def, c.state, input.action, wctx);
   if (!r.ok) throw new DomainError('expedientes/accion-no-permitida', r.reason);
   const actionInput: ActionInput = { date, note: input.note, payment: input.payment, comprobante: input.comprobante };
-  const produced = runRecordEffects(ctx, c, r.effects, actionInput);
+  const produced = [...runRecordEffects(ctx, c, r.effects, actionInput), ...describeCaseEffects(r.effects)];
   const event = repo.insertEvent(ctx.db, { caseId: c.id, action: input.action, fromState: r.from, toState: r.to, date, note: input.note, effects: JSON.stringify(produced), createdAt: now });
   if (r.to !== c.state) repo.updateCase(ctx.db, c.id, { state: r.to, updatedAt: now });
   runCaseEffects(ctx, c, r.effects, event.id, date);

@@ -11,6 +11,7 @@ import { navigate } from '../../lib/router';
 import { PROFILE_LABELS, useLocale, useSession } from '../../lib/session';
 import { useQuery } from '../../lib/useQuery';
 import { dashboardApi } from './api';
+import { Vencimientos } from './Vencimientos';
 
 function Stat({ label, value, icon, to }: { label: string; value: string; icon: React.ReactNode; to?: string }) {
   return (
@@ -72,6 +73,7 @@ export function Dashboard() {
         <Stat label="Facturas" value={q.data ? formatCount(q.data.counts.invoices, locale) : '…'} icon={<IconFileInvoice size={20} />} to="/cartera/facturas" />
         <Stat label="Movimientos en el libro" value={q.data ? formatCount(q.data.counts.entries, locale) : '…'} icon={<IconListDetails size={20} />} />
       </SimpleGrid>
+      <Vencimientos />
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Paper withBorder radius="md" p="lg">

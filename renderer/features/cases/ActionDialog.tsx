@@ -1,0 +1,439 @@
+import { ActionIcon, Anchor, Group, Input, List, Modal, NumberInput, Paper, SimpleGrid, Stack, Text, TextInput, Textarea, ThemeIcon, Tooltip } from '@mantine/core';
+import { IconBolt, IconCheck, IconFileText, IconNotebook, IconPaperclip, IconClock, IconCash, IconLock, IconX } from '@tabler/icons-react';
+import { useEffect, useState, type ReactNode } from 'react';
+import { MAX_SCAN_BYTES } from '../../../shared/api/contract-documents';
+import type { CaseDetail } from '../../../shared/api/types';
+import { documentType, isDocumentTypeKey } from '../../../shared/domain/documents/types';
+import { formatMoney } from '../../../shared/domain/money';
+import { cobranzaVence, garantiaDisponibleDesde, plazoPagoTermina, PLAZO_PAGO_MAXIMO_DIAS, COBRO_WORKFLOW } from '../../../shared/domain/portabilidad/workflow-cobro';
+import { PAGO_WORKFLOW } from '../../../shared/domain/portabilidad/workflow-pago';
+import type { ActionDef, EffectSpec } from '../../../shared/domain/portabilidad/workflow';
+import { DateField } from '../../components/DateField';
+import { DialogFooter } from '../../components/DialogFooter';
+import { FileDropZone } from '../../components/FileDropZone';
+import { MoneyInput, parseAmount } from '../../components/MoneyInput';
+import { notifyError, notifySuccess } from '../../components/notify';
+import { formatBytes, type PickedFile } from '../../lib/files';
+import { apiErrorToFieldErrors, type FieldErrors } from '../../lib/form';
+import { formatDate, todayIso } from '../../lib/format';
+import { useLocale, useSession } from '../../lib/session';
+import { casesApi } from './api';
+import { CaseInvoicePicker } from './CaseInvoicePicker';
+import { ACTION_INPUTS } from './labels';
+
+const SCAN_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
+
+function definitionOf(c: CaseDetail, action: string): ActionDef<string> | null {
+  const def = c.direction === 'cobro' ? COBRO_WORKFLOW : PAGO_WORKFLOW;
+  return (def.actions as Record<string, ActionDef<string>>)[action] ?? null;
+}
+
+function effectLine(e: EffectSpec): { icon: ReactNode; text: string } | null {
+  switch (e.kind) {
+    case 'draft_document': {
+      const label = isDocumentTypeKey(e.docType) ? documentType(e.docType).label : e.docType;
+      const copies = e.copies && e.copies > 1 ? ` (${e.copies} tantos)` : '';
+      return { icon: <IconFileText size={14} />, text: `Redacta el borrador «${label}»${copies}; se revisa y emite en Documentos.` };
+    }
+    case 'bitacora':
+      return { icon: <IconNotebook size={14} />, text: `Registra en la bitácora: ${e.asunto}.` };
+    case 'set_deadline':
+      return { icon: <IconClock size={14} />, text: `${e.meaning === 'vence' ? 'Fija el plazo' : 'Calcula la fecha'}: ${e.label}.` };
+    case 'record_payment':
+      return { icon: <IconCash size={14} />, text: 'Registra el abono en el libro mayor.' };
+    case 'close_case':
+      return { icon: <IconLock size={14} />, text: 'Cierra el caso.' };
+    default:
+      return null;
+  }
+}
+
+/** What the action will do, read from the workflow definition. */
+function EffectsPreview({ def }: { def: ActionDef<string> }) {
+  const lines = def.effects.map(effectLine).filter((l): l is NonNullable<typeof l> => l !== null);
+  const branches = def.branches ?? [];
+  if (lines.length === 0 && branches.length === 0) return null;
+  return (
+    <Paper withBorder radius="sm" p="sm" bg="gray.0" data-testid="action-effects">
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600} lts={0.3} mb={6}>
+        Al confirmar
+      </Text>
+      <List spacing={4} size="sm" center>
+        {lines.map((l) => (
+          <List.Item
+            key={l.text}
+            icon={
+              <ThemeIcon size={20} radius="xl" variant="light">
+                {l.icon}
+              </ThemeIcon>
+            }
+          >
+            {l.text}
+          </List.Item>
+        ))}
+        {branches.map((b) => (
+          <List.Item
+            key={b.description}
+            icon={
+              <ThemeIcon size={20} radius="xl" variant="light" color="teal">
+                <IconCheck size={14} />
+              </ThemeIcon>
+            }
+          >
+            {b.description}
+          </List.Item>
+        ))}
+      </List>
+    </Paper>
+  );
+}
+
+/**
+ * One workflow action: asks only what its guards need (observaciones, motivo,
+ * plazo, pago, comprobante, documentos faltantes, facturas) plus the date and
+ * a note, then calls cases.act. The backend decides; its Spanish refusal is
+ * shown in the dialog.
+ */
+export function ActionDialog({
+  detail,
+  action,
+  onClose,
+  onDone,
+}: {
+  detail: CaseDetail;
+  action: { action: string; label: string } | null;
+  onClose(): void;
+  onDone(c: CaseDetail): void;
+}) {
+  const locale = useLocale();
+  const defaultPlazo = useSession((s) => s.settings?.institution?.defaultPaymentTermDays ?? 30);
+  const opened = action !== null;
+  const inputs = (action && ACTION_INPUTS[action.action]) ?? {};
+  const def = action ? definitionOf(detail, action.action) : null;
+
+  const [date, setDate] = useState<string | null>(todayIso());
+  const [note, setNote] = useState('');
+  const [text, setText] = useState('');
+  const [plazo, setPlazo] = useState<number | string>(defaultPlazo);
+  const [amount, setAmount] = useState('');
+  const [reference, setReference] = useState('');
+  const [scan, setScan] = useState<(PickedFile & { warning: string | null }) | null>(null);
+  const [invoiceIds, setInvoiceIds] = useState<number[]>([]);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    if (opened) {
+      setDate(todayIso());
+      setNote('');
+      setText('');
+      setPlazo(defaultPlazo);
+      setAmount('');
+      setReference('');
+      setScan(null);
+      setInvoiceIds([]);
+      setErrors({});
+    }
+  }, [opened, action?.action]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const clear = (k: string) => setErrors(({ [k]: _d, _form: _f, ...rest }) => rest);
+  const textKey = inputs.observaciones ? 'observaciones' : inputs.motivo ? 'motivo' : inputs.documentosFaltantes ? 'documentosFaltantes' : null;
+  const plazoDias = typeof plazo === 'number' ? plazo : Number.NaN;
+  const plazoOk = Number.isInteger(plazoDias) && plazoDias >= 1 && plazoDias <= PLAZO_PAGO_MAXIMO_DIAS;
+
+  async function save() {
+    if (!action) return;
+    const errs: FieldErrors = {};
+    if (!date) errs.date = 'Indique la fecha';
+    if (textKey && !text.trim()) {
+      errs[textKey] =
+        textKey === 'observaciones'
+          ? 'Describa las observaciones del estado deudor'
+          : textKey === 'motivo'
+            ? 'Indique el motivo por el que los montos son impagables'
+            : 'Indique qué documentos faltan';
+    }
+    if (inputs.plazoPagoDias && !plazoOk) errs.plazoPagoDias = `Un número entero de días naturales, de 1 a ${PLAZO_PAGO_MAXIMO_DIAS}`;
+    let cents: number | null = null;
+    if (inputs.payment) {
+      const parsed = parseAmount(amount, locale, { required: true, positive: true });
+      if (parsed.error) errs['payment.amountCents'] = parsed.error;
+      cents = parsed.cents;
+      if (!reference.trim()) errs['payment.reference'] = 'Indique la referencia (transferencia, folio del comprobante)';
+    }
+    if (inputs.comprobante === 'required' && !scan) errs.comprobante = 'Adjunte el comprobante del pago';
+    setErrors(errs);
+    if (Object.keys(errs).length > 0 || !date) return;
+    setSaving(true);
+    try {
+      const c = await casesApi.act({
+        id: detail.id,
+        action: action.action,
+        date,
+        note: note.trim(),
+        ...(textKey ? { [textKey]: text.trim() } : {}),
+        ...(inputs.plazoPagoDias ? { plazoPagoDias: plazoDias } : {}),
+        ...(inputs.payment && cents !== null ? { payment: { amountCents: cents, reference: reference.trim(), date } } : {}),
+        ...(scan ? { comprobante: { fileName: scan.fileName, dataBase64: scan.dataBase64 } } : {}),
+        invoiceIds,
+      });
+      notifySuccess(`${action.label}: listo. El caso está ahora en «${c.stateLabel}».`, c.folio);
+      onDone(c);
+      onClose();
+    } catch (err) {
+      const fe = apiErrorToFieldErrors(err);
+      setErrors(fe);
+      notifyError(err, `No se pudo: ${action.label.toLowerCase()}`);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const plazoEnds = date && plazoOk ? plazoPagoTermina(date, plazoDias) : null;
+
+  return (
+    <Modal
+      opened={opened}
+      onClose={saving ? () => {} : onClose}
+      title={
+        <Group gap="xs" wrap="nowrap">
+          <IconBolt size={18} />
+          <Text fw={600}>{action?.label}</Text>
+          <Text c="dimmed" size="sm">
+            · {detail.folio}
+          </Text>
+        </Group>
+      }
+      size={inputs.invoices ? 'xl' : 'lg'}
+      centered
+      data-testid="action-dialog"
+    >
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+        data-testid="action-form"
+        data-action={action?.action}
+      >
+        <Stack gap="sm">
+          {def && <EffectsPreview def={def} />}
+          {textKey === 'observaciones' && (
+            <Textarea
+              label="Observaciones del estado deudor"
+              description="Se citan en el memorándum de subsanación a la Dirección de validación."
+              required
+              autosize
+              minRows={4}
+              maxRows={10}
+              value={text}
+              onChange={(e) => (setText(e.currentTarget.value), clear('observaciones'))}
+              error={errors.observaciones}
+              name="observaciones"
+              data-autofocus
+            />
+          )}
+          {textKey === 'motivo' && (
+            <Textarea
+              label="Motivo por el que los montos son impagables"
+              description="Aparece en el reporte de impagables. El caso se cierra."
+              required
+              autosize
+              minRows={3}
+              maxRows={8}
+              value={text}
+              onChange={(e) => (setText(e.currentTarget.value), clear('motivo'))}
+              error={errors.motivo}
+              name="motivo"
+              data-autofocus
+            />
+          )}
+          {textKey === 'documentosFaltantes' && (
+            <Textarea
+              label="Documentos faltantes"
+              description="Se piden por escrito a la Dirección de Contratación y Garantía; el trámite queda detenido hasta recibirlos."
+              required
+              autosize
+              minRows={3}
+              maxRows={8}
+              placeholder={'Listado nominal del periodo\nConstancia de validación'}
+              value={text}
+              onChange={(e) => (setText(e.currentTarget.value), clear('documentosFaltantes'))}
+              error={errors.documentosFaltantes}
+              name="documentosFaltantes"
+              data-autofocus
+            />
+          )}
+          <SimpleGrid cols={inputs.plazoPagoDias || inputs.payment ? 2 : 1} spacing="sm">
+            <DateField
+              label={inputs.payment ? 'Fecha del pago' : inputs.plazoPagoDias ? 'Fecha de envío de la factura' : 'Fecha'}
+              description={inputs.plazoPagoDias ? 'Día 0 del plazo de pago y de los 120 días de la garantía.' : undefined}
+              required
+              value={date}
+              onChange={(v) => (setDate(v), clear('date'))}
+              error={errors.date}
+              name="date"
+              maxDate={todayIso()}
+            />
+            {inputs.plazoPagoDias && (
+              <NumberInput
+                label="Plazo de pago (días naturales)"
+                description="Valor por omisión de Configuración."
+                required
+                min={1}
+                max={PLAZO_PAGO_MAXIMO_DIAS}
+                allowDecimal={false}
+                allowNegative={false}
+                value={plazo}
+                onChange={(v) => (setPlazo(v), clear('plazoPagoDias'))}
+                error={errors.plazoPagoDias}
+                name="plazoPagoDias"
+              />
+            )}
+            {inputs.payment && (
+              <MoneyInput
+                label="Importe"
+                required
+                locale={locale}
+                value={amount}
+                onChange={(v) => (setAmount(v), clear('payment.amountCents'))}
+                error={errors['payment.amountCents']}
+                name="paymentAmount"
+                data-autofocus
+              />
+            )}
+          </SimpleGrid>
+          {inputs.plazoPagoDias && plazoEnds && (
+            <Paper withBorder radius="sm" px="sm" py={8} data-testid="plazo-preview">
+              <SimpleGrid cols={3} spacing="xs">
+                <div>
+                  <Text size="xs" c="dimmed">
+                    Fin del plazo de pago
+                  </Text>
+                  <Text size="sm" fw={600} className="num">
+                    {formatDate(plazoEnds)}
+                  </Text>
+                </div>
+                <div>
+                  <Text size="xs" c="dimmed">
+                    Requerimiento de cobranza, a más tardar
+                  </Text>
+                  <Text size="sm" fw={600} className="num">
+                    {formatDate(cobranzaVence(plazoEnds))}
+                  </Text>
+                </div>
+                <div>
+                  <Text size="xs" c="dimmed">
+                    Garantía disponible desde
+                  </Text>
+                  <Text size="sm" fw={600} className="num">
+                    {date ? formatDate(garantiaDisponibleDesde(date)) : '—'}
+                  </Text>
+                </div>
+              </SimpleGrid>
+            </Paper>
+          )}
+          {inputs.payment && (
+            <>
+              <Text size="sm" c="dimmed" mt={-4}>
+                Saldo del caso:{' '}
+                <Text span fw={600} c="dark" className="num">
+                  {formatMoney(detail.balanceCents, locale)}
+                </Text>
+                {detail.balanceCents > 0 && (
+                  <>
+                    {' · '}
+                    <Anchor component="button" type="button" size="sm" onClick={() => (setAmount(formatMoney(detail.balanceCents, locale)), clear('payment.amountCents'))}>
+                      Pago por el saldo completo
+                    </Anchor>
+                  </>
+                )}
+              </Text>
+              <TextInput
+                label="Referencia"
+                required
+                description="Número de transferencia (SPEI) o folio del comprobante."
+                placeholder="SPEI 0123456789"
+                value={reference}
+                onChange={(e) => (setReference(e.currentTarget.value), clear('payment.reference'))}
+                error={errors['payment.reference']}
+                name="paymentReference"
+              />
+            </>
+          )}
+          {inputs.comprobante && (
+            <Input.Wrapper
+              label="Comprobante de pago"
+              required={inputs.comprobante === 'required'}
+              description={inputs.comprobante === 'required' ? 'El comprobante que envía Recursos Financieros (PDF, JPG o PNG).' : 'Opcional: el escaneo del comprobante o del estado de cuenta (PDF, JPG o PNG).'}
+              error={errors.comprobante}
+              inputWrapperOrder={['label', 'input', 'description', 'error']}
+            >
+              {scan ? (
+                <Paper withBorder radius="sm" px="sm" py={8} data-testid="comprobante-picked">
+                  <Group justify="space-between" wrap="nowrap">
+                    <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
+                      <IconPaperclip size={16} color="var(--mantine-color-brand-6)" />
+                      <Text size="sm" truncate>
+                        {scan.fileName}
+                      </Text>
+                      <Text size="xs" c="dimmed" style={{ flexShrink: 0 }}>
+                        {formatBytes(scan.sizeBytes)}
+                      </Text>
+                    </Group>
+                    <Tooltip label="Quitar">
+                      <ActionIcon variant="subtle" color="gray" onClick={() => (setScan(null), clear('comprobante'))} aria-label="Quitar el comprobante">
+                        <IconX size={16} />
+                      </ActionIcon>
+                    </Tooltip>
+                  </Group>
+                  {scan.warning && (
+                    <Text size="xs" c="orange.8" mt={4}>
+                      {scan.warning}
+                    </Text>
+                  )}
+                </Paper>
+              ) : (
+                <FileDropZone
+                  accept={SCAN_TYPES}
+                  acceptLabel="PDF, JPG o PNG"
+                  maxBytes={MAX_SCAN_BYTES}
+                  compact
+                  onFiles={(files) => {
+                    if (!files[0]) return;
+                    setScan(files[0]);
+                    clear('comprobante');
+                  }}
+                  onReject={(msgs) => setErrors((e) => ({ ...e, comprobante: msgs.join(' ') }))}
+                  testId="comprobante-scan"
+                />
+              )}
+            </Input.Wrapper>
+          )}
+          {inputs.invoices && (
+            <Input.Wrapper label="Facturas recibidas" description="Opcional: marque la factura fiscal emitida por Finanzas para agregarla al caso (regístrela antes en Facturas).">
+              <CaseInvoicePicker
+                counterpartyId={detail.counterpartyId}
+                direction={detail.direction}
+                selected={invoiceIds}
+                onChange={setInvoiceIds}
+                exclude={detail.invoices.map((i) => i.id)}
+                maxHeight={260}
+              />
+            </Input.Wrapper>
+          )}
+          <TextInput label="Nota (opcional)" placeholder="Llamada con el enlace del estado, número de guía…" value={note} onChange={(e) => (setNote(e.currentTarget.value), clear('note'))} error={errors.note} name="note" />
+          <DialogFooter
+            error={errors._form ?? errors.action ?? errors.id}
+            saving={saving}
+            onCancel={onClose}
+            submitLabel={action?.label ?? 'Confirmar'}
+            submitIcon={<IconCheck size={16} />}
+            color={inputs.danger ? 'red' : undefined}
+          />
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
