@@ -1,0 +1,14 @@
+/**
+ * Imports of the hoja de cálculo and the listado nominal (issue 4, item 2):
+ * reading (.csv/.xlsx, streaming), column mapping, per-row validation and the
+ * whole-file check. No database writes here.
+ */
+export * from './types';
+export { openRows, readRows, detectFormat, type FileFormat, type ReadOptions, type ReadProgress, type RowSource, type SourceInfo } from './read-rows';
+export { type CsvDelimiter, type CsvEncoding } from './csv';
+export * from './mapping';
+export { type FieldDef, type FieldType, type KindDef, type ResolvedColumn } from './fields';
+export { HOJA_DEF, HOJA_FIELDS, type HojaRow } from './hoja';
+export { LISTADO_DEF, LISTADO_FIELDS, type ListadoRow } from './listado';
+export * from './validate-file';
+export { parseAmount, parseDate, parsePeriod, parseEntidad, parseCurp, type Entidad, type ValueContext } from './values';

@@ -1,0 +1,66 @@
+/**
+ * Shared shapes of the import layer (issue 4, "Imports"): cell values as read
+ * from a .csv or .xlsx, the problems reported to the person at the screen,
+ * and the error codes. Nothing here logs or keeps row contents: the listado
+ * nominal is personal health data (DOMAIN.md §5).
+ */
+import { DomainError } from '../../../shared/api/errors';
+
+/** A cell as read: CSV gives strings; .xlsx also numbers, booleans, dates (real date cells) and errors (#N/A). */
+export type RawCell = string | number | boolean | Date | CellError | null;
+export interface CellError {
+  error: string;
+}
+
+/** One physical row: `number` is what the spreadsheet shows (1-based); cells are 0-based by column. */
+export interface RawRow {
+  number: number;
+  cells: RawCell[];
+}
+
+export type ImportKind = 'hoja' | 'listado';
+
+/**
+ * A problem found in a file. File-level problems (empty file, missing
+ * columns, totals that do not match) have `row` null. `message` is the full
+ * Spanish sentence for the screen; it never quotes a personal value.
+ */
+export interface ImportProblem {
+  code: string;
+  row: number | null;
+  /** The column's header as written in the file. */
+  column: string | null;
+  /** Our field key (e.g. 'tarifa'). */
+  field: string | null;
+  message: string;
+}
+
+export const ImportErrorCodes = {
+  cancelled: 'importacion/cancelada',
+  unreadable: 'importacion/archivo-ilegible',
+  unsupported: 'importacion/formato-no-soportado',
+  sheetNotFound: 'importacion/hoja-no-encontrada',
+  malformedCsv: 'importacion/csv-mal-formado',
+  empty: 'importacion/archivo-vacio',
+  missingColumns: 'importacion/columnas-faltantes',
+  ambiguousColumn: 'importacion/columna-ambigua',
+  unknownColumn: 'importacion/columna-no-encontrada',
+  invalidValue: 'importacion/valor-invalido',
+  missingValue: 'importacion/dato-faltante',
+  duplicate: 'importacion/duplicado',
+  possibleDuplicate: 'importacion/posible-duplicado',
+  inconsistent: 'importacion/fila-inconsistente',
+  unexpected: 'importacion/valor-no-esperado',
+  ambiguousSex: 'importacion/sexo-ambiguo',
+  declaredTotal: 'importacion/total-declarado-no-coincide',
+  totalMismatch: 'importacion/total-no-coincide',
+  wrongMapping: 'importacion/asignacion-de-otro-tipo',
+} as const;
+
+export function cancelledImport(): DomainError {
+  return new DomainError(ImportErrorCodes.cancelled, 'Importación cancelada: no se guardó nada.');
+}
+
+export function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw cancelledImport();
+}

@@ -1,0 +1,336 @@
+/**
+ * Runs a whole hoja de cálculo or listado nominal file through its mapping
+ * and validation, streaming: rows are read, checked, handed to `onRow` (if
+ * given) and dropped. Memory stays bounded by the first rows searched for
+ * the header (30), the problems kept (maxErrors/maxWarnings) and the
+ * duplicate indexes (a short key per row).
+ *
+ * Writes nothing. The import job (next session) is expected to:
+ *   1. call validateFile without onRow (or with a staging onRow) to show the
+ *      result on the mapping screen, and
+ *   2. store rows only from a run whose result is `ok` — e.g. collect them in
+ *      onRow into a write transaction that commits only when the returned
+ *      result is ok, so a rejected file leaves the database unchanged.
+ *   Rows handed to onRow are final only if the result is ok: some checks
+ *   (sexo ambiguity, total against the hoja) conclude at the end of the file.
+ *
+ * File-level problems (row null): unreadable/empty file, missing or
+ * ambiguous columns, totals that do not match. They are returned in
+ * `errors`, not thrown; only cancellation and an unreadable or unsupported
+ * file throw (DomainError with a Spanish message).
+ */
+import { DomainError } from '../../../shared/api/errors';
+import { formatMoney, MAX_CENTS, type Cents, type MoneyLocale } from '../../../shared/domain/money';
+import { RowChecker, type FieldDef, type ResolvedColumn } from './fields';
+import { HojaValidator, type HojaRow } from './hoja';
+import { ListadoValidator, type ListadoRow } from './listado';
+import { KIND_DEFS, findHeaderRow, headerText, resolveMapping, suggestMapping, HEADER_SEARCH_ROWS, type ColumnMapping, type SuggestedColumn } from './mapping';
+import { openRows, type SourceInfo } from './read-rows';
+import { ImportErrorCodes, cancelledImport, type ImportKind, type ImportProblem, type RawRow } from './types';
+import { isBlank } from './values';
+
+export type RowOf<K extends ImportKind> = K extends 'hoja' ? HojaRow : ListadoRow;
+
+export interface ImportProgress {
+  /** Data rows checked so far. */
+  rows: number;
+  /** Bytes parsed and their total (see ReadProgress in read-rows.ts); total 0 means "not known yet". */
+  done: number;
+  total: number;
+}
+
+/** What a listado is checked against: the hoja's total (from its validation or from the database). */
+export interface HojaTotals {
+  totalCents: Cents;
+}
+
+export interface ValidateOptions<K extends ImportKind> {
+  /** The column mapping (saved or from the mapping screen). Absent: suggested from the headers. */
+  mapping?: ColumnMapping;
+  /** Number format of amounts written as text, when the mapping does not say (default es-MX). */
+  numberFormat?: MoneyLocale;
+  /** Problems kept in the result (all are counted). Default 200. */
+  maxErrors?: number;
+  maxWarnings?: number;
+  signal?: AbortSignal;
+  onProgress?: (p: ImportProgress) => void;
+  /** Rows between progress reports. Default 1,000. */
+  progressEvery?: number;
+  /** Receives each valid row, in order. */
+  onRow?: (row: RowOf<K>) => void | Promise<void>;
+  /** INEGI codes of the case's states: rows naming others are errors. */
+  expected?: { entidadPrestadora?: string; entidadAfiliacion?: string };
+  /** Listado only: the hoja it must add up to. A mismatch is an error. */
+  hoja?: HojaTotals;
+}
+
+export interface ValidationResult<K extends ImportKind = ImportKind> {
+  kind: K;
+  /** No errors: the file may be imported. */
+  ok: boolean;
+  source: SourceInfo;
+  /** 1-based row of the headers, null when none was found. */
+  headerRow: number | null;
+  headers: string[];
+  /** The mapping used (the suggested one when none was given): show it, save it. */
+  mapping: ColumnMapping;
+  columns: ResolvedColumn[];
+  /** Non-blank rows below the header. */
+  dataRows: number;
+  validRows: number;
+  invalidRows: number;
+  blankRows: number;
+  /** Σ of the valid rows' amounts (hoja: importe; listado: tarifa × cantidad). */
+  totalCents: Cents;
+  totalsByPeriod: Record<string, Cents>;
+  periodos: string[];
+  entidadesPrestadoras: string[];
+  entidadesAfiliacion: string[];
+  errors: ImportProblem[];
+  errorCount: number;
+  errorsTruncated: boolean;
+  warnings: ImportProblem[];
+  warningCount: number;
+  /** Listado checked against a hoja: hoja total and listado − hoja. */
+  comparedWith?: { hojaTotalCents: Cents; differenceCents: Cents };
+}
+
+class ProblemList {
+  readonly kept: ImportProblem[] = [];
+  count = 0;
+  constructor(private readonly max: number) {}
+  add(p: ImportProblem): void {
+    this.count++;
+    if (this.kept.length < this.max) this.kept.push(p);
+  }
+}
+
+export function fieldsOf(kind: ImportKind): readonly FieldDef[] {
+  return KIND_DEFS[kind].fields;
+}
+
+/** The listado's total against the hoja's: null when equal, else the Spanish error. */
+export function compareTotals(listadoTotal: Cents, hojaTotal: Cents, locale: MoneyLocale = 'es-MX'): ImportProblem | null {
+  if (listadoTotal === hojaTotal) return null;
+  const m = (c: Cents) => formatMoney(c, locale);
+  const diff = listadoTotal - hojaTotal;
+  return {
+    code: ImportErrorCodes.totalMismatch,
+    row: null,
+    column: null,
+    field: null,
+    message: `El total del listado nominal (${m(listadoTotal)}) no coincide con el de la hoja de cálculo (${m(hojaTotal)}): el listado tiene ${m(Math.abs(diff))} de ${diff > 0 ? 'más' : 'menos'}. Revise que ambos archivos sean del mismo periodo y estén completos.`,
+  };
+}
+
+export async function validateFile<K extends ImportKind>(file: string, kind: K, opts: ValidateOptions<K> = {}): Promise<ValidationResult<K>> {
+  const signal = opts.signal;
+  if (signal?.aborted) throw cancelledImport();
+  const given = opts.mapping;
+  if (given && given.kind !== kind) {
+    throw new DomainError(ImportErrorCodes.wrongMapping, `La asignación de columnas es de ${KIND_DEFS[given.kind].label}, no de ${KIND_DEFS[kind].label}.`);
+  }
+  const numberFormat: MoneyLocale = given?.numberFormat ?? opts.numberFormat ?? 'es-MX';
+  const source = await openRows(file, {
+    ...(given?.sheet ? { sheet: given.sheet } : {}),
+    ...(given?.delimiter ? { delimiter: given.delimiter } : {}),
+    ...(given?.encoding ? { encoding: given.encoding } : {}),
+    ...(signal ? { signal } : {}),
+  });
+  const def = KIND_DEFS[kind];
+  const defs = new Map(def.fields.map((f) => [f.key, f]));
+  const errors = new ProblemList(opts.maxErrors ?? 200);
+  const warnings = new ProblemList(opts.maxWarnings ?? 200);
+  const progressEvery = Math.max(1, opts.progressEvery ?? 1000);
+  const validator =
+    kind === 'hoja'
+      ? new HojaValidator({ ...(opts.expected ? { expected: opts.expected } : {}) }, (p) => warnings.add(p))
+      : new ListadoValidator({ ...(opts.expected ? { expected: opts.expected } : {}), ...(given?.sexoLetraM ? { sexoLetraM: given.sexoLetraM } : {}) }, (p) => warnings.add(p));
+
+  const result: ValidationResult<K> = {
+    kind,
+    ok: false,
+    source: source.info,
+    headerRow: null,
+    headers: [],
+    mapping: given ?? { version: 1, kind, columns: {} },
+    columns: [],
+    dataRows: 0,
+    validRows: 0,
+    invalidRows: 0,
+    blankRows: 0,
+    totalCents: 0,
+    totalsByPeriod: {},
+    periodos: [],
+    entidadesPrestadoras: [],
+    entidadesAfiliacion: [],
+    errors: errors.kept,
+    errorCount: 0,
+    errorsTruncated: false,
+    warnings: warnings.kept,
+    warningCount: 0,
+  };
+
+  let total = 0n;
+  const byPeriod = new Map<string, bigint>();
+  const prestadoras = new Set<string>();
+  const afiliaciones = new Set<string>();
+  let columns: Map<string, ResolvedColumn> | null = null;
+  let fileRejected = false;
+  const pending: RawRow[] = [];
+  const report = () => opts.onProgress?.({ rows: result.dataRows, ...source.progress() });
+
+  const startTable = (rows: RawRow[]): RawRow[] => {
+    const at = findHeaderRow(kind, rows, given);
+    if (at < 0) return [];
+    const headerRow = rows[at]!;
+    result.headerRow = headerRow.number;
+    result.headers = headerRow.cells.map(headerText);
+    const mapping: ColumnMapping = given ?? {
+      version: 1,
+      kind,
+      columns: suggestMapping(kind, result.headers).columns,
+      ...(source.info.format === 'xlsx' && source.info.sheet ? { sheet: source.info.sheet } : {}),
+      numberFormat,
+    };
+    result.mapping = mapping;
+    const resolved = resolveMapping(kind, result.headers, mapping);
+    result.columns = [...resolved.columns.values()];
+    for (const p of resolved.problems) errors.add(p);
+    if (resolved.problems.length > 0) {
+      fileRejected = true;
+      return [];
+    }
+    columns = resolved.columns;
+    return rows.slice(at + 1);
+  };
+
+  const checkRow = async (r: RawRow) => {
+    if (r.cells.every((c) => isBlank(c))) {
+      result.blankRows++;
+      return;
+    }
+    result.dataRows++;
+    const checker = new RowChecker(r.number, r.cells, columns!, defs, { numberFormat, date1904: Boolean(source.info.date1904) });
+    const row = validator.check(checker);
+    if (checker.problems.length > 0 || !row) {
+      result.invalidRows++;
+      for (const p of checker.problems) errors.add(p);
+    } else {
+      result.validRows++;
+      total += BigInt(row.importeCents);
+      byPeriod.set(row.periodo, (byPeriod.get(row.periodo) ?? 0n) + BigInt(row.importeCents));
+      if (row.entidadPrestadora) prestadoras.add(row.entidadPrestadora);
+      if (row.entidadAfiliacion) afiliaciones.add(row.entidadAfiliacion);
+      if (opts.onRow) await opts.onRow(row as RowOf<K>);
+    }
+    if (result.dataRows % progressEvery === 0) report();
+  };
+
+  report();
+  for await (const r of source) {
+    if (signal?.aborted) throw cancelledImport();
+    if (columns) {
+      await checkRow(r);
+      continue;
+    }
+    pending.push(r);
+    const headerKnown = given?.headerRow !== undefined && r.number >= given.headerRow;
+    if (headerKnown || pending.length >= HEADER_SEARCH_ROWS) {
+      const rest = startTable(pending.splice(0));
+      if (fileRejected) break;
+      for (const p of rest) await checkRow(p);
+    }
+  }
+  if (!columns && !fileRejected && pending.length > 0) {
+    const rest = startTable(pending.splice(0));
+    for (const p of rest) await checkRow(p);
+  }
+  if (signal?.aborted) throw cancelledImport();
+
+  const fileProblem = (code: string, message: string) => errors.add({ code, row: null, column: null, field: null, message });
+  if (!fileRejected) {
+    if (result.headerRow === null && given?.headerRow !== undefined) {
+      fileProblem(ImportErrorCodes.empty, `El archivo no llega a la fila de encabezados indicada (fila ${given.headerRow}).`);
+    } else if (result.headerRow === null) {
+      fileProblem(ImportErrorCodes.empty, `El archivo está vacío: no tiene encabezados ni filas de la ${def.label}.`);
+    } else if (result.dataRows === 0) {
+      fileProblem(ImportErrorCodes.empty, `El archivo no tiene filas de datos debajo de los encabezados (fila ${result.headerRow}).`);
+    } else {
+      for (const p of validator.finish()) errors.add(p);
+      if (total > BigInt(MAX_CENTS)) fileProblem(ImportErrorCodes.invalidValue, 'El total del archivo excede el importe máximo permitido.');
+      else {
+        result.totalCents = Number(total);
+        if (kind === 'listado' && opts.hoja) {
+          result.comparedWith = { hojaTotalCents: opts.hoja.totalCents, differenceCents: result.totalCents - opts.hoja.totalCents };
+          const mismatch = compareTotals(result.totalCents, opts.hoja.totalCents, numberFormat);
+          if (mismatch) errors.add(mismatch);
+        }
+      }
+    }
+  }
+  const periods = [...byPeriod.keys()].sort();
+  result.periodos = periods;
+  result.totalsByPeriod = Object.fromEntries(periods.map((p) => [p, Number(byPeriod.get(p)!)]));
+  result.entidadesPrestadoras = [...prestadoras].sort();
+  result.entidadesAfiliacion = [...afiliaciones].sort();
+  result.errorCount = errors.count;
+  result.errorsTruncated = errors.count > errors.kept.length;
+  result.warningCount = warnings.count;
+  result.ok = errors.count === 0;
+  report();
+  return result;
+}
+
+/** Typed shorthands. */
+export const validateHojaFile = (file: string, opts?: ValidateOptions<'hoja'>) => validateFile(file, 'hoja', opts);
+export const validateListadoFile = (file: string, opts?: ValidateOptions<'listado'>) => validateFile(file, 'listado', opts);
+
+export interface InspectResult {
+  source: SourceInfo;
+  headerRow: number | null;
+  headers: string[];
+  /** The mapping to show on the mapping screen: the given one, or the suggestion. */
+  mapping: ColumnMapping;
+  /** How each suggested column was matched (empty when a mapping was given). */
+  matches: SuggestedColumn[];
+  /** Missing or ambiguous columns with that mapping. */
+  problems: ImportProblem[];
+  fields: readonly FieldDef[];
+}
+
+/**
+ * For the mapping screen: finds the header row and suggests (or checks) the
+ * mapping, reading only the first rows. Returns no cell values (the listado
+ * is personal data); the screen shows headers and field labels.
+ */
+export async function inspectFile(file: string, kind: ImportKind, opts: { mapping?: ColumnMapping; sheet?: string; numberFormat?: MoneyLocale; signal?: AbortSignal } = {}): Promise<InspectResult> {
+  const given = opts.mapping;
+  const sheet = opts.sheet ?? given?.sheet;
+  const source = await openRows(file, {
+    ...(sheet ? { sheet } : {}),
+    ...(given?.delimiter ? { delimiter: given.delimiter } : {}),
+    ...(given?.encoding ? { encoding: given.encoding } : {}),
+    ...(opts.signal ? { signal: opts.signal } : {}),
+  });
+  const rows: RawRow[] = [];
+  for await (const r of source) {
+    rows.push(r);
+    if (rows.length >= HEADER_SEARCH_ROWS) break;
+  }
+  const at = findHeaderRow(kind, rows, given);
+  const headers = at >= 0 ? rows[at]!.cells.map(headerText) : [];
+  const suggestion = suggestMapping(kind, headers);
+  const mapping: ColumnMapping = given ?? {
+    version: 1,
+    kind,
+    columns: suggestion.columns,
+    ...(source.info.sheet ? { sheet: source.info.sheet } : {}),
+    numberFormat: opts.numberFormat ?? 'es-MX',
+  };
+  const problems: ImportProblem[] =
+    at < 0
+      ? [{ code: ImportErrorCodes.empty, row: null, column: null, field: null, message: `El archivo está vacío: no tiene encabezados ni filas de la ${KIND_DEFS[kind].label}.` }]
+      : resolveMapping(kind, headers, mapping).problems;
+  return { source: source.info, headerRow: at >= 0 ? rows[at]!.number : null, headers, mapping, matches: given ? [] : suggestion.matches, problems, fields: KIND_DEFS[kind].fields };
+}
