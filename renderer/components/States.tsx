@@ -1,4 +1,4 @@
-import { Alert, Button, Center, EmptyState as MEmptyState, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Box, Button, Center, EmptyState as MEmptyState, Loader, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconInbox, IconRefresh } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 
@@ -43,4 +43,16 @@ export function EmptyState({ title, description, icon, action }: { title: string
       {action && <MEmptyState.Actions>{action}</MEmptyState.Actions>}
     </MEmptyState>
   );
+}
+
+/** A list's body while its query has no data: the error (with retry) or the loader. */
+export function QueryPending({ error, onRetry }: { error: Error | string | null | undefined; onRetry?: () => void }) {
+  if (error) {
+    return (
+      <Box p="sm">
+        <ErrorState error={error} {...(onRetry ? { onRetry } : {})} />
+      </Box>
+    );
+  }
+  return <LoadingBlock />;
 }

@@ -1,11 +1,12 @@
-import { Autocomplete, Badge, Box, Button, Group, Input, Paper, SegmentedControl, Select, Table, Text, TextInput } from '@mantine/core';
-import { IconBook2, IconFilterOff, IconInbox, IconPlus, IconSearch, IconSend } from '@tabler/icons-react';
+import { Autocomplete, Box, Button, Group, Input, Paper, SegmentedControl, Select, Table, Text, TextInput } from '@mantine/core';
+import { IconBook2, IconInbox, IconPlus, IconSearch, IconSend } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { BitacoraDirection } from '../../../shared/api/types';
 import { DateField } from '../../components/DateField';
+import { ClearFiltersButton } from '../../components/ClearFiltersButton';
 import { PageHeader } from '../../components/PageHeader';
 import { Pager } from '../../components/Pager';
-import { EmptyState, ErrorState, LoadingBlock } from '../../components/States';
+import { EmptyState, QueryPending } from '../../components/States';
 import { formatDate } from '../../lib/format';
 import { navigate } from '../../lib/router';
 import { useDebounced, useQuery } from '../../lib/useQuery';
@@ -116,32 +117,17 @@ export function BitacoraList() {
             <DateField label="Fecha desde" value={f.from} onChange={(v) => f.set({ from: v })} w={160} name="from" />
             <DateField label="Fecha hasta" value={f.to} onChange={(v) => f.set({ to: v })} w={160} name="to" error={badRange ? 'Anterior a «desde»' : undefined} />
             <Autocomplete label="Tipo de documento" placeholder="Todos" data={DOC_KIND_SUGGESTIONS} value={kindText} onChange={setKindText} w={200} name="docKind" clearable />
-            {nFilters > 0 && (
-              <Button
-                variant="subtle"
-                leftSection={<IconFilterOff size={16} />}
-                onClick={() => {
+            <ClearFiltersButton count={nFilters} onClear={() => {
                   setSearchText('');
                   setKindText('');
                   f.reset();
-                }}
-              >
-                Limpiar filtros
-                <Badge ml={6} size="sm" circle>
-                  {nFilters}
-                </Badge>
-              </Button>
-            )}
+                }} />
           </Group>
         </Box>
         {badRange ? (
           <EmptyState title="El rango de fechas no es válido" description="La fecha «desde» es posterior a la fecha «hasta»." />
-        ) : q.error ? (
-          <Box p="sm">
-            <ErrorState error={q.error} onRetry={q.reload} />
-          </Box>
-        ) : !q.data ? (
-          <LoadingBlock />
+        ) : q.error || !q.data ? (
+          <QueryPending error={q.error} onRetry={q.reload} />
         ) : q.data.rows.length === 0 ? (
           <EmptyState
             icon={<IconBook2 size={26} stroke={1.5} />}

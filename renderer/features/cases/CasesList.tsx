@@ -1,11 +1,12 @@
-import { Badge, Box, Button, Group, Input, Paper, SegmentedControl, Select, Table, Text } from '@mantine/core';
-import { IconArrowDownLeft, IconArrowUpRight, IconFilterOff, IconFolders, IconPlus } from '@tabler/icons-react';
+import { Box, Button, Group, Input, Paper, SegmentedControl, Select, Table, Text } from '@mantine/core';
+import { IconArrowDownLeft, IconArrowUpRight, IconFolders, IconPlus } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import type { CaseDirection } from '../../../shared/api/types';
 import { Money } from '../../components/Money';
+import { ClearFiltersButton } from '../../components/ClearFiltersButton';
 import { PageHeader } from '../../components/PageHeader';
 import { Pager } from '../../components/Pager';
-import { EmptyState, ErrorState, LoadingBlock } from '../../components/States';
+import { EmptyState, QueryPending } from '../../components/States';
 import { formatDate, todayIso } from '../../lib/format';
 import { navigate, useLocation, withQuery } from '../../lib/router';
 import { useCounterpartyOptions } from '../../lib/useCounterpartyOptions';
@@ -122,22 +123,11 @@ export function CasesList() {
                 data-testid="case-open-filter"
               />
             </Box>
-            {nFilters > 0 && (
-              <Button variant="subtle" leftSection={<IconFilterOff size={16} />} onClick={() => f.reset()}>
-                Limpiar filtros
-                <Badge ml={6} size="sm" circle>
-                  {nFilters}
-                </Badge>
-              </Button>
-            )}
+            <ClearFiltersButton count={nFilters} onClear={() => f.reset()} />
           </Group>
         </Box>
-        {q.error ? (
-          <Box p="sm">
-            <ErrorState error={q.error} onRetry={q.reload} />
-          </Box>
-        ) : !q.data ? (
-          <LoadingBlock />
+        {q.error || !q.data ? (
+          <QueryPending error={q.error} onRetry={q.reload} />
         ) : q.data.rows.length === 0 ? (
           <EmptyState
             icon={<IconFolders size={26} stroke={1.5} />}

@@ -1,10 +1,11 @@
-import { Badge, Box, Button, Group, Paper, Select, Table, Text, TextInput } from '@mantine/core';
-import { IconFileText, IconFilterOff, IconFiles, IconMail, IconPlus, IconSearch } from '@tabler/icons-react';
+import { Box, Button, Group, Paper, Select, Table, Text, TextInput } from '@mantine/core';
+import { IconFileText, IconFiles, IconMail, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { documentTypesFor } from '../../../shared/domain/documents/types';
+import { ClearFiltersButton } from '../../components/ClearFiltersButton';
 import { PageHeader } from '../../components/PageHeader';
 import { Pager } from '../../components/Pager';
-import { EmptyState, ErrorState, LoadingBlock } from '../../components/States';
+import { EmptyState, QueryPending } from '../../components/States';
 import { formatDate } from '../../lib/format';
 import { navigate } from '../../lib/router';
 import { useProfile } from '../../lib/session';
@@ -125,22 +126,11 @@ export function DocumentsList() {
               w={96}
               name="year"
             />
-            {nFilters > 0 && (
-              <Button variant="subtle" leftSection={<IconFilterOff size={16} />} onClick={() => (setSearchText(''), f.reset())}>
-                Limpiar filtros
-                <Badge ml={6} size="sm" circle>
-                  {nFilters}
-                </Badge>
-              </Button>
-            )}
+            <ClearFiltersButton count={nFilters} onClear={() => (setSearchText(''), f.reset())} />
           </Group>
         </Box>
-        {q.error ? (
-          <Box p="sm">
-            <ErrorState error={q.error} onRetry={q.reload} />
-          </Box>
-        ) : !q.data ? (
-          <LoadingBlock />
+        {q.error || !q.data ? (
+          <QueryPending error={q.error} onRetry={q.reload} />
         ) : q.data.rows.length === 0 ? (
           <EmptyState
             icon={<IconFileText size={26} stroke={1.5} />}

@@ -1,12 +1,13 @@
-import { Badge, Box, Button, Group, Input, Paper, SegmentedControl, Select, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
-import { IconArrowDown, IconArrowDownLeft, IconArrowUp, IconArrowUpRight, IconFileInvoice, IconFilterOff, IconPlus, IconSearch, IconSelector } from '@tabler/icons-react';
+import { Box, Button, Group, Input, Paper, SegmentedControl, Select, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { IconArrowDown, IconArrowDownLeft, IconArrowUp, IconArrowUpRight, IconFileInvoice, IconPlus, IconSearch, IconSelector } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { Direction } from '../../../shared/api/types';
 import { DateField } from '../../components/DateField';
 import { Money } from '../../components/Money';
+import { ClearFiltersButton } from '../../components/ClearFiltersButton';
 import { PageHeader } from '../../components/PageHeader';
 import { Pager } from '../../components/Pager';
-import { EmptyState, ErrorState, LoadingBlock } from '../../components/States';
+import { EmptyState, QueryPending } from '../../components/States';
 import { formatDate, formatPeriod } from '../../lib/format';
 import { navigate, useLocation, withQuery } from '../../lib/router';
 import { useDebounced, useQuery } from '../../lib/useQuery';
@@ -157,22 +158,11 @@ export function InvoicesList() {
               w={300}
               name="sort"
             />
-            {nFilters > 0 && (
-              <Button variant="subtle" leftSection={<IconFilterOff size={16} />} onClick={() => (setSearchText(''), f.reset({ sort: f.sort }))}>
-                Limpiar filtros
-                <Badge ml={6} size="sm" circle>
-                  {nFilters}
-                </Badge>
-              </Button>
-            )}
+            <ClearFiltersButton count={nFilters} onClear={() => (setSearchText(''), f.reset({ sort: f.sort }))} />
           </Group>
         </Box>
-        {q.error ? (
-          <Box p="sm">
-            <ErrorState error={q.error} onRetry={q.reload} />
-          </Box>
-        ) : !q.data ? (
-          <LoadingBlock />
+        {q.error || !q.data ? (
+          <QueryPending error={q.error} onRetry={q.reload} />
         ) : q.data.rows.length === 0 ? (
           <EmptyState
             icon={<IconFileInvoice size={26} stroke={1.5} />}
