@@ -261,7 +261,7 @@ function fold(s: string): string {
   return foldText(s).trim();
 }
 
-async function* xlsxRows(file: string, info: SourceInfo, opts: ReadOptions, counter: Counter): AsyncGenerator<RawRow> {
+async function* xlsxRowsStreaming(file: string, info: SourceInfo, opts: ReadOptions, counter: Counter): AsyncGenerator<RawRow> {
   const stream = fs.createReadStream(file, { highWaterMark: 64 * 1024 });
   stream.on('data', (c) => {
     counter.bytes += (c as Buffer).length;
@@ -311,5 +311,64 @@ async function* xlsxRows(file: string, info: SourceInfo, opts: ReadOptions, coun
     throw unreadable(file, 'no es un libro de Excel válido (.xlsx) o está dañado. Ábralo en Excel y guárdelo de nuevo.');
   } finally {
     stream.destroy();
+  }
+}
+
+/** Files this small may be read whole when the streaming reader trips over them. */
+const IN_MEMORY_FALLBACK_BYTES = 20 * 1024 * 1024;
+
+/**
+ * The streaming reader (bounded memory for big files). On tiny or oddly
+ * ordered files its unzipper can end early ("FILE_ENDED") before any row: a
+ * small file is then read whole instead, so a valid workbook is never called
+ * damaged.
+ */
+async function* xlsxRows(file: string, info: SourceInfo, opts: ReadOptions, counter: Counter): AsyncGenerator<RawRow> {
+  let yielded = 0;
+  try {
+    for await (const row of xlsxRowsStreaming(file, info, opts, counter)) {
+      yielded++;
+      yield row;
+    }
+  } catch (e) {
+    const retry = !(e instanceof DomainError && e.code !== ImportErrorCodes.unreadable) && yielded === 0 && fs.statSync(file).size <= IN_MEMORY_FALLBACK_BYTES;
+    if (!retry) throw e;
+    yield* xlsxRowsInMemory(file, info, opts, counter);
+  }
+}
+
+async function* xlsxRowsInMemory(file: string, info: SourceInfo, opts: ReadOptions, counter: Counter): AsyncGenerator<RawRow> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.readFile(file);
+  } catch {
+    throw unreadable(file, 'no es un libro de Excel válido (.xlsx) o está dañado. Ábralo en Excel y guárdelo de nuevo.');
+  }
+  const visible = wb.worksheets.find((w) => w.state !== 'hidden' && w.state !== 'veryHidden') ?? wb.worksheets[0];
+  const ws = opts.sheet !== undefined ? wb.worksheets.find((w) => fold(w.name) === fold(opts.sheet!)) : visible;
+  if (!ws) {
+    const list = wb.worksheets.map((w) => `«${w.name}»`).join(', ');
+    if (opts.sheet !== undefined) {
+      throw new DomainError(ImportErrorCodes.sheetNotFound, `El libro no tiene una hoja «${opts.sheet}». Hojas del libro: ${list || 'ninguna'}.`, { sheets: wb.worksheets.map((w) => w.name) });
+    }
+    throw new DomainError(ImportErrorCodes.empty, 'El libro de Excel no tiene hojas con datos.');
+  }
+  info.sheet = ws.name;
+  const date1904 = Boolean((wb.properties as { date1904?: boolean }).date1904);
+  info.date1904 = date1904;
+  counter.bytes = fs.statSync(file).size;
+  counter.started = true;
+  const rows: RawRow[] = [];
+  ws.eachRow({ includeEmpty: false }, (row) => {
+    const cells: RawCell[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, col) => {
+      cells[col - 1] = toRawCell(cell.value, cell.numFmt, date1904);
+    });
+    for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
+    rows.push({ number: row.number, cells });
+  });
+  for (const r of rows) {
+    if (opts.signal?.aborted) throw cancelledImport();
+    yield r;
   }
 }
