@@ -3,6 +3,7 @@ import type { Handlers, JobHandlers } from '../dispatch';
 import * as bitacora from './bitacora';
 import * as cases from './cases';
 import { view as portabilidadView } from './cases/view';
+import { exportJob as portabilidadExportJob } from './cases/view-export';
 import * as documents from './documents';
 import { readExport } from './exports';
 import * as templates from './templates/service';
@@ -81,4 +82,5 @@ export const jobHandlers: JobHandlers = {
   'documents.issue': documents.issueJob,
   'documents.issueBatch': documents.issueBatchJob,
   'bitacora.export': bitacora.exportJob,
+  'portabilidad.export': portabilidadExportJob,
 };

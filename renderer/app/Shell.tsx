@@ -30,7 +30,7 @@ interface NavItem {
 
 const NAV: NavItem[] = [
   { label: 'Tablero', to: '/tablero', icon: IconLayoutDashboard, match: (p) => p === '/' || p.startsWith('/tablero') },
-  { label: 'Portabilidad 32x32', to: '/portabilidad', icon: IconArrowsExchange, match: (p) => p.startsWith('/portabilidad'), soon: true, profile: 'MX' },
+  { label: 'Portabilidad 32x32', to: '/portabilidad', icon: IconArrowsExchange, match: (p) => p.startsWith('/portabilidad'), profile: 'MX' },
   {
     label: 'Cartera',
     to: '/cartera',

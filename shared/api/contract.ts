@@ -23,6 +23,7 @@ import type * as T from './types';
 import { method } from './method';
 import { casesContract } from './contract-cases';
 import { documentsContract } from './contract-documents';
+import { portabilidadContract } from './contract-portabilidad';
 
 
 const empty = z.object({}).strict().default({});
@@ -233,6 +234,7 @@ export const contract = {
 
   ...documentsContract,
   ...casesContract,
+  ...portabilidadContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -287,8 +289,9 @@ export const JOB_METHODS: ReadonlySet<Method> = new Set<Method>([
   'documents.issue',
   'documents.issueBatch',
   'bitacora.export',
+  'portabilidad.export',
 ]);
-export type JobMethod = 'templates.previewPdf' | 'documents.preview' | 'documents.issue' | 'documents.issueBatch' | 'bitacora.export';
+export type JobMethod = 'templates.previewPdf' | 'documents.preview' | 'documents.issue' | 'documents.issueBatch' | 'bitacora.export' | 'portabilidad.export';
 export type SyncMethod = Exclude<Method, JobMethod>;
 
 

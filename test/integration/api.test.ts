@@ -886,6 +886,23 @@ const HAPPY: Record<Method, (t: TempDb) => void | Promise<void>> = {
     expect(v.rows).toHaveLength(31);
     expect(v.totals).toMatchObject({ receivableCents: 700_000, payableCents: 0, netCents: 700_000 });
   },
+  'portabilidad.export': async (t) => {
+    setupMx(t.dispatch);
+    createInvoice(t.dispatch, { counterpartyId: QUERETARO, amountCents: 700_000 });
+    // An export only reads the database.
+    const res = await expectUnchangedAsync(t, () => run(t, 'portabilidad.export', { asOf: '2026-03-10' }));
+    expect(res.rows).toBe(31);
+    expect(res.fileName).toMatch(/^posicion-32x32-\d{8}-\d{6}\.xlsx$/);
+    expect(res.path).toBe(path.join(exportsDir(t), res.fileName));
+    expect(exportsListing(t)).toEqual([res.fileName]);
+    expect(fs.statSync(res.path).size).toBe(res.sizeBytes);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(res.path);
+    const ws = wb.getWorksheet('Posición 32x32')!;
+    const total = ws.getRow(4 + 31 + 1);
+    expect(total.getCell(2).value).toBe('Total');
+    expect(total.getCell(3).value).toBe(7000);
+  },
 };
 
 describe('every contract method has a happy path here', () => {
@@ -960,6 +977,7 @@ const BAD_INPUT: Record<Method, { input: unknown; message?: RegExp }> = {
   'cases.act': { input: { id: 1, action: '' }, message: /acción/ },
   'cases.deadlines': { input: { horizonDays: 1000 } },
   'portabilidad.view': { input: { asOf: '2026-02-30' }, message: /Fecha inexistente/ },
+  'portabilidad.export': { input: { asOf: '2026-02-30' }, message: /Fecha inexistente/ },
 };
 
 describe('bad input → validacion/entrada-invalida, Spanish message, database file unchanged', () => {
@@ -1271,6 +1289,10 @@ const REFUSALS: Partial<Record<Method, Refusal[]>> = {
     // exportaciones/ cannot be created (a file is in the way).
     { code: 'exportacion/no-se-pudo-escribir', prepare: (t) => fs.writeFileSync(exportsDir(t), 'no soy una carpeta'), input: () => ({}) },
   ],
+  'portabilidad.export': [
+    // exportaciones/ cannot be created (a file is in the way).
+    { code: 'exportacion/no-se-pudo-escribir', prepare: (t) => fs.writeFileSync(exportsDir(t), 'no soy una carpeta'), input: () => ({}) },
+  ],
   'files.read': [
     { code: ErrorCodes.notFound, input: () => ({ fileName: 'no-existe.xlsx' }) },
     { code: 'archivos/fuera-de-exportaciones', input: () => ({ fileName: '..' }) },
@@ -1327,6 +1349,7 @@ describe('job methods (PDF, batches, exports)', () => {
       'documents.issue': { id: d.id },
       'documents.issueBatch': { docType: 'oficio_libre', counterpartyIds: [QUERETARO], date: TODAY },
       'bitacora.export': {},
+      'portabilidad.export': {},
     };
     for (const m of JOB_METHODS) {
       const err = expectUnchanged(t, (dd) => expectErr(dd(m, valid[m as JobMethod]), 'api/tarea'));

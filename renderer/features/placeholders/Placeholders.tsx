@@ -1,15 +1,5 @@
-import { IconArrowsExchange, IconBook2, IconChartBar, IconFileText, IconHeartHandshake } from '@tabler/icons-react';
+import { IconBook2, IconChartBar, IconFileText, IconHeartHandshake } from '@tabler/icons-react';
 import { UnderConstruction } from '../../components/UnderConstruction';
-
-export function PortabilidadScreen() {
-  return (
-    <UnderConstruction
-      title="Portabilidad 32x32"
-      icon={<IconArrowsExchange size={24} stroke={1.5} />}
-      description="Aquí verá, para cada una de las otras 31 entidades federativas, lo que nos deben, lo que les debemos, la posición neta para la compensación, lo vencido y el siguiente plazo, con acceso a sus casos, facturas y oficios."
-    />
-  );
-}
 
 export function DocumentosScreen() {
   return (

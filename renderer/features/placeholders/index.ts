@@ -1,1 +1,1 @@
-export { AcuerdosScreen, BitacoraScreen, DocumentosScreen, PortabilidadScreen, ReportesScreen } from './Placeholders';
+export { AcuerdosScreen, BitacoraScreen, DocumentosScreen, ReportesScreen } from './Placeholders';
