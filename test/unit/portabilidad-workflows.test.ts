@@ -16,17 +16,15 @@ import {
   type WorkflowContext,
 } from '../../shared/domain/portabilidad/workflow';
 import {
-  COBRANZA_DIAS,
-  COBRO_GUARDS,
-  COBRO_WORKFLOW,
-  cobranzaVence,
-  GARANTIA_DIA,
+  DIAS_REQUERIMIENTO_COBRANZA as COBRANZA_DIAS,
+  DIA_EJECUCION_GARANTIA as GARANTIA_DIA,
+  DIAS_RECORDATORIO_COMPROBANTE_POR_DEFECTO as COMPROBANTE_RECORDATORIO_DIAS,
+  fechaLimitePago as plazoPagoTermina,
+  fechaLimiteRequerimientoCobranza as cobranzaVence,
   garantiaDisponibleDesde,
-  plazoPagoTermina,
-  type CobroAction,
-  type CobroState,
-} from '../../shared/domain/portabilidad/workflow-cobro';
-import { COMPROBANTE_RECORDATORIO_DIAS, PAGO_GUARDS, PAGO_WORKFLOW, type PagoAction, type PagoState } from '../../shared/domain/portabilidad/workflow-pago';
+} from '../../shared/domain/portabilidad/deadlines';
+import { COBRO_GUARDS, COBRO_WORKFLOW, type CobroAction, type CobroState } from '../../shared/domain/portabilidad/workflow-cobro';
+import { PAGO_GUARDS, PAGO_WORKFLOW, type PagoAction, type PagoState } from '../../shared/domain/portabilidad/workflow-pago';
 
 const TODAY = '2026-01-15';
 

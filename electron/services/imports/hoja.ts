@@ -29,7 +29,7 @@
  * two equal lines are suspicious but not provably wrong.
  */
 import { createHash } from 'node:crypto';
-import { Dec, MAX_CENTS, formatMoney, type Cents } from '../../../shared/domain/money';
+import { Dec, MAX_CENTS, formatMoney, roundCents, type Cents } from '../../../shared/domain/money';
 import { type FieldDef, type KindDef, type RowChecker, rowPrefix } from './fields';
 import { ImportErrorCodes, type ImportProblem } from './types';
 import type { Entidad } from './values';
@@ -141,9 +141,9 @@ export class HojaValidator {
         c.add(
           ImportErrorCodes.inconsistent,
           'importe',
-          `${rowPrefix(c.rowNumber, c.header('importe'))}: el importe ${money(importe)} no es costo × cantidad (${money(costo)} × ${cantidad} = ${money(product.toNumber())}).`,
+          `${rowPrefix(c.rowNumber, c.header('importe'))}: el importe ${money(importe)} no es costo × cantidad (${money(costo)} × ${cantidad} = ${money(roundCents(product))}).`,
         );
-      } else amount = product.toNumber();
+      } else amount = roundCents(product);
     } else if (importe !== null && costo === null && !c.failed('costo')) amount = importe;
 
     if (factura) {

@@ -34,7 +34,7 @@
  * service IDs is a warning (possible repeated care), not an error.
  */
 import { createHash } from 'node:crypto';
-import { Dec, MAX_CENTS, type Cents } from '../../../shared/domain/money';
+import { Dec, MAX_CENTS, roundCents, type Cents } from '../../../shared/domain/money';
 import { foldText } from '../../../shared/domain/text';
 import { type FieldDef, type KindDef, type RowChecker, rowPrefix } from './fields';
 import { ImportErrorCodes, type ImportProblem, type RawCell } from './types';
@@ -175,7 +175,7 @@ export class ListadoValidator {
     if (tarifa !== null) {
       const product = new Dec(tarifa).mul(cantidad);
       if (product.gt(MAX_CENTS)) c.add(ImportErrorCodes.invalidValue, 'tarifa', `${rowPrefix(c.rowNumber, c.header('tarifa'))}: tarifa × cantidad excede el importe máximo permitido.`);
-      else importe = product.toNumber();
+      else importe = roundCents(product);
     }
 
     if (c.problems.length > 0 || !idServicio || !nombre || !numeroAfiliacion || !fechaAtencion || !intervencion || tarifa === null || importe === null) return null;

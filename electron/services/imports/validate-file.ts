@@ -20,7 +20,8 @@
  * file throw (DomainError with a Spanish message).
  */
 import { DomainError } from '../../../shared/api/errors';
-import { formatMoney, MAX_CENTS, type Cents, type MoneyLocale } from '../../../shared/domain/money';
+import { Dec, formatMoney, MAX_CENTS, roundCents, type Cents, type MoneyLocale } from '../../../shared/domain/money';
+import type Decimal from 'decimal.js';
 import { RowChecker, type FieldDef, type ResolvedColumn } from './fields';
 import { HojaValidator, type HojaRow } from './hoja';
 import { ListadoValidator, type ListadoRow } from './listado';
@@ -171,8 +172,8 @@ export async function validateFile<K extends ImportKind>(file: string, kind: K, 
     warningCount: 0,
   };
 
-  let total = 0n;
-  const byPeriod = new Map<string, bigint>();
+  let total = new Dec(0);
+  const byPeriod = new Map<string, Decimal>();
   const prestadoras = new Set<string>();
   const afiliaciones = new Set<string>();
   let columns: Map<string, ResolvedColumn> | null = null;
@@ -218,8 +219,8 @@ export async function validateFile<K extends ImportKind>(file: string, kind: K, 
       for (const p of checker.problems) errors.add(p);
     } else {
       result.validRows++;
-      total += BigInt(row.importeCents);
-      byPeriod.set(row.periodo, (byPeriod.get(row.periodo) ?? 0n) + BigInt(row.importeCents));
+      total = total.plus(row.importeCents);
+      byPeriod.set(row.periodo, (byPeriod.get(row.periodo) ?? new Dec(0)).plus(row.importeCents));
       if (row.entidadPrestadora) prestadoras.add(row.entidadPrestadora);
       if (row.entidadAfiliacion) afiliaciones.add(row.entidadAfiliacion);
       if (opts.onRow) await opts.onRow(row as RowOf<K>);
@@ -258,9 +259,9 @@ export async function validateFile<K extends ImportKind>(file: string, kind: K, 
       fileProblem(ImportErrorCodes.empty, `El archivo no tiene filas de datos debajo de los encabezados (fila ${result.headerRow}).`);
     } else {
       for (const p of validator.finish()) errors.add(p);
-      if (total > BigInt(MAX_CENTS)) fileProblem(ImportErrorCodes.invalidValue, 'El total del archivo excede el importe máximo permitido.');
+      if (total.gt(MAX_CENTS)) fileProblem(ImportErrorCodes.invalidValue, 'El total del archivo excede el importe máximo permitido.');
       else {
-        result.totalCents = Number(total);
+        result.totalCents = roundCents(total);
         if (kind === 'listado' && opts.hoja) {
           result.comparedWith = { hojaTotalCents: opts.hoja.totalCents, differenceCents: result.totalCents - opts.hoja.totalCents };
           const mismatch = compareTotals(result.totalCents, opts.hoja.totalCents, numberFormat);
@@ -271,7 +272,8 @@ export async function validateFile<K extends ImportKind>(file: string, kind: K, 
   }
   const periods = [...byPeriod.keys()].sort();
   result.periodos = periods;
-  result.totalsByPeriod = Object.fromEntries(periods.map((p) => [p, Number(byPeriod.get(p)!)]));
+  // A period over the representable range only happens in a file already refused for its total.
+  result.totalsByPeriod = Object.fromEntries(periods.filter((p) => byPeriod.get(p)!.lte(MAX_CENTS)).map((p) => [p, roundCents(byPeriod.get(p)!)]));
   result.entidadesPrestadoras = [...prestadoras].sort();
   result.entidadesAfiliacion = [...afiliaciones].sort();
   result.errorCount = errors.count;

@@ -37,7 +37,7 @@
  * "JUL-2025", "jul-25", "sept. 2025", "setiembre 2025"), a full date (its
  * month) and a real date cell (its month).
  */
-import { Dec, MAX_CENTS, MoneyError, parseMoney, plainToCents, type Cents, type MoneyLocale } from '../../../shared/domain/money';
+import { Dec, MAX_CENTS, MoneyError, parseMoney, roundCents, plainToCents, type Cents, type MoneyLocale } from '../../../shared/domain/money';
 import { ENTIDADES_FEDERATIVAS } from '../../../shared/domain/catalogs';
 import { foldText } from '../../../shared/domain/text';
 import type { RawCell } from './types';
@@ -102,7 +102,7 @@ function fromDecimal(d: InstanceType<typeof Dec>): Parsed<Cents> {
   if (d.decimalPlaces() > 2) return bad('tiene más de dos decimales (los importes se registran al centavo)');
   const cents = d.mul(100);
   if (cents.gt(MAX_CENTS)) return bad('excede el importe máximo permitido');
-  return ok(cents.toNumber() + 0);
+  return ok(roundCents(cents) + 0);
 }
 
 export function parseAmount(raw: RawCell | undefined, ctx: ValueContext): Parsed<Cents> {

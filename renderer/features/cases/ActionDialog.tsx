@@ -5,7 +5,8 @@ import { MAX_SCAN_BYTES } from '../../../shared/api/contract-documents';
 import type { CaseDetail } from '../../../shared/api/types';
 import { documentType, isDocumentTypeKey } from '../../../shared/domain/documents/types';
 import { formatMoney } from '../../../shared/domain/money';
-import { cobranzaVence, garantiaDisponibleDesde, plazoPagoTermina, PLAZO_PAGO_MAXIMO_DIAS, COBRO_WORKFLOW } from '../../../shared/domain/portabilidad/workflow-cobro';
+import { fechaLimitePago, fechaLimiteRequerimientoCobranza, garantiaDisponibleDesde, PLAZO_PAGO_MAXIMO_DIAS } from '../../../shared/domain/portabilidad/deadlines';
+import { COBRO_WORKFLOW } from '../../../shared/domain/portabilidad/workflow-cobro';
 import { PAGO_WORKFLOW } from '../../../shared/domain/portabilidad/workflow-pago';
 import type { ActionDef, EffectSpec } from '../../../shared/domain/portabilidad/workflow';
 import { DateField } from '../../components/DateField';
@@ -189,7 +190,7 @@ export function ActionDialog({
     }
   }
 
-  const plazoEnds = date && plazoOk ? plazoPagoTermina(date, plazoDias) : null;
+  const plazoEnds = date && plazoOk ? fechaLimitePago(date, plazoDias) : null;
 
   return (
     <Modal
@@ -320,7 +321,7 @@ export function ActionDialog({
                     Requerimiento de cobranza, a más tardar
                   </Text>
                   <Text size="sm" fw={600} className="num">
-                    {formatDate(cobranzaVence(plazoEnds))}
+                    {formatDate(fechaLimiteRequerimientoCobranza(plazoEnds))}
                   </Text>
                 </div>
                 <div>

@@ -18,29 +18,14 @@
  */
 import { addDays, daysBetween, type IsoDate } from '../dates';
 import { dateInWords } from '../date-words';
+import {
+  DIA_EJECUCION_GARANTIA,
+  fechaLimitePago,
+  fechaLimiteRequerimientoCobranza,
+  garantiaDisponibleDesde,
+  PLAZO_PAGO_MAXIMO_DIAS,
+} from './deadlines';
 import { isIsoDate, paymentGuard, paysInFull, textRequired, type EffectSpec, type Guard, type WorkflowDef } from './workflow';
-
-/** Garantía: from this día natural after the facturas were sent (day 0). */
-export const GARANTIA_DIA = 120;
-/** Requerimiento de cobranza + notificación: within these días naturales after the plazo de pago ends. */
-export const COBRANZA_DIAS = 5;
-/** Longest plazo de pago accepted (as in Configuración). */
-export const PLAZO_PAGO_MAXIMO_DIAS = 365;
-
-/** Last day of a plazo of `dias` días naturales counted from the sending day (day 0). */
-export function plazoPagoTermina(sentOn: IsoDate, dias: number): IsoDate {
-  return addDays(sentOn, dias);
-}
-
-/** Last day to send the requerimiento de cobranza: plazo ending 2026-02-27 → 2026-03-04. */
-export function cobranzaVence(plazoEndsOn: IsoDate): IsoDate {
-  return addDays(plazoEndsOn, COBRANZA_DIAS);
-}
-
-/** First day the garantía may be requested: facturas sent 2026-01-15 → 2026-05-15. */
-export function garantiaDisponibleDesde(facturasSentOn: IsoDate): IsoDate {
-  return addDays(facturasSentOn, GARANTIA_DIA);
-}
 
 export type CobroState =
   | 'validacion_recibida'
@@ -105,15 +90,15 @@ export const COBRO_GUARDS = {
   },
   garantiaDia120: {
     id: 'garantia_dia_120',
-    description: `Han pasado al menos ${GARANTIA_DIA} días naturales desde el envío de las facturas.`,
+    description: `Han pasado al menos ${DIA_EJECUCION_GARANTIA} días naturales desde el envío de las facturas.`,
     check: (ctx) => {
       const sent = ctx.facturasSentOn;
       if (!isIsoDate(sent)) return 'Falta la fecha de envío de las facturas: el plazo de la garantía se cuenta desde ese día.';
       const day = daysBetween(sent, ctx.today);
-      if (day >= GARANTIA_DIA) return null;
+      if (day >= DIA_EJECUCION_GARANTIA) return null;
       return (
         `La solicitud de ejecución de garantía está disponible a partir del ${dateInWords(garantiaDisponibleDesde(sent))} ` +
-        `(día ${GARANTIA_DIA} natural desde el envío de las facturas, el ${dateInWords(sent)}); hoy es el día ${day}.`
+        `(día ${DIA_EJECUCION_GARANTIA} natural desde el envío de las facturas, el ${dateInWords(sent)}); hoy es el día ${day}.`
       );
     },
   },
@@ -302,14 +287,14 @@ export const COBRO_WORKFLOW: WorkflowDef<CobroState, CobroAction> = {
           deadline: 'plazo_pago',
           meaning: 'vence',
           label: 'Fin del plazo de pago del estado deudor',
-          dueOn: (ctx) => plazoPagoTermina(ctx.today, ctx.plazoPagoDias ?? 0),
+          dueOn: (ctx) => fechaLimitePago(ctx.today, ctx.plazoPagoDias ?? 0),
         },
         {
           kind: 'set_deadline',
           deadline: 'requerimiento_cobranza',
           meaning: 'vence',
           label: 'Requerimiento de cobranza y notificación a la comisión nacional (si no paga)',
-          dueOn: (ctx) => cobranzaVence(plazoPagoTermina(ctx.today, ctx.plazoPagoDias ?? 0)),
+          dueOn: (ctx) => fechaLimiteRequerimientoCobranza(fechaLimitePago(ctx.today, ctx.plazoPagoDias ?? 0)),
         },
         {
           kind: 'set_deadline',
@@ -356,7 +341,7 @@ export const COBRO_WORKFLOW: WorkflowDef<CobroState, CobroAction> = {
           deadline: 'requerimiento_cobranza',
           meaning: 'vence',
           label: 'Requerimiento de cobranza y notificación a la comisión nacional',
-          dueOn: (ctx) => cobranzaVence(ctx.plazoEndsOn as IsoDate),
+          dueOn: (ctx) => fechaLimiteRequerimientoCobranza(ctx.plazoEndsOn as IsoDate),
         },
       ],
     },

@@ -10,14 +10,9 @@
  * de notificación de pago al estado acreedor → cerrado.
  */
 import { addDays } from '../dates';
+import { DIAS_RECORDATORIO_COMPROBANTE_POR_DEFECTO } from './deadlines';
 import { paymentGuard, paysInFull, textRequired, type Guard, type WorkflowDef } from './workflow';
 
-/**
- * Días naturales to wait for Finanzas' payment proof before the reminder is
- * due (neither DOMAIN.md nor the procedure fixes one: a default, not a rule;
- * the same week as deadlines.ts DIAS_RECORDATORIO_COMPROBANTE_POR_DEFECTO).
- */
-export const COMPROBANTE_RECORDATORIO_DIAS = 7;
 
 export type PagoState = 'solicitud_recibida' | 'documentacion_solicitada' | 'pago_solicitado' | 'pago_realizado' | 'cerrado';
 
@@ -115,7 +110,7 @@ export const PAGO_WORKFLOW: WorkflowDef<PagoState, PagoAction> = {
           deadline: 'comprobante',
           meaning: 'vence',
           label: 'Comprobante de pago de Recursos Financieros',
-          dueOn: (ctx) => addDays(ctx.today, COMPROBANTE_RECORDATORIO_DIAS),
+          dueOn: (ctx) => addDays(ctx.today, DIAS_RECORDATORIO_COMPROBANTE_POR_DEFECTO),
         },
       ],
     },
@@ -134,7 +129,7 @@ export const PAGO_WORKFLOW: WorkflowDef<PagoState, PagoAction> = {
           deadline: 'comprobante',
           meaning: 'vence',
           label: 'Comprobante de pago de Recursos Financieros (recordatorio)',
-          dueOn: (ctx) => addDays(ctx.today, COMPROBANTE_RECORDATORIO_DIAS),
+          dueOn: (ctx) => addDays(ctx.today, DIAS_RECORDATORIO_COMPROBANTE_POR_DEFECTO),
         },
       ],
     },
