@@ -12,6 +12,7 @@ export interface DocumentQuery {
   counterpartyId?: number | undefined;
   year?: number | undefined;
   search?: string | undefined;
+  caseId?: number | undefined;
   limit: number;
   offset: number;
 }
@@ -21,6 +22,7 @@ function where(q: Omit<DocumentQuery, 'limit' | 'offset'>): SQL | undefined {
   if (q.docType) conds.push(eq(documents.docType, q.docType));
   if (q.status) conds.push(eq(documents.status, q.status as DocumentRecord['status']));
   if (q.counterpartyId) conds.push(eq(documents.counterpartyId, q.counterpartyId));
+  if (q.caseId) conds.push(eq(documents.caseId, q.caseId));
   // A draft has no numbering year yet: it belongs to its date's year.
   if (q.year) conds.push(sql`COALESCE(${documents.year}, CAST(substr(${documents.date}, 1, 4) AS INTEGER)) = ${q.year}`);
   if (q.search) {

@@ -10,7 +10,7 @@ import { documentType } from '../../../shared/domain/documents/types';
 import { PLAZOS } from '../../../shared/domain/portabilidad/deadlines';
 import type { Effect } from '../../../shared/domain/portabilidad/workflow';
 import * as repo from '../../../db/repositories/cases';
-import { updateDocument } from '../../../db/repositories/documents';
+import { counterpartyName, updateDocument } from '../../../db/repositories/documents';
 import { balancesOfInvoices } from '../../../db/repositories/ledger';
 import { getInvoice } from '../../../db/repositories/invoices';
 import type { ServiceContext } from '../../context';
@@ -52,7 +52,6 @@ function allocate(ctx: ServiceContext, caseId: number, amountCents: number): { i
 /** The effects that produce records (letters, bitácora, payments): run before the event is written. */
 export function runRecordEffects(ctx: ServiceContext, c: repo.CaseRecord, effects: Effect[], input: ActionInput): EffectResult[] {
   const out: EffectResult[] = [];
-  const counterpartyName = (): string => ctx.sqlite.prepare('SELECT name FROM counterparties WHERE id = ?').pluck().get(c.counterpartyId) as string;
   for (const e of effects) {
     if (e.kind === 'draft_document') {
       const type = documentType(e.docType);
@@ -77,7 +76,7 @@ export function runRecordEffects(ctx: ServiceContext, c: repo.CaseRecord, effect
         documentNumber: input.paper?.numero ?? '',
         documentDate: input.paper?.fecha ?? input.date,
         addressedTo: '',
-        entity: counterpartyName(),
+        entity: counterpartyName(ctx.db, c.counterpartyId),
         counterpartyId: c.counterpartyId,
         fromParty: input.paper?.deParteDe ?? '',
         deliveredBy: '',

@@ -19,7 +19,7 @@ import { balancesOfInvoices } from '../../../db/repositories/ledger';
 import { invoices as invoicesTable } from '../../../db/schema';
 import type { ServiceContext } from '../../context';
 import { requireCounterparty } from '../counterparties';
-import { list as listDocumentRows } from '../documents/drafts';
+import { rowsOfCase } from '../documents/drafts';
 import { requireInstitution } from '../settings';
 import { describeCaseEffects, runCaseEffects, runRecordEffects, type ActionInput } from './effects';
 
@@ -104,9 +104,7 @@ export function detail(ctx: ServiceContext, id: number): CaseDetail {
     effects: JSON.parse(e.effects) as CaseEvent['effects'],
     createdAt: e.createdAt,
   }));
-  const documents = listDocumentRows(ctx, { page: 1, pageSize: 200, counterpartyId: c.counterpartyId }).rows.filter((d) =>
-    events.some((e) => e.effects.some((x) => x.documentId === d.id)),
-  );
+  const documents = rowsOfCase(ctx, c.id);
   return {
     ...toRow(ctx, c, cp.name),
     stateHint: (def.states as Record<string, { hint: string }>)[c.state]?.hint ?? '',

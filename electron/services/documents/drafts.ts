@@ -91,6 +91,11 @@ export function list(ctx: ServiceContext, input: ParsedInput<'documents.list'>):
   };
 }
 
+/** The letters a 32x32 case drafted, newest first. */
+export function rowsOfCase(ctx: ServiceContext, caseId: number): DocumentRow[] {
+  return repo.listDocuments(ctx.db, { caseId, limit: 500, offset: 0 }).rows.map((r) => toRow(ctx, r as unknown as repo.DocumentRecord, r.counterpartyName));
+}
+
 export function get(ctx: ServiceContext, input: ParsedInput<'documents.get'>): DocumentDetail {
   return detail(ctx, input.id);
 }
