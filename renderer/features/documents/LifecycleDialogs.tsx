@@ -25,7 +25,21 @@ function useDialogState(opened: boolean, reset: () => void) {
     }
   }, [opened]); // eslint-disable-line react-hooks/exhaustive-deps
   const clear = (k: string) => setErrors(({ [k]: _d, _form: _f, ...rest }) => rest);
-  return { errors, setErrors, saving, setSaving, clear };
+  /** Runs the call while «saving»: success notifies and hands the value on; failure shows the field errors and notifies. */
+  async function submit<T>(call: () => Promise<T>, done: (value: T) => void, msgs: { ok: string; fail: string }, fieldErrors = apiErrorToFieldErrors): Promise<void> {
+    setSaving(true);
+    try {
+      const value = await call();
+      notifySuccess(msgs.ok);
+      done(value);
+    } catch (err) {
+      setErrors(fieldErrors(err));
+      notifyError(err, msgs.fail);
+    } finally {
+      setSaving(false);
+    }
+  }
+  return { errors, setErrors, saving, clear, submit };
 }
 
 function docName(doc: DocumentDetail) {
@@ -50,18 +64,11 @@ export function SendDialog({ doc, opened, onClose, onSaved }: { doc: DocumentDet
       s.setErrors({ date: 'Indique la fecha de envío' });
       return;
     }
-    s.setSaving(true);
-    try {
-      const d = await documentsApi.registerSent({ id: doc.id, date, means, deliveredBy: deliveredBy.trim(), note: note.trim() });
-      notifySuccess(`Se registró el envío de ${docName(doc)}.`);
-      onSaved(d);
-      onClose();
-    } catch (err) {
-      s.setErrors(apiErrorToFieldErrors(err));
-      notifyError(err, 'No se registró el envío');
-    } finally {
-      s.setSaving(false);
-    }
+    await s.submit(
+      () => documentsApi.registerSent({ id: doc.id, date, means, deliveredBy: deliveredBy.trim(), note: note.trim() }),
+      (d) => (onSaved(d), onClose()),
+      { ok: `Se registró el envío de ${docName(doc)}.`, fail: 'No se registró el envío' },
+    );
   }
 
   return (
@@ -126,27 +133,20 @@ export function AcuseDialog({ doc, opened, onClose, onSaved }: { doc: DocumentDe
     if (!receivedBy.trim()) errs.receivedBy = 'Indique quién recibió el documento';
     s.setErrors(errs);
     if (Object.keys(errs).length > 0 || !date) return;
-    s.setSaving(true);
-    try {
-      const d = await documentsApi.registerAcuse({
-        id: doc.id,
-        date,
-        receivedBy: receivedBy.trim(),
-        note: note.trim(),
-        scan: scan ? { fileName: scan.fileName, dataBase64: scan.dataBase64 } : null,
-      });
-      notifySuccess(`Se registró el acuse de ${docName(doc)}${scan ? ' con su escaneo' : ''}.`);
-      onSaved(d);
-      onClose();
-    } catch (err) {
-      const fe = apiErrorToFieldErrors(err);
-      const mapped: FieldErrors = {};
-      for (const [k, v] of Object.entries(fe)) mapped[k.startsWith('scan') ? 'scan' : k] = v;
-      s.setErrors(mapped);
-      notifyError(err, 'No se registró el acuse');
-    } finally {
-      s.setSaving(false);
-    }
+    await s.submit(
+      () =>
+        documentsApi.registerAcuse({
+          id: doc.id,
+          date,
+          receivedBy: receivedBy.trim(),
+          note: note.trim(),
+          scan: scan ? { fileName: scan.fileName, dataBase64: scan.dataBase64 } : null,
+        }),
+      (d) => (onSaved(d), onClose()),
+      { ok: `Se registró el acuse de ${docName(doc)}${scan ? ' con su escaneo' : ''}.`, fail: 'No se registró el acuse' },
+      // The scan's problems (scan.fileName, scan.dataBase64…) show under the drop zone.
+      (err) => Object.fromEntries(Object.entries(apiErrorToFieldErrors(err)).map(([k, v]) => [k.startsWith('scan') ? 'scan' : k, v])),
+    );
   }
 
   return (
@@ -243,18 +243,11 @@ export function CancelDialog({ doc, opened, onClose, onSaved }: { doc: DocumentD
       s.setErrors({ reason: 'Explique el motivo (al menos 5 caracteres)' });
       return;
     }
-    s.setSaving(true);
-    try {
-      const d = await documentsApi.cancel(doc.id, r);
-      notifySuccess(`${docName(doc)} quedó cancelado; su número no se reutiliza.`);
-      onSaved(d);
-      onClose();
-    } catch (err) {
-      s.setErrors(apiErrorToFieldErrors(err));
-      notifyError(err, 'No se canceló el documento');
-    } finally {
-      s.setSaving(false);
-    }
+    await s.submit(
+      () => documentsApi.cancel(doc.id, r),
+      (d) => (onSaved(d), onClose()),
+      { ok: `${docName(doc)} quedó cancelado; su número no se reutiliza.`, fail: 'No se canceló el documento' },
+    );
   }
 
   return (
@@ -303,17 +296,7 @@ export function CancelDialog({ doc, opened, onClose, onSaved }: { doc: DocumentD
 export function DiscardDialog({ doc, opened, onClose, onDiscarded }: { doc: DocumentDetail; opened: boolean; onClose(): void; onDiscarded(): void }) {
   const s = useDialogState(opened, () => {});
   async function discard() {
-    s.setSaving(true);
-    try {
-      await documentsApi.discardDraft(doc.id);
-      notifySuccess('Borrador descartado.');
-      onDiscarded();
-    } catch (err) {
-      s.setErrors(apiErrorToFieldErrors(err));
-      notifyError(err, 'No se descartó el borrador');
-    } finally {
-      s.setSaving(false);
-    }
+    await s.submit(() => documentsApi.discardDraft(doc.id), () => onDiscarded(), { ok: 'Borrador descartado.', fail: 'No se descartó el borrador' });
   }
   return (
     <Modal
