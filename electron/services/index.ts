@@ -4,6 +4,8 @@ import * as bitacora from './bitacora';
 import * as cases from './cases';
 import { view as portabilidadView } from './cases/view';
 import { exportJob as portabilidadExportJob } from './cases/view-export';
+import { impagablesReportJob } from './cases/impagables-report';
+import * as imports from './imports/service';
 import * as documents from './documents';
 import { readExport } from './exports';
 import * as templates from './templates/service';
@@ -73,6 +75,15 @@ export const handlers: Handlers = {
   'cases.act': cases.act,
   'cases.deadlines': cases.deadlines,
   'portabilidad.view': portabilidadView,
+
+  'imports.stage': imports.stage,
+  'imports.inspect': imports.inspect,
+  'imports.discard': imports.discard,
+  'imports.batches': imports.batches,
+  'imports.rows': imports.rows,
+  'imports.mappings.list': imports.listMappings,
+  'imports.mappings.save': imports.saveMapping,
+  'imports.mappings.delete': imports.deleteMapping,
 };
 
 /** Long work: async, own short transactions, progress, cancellable. */
@@ -83,4 +94,6 @@ export const jobHandlers: JobHandlers = {
   'documents.issueBatch': documents.issueBatchJob,
   'bitacora.export': bitacora.exportJob,
   'portabilidad.export': portabilidadExportJob,
+  'portabilidad.impagablesReport': impagablesReportJob,
+  'imports.run': imports.runJob,
 };

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { scanInput } from './contract-documents';
 import { method } from './method';
-import { cents, id, isoDate, page, pageSize, period, requiredText, text } from './schemas';
+import { cents, id, isoDate, page, pageSize, period, positiveCents, requiredText, text } from './schemas';
 import type * as T from './types';
 
 const caseDirection = z.enum(['cobro', 'pago'], { message: 'Indique si el caso es de cobro o de pago' });
@@ -48,6 +48,24 @@ export const casesContract = {
         .object({ amountCents: cents, reference: requiredText('La referencia del pago', 120), date: isoDate.optional() })
         .optional(),
       comprobante: scanInput.optional(),
+      /**
+       * declarar_impagable: the amounts not payable, each with its reason — an
+       * invoice of the case (amount up to its balance) or an amount with its
+       * concept (e.g. a hoja de cálculo line or period). A line without motivo
+       * takes the action's motivo. Absent: every invoice of the case with a
+       * balance, for its balance.
+       */
+      impagables: z
+        .array(
+          z.object({
+            invoiceId: id.nullable().default(null),
+            concepto: text(300).default(''),
+            amountCents: positiveCents,
+            motivo: text(1000).default(''),
+          }),
+        )
+        .max(500, 'Como máximo 500 montos impagables')
+        .optional(),
       /** Invoices added to the case with this action (e.g. the factura fiscal received). */
       invoiceIds: z.array(id).max(500).default([]),
     }),

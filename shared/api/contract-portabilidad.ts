@@ -1,7 +1,7 @@
-/** Contract of the 32x32 view's export (DOMAIN.md §5.3): the 31 states' position as an Excel workbook. */
+/** Contract of the 32x32 exports (DOMAIN.md §5.3): the 31 states' position as Excel or PDF, and the impagables report. */
 import { z } from 'zod';
 import { method } from './method';
-import { isoDate } from './schemas';
+import { id, isoDate } from './schemas';
 import type * as T from './types';
 
 /** Chosen by the caller to follow the job's progress and cancel it. */
@@ -11,6 +11,10 @@ const jobId = z
   .optional();
 
 export const portabilidadContract = {
-  /** The 32x32 view as of a date (default today), written to exportaciones/posicion-32x32-YYYYMMDD-HHMMSS.xlsx. */
-  'portabilidad.export': method<T.ExportResult>()(z.object({ asOf: isoDate.optional(), jobId })),
+  /** The 32x32 view as of a date (default today), written to exportaciones/posicion-32x32-YYYYMMDD-HHMMSS.xlsx (or .pdf). */
+  'portabilidad.export': method<T.ExportResult>()(z.object({ asOf: isoDate.optional(), format: z.enum(['xlsx', 'pdf']).default('xlsx'), jobId })),
+  /** Excel report of impagables: one row per amount declared impagable, with its reason (exportaciones/impagables-YYYYMMDD-HHMMSS.xlsx). */
+  'portabilidad.impagablesReport': method<T.ExportResult>()(
+    z.object({ from: isoDate.optional(), to: isoDate.optional(), counterpartyId: id.optional(), jobId }),
+  ),
 } as const;

@@ -24,6 +24,7 @@ import { method } from './method';
 import { casesContract } from './contract-cases';
 import { documentsContract } from './contract-documents';
 import { portabilidadContract } from './contract-portabilidad';
+import { importsContract } from './contract-imports';
 
 
 const empty = z.object({}).strict().default({});
@@ -235,6 +236,7 @@ export const contract = {
   ...documentsContract,
   ...casesContract,
   ...portabilidadContract,
+  ...importsContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -290,8 +292,10 @@ export const JOB_METHODS: ReadonlySet<Method> = new Set<Method>([
   'documents.issueBatch',
   'bitacora.export',
   'portabilidad.export',
+  'portabilidad.impagablesReport',
+  'imports.run',
 ]);
-export type JobMethod = 'templates.previewPdf' | 'documents.preview' | 'documents.issue' | 'documents.issueBatch' | 'bitacora.export' | 'portabilidad.export';
+export type JobMethod = 'templates.previewPdf' | 'documents.preview' | 'documents.issue' | 'documents.issueBatch' | 'bitacora.export' | 'portabilidad.export' | 'portabilidad.impagablesReport' | 'imports.run';
 export type SyncMethod = Exclude<Method, JobMethod>;
 
 

@@ -51,6 +51,8 @@ export interface CaseDetail extends CaseRow {
   description: string;
   facturasSentOn: string | null;
   impagableMotivo: string;
+  /** Amounts declared impagable, each with its reason (they appear in the impagables report). */
+  impagables: CaseImpagable[];
   /** The buttons of the case screen: allowed now, or disabled with the reason. */
   actions: { action: string; label: string; ok: boolean; reason?: string }[];
   events: CaseEvent[];
@@ -102,4 +104,14 @@ export interface PortabilidadView {
   asOf: string;
   rows: PortabilidadRow[];
   totals: { receivableCents: number; payableCents: number; netCents: number; overdueReceivableCents: number; overduePayableCents: number; openCases: number };
+}
+
+export interface CaseImpagable {
+  id: number;
+  invoiceId: number | null;
+  invoiceNumber: string | null;
+  concepto: string;
+  amountCents: number;
+  motivo: string;
+  declaredOn: string;
 }

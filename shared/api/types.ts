@@ -205,3 +205,4 @@ export interface DemoResult {
 }
 export * from './types-documents';
 export * from './types-cases';
+export * from './types-imports';

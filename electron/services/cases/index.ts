@@ -113,6 +113,7 @@ export function detail(ctx: ServiceContext, id: number): CaseDetail {
     description: c.description,
     facturasSentOn: c.facturasSentOn,
     impagableMotivo: c.impagableMotivo,
+    impagables: [],
     actions: c.closedOn ? [] : availableActions(def, c.state, buttonContext(ctx, c)),
     events,
     deadlines: repo.deadlinesOf(ctx.db, c.id).map(toDeadline),

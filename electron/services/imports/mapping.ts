@@ -17,6 +17,9 @@
  * mapping may fix it (headerRow, 1-based).
  */
 import { z } from 'zod';
+import { columnMappingSchema } from '../../../shared/api/contract-imports';
+import type { ColumnMapping } from '../../../shared/api/types-imports';
+export { columnMappingSchema };
 import { foldText } from '../../../shared/domain/text';
 import type { FieldDef, KindDef, ResolvedColumn } from './fields';
 import { HOJA_DEF } from './hoja';
@@ -29,24 +32,8 @@ export const KIND_DEFS: Record<ImportKind, KindDef> = { hoja: HOJA_DEF, listado:
 /** Rows searched for the header row. */
 export const HEADER_SEARCH_ROWS = 30;
 
-/** Serialisable: stored as JSON by the lead's "saved mappings" table and sent through the API. */
-export interface ColumnMapping {
-  version: 1;
-  kind: ImportKind;
-  /** Our field key → header text in the file. Unmapped optional fields are absent. */
-  columns: Record<string, string>;
-  /** 1-based row of the headers; absent: detected. */
-  headerRow?: number;
-  /** .xlsx: sheet name; absent: first visible sheet. */
-  sheet?: string;
-  /** How amounts written as text are read: es-MX 1,234.56 · es-CO 1.234,56 (default: the profile's locale). */
-  numberFormat?: 'es-MX' | 'es-CO';
-  /** .csv overrides (absent: detected). */
-  delimiter?: ',' | ';' | '\t' | '|';
-  encoding?: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
-  /** Listado: what a bare «M» in the sexo column means (default: mujer, as in the CURP). */
-  sexoLetraM?: 'mujer' | 'masculino';
-}
+/** Serialisable: stored as JSON by saved mappings and sent through the API (shared/api). */
+export type { ColumnMapping } from '../../../shared/api/types-imports';
 
 export interface SavedMapping {
   /** The name the person gave it, e.g. "SICOMPENSA listado 2025". */
@@ -54,17 +41,6 @@ export interface SavedMapping {
   mapping: ColumnMapping;
 }
 
-export const columnMappingSchema = z.object({
-  version: z.literal(1),
-  kind: z.enum(['hoja', 'listado']),
-  columns: z.record(z.string().min(1).max(60), z.string().min(1).max(300)),
-  headerRow: z.number().int().min(1).max(1000).optional(),
-  sheet: z.string().min(1).max(100).optional(),
-  numberFormat: z.enum(['es-MX', 'es-CO']).optional(),
-  delimiter: z.enum([',', ';', '\t', '|']).optional(),
-  encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252']).optional(),
-  sexoLetraM: z.enum(['mujer', 'masculino']).optional(),
-});
 
 export const savedMappingSchema = z.object({ name: z.string().trim().min(1).max(120), mapping: columnMappingSchema });
 

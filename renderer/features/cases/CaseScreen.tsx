@@ -21,7 +21,9 @@ import { EmptyState, ErrorState, LoadingBlock } from '../../components/States';
 import { formatDate, formatDateTime, formatPeriod, todayIso } from '../../lib/format';
 import { navigate } from '../../lib/router';
 import { useQuery } from '../../lib/useQuery';
+import { CaseImports } from '../imports/CaseImports';
 import { ActionDialog } from './ActionDialog';
+import { CaseImpagables } from './CaseImpagables';
 import { casesApi } from './api';
 import { CaseDirectionBadge, CaseStateBadge, DeadlineBadge, DIRECTION_LONG, deadlineStatus, isInputReason, URGENCY_COLORS } from './labels';
 import './cases.css';
@@ -351,6 +353,9 @@ export function CaseScreen({ id }: { id: number }) {
               </Table>
             )}
           </Section>
+
+          <CaseImports detail={c} onChanged={() => q.reload()} />
+          <CaseImpagables detail={c} />
 
           <Section title="Historial del caso" description="Cada paso con su fecha y lo que produjo: documentos, registros de bitácora, plazos.">
             {events.length === 0 ? (
