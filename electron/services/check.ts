@@ -42,6 +42,35 @@ const DOCUMENT_GUARD_TRIGGERS = [
 /** Guards of the 32x32 cases (schema version 6 on). */
 const CASE_GUARD_TRIGGERS = ['case_events_no_update', 'case_events_no_delete', 'cases_state_by_event', 'cases_no_delete', 'case_deadlines_only_cleared'];
 
+/** Guards of the impagables and the SICOMPENSA imports (schema version 7 on). */
+const IMPORT_GUARD_TRIGGERS = [
+  'case_impagables_no_update',
+  'case_impagables_no_delete',
+  'import_batches_no_update',
+  'import_batches_no_delete',
+  'import_hoja_rows_no_update',
+  'import_hoja_rows_no_delete',
+  'import_listado_rows_no_update',
+  'import_listado_rows_no_delete',
+  'import_hoja_rows_new_batch',
+  'import_listado_rows_new_batch',
+];
+
+/** Each imported file has all the rows it says, adding up to its total. */
+function checkImports(sqlite: Sqlite, present: Set<string>, problems: string[]): void {
+  for (const t of IMPORT_GUARD_TRIGGERS) if (!present.has(t)) problems.push(`falta el disparador de protección ${t}`);
+  const bad = sqlite
+    .prepare(
+      `SELECT b.id, b.file_name, b.row_count, b.total_cents, COALESCE(h.n, l.n, 0) AS n, COALESCE(h.s, l.s, 0) AS s
+       FROM import_batches b
+       LEFT JOIN (SELECT batch_id, COUNT(*) AS n, SUM(importe_cents) AS s FROM import_hoja_rows GROUP BY batch_id) h ON h.batch_id = b.id AND b.kind = 'hoja'
+       LEFT JOIN (SELECT batch_id, COUNT(*) AS n, SUM(importe_cents) AS s FROM import_listado_rows GROUP BY batch_id) l ON l.batch_id = b.id AND b.kind = 'listado'
+       WHERE COALESCE(h.n, l.n, 0) <> b.row_count OR COALESCE(h.s, l.s, 0) <> b.total_cents LIMIT 20`,
+    )
+    .all() as { id: number; file_name: string; row_count: number; n: number }[];
+  for (const b of bad) problems.push(`archivo importado ${b.id} («${b.file_name}»): ${b.n} filas guardadas de ${b.row_count}, o su suma no es su total`);
+}
+
 /** Stored files match their SHA-256; numbers and volantes have no gaps; the bitácora projection and search index are whole. */
 function checkDocuments(sqlite: Sqlite, present: Set<string>, problems: string[]): void {
   const hasTable = sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'documents'`).get();
@@ -136,6 +165,7 @@ export function checkDatabase(sqlite: Sqlite): CheckReport {
   if (sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'cases'`).get()) {
     for (const t of CASE_GUARD_TRIGGERS) if (!present.has(t)) problems.push(`falta el disparador de protección ${t}`);
   }
+  if (sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'import_batches'`).get()) checkImports(sqlite, present, problems);
 
   const count = (table: string) => (sqlite.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
   return {

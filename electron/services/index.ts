@@ -77,7 +77,6 @@ export const handlers: Handlers = {
   'portabilidad.view': portabilidadView,
 
   'imports.stage': imports.stage,
-  'imports.inspect': imports.inspect,
   'imports.discard': imports.discard,
   'imports.batches': imports.batches,
   'imports.rows': imports.rows,
@@ -95,5 +94,6 @@ export const jobHandlers: JobHandlers = {
   'bitacora.export': bitacora.exportJob,
   'portabilidad.export': portabilidadExportJob,
   'portabilidad.impagablesReport': impagablesReportJob,
+  'imports.inspect': imports.inspectJob,
   'imports.run': imports.runJob,
 };

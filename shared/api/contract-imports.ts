@@ -43,7 +43,7 @@ export const importsContract = {
         .max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 8, `El archivo excede ${MAX_IMPORT_BYTES / 1024 / 1024} MB`),
     }),
   ),
-  /** Headers and the suggested (or given) mapping; reads only the first rows. */
+  /** Job (the file is read): headers and the suggested (or given) mapping; reads only the first rows. */
   'imports.inspect': method<T.ImportInspection>()(
     z.object({ fileId, kind: importKind, mapping: columnMappingSchema.optional(), sheet: text(100).optional() }),
   ),

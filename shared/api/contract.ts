@@ -278,6 +278,9 @@ export const READ_ONLY_METHODS: ReadonlySet<Method> = new Set<Method>([
   'cases.get',
   'cases.deadlines',
   'portabilidad.view',
+  'imports.batches',
+  'imports.rows',
+  'imports.mappings.list',
 ]);
 
 /**
@@ -293,9 +296,10 @@ export const JOB_METHODS: ReadonlySet<Method> = new Set<Method>([
   'bitacora.export',
   'portabilidad.export',
   'portabilidad.impagablesReport',
+  'imports.inspect',
   'imports.run',
 ]);
-export type JobMethod = 'templates.previewPdf' | 'documents.preview' | 'documents.issue' | 'documents.issueBatch' | 'bitacora.export' | 'portabilidad.export' | 'portabilidad.impagablesReport' | 'imports.run';
+export type JobMethod = 'templates.previewPdf' | 'documents.preview' | 'documents.issue' | 'documents.issueBatch' | 'bitacora.export' | 'portabilidad.export' | 'portabilidad.impagablesReport' | 'imports.inspect' | 'imports.run';
 export type SyncMethod = Exclude<Method, JobMethod>;
 
 

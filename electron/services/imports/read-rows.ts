@@ -99,18 +99,27 @@ export async function detectFormat(file: string): Promise<{ format: FileFormat; 
   } finally {
     await h.close();
   }
-  const is = (magic: number[]) => n >= 4 && magic.every((b, i) => head[i] === b);
-  const ext = path.extname(file).toLowerCase();
+  return { format: formatOf(head.subarray(0, n), path.basename(file)), totalBytes: stat.size };
+}
+
+/**
+ * The format of a file from its first bytes and its name: a zip is a
+ * workbook; an old binary .xls, another binary or another extension is
+ * refused with a Spanish message.
+ */
+export function formatOf(head: Uint8Array, fileName: string): FileFormat {
+  const is = (magic: number[]) => head.length >= 4 && magic.every((b, i) => head[i] === b);
+  const ext = path.extname(fileName).toLowerCase();
   if (is(OLE_MAGIC) || ext === '.xls') {
     throw new DomainError(
       ImportErrorCodes.unsupported,
-      `«${path.basename(file)}» es un libro de Excel antiguo (.xls). Ábralo en Excel y guárdelo como «Libro de Excel (.xlsx)» o como CSV.`,
+      `«${fileName}» es un libro de Excel antiguo (.xls). Ábralo en Excel y guárdelo como «Libro de Excel (.xlsx)» o como CSV.`,
     );
   }
-  if (is(XLSX_MAGIC)) return { format: 'xlsx', totalBytes: stat.size };
-  if (ext === '.xlsx' || ext === '.xlsm') throw unreadable(file, 'no es un libro de Excel válido (.xlsx).');
-  if (ext === '.csv' || ext === '.txt' || ext === '.tsv' || ext === '') return { format: 'csv', totalBytes: stat.size };
-  throw new DomainError(ImportErrorCodes.unsupported, `«${path.basename(file)}»: solo se importan archivos .xlsx y .csv.`);
+  if (is(XLSX_MAGIC)) return 'xlsx';
+  if (ext === '.xlsx' || ext === '.xlsm') throw new DomainError(ImportErrorCodes.unreadable, `No se pudo leer «${fileName}»: no es un libro de Excel válido (.xlsx).`);
+  if (ext === '.csv' || ext === '.txt' || ext === '.tsv' || ext === '') return 'csv';
+  throw new DomainError(ImportErrorCodes.unsupported, `«${fileName}»: solo se importan archivos .xlsx y .csv.`);
 }
 
 /** Opens a file for reading rows. Format, encoding and delimiter are detected here; rows are read when iterated. */
