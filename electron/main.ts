@@ -10,6 +10,7 @@ import {
   BrowserWindow,
   dialog,
   Menu,
+  Notification,
   protocol,
   screen,
   session,
@@ -38,6 +39,7 @@ import {
   samePath,
   stageRestore,
 } from './shell/database-files';
+import { notifyDueToday } from './shell/due-today';
 import { resolveNativeBinding } from './shell/native';
 import { answerAppRequest } from './shell/protocol';
 import {
@@ -540,6 +542,21 @@ async function start(): Promise<void> {
   registerIpc({ getDispatch: () => (maintenance === 'restore' ? null : (backend?.dispatch ?? null)), log });
   Menu.setApplicationMenu(buildMenu());
   mainWindow = createWindow();
+  showDueToday(backend);
+}
+
+/** Desktop notification when a 32x32 deadline is due today; a click brings the window (it opens on the Tablero). */
+function showDueToday(b: Backend): void {
+  if (!Notification.isSupported()) return;
+  try {
+    notifyDueToday(b.dispatch, ({ title, body }) => {
+      const n = new Notification({ title, body, urgency: 'critical' });
+      n.on('click', focusMainWindow);
+      n.show();
+    });
+  } catch (err) {
+    log('No se pudo mostrar el aviso de vencimientos', err);
+  }
 }
 
 if (!app.requestSingleInstanceLock()) {
