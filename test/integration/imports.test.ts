@@ -236,9 +236,13 @@ describe('listado nominal', () => {
       t.reopen();
     }
     expect(r).toMatchObject({ status: 'importado', validRows: n, totalCents: n * 10_025, comparedWith: { differenceCents: 0 } });
-    const reading = events.filter((e) => /^Revisando el listado nominal: [\d,]+ filas$/.test(e.label));
+    // Rows read against the rows expected (estimated from the bytes read; exact at the end).
+    const reading = events.filter((e) => e.label === 'Revisando el listado nominal…');
     expect(reading.length).toBeGreaterThan(10);
-    expect(reading.at(-1)!.done).toBe(reading.at(-1)!.total);
+    expect(reading.every((e) => e.done <= e.total || e.total === 0)).toBe(true);
+    // The reader parses whole chunks, so the first estimates are rough; past a fifth of the file they are close.
+    expect(reading.filter((e) => e.done >= n / 5).every((e) => Math.abs(e.total - n) < n * 0.1)).toBe(true);
+    expect(reading.at(-1)).toMatchObject({ done: n, total: n });
     expect(events.some((e) => /Guardando 50,000 filas/.test(e.label))).toBe(true);
     expect((t.sqlite.prepare('SELECT COUNT(*) AS n FROM import_listado_rows').get() as { n: number }).n).toBe(n);
     expect(call(t.dispatch, 'ledger.check', {})).toMatchObject({ ok: true, problems: [] });

@@ -214,7 +214,8 @@ export async function runJob(job: JobContext, input: ParsedInput<'imports.run'>)
     expected: p.expected,
     ...(p.hoja ? { hoja: { totalCents: p.hoja.total_cents } } : {}),
     signal: job.signal,
-    onProgress: (pr) => job.progress(pr.done, pr.total, `Revisando ${what}: ${fmt(pr.rows)} filas`),
+    // The screen counts rows: the total is estimated from the bytes read so far (exact at the end).
+    onProgress: (pr) => job.progress(pr.rows, pr.done > 0 && pr.total > 0 ? Math.max(pr.rows, Math.round((pr.rows * pr.total) / pr.done)) : 0, `Revisando ${what}…`),
     onRow: (r) => void collected.push(r),
   });
   job.checkCancelled();

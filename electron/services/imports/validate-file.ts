@@ -262,7 +262,8 @@ export async function validateFile<K extends ImportKind>(file: string, kind: K, 
       if (total.gt(MAX_CENTS)) fileProblem(ImportErrorCodes.invalidValue, 'El total del archivo excede el importe máximo permitido.');
       else {
         result.totalCents = roundCents(total);
-        if (kind === 'listado' && opts.hoja) {
+        // Compared only when every row was read: a total of the valid rows alone would mislead.
+        if (kind === 'listado' && opts.hoja && errors.count === 0) {
           result.comparedWith = { hojaTotalCents: opts.hoja.totalCents, differenceCents: result.totalCents - opts.hoja.totalCents };
           const mismatch = compareTotals(result.totalCents, opts.hoja.totalCents, numberFormat);
           if (mismatch) errors.add(mismatch);
