@@ -1,7 +1,7 @@
-/** 32x32 cases, their invoices, events and deadlines. */
+/** 32x32 cases, their invoices, events, deadlines and amounts declared impagable. */
 import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../open';
-import { caseDeadlines, caseEvents, caseInvoices, cases, counterparties, invoiceBalances } from '../schema';
+import type { Db, Sqlite } from '../open';
+import { caseDeadlines, caseEvents, caseImpagables, caseInvoices, cases, counterparties, invoiceBalances, invoices } from '../schema';
 
 export type CaseRecord = typeof cases.$inferSelect;
 export type CaseEventRecord = typeof caseEvents.$inferSelect;
@@ -61,6 +61,18 @@ export function caseBalance(db: Db, caseId: number): number {
       .where(eq(caseInvoices.caseId, caseId))
       .get()!.n
   );
+}
+
+/** The case's invoices with their number and balance (0 when the ledger has no entry yet), oldest first. */
+export function invoiceBalancesOf(db: Db, caseId: number): { id: number; number: string; balanceCents: number }[] {
+  return db
+    .select({ id: invoices.id, number: invoices.number, balanceCents: sql<number>`COALESCE(${invoiceBalances.balanceCents}, 0)` })
+    .from(caseInvoices)
+    .innerJoin(invoices, eq(invoices.id, caseInvoices.invoiceId))
+    .leftJoin(invoiceBalances, eq(invoiceBalances.invoiceId, caseInvoices.invoiceId))
+    .where(eq(caseInvoices.caseId, caseId))
+    .orderBy(asc(invoices.issueDate), asc(invoices.id))
+    .all();
 }
 
 export function insertEvent(db: Db, values: Omit<typeof caseEvents.$inferInsert, 'id'>): CaseEventRecord {
@@ -134,4 +146,72 @@ export function listCases(db: Db, q: CaseQuery) {
     .all();
   const total = db.select({ n: sql<number>`count(*)` }).from(cases).where(where).get()?.n ?? 0;
   return { rows, total };
+}
+
+// ─── amounts declared impagable ─────────────────────────────────────────────
+
+export type CaseImpagableRecord = typeof caseImpagables.$inferSelect;
+
+export function insertImpagables(db: Db, rows: Omit<typeof caseImpagables.$inferInsert, 'id'>[]): void {
+  if (rows.length === 0) return;
+  db.insert(caseImpagables).values(rows).run();
+}
+
+/** A case's impagable amounts in the order they were declared, with the invoice number. */
+export function impagablesOf(db: Db, caseId: number): (CaseImpagableRecord & { invoiceNumber: string | null })[] {
+  return db
+    .select({ i: caseImpagables, invoiceNumber: invoices.number })
+    .from(caseImpagables)
+    .leftJoin(invoices, eq(invoices.id, caseImpagables.invoiceId))
+    .where(eq(caseImpagables.caseId, caseId))
+    .orderBy(asc(caseImpagables.id))
+    .all()
+    .map((r) => ({ ...r.i, invoiceNumber: r.invoiceNumber }));
+}
+
+/** Filters of the impagables report: declaration date range and the debtor state. */
+export interface ImpagablesQuery {
+  from?: string | undefined;
+  to?: string | undefined;
+  counterpartyId?: number | undefined;
+}
+
+/** One line of the impagables report. */
+export interface ImpagableReportRecord {
+  id: number;
+  declaredOn: string;
+  counterpartyName: string;
+  inegiCode: string | null;
+  folio: string;
+  periodFrom: string | null;
+  periodTo: string | null;
+  invoiceNumber: string | null;
+  concepto: string;
+  amountCents: number;
+  motivo: string;
+}
+
+const IMPAGABLES_WHERE = `(@from IS NULL OR i.declared_on >= @from) AND (@to IS NULL OR i.declared_on <= @to) AND (@cp IS NULL OR c.counterparty_id = @cp)`;
+const IMPAGABLES_FROM = `FROM case_impagables i JOIN cases c ON c.id = i.case_id JOIN counterparties cp ON cp.id = c.counterparty_id LEFT JOIN invoices inv ON inv.id = i.invoice_id`;
+
+const params = (q: ImpagablesQuery) => ({ from: q.from ?? null, to: q.to ?? null, cp: q.counterpartyId ?? null });
+
+export function countImpagables(sqlite: Sqlite, q: ImpagablesQuery): number {
+  return (sqlite.prepare(`SELECT COUNT(*) AS n ${IMPAGABLES_FROM} WHERE ${IMPAGABLES_WHERE}`).get(params(q)) as { n: number }).n;
+}
+
+/**
+ * Reads the report in declaration order (date, then id), `limit` rows after
+ * the last one read: keyset paging, so each chunk is its own short read.
+ */
+export function impagablesReader(sqlite: Sqlite, q: ImpagablesQuery): (after: { declaredOn: string; id: number } | null, limit: number) => ImpagableReportRecord[] {
+  const stmt = sqlite.prepare(
+    `SELECT i.id, i.declared_on AS declaredOn, cp.name AS counterpartyName, cp.inegi_code AS inegiCode, c.folio, c.period_from AS periodFrom,
+            c.period_to AS periodTo, inv.number AS invoiceNumber, i.concepto, i.amount_cents AS amountCents, i.motivo
+     ${IMPAGABLES_FROM}
+     WHERE (i.declared_on, i.id) > (@afterDate, @afterId) AND ${IMPAGABLES_WHERE}
+     ORDER BY i.declared_on, i.id
+     LIMIT @limit`,
+  );
+  return (after, limit) => stmt.all({ ...params(q), afterDate: after?.declaredOn ?? '', afterId: after?.id ?? -1, limit }) as ImpagableReportRecord[];
 }

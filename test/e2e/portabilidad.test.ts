@@ -4,7 +4,9 @@
  * Nayarit and a payment, set up through the API; the table's amounts for
  * Querétaro and the backend's totals row, the urgency colours, the as-of
  * date and "solo con saldo", sorting, the state's panel and its drill-down
- * to the cases, and the Excel export read back with exceljs.
+ * to the cases, the Excel export read back with exceljs, the PDF export read
+ * with pdftotext, and the impagables report (a Nayarit case declared
+ * impagable through the API) with the case screen's impagables section.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,7 +14,8 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fillDate, hasChromium, openBrowser, screenshot, startApp, stopAfterFirstFailure, type BrowserSession, type RunningApp } from './harness';
+import { flat, missingPdfTools, pdfPages } from '../fixtures/pdf/poppler';
+import { fillDate, hasChromium, openBrowser, screenshot, selectOption, startApp, stopAfterFirstFailure, type BrowserSession, type RunningApp } from './harness';
 
 const T = { timeout: 120_000 };
 
@@ -39,6 +42,7 @@ describe.skipIf(!hasChromium)('portabilidad 32x32: posición por entidad, totale
   let page: Page;
   let queretaro = 0;
   let caseId = 0;
+  let impagableCase = { id: 0, folio: '' };
   const today = todayMx();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cyp-e2e-p32-dl-'));
   const row = (name: string) => page.locator(`[data-testid="p32-row"][data-entidad="${name}"]`);
@@ -99,6 +103,22 @@ describe.skipIf(!hasChromium)('portabilidad 32x32: posición por entidad, totale
       paper: { numero: 'DCGSSP/0456/2026', fecha: addDays(today, -4), deParteDe: 'Dirección de Contratación' },
     });
     caseId = opened.id;
+
+    // A Nayarit cobro without invoices, declared impagable after the subsanación: one amount with its concepto.
+    const nay = await app.api<{ id: number; folio: string }>('cases.open', { direction: 'cobro', counterpartyId: nayarit, date: today, periodFrom: '2025-08', periodTo: '2025-09' });
+    await app.api('cases.act', { id: nay.id, action: 'enviar_requerimiento', date: today });
+    await app.api('cases.act', { id: nay.id, action: 'registrar_observaciones', date: today, observaciones: 'Atenciones sin póliza vigente en el listado nominal.' });
+    await app.api('cases.act', {
+      id: nay.id,
+      action: 'declarar_impagable',
+      date: today,
+      motivo: 'Pacientes sin afiliación vigente en el periodo.',
+      impagables: [
+        { invoiceId: null, concepto: 'Hoja de cálculo 2025-08, línea 14', amountCents: 1_234_550, motivo: 'Atención de urgencia no validada por la Dirección Médica.' },
+        { invoiceId: null, concepto: 'Periodo 2025-09 sin facturar', amountCents: 305_050 },
+      ],
+    });
+    impagableCase = nay;
 
     s = await openBrowser(app.url, 'es-MX');
     page = s.page;
@@ -221,6 +241,71 @@ describe.skipIf(!hasChromium)('portabilidad 32x32: posición por entidad, totale
     expect([3, 4, 5, 6].map((c) => totals.getCell(c).value)).toEqual([38_000, 3_250.5, 34_749.5, 10_000]);
     const qro = Array.from({ length: 31 }, (_, i) => ws.getRow(5 + i)).find((r) => r.getCell(2).value === 'Querétaro')!;
     expect([3, 4, 5].map((c) => qro.getCell(c).value)).toEqual([18_000, 3_250.5, 14_749.5]);
+    expect(s.problems).toEqual([]);
+  });
+
+  it('exports the view as PDF: a Carta landscape document with the states and the totals', T, async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('p32-export-pdf').click()]);
+    expect(download.suggestedFilename()).toMatch(/^posicion-32x32-\d{8}-\d{6}\.pdf$/);
+    const file = path.join(tmp, download.suggestedFilename());
+    await download.saveAs(file);
+    await expect.poll(() => toast('Posición 32x32 exportada a PDF').count()).toBeGreaterThan(0);
+    expect(fs.readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+    if (missingPdfTools('EL TEXTO DEL PDF DE LA POSICIÓN 32x32 (e2e)').length > 0) return;
+    const text = flat(pdfPages(file).join('\n'));
+    expect(text).toContain(`Posición 32x32 al`);
+    expect(text).toMatch(/Querétaro \$18,000\.00 \$3,250\.50 \$14,749\.50/);
+    expect(text).toMatch(/Total 31 entidades \$38,000\.00 \$3,250\.50 \$34,749\.50/);
+    expect(s.problems).toEqual([]);
+  });
+
+  it('the impagables report: a dialog with range and entidad, then the workbook with the declared amounts', T, async () => {
+    await page.getByTestId('p32-impagables').click();
+    const form = page.getByTestId('impagables-report-form');
+    await form.waitFor();
+    await selectOption(page, form.getByRole('combobox', { name: 'Entidad' }), 'Nayarit', 'Nayar');
+    // Not fillDate: its Escape would close the dialog; leaving the field commits the date.
+    const from = form.getByRole('textbox', { name: 'Declarados desde' });
+    await from.fill(dmy(addDays(today, -30)));
+    await from.press('Tab');
+    await expect.poll(() => from.inputValue()).toBe(dmy(addDays(today, -30)));
+    await screenshot(page, 'portabilidad-04-reporte-impagables');
+    const [download] = await Promise.all([page.waitForEvent('download'), form.getByRole('button', { name: 'Generar Excel' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^impagables-\d{8}-\d{6}\.xlsx$/);
+    const file = path.join(tmp, download.suggestedFilename());
+    await download.saveAs(file);
+    await expect.poll(() => toast('Reporte de impagables listo').count()).toBeGreaterThan(0);
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.getWorksheet('Impagables')!;
+    expect(String(ws.getCell('A2').value)).toContain('Entidad: Nayarit');
+    expect((ws.getRow(5).values as unknown[]).slice(1)).toEqual(['Entidad', 'Clave INEGI', 'Caso', 'Periodo del caso', 'Factura o concepto', 'Fecha de declaración', 'Monto', 'Motivo']);
+    const declared = new Date(`${today}T00:00:00Z`);
+    expect((ws.getRow(6).values as unknown[]).slice(1)).toEqual([
+      'Nayarit',
+      '18',
+      impagableCase.folio,
+      'agosto de 2025 a septiembre de 2025',
+      'Hoja de cálculo 2025-08, línea 14',
+      declared,
+      12_345.5,
+      'Atención de urgencia no validada por la Dirección Médica.',
+    ]);
+    expect((ws.getRow(7).values as unknown[]).slice(5, 9)).toEqual(['Periodo 2025-09 sin facturar', declared, 3_050.5, 'Pacientes sin afiliación vigente en el periodo.']);
+    expect([ws.getRow(8).getCell(1).value, ws.getRow(8).getCell(7).value]).toEqual(['Total (2 montos)', 15_396]);
+    expect(s.problems).toEqual([]);
+  });
+
+  it("the case screen lists the case's impagable amounts with their total", T, async () => {
+    await page.goto(`${app.origin}/#/portabilidad/casos/${impagableCase.id}`);
+    const section = page.getByTestId('case-impagables');
+    await section.waitFor();
+    expect(await section.getByTestId('case-impagable-row').count()).toBe(2);
+    expect(await section.getByTestId('case-impagable-row').first().innerText()).toMatch(/Hoja de cálculo 2025-08, línea 14[\s\S]*Atención de urgencia no validada[\s\S]*\$12,345\.50/);
+    expect(await page.getByTestId('case-impagables-total').innerText()).toBe('$15,396.00');
+    await section.scrollIntoViewIfNeeded();
+    await screenshot(page, 'portabilidad-05-caso-impagables');
     expect(s.problems).toEqual([]);
   });
 });

@@ -1395,6 +1395,7 @@ const REFUSALS: Partial<Record<Method, Refusal[]>> = {
     { code: 'exportacion/no-se-pudo-escribir', prepare: (t) => fs.writeFileSync(exportsDir(t), 'no soy una carpeta'), input: () => ({}) },
   ],
   'portabilidad.impagablesReport': [
+    { code: 'impagables/periodo-invalido', input: () => ({ from: '2026-02-01', to: '2026-01-31' }) },
     { code: 'exportacion/no-se-pudo-escribir', prepare: (t) => fs.writeFileSync(exportsDir(t), 'no soy una carpeta'), input: () => ({}) },
   ],
   'imports.stage': [

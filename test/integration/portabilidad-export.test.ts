@@ -1,15 +1,19 @@
 /**
  * portabilidad.export (DOMAIN.md §5.3, issue 4 item 8): the 32x32 view as an
- * Excel workbook. Read back with exceljs: the 31 states with money as real
- * numbers in a currency format, the totals row equal to the view's totals
- * (which equal the ledger balances by direction), a title with the date, a
- * frozen header and an autofilter; only the MX profile has the view.
+ * Excel workbook or a PDF. The workbook read back with exceljs: the 31
+ * states with money as real numbers in a currency format, the totals row
+ * equal to the view's totals (which equal the ledger balances by direction),
+ * a title with the date, a frozen header and an autofilter. The PDF read
+ * with pdftotext and checked by qpdf. Only the MX profile has the view.
  */
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { COLUMNS, CURRENCY_FMT, HEADER_ROW, SHEET_NAME } from '../../electron/services/cases/view-export';
+import { CURRENCY_FMT } from '../../electron/services/excel/header-style';
+import { COLUMNS } from '../../electron/services/excel/portabilidad-columns';
+import { HEADER_ROW, SHEET_NAME } from '../../electron/services/excel/portabilidad-sheet';
 import type { PortabilidadView } from '../../shared/api/types';
+import { flat, missingPdfTools, pdfPages, qpdfCheck } from '../fixtures/pdf/poppler';
 import { JALISCO, QUERETARO, call, cleanupTemp, createInvoice, createTempDb, expectErr, expectOk, pay, setupCo, setupMx, type TempDb } from './helpers';
 
 afterEach(cleanupTemp);
@@ -92,6 +96,27 @@ describe('portabilidad.export', () => {
     expect(qro.getCell(col('Días abierta')).value).toBe(127);
     const jal = ws.getRow(HEADER_ROW + 1 + v.rows.findIndex((r) => r.counterpartyId === JALISCO));
     expect(jal.getCell(col('Neto (compensación)')).value).toBe(-20_000);
+  });
+
+  it.skipIf(missingPdfTools('EL PDF DE LA POSICIÓN 32x32').length > 0)('as PDF: the states, the amounts and the totals row in the text; qpdf passes', async () => {
+    const t = createTempDb();
+    seed(t);
+    const res = expectOk<{ fileName: string; path: string; rows: number; sizeBytes: number }>(await t.dispatch.run('portabilidad.export', { asOf: AS_OF, format: 'pdf' }));
+    expect(res.fileName).toMatch(/^posicion-32x32-\d{8}-\d{6}\.pdf$/);
+    expect(res.rows).toBe(31);
+    const bytes = fs.readFileSync(res.path);
+    expect(bytes.length).toBe(res.sizeBytes);
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    qpdfCheck(res.path);
+    const text = flat(pdfPages(res.path).join('\n'));
+    expect(text).toContain('Posición 32x32 al 10 de marzo de 2026');
+    expect(text).toContain('Régimen Estatal de Protección Social en Salud de Zacatecas');
+    // Querétaro 15,000.00 − 3,000.01; Jalisco − 20,000.00; the totals as the view's.
+    expect(text).toMatch(/22 Querétaro \$15,000\.00 \$3,000\.01 \$11,999\.99/);
+    expect(text).toMatch(/14 Jalisco \$0\.00 \$20,000\.00 -\$20,000\.00/);
+    expect(text).toMatch(/Total 31 entidades \$15,000\.00 \$23,000\.01 -\$8,000\.01/);
+    expect(text).toContain('Michoacán');
+    expect(fs.readdirSync(`${t.dir}/exportaciones`)).toEqual([res.fileName]);
   });
 
   it('is refused outside the MX profile, leaving no file', async () => {

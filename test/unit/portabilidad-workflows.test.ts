@@ -68,6 +68,11 @@ type Row<S extends string, A extends string> = [A, S, WorkflowContext, S];
 const PAY_PART: WorkflowContext = { today: '2026-03-01', balanceCents: 100_000, paymentCents: 40_000 };
 const PAY_ALL: WorkflowContext = { today: '2026-03-01', balanceCents: 100_000, paymentCents: 100_000 };
 const DAY_120: WorkflowContext = { today: '2026-05-15', facturasSentOn: '2026-01-15', balanceCents: 100_000 };
+/** The case's invoices, as the backend passes them for declarar_impagable. */
+const CASE_INVOICES: WorkflowContext['caseInvoices'] = [
+  { id: 1, number: 'F-1', balanceCents: 84_500_000 },
+  { id: 2, number: 'F-2', balanceCents: 0 },
+];
 
 const COBRO_TRANSITIONS: Row<CobroState, CobroAction>[] = [
   ['enviar_requerimiento', 'validacion_recibida', { today: TODAY }, 'requerimiento_enviado'],
@@ -76,7 +81,7 @@ const COBRO_TRANSITIONS: Row<CobroState, CobroAction>[] = [
   ['registrar_observaciones', 'requerimiento_enviado', { today: TODAY, observaciones: 'Pacientes sin póliza vigente' }, 'subsanacion_solicitada'],
   ['registrar_aceptacion', 'requerimiento_enviado', { today: TODAY }, 'aceptado'],
   ['registrar_subsanacion', 'subsanacion_solicitada', { today: TODAY }, 'subsanado'],
-  ['declarar_impagable', 'subsanacion_solicitada', { today: TODAY, motivo: 'Atenciones fuera de cobertura' }, 'cerrado_impagable'],
+  ['declarar_impagable', 'subsanacion_solicitada', { today: TODAY, motivo: 'Atenciones fuera de cobertura', caseInvoices: CASE_INVOICES }, 'cerrado_impagable'],
   ['solicitar_factura', 'aceptado', { today: TODAY }, 'factura_solicitada'],
   ['solicitar_factura', 'subsanado', { today: TODAY }, 'factura_solicitada'],
   ['registrar_factura', 'factura_solicitada', { today: TODAY }, 'factura_recibida'],
@@ -233,10 +238,41 @@ describe('cobro: effects of each step', () => {
   });
 
   it('impagable: closes the case with the motivo for the impagables report', () => {
-    const r = ok(COBRO_WORKFLOW, 'subsanacion_solicitada', 'declarar_impagable', { today: TODAY, motivo: ' Atenciones fuera de cobertura ' });
+    const r = ok(COBRO_WORKFLOW, 'subsanacion_solicitada', 'declarar_impagable', { today: TODAY, motivo: ' Atenciones fuera de cobertura ', caseInvoices: CASE_INVOICES });
     expect(r.to).toBe('cerrado_impagable');
     expect(r.final).toBe('impagable');
     expect(closeOf(r.effects)).toEqual({ kind: 'close_case', reason: 'impagable', motivo: 'Atenciones fuera de cobertura' });
+  });
+
+  it('impagable: records the amounts — by default every invoice with a balance, for its balance, with the action motivo', () => {
+    const r = ok(COBRO_WORKFLOW, 'subsanacion_solicitada', 'declarar_impagable', { today: TODAY, motivo: 'Fuera de cobertura', caseInvoices: CASE_INVOICES });
+    expect(r.effects.find((e) => e.kind === 'record_impagables')).toEqual({
+      kind: 'record_impagables',
+      lines: [{ invoiceId: 1, concepto: '', amountCents: 84_500_000, motivo: 'Fuera de cobertura' }],
+      totalCents: 84_500_000,
+    });
+    // Recorded before the case closes, in the same action.
+    expect(kinds(r.effects).slice(-2)).toEqual(['record_impagables', 'close_case']);
+  });
+
+  it('impagable: the amounts asked for, part of an invoice and an amount with its concepto, each with its motivo', () => {
+    const r = ok(COBRO_WORKFLOW, 'subsanacion_solicitada', 'declarar_impagable', {
+      today: TODAY,
+      motivo: 'Fuera de cobertura',
+      caseInvoices: CASE_INVOICES,
+      impagables: [
+        { invoiceId: 1, concepto: '', amountCents: 1_000_000, motivo: ' Paciente sin afiliación ' },
+        { invoiceId: null, concepto: ' HC-QRO-0825 línea 14 ', amountCents: 250_050, motivo: '' },
+      ],
+    });
+    expect(r.effects.find((e) => e.kind === 'record_impagables')).toEqual({
+      kind: 'record_impagables',
+      lines: [
+        { invoiceId: 1, concepto: '', amountCents: 1_000_000, motivo: 'Paciente sin afiliación' },
+        { invoiceId: null, concepto: 'HC-QRO-0825 línea 14', amountCents: 250_050, motivo: 'Fuera de cobertura' },
+      ],
+      totalCents: 1_250_050,
+    });
   });
 
   it('factura: memorándum to Finanzas, from acceptance or from subsanación', () => {
@@ -327,6 +363,22 @@ describe('cobro: guards', () => {
     expect(refused(COBRO_WORKFLOW, 'subsanacion_solicitada', 'declarar_impagable', { today: TODAY })).toBe(reason);
     expect(refused(COBRO_WORKFLOW, 'subsanacion_solicitada', 'declarar_impagable', { today: TODAY, motivo: '\n ' })).toBe(reason);
     expect(COBRO_GUARDS.motivo.check({ today: TODAY, motivo: 'x' })).toBeNull();
+  });
+
+  it('impagable amounts: invoices of the case up to their balance, or an amount with its concepto', () => {
+    const base = { today: TODAY, motivo: 'Fuera de cobertura', caseInvoices: CASE_INVOICES };
+    const line = (l: Partial<NonNullable<WorkflowContext['impagables']>[number]>) => ({ invoiceId: null, concepto: '', amountCents: 100, motivo: '', ...l });
+    const refusedWith = (impagables: WorkflowContext['impagables'], ctx: Partial<WorkflowContext> = {}) =>
+      refused(COBRO_WORKFLOW, 'subsanacion_solicitada', 'declarar_impagable', { ...base, impagables, ...ctx });
+    expect(refusedWith([line({ invoiceId: 99 })])).toBe('Línea 1: la factura indicada no pertenece a este caso; elija una de sus facturas.');
+    expect(refusedWith([line({ invoiceId: 1, amountCents: 84_500_001 })])).toBe('Línea 1: el monto impagable de la factura F-1 ($845,000.01) excede su saldo ($845,000.00).');
+    expect(refusedWith([line({ concepto: 'x' }), line({ invoiceId: 2 })])).toBe('Línea 2: la factura F-2 no tiene saldo pendiente; no hay monto que declarar impagable.');
+    expect(refusedWith([line({ concepto: '  ' })])).toMatch(/^Línea 1: indique el concepto del monto/);
+    expect(refusedWith([])).toBe('Indique al menos un monto impagable: una factura del caso o un importe con su concepto.');
+    // No amounts given and no invoice with a balance: the amounts must be given.
+    expect(refusedWith(undefined, { caseInvoices: [{ id: 2, number: 'F-2', balanceCents: 0 }] })).toMatch(/^El caso no tiene facturas con saldo: indique los montos impagables/);
+    expect(refusedWith(undefined, { caseInvoices: undefined })).toBe('Faltan las facturas del caso para calcular los montos impagables.');
+    expect(COBRO_GUARDS.impagables.check({ ...base, impagables: [line({ invoiceId: 1, amountCents: 84_500_000 })] })).toBeNull();
   });
 
   it('sending the facturas needs a plazo de pago in whole días naturales', () => {
@@ -553,7 +605,7 @@ describe('full paths end in a closed state', () => {
     const impagable = walk(COBRO_WORKFLOW, [
       ['enviar_requerimiento', { today: '2025-11-03' }],
       ['registrar_observaciones', { today: '2025-11-20', observaciones: 'Servicios no validados' }],
-      ['declarar_impagable', { today: '2025-12-20', motivo: 'Servicios no cubiertos por el convenio' }],
+      ['declarar_impagable', { today: '2025-12-20', motivo: 'Servicios no cubiertos por el convenio', caseInvoices: [], impagables: [{ invoiceId: null, concepto: 'Periodo 2025-08', amountCents: 50_000, motivo: '' }] }],
     ]);
     expect(impagable.state).toBe('cerrado_impagable');
   });

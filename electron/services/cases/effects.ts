@@ -1,12 +1,14 @@
 /**
  * Executes what a workflow action returned (shared/domain/portabilidad):
  * drafts letters, records papers in the bitácora, posts payments, sets and
- * clears deadlines, closes the case — all inside the action's transaction.
+ * clears deadlines, records the amounts declared impagable, closes the case
+ * — all inside the action's transaction.
  */
 import { documentData } from '../../../shared/api/contract-documents';
 import { DomainError } from '../../../shared/api/errors';
 import type { CaseEvent } from '../../../shared/api/types';
 import { documentType } from '../../../shared/domain/documents/types';
+import { formatMoney } from '../../../shared/domain/money';
 import { PLAZOS } from '../../../shared/domain/portabilidad/deadlines';
 import type { Effect } from '../../../shared/domain/portabilidad/workflow';
 import * as repo from '../../../db/repositories/cases';
@@ -117,9 +119,15 @@ export function describeCaseEffects(effects: Effect[]): EffectResult[] {
     if (e.kind === 'set_deadline') out.push({ kind: e.kind, label: `${e.meaning === 'vence' ? 'Plazo' : 'Disponible desde'}: ${e.label} (${e.dueOn})` });
     else if (e.kind === 'clear_deadline') out.push({ kind: e.kind, label: `Plazo atendido: ${PLAZOS[e.deadline].etiqueta}` });
     else if (e.kind === 'record_date') out.push({ kind: e.kind, label: `Facturas enviadas el ${e.date}` });
+    else if (e.kind === 'record_impagables') out.push({ kind: e.kind, label: impagablesLabel(e.lines, e.totalCents) });
     else if (e.kind === 'close_case') out.push({ kind: e.kind, label: `Caso cerrado: ${CLOSE_LABELS[e.reason]}${e.motivo ? ` (${e.motivo})` : ''}` });
   }
   return out;
+}
+
+function impagablesLabel(lines: readonly { invoiceId: number | null }[], totalCents: number): string {
+  const what = `${lines.length === 1 ? 'Un monto impagable' : `${lines.length} montos impagables`} por ${formatMoney(totalCents, 'es-MX')}`;
+  return lines.some((l) => l.invoiceId !== null) ? `${what} (las facturas conservan su saldo en el libro mayor hasta la nota de crédito)` : what;
 }
 
 const CLOSE_LABELS = { pagado: 'pagado', impagable: 'impagable', garantia_ejecutada: 'garantía ejecutada (cuota social)' } as const;
@@ -139,6 +147,12 @@ export function runCaseEffects(ctx: ServiceContext, c: repo.CaseRecord, effects:
       clear(e.deadline);
     } else if (e.kind === 'record_date') {
       repo.updateCase(ctx.db, c.id, { facturasSentOn: e.date, updatedAt: now });
+    } else if (e.kind === 'record_impagables') {
+      // Rows of the report only: the ledger keeps each invoice's balance until a nota de crédito.
+      repo.insertImpagables(
+        ctx.db,
+        e.lines.map((l) => ({ caseId: c.id, eventId, invoiceId: l.invoiceId, concepto: l.concepto, amountCents: l.amountCents, motivo: l.motivo, declaredOn: date, createdAt: now })),
+      );
     } else if (e.kind === 'close_case') {
       for (const d of repo.deadlinesOf(ctx.db, c.id)) if (d.clearedOn === null) repo.clearDeadline(ctx.db, d.id, date, eventId);
       repo.updateCase(ctx.db, c.id, { closeReason: e.reason, closedOn: date, impagableMotivo: e.motivo ?? '', updatedAt: now });

@@ -63,14 +63,16 @@ function workflowContext(ctx: ServiceContext, c: repo.CaseRecord, today: string,
     facturasSentOn: c.facturasSentOn,
     plazoEndsOn: plazo?.dueOn ?? null,
     plazoPagoDias: requireInstitution(ctx).defaultPaymentTermDays,
+    caseInvoices: repo.invoiceBalancesOf(ctx.db, c.id),
     ...extra,
   };
 }
 
 /**
  * For the case screen's buttons: the inputs the dialog will ask for (texts,
- * plazo, the payment, the comprobante) are assumed given, so a button is
- * disabled only by what the user cannot type — the state, a date, the balance.
+ * plazo, the payment, the comprobante, the impagable amounts) are assumed
+ * given, so a button is disabled only by what the user cannot type — the
+ * state, a date, the balance.
  */
 function buttonContext(ctx: ServiceContext, c: repo.CaseRecord): WorkflowContext {
   const base = workflowContext(ctx, c, ctx.today());
@@ -81,6 +83,7 @@ function buttonContext(ctx: ServiceContext, c: repo.CaseRecord): WorkflowContext
     observaciones: '…',
     documentosFaltantes: '…',
     comprobanteAdjunto: true,
+    impagables: [{ invoiceId: null, concepto: '…', amountCents: 1, motivo: '' }],
     ...(balance > 0 ? { paymentCents: balance } : { paymentCents: 1 }),
   };
 }
@@ -113,7 +116,15 @@ export function detail(ctx: ServiceContext, id: number): CaseDetail {
     description: c.description,
     facturasSentOn: c.facturasSentOn,
     impagableMotivo: c.impagableMotivo,
-    impagables: [],
+    impagables: repo.impagablesOf(ctx.db, c.id).map((i) => ({
+      id: i.id,
+      invoiceId: i.invoiceId,
+      invoiceNumber: i.invoiceNumber,
+      concepto: i.concepto,
+      amountCents: i.amountCents,
+      motivo: i.motivo,
+      declaredOn: i.declaredOn,
+    })),
     actions: c.closedOn ? [] : availableActions(def, c.state, buttonContext(ctx, c)),
     events,
     deadlines: repo.deadlinesOf(ctx.db, c.id).map(toDeadline),
@@ -204,6 +215,7 @@ export function act(ctx: ServiceContext, input: ParsedInput<'cases.act'>): CaseD
     ...(input.payment ? { paymentCents: input.payment.amountCents } : {}),
     ...(input.plazoPagoDias !== undefined ? { plazoPagoDias: input.plazoPagoDias } : {}),
     ...(input.motivo !== undefined ? { motivo: input.motivo } : {}),
+    ...(input.impagables !== undefined ? { impagables: input.impagables } : {}),
     ...(input.observaciones !== undefined ? { observaciones: input.observaciones } : {}),
     ...(input.documentosFaltantes !== undefined ? { documentosFaltantes: input.documentosFaltantes } : {}),
     comprobanteAdjunto: input.comprobante !== undefined,

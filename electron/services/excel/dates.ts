@@ -52,3 +52,9 @@ export function timestampToCell(text: string | null | undefined): Date | null {
   if (Number.isNaN(instant.getTime())) return null;
   return new Date(Date.UTC(instant.getFullYear(), instant.getMonth(), instant.getDate(), instant.getHours(), instant.getMinutes()));
 }
+
+/** "10/03/2026 09:05": an instant as the workstation's wall clock, for "Generado el …" lines. */
+export function wallClockLabel(d: Date): string {
+  const p2 = (n: number) => String(n).padStart(2, '0');
+  return `${p2(d.getDate())}/${p2(d.getMonth() + 1)}/${d.getFullYear()} ${p2(d.getHours())}:${p2(d.getMinutes())}`;
+}

@@ -39,6 +39,16 @@ export const NUM_FMT = {
   money: '#,##0.00',
 } as const;
 
+/** Pesos with the sign; negatives in red (Excel and LibreOffice read it the same). */
+export const CURRENCY_FMT = '"$"#,##0.00;[Red]-"$"#,##0.00';
+
+const totalsLine = { style: 'thin' as const, color: { argb: HEADER_FILL_ARGB } };
+const totalsDouble = { style: 'double' as const, color: { argb: HEADER_FILL_ARGB } };
+/** The totals row under a table: bold on light blue, a thin rule above and a double one below. */
+export const totalsFont: Partial<Font> = { name: 'Calibri', size: 11, bold: true };
+export const totalsFill: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F1' }, bgColor: { argb: 'FFDCE6F1' } };
+export const totalsBorders: Partial<Borders> = { top: totalsLine, bottom: totalsDouble, left: dataLine, right: dataLine };
+
 /** Label cells of a key/value sheet ("Datos de la exportación"). */
 export const labelStyle: Partial<Style> = Object.freeze({ font: { name: 'Calibri', size: 11, bold: true }, alignment: { vertical: 'top' } } as Partial<Style>);
 export const titleStyle: Partial<Style> = Object.freeze({ font: { name: 'Calibri', size: 14, bold: true, color: { argb: HEADER_FILL_ARGB } } });

@@ -10,7 +10,7 @@
 import type ExcelJS from 'exceljs';
 import { Dec } from '../../../shared/domain/money';
 import { isoDateToCell, timestampToCell } from './dates';
-import { HEADER_ROW_HEIGHT, NUM_FMT, PAPER_LETTER, dataBorders, headerStyle } from './header-style';
+import { HEADER_ROW_HEIGHT, NUM_FMT, PAPER_LETTER, dataBorders, headerStyle, titleStyle, totalsBorders, totalsFill, totalsFont } from './header-style';
 import { cancelledError } from './xlsx-file';
 
 export type ColumnKind = 'text' | 'date' | 'datetime' | 'integer' | 'number' | 'money';
@@ -34,6 +34,8 @@ export interface SheetColumn<R> {
   value: (row: R) => CellInput;
   /** Wrap long text in data cells (off by default: wrapped rows make spreadsheets slow to open). */
   wrap?: boolean;
+  /** A number format other than the kind's (e.g. CURRENCY_FMT for money with the peso sign). */
+  numFmt?: string;
 }
 
 export interface StreamSheetOptions {
@@ -43,6 +45,19 @@ export interface StreamSheetOptions {
   progressEvery?: number;
   /** Text of the page header when the sheet is printed. */
   printTitle?: string;
+  /**
+   * Lines above the header: the first is the title, the others plain (the
+   * filters, when it was generated); '' is a blank row. Without them the
+   * header is row 1.
+   */
+  preamble?: readonly string[];
+  /** Columns kept in view when scrolling sideways (e.g. the key and the name); none by default. */
+  freezeColumns?: number;
+  /**
+   * A totals row under the data, outside the autofilter so sorting never
+   * moves it: its values by column key, asked for after the last row.
+   */
+  totals?: () => Partial<Record<string, CellInput>>;
 }
 
 /** Excel's limit on characters in a cell. */
@@ -88,7 +103,7 @@ function dataStyle(c: SheetColumn<unknown>): Partial<ExcelJS.Style> {
   const horizontal: ExcelJS.Alignment['horizontal'] = c.type === 'text' ? 'left' : c.type === 'date' || c.type === 'datetime' ? 'center' : 'right';
   const vertical: ExcelJS.Alignment['vertical'] = 'top';
   return Object.freeze({
-    numFmt: NUM_FMT[c.type],
+    numFmt: c.numFmt ?? NUM_FMT[c.type],
     border: dataBorders,
     alignment: { vertical, horizontal, ...(c.wrap ? { wrapText: true } : {}) },
   });
@@ -172,11 +187,12 @@ function nextOrAbort<R>(it: AsyncIterator<R>, signal: AbortSignal): Promise<Iter
 }
 
 /**
- * Streams `rows` into a new sheet of `workbook`: header in row 1 (frozen,
- * autofilter over the header and data), one row per item, then commits the
- * sheet. Returns the number of data rows. On abort it stops reading the
- * source (calling its return(), so a database cursor is released) and throws
- * the Spanish cancellation error; the caller discards the workbook.
+ * Streams `rows` into a new sheet of `workbook`: the preamble if any, the
+ * header (frozen, autofilter over the header and data), one row per item,
+ * the totals row if any, then commits the sheet. Returns the number of data
+ * rows. On abort it stops reading the source (calling its return(), so a
+ * database cursor is released) and throws the Spanish cancellation error;
+ * the caller discards the workbook.
  */
 export async function streamSheet<R>(
   workbook: ExcelJS.stream.xlsx.WorkbookWriter,
@@ -191,15 +207,19 @@ export async function streamSheet<R>(
   if (columns.length === 0) throw new Error('streamSheet: sin columnas.');
 
   const lastCol = columnLetter(columns.length);
+  const preamble = opts.preamble ?? [];
+  const headerRow = preamble.length + 1;
+  const xSplit = opts.freezeColumns ?? 0;
+  const first = `${columnLetter(xSplit + 1)}${headerRow + 1}`;
   const ws = workbook.addWorksheet(name, {
-    views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2', showGridLines: true }],
+    views: [{ state: 'frozen', xSplit, ySplit: headerRow, topLeftCell: first, activeCell: first, showGridLines: true }],
     pageSetup: {
       orientation: 'landscape',
       paperSize: PAPER_LETTER,
       fitToPage: true,
       fitToWidth: 1,
       fitToHeight: 0,
-      printTitlesRow: '1:1',
+      printTitlesRow: `${headerRow}:${headerRow}`,
       margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     },
     headerFooter: {
@@ -209,6 +229,15 @@ export async function streamSheet<R>(
   });
   // Column widths only: per-column styles would make exceljs build a merged style object for every cell.
   ws.columns = columns.map((c) => ({ key: c.key, width: c.width }));
+
+  preamble.forEach((line, i) => {
+    const row = ws.addRow(line === '' ? [] : [cleanText(line)]);
+    if (i === 0) {
+      row.getCell(1).style = titleStyle;
+      row.height = 22;
+    }
+    row.commit();
+  });
 
   const header = ws.addRow(columns.map((c) => c.header));
   header.height = HEADER_ROW_HEIGHT;
@@ -221,7 +250,7 @@ export async function streamSheet<R>(
   let written = 0;
 
   const writeOne = (item: R) => {
-    const row = ws.getRow(written + 2);
+    const row = ws.getRow(headerRow + 1 + written);
     for (let i = 0; i < columns.length; i++) {
       const col = columns[i]!;
       const value = toCell(col.type, col.value(item), col.header);
@@ -276,8 +305,20 @@ export async function streamSheet<R>(
   }
   if (signal?.aborted) throw cancelledError();
 
+  if (opts.totals) {
+    const values = opts.totals();
+    const row = ws.getRow(headerRow + 1 + written);
+    columns.forEach((col, i) => {
+      const cell = row.getCell(i + 1);
+      const value = toCell(col.type, values[col.key], col.header);
+      if (value !== null) cell.value = value;
+      cell.style = { ...styles[i]!, font: totalsFont, fill: totalsFill, border: totalsBorders };
+    });
+    row.commit();
+  }
+
   // Written at commit time, so it can span the data: sorting and filtering then take every row.
-  ws.autoFilter = `A1:${lastCol}${written + 1}`;
+  ws.autoFilter = `A${headerRow}:${lastCol}${headerRow + written}`;
   ws.commit();
   if (written % progressEvery !== 0 || written === 0) onProgress?.(written);
   return written;

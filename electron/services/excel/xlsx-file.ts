@@ -134,3 +134,29 @@ export async function writeXlsxFile<T>(
     signal?.removeEventListener('abort', onCancel);
   }
 }
+
+/**
+ * Writes bytes laid out in memory (a PDF) the same way: `<file>.partial`,
+ * flushed to disk, renamed. A cancel that arrives before the rename wins and
+ * leaves no file; a failure removes the partial file. Errors in Spanish.
+ */
+export async function writeFileAtomic(file: string, bytes: Uint8Array, signal?: AbortSignal): Promise<number> {
+  if (signal?.aborted) throw cancelledError();
+  const partial = partialPath(file);
+  try {
+    const h = await fsp.open(partial, 'w');
+    try {
+      await h.writeFile(bytes);
+      await h.sync();
+    } finally {
+      await h.close();
+    }
+    if (signal?.aborted) throw cancelledError();
+    await fsp.rename(partial, file);
+    return bytes.length;
+  } catch (e) {
+    await fsp.rm(partial, { force: true });
+    if (e instanceof DomainError) throw e;
+    throw new DomainError(ExcelErrorCodes.writeFailed, `No se pudo escribir el archivo «${file}»: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}

@@ -11,7 +11,8 @@ import { formatDate } from '../../lib/format';
 import { navigate } from '../../lib/router';
 import { useQuery } from '../../lib/useQuery';
 import { portabilidadApi } from './api';
-import { ExportButton } from './ExportButton';
+import { ExportButtons } from './ExportButtons';
+import { ImpagablesReportButton } from './ImpagablesReportButton';
 import { DeadlineBadge, Link, URGENCY_COLOR, URGENCY_LABEL } from './labels';
 import { StatePanel } from './StatePanel';
 import { activeFilterCount, usePortabilidad, type SortKey } from './store';
@@ -129,6 +130,7 @@ export function PortabilidadScreen() {
   }, [q.data, f.onlyWithBalance, f.sort, f.dir]);
 
   const selected = q.data?.rows.find((r) => r.counterpartyId === f.selected) ?? null;
+  const states = useMemo(() => [...(q.data?.rows ?? [])].sort(byName).map((r) => ({ id: r.counterpartyId, name: r.name })), [q.data]);
   const asOf = q.data?.asOf ?? f.asOf ?? '';
 
   return (
@@ -142,7 +144,8 @@ export function PortabilidadScreen() {
             <Button variant="default" leftSection={<IconFolders size={16} />} onClick={() => navigate('/portabilidad/casos')} data-testid="p32-cases">
               Casos
             </Button>
-            <ExportButton asOf={f.asOf} />
+            <ExportButtons asOf={f.asOf} />
+            <ImpagablesReportButton states={states} />
           </>
         }
       />

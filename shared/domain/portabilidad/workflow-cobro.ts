@@ -25,6 +25,7 @@ import {
   garantiaDisponibleDesde,
   PLAZO_PAGO_MAXIMO_DIAS,
 } from './deadlines';
+import { resolveImpagables } from './impagables';
 import { isIsoDate, paymentGuard, paysInFull, textRequired, type EffectSpec, type Guard, type WorkflowDef } from './workflow';
 
 export type CobroState =
@@ -70,6 +71,16 @@ export type CobroAction =
 export const COBRO_GUARDS = {
   observaciones: textRequired('observaciones', 'observaciones', 'Describa las observaciones del estado deudor: se citan en el memorándum de subsanación.'),
   motivo: textRequired('motivo_impagable', 'motivo', 'Indique el motivo por el que los montos son impagables: aparece en el reporte de impagables.'),
+  impagables: {
+    id: 'montos_impagables',
+    description:
+      'Los montos impagables son facturas del caso (cada una hasta su saldo) o importes con su concepto, cada uno con su motivo; sin montos indicados, las facturas con saldo por su saldo.',
+    check: (ctx) => {
+      if (ctx.caseInvoices === undefined) return 'Faltan las facturas del caso para calcular los montos impagables.';
+      const r = resolveImpagables(ctx.impagables, ctx.caseInvoices, ctx.motivo ?? '');
+      return r.ok ? null : r.reason;
+    },
+  },
   plazoPagoDias: {
     id: 'plazo_pago_dias',
     description: `El plazo de pago es un número entero de días naturales de 1 a ${PLAZO_PAGO_MAXIMO_DIAS}.`,
@@ -254,11 +265,12 @@ export const COBRO_WORKFLOW: WorkflowDef<CobroState, CobroAction> = {
     declarar_impagable: {
       label: 'Declarar impagable',
       from: ['subsanacion_solicitada'],
-      guards: [COBRO_GUARDS.motivo],
+      guards: [COBRO_GUARDS.motivo, COBRO_GUARDS.impagables],
       to: 'cerrado_impagable',
       effects: [
         { kind: 'bitacora', direction: 'recibido', asunto: 'Resultado de la subsanación de inconsistencias: montos impagables' },
         ...CLEAR_ALL,
+        { kind: 'record_impagables' },
         { kind: 'close_case', reason: 'impagable' },
       ],
     },

@@ -26,6 +26,9 @@
  * - `record_payment`: post an abono of `amountCents` (its allocation to
  *   invoices travels in the command, not here); `remainingCents` is the case
  *   balance afterwards.
+ * - `record_impagables`: record the amounts declared impagable, each with its
+ *   reason (./impagables.ts resolves them: the lines asked for, or every
+ *   invoice with a balance). The ledger is not touched.
  * - `close_case`: the case ends, with its reason (and, for impagable, the
  *   motivo that appears in the impagables report).
  *
@@ -36,6 +39,7 @@ import { type IsoDate } from '../dates';
 import { dateInWords } from '../date-words';
 import { type DocumentTypeKey } from '../documents/types';
 import { formatMoney, type Cents } from '../money';
+import { resolveImpagables, type CaseInvoiceBalance, type ImpagableLine, type ImpagableRequest } from './impagables';
 
 export type BitacoraDirection = 'recibido' | 'enviado';
 export type DeadlineKind = 'plazo_pago' | 'requerimiento_cobranza' | 'garantia' | 'comprobante';
@@ -63,6 +67,10 @@ export interface WorkflowContext {
   plazoPagoDias?: number;
   /** Why amounts are impagables (shown in the impagables report). */
   motivo?: string;
+  /** The case's invoices with their balances: what may be declared impagable. */
+  caseInvoices?: readonly CaseInvoiceBalance[];
+  /** The amounts asked to be declared impagable; absent: every invoice with a balance, for its balance. */
+  impagables?: readonly ImpagableRequest[];
   /** The debtor's observaciones, for the memorándum de subsanación. */
   observaciones?: string;
   /** The documents missing from a solicitud de pago. */
@@ -98,6 +106,7 @@ export type EffectSpec =
   | { kind: 'clear_deadline'; deadline: DeadlineKind }
   | { kind: 'record_date'; fact: DateFact }
   | { kind: 'record_payment' }
+  | { kind: 'record_impagables' }
   | { kind: 'close_case'; reason: CloseReason };
 
 export type Effect =
@@ -107,6 +116,7 @@ export type Effect =
   | { kind: 'clear_deadline'; deadline: DeadlineKind }
   | { kind: 'record_date'; fact: DateFact; date: IsoDate }
   | { kind: 'record_payment'; amountCents: Cents; remainingCents: Cents }
+  | { kind: 'record_impagables'; lines: ImpagableLine[]; totalCents: Cents }
   | { kind: 'close_case'; reason: CloseReason; motivo?: string };
 
 // ---------------------------------------------------------------------------
@@ -252,6 +262,12 @@ function resolve(spec: EffectSpec, ctx: WorkflowContext): Effect {
     case 'record_payment': {
       const amountCents = ctx.paymentCents ?? 0;
       return { kind: 'record_payment', amountCents, remainingCents: (ctx.balanceCents ?? 0) - amountCents };
+    }
+    case 'record_impagables': {
+      const r = resolveImpagables(ctx.impagables, ctx.caseInvoices ?? [], ctx.motivo ?? '');
+      // A definition that records impagables guards them first (COBRO_GUARDS.impagables): reaching here refused is a bug.
+      if (!r.ok) throw new Error(`Montos impagables sin validar: ${r.reason}`);
+      return { kind: 'record_impagables', lines: r.lines, totalCents: r.totalCents };
     }
     case 'close_case':
       return spec.reason === 'impagable' ? { kind: 'close_case', reason: spec.reason, motivo: (ctx.motivo ?? '').trim() } : { kind: 'close_case', reason: spec.reason };
