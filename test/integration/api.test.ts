@@ -1421,6 +1421,15 @@ const REFUSALS: Partial<Record<Method, Refusal[]>> = {
     { code: ErrorCodes.notFound, input: () => ({ fileId: 'a'.repeat(32), caseId: 1, kind: 'hoja', mapping: { version: 1, kind: 'hoja', columns: {} } }) },
   ],
   'imports.mappings.delete': [{ code: ErrorCodes.notFound, input: () => ({ id: 999 }) }],
+  'imports.inspect': [
+    { code: ErrorCodes.notFound, input: () => ({ fileId: 'b'.repeat(32), kind: 'hoja' }) },
+    // An .xlsx that is not a workbook inside.
+    {
+      code: 'importacion/archivo-ilegible',
+      prepare: (t) => call(t.dispatch, 'imports.stage', { fileName: 'hoja.xlsx', dataBase64: Buffer.concat([Buffer.from([0x50, 0x4b, 3, 4]), Buffer.alloc(60)]).toString('base64') }).fileId,
+      input: (_s, fileId) => ({ fileId, kind: 'hoja' }),
+    },
+  ],
   'files.read': [
     { code: ErrorCodes.notFound, input: () => ({ fileName: 'no-existe.xlsx' }) },
     { code: 'archivos/fuera-de-exportaciones', input: () => ({ fileName: '..' }) },
