@@ -7,17 +7,13 @@
  * case screen and on the Tablero (Vencimientos and the banner for today), a
  * disabled action with its reason, and a payment that closes a second case.
  */
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, dmy, setupJalisco, todayMx, typeDate, withAddressee, type Cp } from './flow-helpers';
 import { hasChromium, openBrowser, screenshot, selectOption, startApp, stopAfterFirstFailure, type BrowserSession, type RunningApp } from './harness';
 
 const T = { timeout: 120_000 };
 
-interface Cp {
-  id: number;
-  name: string;
-  [k: string]: unknown;
-}
 interface CaseDetail {
   id: number;
   folio: string;
@@ -35,23 +31,6 @@ interface DeadlineItem {
   kind: string;
 }
 
-/** Today in the app's time zone (the host runs with TZ America/Mexico_City). */
-function todayMx(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Mexico_City', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-}
-function addDays(iso: string, n: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
-/** Types a date into a DateField inside a form or dialog (Enter would submit it, Escape would close the dialog). */
-async function fillDate(page: Page, input: Locator, ddmmyyyy: string): Promise<void> {
-  await input.click();
-  await input.fill(ddmmyyyy);
-  await page.keyboard.press('Tab');
-}
-const dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-
 describe.skipIf(!hasChromium)('casos 32x32: cobro desde la pantalla, acciones, documentos, plazos y Vencimientos', () => {
   let app: RunningApp;
   let s: BrowserSession;
@@ -67,57 +46,11 @@ describe.skipIf(!hasChromium)('casos 32x32: cobro desde la pantalla, acciones, d
   const action = (name: string) => page.locator(`[data-testid="case-action"][data-action="${name}"]`);
   const dialog = () => page.getByTestId('action-form');
 
-  async function counterparty(name: string): Promise<Cp> {
-    const list = await app.api<{ rows: { id: number; name: string }[] }>('counterparties.list', { search: name, page: 1, pageSize: 10 });
-    const row = list.rows.find((r) => r.name === name);
-    if (!row) throw new Error(`no está ${name}`);
-    return app.api<Cp>('counterparties.get', { id: row.id });
-  }
-
-  async function withAddressee(name: string, addressee: string): Promise<Cp> {
-    const cp = await counterparty(name);
-    const { id: _id, balances: _b, createdAt: _c, updatedAt: _u, ...rest } = cp as Cp & { balances: unknown; createdAt: unknown; updatedAt: unknown };
-    await app.api('counterparties.update', {
-      ...rest,
-      id: cp.id,
-      addresseeTitle: 'LIC.',
-      addresseeName: addressee,
-      addresseePosition: 'Director General del Régimen Estatal de Protección Social en Salud',
-    });
-    return cp;
-  }
-
   beforeAll(async () => {
     app = await startApp('casos');
-    await app.api('settings.completeSetup', {
-      institution: {
-        profile: 'MX',
-        name: 'Servicios de Salud de Jalisco — Régimen Estatal de Protección Social en Salud',
-        shortName: 'REPSS Jalisco',
-        regime: 'Dirección de Financiamiento y Balance',
-        ownStateCode: '14',
-        city: 'Guadalajara',
-        cityLine: 'Guadalajara, Jal.',
-        address: 'Av. Chapultepec No. 115, Col. Ladrón de Guevara, C.P. 44600, Guadalajara, Jal.',
-        phone: '33 3030 5000',
-        email: 'portabilidad@salud.jalisco.gob.mx',
-        letterheadLines: ['Gobierno del Estado de Jalisco', 'Secretaría de Salud'],
-        slogan: `${year}, Año de la Salud Pública`,
-        bankDenomination: 'Régimen Estatal de Protección Social en Salud de Jalisco',
-        bankName: 'BBVA México, S.A.',
-        bankAccount: '0112345678',
-        bankClabe: '012320001123456789',
-        bankAccountType: 'Cheques',
-        nationalAuthorityName: 'Comisión Nacional de Protección Social en Salud',
-      },
-      signatories: [
-        { title: 'C.P.', name: 'Laura Elena Ramírez Soto', position: 'Jefa del Departamento de Financiamiento y Balance', initials: 'LERS' },
-        { title: 'Lic.', name: 'Ricardo Núñez Ortega', position: 'Director de Financiamiento', initials: 'RNO' },
-        { title: 'Dr.', name: 'José Luis Pérez García', position: 'Director General', initials: 'JLPG' },
-      ],
-    });
-    nay = await withAddressee('Nayarit', 'María Fernanda López Ruiz');
-    const col = await withAddressee('Colima', 'Jorge Alberto Medina Silva');
+    await setupJalisco(app);
+    nay = await withAddressee(app, 'Nayarit', 'María Fernanda López Ruiz');
+    const col = await withAddressee(app, 'Colima', 'Jorge Alberto Medina Silva');
     const issueDate = addDays(today, -70);
     for (const inv of [
       { number: 'A-2101', concept: 'HC-NAY-0725-014', period: `${year - 1}-07`, amountCents: 84_500_000 },
@@ -192,9 +125,9 @@ describe.skipIf(!hasChromium)('casos 32x32: cobro desde la pantalla, acciones, d
     await page.locator('[data-testid="case-invoice-row"][data-number="A-2102"]').click();
     expect(await page.getByTestId('case-invoice-count').textContent()).toBe('2');
     await page.locator('textarea[name="description"]').fill('Atenciones de portabilidad de julio y agosto, hojas HC-NAY-0725 y HC-NAY-0825');
-    await fillDate(page, page.getByRole('textbox', { name: 'Fecha de recepción' }), dmy(addDays(today, -40)));
+    await typeDate(page, page.getByRole('textbox', { name: 'Fecha de recepción' }), dmy(addDays(today, -40)));
     await page.locator('input[name="paper.numero"]').fill(`DCGSSP/1234/${year}`);
-    await fillDate(page, page.getByRole('textbox', { name: 'Fecha del documento' }), dmy(addDays(today, -42)));
+    await typeDate(page, page.getByRole('textbox', { name: 'Fecha del documento' }), dmy(addDays(today, -42)));
     await page.locator('input[name="paper.deParteDe"]').fill('Dirección de Contratación y Garantía de Servicios de Salud a la Persona');
     await screenshot(page, 'cases-01-abrir-caso', { fullPage: true });
     await page.getByTestId('case-open-submit').click();
@@ -214,7 +147,7 @@ describe.skipIf(!hasChromium)('casos 32x32: cobro desde la pantalla, acciones, d
     await action('enviar_requerimiento').click();
     await dialog().waitFor();
     expect(await page.getByTestId('action-effects').textContent()).toContain('Requerimiento de pago');
-    await fillDate(page, dialog().getByRole('textbox', { name: 'Fecha' }), dmy(addDays(today, -38)));
+    await typeDate(page, dialog().getByRole('textbox', { name: 'Fecha' }), dmy(addDays(today, -38)));
     await screenshot(page, 'cases-03-dialogo-requerimiento');
     await dialog().getByRole('button', { name: 'Elaborar requerimiento de pago' }).click();
     await toast(/Requerimiento enviado|está ahora en/).first().waitFor();
@@ -243,7 +176,7 @@ describe.skipIf(!hasChromium)('casos 32x32: cobro desde la pantalla, acciones, d
   it('registrar observaciones: required text, then the memorándum de subsanación is drafted', T, async () => {
     await action('registrar_observaciones').click();
     await dialog().waitFor();
-    await fillDate(page, dialog().getByRole('textbox', { name: 'Fecha' }), dmy(addDays(today, -35)));
+    await typeDate(page, dialog().getByRole('textbox', { name: 'Fecha' }), dmy(addDays(today, -35)));
     await dialog().getByRole('button', { name: 'Registrar observaciones y pedir subsanación' }).click();
     await page.getByText('Describa las observaciones del estado deudor').waitFor();
     await dialog()

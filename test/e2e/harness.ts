@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { afterEach, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { encodePng } from '../fixtures/pdf/png';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -219,4 +219,47 @@ export function stopAfterFirstFailure(currentPage: () => Page | undefined): void
   beforeEach((ctx) => {
     if (broken) ctx.skip();
   });
+}
+
+export interface Suite {
+  readonly app: RunningApp;
+  readonly session: BrowserSession;
+  readonly page: Page;
+}
+
+/**
+ * The usual life of a flow suite: the host on a fresh database, `setup`
+ * through its API, Chromium on its URL once the app shows the institution;
+ * after the first failure a screenshot and the rest skipped; all closed at
+ * the end. Read the fields inside tests and hooks (they exist after beforeAll).
+ */
+export function useSuite(name: string, setup: (app: RunningApp) => Promise<void>, timeoutMs = 120_000): Suite {
+  let app: RunningApp | undefined;
+  let session: BrowserSession | undefined;
+  beforeAll(async () => {
+    app = await startApp(name);
+    await setup(app);
+    session = await openBrowser(app.url, 'es-MX');
+    await session.page.getByTestId('header-institution').waitFor();
+  }, timeoutMs);
+  stopAfterFirstFailure(() => session?.page);
+  afterAll(async () => {
+    await session?.close();
+    await app?.stop();
+  });
+  const need = <T>(v: T | undefined): T => {
+    if (v === undefined) throw new Error(`[e2e] La suite «${name}» aún no arranca.`);
+    return v;
+  };
+  return {
+    get app() {
+      return need(app);
+    },
+    get session() {
+      return need(session);
+    },
+    get page() {
+      return need(session).page;
+    },
+  };
 }

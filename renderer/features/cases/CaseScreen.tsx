@@ -1,58 +1,23 @@
-import { Alert, Anchor, Badge, Box, Button, Grid, Group, Paper, SimpleGrid, Stack, Table, Text, Timeline, Tooltip } from '@mantine/core';
-import {
-  IconArrowRight,
-  IconBolt,
-  IconCash,
-  IconClock,
-  IconFileText,
-  IconFlag,
-  IconInfoCircle,
-  IconLock,
-  IconNotebook,
-  IconPointFilled,
-} from '@tabler/icons-react';
+import { Alert, Badge, Box, Button, Grid, Group, Paper, SimpleGrid, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { IconArrowRight, IconBolt, IconInfoCircle } from '@tabler/icons-react';
 import { useEffect, useState, type ReactNode } from 'react';
-import type { CaseDetail, CaseEvent } from '../../../shared/api/types';
+import type { CaseDetail } from '../../../shared/api/types';
 import { InfoGrid } from '../../components/InfoGrid';
 import { Money } from '../../components/Money';
 import { PageHeader } from '../../components/PageHeader';
 import { Section } from '../../components/Section';
-import { EmptyState, ErrorState, LoadingBlock } from '../../components/States';
-import { formatDate, formatDateTime, formatPeriod, todayIso } from '../../lib/format';
+import { ErrorState, LoadingBlock } from '../../components/States';
+import { formatDate, formatPeriod, todayIso } from '../../lib/format';
 import { navigate } from '../../lib/router';
 import { useQuery } from '../../lib/useQuery';
 import { CaseImports } from '../imports/CaseImports';
 import { ActionDialog } from './ActionDialog';
 import { CaseImpagables } from './CaseImpagables';
+import { CaseTimeline } from './CaseTimeline';
 import { casesApi } from './api';
-import { CaseDirectionBadge, CaseStateBadge, DeadlineBadge, DIRECTION_LONG, deadlineStatus, isInputReason, URGENCY_COLORS } from './labels';
+import { CaseDirectionBadge, CaseStateBadge, DeadlineBadge, DIRECTION_LONG, DOC_STATUS, deadlineStatus, isInputReason, routeLink, urgentActions, URGENCY_COLORS } from './labels';
 import './cases.css';
 
-const DOC_STATUS: Record<string, { label: string; color: string }> = {
-  borrador: { label: 'Borrador: falta emitir', color: 'gray' },
-  emitiendo: { label: 'Emitiendo', color: 'yellow' },
-  emitido: { label: 'Emitido', color: 'blue' },
-  enviado: { label: 'Enviado', color: 'indigo' },
-  acuse: { label: 'Con acuse', color: 'teal' },
-  cancelado: { label: 'Cancelado', color: 'red' },
-};
-
-function link(to: string, children: ReactNode, testId?: string) {
-  return (
-    <Anchor
-      size="sm"
-      href={`#${to}`}
-      onClick={(e) => {
-        e.preventDefault();
-        e.stopPropagation();
-        navigate(to);
-      }}
-      data-testid={testId}
-    >
-      {children}
-    </Anchor>
-  );
-}
 
 function Kpi({ label, children, hint }: { label: string; children: ReactNode; hint?: ReactNode }) {
   return (
@@ -81,29 +46,31 @@ function periodText(c: CaseDetail): string {
 /** The buttons of the current step: allowed now, or disabled with the backend's reason in a tooltip. */
 function ActionButtons({ c, onPick }: { c: CaseDetail; onPick(a: { action: string; label: string }): void }) {
   if (c.actions.length === 0) return null;
-  let primaryGiven = false;
+  // A refusal that only says "the dialog has not asked for it yet" still opens the dialog.
+  const enabled = (a: CaseDetail['actions'][number]) => a.ok || isInputReason(a.reason);
+  // The highlighted button: the one a due deadline asks for, else the first one allowed.
+  const due = urgentActions(c.deadlines, todayIso());
+  const primaryAction = (c.actions.find((a) => enabled(a) && due.has(a.action)) ?? c.actions.find(enabled))?.action;
   return (
     <Group gap="xs" data-testid="case-actions">
       {c.actions.map((a) => {
-        // A refusal that only says "the dialog has not asked for it yet" still opens the dialog.
-        const enabled = a.ok || isInputReason(a.reason);
-        const primary = enabled && !primaryGiven;
-        if (primary) primaryGiven = true;
+        const primary = a.action === primaryAction;
         const button = (
           <Button
             size="sm"
             variant={primary ? 'filled' : 'default'}
             leftSection={<IconBolt size={15} />}
-            disabled={!enabled}
+            disabled={!enabled(a)}
             onClick={() => onPick(a)}
             data-testid="case-action"
             data-action={a.action}
-            data-enabled={enabled || undefined}
+            data-enabled={enabled(a) || undefined}
+            data-primary={primary || undefined}
           >
             {a.label}
           </Button>
         );
-        return enabled ? (
+        return enabled(a) ? (
           <Box key={a.action}>{button}</Box>
         ) : (
           <Tooltip key={a.action} label={a.reason ?? 'No disponible ahora'} multiline w={340} withArrow position="bottom">
@@ -113,32 +80,6 @@ function ActionButtons({ c, onPick }: { c: CaseDetail; onPick(a: { action: strin
           </Tooltip>
         );
       })}
-    </Group>
-  );
-}
-
-function EffectItem({ e }: { e: CaseEvent['effects'][number] }) {
-  const icon =
-    e.kind === 'draft_document' ? (
-      <IconFileText size={13} />
-    ) : e.kind === 'bitacora' ? (
-      <IconNotebook size={13} />
-    ) : e.kind === 'set_deadline' || e.kind === 'clear_deadline' ? (
-      <IconClock size={13} />
-    ) : e.kind === 'record_payment' ? (
-      <IconCash size={13} />
-    ) : e.kind === 'close_case' ? (
-      <IconLock size={13} />
-    ) : (
-      <IconPointFilled size={13} />
-    );
-  const body = e.documentId ? link(`/documentos/${e.documentId}`, e.label) : e.bitacoraEntryId ? link(`/bitacora/${e.bitacoraEntryId}`, e.label) : <Text size="sm">{e.label}</Text>;
-  return (
-    <Group gap={6} wrap="nowrap" align="flex-start" data-testid="event-effect" data-kind={e.kind}>
-      <Box c="dimmed" mt={3} style={{ flexShrink: 0 }}>
-        {icon}
-      </Box>
-      <Box style={{ minWidth: 0 }}>{body}</Box>
     </Group>
   );
 }
@@ -158,7 +99,6 @@ export function CaseScreen({ id }: { id: number }) {
   const pending = c.deadlines.filter((d) => d.clearedOn === null).sort((a, b) => a.dueOn.localeCompare(b.dueOn));
   const cleared = c.deadlines.filter((d) => d.clearedOn !== null);
   const drafts = c.documents.filter((d) => d.status === 'borrador');
-  const events = [...c.events].sort((a, b) => (a.date === b.date ? b.id - a.id : b.date.localeCompare(a.date)));
   const period = periodText(c);
 
   return (
@@ -175,7 +115,7 @@ export function CaseScreen({ id }: { id: number }) {
         }
         subtitle={
           <>
-            {DIRECTION_LONG[c.direction]} · {link(`/cartera/entidades/${c.counterpartyId}`, c.counterpartyName, 'case-counterparty')}
+            {DIRECTION_LONG[c.direction]} · {routeLink(`/cartera/entidades/${c.counterpartyId}`, c.counterpartyName, 'case-counterparty')}
             {period && ` · ${period}`}
           </>
         }
@@ -213,7 +153,7 @@ export function CaseScreen({ id }: { id: number }) {
             {drafts.map((d, i) => (
               <span key={d.id}>
                 {i > 0 && ', '}
-                {link(`/documentos/${d.id}`, d.typeLabel)}
+                {routeLink(`/documentos/${d.id}`, d.typeLabel)}
               </span>
             ))}
             .
@@ -274,7 +214,7 @@ export function CaseScreen({ id }: { id: number }) {
                     return (
                       <Table.Tr key={d.id} className="clickable" onClick={() => navigate(`/documentos/${d.id}`)} data-testid="case-document" data-doc-type={d.docType} data-status={d.status}>
                         <Table.Td>
-                          {link(`/documentos/${d.id}`, d.typeLabel)}
+                          {routeLink(`/documentos/${d.id}`, d.typeLabel)}
                           <Text size="xs" c="dimmed" lineClamp={1}>
                             {d.kind === 'memorandum' ? 'Memorándum' : 'Oficio'}
                             {d.asunto && d.asunto.trim().toLowerCase() !== d.typeLabel.trim().toLowerCase() ? ` · ${d.asunto}` : ''}
@@ -321,7 +261,7 @@ export function CaseScreen({ id }: { id: number }) {
                 <Table.Tbody>
                   {c.invoices.map((i) => (
                     <Table.Tr key={i.id} className="clickable" onClick={() => navigate(`/cartera/facturas/${i.id}`)} data-testid="case-invoice">
-                      <Table.Td>{link(`/cartera/facturas/${i.id}`, i.number)}</Table.Td>
+                      <Table.Td>{routeLink(`/cartera/facturas/${i.id}`, i.number)}</Table.Td>
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatPeriod(i.period)}</Table.Td>
                       <Table.Td className="num">{formatDate(i.issueDate)}</Table.Td>
                       <Table.Td className="num" c={i.balanceCents > 0 && i.dueDate < today ? 'red.8' : undefined}>
@@ -357,51 +297,7 @@ export function CaseScreen({ id }: { id: number }) {
           <CaseImports detail={c} onChanged={() => q.reload()} />
           <CaseImpagables detail={c} />
 
-          <Section title="Historial del caso" description="Cada paso con su fecha y lo que produjo: documentos, registros de bitácora, plazos.">
-            {events.length === 0 ? (
-              <EmptyState title="Sin pasos registrados" />
-            ) : (
-              <Timeline bulletSize={24} lineWidth={2} active={0} data-testid="case-timeline">
-                {events.map((e, idx) => (
-                  <Timeline.Item
-                    key={e.id}
-                    bullet={e.fromState === null ? <IconFlag size={13} /> : <IconBolt size={13} />}
-                    color={idx === 0 ? 'brand' : 'gray'}
-                    data-testid="case-event"
-                    data-action={e.action}
-                    title={
-                      <Group gap="xs" justify="space-between" wrap="nowrap">
-                        <Text size="sm" fw={600}>
-                          {e.actionLabel}
-                        </Text>
-                        <Tooltip label={`Registrado ${formatDateTime(e.createdAt)}`}>
-                          <Text size="xs" c="dimmed" className="num" style={{ whiteSpace: 'nowrap' }}>
-                            {formatDate(e.date)}
-                          </Text>
-                        </Tooltip>
-                      </Group>
-                    }
-                  >
-                    <Text size="xs" c="dimmed" mb={4}>
-                      {e.fromState === null ? 'Inicio' : 'Pasa a'} «{e.toStateLabel}»
-                    </Text>
-                    {e.note && (
-                      <Text size="sm" mb={4} className="case-event-note">
-                        {e.note}
-                      </Text>
-                    )}
-                    {e.effects.length > 0 && (
-                      <Stack gap={2}>
-                        {e.effects.map((ef, i) => (
-                          <EffectItem key={`${ef.kind}-${i}`} e={ef} />
-                        ))}
-                      </Stack>
-                    )}
-                  </Timeline.Item>
-                ))}
-              </Timeline>
-            )}
-          </Section>
+          <CaseTimeline detail={c} />
         </Grid.Col>
 
         <Grid.Col span={{ base: 12, lg: 4 }}>

@@ -1,10 +1,12 @@
-import { Badge, Group, Text, ThemeIcon, Tooltip, type BadgeProps } from '@mantine/core';
+import { Anchor, Badge, Group, Text, ThemeIcon, Tooltip, type BadgeProps } from '@mantine/core';
 import { IconArrowDownLeft, IconArrowUpRight } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import type { CaseDeadline, CaseDirection, CaseRow } from '../../../shared/api/types';
 import { daysBetween } from '../../../shared/domain/dates';
 import { COBRO_GUARDS } from '../../../shared/domain/portabilidad/workflow-cobro';
 import { PAGO_GUARDS } from '../../../shared/domain/portabilidad/workflow-pago';
 import { formatDate } from '../../lib/format';
+import { navigate } from '../../lib/router';
 
 export const DIRECTION_LABELS: Record<CaseDirection, string> = { cobro: 'Cobro', pago: 'Pago' };
 export const DIRECTION_LONG: Record<CaseDirection, string> = {
@@ -40,6 +42,34 @@ export function CaseDirectionIcon({ direction }: { direction: CaseDirection }) {
     </Tooltip>
   );
 }
+
+/** A link inside the app (also inside clickable rows: the row's own click does not fire). */
+export function routeLink(to: string, children: ReactNode, testId?: string) {
+  return (
+    <Anchor
+      size="sm"
+      href={`#${to}`}
+      onClick={(e) => {
+        e.preventDefault();
+        e.stopPropagation();
+        navigate(to);
+      }}
+      data-testid={testId}
+    >
+      {children}
+    </Anchor>
+  );
+}
+
+/** A case letter's status, as the case screen shows it. */
+export const DOC_STATUS: Record<string, { label: string; color: string }> = {
+  borrador: { label: 'Borrador: falta emitir', color: 'gray' },
+  emitiendo: { label: 'Emitiendo', color: 'yellow' },
+  emitido: { label: 'Emitido', color: 'blue' },
+  enviado: { label: 'Enviado', color: 'indigo' },
+  acuse: { label: 'Con acuse', color: 'teal' },
+  cancelado: { label: 'Cancelado', color: 'red' },
+};
 
 /** Colour of a state: who has the ball and how urgent it is. */
 const STATE_COLORS: Record<string, string> = {
@@ -115,6 +145,20 @@ export function deadlineStatus(d: Pick<CaseDeadline, 'dueOn' | 'meaning'>, today
   if (days === 0) return { urgency: 'hoy', text: 'Vence hoy', days };
   if (days <= 7) return { urgency: 'semana', text: days === 1 ? 'Vence mañana' : `Vence en ${plural(days, 'día', 'días')}`, days };
   return { urgency: 'despues', text: `Faltan ${plural(days, 'día', 'días')}`, days };
+}
+
+/** The workflow action that answers each deadline. */
+const DEADLINE_ACTIONS: Record<CaseDeadline['kind'], string> = {
+  plazo_pago: 'marcar_plazo_vencido',
+  requerimiento_cobranza: 'enviar_requerimiento_cobranza',
+  garantia: 'solicitar_garantia',
+  comprobante: 'solicitar_comprobante',
+};
+
+/** The actions asked for now by a pending deadline that is overdue, due today, or whose date has come. */
+export function urgentActions(deadlines: Pick<CaseDeadline, 'kind' | 'dueOn' | 'meaning' | 'clearedOn'>[], today: string): Set<string> {
+  const urgent = deadlines.filter((d) => d.clearedOn === null && ['vencido', 'hoy', 'disponible'].includes(deadlineStatus(d, today).urgency));
+  return new Set(urgent.map((d) => DEADLINE_ACTIONS[d.kind]));
 }
 
 /** "Vence en 3 días · 12/03/2026" as a coloured badge. */

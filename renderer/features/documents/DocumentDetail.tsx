@@ -1,5 +1,6 @@
 import { Alert, Anchor, Box, Button, Code, Grid, Group, Menu, Stack, Text, Timeline, Tooltip } from '@mantine/core';
 import {
+  IconAlertTriangle,
   IconBan,
   IconBook2,
   IconCheck,
@@ -197,9 +198,9 @@ export function DocumentDetail({ id }: { id: number }) {
   const [scan, setScan] = useState<{ label: string; file: PreviewFile | null; error: string | null } | null>(null);
   const [reprinting, setReprinting] = useState(false);
   const previewJob = useJob();
-  // The addressee printed when the letter did not override the entidad's.
+  // The addressee printed when the letter did not override the entidad's (oficios only: a memorándum goes to one of our directorates).
   const cpQ = useQuery(() => documentsApi.counterparty(doc!.counterpartyId!), ['doc-cp', doc?.counterpartyId], {
-    enabled: doc !== null && doc.counterpartyId !== null && !doc.data.addressee.name,
+    enabled: doc !== null && doc.kind === 'oficio' && doc.counterpartyId !== null && !doc.data.addressee.name,
   });
   const printRef = useRef<(() => void) | null>(null);
 
@@ -218,11 +219,13 @@ export function DocumentDetail({ id }: { id: number }) {
     setPdfError(null);
     setPdfLoading(true);
     const load = doc.status === 'borrador' ? previewJob.run('Generando la vista previa', (jobId) => documentsApi.preview(doc.id, jobId)) : documentsApi.pdf(doc.id);
-    load.then(
-      (f) => live && setPdf(f),
-      (err: unknown) => live && !isJobCancelled(err) && setPdfError(err instanceof Error ? err.message : String(err)),
-    );
-    void load.finally(() => live && setPdfLoading(false));
+    // One chain: a separate load.finally() would rethrow a failed preview as an unhandled rejection.
+    void load
+      .then(
+        (f) => live && setPdf(f),
+        (err: unknown) => live && !isJobCancelled(err) && setPdfError(err instanceof Error ? err.message : String(err)),
+      )
+      .finally(() => live && setPdfLoading(false));
     return () => {
       live = false;
     };
@@ -350,7 +353,17 @@ export function DocumentDetail({ id }: { id: number }) {
 
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 8 }}>
-          {pdfError ? (
+          {pdfError && doc.status === 'borrador' ? (
+            <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} title="No se pudo generar la vista previa del borrador" data-testid="draft-preview-error">
+              <Stack gap="xs" align="flex-start">
+                <Text size="sm">{pdfError}</Text>
+                <Text size="sm">Falta capturar algún dato de la carta (destinatario, oficio de referencia, pago…): complételo en «Editar».</Text>
+                <Button size="xs" variant="white" color="red" leftSection={<IconPencil size={14} />} onClick={() => navigate(`/documentos/${doc.id}/editar`)}>
+                  Editar el borrador
+                </Button>
+              </Stack>
+            </Alert>
+          ) : pdfError ? (
             <ErrorState error={pdfError} title="No se pudo mostrar el documento" />
           ) : (
             <PdfPreview
@@ -415,7 +428,9 @@ export function DocumentDetail({ id }: { id: number }) {
                   label: 'Destinatario',
                   value: doc.data.addressee.name
                     ? [doc.data.addressee.title, doc.data.addressee.name].filter(Boolean).join(' ')
-                    : [doc.data.addressee.title || cpQ.data?.addresseeTitle, cpQ.data?.addresseeName].filter(Boolean).join(' '),
+                    : doc.kind === 'oficio'
+                      ? [doc.data.addressee.title || cpQ.data?.addresseeTitle, cpQ.data?.addresseeName].filter(Boolean).join(' ')
+                      : '',
                 },
                 { label: 'Facturas', value: doc.invoices.length > 0 ? doc.invoices.map((i) => i.number).join(', ') : '' },
                 { label: 'Emitido', value: doc.issuedAt ? formatDateTime(doc.issuedAt) : '' },

@@ -73,6 +73,12 @@ export function DocumentWizard({ id }: { id: number | null }) {
   const [loadTick, setLoadTick] = useState(0);
 
   const def = draft.docType ? documentType(draft.docType) : null;
+  /** Default signers: all active ones, in their order. */
+  const defaultSigners = () =>
+    signatories
+      .filter((s) => s.active)
+      .sort((a, b) => a.sortOrder - b.sortOrder)
+      .map((s) => s.id);
 
   async function loadCounterparty(cpId: number | null, apply: (fromCp: Addressee) => void) {
     const mine = ++cpSeq.current;
@@ -107,6 +113,8 @@ export function DocumentWizard({ id }: { id: number | null }) {
           return;
         }
         const base = draftFromDetail(d, locale);
+        // Drafts written by a case step come without signers: offer the same default as a new document.
+        if (base.data.signatoryIds.length === 0) base.data = { ...base.data, signatoryIds: defaultSigners() };
         setDraft(base);
         setSaved(d);
         setStep(2);
@@ -149,17 +157,7 @@ export function DocumentWizard({ id }: { id: number | null }) {
     setDraft((d) => ({
       ...d,
       docType: key,
-      // Default signers: all active ones, in their order.
-      data: {
-        ...d.data,
-        signatoryIds:
-          d.data.signatoryIds.length > 0
-            ? d.data.signatoryIds
-            : signatories
-                .filter((s) => s.active)
-                .sort((a, b) => a.sortOrder - b.sortOrder)
-                .map((s) => s.id),
-      },
+      data: { ...d.data, signatoryIds: d.data.signatoryIds.length > 0 ? d.data.signatoryIds : defaultSigners() },
       // Switching between oficio and memorándum changes who the addressee is.
       addressee: wasMemo === memo || def === null ? d.addressee : memo ? EMPTY_ADDRESSEE : { ...cpAddressee },
     }));

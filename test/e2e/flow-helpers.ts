@@ -1,0 +1,119 @@
+/**
+ * Helpers shared by the e2e suites of the MX profile: dates in the app's time
+ * zone, a date typed inside a dialog, the Jalisco institution set up through
+ * the API, the entidades' titular and bank data, and the issued letter read
+ * back (downloaded PDF → pdftotext).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { flat, pdfPages } from '../fixtures/pdf/poppler';
+import type { RunningApp } from './harness';
+
+/** Today in the app's time zone (the host runs with TZ America/Mexico_City). */
+export function todayMx(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Mexico_City', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
+export function addDays(iso: string, n: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/** 'YYYY-MM-DD' → 'dd/mm/aaaa', as a DateField takes it. */
+export const dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
+/** Types a date into a DateField inside a form or dialog (Enter would submit it, Escape would close the dialog). */
+export async function typeDate(page: Page, input: Locator, ddmmyyyy: string): Promise<void> {
+  await input.click();
+  await input.fill(ddmmyyyy);
+  await page.keyboard.press('Tab');
+}
+
+export interface Signer {
+  title: string;
+  name: string;
+  position: string;
+  initials: string;
+}
+
+/** The three who sign a requerimiento de pago (DOMAIN.md §5.1 step 2). */
+export const JALISCO_SIGNERS = {
+  jefa: { title: 'C.P.', name: 'Laura Elena Ramírez Soto', position: 'Jefa del Departamento de Financiamiento y Balance', initials: 'LERS' },
+  director: { title: 'Lic.', name: 'Ricardo Núñez Ortega', position: 'Director de Financiamiento', initials: 'RNO' },
+  general: { title: 'Dr.', name: 'José Luis Pérez García', position: 'Director General', initials: 'JLPG' },
+} satisfies Record<string, Signer>;
+
+/** An MX institution (Jalisco) with letterhead, bank account and national authority, set up without the first-run wizard. */
+export async function setupJalisco(app: RunningApp, signatories: Signer[] = Object.values(JALISCO_SIGNERS)): Promise<void> {
+  const year = todayMx().slice(0, 4);
+  await app.api('settings.completeSetup', {
+    institution: {
+      profile: 'MX',
+      name: 'Servicios de Salud de Jalisco — Régimen Estatal de Protección Social en Salud',
+      shortName: 'REPSS Jalisco',
+      regime: 'Dirección de Financiamiento y Balance',
+      ownStateCode: '14',
+      city: 'Guadalajara',
+      cityLine: 'Guadalajara, Jal.',
+      address: 'Av. Chapultepec No. 115, Col. Ladrón de Guevara, C.P. 44600, Guadalajara, Jal.',
+      phone: '33 3030 5000',
+      email: 'portabilidad@salud.jalisco.gob.mx',
+      letterheadLines: ['Gobierno del Estado de Jalisco', 'Secretaría de Salud'],
+      slogan: `${year}, Año de la Salud Pública`,
+      bankDenomination: 'Régimen Estatal de Protección Social en Salud de Jalisco',
+      bankName: 'BBVA México, S.A.',
+      bankAccount: '0112345678',
+      bankClabe: '012320001123456789',
+      bankAccountType: 'Cheques',
+      nationalAuthorityName: 'Comisión Nacional de Protección Social en Salud',
+    },
+    signatories,
+  });
+}
+
+export interface Cp {
+  id: number;
+  name: string;
+  [k: string]: unknown;
+}
+
+/** An entidad of the seeded catalogue, by its exact name. */
+export async function counterparty(app: RunningApp, name: string): Promise<Cp> {
+  const list = await app.api<{ rows: { id: number; name: string }[] }>('counterparties.list', { search: name, page: 1, pageSize: 10 });
+  const row = list.rows.find((r) => r.name === name);
+  if (!row) throw new Error(`no está ${name}`);
+  return app.api<Cp>('counterparties.get', { id: row.id });
+}
+
+/** Updates an entidad's file (titular to whom oficios go, address, bank data…). */
+export async function updateCounterparty(app: RunningApp, name: string, patch: Record<string, unknown>): Promise<Cp> {
+  const cp = await counterparty(app, name);
+  const { id: _id, balances: _b, createdAt: _c, updatedAt: _u, ...rest } = cp as Cp & { balances: unknown; createdAt: unknown; updatedAt: unknown };
+  await app.api('counterparties.update', { ...rest, id: cp.id, ...patch });
+  return cp;
+}
+
+/** The entidad with the titular to whom its oficios go. */
+export function withAddressee(app: RunningApp, name: string, addressee: string): Promise<Cp> {
+  return updateCounterparty(app, name, {
+    addresseeTitle: 'LIC.',
+    addresseeName: addressee,
+    addresseePosition: 'Director General del Régimen Estatal de Protección Social en Salud',
+  });
+}
+
+/** Clicks the PDF viewer's «Guardar» and returns the downloaded file's path and bytes. */
+export async function downloadPdf(page: Page, dir: string): Promise<{ file: string; bytes: Buffer; suggested: string }> {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('pdf-save').click()]);
+  const suggested = dl.suggestedFilename();
+  const file = path.join(dir, suggested);
+  await dl.saveAs(file);
+  return { file, bytes: fs.readFileSync(file), suggested };
+}
+
+/** The PDF's text (pdftotext -raw), whitespace collapsed. */
+export function pdfText(file: string): string {
+  return flat(pdfPages(file, '-raw').join(' '));
+}
