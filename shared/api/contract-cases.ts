@@ -48,6 +48,8 @@ export const casesContract = {
         .object({ amountCents: cents, reference: requiredText('La referencia del pago', 120), date: isoDate.optional() })
         .optional(),
       comprobante: scanInput.optional(),
+      /** The paper received with this action (the debtor's answer, an oficio of the commission): registered in the bitácora and cited by the letters that answer it. */
+      paper: z.object({ numero: text(100).default(''), fecha: isoDate.nullable().default(null), deParteDe: text(300).default('') }).optional(),
       /**
        * declarar_impagable: the amounts not payable, each with its reason — an
        * invoice of the case (amount up to its balance) or an amount with its

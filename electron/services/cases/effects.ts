@@ -18,6 +18,7 @@ import { getInvoice } from '../../../db/repositories/invoices';
 import type { ServiceContext } from '../../context';
 import { attachAsset, recordEntry } from '../bitacora';
 import { insertDraft } from '../documents/drafts';
+import { completeFromCase } from './letter-data';
 import { registerPayment } from '../ledger';
 import { storeScan } from '../scans';
 
@@ -68,7 +69,7 @@ export function runRecordEffects(ctx: ServiceContext, c: repo.CaseRecord, effect
           : {}),
         ...(input.paper?.numero ? { reference: { numero: input.paper.numero, fecha: input.paper.fecha ?? '', emisor: input.paper.deParteDe } } : {}),
       });
-      const draft = insertDraft(ctx, e.docType, c.counterpartyId, input.date, data);
+      const draft = insertDraft(ctx, e.docType, c.counterpartyId, input.date, completeFromCase(ctx, c, e.docType, data));
       updateDocument(ctx.db, draft.id, { caseId: c.id });
       out.push({ kind: e.kind, label: `Borrador: ${type.label}${e.copies > 1 ? ` (${e.copies} tantos)` : ''}`, documentId: draft.id });
     } else if (e.kind === 'bitacora') {

@@ -222,7 +222,7 @@ export function act(ctx: ServiceContext, input: ParsedInput<'cases.act'>): CaseD
   });
   const r = apply(def, c.state, input.action, wctx);
   if (!r.ok) throw new DomainError('expedientes/accion-no-permitida', r.reason);
-  const actionInput: ActionInput = { date, note: input.note, payment: input.payment, comprobante: input.comprobante };
+  const actionInput: ActionInput = { date, note: input.note, payment: input.payment, comprobante: input.comprobante, paper: input.paper };
   const produced = [...runRecordEffects(ctx, c, r.effects, actionInput), ...describeCaseEffects(r.effects)];
   const event = repo.insertEvent(ctx.db, { caseId: c.id, action: input.action, fromState: r.from, toState: r.to, date, note: input.note, effects: JSON.stringify(produced), createdAt: now });
   if (r.to !== c.state) repo.updateCase(ctx.db, c.id, { state: r.to, updatedAt: now });

@@ -25,7 +25,9 @@ import { insertAsset } from '../../../db/repositories/settings';
 import { invoiceBalances, invoices } from '../../../db/schema';
 import type { JobContext, ServiceContext } from '../../context';
 import { toApiError } from '../../dispatch';
+import { getCase } from '../../../db/repositories/cases';
 import { recordEntry } from '../bitacora';
+import { completeFromCase, REFERENCE_SOURCE, referenceSourceLabel } from '../cases/letter-data';
 import { renderLetterPdf } from '../pdf/letter';
 import type { LetterModel } from '../pdf/letter-model';
 import { requireInstitution } from '../settings';
@@ -70,13 +72,37 @@ function checkReadyToIssue(ctx: ServiceContext, d: repo.DocumentRecord, frozen: 
   }
 }
 
+/**
+ * A letter of a 32x32 case takes from the case what is still blank (the
+ * oficio it cites may have been issued after it was drafted); a cited
+ * oficio that is still missing is refused here, in words, rather than by
+ * the template.
+ */
+function withCaseData(ctx: ServiceContext, d: repo.DocumentRecord): repo.DocumentRecord {
+  if (d.caseId === null) return d;
+  const c = getCase(ctx.db, d.caseId);
+  if (!c) return d;
+  const docType = d.docType as DocumentTypeKey;
+  const data = parseData(d.data);
+  const completed = completeFromCase(ctx, c, docType, data);
+  const source = REFERENCE_SOURCE[docType];
+  if (source && REFERENCE_REQUIRED.has(docType) && (!completed.reference.numero || !completed.reference.fecha)) {
+    fail(`Falta el oficio de referencia (número y fecha) que cita este ${documentType(docType).label.toLowerCase()}: ${referenceSourceLabel(source)}, o captúrelo al editar el borrador.`);
+  }
+  if (JSON.stringify(completed) === JSON.stringify(data)) return d;
+  return repo.updateDocument(ctx.db, d.id, { data: JSON.stringify(completed) });
+}
+
+/** Case letters whose text cites the oficio de referencia unconditionally. */
+const REFERENCE_REQUIRED = new Set<DocumentTypeKey>(['memo_subsanacion', 'consulta_pago', 'notificacion_autoridad', 'memo_solicitud_pago', 'solicitud_documentacion_faltante']);
+
 /** Step 1, inside a write transaction. Returns the frozen letter. */
 function reserveNumber(ctx: ServiceContext, d: repo.DocumentRecord): FrozenLetter {
   // The recipient may have been deactivated since the draft was written.
   checkDraftInput(ctx, d.docType as DocumentTypeKey, d.counterpartyId);
   const inst = requireInstitution(ctx);
   const type = documentType(d.docType);
-  const src = sourceOf(d);
+  const src = sourceOf(withCaseData(ctx, d));
   const tpl = ensureTemplateRow(ctx, type.key);
   const { numberFormat, series } = numberingFor(ctx, type.key);
   const year = yearOf(d.date);

@@ -20,7 +20,9 @@ import { formatDate, todayIso } from '../../lib/format';
 import { useLocale, useSession } from '../../lib/session';
 import { casesApi } from './api';
 import { CaseInvoicePicker } from './CaseInvoicePicker';
+import { ImpagablesEditor, defaultImpagableLines, impagableLinesError, type ImpagableLine } from './ImpagablesEditor';
 import { ACTION_INPUTS } from './labels';
+import { EMPTY_PAPER, ReceivedPaperFields, receivesPaper, type ReceivedPaper } from './ReceivedPaperFields';
 
 const SCAN_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
 
@@ -120,6 +122,8 @@ export function ActionDialog({
   const [reference, setReference] = useState('');
   const [scan, setScan] = useState<(PickedFile & { warning: string | null }) | null>(null);
   const [invoiceIds, setInvoiceIds] = useState<number[]>([]);
+  const [paper, setPaper] = useState<ReceivedPaper>(EMPTY_PAPER);
+  const [impagables, setImpagables] = useState<ImpagableLine[]>([]);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
 
@@ -133,6 +137,8 @@ export function ActionDialog({
       setReference('');
       setScan(null);
       setInvoiceIds([]);
+      setPaper(EMPTY_PAPER);
+      setImpagables(inputs.impagables ? defaultImpagableLines(detail) : []);
       setErrors({});
     }
   }, [opened, action?.action]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -163,6 +169,11 @@ export function ActionDialog({
       if (!reference.trim()) errs['payment.reference'] = 'Indique la referencia (transferencia, folio del comprobante)';
     }
     if (inputs.comprobante === 'required' && !scan) errs.comprobante = 'Adjunte el comprobante del pago';
+    if (inputs.impagables) {
+      const problem = impagableLinesError(detail, impagables, text);
+      if (problem) errs.impagables = problem;
+    }
+    const withPaper = def !== null && receivesPaper(def) && (paper.numero.trim() !== '' || paper.fecha !== null || paper.deParteDe.trim() !== '');
     setErrors(errs);
     if (Object.keys(errs).length > 0 || !date) return;
     setSaving(true);
@@ -176,6 +187,8 @@ export function ActionDialog({
         ...(inputs.plazoPagoDias ? { plazoPagoDias: plazoDias } : {}),
         ...(inputs.payment && cents !== null ? { payment: { amountCents: cents, reference: reference.trim(), date } } : {}),
         ...(scan ? { comprobante: { fileName: scan.fileName, dataBase64: scan.dataBase64 } } : {}),
+        ...(withPaper ? { paper: { numero: paper.numero.trim(), fecha: paper.fecha, deParteDe: paper.deParteDe.trim() } } : {}),
+        ...(inputs.impagables ? { impagables } : {}),
         invoiceIds,
       });
       notifySuccess(`${action.label}: listo. El caso está ahora en «${c.stateLabel}».`, c.folio);
@@ -205,7 +218,7 @@ export function ActionDialog({
           </Text>
         </Group>
       }
-      size={inputs.invoices ? 'xl' : 'lg'}
+      size={inputs.invoices || inputs.impagables ? 'xl' : 'lg'}
       centered
       data-testid="action-dialog"
     >
@@ -220,6 +233,7 @@ export function ActionDialog({
       >
         <Stack gap="sm">
           {def && <EffectsPreview def={def} />}
+          {def && receivesPaper(def) && <ReceivedPaperFields value={paper} onChange={setPaper} />}
           {textKey === 'observaciones' && (
             <Textarea
               label="Observaciones del estado deudor"
@@ -249,6 +263,16 @@ export function ActionDialog({
               name="motivo"
               data-autofocus
             />
+          )}
+          {inputs.impagables && (
+            <Stack gap={4}>
+              <ImpagablesEditor detail={detail} value={impagables} onChange={(lines) => (setImpagables(lines), clear('impagables'))} />
+              {errors.impagables && (
+                <Text size="sm" c="red" data-testid="impagables-error">
+                  {errors.impagables}
+                </Text>
+              )}
+            </Stack>
           )}
           {textKey === 'documentosFaltantes' && (
             <Textarea

@@ -209,13 +209,15 @@ export interface ActionInputs {
   comprobante?: 'required' | 'optional';
   /** Invoices that arrive with the action (the factura fiscal received). */
   invoices?: boolean;
+  /** The amounts declared impagable, each with its reason. */
+  impagables?: boolean;
   /** The action closes the case or cannot be undone: confirm in red. */
   danger?: boolean;
 }
 
 export const ACTION_INPUTS: Record<string, ActionInputs> = {
   registrar_observaciones: { observaciones: true },
-  declarar_impagable: { motivo: true, danger: true },
+  declarar_impagable: { motivo: true, impagables: true, danger: true },
   registrar_factura: { invoices: true },
   enviar_factura: { plazoPagoDias: true },
   registrar_pago: { payment: true, comprobante: 'optional' },
