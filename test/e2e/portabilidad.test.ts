@@ -204,9 +204,19 @@ describe.skipIf(!hasChromium)('portabilidad 32x32: posición por entidad, totale
     await panel.getByTestId('p32-link-cases').waitFor();
     expect(await panel.getByTestId('p32-panel-receivable').innerText()).toBe('$18,000.00');
     expect(await panel.getByTestId('p32-link-invoices').getAttribute('href')).toBe(`#/cartera/facturas?entidad=${queretaro}`);
-    expect(await panel.getByTestId('p32-link-documents').getAttribute('href')).toBe('#/documentos');
-    expect(await panel.getByTestId('p32-link-bitacora').getAttribute('href')).toBe('#/bitacora');
+    expect(await panel.getByTestId('p32-link-documents').getAttribute('href')).toBe(`#/documentos?entidad=${queretaro}`);
+    expect(await panel.getByTestId('p32-link-bitacora').getAttribute('href')).toBe(`#/bitacora?entidad=${queretaro}`);
     await screenshot(page, 'portabilidad-03-panel-entidad');
+    // The bitácora opens filtered to the state (the address then drops the query).
+    await panel.getByTestId('p32-link-bitacora').click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/bitacora');
+    const expected = await app.api<{ total: number }>('bitacora.list', { filters: { counterpartyId: queretaro } });
+    expect(expected.total).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId('bitacora-row').count()).toBe(Math.min(expected.total, 50));
+    for (const text of await page.getByTestId('bitacora-row').allInnerTexts()) expect(text).toContain('Querétaro');
+    await page.goto(`${app.origin}/#/portabilidad`);
+    await row('Querétaro').locator('td').first().click();
+    await panel.getByTestId('p32-link-cases').waitFor();
     await panel.getByTestId('p32-link-cases').click();
     await page.getByTestId('cases-table').waitFor();
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/portabilidad/casos');

@@ -13,6 +13,7 @@ import { useDebounced, useQuery } from '../../lib/useQuery';
 import { bitacoraApi } from './api';
 import { ExportButton } from './ExportButton';
 import { Cell, DirectionBadge, DOC_KIND_SUGGESTIONS, EntryCounters } from './labels';
+import { useEntidadLink } from '../../lib/useEntidadLink';
 import { activeFilterCount, apiFilters, useBitacoraList } from './store';
 import { useCounterpartyOptions } from '../../lib/useCounterpartyOptions';
 
@@ -26,6 +27,11 @@ export function BitacoraList() {
   const search = useDebounced(searchText, 300);
   const [kindText, setKindText] = useState(f.docKind);
   const docKind = useDebounced(kindText, 300);
+  useEntidadLink('/bitacora', (id) => {
+    f.reset({ counterpartyId: id });
+    setSearchText('');
+    setKindText('');
+  });
 
   useEffect(() => {
     if (search !== f.search) f.set({ search });

@@ -12,6 +12,7 @@ import { useProfile } from '../../lib/session';
 import { useDebounced, useQuery } from '../../lib/useQuery';
 import { documentsApi } from './api';
 import { DocStatusBadge, STATUS_OPTIONS } from './labels';
+import { useEntidadLink } from '../../lib/useEntidadLink';
 import { activeFilterCount, useDocumentsList, type DocumentFilters } from './store';
 import { useCounterpartyOptions } from '../../lib/useCounterpartyOptions';
 
@@ -24,6 +25,10 @@ export function DocumentsList() {
   const cps = useCounterpartyOptions();
   const [searchText, setSearchText] = useState(f.search);
   const search = useDebounced(searchText, 300);
+  useEntidadLink('/documentos', (id) => {
+    f.reset({ counterpartyId: id });
+    setSearchText('');
+  });
   useEffect(() => {
     if (search !== f.search) f.set({ search });
   }, [search]); // eslint-disable-line react-hooks/exhaustive-deps

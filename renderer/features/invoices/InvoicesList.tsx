@@ -9,11 +9,12 @@ import { PageHeader } from '../../components/PageHeader';
 import { Pager } from '../../components/Pager';
 import { EmptyState, QueryPending } from '../../components/States';
 import { formatDate, formatPeriod } from '../../lib/format';
-import { navigate, useLocation, withQuery } from '../../lib/router';
+import { navigate, withQuery } from '../../lib/router';
 import { useDebounced, useQuery } from '../../lib/useQuery';
 import { invoicesApi } from './api';
 import { DirectionIcon, SORT_OPTIONS, STATUS_FILTER_OPTIONS, StatusBadge } from './labels';
 import { activeFilterCount, useInvoicesList, type SortKey, type StatusFilter } from './store';
+import { useEntidadLink } from '../../lib/useEntidadLink';
 import { useCounterpartyOptions } from '../../lib/useCounterpartyOptions';
 
 const PAGE_SIZE = 50;
@@ -34,20 +35,14 @@ function SortHeader({ label, asc, desc, current, onSort, align }: { label: strin
 
 export function InvoicesList() {
   const f = useInvoicesList();
-  const { query } = useLocation();
   const cps = useCounterpartyOptions();
   const [searchText, setSearchText] = useState(f.search);
   const search = useDebounced(searchText, 300);
 
-  // A link like #/cartera/facturas?entidad=12 (from an entidad's page) sets the filter once.
-  useEffect(() => {
-    const id = query.entidad ? Number.parseInt(query.entidad, 10) : NaN;
-    if (Number.isInteger(id) && id > 0) {
-      f.reset({ counterpartyId: id });
-      setSearchText('');
-      navigate('/cartera/facturas', { replace: true });
-    }
-  }, [query.entidad]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEntidadLink('/cartera/facturas', (id) => {
+    f.reset({ counterpartyId: id });
+    setSearchText('');
+  });
   useEffect(() => {
     if (search !== f.search) f.set({ search });
   }, [search]); // eslint-disable-line react-hooks/exhaustive-deps

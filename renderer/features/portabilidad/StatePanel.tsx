@@ -142,8 +142,8 @@ export function StatePanel({ row, asOf, onClose }: { row: PortabilidadRow | null
               description="Por cobrar y por pagar de la entidad"
               testId="p32-link-invoices"
             />
-            <NavItem to="/documentos" icon={<IconFiles size={18} />} title="Documentos" description="Oficios emitidos (filtre por la entidad)" testId="p32-link-documents" />
-            <NavItem to="/bitacora" icon={<IconBook2 size={18} />} title="Bitácora" description="Correspondencia recibida y enviada" testId="p32-link-bitacora" />
+            <NavItem to={`/documentos?entidad=${r.counterpartyId}`} icon={<IconFiles size={18} />} title="Documentos" description="Oficios y memorándums de la entidad" testId="p32-link-documents" />
+            <NavItem to={`/bitacora?entidad=${r.counterpartyId}`} icon={<IconBook2 size={18} />} title="Bitácora" description="Correspondencia recibida y enviada de la entidad" testId="p32-link-bitacora" />
           </Stack>
           <Divider />
           <Stack gap="xs">
