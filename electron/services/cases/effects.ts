@@ -107,7 +107,7 @@ export function runRecordEffects(ctx: ServiceContext, c: repo.CaseRecord, effect
         allocations: allocate(ctx, c.id, e.amountCents),
         idempotencyKey: `caso-${c.id}-evento-${n}`,
       });
-      out.push({ kind: e.kind, label: `Pago registrado (asiento ${r.postingId})` });
+      out.push({ kind: e.kind, label: `Pago registrado: ${formatMoney(e.amountCents, 'es-MX')}, referencia ${p.reference} (asiento ${r.postingId})` });
     }
   }
   return out;

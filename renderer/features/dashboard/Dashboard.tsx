@@ -87,8 +87,8 @@ export function Dashboard() {
               </Badge>
             </Group>
             <Text size="sm" c="dimmed">
-              Aquí se verán la cartera por edades, los vencimientos legales de los próximos días (5, 120 y 180 días), los oficios pendientes de respuesta y los
-              acuerdos de pago por vencer. Mientras tanto, use Facturas y Entidades para registrar y consultar la cartera.
+              Aquí se verán la cartera por edades, los oficios pendientes de respuesta y las cuotas de acuerdos de pago por vencer.
+              {institution?.profile === 'MX' ? ' Los plazos de portabilidad 32x32 ya están arriba, en «Vencimientos».' : ''}
             </Text>
           </Paper>
         </Grid.Col>

@@ -188,7 +188,7 @@ export function PortabilidadScreen() {
         ) : (
           <>
             <Table.ScrollContainer minWidth={1060}>
-              <Table highlightOnHover verticalSpacing={6} className="data-table p32-table" data-loading={q.loading || undefined} data-testid="p32-table">
+              <Table highlightOnHover verticalSpacing={6} horizontalSpacing={8} className="data-table p32-table" data-loading={q.loading || undefined} data-testid="p32-table">
                 <Table.Thead>
                   <Table.Tr>
                     <SortHeader label="Entidad" k="entidad" />
@@ -212,7 +212,7 @@ export function PortabilidadScreen() {
                       data-urgency={r.urgency}
                       data-selected={f.selected === r.counterpartyId || undefined}
                     >
-                      <Table.Td style={{ minWidth: 150, maxWidth: 200 }}>
+                      <Table.Td style={{ minWidth: 140, maxWidth: 180 }}>
                         <Group gap={8} wrap="nowrap" align="baseline">
                           <Text size="xs" c="dimmed" className="num" w={18} style={{ flexShrink: 0 }}>
                             {r.inegiCode}
@@ -250,7 +250,7 @@ export function PortabilidadScreen() {
                           </Text>
                         )}
                       </Table.Td>
-                      <Table.Td style={{ maxWidth: 210 }}>
+                      <Table.Td style={{ maxWidth: 190 }}>
                         {r.nextDeadline ? (
                           <>
                             <Group gap={6} wrap="nowrap">
