@@ -121,5 +121,9 @@ describe('oficios de un caso de pago', () => {
     expect(n.data.reference.numero).toBe('DCGSS/M/55/2025');
     const issued = await issue(n.id);
     expect(issued.status).toBe('emitido');
+    // The seeded state has no street: its address would only repeat the institution line («Querétaro»).
+    const letter = JSON.parse((t.sqlite.prepare('SELECT letter FROM documents WHERE id = ?').get(n.id) as { letter: string }).letter) as { addressee: { institution: string; addressLines: string[] } };
+    expect(letter.addressee.institution).toBe('Querétaro');
+    expect(letter.addressee.addressLines).not.toContain('Querétaro');
   });
 });

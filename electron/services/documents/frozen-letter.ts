@@ -4,6 +4,7 @@
  * Rendering a frozen letter always gives the same PDF, so an interrupted
  * issue can be finished later with the same result.
  */
+import { foldText } from '../../../shared/domain/text';
 import { DomainError } from '../../../shared/api/errors';
 import type { Institution } from '../../../shared/api/types';
 import { amountInWords } from '../../../shared/domain/amount-in-words';
@@ -78,7 +79,8 @@ export function freezeLetter(inst: Institution, type: DocumentTypeDef, c: Letter
       name: c.destinatario.nombre,
       position: c.destinatario.cargo,
       institution: c.destinatario.institucion,
-      addressLines: o.addressLines,
+      // A state's address may be just its name, which the institution line already says.
+      addressLines: o.addressLines.filter((l) => foldText(l) !== foldText(c.destinatario.institucion)),
     },
     salutation: 'PRESENTE',
     bodyBefore,
