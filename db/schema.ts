@@ -238,6 +238,20 @@ export const documentTypeSettings = sqliteTable('document_type_settings', {
 });
 
 /**
+ * Who a memorándum of each type goes to by default: the titular of one of
+ * our own directorates (Recursos Financieros, Contratación y Garantía…).
+ * Configuration: edited in Configuración → Plantillas; a draft copies it.
+ */
+export const memoAddressees = sqliteTable('memo_addressees', {
+  docType: text('doc_type').primaryKey(),
+  title: text('title').notNull().default(''),
+  name: text('name').notNull(),
+  position: text('position').notNull().default(''),
+  institution: text('institution').notNull().default(''),
+  updatedAt: text('updated_at').notNull(),
+});
+
+/**
  * A letter. Mutable only while borrador; from issue on, its number, data,
  * frozen letter and PDF never change (trigger), only its status moves on.
  * Never deleted once it has a number.

@@ -1,7 +1,7 @@
 /** Letter templates (versioned, append-only) and per-type numbering settings. */
 import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../open';
-import { documentTypeSettings, templates } from '../schema';
+import { documentTypeSettings, memoAddressees, templates } from '../schema';
 
 export type TemplateRecord = typeof templates.$inferSelect;
 
@@ -36,6 +36,25 @@ export function numberingOf(db: Db, docType: string) {
 
 export function allNumbering(db: Db) {
   return db.select().from(documentTypeSettings).all();
+}
+
+export type MemoAddressee = Omit<typeof memoAddressees.$inferSelect, 'docType' | 'updatedAt'>;
+
+export function memoAddresseeOf(db: Db, docType: string): MemoAddressee | null {
+  const r = db.select().from(memoAddressees).where(eq(memoAddressees.docType, docType)).get();
+  return r ? { title: r.title, name: r.name, position: r.position, institution: r.institution } : null;
+}
+
+/** Saves the default addressee of a memorándum type; an empty name removes it. */
+export function saveMemoAddressee(db: Db, docType: string, a: MemoAddressee, updatedAt: string): void {
+  if (!a.name) {
+    db.delete(memoAddressees).where(eq(memoAddressees.docType, docType)).run();
+    return;
+  }
+  db.insert(memoAddressees)
+    .values({ docType, ...a, updatedAt })
+    .onConflictDoUpdate({ target: memoAddressees.docType, set: { ...a, updatedAt } })
+    .run();
 }
 
 export function upsertNumbering(db: Db, docType: string, numberFormat: string, series: string, updatedAt: string): void {

@@ -13,6 +13,8 @@ import type { ServiceContext } from '../context';
 import { recordEntry } from './bitacora';
 import { insertDraft } from './documents/drafts';
 import { listSignatories } from '../../db/repositories/settings';
+import { saveMemoAddressee } from '../../db/repositories/templates';
+import { documentType } from '../../shared/domain/documents/types';
 
 interface Paper {
   daysAgo: number;
@@ -42,6 +44,26 @@ const CO_PAPERS: Paper[] = [
   { daysAgo: 33, direction: 'recibido', asunto: 'Propuesta de acuerdo de pago', docKind: 'Oficio', deliveredAfter: 2, deliveredBy: 'Correo electrónico', folder: 'Cartera / {estado}', observations: 'Propone pago inicial del 30 % y 12 cuotas.' },
   { daysAgo: 9, direction: 'recibido', asunto: 'Solicitud de estado de cuenta actualizado', docKind: 'Comunicación', deliveredAfter: null, deliveredBy: '', folder: '', observations: '' },
 ];
+
+/** Demo titulars of our own directorates: memorándums drafted by the demo cases are ready to issue. */
+const MX_MEMO_ADDRESSEES = [
+  { docTypes: ['memo_subsanacion', 'solicitud_documentacion_faltante'], title: 'Dr.', name: 'Ramón Ibarra Luna', position: 'Director de Contratación y Garantía de Servicios' },
+  { docTypes: ['memo_solicitud_factura', 'memo_solicitud_pago', 'memo_notificacion_pago'], title: 'Mtra.', name: 'Laura Medina Ortiz', position: 'Directora de Recursos Financieros' },
+] as const;
+
+export function loadDemoMemoAddressees(ctx: ServiceContext, inst: Institution): number {
+  if (inst.profile !== 'MX') return 0;
+  const now = ctx.now().toISOString();
+  let n = 0;
+  for (const a of MX_MEMO_ADDRESSEES) {
+    for (const docType of a.docTypes) {
+      if (documentType(docType).kind !== 'memorandum') continue;
+      saveMemoAddressee(ctx.db, docType, { title: a.title, name: a.name, position: a.position, institution: '' }, now);
+      n++;
+    }
+  }
+  return n;
+}
 
 export function loadDemoCorrespondence(ctx: ServiceContext, inst: Institution): { entries: number; drafts: number } {
   const today = ctx.today();

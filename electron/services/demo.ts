@@ -24,7 +24,7 @@ import { MX_CARE_TYPES, MX_STATE_CONTACTS, type StateContact } from './demo-data
 import { Rng } from './demo-data/random';
 import * as invoices from './invoices';
 import * as ledger from './ledger';
-import { loadDemoCorrespondence } from './demo-correspondence';
+import { loadDemoCorrespondence, loadDemoMemoAddressees } from './demo-correspondence';
 import { requireInstitution } from './settings';
 
 export const DEMO_KEY_PREFIX = 'demo-';
@@ -572,6 +572,7 @@ export function loadDemoSmall(ctx: ServiceContext, requestedProfile?: Profile): 
     );
   }
   const result = inst.profile === 'MX' ? loadMx(ctx, inst) : loadCo(ctx, inst);
+  loadDemoMemoAddressees(ctx, inst);
   loadDemoCorrespondence(ctx, inst);
   return result;
 }

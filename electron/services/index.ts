@@ -50,6 +50,7 @@ export const handlers: Handlers = {
   'templates.save': templates.save,
   'templates.restoreDefault': templates.restoreDefault,
   'templates.saveNumbering': templates.saveNumbering,
+  'templates.saveAddressee': templates.saveAddressee,
 
   'documents.list': documents.list,
   'documents.get': documents.get,

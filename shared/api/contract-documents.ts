@@ -153,6 +153,13 @@ export const documentsContract = {
     }),
   ),
   'templates.restoreDefault': method<T.TemplateDetail>()(z.object({ docType })),
+  /** Memorándums: the titular of the directorate they go to by default (empty name: none). */
+  'templates.saveAddressee': method<T.TemplateDetail>()(
+    z.object({
+      docType,
+      addressee: z.object({ title: text(40).default(''), name: text(200).default(''), position: text(300).default(''), institution: text(300).default('') }),
+    }),
+  ),
   'templates.saveNumbering': method<T.TemplateDetail>()(
     z.object({ docType, numberFormat, series: requiredText('La serie', 40).regex(/^[a-z0-9_-]+$/i, 'La serie admite letras, números, - y _') }),
   ),

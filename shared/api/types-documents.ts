@@ -106,6 +106,8 @@ export interface TemplateDetail extends TemplateSummary {
   history: { version: number; note: string; createdAt: string }[];
   /** Example of the next number with the current format. */
   numberExample: string;
+  /** Memorándums: the titular they go to by default (null: none set, or an oficio). */
+  defaultAddressee: { title: string; name: string; position: string; institution: string } | null;
 }
 
 export interface TemplatePreviewResult {

@@ -519,6 +519,18 @@ const HAPPY: Record<Method, (t: TempDb) => void | Promise<void>> = {
     ]);
   },
 
+  'templates.saveAddressee': (t) => {
+    setupMx(t.dispatch);
+    const addressee = { title: 'C.P.', name: 'Laura Medina Ortiz', position: 'Directora de Recursos Financieros', institution: 'Servicios de Salud' };
+    const d = call(t.dispatch, 'templates.saveAddressee', { docType: 'memo_solicitud_factura', addressee });
+    expect(d.defaultAddressee).toEqual(addressee);
+    // A new memo of that type goes to her; another memo type does not.
+    const memo = call(t.dispatch, 'documents.createDraft', { docType: 'memo_solicitud_factura', counterpartyId: QUERETARO, date: TODAY });
+    expect(memo.data.addressee).toMatchObject({ name: 'Laura Medina Ortiz', position: 'Directora de Recursos Financieros' });
+    expect(call(t.dispatch, 'documents.createDraft', { docType: 'memorandum_libre', date: TODAY }).data.addressee.name).toBe('');
+    // An empty name removes the default.
+    expect(call(t.dispatch, 'templates.saveAddressee', { docType: 'memo_solicitud_factura', addressee: { name: '' } }).defaultAddressee).toBeNull();
+  },
   'templates.saveNumbering': async (t) => {
     setupMx(t.dispatch);
     const d = call(t.dispatch, 'templates.saveNumbering', { docType: 'oficio_libre', numberFormat: 'OL-{n:3}/{aa}', series: 'libres' });
@@ -1038,6 +1050,7 @@ const BAD_INPUT: Record<Method, { input: unknown; message?: RegExp }> = {
   'templates.previewPdf': { input: { docType: 'oficio_libre', asunto: 'A', body: 'B', jobId: 'con espacios' }, message: /Identificador de tarea no válido/ },
   'templates.save': { input: { docType: 'oficio_libre', asunto: 'Comunicado', body: '   ' }, message: /El texto de la plantilla: campo obligatorio/ },
   'templates.restoreDefault': { input: {}, message: /docType: Tipo de documento no válido/ },
+  'templates.saveAddressee': { input: { docType: 'memo_solicitud_factura', addressee: { name: 'x'.repeat(201) } }, message: /Como máximo 200 caracteres/ },
   'templates.saveNumbering': { input: { docType: 'oficio_libre', numberFormat: 'DGF/{año}', series: 'oficio' }, message: /consecutivo \{n\}/ },
   'documents.list': { input: { status: 'archivado' } },
   'documents.get': { input: { id: 0 }, message: /identificador positivo/ },
@@ -1245,6 +1258,7 @@ const REFUSALS: Partial<Record<Method, Refusal[]>> = {
     },
     { code: 'plantillas/tipo-no-disponible', input: () => ({ docType: 'aviso' }) },
   ],
+  'templates.saveAddressee': [{ code: 'plantillas/no-es-memorandum', input: () => ({ docType: 'requerimiento_pago', addressee: { name: 'Alguien' } }) }],
   'templates.saveNumbering': [
     { code: 'plantillas/tipo-no-disponible', input: () => ({ docType: 'citacion', numberFormat: 'CIT-{n}', series: 'citaciones' }) },
     // The oficios' format in another series would print the same numbers twice.

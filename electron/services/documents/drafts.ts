@@ -7,6 +7,7 @@ import type { DocumentData, DocumentDetail, DocumentEvent, DocumentRow, Page, Pd
 import { documentType, type DocumentTypeKey } from '../../../shared/domain/documents/types';
 import * as repo from '../../../db/repositories/documents';
 import { getAsset } from '../../../db/repositories/settings';
+import { memoAddresseeOf } from '../../../db/repositories/templates';
 import { balancesOfInvoices } from '../../../db/repositories/ledger';
 import { bitacoraEntries, invoices } from '../../../db/schema';
 import type { ServiceContext } from '../../context';
@@ -115,7 +116,15 @@ export function checkDraftInput(ctx: ServiceContext, docType: DocumentTypeKey, c
 
 export function insertDraft(ctx: ServiceContext, docType: DocumentTypeKey, counterpartyId: number | null, date: string, data: DocumentData): repo.DocumentRecord {
   checkDraftInput(ctx, docType, counterpartyId);
-  return repo.insertDraft(ctx.db, { docType, counterpartyId, date, asunto: documentType(docType).label, data: JSON.stringify(data) }, ctx.now().toISOString());
+  const withAddressee = withMemoAddressee(ctx, docType, data);
+  return repo.insertDraft(ctx.db, { docType, counterpartyId, date, asunto: documentType(docType).label, data: JSON.stringify(withAddressee) }, ctx.now().toISOString());
+}
+
+/** A memorándum without an addressee goes to its type's default titular (Configuración → Plantillas). */
+function withMemoAddressee(ctx: ServiceContext, docType: DocumentTypeKey, data: DocumentData): DocumentData {
+  if (documentType(docType).kind !== 'memorandum' || data.addressee.name) return data;
+  const a = memoAddresseeOf(ctx.db, docType);
+  return a ? { ...data, addressee: { ...data.addressee, ...a } } : data;
 }
 
 export function createDraft(ctx: ServiceContext, input: ParsedInput<'documents.createDraft'>): DocumentDetail {

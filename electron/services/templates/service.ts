@@ -106,7 +106,17 @@ function detail(ctx: ServiceContext, docType: DocumentTypeKey): TemplateDetail {
     filterDocs: [...FILTER_DOCS],
     history: history.length > 0 ? history : [{ version: 1, note: 'Texto de fábrica', createdAt: '' }],
     numberExample: formatDocumentNumber(s.numberFormat, 42, yearOf(ctx.today())),
+    defaultAddressee: type.kind === 'memorandum' ? repo.memoAddresseeOf(ctx.db, docType) : null,
   };
+}
+
+export function saveAddressee(ctx: ServiceContext, input: ParsedInput<'templates.saveAddressee'>): TemplateDetail {
+  const type = requireTypeInProfile(ctx, input.docType);
+  if (type.kind !== 'memorandum') {
+    throw new DomainError('plantillas/no-es-memorandum', `Un ${type.label.toLowerCase()} se dirige al titular de la entidad (su ficha), no a un destinatario predeterminado.`);
+  }
+  repo.saveMemoAddressee(ctx.db, type.key, input.addressee, ctx.now().toISOString());
+  return detail(ctx, type.key);
 }
 
 export function get(ctx: ServiceContext, input: ParsedInput<'templates.get'>): TemplateDetail {

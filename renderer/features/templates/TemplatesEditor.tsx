@@ -22,6 +22,7 @@ import { useDebounced, useQuery } from '../../lib/useQuery';
 import { templatesApi } from './api';
 import { FieldHelp } from './FieldHelp';
 import { LivePreview } from './LivePreview';
+import { AddresseeSection } from './AddresseeSection';
 import { NumberingSection } from './NumberingSection';
 import { useTemplatesUi } from './store';
 import './templates.css';
@@ -331,6 +332,7 @@ function TemplatePane({ docType, onDirty, onChanged }: { docType: DocumentTypeKe
       </Paper>
 
       <NumberingSection detail={detail} onSaved={(d) => (setDetail((x) => (x ? { ...x, ...d, asunto: x.asunto, body: x.body } : d)), onChanged())} />
+      {detail.kind === 'memorandum' && <AddresseeSection detail={detail} onSaved={(d) => setDetail((x) => (x ? { ...x, defaultAddressee: d.defaultAddressee } : d))} />}
 
       <Modal opened={dialog === 'save'} onClose={saving ? () => {} : () => setDialog(null)} centered title={<Text fw={600}>Guardar versión {detail.version + 1}</Text>}>
         <form

@@ -11,4 +11,5 @@ export const templatesApi = {
   save: (input: Input<'templates.save'>) => call('templates.save', input),
   restoreDefault: (docType: DocumentTypeKey) => call('templates.restoreDefault', { docType }),
   saveNumbering: (input: Input<'templates.saveNumbering'>) => call('templates.saveNumbering', input),
+  saveAddressee: (input: Input<'templates.saveAddressee'>) => call('templates.saveAddressee', input),
 };
