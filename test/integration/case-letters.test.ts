@@ -57,12 +57,18 @@ describe('oficios de un caso de cobro', () => {
     const signers = call(t.dispatch, 'settings.get', {}).signatories.filter((s) => s.active).slice(0, 3).map((s) => s.id);
     expect(req.data.signatoryIds).toEqual(signers);
 
+    call(t.dispatch, 'templates.saveAddressee', {
+      docType: 'memo_subsanacion',
+      addressee: { title: 'Dr.', name: 'Ramón Ibarra Luna', position: 'Director de Contratación y Garantía de Servicios' },
+    });
     c = act(c.id, 'registrar_observaciones', {
       date: '2025-10-20',
       observaciones: 'Tres atenciones duplicadas.',
       paper: { numero: 'SSQ/DF/77/2025', fecha: '2025-10-17', deParteDe: 'Servicios de Salud de Querétaro' },
     });
     const memo = draftOf(c, 'memo_subsanacion');
+    // Addressed to the titular set for the type in Configuración → Plantillas.
+    expect(memo.data.addressee).toMatchObject({ title: 'Dr.', name: 'Ramón Ibarra Luna', position: 'Director de Contratación y Garantía de Servicios' });
     expect(memo.data.reference).toEqual({ numero: 'SSQ/DF/77/2025', fecha: '2025-10-17', emisor: 'Servicios de Salud de Querétaro' });
     // The answer is in the bitácora with its number.
     const entry = c.events.at(-1)!.effects.find((e) => e.bitacoraEntryId)!;
