@@ -147,7 +147,7 @@ describe.skipIf(!hasChromium)('casos 32x32: cobro desde la pantalla, acciones, d
     await action('enviar_requerimiento').click();
     await dialog().waitFor();
     expect(await page.getByTestId('action-effects').textContent()).toContain('Requerimiento de pago');
-    await typeDate(page, dialog().getByRole('textbox', { name: 'Fecha' }), dmy(addDays(today, -38)));
+    await typeDate(page, dialog().getByRole('textbox', { name: 'Fecha', exact: true }), dmy(addDays(today, -38)));
     await screenshot(page, 'cases-03-dialogo-requerimiento');
     await dialog().getByRole('button', { name: 'Elaborar requerimiento de pago' }).click();
     await toast(/Requerimiento enviado|está ahora en/).first().waitFor();
@@ -176,7 +176,7 @@ describe.skipIf(!hasChromium)('casos 32x32: cobro desde la pantalla, acciones, d
   it('registrar observaciones: required text, then the memorándum de subsanación is drafted', T, async () => {
     await action('registrar_observaciones').click();
     await dialog().waitFor();
-    await typeDate(page, dialog().getByRole('textbox', { name: 'Fecha' }), dmy(addDays(today, -35)));
+    await typeDate(page, dialog().getByRole('textbox', { name: 'Fecha', exact: true }), dmy(addDays(today, -35)));
     await dialog().getByRole('button', { name: 'Registrar observaciones y pedir subsanación' }).click();
     await page.getByText('Describa las observaciones del estado deudor').waitFor();
     await dialog()

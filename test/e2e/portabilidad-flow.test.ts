@@ -8,9 +8,13 @@
  * documentación recibida → procedente, memorándum a Finanzas → comprobante →
  * oficio de notificación al acreedor → acuse. Every step through the case
  * screen's buttons and dialogs; every letter issued from Documentos (editing
- * the draft where a memorándum needs its addressee or reference), downloaded
- * as PDF, read back with pdftotext and found in the bitácora. Screenshots of
- * the case screens, the Tablero and the 32x32 view.
+ * the draft only where a memorándum needs its addressee), downloaded as PDF,
+ * read back with pdftotext and found in the bitácora. What a letter cites
+ * comes from the case, never typed in the document wizard: the debtor's answer
+ * registered with its number in the action dialog («Oficio recibido»), the
+ * paper that opened the pago, the payment recorded with its SPEI reference.
+ * Screenshots of the case screens, the dialog with the oficio recibido, the
+ * Tablero and the 32x32 view.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -18,14 +22,17 @@ import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BitacoraRow, CaseDetail, DocumentDetail, Page as ApiPage } from '../../shared/api/types';
+import { dateInWords } from '../../shared/domain/date-words';
 import { tinyPdf } from '../fixtures/pdf/tiny-pdf';
 import { missingPdfTools } from '../fixtures/pdf/poppler';
-import { addDays, dmy, downloadPdf, pdfText, setupJalisco, todayMx, typeDate, updateCounterparty, withAddressee } from './flow-helpers';
+import { addDays, dmy, downloadPdf, JALISCO_SIGNERS, pdfText, setupJalisco, todayMx, typeDate, updateCounterparty, withAddressee } from './flow-helpers';
 import { hasChromium, screenshot, selectOption, useSuite, type RunningApp } from './harness';
 
 const T = { timeout: 120_000 };
 /** pdftotext present: the issued letters are read back (without it: skipped locally with a loud message, a failure under CI=true). */
 const READS_PDF = missingPdfTools('LA LECTURA DE LOS OFICIOS EMITIDOS (pdftotext)').length === 0;
+/** The letter's text with the lines rejoined where the PDF wrapped an oficio number after a slash ("SSN/ DG/0412/2026"). */
+const unwrapped = (text: string) => text.replace(/\/ /g, '/');
 
 interface Addressee {
   title: string;
@@ -33,11 +40,11 @@ interface Addressee {
   position: string;
   institution: string;
 }
-/** What a drafted letter needs before it is issued, typed in the document wizard. */
+/** What a drafted letter needs before it is issued, typed in the document wizard (a memorándum's addressee: memos have none stored). */
 interface LetterEdits {
   addressee?: Addressee;
-  reference?: { numero: string; fecha: string; emisor: string };
-  pago?: { monto: string; fecha: string; referencia: string; medio: string };
+  /** The oficio the draft already cites (from the case): the wizard shows it without anyone typing it. */
+  cites?: string;
 }
 interface Issued {
   folio: string;
@@ -68,6 +75,8 @@ describe.skipIf(!hasChromium)('flujo 32x32 completo: un cobro y un pago, cada of
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cyp-e2e-flow-'));
   const cobro = { id: 0, folio: '' };
   const pago = { id: 0, folio: '' };
+  /** The solicitud de pago that opens the pago case: the letters of the case cite it. */
+  const pagoPaper = { numero: `DCGSSP/M/0233/${year}`, fecha: D(-21) };
   const issued: Issued[] = [];
   let app: RunningApp;
   let page: Page;
@@ -87,11 +96,13 @@ describe.skipIf(!hasChromium)('flujo 32x32 completo: un cobro y un pago, cada of
    * (date typed, then whatever the action asks), confirm; the dialog closes
    * and the case shows the expected step.
    */
-  async function act(name: string, expected: string, opts: { date?: string; fill?: (d: Locator) => Promise<void> } = {}): Promise<void> {
+  async function act(name: string, expected: string, opts: { date?: string; fill?: (d: Locator) => Promise<void>; shot?: string } = {}): Promise<void> {
     await page.locator(`[data-testid="case-action"][data-action="${name}"]`).click();
     await expect.poll(() => dialog().getAttribute('data-action')).toBe(name);
-    if (opts.date) await typeDate(page, dialog().getByRole('textbox', { name: /^Fecha/ }), dmy(opts.date));
+    // The action's date ("Fecha", "Fecha del pago"…), not the date of the oficio recibido.
+    if (opts.date) await typeDate(page, dialog().getByRole('textbox', { name: /^Fecha(?! del oficio)/ }), dmy(opts.date));
     await opts.fill?.(dialog());
+    if (opts.shot) await screenshot(page, opts.shot);
     await dialog().locator('button[type="submit"]').click();
     await toast(/está ahora en/).first().waitFor();
     await dialog().waitFor({ state: 'detached' });
@@ -102,10 +113,19 @@ describe.skipIf(!hasChromium)('flujo 32x32 completo: un cobro y un pago, cada of
     for (const [k, v] of Object.entries(a)) await page.locator(`input[name="addressee.${k}"]`).fill(v);
   }
 
+  /** The case's draft of `docType`, as the API returns it (what it will cite before anyone edits it). */
+  async function draftOf(c: { id: number }, docType: string): Promise<DocumentDetail> {
+    const detail = await app.api<CaseDetail>('cases.get', { id: c.id });
+    const row = detail.documents.find((d) => d.docType === docType && d.status === 'borrador');
+    expect(row, `el caso no tiene borrador de ${docType}`).toBeDefined();
+    return app.api<DocumentDetail>('documents.get', { id: row!.id });
+  }
+
   /**
    * Issues the case's draft of `docType` the way staff do: from the case's
    * documents to Documentos; "Editar" when it needs data the workflow could
-   * not know (a memorándum's addressee, the oficio it answers, the payment);
+   * not know (a memorándum's addressee: the oficio it cites and the payment
+   * come from the case, and the wizard shows them already filled);
    * "Emitir" and its confirmation. Then the PDF downloaded from the viewer is
    * read back (number and asunto), the bitácora holds the sent entry with that
    * number (API), and its page shows it (screen).
@@ -124,17 +144,7 @@ describe.skipIf(!hasChromium)('flujo 32x32 completo: un cobro y un pago, cada of
         await page.getByTestId('wizard-next').click();
         await step(2).waitFor();
       }
-      if (edits.reference) {
-        await page.locator('input[name="reference.numero"]').fill(edits.reference.numero);
-        await typeDate(page, page.getByRole('textbox', { name: 'Fecha del oficio' }), dmy(edits.reference.fecha));
-        await page.locator('input[name="reference.emisor"]').fill(edits.reference.emisor);
-      }
-      if (edits.pago) {
-        await page.locator('input[name="pago.monto"]').fill(edits.pago.monto);
-        await typeDate(page, page.getByRole('textbox', { name: 'Fecha del pago' }), dmy(edits.pago.fecha));
-        await page.locator('input[name="pago.referencia"]').fill(edits.pago.referencia);
-        await page.locator('input[name="pago.medio"]').fill(edits.pago.medio);
-      }
+      if (edits.cites !== undefined) expect(await page.locator('input[name="reference.numero"]').inputValue()).toBe(edits.cites);
       await page.getByTestId('wizard-next').click();
       await step(3).waitFor();
       await page.locator('[data-testid="pdf-preview"] iframe').waitFor({ state: 'attached', timeout: 30_000 });
@@ -275,21 +285,36 @@ describe.skipIf(!hasChromium)('flujo 32x32 completo: un cobro y un pago, cada of
     await page.getByTestId('case-drafts-alert').waitFor();
     const r = await issueFromCase(cobro, 'requerimiento_pago');
     expect(r.asunto).toBe('Requerimiento de Pago');
+    if (READS_PDF) {
+      // From the case: the validation oficio that opened it, and the three signers of a requerimiento.
+      expect(unwrapped(r.text)).toContain(`en seguimiento al oficio DCGSSP/1871/${year} de fecha ${dateInWords(D(-62))}`);
+      for (const s of Object.values(JALISCO_SIGNERS)) expect(r.text).toContain(s.name);
+    }
   });
 
-  it('cobro: respuesta con observaciones; the memorándum de subsanación is issued to the validation directorate', T, async () => {
+  it('cobro: respuesta con observaciones, its oficio registered in the dialog; the memorándum de subsanación cites it without typing it', T, async () => {
+    const answer = { numero: `SSN/DG/0412/${year}`, fecha: D(-51), emisor: 'Servicios de Salud de Nayarit' };
     await act('registrar_observaciones', 'subsanacion_solicitada', {
       date: D(-50),
       fill: async (d) => {
         await d.locator('textarea[name="observaciones"]').fill('Tres atenciones de julio sin póliza vigente a la fecha de la atención; dos tarifas CAUSES que no corresponden a la intervención registrada.');
-        await d.locator('input[name="note"]').fill(`Oficio de respuesta SSN/DG/0412/${year} recibido por mensajería`);
+        const box = d.getByTestId('received-paper');
+        await box.locator('input[name="paper.numero"]').fill(answer.numero);
+        await typeDate(page, box.getByRole('textbox', { name: 'Fecha del oficio' }), dmy(answer.fecha));
+        await box.locator('input[name="paper.deParteDe"]').fill(answer.emisor);
+        await d.locator('input[name="note"]').fill('Recibido por mensajería');
+        expect(await box.getByRole('textbox', { name: 'Fecha del oficio' }).inputValue()).toBe(dmy(answer.fecha));
       },
+      shot: 'flow-oficio-recibido',
     });
-    const r = await issueFromCase(cobro, 'memo_subsanacion', {
-      addressee: CONTRATACION,
-      reference: { numero: `SSN/DG/0412/${year}`, fecha: D(-51), emisor: 'Servicios de Salud de Nayarit' },
-    });
+    // The answer is in the bitácora, received, with its number, date and sender.
+    const rows = (await app.api<ApiPage<BitacoraRow>>('bitacora.list', { filters: { search: answer.numero }, page: 1, pageSize: 10 })).rows;
+    expect(rows.map((r) => [r.direction, r.documentNumber, r.documentDate])).toEqual([['recibido', answer.numero, answer.fecha]]);
+    // The memorándum's draft already cites it (nobody typed it in the document wizard).
+    expect((await draftOf(cobro, 'memo_subsanacion')).data.reference).toEqual(answer);
+    const r = await issueFromCase(cobro, 'memo_subsanacion', { addressee: CONTRATACION, cites: answer.numero });
     expect(r.number).toMatch(/^MEMO\//);
+    if (READS_PDF) expect(unwrapped(r.text)).toContain(`mediante oficio ${answer.numero} de fecha ${dateInWords(answer.fecha)}`);
   });
 
   it('cobro: subsanación procedente, then the memorándum to Finanzas asking for the factura', T, async () => {
@@ -339,7 +364,7 @@ describe.skipIf(!hasChromium)('flujo 32x32 completo: un cobro y un pago, cada of
         invoice: 'SON-F-0877',
         description: 'Pago a Sonora por atenciones de agosto a nuestros afiliados',
         received: D(-20),
-        paper: { numero: `DCGSSP/M/0233/${year}`, fecha: D(-21) },
+        paper: pagoPaper,
       }),
     );
     expect(pago.folio).toMatch(/^PAG-\d{4}-\d{4}$/);
@@ -357,21 +382,25 @@ describe.skipIf(!hasChromium)('flujo 32x32 completo: un cobro y un pago, cada of
       date: D(-18),
       fill: (d) => d.locator('textarea[name="documentosFaltantes"]').fill('Listado nominal del periodo firmado\nConstancia de validación médica'),
     });
-    const r = await issueFromCase(pago, 'solicitud_documentacion_faltante', {
-      addressee: CONTRATACION,
-      reference: { numero: `DCGSSP/M/0233/${year}`, fecha: D(-21), emisor: 'Dirección de Contratación y Garantía de Servicios de Salud a la Persona' },
-    });
-    if (READS_PDF) expect(r.text).toContain('Constancia de validación médica');
+    // It answers the solicitud that opened the case (the last paper received): cited from the case.
+    expect((await draftOf(pago, 'solicitud_documentacion_faltante')).data.reference).toMatchObject({ numero: pagoPaper.numero, fecha: pagoPaper.fecha });
+    const r = await issueFromCase(pago, 'solicitud_documentacion_faltante', { addressee: CONTRATACION, cites: pagoPaper.numero });
+    if (READS_PDF) {
+      expect(r.text).toContain('Constancia de validación médica');
+      expect(unwrapped(r.text)).toContain(`en atención al oficio ${pagoPaper.numero} de fecha ${dateInWords(pagoPaper.fecha)}`);
+    }
     await act('registrar_documentacion', 'solicitud_recibida', { date: D(-12) });
   });
 
   it('pago: procedente — the memorándum to Finanzas asking to pay, with the creditor’s bank data', T, async () => {
     await act('solicitar_pago', 'pago_solicitado', { date: D(-10) });
-    const r = await issueFromCase(pago, 'memo_solicitud_pago', {
-      addressee: FINANZAS,
-      reference: { numero: `DCGSSP/M/0233/${year}`, fecha: D(-21), emisor: 'Dirección de Contratación y Garantía de Servicios de Salud a la Persona' },
-    });
-    if (READS_PDF) expect(r.text).toContain('072760009876543218');
+    // It cites the solicitud that opened the case.
+    expect((await draftOf(pago, 'memo_solicitud_pago')).data.reference).toMatchObject({ numero: pagoPaper.numero, fecha: pagoPaper.fecha });
+    const r = await issueFromCase(pago, 'memo_solicitud_pago', { addressee: FINANZAS, cites: pagoPaper.numero });
+    if (READS_PDF) {
+      expect(r.text).toContain('072760009876543218');
+      expect(unwrapped(r.text)).toContain(`en atención al oficio ${pagoPaper.numero} de fecha ${dateInWords(pagoPaper.fecha)}`);
+    }
     // Waiting for the comprobante: its reminder is already overdue.
     await page.locator('[data-testid="case-deadline"][data-kind="comprobante"][data-urgency="vencido"]').waitFor();
     expect(await page.locator('[data-testid="case-action"][data-primary]').getAttribute('data-action')).toBe('solicitar_comprobante');
@@ -465,10 +494,13 @@ describe.skipIf(!hasChromium)('flujo 32x32 completo: un cobro y un pago, cada of
 
   it('pago: the oficio notifying Sonora is issued, its acuse registered with the scan, and the case is closed', T, async () => {
     await act('notificar_pago_acreedor', 'cerrado', { date: D(-1) });
-    const r = await issueFromCase(pago, 'notificacion_pago_acreedor', {
-      pago: { monto: '312,450.75', fecha: D(-2), referencia: 'SPEI 0098123311', medio: 'transferencia electrónica (SPEI)' },
-    });
-    if (READS_PDF) expect(r.text).toContain('SPEI 0098123311');
+    // The payment recorded at registrar_pago_realizado is in the draft: issued as drafted, nothing typed.
+    expect((await draftOf(pago, 'notificacion_pago_acreedor')).data.pago).toEqual({ montoCents: 31_245_075, fecha: D(-2), referencia: 'SPEI 0098123311', medio: 'transferencia electrónica' });
+    const r = await issueFromCase(pago, 'notificacion_pago_acreedor');
+    if (READS_PDF) {
+      expect(r.text).toContain(`con fecha ${dateInWords(D(-2))} se realizó el pago por $312,450.75`);
+      expect(r.text).toContain('mediante transferencia electrónica, con número de referencia SPEI 0098123311');
+    }
 
     // The acuse, on the document.
     await page.locator('[data-testid="case-document"][data-doc-type="notificacion_pago_acreedor"]').click();

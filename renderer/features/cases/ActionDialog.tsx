@@ -1,5 +1,5 @@
 import { ActionIcon, Anchor, Group, Input, List, Modal, NumberInput, Paper, SimpleGrid, Stack, Text, TextInput, Textarea, ThemeIcon, Tooltip } from '@mantine/core';
-import { IconBolt, IconCheck, IconFileText, IconNotebook, IconPaperclip, IconClock, IconCash, IconLock, IconX } from '@tabler/icons-react';
+import { IconBolt, IconCheck, IconFileText, IconNotebook, IconPaperclip, IconClock, IconCash, IconLock, IconReceiptOff, IconX } from '@tabler/icons-react';
 import { useEffect, useState, type ReactNode } from 'react';
 import { MAX_SCAN_BYTES } from '../../../shared/api/contract-documents';
 import type { CaseDetail } from '../../../shared/api/types';
@@ -44,6 +44,8 @@ function effectLine(e: EffectSpec): { icon: ReactNode; text: string } | null {
       return { icon: <IconClock size={14} />, text: `${e.meaning === 'vence' ? 'Fija el plazo' : 'Calcula la fecha'}: ${e.label}.` };
     case 'record_payment':
       return { icon: <IconCash size={14} />, text: 'Registra el abono en el libro mayor.' };
+    case 'record_impagables':
+      return { icon: <IconReceiptOff size={14} />, text: 'Registra los montos impagables con su motivo (el saldo de las facturas sigue en el libro mayor).' };
     case 'close_case':
       return { icon: <IconLock size={14} />, text: 'Cierra el caso.' };
     default:
@@ -265,14 +267,21 @@ export function ActionDialog({
             />
           )}
           {inputs.impagables && (
-            <Stack gap={4}>
-              <ImpagablesEditor detail={detail} value={impagables} onChange={(lines) => (setImpagables(lines), clear('impagables'))} />
-              {errors.impagables && (
-                <Text size="sm" c="red" data-testid="impagables-error">
-                  {errors.impagables}
-                </Text>
-              )}
-            </Stack>
+            <Input.Wrapper
+              label="Montos impagables"
+              description="Facturas del caso (hasta su saldo) o montos con su concepto; cada uno con su motivo o, si no lo tiene, el general."
+              required
+              inputWrapperOrder={['label', 'description', 'input', 'error']}
+            >
+              <Stack gap={4} mt={6}>
+                <ImpagablesEditor detail={detail} value={impagables} onChange={(lines) => (setImpagables(lines), clear('impagables'))} />
+                {errors.impagables && (
+                  <Text size="sm" c="red" data-testid="impagables-error">
+                    {errors.impagables}
+                  </Text>
+                )}
+              </Stack>
+            </Input.Wrapper>
           )}
           {textKey === 'documentosFaltantes' && (
             <Textarea

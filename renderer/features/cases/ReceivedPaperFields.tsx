@@ -1,4 +1,4 @@
-import { Group, Paper, Text, TextInput } from '@mantine/core';
+import { Group, Paper, Stack, Text, TextInput } from '@mantine/core';
 import type { ActionDef } from '../../../shared/domain/portabilidad/workflow';
 import { DateField } from '../../components/DateField';
 
@@ -30,11 +30,14 @@ export function ReceivedPaperFields({ value, onChange }: { value: ReceivedPaper;
       <Text size="xs" c="dimmed" mb={6}>
         Se registra en la bitácora y lo citan los oficios que lo contestan. Opcional.
       </Text>
-      <Group grow align="flex-start">
-        <TextInput label="Número" placeholder="p. ej. SSQ/DF/77/2025" value={value.numero} onChange={(e) => onChange({ ...value, numero: e.currentTarget.value })} name="paper.numero" maxLength={100} />
-        <DateField label="Fecha del oficio" value={value.fecha} onChange={(d) => onChange({ ...value, fecha: d })} name="paper.fecha" />
+      {/* The sender gets a row of its own: a directorate's name is long ("Dirección de Contratación y Garantía de Servicios de Salud a la Persona"). */}
+      <Stack gap="xs">
+        <Group align="flex-start" wrap="nowrap" gap="sm">
+          <TextInput label="Número" placeholder="p. ej. SSQ/DF/77/2025" value={value.numero} onChange={(e) => onChange({ ...value, numero: e.currentTarget.value })} name="paper.numero" maxLength={100} style={{ flex: 1 }} />
+          <DateField label="Fecha del oficio" value={value.fecha} onChange={(d) => onChange({ ...value, fecha: d })} name="paper.fecha" w={180} />
+        </Group>
         <TextInput label="De parte de" placeholder="Quién lo firma o envía" value={value.deParteDe} onChange={(e) => onChange({ ...value, deParteDe: e.currentTarget.value })} name="paper.deParteDe" maxLength={300} />
-      </Group>
+      </Stack>
     </Paper>
   );
 }
