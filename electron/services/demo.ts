@@ -24,6 +24,7 @@ import { MX_CARE_TYPES, MX_STATE_CONTACTS, type StateContact } from './demo-data
 import { Rng } from './demo-data/random';
 import * as invoices from './invoices';
 import * as ledger from './ledger';
+import { loadDemoCases } from './demo-cases';
 import { loadDemoCorrespondence, loadDemoMemoAddressees } from './demo-correspondence';
 import { requireInstitution } from './settings';
 
@@ -574,5 +575,6 @@ export function loadDemoSmall(ctx: ServiceContext, requestedProfile?: Profile): 
   const result = inst.profile === 'MX' ? loadMx(ctx, inst) : loadCo(ctx, inst);
   loadDemoMemoAddressees(ctx, inst);
   loadDemoCorrespondence(ctx, inst);
+  if (inst.profile === 'MX') loadDemoCases(ctx);
   return result;
 }
