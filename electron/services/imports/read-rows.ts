@@ -288,7 +288,13 @@ async function* xlsxRowsStreaming(file: string, info: SourceInfo, opts: ReadOpti
       const sheets = internals.model?.sheets ?? [];
       const wanted = opts.sheet ?? (sheets.find((s) => s.state !== 'hidden' && s.state !== 'veryHidden') ?? sheets[0])?.name;
       // Without the workbook's model yet (unusual zip order), the first sheet read is the first sheet.
-      if (wanted !== undefined ? fold(wanted) !== fold(name) : seen.length > 1) continue;
+      if (wanted !== undefined ? fold(wanted) !== fold(name) : seen.length > 1) {
+        // Drained, not skipped: a sheet exceljs buffered to a temp file is opened lazily, and
+        // exceljs deletes the file as soon as we move on — an unread sheet then fails to open
+        // with an uncaught ENOENT that ends the process. (Stopping after the wanted sheet is safe.)
+        for await (const _row of ws) if (opts.signal?.aborted) throw cancelledImport();
+        continue;
+      }
       found = true;
       info.sheet = name;
       const props = internals.properties as { model?: { date1904?: boolean }; date1904?: boolean } | undefined;
