@@ -4,6 +4,7 @@
  * statements (a listado has tens of thousands); batches and rows are
  * append-only (triggers in 0006_imports_impagables.sql).
  */
+import type { HojaRowOut, ListadoRowOut } from '../../shared/api/types-imports';
 import type { Sqlite } from '../open';
 
 export interface BatchRecord {
@@ -87,38 +88,13 @@ export function insertBatch(sqlite: Sqlite, b: NewBatch): number {
   return Number(r.lastInsertRowid);
 }
 
-export interface HojaRowRecord {
-  row: number;
-  entidadPrestadora: string;
-  entidadAfiliacion: string;
-  descripcion: string;
-  clave: string | null;
-  tipo: string | null;
-  costoCents: number | null;
-  cantidad: number;
-  importeCents: number;
-  periodo: string;
-  factura: string | null;
-}
+/** A stored hoja line is what the API shows. */
+export type HojaRowRecord = HojaRowOut;
 
-export interface ListadoRowRecord {
-  row: number;
-  idServicio: string;
-  nombre: string;
-  edad: number | null;
-  sexo: 'H' | 'M' | null;
-  numeroAfiliacion: string;
-  curp: string | null;
-  fechaAtencion: string;
-  tipoAtencion: string | null;
-  intervencion: string;
-  descripcionIntervencion: string | null;
-  tarifaCents: number;
-  cantidad: number;
-  importeCents: number;
+/** A stored listado line: what the case shows, plus the states read from the file. */
+export interface ListadoRowRecord extends ListadoRowOut {
   entidadAfiliacion: string | null;
   entidadPrestadora: string | null;
-  periodo: string;
 }
 
 const HOJA_COLUMNS = ['row', 'entidadPrestadora', 'entidadAfiliacion', 'descripcion', 'clave', 'tipo', 'costoCents', 'cantidad', 'importeCents', 'periodo', 'factura'] as const;

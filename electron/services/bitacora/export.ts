@@ -10,7 +10,6 @@
  * "Exportación cancelada".
  */
 import fs from 'node:fs';
-import fsp from 'node:fs/promises';
 import { DomainError } from '../../../shared/api/errors';
 import type { ParsedInput } from '../../../shared/api/contract';
 import type { ExportResult } from '../../../shared/api/types';
@@ -21,7 +20,7 @@ import { getInstitution } from '../../../db/repositories/settings';
 import type { JobContext } from '../../context';
 import type { BitacoraExportRow } from '../excel/bitacora-row';
 import { writeBitacoraWorkbook } from '../excel/bitacora-workbook';
-import { cancelledError, ExcelErrorCodes, partialPath } from '../excel/xlsx-file';
+import { cancelledError, ExcelErrorCodes, writeFileAtomic } from '../excel/xlsx-file';
 import { newExportPath } from '../exports';
 import { renderBitacoraCardsPdf } from '../pdf/bitacora-cards';
 import { exportRowOf } from './fields';
@@ -94,22 +93,7 @@ async function writePdf(job: JobContext, q: repo.BitacoraQuery, total: number, f
   job.progress(rows.length, Math.max(total, rows.length), 'Componiendo las tarjetas en PDF…');
   const bytes = await renderBitacoraCardsPdf(rows, opts);
   if (job.signal.aborted) throw cancelledError();
-  const partial = partialPath(file);
-  try {
-    const h = await fsp.open(partial, 'w');
-    try {
-      await h.writeFile(bytes);
-      await h.sync();
-    } finally {
-      await h.close();
-    }
-    if (job.signal.aborted) throw cancelledError();
-    await fsp.rename(partial, file);
-  } catch (e) {
-    await fsp.rm(partial, { force: true });
-    if (e instanceof DomainError) throw e;
-    throw writeFailed(file, e);
-  }
+  await writeFileAtomic(file, bytes, job.signal);
   return { rows: rows.length, bytes: bytes.length };
 }
 

@@ -29,28 +29,14 @@
  * two equal lines are suspicious but not provably wrong.
  */
 import { createHash } from 'node:crypto';
+import type { HojaRowOut } from '../../../shared/api/types-imports';
 import { Dec, MAX_CENTS, formatMoney, roundCents, type Cents } from '../../../shared/domain/money';
 import { type FieldDef, type KindDef, type RowChecker, rowPrefix } from './fields';
 import { ImportErrorCodes, type ImportProblem } from './types';
 import type { Entidad } from './values';
 
-export interface HojaRow {
-  /** Row number in the file. */
-  row: number;
-  /** INEGI code, e.g. '14'. */
-  entidadPrestadora: string;
-  entidadAfiliacion: string;
-  descripcion: string;
-  clave: string | null;
-  tipo: string | null;
-  costoCents: Cents | null;
-  cantidad: number;
-  /** The line's amount: costo × cantidad, or the importe column. */
-  importeCents: Cents;
-  /** 'AAAA-MM'. */
-  periodo: string;
-  factura: string | null;
-}
+/** A valid line of the hoja (entidades as INEGI codes, periodo 'AAAA-MM'), as stored and shown. */
+export type HojaRow = HojaRowOut;
 
 const F = (f: Omit<FieldDef, 'personal'>): FieldDef => ({ ...f, personal: false });
 

@@ -34,35 +34,15 @@
  * service IDs is a warning (possible repeated care), not an error.
  */
 import { createHash } from 'node:crypto';
+import type { ListadoRowRecord } from '../../../db/repositories/imports';
 import { Dec, MAX_CENTS, roundCents, type Cents } from '../../../shared/domain/money';
 import { foldText } from '../../../shared/domain/text';
 import { type FieldDef, type KindDef, type RowChecker, rowPrefix } from './fields';
 import { ImportErrorCodes, type ImportProblem, type RawCell } from './types';
 import type { Entidad, Parsed } from './values';
 
-export interface ListadoRow {
-  row: number;
-  idServicio: string;
-  nombre: string;
-  edad: number | null;
-  /** 'H' hombre, 'M' mujer (CURP convention). */
-  sexo: 'H' | 'M' | null;
-  numeroAfiliacion: string;
-  curp: string | null;
-  /** 'AAAA-MM-DD'. */
-  fechaAtencion: string;
-  tipoAtencion: string | null;
-  intervencion: string;
-  descripcionIntervencion: string | null;
-  tarifaCents: Cents;
-  cantidad: number;
-  /** tarifa × cantidad. */
-  importeCents: Cents;
-  entidadAfiliacion: string | null;
-  entidadPrestadora: string | null;
-  /** 'AAAA-MM': the periodo column, or the month of fechaAtencion. */
-  periodo: string;
-}
+/** A valid line of the listado (as stored: db/repositories/imports.ts). Personal fields: nombre, edad, sexo, afiliación, CURP. */
+export type ListadoRow = ListadoRowRecord;
 
 const F = (f: FieldDef): FieldDef => f;
 

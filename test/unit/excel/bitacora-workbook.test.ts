@@ -11,12 +11,13 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BitacoraExportRow } from '../../../electron/services/excel/bitacora-row';
 import { BITACORA_COLUMNS, INFO_SHEET, writeBitacoraWorkbook } from '../../../electron/services/excel/bitacora-workbook';
 import { HEADER_FILL_ARGB } from '../../../electron/services/excel/header-style';
+import { parseCsv, soffice, sofficeConvert, sofficeMissing } from '../../fixtures/soffice';
 import { KNOWN_ROW, sampleRow, sampleRows } from './sample-rows';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
@@ -322,67 +323,10 @@ describe('writeBitacoraWorkbook — sources, cancellation, failures', () => {
 
 // ── LibreOffice ──────────────────────────────────────────────────────────
 
-const soffice = ['soffice', 'libreoffice'].find((cmd) => spawnSync(cmd, ['--version'], { stdio: 'ignore', timeout: 60_000 }).status === 0);
 const hasPdftoppm = spawnSync('pdftoppm', ['-v'], { stdio: 'ignore' }).error === undefined;
-if (!soffice) {
-  const msg = 'Falta LibreOffice (soffice): instale «apt-get install -y --no-install-recommends libreoffice-calc-nogui».';
-  const bar = '!'.repeat(100);
-  if (process.env.CI === 'true') console.error(`\n${bar}\n[excel] ${msg} En CI estas pruebas son obligatorias y FALLAN.\n${bar}\n`);
-  else console.warn(`\n${bar}\n[excel] SE OMITEN LAS PRUEBAS CON LIBREOFFICE (CSV y PDF del .xlsx). ${msg}\n${bar}\n`);
-}
+const noSoffice = sofficeMissing('excel');
 
-/** Runs soffice headless with its own profile, so it never meets a running instance. */
-function convert(file: string, to: string, outDir: string): string {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lo-profile-'));
-  try {
-    const r = spawnSync(soffice!, [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', to, '--outdir', outDir, file], {
-      encoding: 'utf8',
-      timeout: 150_000,
-    });
-    if (r.error) throw r.error;
-    const ext = to.split(':')[0]!;
-    const produced = path.join(outDir, `${path.basename(file, path.extname(file))}.${ext}`);
-    expect(fs.existsSync(produced), `soffice no produjo ${produced}\n${r.stdout}\n${r.stderr}`).toBe(true);
-    return produced;
-  } finally {
-    fs.rmSync(profile, { recursive: true, force: true });
-  }
-}
-
-/** RFC 4180 CSV: quoted fields may hold commas, quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const out: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      out.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length) {
-    row.push(field);
-    out.push(row);
-  }
-  return out;
-}
-
-describe.skipIf(!soffice && process.env.CI !== 'true')('LibreOffice headless opens the export', () => {
+describe.skipIf(noSoffice)('LibreOffice headless opens the export', () => {
   let xlsx: string;
 
   beforeAll(async () => {
@@ -398,7 +342,7 @@ describe.skipIf(!soffice && process.env.CI !== 'true')('LibreOffice headless ope
 
   it('as CSV (UTF-8): first line the headers, the known row with dates dd/mm/yyyy and accents intact', () => {
     const dir = fs.mkdtempSync(path.join(tmp, 'csv-'));
-    const csv = convert(xlsx, 'csv:Text - txt - csv (StarCalc):44,34,76,1', dir);
+    const csv = sofficeConvert(xlsx, 'csv:Text - txt - csv (StarCalc):44,34,76,1', dir);
     const text = fs.readFileSync(csv, 'utf8');
     const records = parseCsv(text);
     // LibreOffice quotes text cells: the first line is exactly the quoted headers.
@@ -425,7 +369,7 @@ describe.skipIf(!soffice && process.env.CI !== 'true')('LibreOffice headless ope
   }, 180_000);
 
   it('as PDF, rendered to PNG in test-results/excel/ to look at', () => {
-    const pdf = convert(xlsx, 'pdf', OUT);
+    const pdf = sofficeConvert(xlsx, 'pdf', OUT);
     expect(fs.statSync(pdf).size).toBeGreaterThan(5000);
     if (!hasPdftoppm) {
       console.warn('[excel] Sin pdftoppm (poppler-utils): no se genera el PNG de la muestra.');
