@@ -6,6 +6,8 @@ import { view as portabilidadView } from './cases/view';
 import { exportJob as portabilidadExportJob } from './cases/view-export';
 import { impagablesReportJob } from './cases/impagables-report';
 import * as imports from './imports/service';
+import { carteraLedgerHandlers, carteraLedgerJobHandlers } from './cartera/ledger-handlers';
+import { carteraReportsHandlers, carteraReportsJobHandlers } from './cartera/reports-handlers';
 import * as documents from './documents';
 import { readExport } from './exports';
 import * as templates from './templates/service';
@@ -84,6 +86,8 @@ export const handlers: Handlers = {
   'imports.mappings.list': imports.listMappings,
   'imports.mappings.save': imports.saveMapping,
   'imports.mappings.delete': imports.deleteMapping,
+  ...carteraLedgerHandlers,
+  ...carteraReportsHandlers,
 };
 
 /** Long work: async, own short transactions, progress, cancellable. */
@@ -97,4 +101,6 @@ export const jobHandlers: JobHandlers = {
   'portabilidad.impagablesReport': impagablesReportJob,
   'imports.inspect': imports.inspectJob,
   'imports.run': imports.runJob,
+  ...carteraLedgerJobHandlers,
+  ...carteraReportsJobHandlers,
 };

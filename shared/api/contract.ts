@@ -25,6 +25,8 @@ import { casesContract } from './contract-cases';
 import { documentsContract } from './contract-documents';
 import { portabilidadContract } from './contract-portabilidad';
 import { importsContract } from './contract-imports';
+import { CARTERA_LEDGER_JOBS, CARTERA_LEDGER_READ_ONLY, carteraLedgerContract } from './contract-cartera-ledger';
+import { CARTERA_REPORTS_JOBS, CARTERA_REPORTS_READ_ONLY, carteraReportsContract } from './contract-cartera-reports';
 
 
 const empty = z.object({}).strict().default({});
@@ -237,6 +239,8 @@ export const contract = {
   ...casesContract,
   ...portabilidadContract,
   ...importsContract,
+  ...carteraLedgerContract,
+  ...carteraReportsContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -281,6 +285,8 @@ export const READ_ONLY_METHODS: ReadonlySet<Method> = new Set<Method>([
   'imports.batches',
   'imports.rows',
   'imports.mappings.list',
+  ...CARTERA_LEDGER_READ_ONLY,
+  ...CARTERA_REPORTS_READ_ONLY,
 ]);
 
 /**
@@ -298,8 +304,21 @@ export const JOB_METHODS: ReadonlySet<Method> = new Set<Method>([
   'portabilidad.impagablesReport',
   'imports.inspect',
   'imports.run',
+  ...CARTERA_LEDGER_JOBS,
+  ...CARTERA_REPORTS_JOBS,
 ]);
-export type JobMethod = 'templates.previewPdf' | 'documents.preview' | 'documents.issue' | 'documents.issueBatch' | 'bitacora.export' | 'portabilidad.export' | 'portabilidad.impagablesReport' | 'imports.inspect' | 'imports.run';
+export type JobMethod =
+  | 'templates.previewPdf'
+  | 'documents.preview'
+  | 'documents.issue'
+  | 'documents.issueBatch'
+  | 'bitacora.export'
+  | 'portabilidad.export'
+  | 'portabilidad.impagablesReport'
+  | 'imports.inspect'
+  | 'imports.run'
+  | (typeof CARTERA_LEDGER_JOBS)[number]
+  | (typeof CARTERA_REPORTS_JOBS)[number];
 export type SyncMethod = Exclude<Method, JobMethod>;
 
 

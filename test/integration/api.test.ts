@@ -10,6 +10,8 @@ import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { JOB_METHODS, METHODS, READ_ONLY_METHODS, type Input, type JobMethod, type Method, type Output } from '../../shared/api/contract';
 import { ErrorCodes } from '../../shared/api/errors';
+import { carteraApiLedger } from './api/cartera-ledger';
+import { carteraApiReports } from './api/cartera-reports';
 import type { BitacoraDetail, DocumentDetail, InvoiceRow, LedgerEntry, TemplateDetail } from '../../shared/api/types';
 import { formatMoney, MAX_CENTS } from '../../shared/domain/money';
 import { MAX_PDF_ROWS } from '../../electron/services/bitacora/export';
@@ -170,6 +172,8 @@ async function importedHoja(t: TempDb) {
 
 /** Job methods' cases are async (they await dispatch.run); the others stay synchronous. */
 const HAPPY: Record<Method, (t: TempDb) => void | Promise<void>> = {
+  ...carteraApiLedger.happy,
+  ...carteraApiReports.happy,
   'app.status': (t) => {
     const fresh = call(t.dispatch, 'app.status', {});
     expect(fresh).toEqual({
@@ -1021,6 +1025,8 @@ describe('every contract method has a happy path here', () => {
 // ─── bad input (zod) for every method: Spanish message, file unchanged ──────
 
 const BAD_INPUT: Record<Method, { input: unknown; message?: RegExp }> = {
+  ...carteraApiLedger.badInput,
+  ...carteraApiReports.badInput,
   'app.status': { input: { extra: 1 } },
   'settings.get': { input: { x: 1 } },
   'settings.saveInstitution': { input: { ...MX_INSTITUTION, ownStateCode: '33' }, message: /Clave INEGI/ },
@@ -1143,9 +1149,13 @@ const ONLY_SCHEMA_GUARDED: Method[] = [
   // Saving a mapping replaces one of the same name; discarding a staged file that is gone reports discarded: false.
   'imports.mappings.save',
   'imports.discard',
+  ...(carteraApiLedger.onlySchemaGuarded ?? []),
+  ...(carteraApiReports.onlySchemaGuarded ?? []),
 ];
 
 const REFUSALS: Partial<Record<Method, Refusal[]>> = {
+  ...carteraApiLedger.refusals,
+  ...carteraApiReports.refusals,
   'cases.open': [
     { code: 'expedientes/no-es-estado', prepare: (t) => call(t.dispatch, 'counterparties.create', { kind: 'eps', name: 'EPS Ejemplo' }).id, input: (_s, id) => ({ direction: 'cobro', counterpartyId: id }) },
     { code: 'expedientes/factura-otra-direccion', input: (s) => ({ direction: 'pago', counterpartyId: QUERETARO, invoiceIds: [s.invoiceId] }) },
