@@ -1514,6 +1514,8 @@ describe('job methods (PDF, batches, exports)', () => {
       'portabilidad.impagablesReport': {},
       'imports.inspect': { fileId: 'a'.repeat(32), kind: 'hoja' },
       'imports.run': { fileId: 'a'.repeat(32), caseId: 1, kind: 'hoja', mapping: { version: 1, kind: 'hoja', columns: {} } },
+      ...carteraApiLedger.validJobInput,
+      ...carteraApiReports.validJobInput,
     };
     for (const m of JOB_METHODS) {
       const err = expectUnchanged(t, (dd) => expectErr(dd(m, valid[m as JobMethod]), 'api/tarea'));

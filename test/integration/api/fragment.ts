@@ -4,6 +4,7 @@
  * keeps its cases in its own file and api.test.ts still checks that every
  * method of the contract has them.
  */
+import type { JobMethod } from '../../../shared/api/contract';
 import type { TempDb } from '../helpers';
 
 /** What api.test.ts's seeded() gives a refusal: MX institution, one invoice (entry 1 its cargo) and one abono. */
@@ -26,4 +27,6 @@ export interface ApiFragment<M extends string> {
   refusals: Partial<Record<M, Refusal[]>>;
   /** Write methods no business rule can refuse (only the schema). */
   onlySchemaGuarded?: M[];
+  /** Job methods: a valid input (api.test.ts checks a synchronous call is refused with api/tarea and writes nothing). */
+  validJobInput: Record<Extract<M, JobMethod>, unknown>;
 }
