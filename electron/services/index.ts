@@ -8,6 +8,7 @@ import { impagablesReportJob } from './cases/impagables-report';
 import * as imports from './imports/service';
 import { carteraLedgerHandlers, carteraLedgerJobHandlers } from './cartera/ledger-handlers';
 import { carteraReportsHandlers, carteraReportsJobHandlers } from './cartera/reports-handlers';
+import { agreementsHandlers, agreementsJobHandlers } from './cartera/agreements-handlers';
 import * as documents from './documents';
 import { readExport } from './exports';
 import * as templates from './templates/service';
@@ -88,6 +89,7 @@ export const handlers: Handlers = {
   'imports.mappings.delete': imports.deleteMapping,
   ...carteraLedgerHandlers,
   ...carteraReportsHandlers,
+  ...agreementsHandlers,
 };
 
 /** Long work: async, own short transactions, progress, cancellable. */
@@ -103,4 +105,5 @@ export const jobHandlers: JobHandlers = {
   'imports.run': imports.runJob,
   ...carteraLedgerJobHandlers,
   ...carteraReportsJobHandlers,
+  ...agreementsJobHandlers,
 };

@@ -27,6 +27,7 @@ import { portabilidadContract } from './contract-portabilidad';
 import { importsContract } from './contract-imports';
 import { CARTERA_LEDGER_JOBS, CARTERA_LEDGER_READ_ONLY, carteraLedgerContract } from './contract-cartera-ledger';
 import { CARTERA_REPORTS_JOBS, CARTERA_REPORTS_READ_ONLY, carteraReportsContract } from './contract-cartera-reports';
+import { AGREEMENTS_JOBS, AGREEMENTS_READ_ONLY, agreementsContract } from './contract-agreements';
 
 
 const empty = z.object({}).strict().default({});
@@ -241,6 +242,7 @@ export const contract = {
   ...importsContract,
   ...carteraLedgerContract,
   ...carteraReportsContract,
+  ...agreementsContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -287,6 +289,7 @@ export const READ_ONLY_METHODS: ReadonlySet<Method> = new Set<Method>([
   'imports.mappings.list',
   ...CARTERA_LEDGER_READ_ONLY,
   ...CARTERA_REPORTS_READ_ONLY,
+  ...AGREEMENTS_READ_ONLY,
 ]);
 
 /**
@@ -306,6 +309,7 @@ export const JOB_METHODS: ReadonlySet<Method> = new Set<Method>([
   'imports.run',
   ...CARTERA_LEDGER_JOBS,
   ...CARTERA_REPORTS_JOBS,
+  ...AGREEMENTS_JOBS,
 ]);
 export type JobMethod =
   | 'templates.previewPdf'
@@ -318,7 +322,8 @@ export type JobMethod =
   | 'imports.inspect'
   | 'imports.run'
   | (typeof CARTERA_LEDGER_JOBS)[number]
-  | (typeof CARTERA_REPORTS_JOBS)[number];
+  | (typeof CARTERA_REPORTS_JOBS)[number]
+  | (typeof AGREEMENTS_JOBS)[number];
 export type SyncMethod = Exclude<Method, JobMethod>;
 
 

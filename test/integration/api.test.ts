@@ -12,6 +12,7 @@ import { JOB_METHODS, METHODS, READ_ONLY_METHODS, type Input, type JobMethod, ty
 import { ErrorCodes } from '../../shared/api/errors';
 import { carteraApiLedger } from './api/cartera-ledger';
 import { carteraApiReports } from './api/cartera-reports';
+import { agreementsApi } from './api/agreements';
 import type { BitacoraDetail, DocumentDetail, InvoiceRow, LedgerEntry, TemplateDetail } from '../../shared/api/types';
 import { formatMoney, MAX_CENTS } from '../../shared/domain/money';
 import { MAX_PDF_ROWS } from '../../electron/services/bitacora/export';
@@ -174,6 +175,7 @@ async function importedHoja(t: TempDb) {
 const HAPPY: Record<Method, (t: TempDb) => void | Promise<void>> = {
   ...carteraApiLedger.happy,
   ...carteraApiReports.happy,
+  ...agreementsApi.happy,
   'app.status': (t) => {
     const fresh = call(t.dispatch, 'app.status', {});
     expect(fresh).toEqual({
@@ -1027,6 +1029,7 @@ describe('every contract method has a happy path here', () => {
 const BAD_INPUT: Record<Method, { input: unknown; message?: RegExp }> = {
   ...carteraApiLedger.badInput,
   ...carteraApiReports.badInput,
+  ...agreementsApi.badInput,
   'app.status': { input: { extra: 1 } },
   'settings.get': { input: { x: 1 } },
   'settings.saveInstitution': { input: { ...MX_INSTITUTION, ownStateCode: '33' }, message: /Clave INEGI/ },
@@ -1151,11 +1154,13 @@ const ONLY_SCHEMA_GUARDED: Method[] = [
   'imports.discard',
   ...(carteraApiLedger.onlySchemaGuarded ?? []),
   ...(carteraApiReports.onlySchemaGuarded ?? []),
+  ...(agreementsApi.onlySchemaGuarded ?? []),
 ];
 
 const REFUSALS: Partial<Record<Method, Refusal[]>> = {
   ...carteraApiLedger.refusals,
   ...carteraApiReports.refusals,
+  ...agreementsApi.refusals,
   'cases.open': [
     { code: 'expedientes/no-es-estado', prepare: (t) => call(t.dispatch, 'counterparties.create', { kind: 'eps', name: 'EPS Ejemplo' }).id, input: (_s, id) => ({ direction: 'cobro', counterpartyId: id }) },
     { code: 'expedientes/factura-otra-direccion', input: (s) => ({ direction: 'pago', counterpartyId: QUERETARO, invoiceIds: [s.invoiceId] }) },
@@ -1516,6 +1521,7 @@ describe('job methods (PDF, batches, exports)', () => {
       'imports.run': { fileId: 'a'.repeat(32), caseId: 1, kind: 'hoja', mapping: { version: 1, kind: 'hoja', columns: {} } },
       ...carteraApiLedger.validJobInput,
       ...carteraApiReports.validJobInput,
+      ...agreementsApi.validJobInput,
     };
     for (const m of JOB_METHODS) {
       const err = expectUnchanged(t, (dd) => expectErr(dd(m, valid[m as JobMethod]), 'api/tarea'));
