@@ -11,6 +11,7 @@ import { requireCounterparty } from './counterparties';
 import { findReplay, requestHash } from './idempotency';
 import { postingResult, withReversals } from './ledger';
 import { requireInstitution } from './settings';
+import { notasOfInvoice } from './cartera/notas';
 
 /** Past its due date with something still owed; annulled when its cargo was reversed. */
 export function statusOf(balanceCents: number, dueDate: string, asOf: string, annulled = false): InvoiceStatus {
@@ -68,6 +69,7 @@ export function detail(ctx: ServiceContext, id: number): InvoiceDetail {
     status: statusOf(balanceCents, invoice.dueDate, ctx.today(), entries.some((e) => e.kind === 'cargo' && e.reversedByEntryId !== null)),
     createdAt: invoice.createdAt,
     entries,
+    notas: notasOfInvoice(ctx, id),
   };
 }
 

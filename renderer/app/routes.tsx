@@ -4,6 +4,7 @@ import { EmptyState } from '../components/States';
 import { CounterpartiesList, CounterpartyDetail, CounterpartyFormScreen } from '../features/counterparties';
 import { Dashboard } from '../features/dashboard';
 import { InvoiceDetail, InvoiceForm, InvoicesList } from '../features/invoices';
+import { PagosPorAplicar } from '../features/cartera-pagos';
 import { BitacoraRoutes } from '../features/bitacora';
 import { CasesRoutes } from '../features/cases';
 import { DocumentsRoutes } from '../features/documents';
@@ -68,6 +69,7 @@ export function Routes() {
         const id = positiveId(c);
         if (id && d === undefined) return <InvoiceDetail key={id} id={id} />;
       }
+      if (b === 'pagos' && c === undefined) return <PagosPorAplicar />;
       if (b === 'entidades') {
         if (c === undefined) return <CounterpartiesList />;
         if (c === 'nueva') return <CounterpartyFormScreen />;

@@ -1,5 +1,6 @@
 /** Output types of the API. Money is always integer centavos (`…Cents`). */
 import type { CounterpartyKind, EntryKind, NaturalezaJuridica } from '../domain/catalogs';
+import type { NotaDetail } from './types-cartera-ledger';
 
 export interface Contact {
   name: string;
@@ -177,6 +178,8 @@ export interface InvoiceDetail extends InvoiceRow {
   radicacionDate: string | null;
   createdAt: string;
   entries: LedgerEntry[];
+  /** Tipo, soporte and aprobación of its notas crédito/débito (by entryId). */
+  notas: NotaDetail[];
 }
 
 export interface PostingResult {

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Box, Button, Group, Paper, SimpleGrid, Table, Text, Tooltip } from '@mantine/core';
-import { IconArrowBackUp, IconCash } from '@tabler/icons-react';
+import { IconArrowBackUp, IconCash, IconFileInvoice } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { LedgerEntry } from '../../../shared/api/types';
 import { DIRECTION_LABELS, ENTRY_KINDS } from '../../../shared/domain/catalogs';
@@ -13,6 +13,8 @@ import { navigate } from '../../lib/router';
 import { useQuery } from '../../lib/useQuery';
 import { invoicesApi } from './api';
 import { DirectionBadge, StatusBadge } from './labels';
+import { NotaDialog } from './NotaDialog';
+import { NotaInfo } from './NotaInfo';
 import { PaymentDialog } from './PaymentDialog';
 import { ReverseDialog } from './ReverseDialog';
 
@@ -43,6 +45,7 @@ function Kpi({ label, children, hint, testId }: { label: string; children: React
 export function InvoiceDetail({ id }: { id: number }) {
   const q = useQuery(() => invoicesApi.get(id), [id]);
   const [paying, setPaying] = useState(false);
+  const [nota, setNota] = useState(false);
   const [reversing, setReversing] = useState<LedgerEntry | null>(null);
 
   if (q.error) return <ErrorState error={q.error} onRetry={q.reload} />;
@@ -53,6 +56,7 @@ export function InvoiceDetail({ id }: { id: number }) {
   const dueHint =
     inv.status === 'pagada' ? 'Pagada' : inv.status === 'anulada' ? 'Anulada: su cargo fue revertido' : inv.status === 'vencida' ? `Vencida hace ${overdueDays} ${overdueDays === 1 ? 'día' : 'días'}` : `Faltan ${daysBetween(today, inv.dueDate)} días`;
   const byId = new Map(inv.entries.map((e) => [e.id, e]));
+  const notas = new Map(inv.notas.map((n) => [n.entryId, n]));
 
   return (
     <Box maw={1280}>
@@ -82,11 +86,16 @@ export function InvoiceDetail({ id }: { id: number }) {
         }
         crumbs={[{ label: 'Cartera' }, { label: 'Facturas', to: '/cartera/facturas' }, { label: inv.number }]}
         actions={
-          <Tooltip label="La factura no tiene saldo" disabled={inv.balanceCents > 0}>
-            <Button leftSection={<IconCash size={16} />} onClick={() => setPaying(true)} disabled={inv.balanceCents <= 0}>
-              Registrar abono
+          <Group gap="xs">
+            <Button variant="default" leftSection={<IconFileInvoice size={16} />} onClick={() => setNota(true)} disabled={inv.status === 'anulada'}>
+              Nota crédito / débito
             </Button>
-          </Tooltip>
+            <Tooltip label="La factura no tiene saldo" disabled={inv.balanceCents > 0}>
+              <Button leftSection={<IconCash size={16} />} onClick={() => setPaying(true)} disabled={inv.balanceCents <= 0}>
+                Registrar abono
+              </Button>
+            </Tooltip>
+          </Group>
         }
       />
 
@@ -162,6 +171,7 @@ export function InvoiceDetail({ id }: { id: number }) {
                     </Table.Td>
                     <Table.Td>
                       <Text size="sm">{e.reference || '—'}</Text>
+                      {notas.has(e.id) && <NotaInfo nota={notas.get(e.id)!} />}
                       {(e.reason || e.memo) && (
                         <Text size="xs" c="dimmed" lineClamp={2}>
                           {e.reason ? `Motivo: ${e.reason}` : e.memo}
@@ -201,6 +211,7 @@ export function InvoiceDetail({ id }: { id: number }) {
       </Section>
 
       <PaymentDialog invoice={inv} opened={paying} onClose={() => setPaying(false)} onSaved={q.reload} />
+      <NotaDialog invoice={inv} opened={nota} onClose={() => setNota(false)} onSaved={q.reload} />
       <ReverseDialog entry={reversing} onClose={() => setReversing(null)} onSaved={q.reload} />
     </Box>
   );

@@ -8,4 +8,5 @@ export const carteraApiReports: ApiFragment<M> = {
   happy: {},
   badInput: {},
   refusals: {},
+  validJobInput: {},
 };

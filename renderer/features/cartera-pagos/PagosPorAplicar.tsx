@@ -1,0 +1,145 @@
+import { Badge, Box, Button, Group, Select, Table, Text } from '@mantine/core';
+import { IconArrowsSplit, IconCashBanknote } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { UnappliedPayment } from '../../../shared/api/types-cartera-ledger';
+import { Money } from '../../components/Money';
+import { PageHeader } from '../../components/PageHeader';
+import { Section } from '../../components/Section';
+import { EmptyState, ErrorState, LoadingBlock } from '../../components/States';
+import { formatDate } from '../../lib/format';
+import { useCounterpartyOptions } from '../../lib/useCounterpartyOptions';
+import { useQuery } from '../../lib/useQuery';
+import { pagosApi } from './api';
+import { ApplyUnappliedDialog } from './ApplyUnappliedDialog';
+import { RegisterUnappliedDialog } from './RegisterUnappliedDialog';
+
+/** "Pagos por aplicar": money received whose invoices are not yet identified, with what is left to apply. */
+export function PagosPorAplicar() {
+  const cps = useCounterpartyOptions();
+  const [counterparty, setCounterparty] = useState<string | null>(null);
+  const [pendingOnly, setPendingOnly] = useState<string>('pending');
+  const q = useQuery(() => pagosApi.list({ counterpartyId: counterparty ? Number(counterparty) : undefined, pendingOnly: pendingOnly === 'pending' }), [counterparty, pendingOnly]);
+  const [registering, setRegistering] = useState(false);
+  const [applying, setApplying] = useState<UnappliedPayment | null>(null);
+
+  return (
+    <Box maw={1280}>
+      <PageHeader
+        title="Pagos por aplicar"
+        subtitle="Dinero recibido cuyas facturas aún no se identifican. Se aplica después como abonos a las facturas de la misma entidad."
+        crumbs={[{ label: 'Cartera' }, { label: 'Pagos por aplicar' }]}
+        actions={
+          <Button leftSection={<IconCashBanknote size={16} />} onClick={() => setRegistering(true)}>
+            Registrar pago por aplicar
+          </Button>
+        }
+      />
+      <Group gap="sm" mb="md" align="flex-end">
+        <Select label="Entidad" placeholder="Todas" clearable searchable data={cps.options} value={counterparty} onChange={setCounterparty} w={360} name="filterCounterparty" />
+        <Select
+          label="Mostrar"
+          data={[
+            { value: 'pending', label: 'Con saldo por aplicar' },
+            { value: 'all', label: 'Todos' },
+          ]}
+          value={pendingOnly}
+          onChange={(v) => setPendingOnly(v ?? 'pending')}
+          allowDeselect={false}
+          w={220}
+          name="filterPending"
+        />
+      </Group>
+      <Section p="sm">
+        {q.error ? (
+          <ErrorState error={q.error} onRetry={q.reload} />
+        ) : !q.data ? (
+          <LoadingBlock />
+        ) : q.data.rows.length === 0 ? (
+          <EmptyState title="No hay pagos por aplicar" description="Registre aquí el dinero recibido que todavía no corresponde a facturas identificadas." />
+        ) : (
+          <Table verticalSpacing={7} className="data-table" data-testid="unapplied-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w={100}>Recibido</Table.Th>
+                <Table.Th>Entidad</Table.Th>
+                <Table.Th>Referencia y aplicaciones</Table.Th>
+                <Table.Th ta="right" w={140}>
+                  Importe
+                </Table.Th>
+                <Table.Th ta="right" w={140}>
+                  Aplicado
+                </Table.Th>
+                <Table.Th ta="right" w={140}>
+                  Por aplicar
+                </Table.Th>
+                <Table.Th w={110} />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {q.data.rows.map((p) => (
+                <Table.Tr key={p.id} data-testid="unapplied-row" data-reference={p.reference}>
+                  <Table.Td className="num">{formatDate(p.date)}</Table.Td>
+                  <Table.Td>{p.counterpartyName}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{p.reference}</Text>
+                    {p.memo && (
+                      <Text size="xs" c="dimmed">
+                        {p.memo}
+                      </Text>
+                    )}
+                    {p.applications.length > 0 && (
+                      <Text size="xs" c="dimmed" data-testid="unapplied-applications">
+                        Aplicado a {p.applications.map((a) => a.invoiceNumber).join(', ')}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td ta="right">
+                    <Money cents={p.amountCents} />
+                  </Table.Td>
+                  <Table.Td ta="right">
+                    <Money cents={p.appliedCents} />
+                  </Table.Td>
+                  <Table.Td ta="right" data-testid="unapplied-remaining">
+                    {p.remainingCents === 0 ? (
+                      <Badge color="teal" variant="light">
+                        Aplicado
+                      </Badge>
+                    ) : (
+                      <Money cents={p.remainingCents} fw={600} />
+                    )}
+                  </Table.Td>
+                  <Table.Td ta="right">
+                    {p.remainingCents > 0 && (
+                      <Button size="compact-xs" variant="light" leftSection={<IconArrowsSplit size={13} />} onClick={() => setApplying(p)}>
+                        Aplicar
+                      </Button>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+            <Table.Tfoot>
+              <Table.Tr className="entries-total">
+                <Table.Td colSpan={3}>
+                  <Text size="sm" fw={600}>
+                    Total
+                  </Text>
+                </Table.Td>
+                <Table.Td ta="right">
+                  <Money cents={q.data.totalAmountCents} fw={600} />
+                </Table.Td>
+                <Table.Td />
+                <Table.Td ta="right" data-testid="unapplied-total-remaining">
+                  <Money cents={q.data.totalRemainingCents} fw={700} />
+                </Table.Td>
+                <Table.Td />
+              </Table.Tr>
+            </Table.Tfoot>
+          </Table>
+        )}
+      </Section>
+      <RegisterUnappliedDialog opened={registering} options={cps.options} onClose={() => setRegistering(false)} onSaved={() => q.reload()} />
+      <ApplyUnappliedDialog payment={applying} onClose={() => setApplying(null)} onSaved={q.reload} />
+    </Box>
+  );
+}
