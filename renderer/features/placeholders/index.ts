@@ -1,1 +1,1 @@
-export { AcuerdosScreen, BitacoraScreen, DocumentosScreen, ReportesScreen } from './Placeholders';
+export { AcuerdosScreen } from './Placeholders';

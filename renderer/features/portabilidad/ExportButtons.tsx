@@ -2,7 +2,7 @@ import { Button } from '@mantine/core';
 import { IconFileSpreadsheet, IconFileTypePdf } from '@tabler/icons-react';
 import { JobProgressModal } from '../../components/JobProgressModal';
 import { portabilidadApi } from './api';
-import { useExportJob, type ExportJobText } from './useExportJob';
+import { useExportJob, type ExportJobText } from '../../lib/useExportJob';
 
 type Format = 'xlsx' | 'pdf';
 

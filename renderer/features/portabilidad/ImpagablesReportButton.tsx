@@ -5,7 +5,7 @@ import { DateField } from '../../components/DateField';
 import { DialogFooter } from '../../components/DialogFooter';
 import { JobProgressModal } from '../../components/JobProgressModal';
 import { portabilidadApi } from './api';
-import { useExportJob, type ExportJobText } from './useExportJob';
+import { useExportJob, type ExportJobText } from '../../lib/useExportJob';
 
 const TEXT: ExportJobText = {
   running: 'Generando el reporte de impagables',

@@ -5,5 +5,4 @@ export const portabilidadApi = {
   view: (asOf: string | null) => call('portabilidad.view', asOf ? { asOf } : {}),
   export: (input: Input<'portabilidad.export'>) => call('portabilidad.export', input),
   impagablesReport: (input: Input<'portabilidad.impagablesReport'>) => call('portabilidad.impagablesReport', input),
-  readFile: (fileName: string) => call('files.read', { fileName }),
 };

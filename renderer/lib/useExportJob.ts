@@ -1,15 +1,15 @@
 /**
- * An export of this screen as a job (progress bar, Cancelar): when it ends
+ * An export as a job (progress bar, Cancelar): when it ends
  * the file, already written in the data folder's exportaciones/, is also
  * offered as a download, and a notification says where it was saved.
  */
 import { notifications } from '@mantine/notifications';
-import type { ExportResult } from '../../../shared/api/types';
-import { notifyError, notifySuccess } from '../../components/notify';
-import { formatBytes } from '../../lib/files';
-import { isJobCancelled, useJob, type JobHandle } from '../../lib/jobs';
-import { saveFile } from '../../lib/saveFile';
-import { portabilidadApi } from './api';
+import type { ExportResult } from '../../shared/api/types';
+import { notifyError, notifySuccess } from '../components/notify';
+import { call } from './api';
+import { formatBytes } from './files';
+import { isJobCancelled, useJob, type JobHandle } from './jobs';
+import { saveFile } from './saveFile';
 
 export interface ExportJobText {
   /** Shown in the progress dialog, e.g. "Exportando la posición 32x32 a Excel". */
@@ -27,7 +27,7 @@ export function useExportJob(): { job: JobHandle; run(text: ExportJobText, start
   async function run(text: ExportJobText, start: (jobId: string) => Promise<ExportResult>) {
     try {
       const result = await job.run(text.running, start);
-      const file = await portabilidadApi.readFile(result.fileName);
+      const file = await call('files.read', { fileName: result.fileName });
       saveFile(file.dataBase64, file.fileName, file.mime);
       notifySuccess(`${text.rows(result.rows)} · ${formatBytes(result.sizeBytes)}. Se guardó en ${result.path}`, text.done);
     } catch (err) {

@@ -1,0 +1,127 @@
+/**
+ * Queries of the cartera reports (DOMAIN.md §6.2): the aging per counterparty
+ * in one grouped pass over the ledger's balance projection (invoice_balances,
+ * kept by the ledger triggers), a counterparty's open invoices, and its
+ * invoices' entries for the estado de cuenta. The buckets' bounds come from
+ * AGING_BUCKETS, so SQL and the pure rule cannot disagree.
+ */
+import { AGING_BUCKETS, type AgingBucket } from '../../shared/domain/cartera/aging';
+import type { Sqlite } from '../open';
+
+export type Direction = 'receivable' | 'payable';
+
+/** Age in days on @asOf (julianday differences of calendar dates are whole numbers). */
+const AGE = `CAST(julianday(@asOf) - julianday(i.due_date) AS INTEGER)`;
+
+/** CASE … END naming the bucket of `age`: the first bucket whose bound (inclusive) holds it. */
+const BUCKET_CASE = `CASE ${AGING_BUCKETS.filter((b) => Number.isFinite(b.maxDays))
+  .map((b) => `WHEN age <= ${b.maxDays} THEN '${b.key}'`)
+  .join(' ')} ELSE '${AGING_BUCKETS[AGING_BUCKETS.length - 1]!.key}' END`;
+
+export interface AgingGroup {
+  counterpartyId: number;
+  bucket: AgingBucket;
+  /** Σ balances (negative credits included): what the ledger says. */
+  balance: number;
+  /** Σ of the positive balances only (riesgo weighs what is owed). */
+  positive: number;
+  invoices: number;
+  /** Oldest due date among the invoices with a balance owed (null if none in this bucket). */
+  oldestPositiveDue: string | null;
+  oldestDue: string;
+}
+
+/** Balances ≠ 0 of one direction, summed per counterparty and bucket. */
+export function agingGroups(sqlite: Sqlite, q: { asOf: string; direction: Direction; counterpartyId?: number }): AgingGroup[] {
+  const byCp = q.counterpartyId === undefined ? '' : 'AND i.counterparty_id = @counterpartyId';
+  return sqlite
+    .prepare(
+      `SELECT counterparty_id AS counterpartyId, ${BUCKET_CASE} AS bucket,
+              SUM(balance) AS balance, SUM(MAX(balance, 0)) AS positive, COUNT(*) AS invoices,
+              MIN(CASE WHEN balance > 0 THEN due_date END) AS oldestPositiveDue, MIN(due_date) AS oldestDue
+       FROM (SELECT i.counterparty_id, i.due_date, b.balance_cents AS balance, ${AGE} AS age
+             FROM invoice_balances b JOIN invoices i ON i.id = b.invoice_id
+             WHERE b.balance_cents <> 0 AND i.direction = @direction ${byCp})
+       GROUP BY counterparty_id, bucket`,
+    )
+    .all({ asOf: q.asOf, direction: q.direction, ...(q.counterpartyId === undefined ? {} : { counterpartyId: q.counterpartyId }) }) as AgingGroup[];
+}
+
+export interface CounterpartyInfo {
+  id: number;
+  name: string;
+  taxId: string;
+  kind: string;
+  naturalezaJuridica: string | null;
+  intervenida: number;
+  enLiquidacion: number;
+  bdme: number;
+  street: string;
+  city: string;
+  stateName: string;
+}
+
+export function counterpartiesById(sqlite: Sqlite, ids: readonly number[]): Map<number, CounterpartyInfo> {
+  if (ids.length === 0) return new Map();
+  const rows = sqlite
+    .prepare(
+      `SELECT id, name, tax_id AS taxId, kind, naturaleza_juridica AS naturalezaJuridica, intervenida, en_liquidacion AS enLiquidacion, bdme,
+              street, city, state_name AS stateName
+       FROM counterparties WHERE id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(ids)) as CounterpartyInfo[];
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+export interface InvoiceBalanceRow {
+  invoiceId: number;
+  number: string;
+  concept: string;
+  issueDate: string;
+  radicacionDate: string | null;
+  dueDate: string;
+  amountCents: number;
+  balanceCents: number;
+}
+
+/** A counterparty's invoices of one direction, oldest due date first: those with a balance ≠ 0, or all. */
+export function invoicesOfCounterparty(sqlite: Sqlite, q: { counterpartyId: number; direction: Direction; includePaid?: boolean }): InvoiceBalanceRow[] {
+  return sqlite
+    .prepare(
+      `SELECT i.id AS invoiceId, i.number, i.concept, i.issue_date AS issueDate, i.radicacion_date AS radicacionDate, i.due_date AS dueDate,
+              i.amount_cents AS amountCents, COALESCE(b.balance_cents, 0) AS balanceCents
+       FROM invoices i LEFT JOIN invoice_balances b ON b.invoice_id = i.id
+       WHERE i.counterparty_id = @counterpartyId AND i.direction = @direction ${q.includePaid ? '' : 'AND COALESCE(b.balance_cents, 0) <> 0'}
+       ORDER BY i.due_date, i.id`,
+    )
+    .all({ counterpartyId: q.counterpartyId, direction: q.direction }) as InvoiceBalanceRow[];
+}
+
+export interface EntryRow {
+  id: number;
+  invoiceId: number;
+  kind: string;
+  amountCents: number;
+  date: string;
+  reference: string;
+  memo: string;
+  reversesEntryId: number | null;
+}
+
+/** The entries of a counterparty's invoices of one direction, in posting order per invoice. */
+export function entriesOfCounterparty(sqlite: Sqlite, q: { counterpartyId: number; direction: Direction }): EntryRow[] {
+  return sqlite
+    .prepare(
+      `SELECT e.id, e.invoice_id AS invoiceId, e.kind, e.amount_cents AS amountCents, e.date, e.reference, e.memo, e.reverses_entry_id AS reversesEntryId
+       FROM ledger_entries e JOIN invoices i ON i.id = e.invoice_id
+       WHERE i.counterparty_id = @counterpartyId AND i.direction = @direction
+       ORDER BY e.invoice_id, e.id`,
+    )
+    .all({ counterpartyId: q.counterpartyId, direction: q.direction }) as EntryRow[];
+}
+
+/** SMMLV of a year in centavos, or undefined. */
+export function smmlvOf(sqlite: Sqlite, year: number): number | undefined {
+  const r = sqlite.prepare(`SELECT value_cents AS v FROM reference_units WHERE kind = 'SMMLV' AND year = ?`).get(year) as { v: number } | undefined;
+  return r?.v;
+}

@@ -1,0 +1,139 @@
+/**
+ * Output types of the cartera reports (shared/api/contract-cartera-reports.ts):
+ * the aging and classification report (DOMAIN.md §6.2), its drill-down and
+ * what the estado de cuenta prints. Money in integer centavos; the totals are
+ * the backend's, the screen never sums.
+ */
+import type { NaturalezaJuridica } from '../domain/catalogs';
+import type { AgingBucket, AgingBuckets } from '../domain/cartera/aging';
+import type { Cuantia } from '../domain/cartera/cuantia';
+import type { Riesgo } from '../domain/cartera/riesgo';
+
+export type { AgingBucket, AgingBuckets, Cuantia, Riesgo };
+export type CarteraDirection = 'receivable' | 'payable';
+
+export interface AgingCounterparty {
+  counterpartyId: number;
+  name: string;
+  taxId: string;
+  kind: string;
+  naturalezaJuridica: NaturalezaJuridica | null;
+  /** "EPS régimen subsidiado", or '' when not recorded. */
+  naturalezaJuridicaLabel: string;
+  intervenida: boolean;
+  enLiquidacion: boolean;
+  bdme: boolean;
+}
+
+export interface AgingRowOut extends AgingCounterparty {
+  /** Invoices with a balance other than zero. */
+  invoiceCount: number;
+  buckets: AgingBuckets;
+  /** Σ buckets = the counterparty's balance in the ledger (this direction). */
+  totalCents: number;
+  /** Σ of the buckets past due (age ≥ 1). */
+  vencidoCents: number;
+  /** Cuantía of the total in SMMLV of the as-of year; null when that year's SMMLV is missing. */
+  cuantia: Cuantia | null;
+  /** The total in SMMLV, "41.25". */
+  totalSmmlv: string | null;
+  riesgo: Riesgo;
+  riesgoMotivo: string;
+  /** Oldest due date with a balance owed: what prescribes first. */
+  oldestDueDate: string;
+  fechaPrescripcion: string;
+  diasParaPrescribir: number;
+  prescrita: boolean;
+  /** 1 = the most urgent (nearest to prescription), over the whole report before filters. */
+  prioridad: number;
+}
+
+export interface AgingTotals {
+  buckets: AgingBuckets;
+  totalCents: number;
+  vencidoCents: number;
+  invoiceCount: number;
+}
+
+export interface AgingReport {
+  asOf: string;
+  direction: CarteraDirection;
+  prescripcionAnios: number;
+  /** SMMLV of the as-of year used for the cuantía, or null (then every cuantía is null and `avisos` says why). */
+  smmlv: { year: number; valueCents: number } | null;
+  /** Notices for the screen (a missing SMMLV…). */
+  avisos: string[];
+  /** Sorted by prioridad. */
+  rows: AgingRowOut[];
+  /** Σ of the rows shown; without filters it equals Σ ledger balances of the direction. */
+  totals: AgingTotals;
+  /** Whether a filter (naturaleza, riesgo, cuantía) left rows out. */
+  filtered: boolean;
+}
+
+export interface AgingInvoiceRow {
+  invoiceId: number;
+  number: string;
+  concept: string;
+  issueDate: string;
+  radicacionDate: string | null;
+  dueDate: string;
+  amountCents: number;
+  balanceCents: number;
+  ageDays: number;
+  bucket: AgingBucket;
+  /** More than 360 days overdue with a balance owed (§6.2). */
+  riesgoAlto: boolean;
+  fechaPrescripcion: string;
+  diasParaPrescribir: number;
+  prescrita: boolean;
+}
+
+export interface AgingDetail {
+  asOf: string;
+  direction: CarteraDirection;
+  prescripcionAnios: number;
+  counterparty: AgingCounterparty;
+  /** Oldest due date first. */
+  rows: AgingInvoiceRow[];
+  totals: AgingTotals;
+  riesgo: Riesgo;
+  riesgoMotivo: string;
+  cuantia: Cuantia | null;
+  totalSmmlv: string | null;
+}
+
+/** One ledger entry as the estado de cuenta prints it. */
+export interface EstadoCuentaEntry {
+  entryId: number;
+  date: string;
+  kind: string;
+  /** "Cargo", "Abono", "Nota crédito", "Reversión"… */
+  kindLabel: string;
+  reference: string;
+  memo: string;
+  /** Signed effect on the balance: + charges, − abonos and notas crédito. */
+  amountCents: number;
+  /** Invoice balance after this entry. */
+  runningBalanceCents: number;
+  reversesEntryId: number | null;
+}
+
+export interface EstadoCuentaInvoice extends AgingInvoiceRow {
+  entries: EstadoCuentaEntry[];
+}
+
+export interface EstadoCuenta {
+  asOf: string;
+  direction: CarteraDirection;
+  counterparty: AgingCounterparty & { address: string };
+  invoices: EstadoCuentaInvoice[];
+  /** The counterparty's aging: buckets, total (= its ledger balance), riesgo, cuantía. */
+  aging: AgingTotals & { riesgo: Riesgo; riesgoMotivo: string; cuantia: Cuantia | null; totalSmmlv: string | null };
+  /** Σ of the listed invoices' face value. */
+  facturadoCents: number;
+  /** Σ charges (positive entries) and Σ credits (negative entries, as a positive figure) over the invoices listed. */
+  cargosCents: number;
+  abonosCents: number;
+  entryCount: number;
+}
