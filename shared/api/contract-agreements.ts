@@ -1,9 +1,98 @@
 /**
  * Contract of the acuerdos de pago (issue 5, item 4) and the DTF table they
- * use. (Methods are added by the agreements work.)
+ * use. Rates are typed as a percentage ("8.6" = 8,6 % efectivo anual) and
+ * stored as a decimal fraction ("0.086").
  */
-export const agreementsContract = {} as const;
+import { z } from 'zod';
+import { method } from './method';
+import { cents, id, idempotencyKey, isoDate, period, positiveCents, requiredText, text } from './schemas';
+import type * as T from './types-agreements';
+
+/** "8.6" or "8,6": percentage, at most 6 decimals, between 0 and 100. */
+const percent = z
+  .string()
+  .trim()
+  .transform((s) => s.replace(',', '.'))
+  .refine((s) => /^(100(\.0{1,6})?|\d{1,2}(\.\d{1,6})?)$/.test(s), 'Tasa no válida: escriba el porcentaje efectivo anual entre 0 y 100, p. ej. "8.6" para 8,6 %');
+
+const recordedDocument = (label: string) => z.object({ reference: requiredText(label, 200), date: isoDate });
+
+const nonNegativeCents = cents.refine((v) => v >= 0, 'El importe no puede ser negativo');
+
+const proposalShape = z.object({
+  counterpartyId: id,
+  invoiceIds: z.array(id).min(1, 'Seleccione al menos una factura').max(500, 'Como máximo 500 facturas por acuerdo'),
+  signingDate: isoDate,
+  costsCents: nonNegativeCents.default(0),
+  /** Default: the minimum, 25 % of the debt rounded up to the centavo. */
+  cuotaInicialCents: nonNegativeCents.optional(),
+  numeroCuotas: z.number().int('El número de cuotas debe ser un número entero').min(1, 'Debe haber al menos una cuota mensual').max(600, 'Como máximo 600 cuotas'),
+  /** Intereses de plazo at the signing month's DTF, or 0 % where the agreement says so. */
+  termRate: z.enum(['dtf', 'cero'], { message: 'Tasa de plazo no válida: dtf o cero' }).default('dtf'),
+  /** Management's approval of a term beyond the cuantía's maximum. */
+  approval: z
+    .object({
+      approvedBy: requiredText('Quién aprobó la ampliación del plazo', 200),
+      reference: requiredText('El documento de aprobación (acta, resolución)', 200),
+      date: isoDate,
+    })
+    .nullable()
+    .default(null),
+  /** The debtor's express waiver of prescription. */
+  prescriptionWaiver: recordedDocument('El documento de renuncia a la prescripción').nullable().default(null),
+  /** Certificate that a breach reported in the BDME was cured. */
+  bdmeCertificate: recordedDocument('La certificación de la Contaduría General').nullable().default(null),
+  guarantee: z.object({ type: text(100).default(''), description: text(1000).default('') }).nullable().default(null),
+});
+
+function distinctInvoices(v: { invoiceIds: number[] }, ctx: z.RefinementCtx): void {
+  if (new Set(v.invoiceIds).size !== v.invoiceIds.length) ctx.addIssue({ code: 'custom', path: ['invoiceIds'], message: 'Una factura aparece dos veces en el acuerdo' });
+}
+
+export const agreementProposal = proposalShape.superRefine(distinctInvoices);
+
+export const agreementsContract = {
+  'cartera.dtf.list': method<T.DtfList>()(z.object({}).strict().default({})),
+  'cartera.dtf.save': method<T.DtfSaved>()(
+    z.object({
+      rates: z
+        .array(z.object({ period, rate: percent }))
+        .min(1, 'Indique al menos un mes')
+        .max(600, 'Como máximo 600 meses por vez')
+        .superRefine((rows, ctx) => {
+          const seen = new Set<string>();
+          rows.forEach((r, i) => {
+            if (seen.has(r.period)) ctx.addIssue({ code: 'custom', path: [i, 'period'], message: `El mes ${r.period} aparece dos veces` });
+            seen.add(r.period);
+          });
+        }),
+    }),
+  ),
+  'agreements.preview': method<T.AgreementPreview>()(agreementProposal),
+  'agreements.create': method<T.AgreementCreated>()(proposalShape.extend({ idempotencyKey }).superRefine(distinctInvoices)),
+  'agreements.pay': method<T.AgreementPaid>()(
+    z.object({
+      id,
+      date: isoDate,
+      amountCents: positiveCents,
+      reference: requiredText('La referencia del pago (recibo, transferencia)', 120),
+      idempotencyKey,
+    }),
+  ),
+  'agreements.review': method<T.AgreementsReviewed>()(z.object({ asOf: isoDate.optional() })),
+  'agreements.get': method<T.AgreementDetail>()(z.object({ id, asOf: isoDate.optional() })),
+  'agreements.list': method<T.AgreementRow[]>()(
+    z.object({
+      state: z.enum(['vigente', 'cumplido', 'acelerado'], { message: 'Estado no válido: vigente, cumplido o acelerado' }).optional(),
+      counterpartyId: id.optional(),
+      asOf: isoDate.optional(),
+    }),
+  ),
+  'agreements.bdmeCandidates': method<T.BdmeCandidate[]>()(z.object({}).strict().default({})),
+  'agreements.dueThisWeek': method<T.CuotasDue>()(z.object({ asOf: isoDate.optional() })),
+} as const;
+
 /** Of these, the methods that only read. */
-export const AGREEMENTS_READ_ONLY = [] as const;
+export const AGREEMENTS_READ_ONLY = ['cartera.dtf.list', 'agreements.preview', 'agreements.get', 'agreements.list', 'agreements.bdmeCandidates', 'agreements.dueThisWeek'] as const;
 /** Of these, the long jobs. */
 export const AGREEMENTS_JOBS = [] as const;
