@@ -88,6 +88,20 @@ describe('aceleración: two cuotas overdue and unpaid', () => {
     expect(s.aceleracion!.dueCents).toBe(765_473_088 + 5_280_838 + 3_974_212);
   });
 
+  it('the unearned interest is fixed on the day of the aceleración: paying a cuota not yet due later does not make its interest owed', () => {
+    const small = [
+      { numero: 1, dueDate: '2025-01-01', cuotaCents: 100, interestCents: 0 },
+      { numero: 2, dueDate: '2025-02-01', cuotaCents: 100, interestCents: 0 },
+      { numero: 3, dueDate: '2025-03-01', cuotaCents: 100, interestCents: 10 },
+      { numero: 4, dueDate: '2025-04-01', cuotaCents: 100, interestCents: 10 },
+    ];
+    const at = agreementStatus(small, [], '2025-02-02');
+    expect(at.aceleracion).toMatchObject({ date: '2025-02-02', unearnedInterestCents: 20, dueCents: 380 });
+    const payments = [pay(1, '2025-02-10', 200), pay(2, '2025-02-20', 100)];
+    // Cuotas 1–3 paid (300, with cuota 3's 10 of unearned interest): of the 380 due, 80 remain.
+    expect(agreementStatus(small, payments, '2025-02-21').aceleracion).toMatchObject({ unearnedInterestCents: 20, dueCents: 80 });
+  });
+
   it('a partial payment does not cure a cuota: partly paid overdue cuotas count', () => {
     const s = agreementStatus(cuotas, [...inicialPaid, pay(2, '2025-03-30', CUOTA + CUOTA - 1)], '2025-04-01');
     expect(s.aceleracion).toBeNull(); // cuota 1 paid, cuota 2 (due 03-31) short by a centavo: only one incumplida
@@ -110,17 +124,17 @@ describe('aceleración: two cuotas overdue and unpaid', () => {
     expect(agreementStatus(cuotas, [], '2025-03-01').aceleracion).toMatchObject({ date: '2025-03-01', cuotasIncumplidas: [0, 1] });
   });
 
-  it('what was paid after the aceleración on a cuota not yet due goes to its capital, never to unearned interest', () => {
+  it('what is paid after the aceleración lowers what is due centavo for centavo (the unearned interest stays as fixed that day)', () => {
     // Aceleración on 04-01; on 04-10 the debtor pays cuotas 1 and 2 and 10,000.00 more, which lands on cuota 3 (due 04-30).
     const payments = [...inicialPaid, pay(2, '2025-04-10', CUOTA * 2 + 1_000_000)];
     const s = agreementStatus(cuotas, payments, '2025-04-15');
     expect(s.aceleracion).toMatchObject({ date: '2025-04-01', unearnedInterestCents: 2_658_572 + 1_333_855 });
     // Capital still owed after cuota 2 (3,853,678.56) less the 10,000.00.
     expect(s.aceleracion!.dueCents).toBe(385_367_856 - 1_000_000);
-    // Paid beyond its capital: what is left of cuota 3 is all unearned interest.
+    // Paid beyond cuota 3's capital: the unearned interest was fixed on the day of the aceleración, so the 100 beyond lowers what is due.
     const more = agreementStatus(cuotas, [...inicialPaid, pay(2, '2025-04-10', CUOTA * 2 + 192_021_569 + 100)], '2025-04-15');
-    expect(more.aceleracion).toMatchObject({ unearnedInterestCents: 2_658_572 - 100 + 1_333_855 });
-    expect(more.aceleracion!.dueCents).toBe(193_346_287);
+    expect(more.aceleracion).toMatchObject({ unearnedInterestCents: 2_658_572 + 1_333_855 });
+    expect(more.aceleracion!.dueCents).toBe(193_346_187);
   });
 });
 

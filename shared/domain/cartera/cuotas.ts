@@ -108,7 +108,7 @@ export interface Aceleracion {
   cuotasIncumplidas: number[];
   /** Balance due at once as of the status date: balanceCents − unearnedInterestCents. */
   dueCents: Cents;
-  /** Intereses de plazo of cuotas due after the aceleración, not owed: per cuota min(interest, what is left of it). */
+  /** Intereses de plazo of cuotas due after the aceleración, not owed: per cuota min(interest, what was left of it that day). */
   unearnedInterestCents: Cents;
 }
 
@@ -167,8 +167,11 @@ export function agreementStatus(cuotas: readonly AgreementCuota[], payments: rea
   const found = findAceleracion(ordered, applied.applications, asOf);
   let aceleracion: Aceleracion | null = null;
   if (found) {
-    const unearned = sumCents(statuses.filter((c) => c.dueDate > found.date).map((c) => Math.min(c.interestCents, c.balanceCents)));
-    aceleracion = { date: found.date, cuotasIncumplidas: found.numeros, dueCents: balanceCents - unearned, unearnedInterestCents: unearned };
+    // Fixed on the day of the aceleración: a later payment that covers a cuota not yet due then does not make its interest earned.
+    const unearned = sumCents(
+      ordered.filter((c) => c.dueDate > found.date).map((c) => Math.min(c.interestCents ?? 0, c.cuotaCents - paidBy(applied.applications, c.numero, found.date))),
+    );
+    aceleracion = { date: found.date, cuotasIncumplidas: found.numeros, dueCents: Math.max(0, balanceCents - unearned), unearnedInterestCents: unearned };
   }
   return {
     ...applied,
