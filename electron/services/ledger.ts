@@ -12,6 +12,7 @@ import { formatDate } from '../../shared/domain/dates';
 import { balanceSummary, requireCounterparty } from './counterparties';
 import { requireInstitution } from './settings';
 import { findReplay, requestHash } from './idempotency';
+import { assertNotInAgreement } from './cartera/agreement-lock';
 
 export function toEntry(e: ledger.EntryRecord, reversedBy: number | null): LedgerEntry {
   return {
@@ -67,6 +68,7 @@ export function registerPayment(ctx: ServiceContext, input: ParsedInput<'ledger.
     }
   }
   const { locale } = requireInstitution(ctx);
+  assertNotInAgreement(ctx, ids, 'el pago');
   validatePayment(ledger.balancesOfInvoices(ctx.db, ids), input.allocations, {
     formatAmount: (c) => formatMoney(c, locale),
     invoiceLabel: (id) => numbers.get(id) ?? `#${id}`,
@@ -103,6 +105,7 @@ export function reverse(ctx: ServiceContext, input: ParsedInput<'ledger.reverse'
   );
   // Undoing a charge already paid would leave a negative balance: the
   // payments must be reversed (or reapplied) first.
+  assertNotInAgreement(ctx, [entry.invoiceId], 'una corrección');
   const balanceNow = ledger.balancesOfInvoices(ctx.db, [entry.invoiceId]).get(entry.invoiceId) ?? 0;
   if (balanceNow + amountCents < 0) {
     const { locale } = requireInstitution(ctx);

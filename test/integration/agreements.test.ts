@@ -205,6 +205,26 @@ describe('rules and refusals: nothing written', () => {
   });
 });
 
+describe('an invoice in an agreement is paid through the agreement', () => {
+  it('a payment, nota, pago por aplicar or reversal straight on it is refused with the folio; nothing written', () => {
+    const { t, eps } = co();
+    const inv = exampleInvoice(t, eps);
+    const a = call(t.dispatch, 'agreements.create', proposal(eps, [inv.id]));
+    const cargo = call(t.dispatch, 'invoices.get', { id: inv.id }).entries[0]!.id;
+    const unapplied = call(t.dispatch, 'cartera.registerUnapplied', { counterpartyId: eps, date: '2025-04-02', reference: 'RC-77', amountCents: 100_000, idempotencyKey: newKey('pa') });
+    const refusals: [string, Record<string, unknown>][] = [
+      ['ledger.registerPayment', { date: '2025-04-02', reference: 'RC-1', allocations: [{ invoiceId: inv.id, amountCents: 100_000 }], idempotencyKey: newKey('p') }],
+      ['ledger.registerNota', { invoiceId: inv.id, kind: 'nota_credito', tipo: 'glosa_aceptada', amountCents: 100_000, date: '2025-04-02', supportReference: 'Acta 1', idempotencyKey: newKey('n') }],
+      ['cartera.applyUnapplied', { unappliedPaymentId: unapplied.payment.id, date: '2025-04-02', allocations: [{ invoiceId: inv.id, amountCents: 100_000 }], idempotencyKey: newKey('ap') }],
+      ['ledger.reverse', { entryId: cargo, reason: 'Error de captura', idempotencyKey: newKey('r') }],
+    ];
+    for (const [method, input] of refusals) {
+      const err = expectUnchanged(t, (d) => expectErr(d(method, input), 'libro/factura-en-acuerdo'));
+      expect(err.message).toContain(`está en el acuerdo de pago ${a.folio}`);
+    }
+  });
+});
+
 describe('due dates at month end do not drift', () => {
   it('signing 31 January → 28 February, 31 March, 30 April, 31 May', () => {
     const { t, eps } = co();

@@ -18,6 +18,7 @@ import { findReplay, requestHash } from '../idempotency';
 import { postingResult } from '../ledger';
 import { storeScan } from '../scans';
 import { assertNotFuture, moneyFormatter, requireInvoice } from './guards';
+import { assertNotInAgreement } from './agreement-lock';
 
 const METHOD = 'ledger.registerNota';
 
@@ -87,6 +88,7 @@ export function registerNota(ctx: ServiceContext, input: ParsedInput<typeof METH
   if (replay) return resultOf(ctx, replay.id, true);
 
   const { invoice } = requireInvoice(ctx, input.invoiceId);
+  assertNotInAgreement(ctx, [invoice.id], 'una nota');
   const fmt = moneyFormatter(ctx);
   const label = input.kind === 'nota_credito' ? 'nota crédito' : 'nota débito';
   assertNotFuture(ctx, input.date, `de la ${label}`);

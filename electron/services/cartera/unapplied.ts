@@ -18,6 +18,7 @@ import { requireCounterparty } from '../counterparties';
 import { findReplay, requestHash } from '../idempotency';
 import { postingResult } from '../ledger';
 import { assertNotFuture, moneyFormatter, requireInvoice } from './guards';
+import { assertNotInAgreement } from './agreement-lock';
 
 export const UnappliedErrorCodes = {
   excedeRestante: 'pagos/excede-por-aplicar',
@@ -111,6 +112,7 @@ export function apply(ctx: ServiceContext, input: ParsedInput<'cartera.applyUnap
   if (date < payment.date) {
     throw new DomainError('libro/fecha-incoherente', `La aplicación (${formatDate(date)}) no puede ser anterior a la recepción del pago (${formatDate(payment.date)}).`);
   }
+  assertNotInAgreement(ctx, input.allocations.map((a) => a.invoiceId), 'el pago');
   const numbers = new Map<number, string>();
   for (const a of input.allocations) {
     const { invoice, counterpartyName } = requireInvoice(ctx, a.invoiceId);
