@@ -7,6 +7,13 @@ import { z } from 'zod';
 import { method } from './method';
 import { cents, id, idempotencyKey, isoDate, period, positiveCents, requiredText, text } from './schemas';
 import type * as T from './types-agreements';
+import type { DocumentDetail, ExportResult } from './types';
+
+/** Chosen by the caller to follow the job's progress and cancel it. */
+const jobId = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{6,64}$/, 'Identificador de tarea no válido')
+  .optional();
 
 /** "8.6" or "8,6": percentage, at most 6 decimals, between 0 and 100. */
 const percent = z
@@ -90,9 +97,20 @@ export const agreementsContract = {
   ),
   'agreements.bdmeCandidates': method<T.BdmeCandidate[]>()(z.object({}).strict().default({})),
   'agreements.dueThisWeek': method<T.CuotasDue>()(z.object({ asOf: isoDate.optional() })),
+  /** The agreement's letter (type acuerdo_pago): drafted once and linked; issue it with documents.issue. */
+  'agreements.document': method<DocumentDetail>()(z.object({ id })),
+  /** The schedule as an Excel workbook in exportaciones/ (job). */
+  'agreements.scheduleExport': method<ExportResult>()(z.object({ id, jobId })),
 } as const;
 
 /** Of these, the methods that only read. */
-export const AGREEMENTS_READ_ONLY = ['cartera.dtf.list', 'agreements.preview', 'agreements.get', 'agreements.list', 'agreements.bdmeCandidates', 'agreements.dueThisWeek'] as const;
+export const AGREEMENTS_READ_ONLY = [
+  'cartera.dtf.list',
+  'agreements.preview',
+  'agreements.get',
+  'agreements.list',
+  'agreements.bdmeCandidates',
+  'agreements.dueThisWeek',
+] as const;
 /** Of these, the long jobs. */
-export const AGREEMENTS_JOBS = [] as const;
+export const AGREEMENTS_JOBS = ['agreements.scheduleExport'] as const;

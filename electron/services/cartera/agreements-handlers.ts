@@ -3,6 +3,8 @@ import type { JobMethod } from '../../../shared/api/contract';
 import type { agreementsContract } from '../../../shared/api/contract-agreements';
 import type { Handlers, JobHandlers } from '../../dispatch';
 import { createAgreement } from './agreements-create';
+import { agreementDocument } from './agreements-document';
+import { scheduleExportJob } from './agreements-schedule-export';
 import { payAgreement, reviewAgreements } from './agreements-pay';
 import { buildProposal } from './agreements-proposal';
 import { agreementDetail, bdmeCandidates, dueThisWeek, listAgreements } from './agreements-read';
@@ -21,5 +23,8 @@ export const agreementsHandlers: Pick<Handlers, Exclude<M, JobMethod>> = {
   'agreements.list': listAgreements,
   'agreements.bdmeCandidates': (ctx) => bdmeCandidates(ctx),
   'agreements.dueThisWeek': dueThisWeek,
+  'agreements.document': agreementDocument,
 };
-export const agreementsJobHandlers: Pick<JobHandlers, Extract<M, JobMethod>> = {};
+export const agreementsJobHandlers: Pick<JobHandlers, Extract<M, JobMethod>> = {
+  'agreements.scheduleExport': scheduleExportJob,
+};

@@ -16,6 +16,7 @@ import { getAsset } from '../../../db/repositories/settings';
 import type { ServiceContext } from '../../context';
 import type { LetterImage, LetterModel, LetterTable } from '../pdf/letter-model';
 import type { LetterContext } from '../templates/context';
+import { agreementParts } from './agreement-letter';
 import type { RenderedLetter } from '../templates/engine';
 
 export type FrozenLetter = Omit<LetterModel, 'letterhead'> & {
@@ -58,9 +59,12 @@ function hasBank(c: LetterContext): boolean {
   return Boolean(c.banco.cuenta || c.banco.clabe);
 }
 
-export function freezeLetter(inst: Institution, type: DocumentTypeDef, c: LetterContext, r: RenderedLetter, o: FreezeOptions): FrozenLetter {
+export function freezeLetter(inst: Institution, type: DocumentTypeDef, c: LetterContext, rendered: RenderedLetter, o: FreezeOptions): FrozenLetter {
+  // An acuerdo de pago: its schedule mark taken out of the paragraphs, its own tables, heading and signers.
+  const agreement = type.kind === 'acuerdo' ? agreementParts(inst, type, c, rendered) : null;
+  const r = agreement?.rendered ?? rendered;
   const split = r.tableAt ?? 0;
-  const withTable = type.invoiceTable && r.tableAt !== null && c.facturas.length > 0;
+  const withTable = type.invoiceTable && r.tableAt !== null && (agreement ? agreement.table !== null : c.facturas.length > 0);
   const withBank = type.bankBlock && r.bankAt !== null && hasBank(c);
   const bodyBefore = r.paragraphs.slice(0, split);
   const bodyAfter = r.paragraphs.slice(split);
@@ -84,7 +88,7 @@ export function freezeLetter(inst: Institution, type: DocumentTypeDef, c: Letter
     },
     salutation: 'PRESENTE',
     bodyBefore,
-    table: withTable ? invoiceTable(type, c, inst.locale) : null,
+    table: withTable ? (agreement?.table ?? invoiceTable(type, c, inst.locale)) : null,
     bodyAfter,
     ...(withBank ? { bankAt: Math.max(0, (r.bankAt ?? 0) - split) } : {}),
     bank: withBank
@@ -98,6 +102,7 @@ export function freezeLetter(inst: Institution, type: DocumentTypeDef, c: Letter
     footer: { address: inst.address, phone: inst.phone, email: inst.email },
     meta: { title: `${type.kindLabel} ${o.number ?? 'BORRADOR'} — ${r.asunto}`, author: inst.name, createdAt: o.createdAt },
     watermark: o.watermark,
+    ...(agreement ? agreement.overrides(split) : {}),
   };
 }
 

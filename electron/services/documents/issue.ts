@@ -53,6 +53,10 @@ function fail(message: string): never {
 function checkReadyToIssue(ctx: ServiceContext, d: repo.DocumentRecord, frozen: FrozenLetter, context: LetterContext): void {
   const type = documentType(d.docType);
   if (d.date > ctx.today()) fail(`La fecha del documento (${d.date}) es posterior a hoy: no se emiten documentos con fecha futura.`);
+  if (type.kind === 'acuerdo') {
+    if (!frozen.addressee.name) fail('Falta el representante legal del deudor, que firma el acuerdo: captúrelo en la ficha de la entidad (titular) o en el paso «Destinatario» del documento.');
+    if (!frozen.tables?.length) fail('El acuerdo de pago imprime su calendario de cuotas: la plantilla debe llevar la marca {{ acuerdo.tabla_cuotas }} en su propio párrafo.');
+  }
   if (!frozen.addressee.name) {
     fail(
       type.kind === 'oficio'

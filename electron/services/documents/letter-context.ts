@@ -17,6 +17,7 @@ import { balancesOfInvoices } from '../../../db/repositories/ledger';
 import { listSignatories } from '../../../db/repositories/settings';
 import type { ServiceContext } from '../../context';
 import { requireInstitution } from '../settings';
+import { acuerdoContext } from './agreement-context';
 import { emptyLetterContext, type FacturaRow, type LetterContext, type OficioRef } from '../templates/context';
 
 export interface LetterSource {
@@ -127,7 +128,7 @@ export function buildLetterContext(ctx: ServiceContext, src: LetterSource, numer
   // A memorándum goes to one of our own directorates: the entidad it is about is not its addressee.
   const to = type.kind === 'memorandum' ? undefined : cp;
 
-  return {
+  const out: LetterContext = {
     ...emptyLetterContext(inst.profile),
     numero,
     fecha: src.date,
@@ -170,6 +171,13 @@ export function buildLetterContext(ctx: ServiceContext, src: LetterSource, numer
     citacion: { fecha: d.citacion.fecha, hora: d.citacion.hora, lugar: d.citacion.lugar },
     texto: d.texto,
   };
+  if (type.kind === 'acuerdo') {
+    // The agreement named by the folio; its debtor signs through the representative the letter is addressed to.
+    const acuerdo = acuerdoContext(ctx, d.caseFolio, cp, out.destinatario.direccion);
+    const representative = joinNonEmpty([out.destinatario.titulo, out.destinatario.nombre], ' ');
+    out.acuerdo = { ...acuerdo, nit_acreedor: inst.taxId, deudor: { ...acuerdo.deudor, representante: representative || acuerdo.deudor.representante, cargo: out.destinatario.cargo || acuerdo.deudor.cargo } };
+  }
+  return out;
 }
 
 /** The addressee's printed address lines: the override (one per line) or the counterparty's. */

@@ -22,6 +22,20 @@ export interface LetterTable {
   totalInWords?: string;
 }
 
+/** A further table among the paragraphs after the main one (e.g. an agreement's schedule). */
+export interface PlacedTable {
+  /** After this many paragraphs of bodyAfter. */
+  at: number;
+  table: LetterTable;
+}
+
+export interface LetterSigner {
+  name: string;
+  position: string;
+  /** Printed above the signature line, e.g. "POR EL DEUDOR"; absent in letters. */
+  caption?: string;
+}
+
 export interface LetterModel {
   /** 'OFICIO' | 'MEMORÁNDUM' | … as printed before the number. */
   kindLabel: string;
@@ -31,6 +45,12 @@ export interface LetterModel {
   /** "Guadalajara, Jal., 3 de febrero de 2026". */
   placeAndDate: string;
   asunto: string;
+  /**
+   * Title lines printed centred under the number (an agreement, an acta):
+   * such a document names its parties in the body, so the addressee block
+   * and the salutation are not printed. Absent in letters.
+   */
+  heading?: string[];
   addressee: {
     title: string;
     name: string;
@@ -45,6 +65,8 @@ export interface LetterModel {
   bodyBefore: string[];
   table: LetterTable | null;
   bodyAfter: string[];
+  /** Further tables placed among bodyAfter (after the bank block when at the same place). */
+  tables?: PlacedTable[];
   /**
    * Where the bank block goes: after this many paragraphs of bodyAfter (the
    * template's {{ bloque_banco }}); undefined → after the paragraph that
@@ -55,7 +77,7 @@ export interface LetterModel {
   bank: { denomination: string; bank: string; account: string; clabe: string; accountType: string } | null;
   closing: string;
   slogan: string;
-  signers: { name: string; position: string }[];
+  signers: LetterSigner[];
   ccp: string[];
   drafterInitials: string;
   footer: { address: string; phone: string; email: string };

@@ -165,6 +165,14 @@ function referenceBlock(model: LetterModel): ContentNode {
   };
 }
 
+/** The centred title of an agreement or acta, in place of the addressee block. */
+function headingBlock(lines: string[]): ContentNode {
+  return {
+    margin: [0, 12, 0, 10],
+    stack: lines.map((text, i): Content => ({ text, bold: true, alignment: 'center', fontSize: i === 0 ? 11 : BODY_SIZE, margin: [20, i === 0 ? 0 : 2, 20, 0] })),
+  };
+}
+
 function addresseeBlock(model: LetterModel): ContentNode {
   const a = model.addressee;
   const lines = [a.position, a.institution, ...a.addressLines].filter((l) => l.trim() !== '');
@@ -285,6 +293,7 @@ function signerCell(signer: LetterModel['signers'][number], width: number): Cont
   return {
     width,
     stack: [
+      ...(signer.caption ? [{ text: signer.caption, bold: true, alignment: 'center' as const, fontSize: 8, margin: [0, 10, 0, 0] as Margin }] : []),
       { canvas: [{ type: 'line', x1: (width - line) / 2, y1: 0, x2: (width + line) / 2, y2: 0, lineWidth: 0.6, lineColor: '#000000' }], margin: [0, 32, 0, 2] },
       { text: signer.name, bold: true, alignment: 'center', fontSize: 8, lineHeight: 1.05 },
       { text: signer.position, alignment: 'center', fontSize: TINY_SIZE, lineHeight: 1.05 },
@@ -358,19 +367,31 @@ export function buildLetterDoc(model: LetterModel): DocDefinition {
     : model.bankAt !== undefined
       ? Math.max(0, Math.min(model.bankAt, model.bodyAfter.length))
       : bankInsertIndex(model.bodyAfter);
-  const body: Content[] = [
-    ...paragraphs(model.bodyBefore),
-    ...(model.table ? letterTable(model.table) : []),
-    ...paragraphs(model.bodyAfter.slice(0, at)),
-    ...(model.bank ? [bankBlock(model.bank)] : []),
-  ];
-  const tail = paragraphs(model.bodyAfter.slice(at));
+  // What goes among the paragraphs after the table: the bank block, then any further tables, each after its paragraph.
+  const clamp = (i: number) => Math.max(0, Math.min(i, model.bodyAfter.length));
+  const inserts: { at: number; nodes: Content[] }[] = [
+    ...(model.bank ? [{ at, nodes: [bankBlock(model.bank)] }] : []),
+    ...(model.tables ?? []).map((t) => ({ at: clamp(t.at), nodes: letterTable(t.table) })),
+  ].sort((a, b) => a.at - b.at);
+  let cursor = 0;
+  const among: Content[] = [];
+  for (const ins of inserts) {
+    among.push(...paragraphs(model.bodyAfter.slice(cursor, ins.at)), ...ins.nodes);
+    cursor = ins.at;
+  }
+  if (inserts.length === 0) {
+    among.push(...paragraphs(model.bodyAfter));
+    cursor = model.bodyAfter.length;
+  }
+  const body: Content[] = [...paragraphs(model.bodyBefore), ...(model.table ? letterTable(model.table) : []), ...among];
+  const tail = paragraphs(model.bodyAfter.slice(cursor));
   // The closing takes the last paragraph (or the bank block, or the amount in
   // words) with it; never a long table, which must be free to break.
   const lastOfBody = body.at(-1);
   const movable = lastOfBody !== undefined && !(typeof lastOfBody === 'object' && lastOfBody.table && !lastOfBody.unbreakable);
   const last = tail.pop() ?? (movable ? body.pop()! : null);
-  const content: Content[] = [referenceBlock(model), addresseeBlock(model), ...body, ...tail, closingBlock(model, last)];
+  const opening = model.heading ? headingBlock(model.heading) : addresseeBlock(model);
+  const content: Content[] = [referenceBlock(model), opening, ...body, ...tail, closingBlock(model, last)];
 
   return {
     pageSize: 'LETTER',

@@ -35,6 +35,86 @@ export interface FacturaRow {
   dias_vencidos: number;
 }
 
+/** One invoice of an acuerdo de pago: its capital at signing and its interest of mora. */
+export interface FacturaAcuerdoRow {
+  numero: string;
+  /** Due date: the interest of mora runs from the next day. */
+  vencimiento: IsoDate;
+  capital: Cents;
+  intereses: Cents;
+  /** capital + intereses. */
+  total: Cents;
+}
+
+/** One cuota of an acuerdo de pago (numero 0 = cuota inicial). */
+export interface CuotaAcuerdoRow {
+  numero: number;
+  fecha: IsoDate;
+  cuota: Cents;
+  capital: Cents;
+  interes: Cents;
+  /** Balance left after paying it. */
+  saldo: Cents;
+}
+
+/**
+ * Marks where the schedule table of an acuerdo de pago goes: a template
+ * writes `{{ acuerdo.tabla_cuotas }}` alone in its paragraph and the
+ * documents service lays the table out there (like `{{ tabla }}`).
+ */
+export const SCHEDULE_TABLE_MARK = '\uE000CUOTAS\uE000';
+
+/** The acuerdo de pago a letter of type acuerdo_pago states (empty in every other letter). */
+export interface AcuerdoContext {
+  /** "ACU-2025-0001". */
+  folio: string;
+  /** Our institution's NIT (the creditor). */
+  nit_acreedor: string;
+  fecha_firma: IsoDate;
+  facturas: FacturaAcuerdoRow[];
+  capital: Cents;
+  intereses_mora: Cents;
+  costas: Cents;
+  /** capital + intereses_mora + costas. */
+  deuda: Cents;
+  cuota_inicial: Cents;
+  /** The cuota inicial as a share of the debt: "25,00 %". */
+  porcentaje_inicial: string;
+  /** deuda − cuota_inicial: what is paid in monthly cuotas. */
+  financiado: Cents;
+  numero_cuotas: number;
+  /** "cuatro". */
+  numero_cuotas_letras: string;
+  /** The fixed monthly cuota (the last one absorbs the rounding). */
+  cuota_fija: Cents;
+  fecha_primera_cuota: IsoDate;
+  fecha_ultima_cuota: IsoDate;
+  /** Signing month 'YYYY-MM' whose DTF sets the intereses de plazo. */
+  periodo_dtf: string;
+  /** "8,6 %" effective annual; "0 %" when the agreement has no intereses de plazo. */
+  tasa_dtf: string;
+  /** Monthly equivalent (1 + DTF)^(1/12) − 1: "0,6898 %". */
+  tasa_mensual: string;
+  /** The agreement waives intereses de plazo (0 %). */
+  sin_intereses_plazo: boolean;
+  intereses_plazo: Cents;
+  /** Σ of every cuota (inicial included) = deuda + intereses_plazo. */
+  total: Cents;
+  /** "Mínima cuantía (hasta 40 SMMLV)". */
+  cuantia: string;
+  cuotas: CuotaAcuerdoRow[];
+  garantia: { tipo: string; descripcion: string };
+  /** A public debtor paying in two halves within a year needs no guarantee. */
+  sin_garantia: boolean;
+  /** The debtor's express waiver of prescription; empty when not recorded. */
+  renuncia_prescripcion: { referencia: string; fecha: IsoDate };
+  /** Management's approval of a term beyond the cuantía's maximum; empty when not needed. */
+  aprobacion: { aprobado_por: string; referencia: string; fecha: IsoDate };
+  deudor: { nombre: string; nit: string; representante: string; cargo: string; direccion: string; telefono: string; correo: string };
+  /** Mark: the schedule table goes here (alone in its paragraph). */
+  tabla_cuotas: string;
+}
+
 export interface OficioRef {
   numero: string;
   fecha: IsoDate;
@@ -134,6 +214,8 @@ export interface LetterContext {
   };
   /** Body text for free letters. */
   texto: string;
+  /** The acuerdo de pago (type acuerdo_pago). */
+  acuerdo: AcuerdoContext;
 }
 
 export interface FieldDoc {
@@ -208,6 +290,46 @@ export const FIELD_DOCS: readonly FieldDoc[] = [
   { name: 'citacion.hora', description: 'Hora de la cita.', example: '10:00 a. m.' },
   { name: 'citacion.lugar', description: 'Lugar de la cita.', example: 'Oficina de Cartera, sede administrativa' },
   { name: 'texto', description: 'Cuerpo de los documentos libres.', example: 'Por medio del presente…' },
+  { name: 'acuerdo.folio', description: 'Folio del acuerdo de pago.', example: 'ACU-2026-0001' },
+  { name: 'acuerdo.nit_acreedor', description: 'NIT de nuestra institución (el acreedor).', example: '892.000.501-5' },
+  { name: 'acuerdo.fecha_firma', description: 'Fecha de firma del acuerdo. Use | fecha.', example: '{{ acuerdo.fecha_firma | fecha }}' },
+  { name: 'acuerdo.facturas', description: 'Facturas del acuerdo (numero, vencimiento, capital, intereses, total). La tabla la coloca el sistema en {{ tabla }}.', example: '{{ acuerdo.facturas.size }}' },
+  { name: 'acuerdo.capital', description: 'Capital de las facturas (centavos). Use | dinero.', example: '{{ acuerdo.capital | dinero }}' },
+  { name: 'acuerdo.intereses_mora', description: 'Intereses de mora a la fecha de firma, a la DTF de cada mes (centavos).', example: '{{ acuerdo.intereses_mora | dinero }}' },
+  { name: 'acuerdo.costas', description: 'Costas del proceso (centavos).', example: '{{ acuerdo.costas | dinero }}' },
+  { name: 'acuerdo.deuda', description: 'Deuda total: capital + intereses + costas (centavos). Use | dinero o | letras.', example: '{{ acuerdo.deuda | letras }}' },
+  { name: 'acuerdo.cuota_inicial', description: 'Cuota inicial, al menos el 25 % de la deuda (centavos).', example: '{{ acuerdo.cuota_inicial | dinero }}' },
+  { name: 'acuerdo.porcentaje_inicial', description: 'La cuota inicial como porcentaje de la deuda.', example: '25,00 %' },
+  { name: 'acuerdo.financiado', description: 'Saldo financiado en cuotas mensuales (centavos).', example: '{{ acuerdo.financiado | dinero }}' },
+  { name: 'acuerdo.numero_cuotas', description: 'Número de cuotas mensuales.', example: '4' },
+  { name: 'acuerdo.numero_cuotas_letras', description: 'Número de cuotas con letra.', example: 'cuatro' },
+  { name: 'acuerdo.cuota_fija', description: 'Valor de la cuota mensual fija (centavos).', example: '{{ acuerdo.cuota_fija | dinero }}' },
+  { name: 'acuerdo.fecha_primera_cuota', description: 'Vencimiento de la primera cuota mensual.', example: '{{ acuerdo.fecha_primera_cuota | fecha }}' },
+  { name: 'acuerdo.fecha_ultima_cuota', description: 'Vencimiento de la última cuota.', example: '{{ acuerdo.fecha_ultima_cuota | fecha }}' },
+  { name: 'acuerdo.periodo_dtf', description: 'Mes de la DTF de los intereses de plazo (AAAA-MM). Use | mes.', example: '{{ acuerdo.periodo_dtf | mes }}' },
+  { name: 'acuerdo.tasa_dtf', description: 'DTF efectiva anual del mes de firma.', example: '8,6 %' },
+  { name: 'acuerdo.tasa_mensual', description: 'Tasa mensual equivalente de los intereses de plazo.', example: '0,6898 %' },
+  { name: 'acuerdo.sin_intereses_plazo', description: 'Verdadero si el acuerdo no causa intereses de plazo (0 %).', example: '{% if acuerdo.sin_intereses_plazo %}…{% endif %}' },
+  { name: 'acuerdo.intereses_plazo', description: 'Suma de los intereses de plazo del calendario (centavos).', example: '{{ acuerdo.intereses_plazo | dinero }}' },
+  { name: 'acuerdo.total', description: 'Total a pagar: suma de todas las cuotas (centavos).', example: '{{ acuerdo.total | letras }}' },
+  { name: 'acuerdo.cuantia', description: 'Cuantía de la deuda.', example: 'Mínima cuantía' },
+  { name: 'acuerdo.cuotas', description: 'Calendario (numero, fecha, cuota, capital, interes, saldo); la cuota 0 es la inicial.', example: '{% for c in acuerdo.cuotas %}{{ c.fecha | fecha_corta }}{% endfor %}' },
+  { name: 'acuerdo.garantia.tipo', description: 'Tipo de garantía.', example: 'Pagaré' },
+  { name: 'acuerdo.garantia.descripcion', description: 'Descripción de la garantía.', example: 'Pagaré en blanco con carta de instrucciones' },
+  { name: 'acuerdo.sin_garantia', description: 'Verdadero si el deudor público queda eximido de garantía.', example: '{% if acuerdo.sin_garantia %}…{% endif %}' },
+  { name: 'acuerdo.renuncia_prescripcion.referencia', description: 'Documento de renuncia a la prescripción (vacío si no hay).', example: 'Oficio 123 del deudor' },
+  { name: 'acuerdo.renuncia_prescripcion.fecha', description: 'Fecha de ese documento.', example: '{{ acuerdo.renuncia_prescripcion.fecha | fecha }}' },
+  { name: 'acuerdo.aprobacion.aprobado_por', description: 'Quién aprobó ampliar el plazo (vacío si no hubo).', example: 'Gerente' },
+  { name: 'acuerdo.aprobacion.referencia', description: 'Acta o resolución de la aprobación.', example: 'Acta 07 de 2026' },
+  { name: 'acuerdo.aprobacion.fecha', description: 'Fecha de la aprobación.', example: '{{ acuerdo.aprobacion.fecha | fecha }}' },
+  { name: 'acuerdo.deudor.nombre', description: 'Razón social del deudor.', example: 'Nueva EPS S.A.' },
+  { name: 'acuerdo.deudor.nit', description: 'NIT del deudor.', example: '900156264-2' },
+  { name: 'acuerdo.deudor.representante', description: 'Representante legal del deudor.', example: 'Andrés Felipe Rojas Medina' },
+  { name: 'acuerdo.deudor.cargo', description: 'Calidad en que firma el representante.', example: 'Representante Legal' },
+  { name: 'acuerdo.deudor.direccion', description: 'Dirección de notificaciones del deudor.', example: 'Carrera 33 No. 15-20, Villavicencio' },
+  { name: 'acuerdo.deudor.telefono', description: 'Teléfono de notificaciones del deudor.', example: '(608) 670 0000' },
+  { name: 'acuerdo.deudor.correo', description: 'Correo de notificaciones del deudor.', example: 'notificaciones@eps.com.co' },
+  { name: 'acuerdo.tabla_cuotas', description: 'Marca: aquí se imprime el calendario de cuotas del acuerdo (sola en su párrafo).', example: '{{ acuerdo.tabla_cuotas }}' },
   { name: 'tabla', description: 'Marca: aquí se imprime la tabla de facturas (escríbala sola en su párrafo).', example: '{{ tabla }}' },
   { name: 'bloque_banco', description: 'Marca: aquí se imprimen los datos de la cuenta bancaria (sola en su párrafo).', example: '{{ bloque_banco }}' },
 ];
@@ -239,6 +361,88 @@ export function emptyLetterContext(perfil: Profile): LetterContext {
     documentos_faltantes: [],
     citacion: { fecha: '', hora: '', lugar: '' },
     texto: '',
+    acuerdo: emptyAcuerdo(),
+  };
+}
+
+export function emptyAcuerdo(): AcuerdoContext {
+  return {
+    folio: '',
+    nit_acreedor: '',
+    fecha_firma: '',
+    facturas: [],
+    capital: 0,
+    intereses_mora: 0,
+    costas: 0,
+    deuda: 0,
+    cuota_inicial: 0,
+    porcentaje_inicial: '',
+    financiado: 0,
+    numero_cuotas: 0,
+    numero_cuotas_letras: '',
+    cuota_fija: 0,
+    fecha_primera_cuota: '',
+    fecha_ultima_cuota: '',
+    periodo_dtf: '',
+    tasa_dtf: '',
+    tasa_mensual: '',
+    sin_intereses_plazo: false,
+    intereses_plazo: 0,
+    total: 0,
+    cuantia: '',
+    cuotas: [],
+    garantia: { tipo: '', descripcion: '' },
+    sin_garantia: false,
+    renuncia_prescripcion: { referencia: '', fecha: '' },
+    aprobacion: { aprobado_por: '', referencia: '', fecha: '' },
+    deudor: { nombre: '', nit: '', representante: '', cargo: '', direccion: '', telefono: '', correo: '' },
+    tabla_cuotas: SCHEDULE_TABLE_MARK,
+  };
+}
+
+/** The issue's example agreement (capital 10.000.000,00, DTF 8,6 %, four cuotas) for the editor's preview. */
+function sampleAcuerdo(): AcuerdoContext {
+  const cuotas: CuotaAcuerdoRow[] = [
+    { numero: 0, fecha: '2025-03-31', cuota: 255_157_696, capital: 255_157_696, interes: 0, saldo: 765_473_088 },
+    { numero: 1, fecha: '2025-04-30', cuota: 194_680_141, capital: 189_399_303, interes: 5_280_838, saldo: 576_073_785 },
+    { numero: 2, fecha: '2025-05-31', cuota: 194_680_141, capital: 190_705_929, interes: 3_974_212, saldo: 385_367_856 },
+    { numero: 3, fecha: '2025-06-30', cuota: 194_680_141, capital: 192_021_569, interes: 2_658_572, saldo: 193_346_287 },
+    { numero: 4, fecha: '2025-07-31', cuota: 194_680_142, capital: 193_346_287, interes: 1_333_855, saldo: 0 },
+  ];
+  return {
+    ...emptyAcuerdo(),
+    folio: 'ACU-2025-0001',
+    nit_acreedor: '892.000.501-5',
+    fecha_firma: '2025-03-31',
+    facturas: [{ numero: 'FE-20931', vencimiento: '2025-01-01', capital: 1_000_000_000, intereses: 20_630_784, total: 1_020_630_784 }],
+    capital: 1_000_000_000,
+    intereses_mora: 20_630_784,
+    deuda: 1_020_630_784,
+    cuota_inicial: 255_157_696,
+    porcentaje_inicial: '25,00 %',
+    financiado: 765_473_088,
+    numero_cuotas: 4,
+    numero_cuotas_letras: 'cuatro',
+    cuota_fija: 194_680_141,
+    fecha_primera_cuota: '2025-04-30',
+    fecha_ultima_cuota: '2025-07-31',
+    periodo_dtf: '2025-03',
+    tasa_dtf: '8,6 %',
+    tasa_mensual: '0,6898 %',
+    intereses_plazo: 13_247_477,
+    total: 1_033_878_261,
+    cuantia: 'Mínima cuantía',
+    cuotas,
+    garantia: { tipo: 'Pagaré', descripcion: 'Pagaré en blanco con carta de instrucciones firmado por el representante legal' },
+    deudor: {
+      nombre: 'EPS Salud Llanos S.A.S.',
+      nit: '900.123.456-7',
+      representante: 'Andrés Felipe Rojas Medina',
+      cargo: 'Representante Legal',
+      direccion: 'Carrera 33 No. 15-20, Villavicencio, Meta',
+      telefono: '(608) 670 0000',
+      correo: 'notificaciones@saludllanos.com.co',
+    },
   };
 }
 
@@ -346,5 +550,6 @@ export function sampleLetterContext(perfil: Profile): LetterContext {
     },
     citacion: { fecha: '2026-02-17', hora: '9:00 a. m.', lugar: 'Oficina de Cartera, Calle 37 No. 41-80, Villavicencio' },
     texto: 'Por medio del presente me permito solicitar la actualización de los datos de contacto para notificaciones de su entidad.',
+    acuerdo: sampleAcuerdo(),
   };
 }

@@ -49,4 +49,4 @@ export function sendMeansLabel(means: string): string {
   return (SEND_MEANS_LABELS as Record<string, string>)[means] ?? means;
 }
 
-export const KIND_LABELS = { oficio: 'Oficio', memorandum: 'Memorándum' } as const;
+export const KIND_LABELS = { oficio: 'Oficio', memorandum: 'Memorándum', acuerdo: 'Acuerdo de pago' } as const;

@@ -11,7 +11,8 @@
  */
 
 export type Profile = 'MX' | 'CO';
-export type DocumentKind = 'oficio' | 'memorandum';
+/** 'acuerdo': a signed agreement between the institution and a debtor (its own consecutive). */
+export type DocumentKind = 'oficio' | 'memorandum' | 'acuerdo';
 
 export const DOCUMENT_TYPE_KEYS = [
   'requerimiento_pago',
@@ -30,6 +31,7 @@ export const DOCUMENT_TYPE_KEYS = [
   'circularizacion',
   'citacion',
   'aviso',
+  'acuerdo_pago',
   'oficio_libre',
   'memorandum_libre',
 ] as const;
@@ -57,12 +59,16 @@ export const EXTRA_FIELDS = [
   'documentos_faltantes',
   'citacion',
   'texto',
+  'acuerdo',
 ] as const;
 export type ExtraField = (typeof EXTRA_FIELDS)[number];
 
 /** Column headers of the invoice table, as printed. */
 export const TABLE_32X32 = ['HOJA DE CÁLCULO', 'MES', 'MONTO', 'FACTURA'] as const;
 export const TABLE_ESTADO_CUENTA = ['FACTURA', 'FECHA', 'VALOR', 'SALDO', 'DÍAS DE MORA'] as const;
+/** The debt of an acuerdo de pago, per invoice (the schedule is a second table, see context `acuerdo.tabla_cuotas`). */
+export const TABLE_DEUDA_ACUERDO = ['FACTURA', 'VENCIMIENTO', 'CAPITAL', 'INTERESES DE MORA', 'TOTAL'] as const;
+export const TABLE_CUOTAS_ACUERDO = ['No.', 'FECHA DE PAGO', 'VALOR CUOTA', 'CAPITAL', 'INTERESES', 'SALDO'] as const;
 
 export interface DocumentTypeDef {
   key: DocumentTypeKey;
@@ -89,6 +95,10 @@ export interface DocumentTypeDef {
 
 export const OFICIO_FORMAT = 'DGF/{n:4}/{año}';
 export const MEMO_FORMAT = 'MEMO/{n:4}/{año}';
+export const ACUERDO_FORMAT = 'ACP/{n:4}/{año}';
+
+const KIND_LABELS: Record<DocumentKind, string> = { oficio: 'OFICIO', memorandum: 'MEMORÁNDUM', acuerdo: 'ACUERDO DE PAGO' };
+const KIND_FORMATS: Record<DocumentKind, string> = { oficio: OFICIO_FORMAT, memorandum: MEMO_FORMAT, acuerdo: ACUERDO_FORMAT };
 
 type Def = Omit<DocumentTypeDef, 'key' | 'kindLabel' | 'defaultNumberFormat' | 'tableColumns'> & { tableColumns?: readonly string[] };
 
@@ -239,6 +249,16 @@ const DEFS: Record<DocumentTypeKey, Def> = {
     fields: ['facturas', 'saldo', 'fecha_corte', 'oficio_referencia', 'plazo_dias', 'banco'],
     description: 'Si el deudor no comparece en 5 días hábiles tras la citación: notificación por aviso con el estado de cartera.',
   },
+  acuerdo_pago: {
+    label: 'Acuerdo de pago',
+    kind: 'acuerdo',
+    profiles: ['CO'],
+    invoiceTable: true,
+    tableColumns: TABLE_DEUDA_ACUERDO,
+    bankBlock: true,
+    fields: ['acuerdo', 'banco'],
+    description: 'El acuerdo de pago firmado por la institución y el deudor: deuda, cuota inicial, financiación, cláusulas (con la aceleratoria) y calendario de cuotas.',
+  },
   oficio_libre: {
     label: 'Oficio libre',
     kind: 'oficio',
@@ -264,8 +284,8 @@ export const DOCUMENT_TYPES: readonly DocumentTypeDef[] = DOCUMENT_TYPE_KEYS.map
   return {
     ...d,
     key,
-    kindLabel: d.kind === 'oficio' ? 'OFICIO' : 'MEMORÁNDUM',
-    defaultNumberFormat: d.kind === 'oficio' ? OFICIO_FORMAT : MEMO_FORMAT,
+    kindLabel: KIND_LABELS[d.kind],
+    defaultNumberFormat: KIND_FORMATS[d.kind],
     tableColumns: d.invoiceTable ? (d.tableColumns ?? TABLE_32X32) : [],
   };
 });

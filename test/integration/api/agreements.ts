@@ -1,8 +1,10 @@
 /** api.test.ts cases of the acuerdos de pago methods (shared/api/contract-agreements.ts). */
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect } from 'vitest';
 import type { agreementsContract } from '../../../shared/api/contract-agreements';
 import { ErrorCodes } from '../../../shared/api/errors';
-import { call, createInvoice, newKey, QUERETARO, setupCo, type TempDb } from '../helpers';
+import { call, closedHash, createInvoice, expectOk, newKey, QUERETARO, setupCo, type TempDb } from '../helpers';
 import type { ApiFragment } from './fragment';
 
 type M = keyof typeof agreementsContract;
@@ -95,6 +97,25 @@ export const agreementsApi: ApiFragment<M> = {
       const a = signed(t);
       expect(call(t.dispatch, 'agreements.dueThisWeek', { asOf: '2025-04-28' }).rows).toMatchObject([{ agreementId: a.id, numero: 1, dueDate: '2025-04-30' }]);
     },
+    'agreements.document': (t) => {
+      const a = signed(t);
+      const d = call(t.dispatch, 'agreements.document', { id: a.id });
+      expect(d).toMatchObject({ docType: 'acuerdo_pago', kind: 'acuerdo', status: 'borrador', date: a.signingDate, counterpartyId: a.counterpartyId });
+      expect(d.data.caseFolio).toBe(a.folio);
+      // Drafted once: the same document again.
+      expect(call(t.dispatch, 'agreements.document', { id: a.id }).id).toBe(d.id);
+    },
+    'agreements.scheduleExport': async (t) => {
+      const a = signed(t);
+      const before = closedHash(t);
+      t.reopen();
+      const res = expectOk<{ fileName: string; path: string; rows: number; sizeBytes: number }>(await t.dispatch.run('agreements.scheduleExport', { id: a.id }));
+      expect(closedHash(t), 'el archivo de datos cambió').toBe(before);
+      t.reopen();
+      expect(res.fileName).toMatch(/^acuerdo-acu-2025-0001-\d{8}-\d{6}\.xlsx$/);
+      expect(res.rows).toBe(5);
+      expect(fs.statSync(res.path).size).toBe(res.sizeBytes);
+    },
   },
   badInput: {
     'cartera.dtf.list': { input: { extra: 1 } },
@@ -107,6 +128,8 @@ export const agreementsApi: ApiFragment<M> = {
     'agreements.list': { input: { state: 'cerrado' }, message: /Estado no válido/ },
     'agreements.bdmeCandidates': { input: { extra: 1 } },
     'agreements.dueThisWeek': { input: { asOf: 'mañana' }, message: /AAAA-MM-DD/ },
+    'agreements.document': { input: { id: 0 }, message: /identificador positivo/ },
+    'agreements.scheduleExport': { input: { id: 1, jobId: 'x' }, message: /Identificador de tarea no válido/ },
   },
   refusals: {
     'agreements.create': [
@@ -134,7 +157,23 @@ export const agreementsApi: ApiFragment<M> = {
       },
     ],
     'agreements.review': [{ code: 'acuerdo/fecha-futura', input: () => ({ asOf: '2099-01-01' }) }],
+    'agreements.document': [
+      { code: ErrorCodes.notFound, input: () => ({ id: 999 }) },
+      // The seeded institution is MX: the acuerdo de pago letter is a CO document type.
+      { code: 'documentos/tipo-no-disponible', prepare: (t, s) => seededAgreement(t, s.invoiceId), input: (_s, a) => ({ id: (a as { id: number }).id }) },
+    ],
+    'agreements.scheduleExport': [
+      { code: ErrorCodes.notFound, input: () => ({ id: 999 }) },
+      {
+        code: 'exportacion/no-se-pudo-escribir',
+        prepare: (t, s) => {
+          fs.writeFileSync(path.join(t.dir, 'exportaciones'), 'no soy una carpeta');
+          return seededAgreement(t, s.invoiceId);
+        },
+        input: (_s, a) => ({ id: (a as { id: number }).id }),
+      },
+    ],
   },
   onlySchemaGuarded: ['cartera.dtf.save'],
-  validJobInput: {},
+  validJobInput: { 'agreements.scheduleExport': { id: 1 } },
 };

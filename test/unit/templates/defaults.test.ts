@@ -3,20 +3,21 @@ import { COMMON_FIELDS, DOCUMENT_TYPES, documentType, documentTypesFor, fieldsOf
 import { validateNumberFormat } from '../../../shared/domain/documents/number-format';
 import { DEFAULT_TEMPLATES } from '../../../electron/services/templates/defaults';
 import { listTemplateFields, renderTemplate } from '../../../electron/services/templates/engine';
-import { FIELD_DOCS, emptyLetterContext, sampleLetterContext } from '../../../electron/services/templates/context';
+import { FIELD_DOCS, SCHEDULE_TABLE_MARK, emptyLetterContext, sampleLetterContext } from '../../../electron/services/templates/context';
 
 describe('document type catalog', () => {
-  it('has the 18 types, each with a valid default number format and profile', () => {
-    expect(DOCUMENT_TYPES).toHaveLength(18);
+  it('has the 19 types, each with a valid default number format and profile', () => {
+    expect(DOCUMENT_TYPES).toHaveLength(19);
     for (const t of DOCUMENT_TYPES) {
       expect(validateNumberFormat(t.defaultNumberFormat), t.key).toBeNull();
       expect(t.profiles.length, t.key).toBeGreaterThan(0);
-      expect(t.defaultNumberFormat.startsWith(t.kind === 'oficio' ? 'DGF/' : 'MEMO/'), t.key).toBe(true);
+      // Each kind numbers in its own series: an agreement never uses up an oficio's number.
+      expect(t.defaultNumberFormat.startsWith({ oficio: 'DGF/', memorandum: 'MEMO/', acuerdo: 'ACP/' }[t.kind]), t.key).toBe(true);
       expect(t.tableColumns.length > 0, t.key).toBe(t.invoiceTable);
     }
     expect(documentType('requerimiento_pago').tableColumns).toEqual(['HOJA DE CÁLCULO', 'MES', 'MONTO', 'FACTURA']);
     expect(documentType('memo_subsanacion').kind).toBe('memorandum');
-    expect(documentTypesFor('CO').map((t) => t.key)).toEqual(['circularizacion', 'citacion', 'aviso', 'oficio_libre', 'memorandum_libre']);
+    expect(documentTypesFor('CO').map((t) => t.key)).toEqual(['circularizacion', 'citacion', 'aviso', 'acuerdo_pago', 'oficio_libre', 'memorandum_libre']);
     expect(() => documentType('nope')).toThrow(/desconocido/u);
   });
 
@@ -40,9 +41,11 @@ describe('default templates', () => {
     const r = renderTemplate(DEFAULT_TEMPLATES[key], sampleLetterContext(profile));
     expect(r.asunto.length).toBeGreaterThan(3);
     expect(r.paragraphs.length, key).toBeGreaterThanOrEqual(2);
-    expect(r.paragraphs.length, key).toBeLessThanOrEqual(7);
-    const all = [r.asunto, ...r.paragraphs].join('\n');
+    // An agreement has its clauses; a letter is short. The agreement's schedule goes where its own mark is (documents/agreement-letter.ts).
+    expect(r.paragraphs.length, key).toBeLessThanOrEqual(t.kind === 'acuerdo' ? 20 : 7);
+    const all = [r.asunto, ...r.paragraphs.filter((p) => p !== SCHEDULE_TABLE_MARK)].join('\n');
     expect(all).not.toMatch(/\{\{|\}\}|\{%|%\}|\uE000/u);
+    expect(r.paragraphs.includes(SCHEDULE_TABLE_MARK), `${key} cuotas`).toBe(t.kind === 'acuerdo');
     // The table / bank block appear exactly when the type carries them.
     expect(r.tableAt !== null, `${key} tabla`).toBe(t.invoiceTable);
     expect(r.bankAt !== null, `${key} banco`).toBe(t.bankBlock);

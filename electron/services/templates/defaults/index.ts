@@ -27,6 +27,7 @@ export const DEFAULT_TEMPLATES: Readonly<Record<DocumentTypeKey, LetterTemplate>
   circularizacion: cartera.circularizacion,
   citacion: cartera.citacion,
   aviso: cartera.aviso,
+  acuerdo_pago: cartera.acuerdo_pago,
   oficio_libre: libres.oficio_libre,
   memorandum_libre: libres.memorandum_libre,
 };
