@@ -6,6 +6,7 @@ import { view as portabilidadView } from './cases/view';
 import { exportJob as portabilidadExportJob } from './cases/view-export';
 import { impagablesReportJob } from './cases/impagables-report';
 import * as imports from './imports/service';
+import { importInvoicesJob } from './imports/invoices-import';
 import { carteraLedgerHandlers, carteraLedgerJobHandlers } from './cartera/ledger-handlers';
 import { carteraReportsHandlers, carteraReportsJobHandlers } from './cartera/reports-handlers';
 import { agreementsHandlers, agreementsJobHandlers } from './cartera/agreements-handlers';
@@ -103,6 +104,7 @@ export const jobHandlers: JobHandlers = {
   'portabilidad.impagablesReport': impagablesReportJob,
   'imports.inspect': imports.inspectJob,
   'imports.run': imports.runJob,
+  'invoices.import': importInvoicesJob,
   ...carteraLedgerJobHandlers,
   ...carteraReportsJobHandlers,
   ...agreementsJobHandlers,

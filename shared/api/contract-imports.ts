@@ -1,18 +1,21 @@
 /**
- * Contract of the SICOMPENSA imports of a 32x32 case (issue 4, "Imports"):
- * upload a file (stage), show its columns (inspect), import it as a job
- * (run: nothing is written unless every row is valid), the case's imported
- * files and their rows, and the saved column mappings.
+ * Contract of the imports (issue 4, "Imports"): upload a file (stage), show
+ * its columns (inspect), import it as a job (nothing is written unless every
+ * row is valid), the saved column mappings. The SICOMPENSA files of a 32x32
+ * case (imports.run, batches, rows) and the billing system's estado de
+ * cuenta, whose lines become invoices in the ledger (invoices.import, issue 5).
  */
 import { z } from 'zod';
 import { method } from './method';
-import { id, page, requiredText, text } from './schemas';
+import { direction, id, page, requiredText, text } from './schemas';
 import type * as T from './types';
 
 /** Largest file accepted (a 50,000-row listado as .csv is about 8 MB). */
 export const MAX_IMPORT_BYTES = 16 * 1024 * 1024;
 
-export const importKind = z.enum(['hoja', 'listado'], { message: 'Indique si el archivo es la hoja de cálculo o el listado nominal' });
+export const importKind = z.enum(['hoja', 'listado', 'estado_cuenta'], { message: 'Indique si el archivo es la hoja de cálculo, el listado nominal o un estado de cuenta' });
+/** The kinds imported into a 32x32 case. */
+export const caseImportKind = z.enum(['hoja', 'listado'], { message: 'Indique si el archivo es la hoja de cálculo o el listado nominal' });
 
 export const columnMappingSchema = z.object({
   version: z.literal(1),
@@ -57,13 +60,28 @@ export const importsContract = {
     z.object({
       fileId,
       caseId: id,
-      kind: importKind,
+      kind: caseImportKind,
       mapping: columnMappingSchema,
       hojaBatchId: id.optional(),
       /** The corrected file replaces this batch of the case. */
       replacesBatchId: id.optional(),
       acceptMismatch: z.object({ motivo: requiredText('El motivo para aceptar la diferencia', 1000) }).optional(),
       /** Also save the mapping under this name (replacing one of the same name and kind). */
+      saveMappingAs: text(120).optional(),
+      jobId,
+    }),
+  ),
+  /**
+   * Job: an estado de cuenta (one line per invoice: NIT or entidad, número,
+   * fechas, valor) validated row by row and, only if every row is valid and
+   * no invoice is already in the ledger, registered as invoices with their
+   * cargo, all in one transaction. Rejected: nothing written.
+   */
+  'invoices.import': method<T.InvoiceImportResult>()(
+    z.object({
+      fileId,
+      mapping: columnMappingSchema.refine((m) => m.kind === 'estado_cuenta', 'La asignación de columnas debe ser de un estado de cuenta'),
+      direction: direction.default('receivable'),
       saveMappingAs: text(120).optional(),
       jobId,
     }),

@@ -307,6 +307,7 @@ export const JOB_METHODS: ReadonlySet<Method> = new Set<Method>([
   'portabilidad.impagablesReport',
   'imports.inspect',
   'imports.run',
+  'invoices.import',
   ...CARTERA_LEDGER_JOBS,
   ...CARTERA_REPORTS_JOBS,
   ...AGREEMENTS_JOBS,
@@ -321,6 +322,7 @@ export type JobMethod =
   | 'portabilidad.impagablesReport'
   | 'imports.inspect'
   | 'imports.run'
+  | 'invoices.import'
   | (typeof CARTERA_LEDGER_JOBS)[number]
   | (typeof CARTERA_REPORTS_JOBS)[number]
   | (typeof AGREEMENTS_JOBS)[number];

@@ -1,10 +1,13 @@
 /**
- * What the SICOMPENSA import methods return (issue 4, "Imports"): the hoja de
- * cálculo and the listado nominal of a 32x32 case. Money in integer
+ * What the import methods return (issue 4, "Imports"): the hoja de cálculo
+ * and the listado nominal of a 32x32 case; the estado de cuenta of the
+ * billing system (issue 5: invoices into the ledger). Money in integer
  * centavos; dates 'YYYY-MM-DD'; periods 'AAAA-MM'. Listado rows are personal
  * health data: they are returned only by imports.rows, inside their case.
  */
-export type ImportKind = 'hoja' | 'listado';
+export type ImportKind = 'hoja' | 'listado' | 'estado_cuenta';
+/** The kinds imported into a 32x32 case (imports.run). */
+export type CaseImportKind = 'hoja' | 'listado';
 
 /** Which column of the file holds each of our fields (stored as JSON by saved mappings). */
 export interface ColumnMapping {
@@ -80,7 +83,7 @@ export interface ImportInspection {
 export interface ImportBatchRow {
   id: number;
   caseId: number;
-  kind: ImportKind;
+  kind: CaseImportKind;
   fileName: string;
   fileSha256: string;
   rows: number;
@@ -115,6 +118,27 @@ export interface ImportRunResult {
   comparedWith: { hojaBatchId: number; hojaTotalCents: number; differenceCents: number } | null;
   /** Rejected only because the listado's total differs from the hoja's: it may be imported with acceptMismatch. */
   onlyTotalMismatch: boolean;
+}
+
+/** One counterparty of an imported estado de cuenta: its invoices and their total. */
+export interface InvoiceImportCounterparty {
+  counterpartyId: number;
+  name: string;
+  invoices: number;
+  totalCents: number;
+}
+
+/**
+ * The outcome of invoices.import: every invoice registered in the ledger (one
+ * cargo each) or, when any row fails, nothing written. `batch` and
+ * `comparedWith` are always null (the invoices are the record).
+ */
+export interface InvoiceImportResult extends ImportRunResult {
+  direction: 'receivable' | 'payable';
+  /** Invoices registered (0 when rejected). */
+  invoicesCreated: number;
+  invoiceIds: number[];
+  counterparties: InvoiceImportCounterparty[];
 }
 
 export interface HojaRowOut {

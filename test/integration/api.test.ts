@@ -975,6 +975,21 @@ const HAPPY: Record<Method, (t: TempDb) => void | Promise<void>> = {
     const r = await run(t, 'imports.run', { fileId, caseId, kind: 'hoja', mapping });
     expect(r).toMatchObject({ status: 'importado', validRows: 2, totalCents: 700_100, batch: { caseId, rows: 2, totalCents: 700_100, periodos: ['2025-07'] } });
   },
+  'invoices.import': async (t) => {
+    setupCo(t.dispatch);
+    const eps = call(t.dispatch, 'counterparties.create', { kind: 'eps', name: 'Nueva EPS S.A.', taxId: '900156264-2' }).id;
+    const csv = 'NIT;Número de factura;Fecha de expedición;Fecha de radicación;Valor factura\r\n900156264-2;FE-1;05/03/2025;10/03/2025;1.250.000,50\r\n900.156.264;FE-2;06/03/2025;;99,99\r\n';
+    const fileId = call(t.dispatch, 'imports.stage', { fileName: 'estado-cuenta.csv', dataBase64: b64(csv) }).fileId;
+    const { mapping } = await run(t, 'imports.inspect', { fileId, kind: 'estado_cuenta' });
+    const r = await run(t, 'invoices.import', { fileId, mapping });
+    expect(r).toMatchObject({ status: 'importado', invoicesCreated: 2, totalCents: 125_000_050 + 9_999, counterparties: [{ counterpartyId: eps, invoices: 2 }] });
+    const rows = call(t.dispatch, 'invoices.list', { counterpartyId: eps, sort: 'number_asc', page: 1, pageSize: 10 }).rows;
+    expect(rows.map((i) => [i.number, i.balanceCents, i.dueDate])).toEqual([
+      ['FE-1', 125_000_050, '2025-05-09'],
+      ['FE-2', 9_999, '2025-05-05'],
+    ]);
+    expect(call(t.dispatch, 'ledger.check', {}).ok).toBe(true);
+  },
   'imports.discard': (t) => {
     setupMx(t.dispatch);
     const fileId = call(t.dispatch, 'imports.stage', { fileName: 'hoja.csv', dataBase64: b64(HOJA_CSV) }).fileId;
@@ -1090,7 +1105,8 @@ const BAD_INPUT: Record<Method, { input: unknown; message?: RegExp }> = {
   'portabilidad.export': { input: { asOf: '2026-02-30' }, message: /Fecha inexistente/ },
   'portabilidad.impagablesReport': { input: { from: '2026-02-30' }, message: /Fecha inexistente/ },
   'imports.stage': { input: { fileName: '', dataBase64: 'eA==' }, message: /El nombre del archivo: campo obligatorio/ },
-  'imports.inspect': { input: { fileId: 'a'.repeat(32), kind: 'cd' }, message: /hoja de cálculo o el listado nominal/ },
+  'imports.inspect': { input: { fileId: 'a'.repeat(32), kind: 'cd' }, message: /hoja de cálculo, el listado nominal o un estado de cuenta/ },
+  'invoices.import': { input: { fileId: 'a'.repeat(32), mapping: { version: 1, kind: 'hoja', columns: {} } }, message: /debe ser de un estado de cuenta/ },
   'imports.run': { input: { fileId: '../../etc/passwd', caseId: 1, kind: 'hoja', mapping: { version: 1, kind: 'hoja', columns: {} } }, message: /Identificador de archivo no válido/ },
   'imports.discard': { input: { fileId: 'x' }, message: /Identificador de archivo no válido/ },
   'imports.batches': { input: { caseId: 0 }, message: /identificador positivo/ },
@@ -1450,6 +1466,14 @@ const REFUSALS: Partial<Record<Method, Refusal[]>> = {
     { code: ErrorCodes.notFound, input: () => ({ fileId: 'a'.repeat(32), caseId: 1, kind: 'hoja', mapping: { version: 1, kind: 'hoja', columns: {} } }) },
   ],
   'imports.mappings.delete': [{ code: ErrorCodes.notFound, input: () => ({ id: 999 }) }],
+  'invoices.import': [
+    { code: ErrorCodes.notFound, input: () => ({ fileId: 'c'.repeat(32), mapping: { version: 1, kind: 'estado_cuenta', columns: {} } }) },
+    {
+      code: 'importacion/archivo-ilegible',
+      prepare: (t) => call(t.dispatch, 'imports.stage', { fileName: 'estado.xlsx', dataBase64: Buffer.concat([Buffer.from([0x50, 0x4b, 3, 4]), Buffer.alloc(60)]).toString('base64') }).fileId,
+      input: (_s, fileId) => ({ fileId, mapping: { version: 1, kind: 'estado_cuenta', columns: {} } }),
+    },
+  ],
   'imports.inspect': [
     { code: ErrorCodes.notFound, input: () => ({ fileId: 'b'.repeat(32), kind: 'hoja' }) },
     // An .xlsx that is not a workbook inside.
@@ -1519,6 +1543,7 @@ describe('job methods (PDF, batches, exports)', () => {
       'portabilidad.impagablesReport': {},
       'imports.inspect': { fileId: 'a'.repeat(32), kind: 'hoja' },
       'imports.run': { fileId: 'a'.repeat(32), caseId: 1, kind: 'hoja', mapping: { version: 1, kind: 'hoja', columns: {} } },
+      'invoices.import': { fileId: 'a'.repeat(32), mapping: { version: 1, kind: 'estado_cuenta', columns: {} } },
       ...carteraApiLedger.validJobInput,
       ...carteraApiReports.validJobInput,
       ...agreementsApi.validJobInput,

@@ -44,6 +44,8 @@ export interface KindDef {
   kind: ImportKind;
   /** "hoja de cálculo", "listado nominal". */
   label: string;
+  /** "de la hoja de cálculo", "del listado nominal" (in messages). */
+  ofLabel: string;
   fields: readonly FieldDef[];
   /** Groups of which at least one column must be mapped (and filled per row), e.g. costo or importe. */
   requireOneOf?: readonly (readonly string[])[];

@@ -67,7 +67,7 @@ export const HOJA_FIELDS: readonly FieldDef[] = [
   F({ key: 'factura', label: 'Factura', type: 'text', required: false, maxLength: 60, synonyms: ['factura', 'folio factura', 'numero factura', 'no factura', 'num factura', 'recibo fiscal', 'folio recibo fiscal', 'cfdi', 'folio fiscal'] }),
 ];
 
-export const HOJA_DEF: KindDef = { kind: 'hoja', label: 'hoja de cálculo', fields: HOJA_FIELDS, requireOneOf: [['costo', 'importe']] };
+export const HOJA_DEF: KindDef = { kind: 'hoja', label: 'hoja de cálculo', ofLabel: 'de la hoja de cálculo', fields: HOJA_FIELDS, requireOneOf: [['costo', 'importe']] };
 
 export interface HojaCheckOptions {
   /** Expected INEGI codes (the case's states): other values are row errors. */

@@ -1,5 +1,6 @@
 /**
- * Imports of the hoja de cálculo and the listado nominal (issue 4, item 2):
+ * Imports of the hoja de cálculo and the listado nominal (issue 4, item 2)
+ * and of the estado de cuenta (issue 5, item 1):
  * reading (.csv/.xlsx, streaming), column mapping, per-row validation and the
  * whole-file check. No database writes here.
  */
@@ -10,5 +11,6 @@ export * from './mapping';
 export { type FieldDef, type FieldType, type KindDef, type ResolvedColumn } from './fields';
 export { HOJA_DEF, HOJA_FIELDS, type HojaRow } from './hoja';
 export { LISTADO_DEF, LISTADO_FIELDS, type ListadoRow } from './listado';
+export { ESTADO_CUENTA_DEF, ESTADO_CUENTA_FIELDS, PayerIndex, nitBase, type EstadoCuentaRow, type Payer } from './estado-cuenta';
 export * from './validate-file';
 export { parseAmount, parseDate, parsePeriod, parseEntidad, parseCurp, type Entidad, type ValueContext } from './values';

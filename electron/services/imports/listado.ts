@@ -72,7 +72,7 @@ export const LISTADO_FIELDS: readonly FieldDef[] = [
   F({ key: 'periodo', label: 'Periodo', type: 'period', required: false, personal: false, synonyms: ['periodo', 'mes', 'mes servicio', 'periodo atencion'] }),
 ];
 
-export const LISTADO_DEF: KindDef = { kind: 'listado', label: 'listado nominal', fields: LISTADO_FIELDS };
+export const LISTADO_DEF: KindDef = { kind: 'listado', label: 'listado nominal', ofLabel: 'del listado nominal', fields: LISTADO_FIELDS };
 
 export interface ListadoCheckOptions {
   expected?: { entidadPrestadora?: string; entidadAfiliacion?: string };

@@ -24,10 +24,11 @@ import { foldText } from '../../../shared/domain/text';
 import type { FieldDef, KindDef, ResolvedColumn } from './fields';
 import { HOJA_DEF } from './hoja';
 import { LISTADO_DEF } from './listado';
+import { ESTADO_CUENTA_DEF } from './estado-cuenta';
 import { ImportErrorCodes, type ImportKind, type ImportProblem, type RawCell } from './types';
 import { isBlank } from './values';
 
-export const KIND_DEFS: Record<ImportKind, KindDef> = { hoja: HOJA_DEF, listado: LISTADO_DEF };
+export const KIND_DEFS: Record<ImportKind, KindDef> = { hoja: HOJA_DEF, listado: LISTADO_DEF, estado_cuenta: ESTADO_CUENTA_DEF };
 
 /** Rows searched for the header row. */
 export const HEADER_SEARCH_ROWS = 30;
@@ -158,13 +159,13 @@ export function resolveMapping(kind: ImportKind, headers: readonly string[], map
       ImportErrorCodes.missingColumns,
       null,
       null,
-      `Faltan columnas obligatorias de la ${def.label}: ${list}. Columnas del archivo: ${headers.filter(Boolean).map((h) => `«${h}»`).join(', ') || 'ninguna'}.`,
+      `Faltan columnas obligatorias ${def.ofLabel}: ${list}. Columnas del archivo: ${headers.filter(Boolean).map((h) => `«${h}»`).join(', ') || 'ninguna'}.`,
     );
   }
   for (const group of def.requireOneOf ?? []) {
     if (!group.some((k) => columns.has(k)) && !group.some((k) => problems.some((p) => p.field === k))) {
       const labels = group.map((k) => `«${def.fields.find((f) => f.key === k)?.label ?? k}»`).join(' o ');
-      fileProblem(ImportErrorCodes.missingColumns, null, null, `Falta una columna de la ${def.label}: ${labels}.`);
+      fileProblem(ImportErrorCodes.missingColumns, null, null, `Falta una columna ${def.ofLabel}: ${labels}.`);
     }
   }
   return { columns, problems };

@@ -21,6 +21,9 @@ import type { HojaRow } from './hoja';
 import type { ListadoRow } from './listado';
 import { discardStaged, getStaged, stageFile } from './staging';
 import { ImportErrorCodes, type ImportKind, type ImportProblem } from './types';
+
+/** Saved mappings of a kind (the repository types the kind column as the case's two kinds; it is plain text). */
+const mappingsOf = (ctx: ServiceContext, kind: ImportKind | undefined) => repo.listMappings(ctx.sqlite, kind as T.CaseImportKind | undefined).map(toSavedMapping);
 import { inspectFile, validateFile, type ValidationResult } from './validate-file';
 
 // ─── Staging, inspection ───────────────────────────────────────────────────
@@ -31,7 +34,7 @@ export const discard = (ctx: ServiceContext, input: ParsedInput<'imports.discard
 
 export async function inspectJob(job: JobContext, input: ParsedInput<'imports.inspect'>): Promise<T.ImportInspection> {
   const staged = getStaged(job.dataDir, input.fileId);
-  const saved = job.read((ctx) => repo.listMappings(ctx.sqlite, input.kind)).map(toSavedMapping);
+  const saved = job.read((ctx) => mappingsOf(ctx, input.kind));
   const r = await inspectFile(staged.path, input.kind, {
     ...(input.mapping ? { mapping: input.mapping } : {}),
     ...(input.sheet ? { sheet: input.sheet } : {}),
@@ -102,7 +105,7 @@ function toSavedMapping(m: repo.MappingRecord): T.SavedMappingRow {
   return { id: m.id, name: m.name, kind: m.kind, mapping: JSON.parse(m.mapping) as T.ColumnMapping, updatedAt: m.updated_at };
 }
 
-export const listMappings = (ctx: ServiceContext, input: ParsedInput<'imports.mappings.list'>) => repo.listMappings(ctx.sqlite, input.kind).map(toSavedMapping);
+export const listMappings = (ctx: ServiceContext, input: ParsedInput<'imports.mappings.list'>) => mappingsOf(ctx, input.kind);
 
 export const saveMapping = (ctx: ServiceContext, input: ParsedInput<'imports.mappings.save'>) =>
   toSavedMapping(repo.upsertMapping(ctx.sqlite, input.mapping.kind, input.name, JSON.stringify(input.mapping), ctx.now().toISOString()));
@@ -160,7 +163,7 @@ function plan(ctx: ServiceContext, input: ParsedInput<'imports.run'>, sha256: st
 }
 
 /** Facturas (hoja) or service IDs (listado) already imported for the same state: one error per row. */
-function alreadyImported(ctx: ServiceContext, kind: ImportKind, p: Plan, collected: (HojaRow | ListadoRow)[], mapping: T.ColumnMapping): ImportProblem[] {
+function alreadyImported(ctx: ServiceContext, kind: T.CaseImportKind, p: Plan, collected: (HojaRow | ListadoRow)[], mapping: T.ColumnMapping): ImportProblem[] {
   const keyOf = (r: HojaRow | ListadoRow) => (kind === 'hoja' ? (r as HojaRow).factura : (r as ListadoRow).idServicio);
   const values = [...new Set(collected.map(keyOf).filter((v): v is string => Boolean(v)))];
   const prior = new Map(repo.priorUses(ctx.sqlite, kind, values, { counterpartyId: p.counterpartyId, direction: p.direction, exceptBatch: p.replaces?.id ?? null }).map((u) => [u.value, u]));
@@ -177,7 +180,7 @@ function alreadyImported(ctx: ServiceContext, kind: ImportKind, p: Plan, collect
   });
 }
 
-function resultOf(v: ValidationResult, extra: ImportProblem[], batch: T.ImportBatchRow | null, hoja: repo.BatchRecord | null): T.ImportRunResult {
+export function resultOf(v: ValidationResult, extra: ImportProblem[], batch: T.ImportBatchRow | null, hoja: repo.BatchRecord | null): T.ImportRunResult {
   const errors = [...v.errors, ...extra].slice(0, Math.max(200, v.errors.length));
   const errorCount = v.errorCount + extra.length;
   const onlyTotalMismatch = errorCount === 1 && [...v.errors, ...extra][0]?.code === ImportErrorCodes.totalMismatch;

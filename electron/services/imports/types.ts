@@ -18,7 +18,8 @@ export interface RawRow {
   cells: RawCell[];
 }
 
-export type ImportKind = 'hoja' | 'listado';
+/** The 32x32 case's files, and the billing system's estado de cuenta (one line per invoice). */
+export type ImportKind = 'hoja' | 'listado' | 'estado_cuenta';
 
 /**
  * A problem found in a file. File-level problems (empty file, missing

@@ -25,12 +25,21 @@ import type Decimal from 'decimal.js';
 import { RowChecker, type FieldDef, type ResolvedColumn } from './fields';
 import { HojaValidator, type HojaRow } from './hoja';
 import { ListadoValidator, type ListadoRow } from './listado';
+import { EstadoCuentaValidator, type EstadoCuentaRow, type PayerIndex } from './estado-cuenta';
 import { KIND_DEFS, findHeaderRow, headerText, resolveMapping, suggestMapping, HEADER_SEARCH_ROWS, type ColumnMapping, type SuggestedColumn } from './mapping';
 import { openRows, type SourceInfo } from './read-rows';
 import { ImportErrorCodes, cancelledImport, type ImportKind, type ImportProblem, type RawRow } from './types';
 import { isBlank } from './values';
 
-export type RowOf<K extends ImportKind> = K extends 'hoja' ? HojaRow : ListadoRow;
+export type RowOf<K extends ImportKind> = K extends 'hoja' ? HojaRow : K extends 'listado' ? ListadoRow : EstadoCuentaRow;
+
+/** What every kind's valid row carries for the totals. */
+interface CountedRow {
+  importeCents: Cents;
+  periodo: string;
+  entidadPrestadora?: string | null;
+  entidadAfiliacion?: string | null;
+}
 
 export interface ImportProgress {
   /** Data rows checked so far. */
@@ -63,6 +72,8 @@ export interface ValidateOptions<K extends ImportKind> {
   expected?: { entidadPrestadora?: string; entidadAfiliacion?: string };
   /** Listado only: the hoja it must add up to. A mismatch is an error. */
   hoja?: HojaTotals;
+  /** Estado de cuenta only (required): the registered entidades, by NIT and name. */
+  payers?: PayerIndex;
 }
 
 export interface ValidationResult<K extends ImportKind = ImportKind> {
@@ -124,6 +135,14 @@ export function compareTotals(listadoTotal: Cents, hojaTotal: Cents, locale: Mon
   };
 }
 
+function validatorOf<K extends ImportKind>(kind: K, opts: ValidateOptions<K>, warn: (p: ImportProblem) => void): { check(c: RowChecker): CountedRow | null; finish(): ImportProblem[] } {
+  const expected = opts.expected ? { expected: opts.expected } : {};
+  if (kind === 'hoja') return new HojaValidator(expected, warn);
+  if (kind === 'listado') return new ListadoValidator({ ...expected, ...(opts.mapping?.sexoLetraM ? { sexoLetraM: opts.mapping.sexoLetraM } : {}) }, warn);
+  if (!opts.payers) throw new Error('validateFile: un estado de cuenta necesita el índice de entidades (payers).');
+  return new EstadoCuentaValidator(opts.payers);
+}
+
 export async function validateFile<K extends ImportKind>(file: string, kind: K, opts: ValidateOptions<K> = {}): Promise<ValidationResult<K>> {
   const signal = opts.signal;
   if (signal?.aborted) throw cancelledImport();
@@ -143,10 +162,7 @@ export async function validateFile<K extends ImportKind>(file: string, kind: K, 
   const errors = new ProblemList(opts.maxErrors ?? 200);
   const warnings = new ProblemList(opts.maxWarnings ?? 200);
   const progressEvery = Math.max(1, opts.progressEvery ?? 1000);
-  const validator =
-    kind === 'hoja'
-      ? new HojaValidator({ ...(opts.expected ? { expected: opts.expected } : {}) }, (p) => warnings.add(p))
-      : new ListadoValidator({ ...(opts.expected ? { expected: opts.expected } : {}), ...(given?.sexoLetraM ? { sexoLetraM: given.sexoLetraM } : {}) }, (p) => warnings.add(p));
+  const validator = validatorOf(kind, opts, (p) => warnings.add(p));
 
   const result: ValidationResult<K> = {
     kind,
@@ -254,7 +270,7 @@ export async function validateFile<K extends ImportKind>(file: string, kind: K, 
     if (result.headerRow === null && given?.headerRow !== undefined) {
       fileProblem(ImportErrorCodes.empty, `El archivo no llega a la fila de encabezados indicada (fila ${given.headerRow}).`);
     } else if (result.headerRow === null) {
-      fileProblem(ImportErrorCodes.empty, `El archivo está vacío: no tiene encabezados ni filas de la ${def.label}.`);
+      fileProblem(ImportErrorCodes.empty, `El archivo está vacío: no tiene encabezados ni filas ${def.ofLabel}.`);
     } else if (result.dataRows === 0) {
       fileProblem(ImportErrorCodes.empty, `El archivo no tiene filas de datos debajo de los encabezados (fila ${result.headerRow}).`);
     } else {
@@ -333,7 +349,7 @@ export async function inspectFile(file: string, kind: ImportKind, opts: { mappin
   };
   const problems: ImportProblem[] =
     at < 0
-      ? [{ code: ImportErrorCodes.empty, row: null, column: null, field: null, message: `El archivo está vacío: no tiene encabezados ni filas de la ${KIND_DEFS[kind].label}.` }]
+      ? [{ code: ImportErrorCodes.empty, row: null, column: null, field: null, message: `El archivo está vacío: no tiene encabezados ni filas ${KIND_DEFS[kind].ofLabel}.` }]
       : resolveMapping(kind, headers, mapping).problems;
   return { source: source.info, headerRow: at >= 0 ? rows[at]!.number : null, headers, mapping, matches: given ? [] : suggestion.matches, problems, fields: KIND_DEFS[kind].fields };
 }

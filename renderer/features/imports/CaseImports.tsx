@@ -1,11 +1,11 @@
 import { Button, Group, Text, Tooltip } from '@mantine/core';
 import { IconFileSpreadsheet, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { CaseDetail, ImportBatchRow, ImportKind } from '../../../shared/api/types';
+import type { CaseDetail, CaseImportKind, ImportBatchRow } from '../../../shared/api/types';
 import { Section } from '../../components/Section';
 import { QueryPending } from '../../components/States';
 import { useQuery } from '../../lib/useQuery';
-import { importsApi } from './api';
+import { caseImportRun, importsApi } from './api';
 import { BatchesTable } from './BatchesTable';
 import { BatchRowsModal } from './BatchRowsModal';
 import { ImportWizard } from './ImportWizard';
@@ -13,7 +13,7 @@ import { ImportWizard } from './ImportWizard';
 const NEEDS_HOJA = 'Primero importe la hoja de cálculo: el total del listado nominal se compara con ella.';
 
 /** "Importar hoja de cálculo" and "Importar listado nominal" (which needs a hoja first). */
-function ImportButtons({ closed, hasHoja, onImport }: { closed: boolean; hasHoja: boolean; onImport(kind: ImportKind): void }) {
+function ImportButtons({ closed, hasHoja, onImport }: { closed: boolean; hasHoja: boolean; onImport(kind: CaseImportKind): void }) {
   if (closed) {
     return (
       <Text size="xs" c="dimmed">
@@ -45,7 +45,7 @@ function ImportButtons({ closed, hasHoja, onImport }: { closed: boolean; hasHoja
 /** The case's SICOMPENSA files (hoja de cálculo, listado nominal): list, import, rows. */
 export function CaseImports({ detail, onChanged }: { detail: CaseDetail; onChanged: () => void }) {
   const q = useQuery(() => importsApi.batches(detail.id), ['import-batches', detail.id]);
-  const [wizard, setWizard] = useState<{ kind: ImportKind; replacesBatchId: number | null } | null>(null);
+  const [wizard, setWizard] = useState<{ kind: CaseImportKind; replacesBatchId: number | null } | null>(null);
   const [open, setOpen] = useState<ImportBatchRow | null>(null);
   const batches = q.data ?? [];
   const hasHoja = batches.some((b) => b.kind === 'hoja' && b.replacedByBatchId === null);
@@ -78,8 +78,8 @@ export function CaseImports({ detail, onChanged }: { detail: CaseDetail; onChang
       </div>
       {wizard && (
         <ImportWizard
-          caseId={detail.id}
           kind={wizard.kind}
+          runImport={caseImportRun(detail.id, wizard.kind)}
           replacesBatchId={wizard.replacesBatchId}
           batches={batches}
           onImported={() => {

@@ -1,5 +1,6 @@
 import { Alert, Select, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { MAX_IMPORT_BYTES } from '../../../shared/api/contract-imports';
 import type { ImportBatchRow } from '../../../shared/api/types';
 import { FileDropZone } from '../../components/FileDropZone';
@@ -14,7 +15,7 @@ const SHEET_TYPES = ['text/csv', 'application/vnd.ms-excel', 'application/vnd.op
 const batchLabel = (b: ImportBatchRow) => `${b.fileName} · ${formatDateTime(b.importedAt)}`;
 
 /** Step 1: what is being imported (a new file or a correction, the hoja it is checked against) and the file itself. */
-export function FileStep({ w, batches }: { w: ImportWizardState; batches: ImportBatchRow[] }) {
+export function FileStep({ w, batches, intro }: { w: ImportWizardState; batches: ImportBatchRow[]; intro?: ReactNode }) {
   const active = batches.filter((b) => b.replacedByBatchId === null);
   const sameKind = active.filter((b) => b.kind === w.kind);
   // Newest first: the backend compares with the latest hoja unless told otherwise.
@@ -26,6 +27,7 @@ export function FileStep({ w, batches }: { w: ImportWizardState; batches: Import
       <Text size="sm" c="dimmed">
         {KIND_HINT[w.kind]}
       </Text>
+      {intro}
       {sameKind.length > 0 && (
         <Select
           label="¿Es la corrección de un archivo ya importado?"

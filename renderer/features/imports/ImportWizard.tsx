@@ -1,6 +1,7 @@
 import { Box, Group, Modal, Stepper, Text } from '@mantine/core';
 import { IconFileImport } from '@tabler/icons-react';
-import type { ImportBatchRow, ImportKind } from '../../../shared/api/types';
+import type { ReactNode } from 'react';
+import type { ImportBatchRow, ImportKind, ImportRunResult } from '../../../shared/api/types';
 import { JobProgressModal } from '../../components/JobProgressModal';
 import { FileStep } from './FileStep';
 import { ImportedResult } from './ImportedResult';
@@ -8,7 +9,7 @@ import { KIND_WITH_ARTICLE } from './labels';
 import { MappingStep } from './MappingStep';
 import { MismatchResult } from './MismatchResult';
 import { RejectedResult } from './RejectedResult';
-import { useImportWizard, type ImportWizardState, type WizardStep } from './useImportWizard';
+import { useImportWizard, type ImportJobArgs, type ImportWizardState, type WizardStep } from './useImportWizard';
 
 const STEP_INDEX: Record<WizardStep, number> = { archivo: 0, columnas: 1, resultado: 2 };
 
@@ -24,26 +25,32 @@ function ResultStep({ w, onClose }: { w: ImportWizardState; onClose(): void }) {
 }
 
 /**
- * Importing a hoja de cálculo or a listado nominal into a case: the file,
- * its columns, then the job and its result. Mounted while open: closing it
- * discards an uploaded file that was not imported.
+ * Importing a file: the file, its columns, then the job and its result.
+ * Where it goes is the caller's `runImport`: a hoja de cálculo or listado
+ * nominal into a case (caseImportRun), an estado de cuenta into the
+ * invoices (invoicesImportRun). Mounted while open: closing it discards an
+ * uploaded file that was not imported.
  */
 export function ImportWizard({
-  caseId,
   kind,
-  replacesBatchId,
-  batches,
+  replacesBatchId = null,
+  batches = [],
+  intro,
+  runImport,
   onImported,
   onClose,
 }: {
-  caseId: number;
   kind: ImportKind;
-  replacesBatchId: number | null;
-  batches: ImportBatchRow[];
-  onImported(): void;
+  replacesBatchId?: number | null;
+  /** The case's imported files (a correction replaces one; a listado is compared with a hoja). */
+  batches?: ImportBatchRow[];
+  /** Extra choices on the file step (e.g. the invoices' direction). */
+  intro?: ReactNode;
+  runImport(args: ImportJobArgs): Promise<ImportRunResult>;
+  onImported(result: ImportRunResult): void;
   onClose(): void;
 }) {
-  const w = useImportWizard({ caseId, kind, replacesBatchId, onImported });
+  const w = useImportWizard({ kind, replacesBatchId, runImport, onImported });
   const running = w.job.state !== null;
   const close = () => {
     if (!running) onClose();
@@ -81,7 +88,7 @@ export function ImportWizard({
           />
         </Stepper>
         <Box>
-          {w.step === 'archivo' && <FileStep w={w} batches={batches} />}
+          {w.step === 'archivo' && <FileStep w={w} batches={batches} intro={intro} />}
           {w.step === 'columnas' && <MappingStep w={w} onCancel={close} />}
           {w.step === 'resultado' && <ResultStep w={w} onClose={close} />}
         </Box>

@@ -5,7 +5,7 @@
  */
 import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ColumnMapping, ImportBatchRow, ImportInspection, ImportKind, ImportRunResult, SavedMappingRow, StagedImportFile } from '../../../shared/api/types';
+import type { ColumnMapping, ImportInspection, ImportKind, ImportRunResult, SavedMappingRow, StagedImportFile } from '../../../shared/api/types';
 import { foldText } from '../../../shared/domain/text';
 import { notifySuccess } from '../../components/notify';
 import type { PickedFile } from '../../lib/files';
@@ -16,12 +16,26 @@ import { KIND_WITH_ARTICLE } from './labels';
 
 export type WizardStep = 'archivo' | 'columnas' | 'resultado';
 
+/** What the import job is given, whatever it imports into. */
+export interface ImportJobArgs {
+  fileId: string;
+  mapping: ColumnMapping;
+  /** Case files: a corrected file replacing this batch; the hoja a listado is compared with. */
+  replacesBatchId: number | null;
+  hojaBatchId: number | null;
+  /** Listado whose total differs from the hoja: imported with this motivo. */
+  acceptMotivo?: string;
+  saveMappingAs?: string;
+  jobId: string;
+}
+
 export interface WizardSetup {
-  caseId: number;
   kind: ImportKind;
   /** A corrected file replacing this batch. */
   replacesBatchId: number | null;
-  onImported(batch: ImportBatchRow | null): void;
+  /** The import job: a case's imports.run (caseImportRun) or invoices.import. */
+  runImport(args: ImportJobArgs): Promise<ImportRunResult>;
+  onImported(result: ImportRunResult): void;
 }
 
 /** Headers compared loosely (accents, case, punctuation), to show a saved mapping with this file's own header texts. */
@@ -35,7 +49,7 @@ const message = (err: unknown) => (err instanceof Error ? err.message : String(e
 const REINSPECT_MS = 250;
 
 export function useImportWizard(setup: WizardSetup) {
-  const { caseId, kind } = setup;
+  const { kind } = setup;
   const locale = useLocale();
   const job = useJob();
   const [staged, setStaged] = useState<StagedImportFile | null>(null);
@@ -58,6 +72,8 @@ export function useImportWizard(setup: WizardSetup) {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const onImported = useRef(setup.onImported);
   onImported.current = setup.onImported;
+  const runImport = useRef(setup.runImport);
+  runImport.current = setup.runImport;
 
   const discardStaged = useCallback(() => {
     const f = stagedRef.current;
@@ -193,14 +209,12 @@ export function useImportWizard(setup: WizardSetup) {
     const name = saveAs.trim();
     try {
       const r = await job.run(`Importando ${KIND_WITH_ARTICLE[kind]}`, (jobId) =>
-        importsApi.run({
+        runImport.current({
           fileId: f.fileId,
-          caseId,
-          kind,
           mapping,
-          ...(hojaBatchId !== null && kind === 'listado' ? { hojaBatchId } : {}),
-          ...(replacesBatchId !== null ? { replacesBatchId } : {}),
-          ...(acceptMotivo ? { acceptMismatch: { motivo: acceptMotivo } } : {}),
+          hojaBatchId,
+          replacesBatchId,
+          ...(acceptMotivo ? { acceptMotivo } : {}),
           ...(name ? { saveMappingAs: name } : {}),
           jobId,
         }),
@@ -213,7 +227,7 @@ export function useImportWizard(setup: WizardSetup) {
         }
         imported.current = true;
         stagedRef.current = null;
-        onImported.current(r.batch);
+        onImported.current(r);
       }
       setResult(r);
     } catch (err) {

@@ -16,6 +16,7 @@ import { DirectionIcon, SORT_OPTIONS, STATUS_FILTER_OPTIONS, StatusBadge } from 
 import { activeFilterCount, useInvoicesList, type SortKey, type StatusFilter } from './store';
 import { useEntidadLink } from '../../lib/useEntidadLink';
 import { useCounterpartyOptions } from '../../lib/useCounterpartyOptions';
+import { EstadoCuentaImportButton } from '../imports/EstadoCuentaImport';
 
 const PAGE_SIZE = 50;
 
@@ -68,9 +69,12 @@ export function InvoicesList() {
         subtitle="Cuentas por cobrar y por pagar. Los saldos se calculan de los movimientos registrados."
         crumbs={[{ label: 'Cartera' }, { label: 'Facturas' }]}
         actions={
-          <Button leftSection={<IconPlus size={16} />} onClick={() => navigate(withQuery('/cartera/facturas/nueva', { entidad: f.counterpartyId }))}>
-            Nueva factura
-          </Button>
+          <Group gap="xs">
+            <EstadoCuentaImportButton onImported={q.reload} />
+            <Button leftSection={<IconPlus size={16} />} onClick={() => navigate(withQuery('/cartera/facturas/nueva', { entidad: f.counterpartyId }))}>
+              Nueva factura
+            </Button>
+          </Group>
         }
       />
       <Paper withBorder radius="md">
