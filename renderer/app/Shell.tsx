@@ -45,7 +45,7 @@ const NAV: NavItem[] = [
   },
   { label: 'Documentos', to: '/documentos', icon: IconFileText, match: (p) => p.startsWith('/documentos') },
   { label: 'Bitácora', to: '/bitacora', icon: IconBook2, match: (p) => p.startsWith('/bitacora') },
-  { label: 'Acuerdos de pago', to: '/acuerdos', icon: IconHeartHandshake, match: (p) => p.startsWith('/acuerdos'), soon: true },
+  { label: 'Acuerdos de pago', to: '/acuerdos', icon: IconHeartHandshake, match: (p) => p.startsWith('/acuerdos') },
   { label: 'Reportes', to: '/reportes', icon: IconChartBar, match: (p) => p.startsWith('/reportes') },
 ];
 

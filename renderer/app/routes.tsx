@@ -8,7 +8,7 @@ import { PagosPorAplicar } from '../features/cartera-pagos';
 import { BitacoraRoutes } from '../features/bitacora';
 import { CasesRoutes } from '../features/cases';
 import { DocumentsRoutes } from '../features/documents';
-import { AcuerdosScreen } from '../features/placeholders';
+import { AgreementsRoutes } from '../features/agreements';
 import { ReportesScreen } from '../features/reports';
 import { PortabilidadScreen } from '../features/portabilidad';
 import { TemplatesEditor } from '../features/templates';
@@ -57,7 +57,7 @@ export function Routes() {
     case 'bitacora':
       return <BitacoraRoutes segments={segments.slice(1)} />;
     case 'acuerdos':
-      return <AcuerdosScreen />;
+      return <AgreementsRoutes segments={segments.slice(1)} />;
     case 'reportes':
       return <ReportesScreen />;
     case 'configuracion':

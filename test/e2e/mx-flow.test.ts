@@ -259,9 +259,9 @@ describe.skipIf(!hasChromium)('perfil MX: configuración inicial, entidades, fac
   });
 
   it('shows the sections under construction honestly and logs no browser errors', T, async () => {
-    // Acuerdos de pago (issue 5) is the section still under construction.
+    // Acuerdos de pago (issue 5) is built now: its list opens (empty here).
     await page.getByTestId('nav-acuerdos').click();
-    await page.getByTestId('under-construction').waitFor();
+    await page.getByTestId('agreements-screen').waitFor();
     await screenshot(page, '40-en-construccion');
     expect(s.problems).toEqual([]);
   });

@@ -10,6 +10,7 @@ import { formatCount } from '../../lib/format';
 import { navigate } from '../../lib/router';
 import { PROFILE_LABELS, useLocale, useSession } from '../../lib/session';
 import { useQuery } from '../../lib/useQuery';
+import { CuotasSemana } from '../agreements';
 import { dashboardApi } from './api';
 import { Vencimientos } from './Vencimientos';
 
@@ -74,6 +75,7 @@ export function Dashboard() {
         <Stat label="Movimientos en el libro" value={q.data ? formatCount(q.data.counts.entries, locale) : '…'} icon={<IconListDetails size={20} />} />
       </SimpleGrid>
       <Vencimientos />
+      {institution?.profile === 'CO' && <CuotasSemana />}
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Paper withBorder radius="md" p="lg">

@@ -1,1 +1,0 @@
-export { AcuerdosScreen } from './Placeholders';
