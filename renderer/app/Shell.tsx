@@ -1,4 +1,4 @@
-import { AppShell, Badge, Box, Group, NavLink, ScrollArea, Stack, Text, ThemeIcon, Tooltip } from '@mantine/core';
+import { AppShell, Badge, Box, Group, NavLink, ScrollArea, Stack, Text, ThemeIcon } from '@mantine/core';
 import {
   IconArrowsExchange,
   IconBook2,
@@ -24,7 +24,6 @@ interface NavItem {
   icon: typeof IconWallet;
   match: (path: string) => boolean;
   children?: NavItem[];
-  soon?: boolean;
   /** Shown only for this institution profile (the 32x32 process is Mexican). */
   profile?: 'MX' | 'CO';
 }
@@ -64,11 +63,6 @@ function Link({ item, path, nested }: { item: NavItem; path: string; nested?: bo
       navigate(item.to);
     },
     'data-testid': `nav-${item.to.split('/').filter(Boolean).join('-')}`,
-    rightSection: item.soon ? (
-      <Tooltip label="En construcción">
-        <Box w={6} h={6} bg="gray.4" style={{ borderRadius: 3 }} />
-      </Tooltip>
-    ) : undefined,
   };
   if (item.children) {
     return (

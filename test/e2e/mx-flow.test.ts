@@ -258,11 +258,10 @@ describe.skipIf(!hasChromium)('perfil MX: configuración inicial, entidades, fac
     await screenshot(page, '33-config-tablas');
   });
 
-  it('shows the sections under construction honestly and logs no browser errors', T, async () => {
-    // Acuerdos de pago (issue 5) is built now: its list opens (empty here).
+  it('opens Acuerdos de pago (its list, empty here) and logs no browser errors', T, async () => {
     await page.getByTestId('nav-acuerdos').click();
     await page.getByTestId('agreements-screen').waitFor();
-    await screenshot(page, '40-en-construccion');
+    await screenshot(page, '40-acuerdos');
     expect(s.problems).toEqual([]);
   });
 

@@ -89,8 +89,8 @@ export function Dashboard() {
               </Badge>
             </Group>
             <Text size="sm" c="dimmed">
-              Aquí se verán la cartera por edades, los oficios pendientes de respuesta y las cuotas de acuerdos de pago por vencer.
-              {institution?.profile === 'MX' ? ' Los plazos de portabilidad 32x32 ya están arriba, en «Vencimientos».' : ''}
+              Aquí se verán los indicadores del mes: recaudo, cartera vencida y oficios pendientes de respuesta. La cartera por edades está en Reportes
+              {institution?.profile === 'MX' ? '; los plazos de portabilidad 32x32, arriba en «Vencimientos».' : '; las cuotas de acuerdos de pago de esta semana, arriba.'}
             </Text>
           </Paper>
         </Grid.Col>
