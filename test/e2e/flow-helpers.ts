@@ -117,3 +117,28 @@ export async function downloadPdf(page: Page, dir: string): Promise<{ file: stri
 export function pdfText(file: string): string {
   return flat(pdfPages(file, '-raw').join(' '));
 }
+
+/** A CO institution (an E.S.E. hospital in Tunja) with one signatory and its bank account, set up without the first-run wizard. */
+export async function setupSanRafael(app: RunningApp): Promise<void> {
+  await app.api('settings.completeSetup', {
+    institution: {
+      profile: 'CO',
+      name: 'E.S.E. Hospital Universitario San Rafael',
+      shortName: 'HUSR',
+      taxId: '891800231-9',
+      city: 'Tunja',
+      defaultPaymentTermDays: 60,
+      // The account an acuerdo de pago's letter prints (it cannot be issued without it).
+      bankDenomination: 'E.S.E. Hospital Universitario San Rafael de Tunja',
+      bankName: 'Banco de Bogotá',
+      bankAccount: '616-12345-6',
+      bankAccountType: 'Corriente',
+    },
+    signatories: [{ name: 'Carlos Andrés Rojas', position: 'Profesional de Cartera' }],
+  });
+}
+
+/** The same DTF (percent, es-CO decimal comma) for every month of the given years, for cartera.dtf.save. */
+export function dtfForYears(years: number[], rate = '9,1'): { period: string; rate: string }[] {
+  return years.flatMap((y) => Array.from({ length: 12 }, (_, m) => ({ period: `${y}-${String(m + 1).padStart(2, '0')}`, rate })));
+}

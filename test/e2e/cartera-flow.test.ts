@@ -1,0 +1,269 @@
+/**
+ * The cartera story of issue 5 end to end in Chromium, for one CO entidad
+ * (Nueva EPS) and in order: its estado de cuenta imported from an .xlsx with
+ * invoices months old; one recibo de caja applied to two of them; the aging
+ * report whose row equals the ledger, drilled down; an acuerdo de pago signed
+ * 100 days ago through the wizard over the other two; its letter issued in
+ * Documentos and read back from the PDF; the cuota inicial and the first cuota
+ * paid on their due dates; and, because cuotas 2 and 3 lapsed since, the
+ * aceleración recorded by the visit, with the red banner and the entidad
+ * among the BDME candidates. Each step reuses the pieces' own e2e steps
+ * (invoices-import, cartera-ledger, cartera-reports, agreements).
+ *
+ * The first cuotas' payments go through the API, not the pay dialog: see
+ * the comment in the agreement step (the detail's visit after signing records
+ * the aceleración before any past payment can be entered).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { AgingReport } from '../../shared/api/types-cartera-reports';
+import type { AgreementDetail } from '../../shared/api/types-agreements';
+import { formatMoney } from '../../shared/domain/money';
+import { tempDir, writeXlsx } from '../unit/imports-helpers';
+import { addDays, dmy, downloadPdf, dtfForYears, pdfText, setupSanRafael, todayMx, typeDate, updateCounterparty } from './flow-helpers';
+import { hasChromium, screenshot, selectOption, useSuite, type RunningApp } from './harness';
+
+const T = { timeout: 60_000 };
+const co = (cents: number) => formatMoney(cents, 'es-CO');
+const today = todayMx();
+const signed = addDays(today, -100);
+const xdate = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** The estado de cuenta: four invoices of Nueva EPS, all due long before the agreement's signing. */
+const INVOICES = [
+  { number: 'HUSR-7001', issued: addDays(today, -330), due: addDays(today, -300), cents: 4_000_000_00, concept: 'Urgencias' },
+  { number: 'HUSR-7002', issued: addDays(today, -320), due: addDays(today, -290), cents: 6_000_000_00, concept: 'Hospitalización' },
+  { number: 'HUSR-7003', issued: addDays(today, -280), due: addDays(today, -250), cents: 14_000_000_00, concept: 'Cirugía' },
+  { number: 'HUSR-7004', issued: addDays(today, -250), due: addDays(today, -220), cents: 7_500_000_00, concept: 'Consulta externa' },
+];
+const TOTAL = INVOICES.reduce((a, i) => a + i.cents, 0);
+/** The recibo de caja: all of HUSR-7001 and part of HUSR-7002. */
+const RECIBO = { reference: 'RC-HUSR-0457', date: addDays(signed, -10), a: 4_000_000_00, b: 2_500_000_00 };
+const GUARANTEE = { type: 'Pagaré', description: 'Pagaré en blanco con carta de instrucciones firmado por el representante legal' };
+
+const ids = { eps: 0, agreement: 0, folio: '' };
+const tmp = tempDir('cyp-e2e-cartera-flujo-');
+
+async function setup(app: RunningApp): Promise<void> {
+  await setupSanRafael(app);
+  const year = Number(today.slice(0, 4));
+  // SMMLV of the signing year and this one (seeded up to 2025); DTF for every month the agreement touches.
+  for (const y of new Set([Number(signed.slice(0, 4)), year])) if (y > 2025) await app.api('settings.setReferenceUnit', { kind: 'SMMLV', year: y, valueCents: 175_090_500 });
+  await app.api('cartera.dtf.save', { rates: dtfForYears([year - 2, year - 1, year, year + 1]) });
+  ids.eps = (await app.api<{ id: number }>('counterparties.create', { kind: 'eps', name: 'Nueva EPS S.A.', shortName: 'Nueva EPS', taxId: '900156264-2', naturalezaJuridica: 'eps_contributiva' })).id;
+  // The debtor's legal representative signs the agreement: the letter cannot be issued without it.
+  await updateCounterparty(app, 'Nueva EPS S.A.', { addresseeTitle: 'Dr.', addresseeName: 'José Fernando Cardona Uribe', addresseePosition: 'Representante legal' });
+}
+
+const cuotaRow = (n: number) => `[data-testid="agreement-cuotas-row"][data-numero="${n}"]`;
+
+describe.skipIf(!hasChromium)('cartera de punta a punta: estado de cuenta, recibo, edades, acuerdo, PDF, pagos y aceleración (perfil CO)', () => {
+  const s = useSuite('cartera-flujo', setup);
+
+  it('1. imports the estado de cuenta from Cartera → Facturas', T, async () => {
+    const { page, app } = s;
+    const file = path.join(tmp, 'Estado de cuenta Nueva EPS.xlsx');
+    const headers = ['NIT', 'Razón social', 'Factura No.', 'Fecha factura', 'Fecha radicación', 'Fecha vencimiento', 'Valor factura', 'Concepto'];
+    const lines = INVOICES.map((i) => ['900156264-2', 'NUEVA EPS S.A.', i.number, xdate(i.issued), xdate(addDays(i.issued, 3)), xdate(i.due), i.cents / 100, i.concept]);
+    await writeXlsx(file, [{ name: 'Estado de cuenta', rows: [['E.S.E. HOSPITAL UNIVERSITARIO SAN RAFAEL — ESTADO DE CUENTA'], [], headers, ...lines] }]);
+
+    await page.goto(`${app.origin}/#/cartera/facturas`);
+    await page.getByText('Aún no hay facturas registradas').waitFor();
+    await page.getByTestId('import-estado-cuenta').click();
+    const wizard = page.getByTestId('import-wizard').locator('.mantine-Modal-content');
+    await wizard.getByTestId('import-file-input').setInputFiles(file);
+    await wizard.getByTestId('mapping-step').waitFor({ timeout: 30_000 });
+    await wizard.getByTestId('mapping-ok').filter({ hasText: 'Todas las columnas obligatorias' }).waitFor();
+    await wizard.getByTestId('import-run').click();
+    const done = wizard.getByTestId('import-done');
+    await done.waitFor({ timeout: 30_000 });
+    expect(await done.getByTestId('import-done-summary').innerText()).toContain('4 facturas registradas en la cartera (por cobrar)');
+    expect(await done.getByTestId('done-total').innerText()).toBe(co(TOTAL));
+    await done.getByTestId('import-close').click();
+    await wizard.waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByTestId('invoice-row').count()).toBe(4);
+    await screenshot(page, 'cartera-flujo-importacion');
+
+    const api = await app.api<{ rows: { number: string; counterpartyName: string; balanceCents: number; dueDate: string }[] }>('invoices.list', { sort: 'number_asc', page: 1, pageSize: 10 });
+    expect(api.rows.map((r) => [r.number, r.counterpartyName, r.balanceCents, r.dueDate])).toEqual(INVOICES.map((i) => [i.number, 'Nueva EPS S.A.', i.cents, i.due]));
+  });
+
+  it('2. one recibo de caja is registered and applied to two invoices', T, async () => {
+    const { page, app } = s;
+    await page.goto(`${app.origin}/#/cartera/pagos`);
+    await page.getByRole('button', { name: 'Registrar pago por aplicar' }).click();
+    const dialog = page.getByRole('dialog');
+    await selectOption(page, dialog.getByLabel('Entidad que pagó'), 'Nueva EPS S.A.');
+    await typeDate(page, dialog.getByLabel('Fecha de recepción'), dmy(RECIBO.date));
+    await dialog.locator('input[name="unappliedAmount"]').fill(co(RECIBO.a + RECIBO.b));
+    await dialog.locator('input[name="unappliedReference"]').fill(RECIBO.reference);
+    await dialog.getByRole('button', { name: 'Registrar pago' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    const row = page.locator(`[data-testid="unapplied-row"][data-reference="${RECIBO.reference}"]`);
+    await row.getByRole('button', { name: 'Aplicar' }).click();
+    const apply = page.getByRole('dialog');
+    await apply.getByTestId('apply-invoices').waitFor();
+    await typeDate(page, apply.getByLabel('Fecha de la aplicación'), dmy(RECIBO.date));
+    await apply.locator('input[name="apply-HUSR-7001"]').fill(co(RECIBO.a));
+    await apply.locator('input[name="apply-HUSR-7002"]').fill(co(RECIBO.b));
+    await expect.poll(() => apply.getByTestId('apply-total').innerText()).toContain(co(RECIBO.a + RECIBO.b));
+    await apply.getByRole('button', { name: 'Aplicar', exact: true }).click();
+    await apply.waitFor({ state: 'hidden' });
+    // Fully applied, it leaves the list «Con saldo por aplicar»; «Todos» shows it with nothing left.
+    await row.waitFor({ state: 'detached' });
+    await selectOption(page, page.getByRole('combobox', { name: 'Mostrar' }), 'Todos');
+    await expect.poll(() => row.getByTestId('unapplied-remaining').innerText()).toMatch(/^aplicado$/i);
+    expect(await row.getByTestId('unapplied-applications').innerText()).toBe('Aplicado a HUSR-7001, HUSR-7002');
+
+    const list = await app.api<{ rows: { number: string; balanceCents: number }[] }>('invoices.list', { sort: 'number_asc', page: 1, pageSize: 10 });
+    expect(list.rows.map((r) => r.balanceCents)).toEqual([0, 6_000_000_00 - RECIBO.b, 14_000_000_00, 7_500_000_00]);
+    expect(await app.api<{ ok: boolean }>('ledger.check')).toMatchObject({ ok: true });
+  });
+
+  it('3. the aging report: the entidad\'s row equals the ledger, and drills down to its invoices', T, async () => {
+    const { page, app } = s;
+    await page.getByTestId('nav-reportes').click();
+    await page.getByTestId('aging-table').waitFor();
+    const ledger = (await app.api<{ receivableCents: number }>('ledger.balance', { counterpartyId: ids.eps })).receivableCents;
+    expect(ledger).toBe(TOTAL - RECIBO.a - RECIBO.b);
+    const report = await app.api<AgingReport>('cartera.aging', {});
+    expect(report.rows.find((r) => r.counterpartyId === ids.eps)?.totalCents).toBe(ledger);
+    const row = page.locator('[data-testid="aging-row"][data-entidad="Nueva EPS S.A."]');
+    await expect.poll(() => row.getByTestId('aging-row-total').innerText()).toBe(co(ledger));
+    expect(await page.getByTestId('aging-total').innerText()).toBe(co(ledger));
+
+    await row.click();
+    await page.getByTestId('aging-detail-table').waitFor();
+    // HUSR-7001 was paid in full by the recibo: it no longer owes anything.
+    await expect.poll(() => page.getByTestId('aging-detail-row').count()).toBe(3);
+    expect(await page.locator('[data-testid="aging-detail-row"][data-number="HUSR-7001"]').count()).toBe(0);
+    expect(await page.locator('[data-testid="aging-detail-row"][data-number="HUSR-7002"]').innerText()).toContain(co(6_000_000_00 - RECIBO.b));
+    await screenshot(page, 'cartera-flujo-edades');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('aging-detail-table').waitFor({ state: 'hidden' });
+  });
+
+  it('4. the agreement over the two untouched invoices, signed 100 days ago through the wizard', T, async () => {
+    const { page, app } = s;
+    await page.getByTestId('nav-acuerdos').click();
+    await page.getByText('Aún no hay acuerdos de pago').waitFor();
+    await page.getByTestId('agreement-new').click();
+    await selectOption(page, page.getByRole('combobox', { name: 'Deudor' }), 'Nueva EPS S.A.');
+    await typeDate(page, page.getByLabel('Fecha de firma'), dmy(signed));
+    await page.locator('[data-testid="agreement-invoice"][data-number="HUSR-7003"]').click();
+    await page.locator('[data-testid="agreement-invoice"][data-number="HUSR-7004"]').click();
+    await page.getByLabel('Número de cuotas').fill('4');
+    await page.getByLabel('Tipo de garantía').fill(GUARANTEE.type);
+    await page.getByLabel('Descripción').fill(GUARANTEE.description);
+    await page.getByTestId('agreement-preview').waitFor();
+    await expect.poll(() => page.getByTestId('preview-schedule-row').count()).toBe(5);
+    await expect.poll(() => page.getByTestId('agreement-sign').isEnabled()).toBe(true);
+    const invoiceIds = (await app.api<{ rows: { id: number; number: string }[] }>('invoices.list', { sort: 'number_asc', page: 1, pageSize: 10 })).rows.filter((r) => r.number >= 'HUSR-7003').map((r) => r.id);
+    const preview = await app.api<{ capitalCents: number; interestCents: number; debtCents: number; totalCents: number }>('agreements.preview', { counterpartyId: ids.eps, invoiceIds, signingDate: signed, costsCents: 0, termRate: 'dtf', numeroCuotas: 4, guarantee: GUARANTEE });
+    // The capital is the two invoices' balances; the debt adds their intereses de mora up to the signing.
+    expect(preview.capitalCents).toBe(14_000_000_00 + 7_500_000_00);
+    expect(preview.interestCents).toBeGreaterThan(0);
+    expect(preview.debtCents).toBe(preview.capitalCents + preview.interestCents);
+    await expect.poll(() => page.getByTestId('preview-debt').innerText()).toBe(co(preview.debtCents));
+    expect(await page.getByTestId('preview-total').innerText()).toBe(co(preview.totalCents));
+    await screenshot(page, 'cartera-flujo-acuerdo', { fullPage: true });
+
+    // PRODUCT PROBLEM (reported): after signing, the wizard redirects to the
+    // agreement's detail, whose visit calls agreements.review as of today. For
+    // an agreement signed 100 days ago the cuota inicial and cuota 1 are then
+    // past due and unpaid, so the review records the aceleración dated the day
+    // after cuota 1's due date, and from then on agreements.pay refuses any
+    // payment dated before it («…se aceleró el …: un pago anterior … no puede
+    // registrarse después de la aceleración»): the pay dialog can never enter
+    // the payments made on the cuotas' due dates. So the review the redirect
+    // fires is held (not answered, not changed) until the two payments are
+    // entered through the API on their due dates; then it goes on to the host.
+    let release!: () => void;
+    const released = new Promise<void>((r) => (release = r));
+    let held!: () => void;
+    const reviewHeld = new Promise<void>((r) => (held = r));
+    await page.route('**/api/agreements.review', async (route) => {
+      held();
+      await released;
+      await route.continue();
+    });
+    await page.getByTestId('agreement-sign').click();
+    await reviewHeld;
+    const list = await app.api<{ id: number; folio: string }[]>('agreements.list', {});
+    expect(list).toHaveLength(1);
+    ids.agreement = list[0]!.id;
+    ids.folio = list[0]!.folio;
+    const a = await app.api<AgreementDetail>('agreements.get', { id: ids.agreement });
+    expect(a.signingDate).toBe(signed);
+    expect(a.state).toBe('vigente');
+    for (const n of [0, 1]) {
+      await app.api('agreements.pay', { id: ids.agreement, date: a.cuotas[n]!.dueDate, amountCents: a.cuotas[n]!.cuotaCents, reference: `RC-HUSR-05${n}0`, idempotencyKey: `e2e-flujo-cuota-${n}-${Date.now()}` });
+    }
+    release();
+    await page.getByTestId('agreement-folio').waitFor();
+    await page.unroute('**/api/agreements.review');
+    expect(await page.getByTestId('agreement-folio').innerText()).toBe(ids.folio);
+    expect(await page.getByTestId('agreement-debt').innerText()).toBe(co(preview.debtCents));
+    await expect.poll(() => page.locator('[data-testid="agreement-cuotas-row"]').count()).toBe(5);
+  });
+
+  it('5. prints the agreement: its letter issued in Documentos, the PDF carries the folio', T, async () => {
+    const { page, app } = s;
+    await page.getByTestId('agreement-pdf').click();
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toMatch(/^#\/documentos\/\d+$/);
+    await page.getByTestId('detail-issue').click();
+    await page.getByTestId('issue-confirm').click();
+    await expect.poll(() => page.getByTestId('document-status').first().getAttribute('data-status'), { timeout: 30_000 }).toBe('emitido');
+    await expect.poll(() => page.getByTestId('pdf-print').isEnabled(), { timeout: 30_000 }).toBe(true);
+    const pdf = await downloadPdf(page, tmp);
+    expect(pdf.bytes.subarray(0, 4).toString('latin1')).toBe('%PDF');
+    const text = pdfText(pdf.file);
+    expect(text).toContain('ACUERDO DE PAGO');
+    expect(text).toContain(ids.folio);
+    await page.goto(`${app.origin}/#/acuerdos/${ids.agreement}`);
+    await page.getByTestId('agreement-folio').waitFor();
+  });
+
+  it('6. the cuota inicial and cuota 1, paid on their due dates, are pagadas', T, async () => {
+    const { page, app } = s;
+    const a = await app.api<AgreementDetail>('agreements.get', { id: ids.agreement });
+    expect(a.payments.map((p) => p.date)).toEqual([a.cuotas[0]!.dueDate, a.cuotas[1]!.dueDate]);
+    for (const n of [0, 1]) expect(await page.locator(cuotaRow(n)).getAttribute('data-estado')).toBe('pagada');
+    expect(await page.getByTestId('agreement-payment').count()).toBe(2);
+    expect(await page.getByTestId('agreement-paid').innerText()).toBe(co(a.cuotas[0]!.cuotaCents + a.cuotas[1]!.cuotaCents));
+  });
+
+  it('7. cuotas 2 and 3 lapsed: the aceleración recorded, the red banner, the BDME candidate', T, async () => {
+    const { page, app } = s;
+    const a = await app.api<AgreementDetail>('agreements.get', { id: ids.agreement });
+    expect(a.cuotas[3]!.dueDate < today).toBe(true);
+    expect(a.cuotas[4]!.dueDate >= today).toBe(true);
+    expect(a.state).toBe('acelerado');
+    expect(a.aceleracion?.cuotasIncumplidas).toEqual([2, 3]);
+
+    await page.goto(`${app.origin}/#/acuerdos`);
+    await page.locator(`[data-testid="agreement-row"][data-folio="${ids.folio}"][data-state="acelerado"]`).click();
+    const banner = page.getByTestId('agreement-acceleration');
+    await banner.waitFor();
+    expect(await banner.getAttribute('data-recorded')).toBe('true');
+    expect(await page.getByTestId('agreement-state').getAttribute('data-state')).toBe('acelerado');
+    const text = await banner.innerText();
+    expect(text).toContain('Cuota 2 y Cuota 3 vencieron sin pagarse');
+    expect(text).toContain(co(a.owedCents));
+    for (const n of [2, 3]) expect(await page.locator(cuotaRow(n)).getAttribute('data-estado')).toBe('vencida');
+    for (const n of [0, 1]) expect(await page.locator(cuotaRow(n)).getAttribute('data-estado')).toBe('pagada');
+    await page.locator('[data-testid="agreement-event"][data-kind="aceleracion"]').waitFor();
+    await screenshot(page, 'cartera-flujo-aceleracion', { fullPage: true });
+
+    await page.getByRole('link', { name: 'Acuerdos de pago' }).first().click();
+    await page.getByTestId('tab-bdme').click();
+    const bdme = page.locator(`[data-testid="bdme-row"][data-folio="${ids.folio}"]`);
+    await bdme.waitFor();
+    expect(await bdme.innerText()).toContain('Nueva EPS S.A.');
+    expect(await bdme.innerText()).toContain('Por reportar');
+    expect(s.session.problems).toEqual([]);
+    fs.rmSync(tmp, { recursive: true, force: true });
+  });
+});
