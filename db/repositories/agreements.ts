@@ -88,7 +88,7 @@ export function hasAgreementIn(db: Db, counterpartyId: number, state: AgreementS
 }
 
 /** State change: the caller inserts the event first (the trigger checks it). */
-export function setState(db: Db, id: number, state: AgreementState, updatedAt: string, acceleratedOn?: string): void {
+export function setState(db: Db, id: number, state: AgreementState, updatedAt: string, acceleratedOn?: string | null): void {
   db.update(agreements)
     .set({ state, updatedAt, ...(acceleratedOn === undefined ? {} : { acceleratedOn }) })
     .where(eq(agreements.id, id))

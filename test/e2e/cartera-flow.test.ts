@@ -170,40 +170,33 @@ describe.skipIf(!hasChromium)('cartera de punta a punta: estado de cuenta, recib
     expect(await page.getByTestId('preview-total').innerText()).toBe(co(preview.totalCents));
     await screenshot(page, 'cartera-flujo-acuerdo', { fullPage: true });
 
-    // PRODUCT PROBLEM (reported): after signing, the wizard redirects to the
-    // agreement's detail, whose visit calls agreements.review as of today. For
-    // an agreement signed 100 days ago the cuota inicial and cuota 1 are then
-    // past due and unpaid, so the review records the aceleración dated the day
-    // after cuota 1's due date, and from then on agreements.pay refuses any
-    // payment dated before it («…se aceleró el …: un pago anterior … no puede
-    // registrarse después de la aceleración»): the pay dialog can never enter
-    // the payments made on the cuotas' due dates. So the review the redirect
-    // fires is held (not answered, not changed) until the two payments are
-    // entered through the API on their due dates; then it goes on to the host.
-    let release!: () => void;
-    const released = new Promise<void>((r) => (release = r));
-    let held!: () => void;
-    const reviewHeld = new Promise<void>((r) => (held = r));
-    await page.route('**/api/agreements.review', async (route) => {
-      held();
-      await released;
-      await route.continue();
-    });
+    // After signing, the detail's visit runs agreements.review as of today: signed 100 days ago and with
+    // nothing entered yet, the cuota inicial and cuota 1 look unpaid, so it is accelerated at once.
     await page.getByTestId('agreement-sign').click();
-    await reviewHeld;
+    await page.getByTestId('agreement-folio').waitFor();
     const list = await app.api<{ id: number; folio: string }[]>('agreements.list', {});
     expect(list).toHaveLength(1);
     ids.agreement = list[0]!.id;
     ids.folio = list[0]!.folio;
-    const a = await app.api<AgreementDetail>('agreements.get', { id: ids.agreement });
+    let a = await app.api<AgreementDetail>('agreements.get', { id: ids.agreement });
     expect(a.signingDate).toBe(signed);
-    expect(a.state).toBe('vigente');
+    expect(a.state).toBe('acelerado');
+    expect(a.aceleracion?.cuotasIncumplidas).toEqual([0, 1]);
+    // The payments received on the cuotas' due dates are entered through the dialog: the first one
+    // shows there was no aceleración that day, which is annulled (append-only: an event, the nota reversed).
     for (const n of [0, 1]) {
-      await app.api('agreements.pay', { id: ids.agreement, date: a.cuotas[n]!.dueDate, amountCents: a.cuotas[n]!.cuotaCents, reference: `RC-HUSR-05${n}0`, idempotencyKey: `e2e-flujo-cuota-${n}-${Date.now()}` });
+      await page.getByTestId('agreement-pay').click();
+      const dialog = page.getByTestId('pay-dialog');
+      await dialog.waitFor();
+      await typeDate(page, dialog.getByLabel('Fecha del pago'), dmy(a.cuotas[n]!.dueDate));
+      await dialog.getByLabel('Importe').fill(co(a.cuotas[n]!.cuotaCents));
+      await dialog.getByLabel('Referencia').fill(`RC-HUSR-05${n}0`);
+      await dialog.getByRole('button', { name: 'Registrar pago' }).click();
+      await dialog.waitFor({ state: 'hidden' });
     }
-    release();
-    await page.getByTestId('agreement-folio').waitFor();
-    await page.unroute('**/api/agreements.review');
+    a = await app.api<AgreementDetail>('agreements.get', { id: ids.agreement });
+    expect(a.events.map((e) => e.kind)).toEqual(['firmado', 'aceleracion', 'aceleracion_anulada']);
+    await page.locator('[data-testid="agreement-event"][data-kind="aceleracion_anulada"]').waitFor();
     expect(await page.getByTestId('agreement-folio').innerText()).toBe(ids.folio);
     expect(await page.getByTestId('agreement-debt').innerText()).toBe(co(preview.debtCents));
     await expect.poll(() => page.locator('[data-testid="agreement-cuotas-row"]').count()).toBe(5);
@@ -237,14 +230,16 @@ describe.skipIf(!hasChromium)('cartera de punta a punta: estado de cuenta, recib
 
   it('7. cuotas 2 and 3 lapsed: the aceleración recorded, the red banner, the BDME candidate', T, async () => {
     const { page, app } = s;
+    // The list's visit reviews the agreements as of today: with cuotas 0 and 1 paid, cuotas 2 and 3 are the ones that lapsed.
+    await page.goto(`${app.origin}/#/acuerdos`);
+    const row = page.locator(`[data-testid="agreement-row"][data-folio="${ids.folio}"][data-state="acelerado"]`);
+    await row.waitFor();
     const a = await app.api<AgreementDetail>('agreements.get', { id: ids.agreement });
     expect(a.cuotas[3]!.dueDate < today).toBe(true);
     expect(a.cuotas[4]!.dueDate >= today).toBe(true);
     expect(a.state).toBe('acelerado');
     expect(a.aceleracion?.cuotasIncumplidas).toEqual([2, 3]);
-
-    await page.goto(`${app.origin}/#/acuerdos`);
-    await page.locator(`[data-testid="agreement-row"][data-folio="${ids.folio}"][data-state="acelerado"]`).click();
+    await row.click();
     const banner = page.getByTestId('agreement-acceleration');
     await banner.waitFor();
     expect(await banner.getAttribute('data-recorded')).toBe('true');
@@ -254,7 +249,7 @@ describe.skipIf(!hasChromium)('cartera de punta a punta: estado de cuenta, recib
     expect(text).toContain(co(a.owedCents));
     for (const n of [2, 3]) expect(await page.locator(cuotaRow(n)).getAttribute('data-estado')).toBe('vencida');
     for (const n of [0, 1]) expect(await page.locator(cuotaRow(n)).getAttribute('data-estado')).toBe('pagada');
-    await page.locator('[data-testid="agreement-event"][data-kind="aceleracion"]').waitFor();
+    await page.locator('[data-testid="agreement-event"][data-kind="aceleracion"]').last().waitFor();
     await screenshot(page, 'cartera-flujo-aceleracion', { fullPage: true });
 
     await page.getByRole('link', { name: 'Acuerdos de pago' }).first().click();

@@ -225,6 +225,32 @@ describe('an invoice in an agreement is paid through the agreement', () => {
   });
 });
 
+describe('an agreement entered late: its past payments may undo an aceleración', () => {
+  it('review accelerates before the payments are entered; the payment of the cuota inicial on its date annuls it; the right cuotas accelerate later', () => {
+    const { t, eps } = co();
+    const inv = exampleInvoice(t, eps);
+    const a = call(t.dispatch, 'agreements.create', proposal(eps, [inv.id]));
+    const ledgerOwes = () => invoiceBalance(t, inv.id);
+    // Nothing entered yet: on 1 May the cuota inicial (31 Mar) and cuota 1 (30 Apr) look unpaid.
+    expect(call(t.dispatch, 'agreements.review', { asOf: '2025-05-10' }).accelerated).toMatchObject([{ date: '2025-05-01', cuotasIncumplidas: [0, 1] }]);
+    // The cuota inicial had been paid on time: only cuota 1 was incumplida on 1 May.
+    const p = pay(t, a.id, '2025-03-31', 255_157_696);
+    expect(p.recordedEvents).toEqual(['aceleracion_anulada']);
+    const after = call(t.dispatch, 'agreements.get', { id: a.id, asOf: '2025-05-10' });
+    expect(after).toMatchObject({ state: 'vigente', acceleratedOn: null });
+    expect(after.events.map((e) => e.kind)).toEqual(['firmado', 'aceleracion', 'aceleracion_anulada']);
+    // The nota crédito of unearned interest was reversed: the ledger owes the schedule's unpaid balance again.
+    expect(after.owedCents).toBe(ledgerOwes());
+    expect(ledgerOwes()).toBe(194_680_141 * 3 + 194_680_142);
+    // Cuotas 1 (30 Apr) and 2 (31 May) then lapse: accelerated again, on 1 June, for the right cuotas.
+    expect(call(t.dispatch, 'agreements.review', { asOf: '2025-06-10' }).accelerated).toMatchObject([{ date: '2025-06-01', cuotasIncumplidas: [1, 2] }]);
+    const acc = call(t.dispatch, 'agreements.get', { id: a.id, asOf: '2025-06-10' });
+    expect(acc).toMatchObject({ state: 'acelerado', acceleratedOn: '2025-06-01' });
+    expect(acc.owedCents).toBe(ledgerOwes());
+    expect(call(t.dispatch, 'ledger.check', {})).toMatchObject({ ok: true });
+  });
+});
+
 describe('due dates at month end do not drift', () => {
   it('signing 31 January → 28 February, 31 March, 30 April, 31 May', () => {
     const { t, eps } = co();

@@ -20,6 +20,7 @@ export const STATE_LABELS: Record<AgreementStateName, string> = { vigente: 'Vige
 export const EVENT_LABELS: Record<string, string> = {
   firmado: 'Firma del acuerdo',
   aceleracion: 'Aceleración: dos cuotas vencidas sin pagar',
+  aceleracion_anulada: 'Aceleración anulada: los pagos registrados después la desvirtúan',
   cumplido: 'Acuerdo cumplido',
 };
 

@@ -146,8 +146,10 @@ export function postUnearnedCredit(ctx: ServiceContext, a: { id: number; folio: 
   if (amountCents <= 0) return null;
   const parts = spread(amountCents, invoiceBalances(ctx, a.id).reverse(), moneyFormat(ctx));
   const method = 'agreements.aceleracion';
+  // An aceleración may be annulled and recorded again later: one key per aceleración of the agreement.
+  const nth = repo.eventsOf(ctx.db, a.id).filter((e) => e.kind === 'aceleracion').length + 1;
   const header = {
-    idempotencyKey: `acuerdo-${a.folio}-aceleracion`,
+    idempotencyKey: `acuerdo-${a.folio}-aceleracion-${nth}`,
     requestHash: requestHash(method, { folio: a.folio, date, amountCents }),
     method,
     date,
@@ -156,4 +158,17 @@ export function postUnearnedCredit(ctx: ServiceContext, a: { id: number; folio: 
   };
   const notas = parts.map((x): Nota => ({ invoiceId: x.invoiceId, tipo: NOTA_TIPOS.noCausados, kind: 'nota_credito', amountCents: x.amountCents, memo: header.memo }));
   return insertNotas(ctx, header, notas).posting.id;
+}
+
+/** Undoes a posting of the agreement (the unearned-interest nota crédito of an annulled aceleración) with one reversal per entry. */
+export function reversePosting(ctx: ServiceContext, a: { folio: string }, postingId: number, date: string, reason: string): void {
+  const entries = ledger.entriesOfPosting(ctx.db, postingId).filter((e) => e.kind !== 'reversal' && !ledger.reversalOfEntry(ctx.db, e.id));
+  if (entries.length === 0) return;
+  const method = 'agreements.anulacion';
+  ledger.insertPosting(
+    ctx.db,
+    { idempotencyKey: `acuerdo-${a.folio}-anulacion-${postingId}`, requestHash: requestHash(method, { postingId, date }), method, date, reference: a.folio, memo: reason },
+    entries.map((e) => ({ invoiceId: e.invoiceId, kind: 'reversal', amountCents: -e.amountCents, date, reference: e.reference, reversesEntryId: e.id, reason })),
+    ctx.now().toISOString(),
+  );
 }

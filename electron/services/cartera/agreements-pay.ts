@@ -21,7 +21,7 @@ import { withReversals } from '../ledger';
 import { AgreementErrorCodes, assertNotFuture, moneyFormat, requireAgreement } from './agreements-common';
 import { postAbonos } from './agreements-ledger';
 import { agreementDetail } from './agreements-read';
-import { paymentsFor, recordAceleracionIfDue, recordCumplido, standingOf } from './agreements-status';
+import { annulAceleracionIfCured, paymentsFor, recordAceleracionIfDue, recordCumplido, standingOf } from './agreements-status';
 
 const METHOD = 'agreements.pay';
 
@@ -40,12 +40,6 @@ function checkDate(ctx: ServiceContext, a: repo.AgreementRecord, date: string): 
   if (date < a.signingDate) {
     throw new DomainError(AgreementErrorCodes.pagoAnterior, `El pago (${formatDate(date)}) es anterior a la firma del acuerdo ${a.folio} (${formatDate(a.signingDate)}).`);
   }
-  if (a.acceleratedOn && date < a.acceleratedOn) {
-    throw new DomainError(
-      AgreementErrorCodes.pagoAnterior,
-      `El acuerdo ${a.folio} se aceleró el ${formatDate(a.acceleratedOn)}: un pago anterior (${formatDate(date)}) no puede registrarse después de la aceleración.`,
-    );
-  }
 }
 
 export function payAgreement(ctx: ServiceContext, input: ParsedInput<typeof METHOD>): AgreementPaid {
@@ -58,7 +52,13 @@ export function payAgreement(ctx: ServiceContext, input: ParsedInput<typeof METH
   checkDate(ctx, a, input.date);
   const recordedEvents: string[] = [];
   const earlier = paymentsFor(ctx, a.id);
-  if (recordAceleracionIfDue(ctx, a, input.date, [...earlier, { id: 'nuevo', date: input.date, amountCents: input.amountCents }])) {
+  const withThis = [...earlier, { id: 'nuevo', date: input.date, amountCents: input.amountCents }];
+  // A payment entered late, dated before the aceleración, may show there was none.
+  if (a.acceleratedOn && input.date <= a.acceleratedOn && annulAceleracionIfCured(ctx, a, withThis)) {
+    recordedEvents.push('aceleracion_anulada');
+    a = requireAgreement(ctx, a.id);
+  }
+  if (recordAceleracionIfDue(ctx, a, input.date, withThis)) {
     recordedEvents.push('aceleracion');
     a = requireAgreement(ctx, a.id);
   }

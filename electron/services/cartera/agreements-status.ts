@@ -14,7 +14,7 @@ import { formatDate } from '../../../shared/domain/dates';
 import { sumCents, type Cents } from '../../../shared/domain/money';
 import * as repo from '../../../db/repositories/agreements';
 import type { ServiceContext } from '../../context';
-import { invoiceBalances, postUnearnedCredit } from './agreements-ledger';
+import { invoiceBalances, postUnearnedCredit, reversePosting } from './agreements-ledger';
 
 export interface Standing {
   status: AgreementStatus;
@@ -33,11 +33,37 @@ export function paymentsFor(ctx: ServiceContext, agreementId: number): Agreement
   return repo.paymentsOf(ctx.db, agreementId).map((p) => ({ id: p.id, date: p.date, amountCents: p.amountCents }));
 }
 
-export function aceleracionEvent(ctx: ServiceContext, agreementId: number): { date: string; unearnedCents: Cents } | null {
-  const e = repo.eventsOf(ctx.db, agreementId).find((x) => x.kind === 'aceleracion');
-  if (!e) return null;
-  const data = JSON.parse(e.data) as { unearnedInterestCents?: number };
-  return { date: e.date, unearnedCents: data.unearnedInterestCents ?? 0 };
+/** The aceleración in force: the latest one recorded, unless an 'aceleracion_anulada' came after it. */
+export function aceleracionEvent(ctx: ServiceContext, agreementId: number): { date: string; unearnedCents: Cents; postingId: number | null } | null {
+  let current: { date: string; unearnedCents: Cents; postingId: number | null } | null = null;
+  for (const e of repo.eventsOf(ctx.db, agreementId)) {
+    if (e.kind === 'aceleracion') {
+      const data = JSON.parse(e.data) as { unearnedInterestCents?: number; postingId?: number | null };
+      current = { date: e.date, unearnedCents: data.unearnedInterestCents ?? 0, postingId: data.postingId ?? null };
+    } else if (e.kind === 'aceleracion_anulada') current = null;
+  }
+  return current;
+}
+
+/**
+ * A payment entered late — dated on or before a recorded aceleración —
+ * may show that on that day fewer than two cuotas were incumplidas (the
+ * agreement was signed months before it was entered, and review ran before
+ * its payments were). Then the aceleración is annulled, append-only: an
+ * event with the reason, the state back to vigente, and the nota crédito of
+ * unearned interest reversed. Returns true when it did.
+ */
+export function annulAceleracionIfCured(ctx: ServiceContext, a: repo.AgreementRecord, payments: AgreementPayment[]): boolean {
+  if (a.state !== 'acelerado' || !a.acceleratedOn) return false;
+  const still = agreementStatus(cuotasFor(ctx, a.id), payments, a.acceleratedOn).aceleracion;
+  if (still) return false;
+  const acc = aceleracionEvent(ctx, a.id);
+  const reason = `Aceleración del ${formatDate(a.acceleratedOn)} anulada: con los pagos registrados después, ese día no había dos cuotas vencidas sin pagar.`;
+  if (acc?.postingId) reversePosting(ctx, a, acc.postingId, a.acceleratedOn, reason);
+  const now = ctx.now().toISOString();
+  repo.insertEvent(ctx.db, { agreementId: a.id, kind: 'aceleracion_anulada', date: a.acceleratedOn, note: reason, data: JSON.stringify({ postingId: acc?.postingId ?? null }), toState: 'vigente', createdAt: now });
+  repo.setState(ctx.db, a.id, 'vigente', now, null);
+  return true;
 }
 
 export function standingOf(ctx: ServiceContext, a: repo.AgreementRecord, asOf: string, payments = paymentsFor(ctx, a.id)): Standing {

@@ -9,6 +9,7 @@ const ICONS: Record<string, { icon: typeof IconCash; color: string }> = {
   firmado: { icon: IconSignature, color: 'brand' },
   pago: { icon: IconCash, color: 'teal' },
   aceleracion: { icon: IconAlertOctagon, color: 'red' },
+  aceleracion_anulada: { icon: IconCircleCheck, color: 'blue' },
   cumplido: { icon: IconCircleCheck, color: 'teal' },
 };
 
