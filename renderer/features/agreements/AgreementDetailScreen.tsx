@@ -1,6 +1,6 @@
-import { Alert, Box, Button, Grid, Group, Paper, SimpleGrid, Table, Text } from '@mantine/core';
+import { Alert, Box, Button, Grid, Group, SimpleGrid, Table, Text } from '@mantine/core';
 import { IconAlertOctagon, IconCash } from '@tabler/icons-react';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState } from 'react';
 import type { AgreementDetail } from '../../../shared/api/types-agreements';
 import { DateField } from '../../components/DateField';
 import { InfoGrid } from '../../components/InfoGrid';
@@ -19,24 +19,8 @@ import { ScheduleTable } from './ScheduleTable';
 import { agreementsApi } from './api';
 import { AgreementStateBadge, cuotaName } from './labels';
 import { useReviewOnce } from './useReview';
+import { Kpi } from '../../components/Kpi';
 
-function Kpi({ label, children, hint }: { label: string; children: ReactNode; hint?: ReactNode }) {
-  return (
-    <Paper withBorder radius="md" p="md" className="kpi">
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600} lts={0.3}>
-        {label}
-      </Text>
-      <Box fz={22} fw={650} mt={4}>
-        {children}
-      </Box>
-      {hint && (
-        <Text size="xs" c="dimmed" mt={2} component="div">
-          {hint}
-        </Text>
-      )}
-    </Paper>
-  );
-}
 
 function AccelerationBanner({ a }: { a: AgreementDetail }) {
   const acc = a.aceleracion;

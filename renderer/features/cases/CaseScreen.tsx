@@ -1,6 +1,6 @@
 import { Alert, Badge, Box, Button, Grid, Group, Paper, SimpleGrid, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { IconArrowRight, IconBolt, IconInfoCircle } from '@tabler/icons-react';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState } from 'react';
 import type { CaseDetail } from '../../../shared/api/types';
 import { InfoGrid } from '../../components/InfoGrid';
 import { Money } from '../../components/Money';
@@ -17,25 +17,9 @@ import { CaseTimeline } from './CaseTimeline';
 import { casesApi } from './api';
 import { CaseDirectionBadge, CaseStateBadge, DeadlineBadge, DIRECTION_LONG, DOC_STATUS, deadlineStatus, isInputReason, routeLink, urgentActions, URGENCY_COLORS } from './labels';
 import './cases.css';
+import { Kpi } from '../../components/Kpi';
 
 
-function Kpi({ label, children, hint }: { label: string; children: ReactNode; hint?: ReactNode }) {
-  return (
-    <Paper withBorder radius="md" p="md" className="kpi">
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600} lts={0.3}>
-        {label}
-      </Text>
-      <Box fz={22} fw={650} mt={4}>
-        {children}
-      </Box>
-      {hint && (
-        <Text size="xs" c="dimmed" mt={2} component="div">
-          {hint}
-        </Text>
-      )}
-    </Paper>
-  );
-}
 
 function periodText(c: CaseDetail): string {
   if (!c.periodFrom && !c.periodTo) return '';
