@@ -5,15 +5,10 @@
  */
 import { z } from 'zod';
 import { method } from './method';
-import { cents, id, idempotencyKey, isoDate, period, positiveCents, requiredText, text } from './schemas';
+import { cents, id, idempotencyKey, isoDate, jobId, period, positiveCents, requiredText, text } from './schemas';
 import type * as T from './types-agreements';
 import type { DocumentDetail, ExportResult } from './types';
 
-/** Chosen by the caller to follow the job's progress and cancel it. */
-const jobId = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{6,64}$/, 'Identificador de tarea no válido')
-  .optional();
 
 /** "8.6" or "8,6": percentage, at most 6 decimals, between 0 and 100. */
 const percent = z

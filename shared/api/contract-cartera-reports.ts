@@ -8,15 +8,10 @@ import { z } from 'zod';
 import { NATURALEZA_JURIDICA_VALUES } from '../domain/catalogs';
 import { PRESCRIPCION_ANIOS_MAXIMO, PRESCRIPCION_ANIOS_POR_DEFECTO } from '../domain/cartera/prescripcion';
 import { method } from './method';
-import { id, isoDate } from './schemas';
+import { id, isoDate, jobId } from './schemas';
 import type { ExportResult } from './types';
 import type { AgingDetail, AgingReport } from './types-cartera-reports';
 
-/** Chosen by the caller to follow the job's progress and cancel it. */
-const jobId = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{6,64}$/, 'Identificador de tarea no válido')
-  .optional();
 
 const carteraDirection = z.enum(['receivable', 'payable'], { message: 'Indique cartera por cobrar o por pagar' }).default('receivable');
 const format = z.enum(['xlsx', 'pdf'], { message: 'Formato no válido: xlsx o pdf' }).default('xlsx');

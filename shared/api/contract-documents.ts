@@ -5,18 +5,13 @@
 import { z } from 'zod';
 import { DOCUMENT_TYPE_KEYS } from '../domain/documents/types';
 import { validateNumberFormat } from '../domain/documents/number-format';
-import { id, isoDate, page, pageSize, requiredText, text, cents } from './schemas';
+import { cents, id, isoDate, jobId, page, pageSize, requiredText, text } from './schemas';
 import { method } from './method';
 import type * as T from './types';
 
 export const docType = z.enum(DOCUMENT_TYPE_KEYS, { message: 'Tipo de documento no válido' });
 const optionalDate = z.union([z.literal(''), isoDate]).default('');
 const nullableDate = isoDate.nullable().default(null);
-/** Chosen by the caller to follow a job's progress and cancel it. */
-const jobId = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{6,64}$/, 'Identificador de tarea no válido')
-  .optional();
 
 /** Largest scan accepted, in bytes (a 40-page scanned PDF fits). */
 export const MAX_SCAN_BYTES = 15 * 1024 * 1024;
@@ -227,5 +222,5 @@ export const documentsContract = {
   ),
   /** A file written by an export, to save it elsewhere. */
   'files.read': method<T.StoredFile>()(z.object({ fileName: requiredText('El archivo', 200).regex(/^[\w.-]+$/, 'Nombre de archivo no válido') })),
-  'jobs.cancel': method<{ cancelled: boolean }>()(z.object({ jobId: z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, 'Identificador de tarea no válido') })),
+  'jobs.cancel': method<{ cancelled: boolean }>()(z.object({ jobId: jobId.unwrap() })),
 } as const;

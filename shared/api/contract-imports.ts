@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { method } from './method';
-import { direction, id, page, requiredText, text } from './schemas';
+import { direction, id, jobId, page, requiredText, text } from './schemas';
 import type * as T from './types';
 
 /** Largest file accepted (a 50,000-row listado as .csv is about 8 MB). */
@@ -30,10 +30,6 @@ export const columnMappingSchema = z.object({
 });
 
 const fileId = z.string().regex(/^[a-f0-9]{32}$/, 'Identificador de archivo no válido');
-const jobId = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{6,64}$/, 'Identificador de tarea no válido')
-  .optional();
 
 export const importsContract = {
   /** Keeps an uploaded .csv/.xlsx in the data folder (not in the database) for inspect and run. */

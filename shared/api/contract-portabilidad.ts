@@ -1,14 +1,9 @@
 /** Contract of the 32x32 exports (DOMAIN.md §5.3): the 31 states' position as Excel or PDF, and the impagables report. */
 import { z } from 'zod';
 import { method } from './method';
-import { id, isoDate } from './schemas';
+import { id, isoDate, jobId } from './schemas';
 import type * as T from './types';
 
-/** Chosen by the caller to follow the job's progress and cancel it. */
-const jobId = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{6,64}$/, 'Identificador de tarea no válido')
-  .optional();
 
 export const portabilidadContract = {
   /** The 32x32 view as of a date (default today), written to exportaciones/posicion-32x32-YYYYMMDD-HHMMSS.xlsx (or .pdf). */

@@ -39,3 +39,9 @@ export const pageSize = z.number().int().min(1).max(500).default(50);
 export const profile = z.enum(['MX', 'CO']);
 export const direction = z.enum(['receivable', 'payable']);
 export const referenceUnitKind = z.enum(['SMMLV', 'UMA', 'SM']);
+
+/** Chosen by the caller of a job (PDF, batch, export, import) to follow its progress and cancel it. */
+export const jobId = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{6,64}$/, 'Identificador de tarea no válido')
+  .optional();
