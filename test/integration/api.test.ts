@@ -28,6 +28,7 @@ import {
   expectOk,
   expectSpanish,
   expectUnchanged,
+  expectUnchangedAsync,
   FIXED_NOW,
   FIXTURES,
   JALISCO,
@@ -93,16 +94,6 @@ async function run<M extends JobMethod>(t: TempDb, method: M, input: Input<M>): 
   return expectOk<Output<M>>(await t.dispatch.run(method, input));
 }
 
-/** expectUnchanged for async work (a job): the database file is byte-identical before and after. */
-async function expectUnchangedAsync<T>(t: TempDb, fn: (dispatch: TempDb['dispatch']) => Promise<T>): Promise<T> {
-  const before = closedHash(t);
-  t.reopen();
-  const out = await fn(t.dispatch);
-  const after = closedHash(t);
-  t.reopen();
-  expect(after, 'el archivo de datos cambió').toBe(before);
-  return out;
-}
 
 /** Querétaro's seeded record has no addressee: the letters name one. */
 const ADDRESSEE = { title: 'L.C.P.', name: 'María Elena Muñoz Ávila', position: 'Directora General', institution: '', address: '' };

@@ -153,6 +153,17 @@ export function expectUnchanged<T>(t: TempDb, fn: (dispatch: Dispatch) => T): T 
   return out;
 }
 
+/** expectUnchanged for async work (a job): the database file is byte-identical before and after. */
+export async function expectUnchangedAsync<T>(t: TempDb, fn: (dispatch: TempDb['dispatch']) => Promise<T>): Promise<T> {
+  const before = closedHash(t);
+  t.reopen();
+  const out = await fn(t.dispatch);
+  const after = closedHash(t);
+  t.reopen();
+  expect(after, 'el archivo de datos cambió').toBe(before);
+  return out;
+}
+
 /** Row counts of the ledger tables (to prove "no new rows"). */
 const COUNTED_TABLES = ['invoices', 'postings', 'ledger_entries', 'invoice_balances', 'counterparties', 'assets'] as const;
 export type TableCounts = Record<(typeof COUNTED_TABLES)[number], number>;

@@ -15,7 +15,7 @@ import { createBackend } from '../../electron/backend';
 import type { Dispatch } from '../../electron/dispatch';
 import type { ColumnMapping, ImportRunResult, JobProgress } from '../../shared/api/types';
 import { hojaLine, HOJA_HEADERS, listadoLine, LISTADO_HEADERS, writeCsv, writeXlsx } from '../unit/imports-helpers';
-import { call, cleanupTemp, closedHash, createTempDb, expectErr, expectOk, expectSpanish, now, QUERETARO, setupMx, type TempDb } from './helpers';
+import { call, cleanupTemp, createTempDb, expectErr, expectOk, expectSpanish, expectUnchangedAsync, now, QUERETARO, setupMx, type TempDb } from './helpers';
 
 afterAll(cleanupTemp);
 let t: TempDb;
@@ -53,15 +53,6 @@ async function importFile(caseId: number, p: string, kind: 'hoja' | 'listado', e
   return expectOk<ImportRunResult>(await d.run('imports.run', { fileId, caseId, kind, mapping, ...extra }));
 }
 
-/** Runs fn with the database file hashed (connection closed) before and after. */
-async function expectDbUnchanged<T>(fn: () => Promise<T>): Promise<T> {
-  const before = closedHash(t);
-  t.reopen();
-  const out = await fn();
-  expect(closedHash(t), 'el archivo de datos cambió').toBe(before);
-  t.reopen();
-  return out;
-}
 
 describe('hoja de cálculo', () => {
   it('se importa con sus filas, total y periodos; el archivo pendiente se borra', async () => {
@@ -107,7 +98,7 @@ describe('hoja de cálculo', () => {
       const p = file(`${name.replace(/\s+/g, '-')}.csv`, rows());
       const fileId = stage(p);
       const { mapping } = await inspect(fileId, 'hoja');
-      const r = await expectDbUnchanged(async () => expectOk<ImportRunResult>(await t.dispatch.run('imports.run', { fileId, caseId, kind: 'hoja', mapping: { ...mapping, kind: 'hoja' } })));
+      const r = await expectUnchangedAsync(t, async () => expectOk<ImportRunResult>(await t.dispatch.run('imports.run', { fileId, caseId, kind: 'hoja', mapping: { ...mapping, kind: 'hoja' } })));
       expect(r.status).toBe('rechazado');
       expect(r.batch).toBeNull();
       for (const m of messages) expect(r.errors.map((e) => e.message).some((x) => m.test(x)), `${m} en ${JSON.stringify(r.errors)}`).toBe(true);
@@ -123,7 +114,7 @@ describe('hoja de cálculo', () => {
     const p = file('hoja-2.csv', [HOJA_HEADERS, hojaLine(7, OVER), hojaLine(2, OVER)]);
     const fileId = stage(p);
     const { mapping } = await inspect(fileId, 'hoja');
-    const r = await expectDbUnchanged(async () => expectOk<ImportRunResult>(await t.dispatch.run('imports.run', { fileId, caseId: second, kind: 'hoja', mapping })));
+    const r = await expectUnchangedAsync(t, async () => expectOk<ImportRunResult>(await t.dispatch.run('imports.run', { fileId, caseId: second, kind: 'hoja', mapping })));
     expect(r).toMatchObject({ status: 'rechazado', errorCount: 1 });
     expect(r.errors[0]!.message).toBe('Fila 3, columna «Factura»: la factura «F-2» ya se importó en el caso COB-2025-0001 («hoja-1.csv», fila 3); se cobraría dos veces.');
   });
@@ -192,7 +183,7 @@ describe('listado nominal', () => {
     const p = file('listado-5.csv', listado(5));
     const fileId = stage(p);
     const { mapping } = await inspect(fileId, 'listado');
-    const r = await expectDbUnchanged(async () => expectOk<ImportRunResult>(await t.dispatch.run('imports.run', { fileId, caseId, kind: 'listado', mapping })));
+    const r = await expectUnchangedAsync(t, async () => expectOk<ImportRunResult>(await t.dispatch.run('imports.run', { fileId, caseId, kind: 'listado', mapping })));
     expect(r).toMatchObject({ status: 'rechazado', onlyTotalMismatch: true, errorCount: 1, comparedWith: { hojaTotalCents: 40_100, differenceCents: 10_025 } });
     expect(r.errors[0]!.message).toBe(
       'El total del listado nominal ($501.25) no coincide con el de la hoja de cálculo ($401.00): el listado tiene $100.25 de más. Revise que ambos archivos sean del mismo periodo y estén completos.',
@@ -209,7 +200,7 @@ describe('listado nominal', () => {
     rows[2] = listadoLine(2, { Tarifa: 'cien' });
     rows[3] = listadoLine(3, { Nombre: null });
     rows[4] = listadoLine(1);
-    const r = await expectDbUnchanged(async () => importFile(caseId, file('listado-malo.csv', rows), 'listado', { acceptMismatch: { motivo: 'x' } }));
+    const r = await expectUnchangedAsync(t, async () => importFile(caseId, file('listado-malo.csv', rows), 'listado', { acceptMismatch: { motivo: 'x' } }));
     expect(r.status).toBe('rechazado');
     expect(r.onlyTotalMismatch).toBe(false);
     const msgs = r.errors.map((e) => e.message).join('\n');

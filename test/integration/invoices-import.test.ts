@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ColumnMapping, InvoiceImportResult } from '../../shared/api/types';
 import { writeCsv, writeXlsx } from '../unit/imports-helpers';
-import { call, cleanupTemp, closedHash, createInvoice, createTempDb, expectOk, expectSpanish, setupCo, type TempDb } from './helpers';
+import { call, cleanupTemp, createInvoice, createTempDb, expectOk, expectSpanish, expectUnchangedAsync, setupCo, type TempDb } from './helpers';
 
 afterAll(cleanupTemp);
 let t: TempDb;
@@ -54,15 +54,6 @@ async function importFile(p: string, extra: Record<string, unknown> = {}): Promi
   return expectOk<InvoiceImportResult>(await t.dispatch.run('invoices.import', { fileId, mapping, ...extra }));
 }
 
-/** Runs fn with the database file hashed (connection closed) before and after. */
-async function expectDbUnchanged<T>(fn: () => Promise<T>): Promise<T> {
-  const before = closedHash(t);
-  t.reopen();
-  const out = await fn();
-  expect(closedHash(t), 'el archivo de datos cambió').toBe(before);
-  t.reopen();
-  return out;
-}
 
 const invoicesOf = (counterpartyId: number) => call(t.dispatch, 'invoices.list', { counterpartyId, sort: 'number_asc', page: 1, pageSize: 50 }).rows;
 
@@ -146,7 +137,7 @@ describe('estado de cuenta', () => {
       const p = await writeXlsx(path.join(t.dir, `${name.replace(/\s+/g, '-')}.xlsx`), [{ name: 'Hoja1', rows: rows() }]);
       const fileId = stage(p);
       const { mapping } = await inspect(fileId);
-      const r = await expectDbUnchanged(async () => expectOk<InvoiceImportResult>(await t.dispatch.run('invoices.import', { fileId, mapping })));
+      const r = await expectUnchangedAsync(t, async () => expectOk<InvoiceImportResult>(await t.dispatch.run('invoices.import', { fileId, mapping })));
       expect(r).toMatchObject({ status: 'rechazado', invoicesCreated: 0, invoiceIds: [] });
       for (const m of messages) expect(r.errors.map((e) => e.message).some((x) => m.test(x)), `${m} en ${JSON.stringify(r.errors)}`).toBe(true);
       for (const e of r.errors) expectSpanish(e.message);
@@ -159,7 +150,7 @@ describe('estado de cuenta', () => {
     const p = await writeXlsx(path.join(t.dir, 'ya-registrada.xlsx'), [{ name: 'Hoja1', rows: goodRows() }]);
     const fileId = stage(p);
     const { mapping } = await inspect(fileId);
-    const r = await expectDbUnchanged(async () => expectOk<InvoiceImportResult>(await t.dispatch.run('invoices.import', { fileId, mapping })));
+    const r = await expectUnchangedAsync(t, async () => expectOk<InvoiceImportResult>(await t.dispatch.run('invoices.import', { fileId, mapping })));
     expect(r).toMatchObject({ status: 'rechazado', errorCount: 1, invoicesCreated: 0 });
     expect(r.errors[0]!.message).toBe('Fila 3, columna «Número de factura»: la factura «FE-1002» de Nueva EPS S.A. ya está registrada en la cartera; no se registra de nuevo.');
     expect(invoicesOf(nueva).map((i) => i.number)).toEqual(['FE-1002']);
@@ -170,7 +161,7 @@ describe('estado de cuenta', () => {
     await importFile(p);
     const fileId = stage(p);
     const { mapping } = await inspect(fileId);
-    const r = await expectDbUnchanged(async () => expectOk<InvoiceImportResult>(await t.dispatch.run('invoices.import', { fileId, mapping })));
+    const r = await expectUnchangedAsync(t, async () => expectOk<InvoiceImportResult>(await t.dispatch.run('invoices.import', { fileId, mapping })));
     expect(r).toMatchObject({ status: 'rechazado', errorCount: 3 });
     expect(call(t.dispatch, 'ledger.check', {}).ok).toBe(true);
   });
@@ -180,7 +171,7 @@ describe('estado de cuenta', () => {
     const { balances: _b, id, createdAt: _c, updatedAt: _u, ...rest } = c;
     call(t.dispatch, 'counterparties.update', { ...rest, id, active: false } as never);
     const p = await writeXlsx(path.join(t.dir, 'inactiva.xlsx'), [{ name: 'Hoja1', rows: goodRows() }]);
-    const r = await expectDbUnchanged(() => importFile(p));
+    const r = await expectUnchangedAsync(t, () => importFile(p));
     expect(r.errors.map((e) => e.message)).toEqual(['Fila 4, columna «NIT»: «800.251.440-6» es de EPS Sanitas S.A.S., que está inactiva; reactívela en Entidades antes de importar.']);
   });
 });
