@@ -88,13 +88,22 @@ export interface FormatOptions {
 
 /** es-MX "$1,234,567.89", es-CO "$ 1.234.567,89"; negative amounts lead with "-". */
 export function formatMoney(cents: Cents, locale: MoneyLocale, opts: FormatOptions = {}): string {
-  const { group, decimal } = SEPARATORS[locale];
-  const plain = centsToPlain(cents);
-  const neg = plain.startsWith('-');
-  const [int = '0', frac = '00'] = (neg ? plain.slice(1) : plain).split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
   const symbol = opts.symbol === false ? '' : locale === 'es-CO' ? '$ ' : '$';
-  return `${neg ? '-' : ''}${symbol}${grouped}${decimal}${frac}`;
+  return withSeparators(centsToPlain(cents), locale, symbol);
+}
+
+/** A quantity that is not money (e.g. a debt expressed in SMMLV): `places` decimals, rounded half-up, the locale's separators. */
+export function formatDecimal(value: Decimal.Value, locale: MoneyLocale, places = 2): string {
+  return withSeparators(new D(value).toFixed(places, Decimal.ROUND_HALF_UP), locale, '');
+}
+
+/** "-1234567.89" → "-$1,234,567.89" (es-MX) / "-$ 1.234.567,89" (es-CO). */
+function withSeparators(plain: string, locale: MoneyLocale, symbol: string): string {
+  const { group, decimal } = SEPARATORS[locale];
+  const neg = plain.startsWith('-');
+  const [int = '0', frac] = (neg ? plain.slice(1) : plain).split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  return `${neg ? '-' : ''}${symbol}${grouped}${frac === undefined ? '' : `${decimal}${frac}`}`;
 }
 
 /** Rounds a Decimal amount of centavos half-up to a whole centavo: the one rounding at the end. */

@@ -5,6 +5,7 @@ import {
   centsToPlain,
   currencyOf,
   Dec,
+  formatDecimal,
   formatMoney,
   MAX_CENTS,
   MoneyError,
@@ -134,6 +135,15 @@ describe('parseMoney limits', () => {
   it('never returns -0', () => {
     expect(Object.is(parseMoney('-0', 'es-MX'), 0)).toBe(true);
     expect(Object.is(parseMoney('-$0,00', 'es-CO'), 0)).toBe(true);
+  });
+});
+
+describe('formatDecimal (quantities that are not money)', () => {
+  it('rounds half-up to the places asked and uses the locale separators, without a symbol', () => {
+    expect(formatDecimal('12.685', 'es-CO')).toBe('12,69');
+    expect(formatDecimal('1234.5', 'es-MX')).toBe('1,234.50');
+    expect(formatDecimal('-150', 'es-CO', 0)).toBe('-150');
+    expect(formatDecimal('40.004', 'es-CO')).toBe('40,00');
   });
 });
 

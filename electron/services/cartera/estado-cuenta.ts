@@ -12,7 +12,7 @@ import { ENTRY_KINDS, type EntryKind } from '../../../shared/domain/catalogs';
 import { CUANTIAS } from '../../../shared/domain/cartera/cuantia';
 import { RIESGOS, riesgoOf } from '../../../shared/domain/cartera/riesgo';
 import { formatDate } from '../../../shared/domain/dates';
-import { formatMoney, sumCents } from '../../../shared/domain/money';
+import { formatDecimal, formatMoney, sumCents } from '../../../shared/domain/money';
 import * as repo from '../../../db/repositories/cartera-reports';
 import type { JobContext, ServiceContext } from '../../context';
 import { INVOICE_COLUMNS, MOVEMENT_COLUMNS, SUMMARY_COLUMNS, movementRows, summaryRows } from '../excel/estado-cuenta-columns';
@@ -82,7 +82,7 @@ function subtitle({ e, inst }: Source): string {
     e.counterparty.naturalezaJuridicaLabel,
     `Saldo ${formatMoney(a.totalCents, inst.locale)}`,
     RIESGOS[a.riesgo],
-    a.cuantia ? `${CUANTIAS[a.cuantia].label} (${Number(a.totalSmmlv).toLocaleString(inst.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 })} SMMLV)` : '',
+    a.cuantia && a.totalSmmlv !== null ? `${CUANTIAS[a.cuantia].label} (${formatDecimal(a.totalSmmlv, inst.locale)} SMMLV)` : '',
     e.direction === 'payable' ? 'Cuentas por pagar' : '',
   ]
     .filter(Boolean)

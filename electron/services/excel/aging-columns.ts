@@ -6,6 +6,7 @@
  */
 import type { AgingReport, AgingRowOut, AgingTotals } from '../../../shared/api/types-cartera-reports';
 import { AGING_BUCKETS } from '../../../shared/domain/cartera/aging';
+import { Dec } from '../../../shared/domain/money';
 import type { Cuantia } from '../../../shared/domain/cartera/cuantia';
 import type { Riesgo } from '../../../shared/domain/cartera/riesgo';
 import { moneyColumn, type ReportColumn } from './report-columns';
@@ -33,7 +34,7 @@ export const AGING_COLUMNS: readonly AgingColumn[] = [
   { key: 'facturas', header: 'Facturas', width: 9, type: 'integer', value: (r) => r.invoiceCount, total: (t) => t.invoiceCount },
   ...BUCKET_COLUMNS,
   moneyColumn('total', 'Saldo total', 17, (r) => r.totalCents, (t) => t.totalCents),
-  { key: 'smmlv', header: 'SMMLV', width: 9, type: 'number', value: (r) => (r.totalSmmlv === null ? null : Number(r.totalSmmlv)) },
+  { key: 'smmlv', header: 'SMMLV', width: 9, type: 'number', value: (r) => (r.totalSmmlv === null ? null : new Dec(r.totalSmmlv).toDecimalPlaces(2).toNumber()) }, // a ratio to the SMMLV, not money: a spreadsheet number
   { key: 'cuantia', header: 'Cuantía', width: 15, type: 'text', value: (r) => (r.cuantia ? CUANTIA_SHORT[r.cuantia] : null) },
   { key: 'riesgo', header: 'Riesgo', width: 13, type: 'text', value: (r) => RIESGO_SHORT[r.riesgo] },
   { key: 'condicion', header: 'Condición', width: 18, type: 'text', value: (r) => flagsOf(r) },
