@@ -546,7 +546,7 @@ export const importMappings = sqliteTable(
   'import_mappings',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    kind: text('kind', { enum: ['hoja', 'listado'] }).notNull(),
+    kind: text('kind', { enum: ['hoja', 'listado', 'estado_cuenta'] }).notNull(),
     name: text('name').notNull(),
     /** ColumnMapping as JSON. */
     mapping: text('mapping').notNull(),

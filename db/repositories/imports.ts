@@ -4,7 +4,7 @@
  * statements (a listado has tens of thousands); batches and rows are
  * append-only (triggers in 0006_imports_impagables.sql).
  */
-import type { HojaRowOut, ListadoRowOut } from '../../shared/api/types-imports';
+import type { HojaRowOut, ImportKind, ListadoRowOut } from '../../shared/api/types-imports';
 import type { Sqlite } from '../open';
 
 export interface BatchRecord {
@@ -159,14 +159,14 @@ export function rowTotals(sqlite: Sqlite, batchId: number, kind: 'hoja' | 'lista
 
 export interface MappingRecord {
   id: number;
-  kind: 'hoja' | 'listado';
+  kind: ImportKind;
   name: string;
   mapping: string;
   created_at: string;
   updated_at: string;
 }
 
-export function listMappings(sqlite: Sqlite, kind?: 'hoja' | 'listado'): MappingRecord[] {
+export function listMappings(sqlite: Sqlite, kind?: ImportKind): MappingRecord[] {
   return kind
     ? (sqlite.prepare(`SELECT * FROM import_mappings WHERE kind = ? ORDER BY updated_at DESC, id DESC`).all(kind) as MappingRecord[])
     : (sqlite.prepare(`SELECT * FROM import_mappings ORDER BY kind, updated_at DESC, id DESC`).all() as MappingRecord[]);

@@ -16,7 +16,7 @@
 import type { DocumentData } from '../../../shared/api/types';
 import type { DocumentTypeKey } from '../../../shared/domain/documents/types';
 import { documentType } from '../../../shared/domain/documents/types';
-import type { CaseRecord } from '../../../db/repositories/cases';
+import { caseBalance, type CaseRecord } from '../../../db/repositories/cases';
 import type { ServiceContext } from '../../context';
 
 type Source = 'apertura' | 'ultimo_recibido' | DocumentTypeKey;
@@ -94,14 +94,6 @@ function casePayment(ctx: ServiceContext, c: CaseRecord): DocumentData['pago'] |
   return { montoCents: r.total, fecha: r.fecha ?? '', referencia: (r.refs ?? '').split(',').join(', ').slice(0, 100), medio: 'transferencia electrónica' };
 }
 
-function caseBalance(ctx: ServiceContext, c: CaseRecord): number {
-  return (
-    ctx.sqlite
-      .prepare(`SELECT COALESCE(SUM(b.balance_cents), 0) AS n FROM case_invoices ci JOIN invoice_balances b ON b.invoice_id = ci.invoice_id WHERE ci.case_id = ?`)
-      .get(c.id) as { n: number }
-  ).n;
-}
-
 /**
  * The case's data for a letter, over what the letter already has: a blank
  * reference, an unset payment and an empty list of signers are filled; what
@@ -116,7 +108,7 @@ export function completeFromCase(ctx: ServiceContext, c: CaseRecord, docType: Do
   if (out.pago.montoCents === 0) {
     if (docType === 'notificacion_pago_acreedor') out.pago = casePayment(ctx, c) ?? out.pago;
     // The guarantee is paid as cuota social: what the case still owes.
-    if (docType === 'memo_notificacion_pago') out.pago = { ...out.pago, montoCents: caseBalance(ctx, c) };
+    if (docType === 'memo_notificacion_pago') out.pago = { ...out.pago, montoCents: caseBalance(ctx.db, c.id) };
   }
   const signers = SIGNERS_OF[docType];
   if (signers && out.signatoryIds.length === 0) {

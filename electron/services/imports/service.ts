@@ -23,7 +23,7 @@ import { discardStaged, getStaged, stageFile } from './staging';
 import { ImportErrorCodes, type ImportKind, type ImportProblem } from './types';
 
 /** Saved mappings of a kind (the repository types the kind column as the case's two kinds; it is plain text). */
-const mappingsOf = (ctx: ServiceContext, kind: ImportKind | undefined) => repo.listMappings(ctx.sqlite, kind as T.CaseImportKind | undefined).map(toSavedMapping);
+const mappingsOf = (ctx: ServiceContext, kind: ImportKind | undefined) => repo.listMappings(ctx.sqlite, kind).map(toSavedMapping);
 import { inspectFile, validateFile, type ValidationResult } from './validate-file';
 
 // ─── Staging, inspection ───────────────────────────────────────────────────
