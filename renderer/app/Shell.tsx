@@ -39,7 +39,7 @@ const NAV: NavItem[] = [
     children: [
       { label: 'Facturas', to: '/cartera/facturas', icon: IconFileInvoice, match: (p) => p.startsWith('/cartera/facturas') },
       { label: 'Entidades', to: '/cartera/entidades', icon: IconBuildingCommunity, match: (p) => p.startsWith('/cartera/entidades') },
-      { label: 'Pagos por aplicar', to: '/cartera/pagos', icon: IconCashBanknote, match: (p) => p.startsWith('/cartera/pagos') },
+      { label: 'Pagos y recibos', to: '/cartera/pagos', icon: IconCashBanknote, match: (p) => p.startsWith('/cartera/pagos') },
     ],
   },
   { label: 'Documentos', to: '/documentos', icon: IconFileText, match: (p) => p.startsWith('/documentos') },

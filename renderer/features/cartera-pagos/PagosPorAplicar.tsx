@@ -1,5 +1,5 @@
 import { Badge, Box, Button, Group, Select, Table, Text } from '@mantine/core';
-import { IconArrowsSplit, IconCashBanknote } from '@tabler/icons-react';
+import { IconArrowsSplit, IconCashBanknote, IconReceipt } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { UnappliedPayment } from '../../../shared/api/types-cartera-ledger';
 import { Money } from '../../components/Money';
@@ -11,27 +11,38 @@ import { useCounterpartyOptions } from '../../lib/useCounterpartyOptions';
 import { useQuery } from '../../lib/useQuery';
 import { pagosApi } from './api';
 import { ApplyUnappliedDialog } from './ApplyUnappliedDialog';
+import { ReciboDialog } from './ReciboDialog';
 import { RegisterUnappliedDialog } from './RegisterUnappliedDialog';
 
-/** "Pagos por aplicar": money received whose invoices are not yet identified, with what is left to apply. */
+/**
+ * "Pagos y recibos de caja": a recibo de caja registered straight onto the
+ * entidad's invoices, and the pagos por aplicar (money received whose
+ * invoices are not yet identified) with what is left to apply.
+ */
 export function PagosPorAplicar() {
   const cps = useCounterpartyOptions();
   const [counterparty, setCounterparty] = useState<string | null>(null);
   const [pendingOnly, setPendingOnly] = useState<string>('pending');
   const q = useQuery(() => pagosApi.list({ counterpartyId: counterparty ? Number(counterparty) : undefined, pendingOnly: pendingOnly === 'pending' }), [counterparty, pendingOnly]);
   const [registering, setRegistering] = useState(false);
+  const [recibo, setRecibo] = useState(false);
   const [applying, setApplying] = useState<UnappliedPayment | null>(null);
 
   return (
     <Box maw={1280}>
       <PageHeader
-        title="Pagos por aplicar"
-        subtitle="Dinero recibido cuyas facturas aún no se identifican. Se aplica después como abonos a las facturas de la misma entidad."
-        crumbs={[{ label: 'Cartera' }, { label: 'Pagos por aplicar' }]}
+        title="Pagos y recibos de caja"
+        subtitle="Un recibo de caja se abona directamente a las facturas que paga. El dinero cuyas facturas aún no se identifican queda por aplicar, y se aplica después."
+        crumbs={[{ label: 'Cartera' }, { label: 'Pagos y recibos de caja' }]}
         actions={
-          <Button leftSection={<IconCashBanknote size={16} />} onClick={() => setRegistering(true)}>
-            Registrar pago por aplicar
-          </Button>
+          <>
+            <Button variant="default" leftSection={<IconCashBanknote size={16} />} onClick={() => setRegistering(true)}>
+              Registrar pago por aplicar
+            </Button>
+            <Button leftSection={<IconReceipt size={16} />} onClick={() => setRecibo(true)}>
+              Registrar recibo de caja
+            </Button>
+          </>
         }
       />
       <Group gap="sm" mb="md" align="flex-end">
@@ -139,6 +150,7 @@ export function PagosPorAplicar() {
         )}
       </Section>
       <RegisterUnappliedDialog opened={registering} options={cps.options} onClose={() => setRegistering(false)} onSaved={() => q.reload()} />
+      <ReciboDialog opened={recibo} options={cps.options} onClose={() => setRecibo(false)} onSaved={q.reload} />
       <ApplyUnappliedDialog payment={applying} onClose={() => setApplying(null)} onSaved={q.reload} />
     </Box>
   );

@@ -1,4 +1,4 @@
-/** Calls of the pagos por aplicar screen. */
+/** Calls of the pagos y recibos de caja screen. */
 import type { Input } from '../../../shared/api/contract';
 import { call } from '../../lib/api';
 
@@ -6,7 +6,9 @@ export const pagosApi = {
   list: (input: Input<'cartera.listUnapplied'>) => call('cartera.listUnapplied', input),
   register: (input: Input<'cartera.registerUnapplied'>) => call('cartera.registerUnapplied', input),
   apply: (input: Input<'cartera.applyUnapplied'>) => call('cartera.applyUnapplied', input),
-  /** The entidad's receivable invoices with a balance (where a pago can go). */
+  /** A recibo de caja over several invoices of one entidad: one posting, one abono per invoice. */
+  registerPayment: (input: Input<'ledger.registerPayment'>) => call('ledger.registerPayment', input),
+  /** The entidad's receivable invoices with a balance (where a pago or a recibo can go). */
   openInvoices: (counterpartyId: number) =>
     call('invoices.list', { counterpartyId, direction: 'receivable', status: 'con_saldo', sort: 'due_asc', page: 1, pageSize: 500 }),
 };

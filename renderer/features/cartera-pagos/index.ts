@@ -1,2 +1,2 @@
-/** Public surface of the Pagos por aplicar feature (route '#/cartera/pagos'). */
+/** Public surface of the Pagos y recibos de caja feature (route '#/cartera/pagos'). */
 export { PagosPorAplicar } from './PagosPorAplicar';
