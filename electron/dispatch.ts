@@ -67,7 +67,7 @@ interface SqliteLikeError {
 }
 
 /** Trigger messages start with the rule's area ("libro mayor: …"); the user sees the rule. */
-const TRIGGER_PREFIX = /^(libro mayor|bitácora|documentos|plantillas|archivos|expedientes|importaciones|acuerdos): /;
+const TRIGGER_PREFIX = /^(libro mayor|bitácora|documentos|plantillas|archivos|expedientes|importaciones|acuerdos|etapas de cobro): /;
 
 /** Maps an exception to the API error the screen shows. */
 export function toApiError(err: unknown, log: DispatcherOptions['log']): ApiError {

@@ -12,6 +12,8 @@ import { findReplay, requestHash } from './idempotency';
 import { postingResult, withReversals } from './ledger';
 import { requireInstitution } from './settings';
 import { notasOfInvoice } from './cartera/notas';
+import { lockingAgreement } from './cartera/agreement-lock';
+import { stageView } from './cartera/stages';
 
 /** Past its due date with something still owed; annulled when its cargo was reversed. */
 export function statusOf(balanceCents: number, dueDate: string, asOf: string, annulled = false): InvoiceStatus {
@@ -53,6 +55,7 @@ export function detail(ctx: ServiceContext, id: number): InvoiceDetail {
   const entries = withReversals(ledger.entriesOfInvoice(ctx.db, id), ctx);
   // The balance shown is summed from the entries themselves, not the list's projection.
   const balanceCents = ledger.balancesOfInvoices(ctx.db, [id]).get(id) ?? 0;
+  const lockedBy = lockingAgreement(ctx, [id]);
   return {
     id: invoice.id,
     counterpartyId: invoice.counterpartyId,
@@ -70,6 +73,8 @@ export function detail(ctx: ServiceContext, id: number): InvoiceDetail {
     createdAt: invoice.createdAt,
     entries,
     notas: notasOfInvoice(ctx, id),
+    etapa: invoice.direction === 'receivable' ? stageView(ctx, id) : null,
+    agreement: lockedBy ? { id: lockedBy.agreementId, folio: lockedBy.folio } : null,
   };
 }
 

@@ -172,6 +172,8 @@ export interface AgreementDetail extends AgreementRow {
   ledgerBalanceCents: number;
   /** Two cuotas incumplidas as of the date (recorded or, while vigente, about to be recorded by agreements.review). */
   aceleracion: { date: string; cuotasIncumplidas: number[]; recorded: boolean } | null;
+  /** The invoices this agreement's aceleración sent to cobro jurídico (and still there by it). */
+  cobroJuridico: { since: string; invoices: string[] } | null;
 }
 
 export interface AgreementCreated extends AgreementDetail {

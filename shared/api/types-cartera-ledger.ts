@@ -1,4 +1,5 @@
 /** Outputs of the cartera ledger operations (shared/api/contract-cartera-ledger.ts). */
+import type { EtapaCobro } from '../domain/cartera/etapas';
 import type { PostingResult } from './types';
 
 /** A nota crédito/débito's own data, beside its ledger entry. */
@@ -59,4 +60,31 @@ export interface UnappliedList {
   rows: UnappliedPayment[];
   totalAmountCents: number;
   totalRemainingCents: number;
+}
+
+/** One change of etapa de cobro of an invoice (DOMAIN.md §6.3). */
+export interface CollectionStageEventView {
+  id: number;
+  stage: EtapaCobro;
+  stageLabel: string;
+  date: string;
+  cause: 'aceleracion' | 'aceleracion_anulada';
+  causeLabel: string;
+  agreementId: number | null;
+  agreementFolio: string | null;
+  /** The event this one undoes (a correction), if any. */
+  correctsId: number | null;
+  note: string;
+}
+
+/** Where a receivable invoice's collection stands, and how it got there. */
+export interface CollectionStageView {
+  stage: EtapaCobro;
+  label: string;
+  /** Null while in the initial stage (no event recorded). */
+  since: string | null;
+  /** The agreement whose aceleración sent it to this stage, if that is how. */
+  agreementId: number | null;
+  agreementFolio: string | null;
+  events: CollectionStageEventView[];
 }

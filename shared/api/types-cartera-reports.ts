@@ -7,6 +7,7 @@
 import type { NaturalezaJuridica } from '../domain/catalogs';
 import type { AgingBucket, AgingBuckets } from '../domain/cartera/aging';
 import type { Cuantia } from '../domain/cartera/cuantia';
+import type { EtapaCobro } from '../domain/cartera/etapas';
 import type { Riesgo } from '../domain/cartera/riesgo';
 
 export type { AgingBucket, AgingBuckets, Cuantia, Riesgo };
@@ -87,6 +88,9 @@ export interface AgingInvoiceRow {
   fechaPrescripcion: string;
   diasParaPrescribir: number;
   prescrita: boolean;
+  /** Etapa de cobro now; null for payables (we do not collect those). */
+  etapa: EtapaCobro | null;
+  etapaLabel: string;
 }
 
 export interface AgingDetail {

@@ -1,6 +1,6 @@
 /** Output types of the API. Money is always integer centavos (`…Cents`). */
 import type { CounterpartyKind, EntryKind, NaturalezaJuridica } from '../domain/catalogs';
-import type { NotaDetail } from './types-cartera-ledger';
+import type { CollectionStageView, NotaDetail } from './types-cartera-ledger';
 
 export interface Contact {
   name: string;
@@ -180,6 +180,10 @@ export interface InvoiceDetail extends InvoiceRow {
   entries: LedgerEntry[];
   /** Tipo, soporte and aprobación of its notas crédito/débito (by entryId). */
   notas: NotaDetail[];
+  /** Etapa de cobro of a receivable invoice (null for payables). */
+  etapa: CollectionStageView | null;
+  /** The vigente or acelerado acuerdo de pago it is paid through: no direct abonos, notas or reversals meanwhile. */
+  agreement: { id: number; folio: string } | null;
 }
 
 export interface PostingResult {

@@ -1,14 +1,16 @@
 /**
  * The cartera story of issue 5 end to end in Chromium, for one CO entidad
  * (Nueva EPS) and in order: its estado de cuenta imported from an .xlsx with
- * invoices months old; one recibo de caja applied to two of them; the aging
+ * invoices months old; one recibo de caja applied to two of them in one
+ * posting (Cartera → Pagos y recibos → Registrar recibo de caja); the aging
  * report whose row equals the ledger, drilled down; an acuerdo de pago signed
  * 100 days ago through the wizard over the other two; its letter issued in
  * Documentos and read back from the PDF; the cuota inicial and the first cuota
  * paid on their due dates; and, because cuotas 2 and 3 lapsed since, the
- * aceleración recorded by the visit, with the red banner and the entidad
- * among the BDME candidates. Each step reuses the pieces' own e2e steps
- * (invoices-import, cartera-ledger, cartera-reports, agreements).
+ * aceleración recorded by the visit, with the red banner, the entidad among
+ * the BDME candidates, and its invoices moved to cobro jurídico. Each step
+ * reuses the pieces' own e2e steps (invoices-import, cartera-recibo,
+ * cartera-reports, agreements).
  *
  * The first cuotas' payments go through the API, not the pay dialog: see
  * the comment in the agreement step (the detail's visit after signing records
@@ -92,30 +94,29 @@ describe.skipIf(!hasChromium)('cartera de punta a punta: estado de cuenta, recib
   it('2. one recibo de caja is registered and applied to two invoices', T, async () => {
     const { page, app } = s;
     await page.goto(`${app.origin}/#/cartera/pagos`);
-    await page.getByRole('button', { name: 'Registrar pago por aplicar' }).click();
-    const dialog = page.getByRole('dialog');
+    await page.getByRole('button', { name: 'Registrar recibo de caja' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Registrar recibo de caja' });
     await selectOption(page, dialog.getByLabel('Entidad que pagó'), 'Nueva EPS S.A.');
-    await typeDate(page, dialog.getByLabel('Fecha de recepción'), dmy(RECIBO.date));
-    await dialog.locator('input[name="unappliedAmount"]').fill(co(RECIBO.a + RECIBO.b));
-    await dialog.locator('input[name="unappliedReference"]').fill(RECIBO.reference);
-    await dialog.getByRole('button', { name: 'Registrar pago' }).click();
+    await dialog.getByTestId('recibo-invoices').waitFor();
+    await typeDate(page, dialog.getByLabel('Fecha del recibo'), dmy(RECIBO.date));
+    await dialog.locator('input[name="reciboReference"]').fill(RECIBO.reference);
+    await dialog.getByTestId('recibo-row').filter({ hasText: 'HUSR-7001' }).getByRole('button', { name: 'Saldo total' }).click();
+    await dialog.locator('input[name="recibo-HUSR-7002"]').fill(co(RECIBO.b));
+    await expect.poll(() => dialog.getByTestId('recibo-total').innerText()).toBe(`Total del recibo: ${co(RECIBO.a + RECIBO.b)}`);
+    await screenshot(page, 'cartera-flujo-recibo');
+    await dialog.getByRole('button', { name: 'Registrar recibo' }).click();
     await dialog.waitFor({ state: 'hidden' });
+    await page.getByText(`Recibo de caja ${RECIBO.reference} registrado: ${co(RECIBO.a + RECIBO.b)} abonados a 2 facturas.`).waitFor();
 
-    const row = page.locator(`[data-testid="unapplied-row"][data-reference="${RECIBO.reference}"]`);
-    await row.getByRole('button', { name: 'Aplicar' }).click();
-    const apply = page.getByRole('dialog');
-    await apply.getByTestId('apply-invoices').waitFor();
-    await typeDate(page, apply.getByLabel('Fecha de la aplicación'), dmy(RECIBO.date));
-    await apply.locator('input[name="apply-HUSR-7001"]').fill(co(RECIBO.a));
-    await apply.locator('input[name="apply-HUSR-7002"]').fill(co(RECIBO.b));
-    await expect.poll(() => apply.getByTestId('apply-total').innerText()).toContain(co(RECIBO.a + RECIBO.b));
-    await apply.getByRole('button', { name: 'Aplicar', exact: true }).click();
-    await apply.waitFor({ state: 'hidden' });
-    // Fully applied, it leaves the list «Con saldo por aplicar»; «Todos» shows it with nothing left.
-    await row.waitFor({ state: 'detached' });
-    await selectOption(page, page.getByRole('combobox', { name: 'Mostrar' }), 'Todos');
-    await expect.poll(() => row.getByTestId('unapplied-remaining').innerText()).toMatch(/^aplicado$/i);
-    expect(await row.getByTestId('unapplied-applications').innerText()).toBe('Aplicado a HUSR-7001, HUSR-7002');
+    // One posting, one abono per invoice, both with the recibo's number.
+    const abonos = async (number: string) => {
+      const id = (await app.api<{ rows: { id: number; number: string }[] }>('invoices.list', { sort: 'number_asc', page: 1, pageSize: 10 })).rows.find((r) => r.number === number)!.id;
+      return (await app.api<{ entries: { kind: string; reference: string; postingId: number; amountCents: number }[] }>('invoices.get', { id })).entries.filter((e) => e.kind === 'abono');
+    };
+    const [a1, a2] = [await abonos('HUSR-7001'), await abonos('HUSR-7002')];
+    expect(a1.map((e) => [e.reference, e.amountCents])).toEqual([[RECIBO.reference, -RECIBO.a]]);
+    expect(a2.map((e) => [e.reference, e.amountCents])).toEqual([[RECIBO.reference, -RECIBO.b]]);
+    expect(a1[0]!.postingId).toBe(a2[0]!.postingId);
 
     const list = await app.api<{ rows: { number: string; balanceCents: number }[] }>('invoices.list', { sort: 'number_asc', page: 1, pageSize: 10 });
     expect(list.rows.map((r) => r.balanceCents)).toEqual([0, 6_000_000_00 - RECIBO.b, 14_000_000_00, 7_500_000_00]);
@@ -247,6 +248,9 @@ describe.skipIf(!hasChromium)('cartera de punta a punta: estado de cuenta, recib
     const text = await banner.innerText();
     expect(text).toContain('Cuota 2 y Cuota 3 vencieron sin pagarse');
     expect(text).toContain(co(a.owedCents));
+    // The case moves to cobro jurídico with the two invoices of the agreement.
+    expect(a.cobroJuridico).toEqual({ since: a.acceleratedOn, invoices: ['HUSR-7003', 'HUSR-7004'] });
+    expect(await page.getByTestId('agreement-juridico').innerText()).toBe(`En cobro jurídico desde el ${dmy(a.acceleratedOn!)}: facturas HUSR-7003, HUSR-7004.`);
     for (const n of [2, 3]) expect(await page.locator(cuotaRow(n)).getAttribute('data-estado')).toBe('vencida');
     for (const n of [0, 1]) expect(await page.locator(cuotaRow(n)).getAttribute('data-estado')).toBe('pagada');
     await page.locator('[data-testid="agreement-event"][data-kind="aceleracion"]').last().waitFor();
@@ -258,6 +262,34 @@ describe.skipIf(!hasChromium)('cartera de punta a punta: estado de cuenta, recib
     await bdme.waitFor();
     expect(await bdme.innerText()).toContain('Nueva EPS S.A.');
     expect(await bdme.innerText()).toContain('Por reportar');
+    expect(s.session.problems).toEqual([]);
+  });
+
+  it('8. the invoices show cobro jurídico, with the move annulled at signing kept in their history', T, async () => {
+    const { page, app } = s;
+    const a = await app.api<AgreementDetail>('agreements.get', { id: ids.agreement });
+    const invoice = a.invoices.find((i) => i.number === 'HUSR-7003')!;
+    await page.goto(`${app.origin}/#/cartera/facturas/${invoice.invoiceId}`);
+    const etapa = page.getByTestId('invoice-etapa');
+    await etapa.waitFor();
+    expect(await etapa.getByTestId('etapa-cobro').getAttribute('data-etapa')).toBe('juridico');
+    expect(await etapa.innerText()).toContain(`desde el ${dmy(a.acceleratedOn!)} por la aceleración del acuerdo de pago ${ids.folio}`);
+    // Signing's visit accelerated it, the payments entered after annulled that (a correcting row), then cuotas 2 and 3 lapsed.
+    expect(await page.getByTestId('etapa-event').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-cause')))).toEqual(['aceleracion', 'aceleracion_anulada', 'aceleracion']);
+    // Still held by the (accelerated) agreement: its payments go there, so the invoice's own actions are off.
+    expect(await page.getByTestId('invoice-in-agreement').innerText()).toContain(`Esta factura está en el acuerdo de pago ${ids.folio}`);
+    expect(await page.getByRole('button', { name: 'Registrar abono' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Revertir' }).count()).toBe(0);
+    await screenshot(page, 'cartera-flujo-factura-juridico', { fullPage: true });
+
+    await page.getByTestId('nav-reportes').click();
+    await page.locator('[data-testid="aging-row"][data-entidad="Nueva EPS S.A."]').click();
+    await page.getByTestId('aging-detail-table').waitFor();
+    const stageOf = (n: string) => page.locator(`[data-testid="aging-detail-row"][data-number="${n}"] [data-testid="etapa-cobro"]`).getAttribute('data-etapa');
+    await expect.poll(() => stageOf('HUSR-7003')).toBe('juridico');
+    expect(await stageOf('HUSR-7004')).toBe('juridico');
+    expect(await stageOf('HUSR-7002')).toBe('persuasivo');
+    await screenshot(page, 'cartera-flujo-edades-juridico');
     expect(s.session.problems).toEqual([]);
     fs.rmSync(tmp, { recursive: true, force: true });
   });

@@ -203,6 +203,32 @@ describe('rules and refusals: nothing written', () => {
     ];
     for (const [sql, message] of refused) expect(() => t.sqlite.prepare(sql).run(), sql).toThrow(message);
   });
+
+  it('raw SQL cannot change or delete the etapas de cobro, nor undo a move twice or across invoices', () => {
+    const { t, eps } = co();
+    const inv = exampleInvoice(t, eps);
+    const other = exampleInvoice(t, eps, 50_000_000);
+    const a = call(t.dispatch, 'agreements.create', proposal(eps, [inv.id]));
+    call(t.dispatch, 'agreements.review', { asOf: '2025-05-10' });
+    const move = call(t.dispatch, 'invoices.get', { id: inv.id }).etapa!.events[0]!;
+    expect(move).toMatchObject({ stage: 'juridico', agreementId: a.id });
+    const insert = (invoiceId: number, stage: string, cause: string, correctsId: number | null) =>
+      t.sqlite
+        .prepare('INSERT INTO collection_stage_events (invoice_id, stage, date, cause, agreement_id, corrects_id, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(invoiceId, stage, '2025-05-02', cause, a.id, correctsId, 'x', '2025-05-02T00:00:00Z');
+    const refused: [string, () => unknown, RegExp][] = [
+      ['UPDATE', () => t.sqlite.prepare("UPDATE collection_stage_events SET stage = 'persuasivo'").run(), /no se modifica/],
+      ['DELETE', () => t.sqlite.prepare('DELETE FROM collection_stage_events').run(), /no se elimina/],
+      ['etapa inventada', () => insert(inv.id, 'coactivo', 'aceleracion', null), /etapa o causa no válida/],
+      ['anulación sin corregir nada', () => insert(inv.id, 'persuasivo', 'aceleracion_anulada', null), /etapa o causa no válida/],
+      ['corrección de otra factura', () => insert(other.id, 'persuasivo', 'aceleracion_anulada', move.id), /misma factura/],
+    ];
+    for (const [what, run, message] of refused) expect(run, what).toThrow(message);
+    // The payment entered late annuls the aceleración: the one correction it writes cannot be written again.
+    pay(t, a.id, '2025-03-31', 255_157_696);
+    expect(call(t.dispatch, 'invoices.get', { id: inv.id }).etapa!.stage).toBe('persuasivo');
+    expect(() => insert(inv.id, 'persuasivo', 'aceleracion_anulada', move.id)).toThrow(/una sola vez/);
+  });
 });
 
 describe('an invoice in an agreement is paid through the agreement', () => {
@@ -233,11 +259,19 @@ describe('an agreement entered late: its past payments may undo an aceleración'
     const ledgerOwes = () => invoiceBalance(t, inv.id);
     // Nothing entered yet: on 1 May the cuota inicial (31 Mar) and cuota 1 (30 Apr) look unpaid.
     expect(call(t.dispatch, 'agreements.review', { asOf: '2025-05-10' }).accelerated).toMatchObject([{ date: '2025-05-01', cuotasIncumplidas: [0, 1] }]);
+    const etapa = () => call(t.dispatch, 'invoices.get', { id: inv.id }).etapa!;
+    expect(etapa()).toMatchObject({ stage: 'juridico', since: '2025-05-01', agreementFolio: a.folio });
     // The cuota inicial had been paid on time: only cuota 1 was incumplida on 1 May.
     const p = pay(t, a.id, '2025-03-31', 255_157_696);
     expect(p.recordedEvents).toEqual(['aceleracion_anulada']);
     const after = call(t.dispatch, 'agreements.get', { id: a.id, asOf: '2025-05-10' });
-    expect(after).toMatchObject({ state: 'vigente', acceleratedOn: null });
+    expect(after).toMatchObject({ state: 'vigente', acceleratedOn: null, cobroJuridico: null });
+    // Back to cobro persuasivo by a correcting event: the move to jurídico stays in the history.
+    expect(etapa()).toMatchObject({ stage: 'persuasivo', since: null, agreementFolio: null });
+    expect(etapa().events.map((e) => [e.stage, e.cause, e.date, e.correctsId !== null])).toEqual([
+      ['juridico', 'aceleracion', '2025-05-01', false],
+      ['persuasivo', 'aceleracion_anulada', '2025-05-01', true],
+    ]);
     expect(after.events.map((e) => e.kind)).toEqual(['firmado', 'aceleracion', 'aceleracion_anulada']);
     // The nota crédito of unearned interest was reversed: the ledger owes the schedule's unpaid balance again.
     expect(after.owedCents).toBe(ledgerOwes());
@@ -245,7 +279,9 @@ describe('an agreement entered late: its past payments may undo an aceleración'
     // Cuotas 1 (30 Apr) and 2 (31 May) then lapse: accelerated again, on 1 June, for the right cuotas.
     expect(call(t.dispatch, 'agreements.review', { asOf: '2025-06-10' }).accelerated).toMatchObject([{ date: '2025-06-01', cuotasIncumplidas: [1, 2] }]);
     const acc = call(t.dispatch, 'agreements.get', { id: a.id, asOf: '2025-06-10' });
-    expect(acc).toMatchObject({ state: 'acelerado', acceleratedOn: '2025-06-01' });
+    expect(acc).toMatchObject({ state: 'acelerado', acceleratedOn: '2025-06-01', cobroJuridico: { since: '2025-06-01', invoices: [inv.number] } });
+    expect(etapa()).toMatchObject({ stage: 'juridico', since: '2025-06-01', agreementFolio: a.folio });
+    expect(etapa().events).toHaveLength(3);
     expect(acc.owedCents).toBe(ledgerOwes());
     expect(call(t.dispatch, 'ledger.check', {})).toMatchObject({ ok: true });
   });
@@ -268,6 +304,7 @@ describe('payments, cuota states, aceleración and cumplido', () => {
     const states = (asOf: string) => call(t.dispatch, 'agreements.get', { id: a.id, asOf }).cuotas.map((c) => c.estado);
     const ledgerOwes = () => invoiceBalance(t, inv.id);
 
+    expect(call(t.dispatch, 'invoices.get', { id: inv.id }).etapa).toEqual({ stage: 'persuasivo', label: 'Cobro persuasivo', since: null, agreementId: null, agreementFolio: null, events: [] });
     const p0 = pay(t, a.id, '2025-03-31', 255_157_696);
     expect(p0.entries).toMatchObject([{ kind: 'abono', amountCents: -255_157_696 }]);
     expect(p0.recordedEvents).toEqual([]);
@@ -288,6 +325,14 @@ describe('payments, cuota states, aceleración and cumplido', () => {
     const acc = call(t.dispatch, 'agreements.get', { id: a.id, asOf: '2025-07-15' });
     expect(acc).toMatchObject({ state: 'acelerado', acceleratedOn: '2025-07-01', unearnedInterestCents: 1_333_855 });
     expect(acc.events.map((e) => e.kind)).toEqual(['firmado', 'aceleracion']);
+    // The case moves to cobro jurídico: the invoice's stage, the agreement's detail and the aging detail say so.
+    expect(acc.cobroJuridico).toEqual({ since: '2025-07-01', invoices: [inv.number] });
+    const etapa = call(t.dispatch, 'invoices.get', { id: inv.id }).etapa!;
+    expect(etapa).toMatchObject({ stage: 'juridico', label: 'Cobro jurídico', since: '2025-07-01', agreementId: a.id, agreementFolio: a.folio });
+    expect(etapa.events).toMatchObject([{ stage: 'juridico', cause: 'aceleracion', agreementId: a.id, agreementFolio: a.folio, correctsId: null }]);
+    expect(etapa.events[0]!.note).toContain(a.folio);
+    const aging = call(t.dispatch, 'cartera.agingDetail', { counterpartyId: eps, asOf: '2025-07-15' });
+    expect(aging.rows.map((r) => [r.number, r.etapa, r.etapaLabel])).toEqual([[inv.number, 'juridico', 'Cobro jurídico']]);
     // The whole balance is due at once, less the intereses de plazo of cuota 4 (not yet due on 1 July).
     const due = 194_680_141 * 2 + 194_680_142 - 1_333_855;
     expect(acc.owedCents).toBe(due);
@@ -304,6 +349,7 @@ describe('payments, cuota states, aceleración and cumplido', () => {
     const last = pay(t, a.id, '2025-08-02', due - 100_000_000);
     expect(last.recordedEvents).toEqual(['cumplido']);
     expect(last.agreement).toMatchObject({ state: 'cumplido', owedCents: 0, ledgerBalanceCents: 0 });
+    expect(call(t.dispatch, 'agreements.review', { asOf: '2025-08-15' }).accelerated).toEqual([]);
     expect(ledgerOwes()).toBe(0);
     expect(call(t.dispatch, 'agreements.bdmeCandidates', {})).toEqual([]);
     expectUnchanged(t, (d) => expectErr(d('agreements.pay', { id: a.id, date: '2025-08-03', amountCents: 1, reference: 'RC-10', idempotencyKey: newKey('pago') }), 'acuerdo/cumplido'));

@@ -15,6 +15,7 @@ import { NATURALEZA_JURIDICA, type NaturalezaJuridica } from '../../../shared/do
 import { AGING_BUCKETS, agingOfCounterparty, emptyBuckets, sumAging, type AgingBucket, type AgingBuckets } from '../../../shared/domain/cartera/aging';
 import { amountInSmmlv, cuantiaOf, smmlvOfYear, type Cuantia } from '../../../shared/domain/cartera/cuantia';
 import { prescripcionOf, prioritizeByPrescripcion } from '../../../shared/domain/cartera/prescripcion';
+import { ETAPAS_COBRO, type EtapaCobro } from '../../../shared/domain/cartera/etapas';
 import { riesgoOf } from '../../../shared/domain/cartera/riesgo';
 import { yearOf } from '../../../shared/domain/dates';
 import { sumCents } from '../../../shared/domain/money';
@@ -22,6 +23,7 @@ import { DomainError } from '../../../shared/api/errors';
 import * as repo from '../../../db/repositories/cartera-reports';
 import type { ServiceContext } from '../../context';
 import { requireCounterparty } from '../counterparties';
+import { stagesOf } from './stages';
 
 const NATURALEZA_LABEL = new Map<string, string>(NATURALEZA_JURIDICA.map((n) => [n.value, n.label]));
 
@@ -134,7 +136,12 @@ export function aging(ctx: ServiceContext, input: ParsedInput<'cartera.aging'>):
 export function agingInvoices(ctx: ServiceContext, q: { counterpartyId: number; direction: repo.Direction; asOf: string; prescripcionAnios: number; includePaid?: boolean }) {
   const invoices = repo.invoicesOfCounterparty(ctx.sqlite, q);
   const a = agingOfCounterparty(invoices, q.asOf);
-  const rows = a.rows.map((r) => ({ ...r, ...prescripcionOf(r.dueDate, q.asOf, q.prescripcionAnios) }));
+  // Stages are of collection: receivables only.
+  const stages = q.direction === 'receivable' ? stagesOf(ctx, a.rows.map((r) => r.invoiceId)) : new Map<number, EtapaCobro>();
+  const rows = a.rows.map((r) => {
+    const etapa = stages.get(r.invoiceId) ?? null;
+    return { ...r, ...prescripcionOf(r.dueDate, q.asOf, q.prescripcionAnios), etapa, etapaLabel: etapa ? ETAPAS_COBRO[etapa] : '' };
+  });
   return { rows, totals: agingTotals(rows, rows.filter((r) => r.balanceCents !== 0).length) };
 }
 

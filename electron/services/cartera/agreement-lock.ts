@@ -8,16 +8,21 @@
 import { DomainError } from '../../../shared/api/errors';
 import type { ServiceContext } from '../../context';
 
-export function assertNotInAgreement(ctx: ServiceContext, invoiceIds: readonly number[], what: string): void {
-  if (invoiceIds.length === 0) return;
-  const hit = ctx.sqlite
+/** The first of these invoices held by a vigente or acelerado agreement, with that agreement. */
+export function lockingAgreement(ctx: ServiceContext, invoiceIds: readonly number[]): { agreementId: number; folio: string; number: string } | undefined {
+  if (invoiceIds.length === 0) return undefined;
+  return ctx.sqlite
     .prepare(
-      `SELECT a.folio, i.number FROM agreement_invoices ai
+      `SELECT a.id AS agreementId, a.folio, i.number FROM agreement_invoices ai
        JOIN agreements a ON a.id = ai.agreement_id AND a.state IN ('vigente', 'acelerado')
        JOIN invoices i ON i.id = ai.invoice_id
        WHERE ai.invoice_id IN (SELECT value FROM json_each(?)) ORDER BY a.id, i.id LIMIT 1`,
     )
-    .get(JSON.stringify([...new Set(invoiceIds)])) as { folio: string; number: string } | undefined;
+    .get(JSON.stringify([...new Set(invoiceIds)])) as { agreementId: number; folio: string; number: string } | undefined;
+}
+
+export function assertNotInAgreement(ctx: ServiceContext, invoiceIds: readonly number[], what: string): void {
+  const hit = lockingAgreement(ctx, invoiceIds);
   if (hit) {
     throw new DomainError(
       'libro/factura-en-acuerdo',

@@ -24,6 +24,7 @@
  * nota_details row: tipo below, soporte = the agreement's folio.
  */
 import { DomainError } from '../../../shared/api/errors';
+import type { TIPOS_NOTA_ACUERDO } from '../../../shared/domain/cartera/nota-credito';
 import { splitCents, sumCents, type Cents } from '../../../shared/domain/money';
 import * as repo from '../../../db/repositories/agreements';
 import * as ledger from '../../../db/repositories/ledger';
@@ -31,12 +32,13 @@ import type { ServiceContext } from '../../context';
 import { requestHash } from '../idempotency';
 import { AgreementErrorCodes, moneyFormat } from './agreements-common';
 
+/** The tipos of TIPOS_NOTA_ACUERDO (shared/domain/cartera/nota-credito.ts), by use. */
 export const NOTA_TIPOS = {
   mora: 'intereses_mora_acuerdo',
   costas: 'costas_acuerdo',
   plazo: 'intereses_plazo_acuerdo',
   noCausados: 'intereses_plazo_no_causados',
-} as const;
+} as const satisfies Record<string, (typeof TIPOS_NOTA_ACUERDO)[number]['value']>;
 
 type Tipo = (typeof NOTA_TIPOS)[keyof typeof NOTA_TIPOS];
 

@@ -11,6 +11,7 @@ import { requireCounterparty } from '../counterparties';
 import { EVENT_LABELS, requireAgreement, STATE_LABELS } from './agreements-common';
 import { invoiceBalances } from './agreements-ledger';
 import { standingOf, type Standing } from './agreements-status';
+import { juridicoOfAgreement } from './stages';
 
 function toRow(a: repo.AgreementRecord, counterpartyName: string, s: Standing): AgreementRow {
   const next = s.status.cuotas.find((c) => c.balanceCents > 0);
@@ -93,6 +94,7 @@ export function agreementDetail(ctx: ServiceContext, id: number, asOf = ctx.toda
     unearnedInterestCents: s.unearnedCents,
     ledgerBalanceCents: sumCents(invoices.map((i) => i.balanceCents)),
     aceleracion: found ? { date: found.date, cuotasIncumplidas: found.cuotasIncumplidas, recorded: s.accelerated } : null,
+    cobroJuridico: juridicoOfAgreement(ctx, a.id, new Map(invoices.map((i) => [i.invoiceId, i.number]))),
   };
 }
 

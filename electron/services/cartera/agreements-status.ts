@@ -15,6 +15,7 @@ import { sumCents, type Cents } from '../../../shared/domain/money';
 import * as repo from '../../../db/repositories/agreements';
 import type { ServiceContext } from '../../context';
 import { invoiceBalances, postUnearnedCredit, reversePosting } from './agreements-ledger';
+import { sendToJuridico, undoJuridico } from './stages';
 
 export interface Standing {
   status: AgreementStatus;
@@ -50,8 +51,8 @@ export function aceleracionEvent(ctx: ServiceContext, agreementId: number): { da
  * may show that on that day fewer than two cuotas were incumplidas (the
  * agreement was signed months before it was entered, and review ran before
  * its payments were). Then the aceleración is annulled, append-only: an
- * event with the reason, the state back to vigente, and the nota crédito of
- * unearned interest reversed. Returns true when it did.
+ * event with the reason, the state back to vigente, the nota crédito of
+ * unearned interest reversed, and the invoices back from cobro jurídico. Returns true when it did.
  */
 export function annulAceleracionIfCured(ctx: ServiceContext, a: repo.AgreementRecord, payments: AgreementPayment[]): boolean {
   if (a.state !== 'acelerado' || !a.acceleratedOn) return false;
@@ -62,6 +63,7 @@ export function annulAceleracionIfCured(ctx: ServiceContext, a: repo.AgreementRe
   if (acc?.postingId) reversePosting(ctx, a, acc.postingId, a.acceleratedOn, reason);
   const now = ctx.now().toISOString();
   repo.insertEvent(ctx.db, { agreementId: a.id, kind: 'aceleracion_anulada', date: a.acceleratedOn, note: reason, data: JSON.stringify({ postingId: acc?.postingId ?? null }), toState: 'vigente', createdAt: now });
+  undoJuridico(ctx, a, a.acceleratedOn, reason);
   repo.setState(ctx.db, a.id, 'vigente', now, null);
   return true;
 }
@@ -79,7 +81,8 @@ export function standingOf(ctx: ServiceContext, a: repo.AgreementRecord, asOf: s
 /**
  * Records the aceleración of a vigente agreement if, as of `asOf` (payments
  * dated up to then counted), two cuotas are incumplidas: event on the first
- * such day, the unearned intereses de plazo as a nota crédito, state acelerado.
+ * such day, the unearned intereses de plazo as a nota crédito, state
+ * acelerado, and its invoices sent to cobro jurídico.
  * Returns what was recorded, or null.
  */
 export function recordAceleracionIfDue(
@@ -94,7 +97,8 @@ export function recordAceleracionIfDue(
   if (!found) return null;
   // Unearned as of the day of the aceleración: interest of the cuotas not yet due then, less what had been paid on them.
   const onThatDay = agreementStatus(cuotas, payments, found.date).aceleracion!;
-  const ledgerBalance = sumCents(invoiceBalances(ctx, a.id).map((b) => b.balanceCents));
+  const invoices = invoiceBalances(ctx, a.id);
+  const ledgerBalance = sumCents(invoices.map((b) => b.balanceCents));
   const unearned = Math.max(0, Math.min(onThatDay.unearnedInterestCents, ledgerBalance));
   const postingId = postUnearnedCredit(ctx, a, found.date, unearned);
   const now = ctx.now().toISOString();
@@ -109,6 +113,12 @@ export function recordAceleracionIfDue(
     createdAt: now,
   });
   repo.setState(ctx.db, a.id, 'acelerado', now, found.date);
+  sendToJuridico(
+    ctx,
+    a,
+    invoices.map((i) => i.invoiceId),
+    found.date,
+  );
   return { date: found.date, cuotasIncumplidas: found.cuotasIncumplidas };
 }
 

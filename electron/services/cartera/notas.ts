@@ -8,7 +8,7 @@ import type { ParsedInput } from '../../../shared/api/contract';
 import { DomainError } from '../../../shared/api/errors';
 import type { NotaDetail, NotaResult } from '../../../shared/api/types-cartera-ledger';
 import { smmlvOfYear } from '../../../shared/domain/cartera/cuantia';
-import { TIPOS_NOTA_CREDITO, TIPOS_NOTA_DEBITO, validateNota, type NotaInput, type TipoNotaCredito, type TipoNotaDebito } from '../../../shared/domain/cartera/nota-credito';
+import { TIPOS_NOTA_ACUERDO, TIPOS_NOTA_CREDITO, TIPOS_NOTA_DEBITO, validateNota, type NotaInput, type TipoNotaCredito, type TipoNotaDebito } from '../../../shared/domain/cartera/nota-credito';
 import { formatDate } from '../../../shared/domain/dates';
 import { signedAmount } from '../../../shared/domain/ledger';
 import * as ledger from '../../../db/repositories/ledger';
@@ -28,7 +28,7 @@ export const NotaErrorCodes = {
   aprobacionPosterior: 'nota/aprobacion-posterior',
 } as const;
 
-const TIPO_LABELS = new Map<string, string>([...TIPOS_NOTA_CREDITO, ...TIPOS_NOTA_DEBITO].map((t) => [t.value, t.label]));
+const TIPO_LABELS = new Map<string, string>([...TIPOS_NOTA_CREDITO, ...TIPOS_NOTA_DEBITO, ...TIPOS_NOTA_ACUERDO].map((t) => [t.value, t.label]));
 
 function toDetail(row: ReturnType<typeof repo.notaDetailsOfInvoice>[number]): NotaDetail {
   const d = row.detail;

@@ -49,6 +49,11 @@ function AccelerationBanner({ a }: { a: AgreementDetail }) {
           </>
         )}
       </Text>
+      {a.cobroJuridico && (
+        <Text size="sm" fw={700} mt={6} data-testid="agreement-juridico">
+          En cobro jurídico desde el {formatDate(a.cobroJuridico.since)}: {a.cobroJuridico.invoices.length === 1 ? 'factura' : 'facturas'} {a.cobroJuridico.invoices.join(', ')}.
+        </Text>
+      )}
     </Alert>
   );
 }

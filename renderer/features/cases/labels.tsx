@@ -1,4 +1,5 @@
-import { Anchor, Badge, Group, Text, ThemeIcon, Tooltip, type BadgeProps } from '@mantine/core';
+import { Badge, Group, Text, ThemeIcon, Tooltip, type BadgeProps } from '@mantine/core';
+import { Link } from '../../components/Link';
 import { IconArrowDownLeft, IconArrowUpRight } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { CaseDeadline, CaseDirection, CaseRow } from '../../../shared/api/types';
@@ -6,7 +7,6 @@ import { daysBetween } from '../../../shared/domain/dates';
 import { COBRO_GUARDS } from '../../../shared/domain/portabilidad/workflow-cobro';
 import { PAGO_GUARDS } from '../../../shared/domain/portabilidad/workflow-pago';
 import { formatDate } from '../../lib/format';
-import { navigate } from '../../lib/router';
 
 export const DIRECTION_LABELS: Record<CaseDirection, string> = { cobro: 'Cobro', pago: 'Pago' };
 export const DIRECTION_LONG: Record<CaseDirection, string> = {
@@ -46,18 +46,9 @@ export function CaseDirectionIcon({ direction }: { direction: CaseDirection }) {
 /** A link inside the app (also inside clickable rows: the row's own click does not fire). */
 export function routeLink(to: string, children: ReactNode, testId?: string) {
   return (
-    <Anchor
-      size="sm"
-      href={`#${to}`}
-      onClick={(e) => {
-        e.preventDefault();
-        e.stopPropagation();
-        navigate(to);
-      }}
-      data-testid={testId}
-    >
+    <Link to={to} size="sm" data-testid={testId}>
       {children}
-    </Anchor>
+    </Link>
   );
 }
 

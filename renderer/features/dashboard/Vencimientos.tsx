@@ -1,4 +1,5 @@
-import { Alert, Anchor, Badge, Box, Button, CloseButton, Group, Paper, Stack, Table, Text, ThemeIcon } from '@mantine/core';
+import { Alert, Badge, Box, Button, CloseButton, Group, Paper, Stack, Table, Text, ThemeIcon } from '@mantine/core';
+import { Link } from '../../components/Link';
 import { IconAlarm, IconAlertTriangle, IconArrowDownLeft, IconArrowUpRight, IconCalendarCheck, IconChevronRight } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { DeadlineCategory, DeadlineItem } from '../../../shared/api/types';
@@ -37,19 +38,9 @@ function Line({ d, color }: { d: DeadlineItem; color: string }) {
           <ThemeIcon size={18} radius="sm" variant="light" color={cobro ? 'indigo' : 'orange'} aria-label={cobro ? 'Cobro' : 'Pago'}>
             {cobro ? <IconArrowDownLeft size={13} stroke={2} /> : <IconArrowUpRight size={13} stroke={2} />}
           </ThemeIcon>
-          <Anchor
-            size="sm"
-            fw={600}
-            className="num"
-            href={`#${to}`}
-            onClick={(e) => {
-              e.preventDefault();
-              e.stopPropagation();
-              navigate(to);
-            }}
-          >
+          <Link to={to} size="sm" fw={600} className="num">
             {d.folio}
-          </Anchor>
+          </Link>
         </Group>
         <Text size="xs" c="dimmed" lineClamp={1} maw={190} title={d.counterpartyName}>
           {d.counterpartyName}

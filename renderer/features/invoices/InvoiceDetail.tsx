@@ -1,4 +1,5 @@
-import { Anchor, Badge, Box, Button, Group, Paper, SimpleGrid, Table, Text, Tooltip } from '@mantine/core';
+import { Badge, Box, Button, Group, Paper, SimpleGrid, Table, Text, Tooltip } from '@mantine/core';
+import { Link } from '../../components/Link';
 import { IconArrowBackUp, IconCash, IconFileInvoice } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { LedgerEntry } from '../../../shared/api/types';
@@ -9,9 +10,11 @@ import { PageHeader } from '../../components/PageHeader';
 import { Section } from '../../components/Section';
 import { EmptyState, ErrorState, LoadingBlock } from '../../components/States';
 import { formatDate, formatDateTime, formatPeriod, todayIso } from '../../lib/format';
-import { navigate } from '../../lib/router';
 import { useQuery } from '../../lib/useQuery';
 import { invoicesApi } from './api';
+import { EtapaBadge } from '../../components/EtapaBadge';
+import { EtapaSection } from './EtapaSection';
+import { InAgreementNotice } from './InAgreementNotice';
 import { DirectionBadge, StatusBadge } from './labels';
 import { NotaDialog } from './NotaDialog';
 import { NotaInfo } from './NotaInfo';
@@ -67,31 +70,27 @@ export function InvoiceDetail({ id }: { id: number }) {
             <span data-testid="invoice-number">{inv.number}</span>
             <DirectionBadge direction={inv.direction} size="md" />
             <StatusBadge status={inv.status} size="md" />
+            {inv.etapa && inv.etapa.stage !== 'persuasivo' && <EtapaBadge etapa={inv.etapa.stage} size="md" />}
           </Group>
         }
         subtitle={
           <>
             {DIRECTION_LABELS[inv.direction]} ·{' '}
-            <Anchor
-              size="sm"
-              href={`#/cartera/entidades/${inv.counterpartyId}`}
-              onClick={(e) => {
-                e.preventDefault();
-                navigate(`/cartera/entidades/${inv.counterpartyId}`);
-              }}
-            >
+            <Link to={`/cartera/entidades/${inv.counterpartyId}`} size="sm">
               {inv.counterpartyName}
-            </Anchor>
+            </Link>
           </>
         }
         crumbs={[{ label: 'Cartera' }, { label: 'Facturas', to: '/cartera/facturas' }, { label: inv.number }]}
         actions={
           <Group gap="xs">
-            <Button variant="default" leftSection={<IconFileInvoice size={16} />} onClick={() => setNota(true)} disabled={inv.status === 'anulada'}>
-              Nota crédito / débito
-            </Button>
-            <Tooltip label="La factura no tiene saldo" disabled={inv.balanceCents > 0}>
-              <Button leftSection={<IconCash size={16} />} onClick={() => setPaying(true)} disabled={inv.balanceCents <= 0}>
+            <Tooltip label={`Se registra en el acuerdo ${inv.agreement?.folio ?? ''}`} disabled={!inv.agreement}>
+              <Button variant="default" leftSection={<IconFileInvoice size={16} />} onClick={() => setNota(true)} disabled={inv.status === 'anulada' || inv.agreement !== null}>
+                Nota crédito / débito
+              </Button>
+            </Tooltip>
+            <Tooltip label={inv.agreement ? `Se paga por el acuerdo ${inv.agreement.folio}` : 'La factura no tiene saldo'} disabled={inv.balanceCents > 0 && !inv.agreement}>
+              <Button leftSection={<IconCash size={16} />} onClick={() => setPaying(true)} disabled={inv.balanceCents <= 0 || inv.agreement !== null}>
                 Registrar abono
               </Button>
             </Tooltip>
@@ -99,6 +98,7 @@ export function InvoiceDetail({ id }: { id: number }) {
         }
       />
 
+      {inv.agreement && <InAgreementNotice agreement={inv.agreement} />}
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md" mb="md">
         <Kpi label="Importe original" testId="invoice-amount" hint={`Expedida el ${formatDate(inv.issueDate)}`}>
           <Money cents={inv.amountCents} />
@@ -126,6 +126,7 @@ export function InvoiceDetail({ id }: { id: number }) {
           ]}
         />
       </Section>
+      {inv.etapa && <EtapaSection etapa={inv.etapa} />}
       <Section title="Movimientos" description="El libro mayor no se borra ni se modifica: las correcciones son reversiones con su motivo." p="sm">
         {inv.entries.length === 0 ? (
           <EmptyState title="Sin movimientos" />
@@ -181,7 +182,7 @@ export function InvoiceDetail({ id }: { id: number }) {
                     <Table.Td ta="right">{e.amountCents > 0 ? <Money cents={e.amountCents} /> : null}</Table.Td>
                     <Table.Td ta="right">{e.amountCents < 0 ? <Money cents={-e.amountCents} /> : null}</Table.Td>
                     <Table.Td ta="right">
-                      {e.kind !== 'reversal' && !reversed && (
+                      {e.kind !== 'reversal' && !reversed && !inv.agreement && (
                         <Button size="compact-xs" variant="subtle" color="red" leftSection={<IconArrowBackUp size={13} />} onClick={() => setReversing(e)}>
                           Revertir
                         </Button>

@@ -1,8 +1,6 @@
-import { Anchor, Badge, type AnchorProps, type BadgeProps } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Badge, type BadgeProps } from '@mantine/core';
 import type { PortabilidadRow } from '../../../shared/api/types';
 import { daysBetween } from '../../../shared/domain/dates';
-import { navigate } from '../../lib/router';
 
 export type Urgency = PortabilidadRow['urgency'];
 
@@ -45,19 +43,4 @@ export function DeadlineBadge({ deadline, asOf, size = 'sm' }: { deadline: NonNu
   );
 }
 
-/** An in-app link: a real href (copy, middle-click) that navigates through the router. */
-export function Link({ to, children, ...props }: { to: string; children: ReactNode } & AnchorProps & { 'data-testid'?: string; title?: string }) {
-  return (
-    <Anchor
-      href={`#${to}`}
-      onClick={(e) => {
-        e.preventDefault();
-        e.stopPropagation();
-        navigate(to);
-      }}
-      {...props}
-    >
-      {children}
-    </Anchor>
-  );
-}
+export { Link } from '../../components/Link';

@@ -1,5 +1,6 @@
 import { Badge, Drawer, Group, Stack, Table, Text } from '@mantine/core';
 import { AGING_BUCKETS } from '../../../shared/domain/cartera/aging';
+import { EtapaBadge } from '../../components/EtapaBadge';
 import { Money } from '../../components/Money';
 import { QueryPending } from '../../components/States';
 import { formatDate } from '../../lib/format';
@@ -27,7 +28,7 @@ export function AgingDetailDrawer({ counterpartyId, filters, onClose }: { counte
   );
   const d = q.data && q.data.counterparty.counterpartyId === counterpartyId ? q.data : undefined;
   return (
-    <Drawer opened={counterpartyId !== null} onClose={onClose} position="right" size={860} title={d ? d.counterparty.name : 'Facturas'} data-testid="aging-detail">
+    <Drawer opened={counterpartyId !== null} onClose={onClose} position="right" size={1000} title={d ? d.counterparty.name : 'Facturas'} data-testid="aging-detail">
       {q.error || !d ? (
         <QueryPending error={q.error} onRetry={q.reload} />
       ) : (
@@ -43,7 +44,7 @@ export function AgingDetailDrawer({ counterpartyId, filters, onClose }: { counte
             </Text>
             <EstadoCuentaButton counterpartyId={d.counterparty.counterpartyId} asOf={filters.asOf} direction={filters.direction} />
           </Group>
-          <Table.ScrollContainer minWidth={760}>
+          <Table.ScrollContainer minWidth={820}>
             <Table striped highlightOnHover verticalSpacing={4} className="data-table" data-testid="aging-detail-table">
               <Table.Thead>
                 <Table.Tr>
@@ -54,6 +55,7 @@ export function AgingDetailDrawer({ counterpartyId, filters, onClose }: { counte
                   <Table.Th ta="right">Valor</Table.Th>
                   <Table.Th ta="right">Saldo</Table.Th>
                   <Table.Th>Prescribe</Table.Th>
+                  {d.direction === 'receivable' && <Table.Th>Etapa</Table.Th>}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -66,7 +68,7 @@ export function AgingDetailDrawer({ counterpartyId, filters, onClose }: { counte
                     <Table.Td ta="right" className="num" c={r.riesgoAlto ? 'red.8' : undefined}>
                       {r.ageDays}
                     </Table.Td>
-                    <Table.Td data-testid="aging-detail-bucket">{BUCKET_LABEL[r.bucket]}</Table.Td>
+                    <Table.Td data-testid="aging-detail-bucket" style={{ whiteSpace: 'nowrap' }}>{BUCKET_LABEL[r.bucket]}</Table.Td>
                     <Table.Td ta="right">
                       <Money cents={r.amountCents} size="sm" />
                     </Table.Td>
@@ -77,6 +79,11 @@ export function AgingDetailDrawer({ counterpartyId, filters, onClose }: { counte
                       {formatDate(r.fechaPrescripcion)}
                       {r.prescrita ? ' · prescrita' : ''}
                     </Table.Td>
+                    {r.etapa && (
+                      <Table.Td>
+                        <EtapaBadge etapa={r.etapa} size="xs" />
+                      </Table.Td>
+                    )}
                   </Table.Tr>
                 ))}
               </Table.Tbody>

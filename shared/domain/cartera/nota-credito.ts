@@ -33,6 +33,14 @@ export const TIPOS_NOTA_DEBITO = [
 ] as const;
 export type TipoNotaDebito = (typeof TIPOS_NOTA_DEBITO)[number]['value'];
 
+/** Notas an acuerdo de pago writes by itself (not offered to staff): how the ledger names them. */
+export const TIPOS_NOTA_ACUERDO = [
+  { value: 'intereses_mora_acuerdo', label: 'Intereses de mora a la firma del acuerdo' },
+  { value: 'costas_acuerdo', label: 'Costas del acuerdo' },
+  { value: 'intereses_plazo_acuerdo', label: 'Intereses de plazo del acuerdo' },
+  { value: 'intereses_plazo_no_causados', label: 'Intereses de plazo no causados (aceleración)' },
+] as const;
+
 /** Limits of a nota crédito por error administrativo applied without approval. */
 export const NOTA_ERROR_ADMINISTRATIVO_MAX_SMMLV = 5;
 export const NOTA_ERROR_ADMINISTRATIVO_MAX_FRACCION = 4; // ≤ 1/4 = 25 % of the invoice
