@@ -340,6 +340,12 @@ describe('cartera.estadoCuenta', () => {
     const sumTotal = summary.getRow(4 + 7 + 1);
     expect(sumTotal.getCell(1).value).toBe('Total');
     expect(sumTotal.getCell(3).value).toBe(balance / 100);
+    // Each invoice with its etapa de cobro (none was moved: cobro persuasivo).
+    const invoicesSheet = wb.getWorksheet(ESTADO_SHEETS.invoices)!;
+    const headerRow = invoicesSheet.getRow(4).values as unknown[];
+    const etapaCol = headerRow.indexOf('Etapa de cobro');
+    expect(etapaCol).toBeGreaterThan(0);
+    expect(invoicesSheet.getRow(5).getCell(etapaCol).value).toBe('Cobro persuasivo');
     const moves = wb.getWorksheet(ESTADO_SHEETS.movements)!;
     const kinds: string[] = [];
     moves.eachRow((row, n) => {

@@ -49,6 +49,7 @@ export const INVOICE_COLUMNS: readonly ReportColumn<EstadoCuentaInvoice, EstadoC
   { key: 'edad', header: 'Edad (días)', width: 10, type: 'integer', value: (r) => r.ageDays },
   { key: 'rango', header: 'Rango de edad', width: 15, type: 'text', value: (r) => BUCKET_LABEL[r.bucket] },
   { key: 'prescribe', header: 'Prescribe el', width: 12, type: 'date', value: (r) => r.fechaPrescripcion },
+  { key: 'etapa', header: 'Etapa de cobro', width: 16, type: 'text', value: (r) => r.etapaLabel },
 ];
 
 export interface MovementRow {

@@ -68,11 +68,14 @@ export function ReportesScreen() {
               allowDecimal={false}
             />
             <ClearFiltersButton count={activeFilterCount(filters)} onClear={() => f.reset()} />
-            {v?.smmlv && (
-              <Text size="xs" c="dimmed" ml="auto">
-                SMMLV {v.smmlv.year}: <Money cents={v.smmlv.valueCents} />
-              </Text>
-            )}
+            <Text size="xs" c="dimmed" ml="auto" ta="right">
+              Valores en pesos
+              {v?.smmlv && (
+                <>
+                  {' · '}SMMLV {v.smmlv.year}: <Money cents={v.smmlv.valueCents} />
+                </>
+              )}
+            </Text>
           </Group>
         </Box>
         {v?.avisos.map((a) => (
@@ -122,7 +125,7 @@ export function ReportesScreen() {
                     </Table.Td>
                     {AGING_BUCKETS.map((b) => (
                       <Table.Td key={b.key} ta="right" className="aging-money" data-bucket={b.key}>
-                        <Money cents={r.buckets[b.key]} size="xs" c={r.buckets[b.key] === 0 ? 'dimmed' : b.key === 'mas_360' ? 'red.8' : undefined} />
+                        <Money cents={r.buckets[b.key]} symbol={false} size="xs" c={r.buckets[b.key] === 0 ? 'dimmed' : b.key === 'mas_360' ? 'red.8' : undefined} />
                       </Table.Td>
                     ))}
                     <Table.Td ta="right" className="aging-money" data-testid="aging-row-total">
@@ -149,7 +152,7 @@ export function ReportesScreen() {
                   </Table.Td>
                   {AGING_BUCKETS.map((b) => (
                     <Table.Td key={b.key} ta="right" className="aging-money">
-                      <Money cents={v.totals.buckets[b.key]} size="xs" fw={700} />
+                      <Money cents={v.totals.buckets[b.key]} symbol={false} size="xs" fw={700} />
                     </Table.Td>
                   ))}
                   <Table.Td ta="right" className="aging-money" data-testid="aging-total">
