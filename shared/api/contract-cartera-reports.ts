@@ -25,7 +25,7 @@ export const prescripcionAnios = z
   .default(PRESCRIPCION_ANIOS_POR_DEFECTO);
 
 export const agingInput = z.object({
-  /** Fecha de corte; defaults to today. Ages are counted to it; balances are the ledger's. */
+  /** Fecha de corte; defaults to today. Ages are counted to it; balances are those of the entries dated up to it. */
   asOf: isoDate.optional(),
   direction: carteraDirection,
   counterpartyId: id.optional(),

@@ -177,10 +177,52 @@ describe('cartera.aging: boundaries, sums, ledger', () => {
     expect(r.rows.find((x) => x.name === 'Cuantía 40')!.totalSmmlv).toBe('40.00');
     expect(aging(t, { cuantia: 'menor' }).rows.map((x) => x.name).sort()).toEqual(['Cuantía 150', 'Cuantía 40+1']);
     expect(aging(t, { cuantia: 'menor' }).filtered).toBe(true);
-    // The 2025 report uses the 2025 SMMLV (seeded): 40 × 2026's SMMLV is more than 40 of 2025.
+    // The 2025 report uses the 2025 SMMLV (seeded): 40 × 2026's SMMLV owed since 2025 is more than 40 of 2025.
+    const old = counterparty(t, 'Cuantía 40 desde 2025');
+    createInvoice(t.dispatch, { counterpartyId: old, amountCents: 40 * SMMLV_2026, issueDate: '2025-12-01', dueDate: '2025-12-01' });
+    expect(aging(t).rows.find((x) => x.name === 'Cuantía 40 desde 2025')!.cuantia).toBe('minima');
     const r2025 = call(t.dispatch, 'cartera.aging', { asOf: '2025-12-31' });
     expect(r2025.smmlv?.year).toBe(2025);
-    expect(r2025.rows.find((x) => x.name === 'Cuantía 40')!.cuantia).toBe('menor');
+    expect(r2025.rows.find((x) => x.name === 'Cuantía 40 desde 2025')!.cuantia).toBe('menor');
+  });
+
+  it('a past cut: balances of the entries dated up to it (later payments and invoices left out); the estado de cuenta alike', async () => {
+    const t = setup();
+    const id = counterparty(t, 'EPS Corte Trimestral');
+    const before = aged(t, id, 60, 5_000_000, 'FC-1'); // issued 2026-01-09
+    aged(t, id, 5, 700_000, 'FC-2'); // issued 2026-03-05, after the cut
+    pay(t.dispatch, [{ invoiceId: before, amountCents: 1_000_000 }], newKey('pay'), '2026-01-20');
+    pay(t.dispatch, [{ invoiceId: before, amountCents: 4_000_000 }], newKey('pay'), '2026-02-15');
+    const cut = '2026-01-31';
+    const sumAt = (date: string) =>
+      (t.sqlite.prepare(`SELECT SUM(e.amount_cents) AS s FROM ledger_entries e JOIN invoices i ON i.id = e.invoice_id WHERE i.counterparty_id = ? AND e.date <= ?`).get(id, date) as { s: number }).s;
+    expect(sumAt(cut)).toBe(4_000_000);
+    const r = aging(t, { asOf: cut });
+    const row = r.rows.find((x) => x.counterpartyId === id)!;
+    // FC-1 owed 4.000.000 at the cut (the February payment not yet received), 22 days overdue; FC-2 did not exist.
+    expect(row.totalCents).toBe(sumAt(cut));
+    expect(row.buckets.d1_30).toBe(4_000_000);
+    expect(row.invoiceCount).toBe(1);
+    expect(r.totals.totalCents).toBe(sumAt(cut));
+    expectRowsAddUp(r);
+    const d = call(t.dispatch, 'cartera.agingDetail', { counterpartyId: id, asOf: cut });
+    expect(d.rows.map((x) => [x.number, x.balanceCents, x.ageDays])).toEqual([['FC-1', 4_000_000, 22]]);
+    // The estado de cuenta at the cut: FC-1 with its cargo and the January abono only.
+    const res = await runOk(t, 'cartera.estadoCuenta', { counterpartyId: id, asOf: cut });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(res.path);
+    const moves: unknown[][] = [];
+    wb.getWorksheet(ESTADO_SHEETS.movements)!.eachRow((row, n) => {
+      if (n > 4) moves.push([row.getCell(1).value, row.getCell(3).value, row.getCell(8).value]);
+    });
+    expect(moves).toEqual([
+      ['FC-1', 'Cargo', 50_000],
+      ['FC-1', 'Abono', 40_000],
+      ['Total', null, 40_000],
+    ]);
+    // Today the same debtor owes only FC-2: FC-1 was paid in February.
+    expect(aging(t).rows.find((x) => x.counterpartyId === id)!.totalCents).toBe(700_000);
+    expect(call(t.dispatch, 'cartera.agingDetail', { counterpartyId: id }).rows.map((x) => x.number)).toEqual(['FC-2']);
   });
 
   it('without the SMMLV of the year the report still runs, without cuantía, and says why', () => {

@@ -47,7 +47,7 @@ async function writePdf(job: JobContext, file: string, { v, inst, now }: Source)
     generatedAt: now.toISOString(),
     locale: inst.locale,
     notes: [
-      'Edad = días desde el vencimiento a la fecha de corte; un día límite pertenece al rango inferior. Cuantía en SMMLV del año de corte: mínima ≤ 40, menor ≤ 150, mayor > 150.',
+      'Saldos con los movimientos fechados hasta la fecha de corte. Edad = días desde el vencimiento a la fecha de corte; un día límite pertenece al rango inferior. Cuantía en SMMLV del año de corte: mínima ≤ 40, menor ≤ 150, mayor > 150.',
       'Riesgo: alto si la entidad está en liquidación; bajo si ≥ 85 % del saldo tiene 180 días o menos; medio si ≥ 85 % tiene 360 días o menos; alto en otro caso. Prioridad 1 = más próxima a prescribir.',
       ...v.avisos,
     ],

@@ -77,11 +77,16 @@ function vencidoOf(b: AgingBuckets): number {
 /** An age inside each bucket, for riesgo from grouped sums: the bucket's upper bound (361 for the open one). */
 const AGE_OF_BUCKET = Object.fromEntries(AGING_BUCKETS.map((b) => [b.key, Number.isFinite(b.maxDays) ? b.maxDays : 361])) as Record<AgingBucket, number>;
 
+/** A cut before today reads balances from the entries dated up to it; today's (or later) from the ledger's projection. */
+export function isPastCut(ctx: ServiceContext, asOf: string): boolean {
+  return asOf < ctx.today();
+}
+
 export function aging(ctx: ServiceContext, input: ParsedInput<'cartera.aging'>): AgingReport {
   const asOf = input.asOf ?? ctx.today();
   if (input.counterpartyId !== undefined) requireCounterparty(ctx, input.counterpartyId);
   const { smmlv, avisos } = smmlvFor(ctx, asOf);
-  const groups = repo.agingGroups(ctx.sqlite, { asOf, direction: input.direction, ...(input.counterpartyId === undefined ? {} : { counterpartyId: input.counterpartyId }) });
+  const groups = repo.agingGroups(ctx.sqlite, { asOf, historical: isPastCut(ctx, asOf), direction: input.direction, ...(input.counterpartyId === undefined ? {} : { counterpartyId: input.counterpartyId }) });
   const byCp = new Map<number, repo.AgingGroup[]>();
   for (const g of groups) {
     const list = byCp.get(g.counterpartyId);
@@ -134,7 +139,7 @@ export function aging(ctx: ServiceContext, input: ParsedInput<'cartera.aging'>):
 
 /** A counterparty's invoices (balance ≠ 0, or all) as aging rows with their prescription. */
 export function agingInvoices(ctx: ServiceContext, q: { counterpartyId: number; direction: repo.Direction; asOf: string; prescripcionAnios: number; includePaid?: boolean }) {
-  const invoices = repo.invoicesOfCounterparty(ctx.sqlite, q);
+  const invoices = repo.invoicesOfCounterparty(ctx.sqlite, { ...q, historical: isPastCut(ctx, q.asOf) });
   const a = agingOfCounterparty(invoices, q.asOf);
   // Stages are of collection: receivables only.
   const stages = q.direction === 'receivable' ? stagesOf(ctx, a.rows.map((r) => r.invoiceId)) : new Map<number, EtapaCobro>();

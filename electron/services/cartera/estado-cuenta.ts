@@ -33,7 +33,7 @@ export function estadoCuenta(ctx: ServiceContext, input: Omit<ParsedInput<'carte
   const { rows, totals } = agingInvoices(ctx, { ...q, asOf, prescripcionAnios: input.prescripcionAnios, includePaid: input.includePaid });
   const byInvoice = new Map<number, EstadoCuentaEntry[]>();
   const running = new Map<number, number>();
-  for (const e of repo.entriesOfCounterparty(ctx.sqlite, q)) {
+  for (const e of repo.entriesOfCounterparty(ctx.sqlite, { ...q, asOf })) {
     const balance = (running.get(e.invoiceId) ?? 0) + e.amountCents;
     running.set(e.invoiceId, balance);
     const entry: EstadoCuentaEntry = {
@@ -128,7 +128,7 @@ async function writePdf(job: JobContext, file: string, s: Source): Promise<numbe
       letterheadLines: s.inst.letterheadLines,
       generatedAt: s.now.toISOString(),
       locale: s.inst.locale,
-      notes: [`Riesgo: ${e.aging.riesgoMotivo}`, 'Saldos según el libro de cartera a la fecha de generación; la edad se cuenta desde el vencimiento hasta la fecha de corte.'],
+      notes: [`Riesgo: ${e.aging.riesgoMotivo}`, 'Saldos con los movimientos del libro de cartera fechados hasta la fecha de corte; la edad se cuenta desde el vencimiento hasta esa fecha.'],
     },
   );
   return writeFileAtomic(file, bytes, job.signal);
