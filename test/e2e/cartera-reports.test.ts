@@ -15,6 +15,7 @@ import { AGING_HEADER_ROW, AGING_SHEET_NAME } from '../../electron/services/exce
 import type { AgingReport } from '../../shared/api/types-cartera-reports';
 import { addDays } from '../../shared/domain/dates';
 import { formatMoney } from '../../shared/domain/money';
+import { dmy, typeDate } from './flow-helpers';
 import { hasChromium, screenshot, selectOption, useSuite, type RunningApp } from './harness';
 
 const T = { timeout: 120_000 };
@@ -109,5 +110,21 @@ describe.skipIf(!hasChromium)('Reportes: cartera por edades, detalle, exportaciÃ
     await selectOption(page, page.getByTestId('estado-cuenta-entidad'), 'Capresoca EPS');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('estado-cuenta-generar').click()]);
     expect(download.suggestedFilename()).toMatch(/^estado-cuenta-capresoca-eps-\d{8}-\d{6}\.pdf$/);
+  });
+
+  it('a cut of yesterday: today\'s recibo and today\'s invoice are not in it', T, async () => {
+    const { page, app } = s;
+    await page.keyboard.press('Escape');
+    const yesterday = addDays(today, -1);
+    const now = await app.api<AgingReport>('cartera.aging', {});
+    await typeDate(page, page.getByTestId('aging-asof'), dmy(yesterday));
+    const nueva = page.locator('[data-testid="aging-row"][data-entidad="Nueva EPS S.A."]');
+    // Yesterday Nueva EPS still owed the 8.250.000,00 paid today; the SecretarÃ­a's invoice issued today did not exist.
+    const before = now.rows.find((r) => r.name === 'Nueva EPS S.A.')!.totalCents + 8_250_000_00;
+    await expect.poll(() => nueva.getByTestId('aging-row-total').innerText()).toBe(co(before));
+    const past = await app.api<AgingReport>('cartera.aging', { asOf: yesterday });
+    expect(past.rows.find((r) => r.name === 'Nueva EPS S.A.')!.totalCents).toBe(before);
+    expect(past.totals.totalCents).toBe(now.totals.totalCents + 8_250_000_00 - 800_000_00);
+    expect(await page.getByTestId('aging-total').innerText()).toBe(co(past.totals.totalCents));
   });
 });
