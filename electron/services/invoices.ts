@@ -79,15 +79,21 @@ export function detail(ctx: ServiceContext, id: number): InvoiceDetail {
 }
 
 export function create(ctx: ServiceContext, input: ParsedInput<'invoices.create'>): InvoiceCreated {
+  const { postingId, invoiceId, replayed } = register(ctx, input);
+  return { ...postingResult(ctx, postingId, replayed), invoice: detail(ctx, invoiceId) };
+}
+
+/**
+ * The invoice and its cargo, without reading them back: what an import of
+ * thousands of rows needs (invoices.create adds the detail for the screen).
+ */
+export function register(ctx: ServiceContext, input: ParsedInput<'invoices.create'>): { postingId: number; invoiceId: number; replayed: boolean } {
   const method = 'invoices.create';
   const number = input.number.trim().toUpperCase();
   const normalized = { ...input, number };
   const hash = requestHash(method, normalized);
   const replay = findReplay(ctx, input.idempotencyKey, method, hash);
-  if (replay) {
-    const result = postingResult(ctx, replay.id, true);
-    return { ...result, invoice: detail(ctx, result.entries[0]!.invoiceId) };
-  }
+  if (replay) return { postingId: replay.id, invoiceId: postingResult(ctx, replay.id, true).entries[0]!.invoiceId, replayed: true };
 
   const institution = requireInstitution(ctx);
   const counterparty = requireCounterparty(ctx, input.counterpartyId);
@@ -132,5 +138,5 @@ export function create(ctx: ServiceContext, input: ParsedInput<'invoices.create'
     [{ invoiceId: invoice.id, kind: 'cargo', amountCents: input.amountCents, date: input.issueDate, reference: number, memo: input.concept }],
     now,
   );
-  return { ...postingResult(ctx, posting.id, false), invoice: detail(ctx, invoice.id) };
+  return { postingId: posting.id, invoiceId: invoice.id, replayed: false };
 }

@@ -5,9 +5,10 @@
  * The staged file is read and every row checked (validate-file.ts with the
  * estado-cuenta kind: NIT or entidad, número, fechas, valor). Only when no
  * row fails and none of its invoices is already in the ledger are all the
- * invoices registered — each through invoices.create, so each has its cargo
- * entry, its idempotency record and the ledger triggers — in one IMMEDIATE
- * transaction. A rejected file writes nothing.
+ * invoices registered — each through invoices.register (invoices.create
+ * without reading the detail back), so each has its cargo entry, its
+ * idempotency record and the ledger triggers — in one IMMEDIATE transaction.
+ * A rejected file writes nothing.
  */
 import type { ParsedInput } from '../../../shared/api/contract';
 import { DomainError } from '../../../shared/api/errors';
@@ -116,7 +117,7 @@ export async function importInvoicesJob(job: JobContext, input: ParsedInput<'inv
       const failed: ImportProblem[] = [];
       rows.forEach((r, i) => {
         try {
-          const out = invoices.create(ctx, {
+          const out = invoices.register(ctx, {
             counterpartyId: r.counterpartyId,
             direction: input.direction,
             number: r.number,
@@ -128,7 +129,7 @@ export async function importInvoicesJob(job: JobContext, input: ParsedInput<'inv
             amountCents: r.importeCents,
             idempotencyKey: `estado-cuenta-${job.jobId}-${r.row}`,
           });
-          created.push(out.invoice.id);
+          created.push(out.invoiceId);
         } catch (err) {
           if (!(err instanceof DomainError)) throw err;
           failed.push({ code: err.code, row: r.row, column: null, field: null, message: `Fila ${r.row}: ${err.message}` });
