@@ -7,6 +7,7 @@ import { apiErrorToFieldErrors, type FieldErrors } from '../../lib/form';
 import { formatPeriod } from '../../lib/format';
 import { useQuery } from '../../lib/useQuery';
 import { agreementsApi } from './api';
+import { SubmitForm } from '../../components/SubmitForm';
 
 /** 'mm/aaaa' (or 'aaaa-mm') → 'aaaa-mm'; null when it is not a month. */
 function parseMonth(text: string): string | null {
@@ -78,14 +79,7 @@ export function DtfDialog({ opened, onClose, period, onSaved }: { opened: boolea
       size="lg"
       centered
     >
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-        data-testid="dtf-dialog"
-      >
+      <SubmitForm onSubmit={save} data-testid="dtf-dialog">
         <Stack gap="sm">
           <Text size="sm" c="dimmed">
             DTF efectiva anual de cada mes, como la publica el Banco de la República. Los intereses de mora de un acuerdo usan la de cada mes de atraso; los de plazo, la del mes de la firma.
@@ -126,7 +120,7 @@ export function DtfDialog({ opened, onClose, period, onSaved }: { opened: boolea
             </Table>
           </ScrollArea.Autosize>
         </Stack>
-      </form>
+      </SubmitForm>
     </Modal>
   );
 }

@@ -13,6 +13,7 @@ import { useIdempotencyKey } from '../../lib/idempotency';
 import { useLocale } from '../../lib/session';
 import { agreementsApi } from './api';
 import { cuotaName } from './labels';
+import { SubmitForm } from '../../components/SubmitForm';
 
 /** "Registrar pago": applied by the backend to the cuotas oldest first (agreements.pay). */
 export function PayDialog({ a, opened, onClose, onPaid }: { a: AgreementDetail; opened: boolean; onClose(): void; onPaid(next: AgreementDetail): void }) {
@@ -73,14 +74,7 @@ export function PayDialog({ a, opened, onClose, onPaid }: { a: AgreementDetail; 
       size="lg"
       centered
     >
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-        data-testid="pay-dialog"
-      >
+      <SubmitForm onSubmit={save} data-testid="pay-dialog">
         <Stack gap="sm">
           <Text size="sm" c="dimmed">
             El pago se aplica a las cuotas de la más antigua a la más reciente. Saldo del acuerdo:{' '}
@@ -118,7 +112,7 @@ export function PayDialog({ a, opened, onClose, onPaid }: { a: AgreementDetail; 
           />
           <DialogFooter error={errors._form ?? errors.id} saving={saving} onCancel={onClose} submitLabel="Registrar pago" submitIcon={<IconCash size={16} />} />
         </Stack>
-      </form>
+      </SubmitForm>
     </Modal>
   );
 }

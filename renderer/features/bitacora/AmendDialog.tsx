@@ -10,6 +10,7 @@ import { bitacoraApi } from './api';
 import { DirectionControl, ExtraFields, MainFields, pickFields } from './FieldsEditor';
 import { FIELD_LABELS, preventEnterSubmit } from './labels';
 import type { useCounterpartyOptions } from '../../lib/useCounterpartyOptions';
+import { SubmitForm } from '../../components/SubmitForm';
 
 /** Fields whose value differs from the entry's current one (trimmed text; '' and null alike for dates). */
 function diff(current: BitacoraFields, edited: BitacoraFields): Partial<BitacoraFields> {
@@ -84,14 +85,7 @@ export function AmendDialog({ entry, opened, onClose, onSaved, cps }: { entry: B
       centered
       scrollAreaComponent={ScrollArea.Autosize}
     >
-      <form
-        noValidate
-        onKeyDown={preventEnterSubmit}
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
+      <SubmitForm onSubmit={save} onKeyDown={preventEnterSubmit}>
         <Stack gap="sm">
           <Alert variant="light" color="blue" icon={<IconInfoCircle size={16} />} p="xs">
             <Text size="xs">El registro no se sobrescribe: se guarda una enmienda con los campos que cambien y su motivo, y el historial conserva ambas versiones.</Text>
@@ -121,7 +115,7 @@ export function AmendDialog({ entry, opened, onClose, onSaved, cps }: { entry: B
           </Text>
           <DialogFooter error={errors._form} saving={saving} onCancel={onClose} submitLabel="Registrar enmienda" submitIcon={<IconPencil size={16} />} />
         </Stack>
-      </form>
+      </SubmitForm>
     </Modal>
   );
 }

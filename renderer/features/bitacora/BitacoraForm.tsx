@@ -15,6 +15,7 @@ import { DirectionControl, EMPTY_FIELDS, ExtraFields, MainFields } from './Field
 import { preventEnterSubmit, SCAN_TYPES, SCAN_TYPES_LABEL } from './labels';
 import { PendingScans, type PendingScan } from './PendingScans';
 import { useCounterpartyOptions } from '../../lib/useCounterpartyOptions';
+import { SubmitForm } from '../../components/SubmitForm';
 
 const MAX_SCANS = 10;
 
@@ -90,14 +91,7 @@ export function BitacoraForm() {
         subtitle="Documento en papel que llega o sale de la oficina. El volante se asigna al guardar; después el registro no se modifica: se corrige con enmiendas."
         crumbs={[{ label: 'Bitácora', to: '/bitacora' }, { label: 'Nuevo registro' }]}
       />
-      <form
-        noValidate
-        onKeyDown={preventEnterSubmit}
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
+      <SubmitForm onSubmit={save} onKeyDown={preventEnterSubmit}>
         <Grid gap="md">
           <Grid.Col span={{ base: 12, lg: 8 }}>
             <Section title="Datos del registro" description="Los mismos campos de la bitácora en papel.">
@@ -163,7 +157,7 @@ export function BitacoraForm() {
             </Button>
           </Group>
         </Paper>
-      </form>
+      </SubmitForm>
     </Box>
   );
 }

@@ -13,6 +13,7 @@ import { useLocale } from '../../lib/session';
 import { useQuery } from '../../lib/useQuery';
 import { pagosApi } from './api';
 import { InvoiceAmounts, useInvoiceAmounts } from './InvoiceAmounts';
+import { SubmitForm } from '../../components/SubmitForm';
 
 /** Applies (part of) a pago por aplicar to one or more invoices of its entidad: one abono per invoice. */
 export function ApplyUnappliedDialog({ payment, onClose, onSaved }: { payment: UnappliedPayment | null; onClose(): void; onSaved(): void }) {
@@ -67,13 +68,7 @@ export function ApplyUnappliedDialog({ payment, onClose, onSaved }: { payment: U
 
   return (
     <Modal opened onClose={saving ? () => {} : onClose} title={`Aplicar pago ${payment.reference} · ${payment.counterpartyName}`} size="xl" centered>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
+      <SubmitForm onSubmit={save}>
         <Stack gap="sm">
           <Text size="sm" c="dimmed">
             Recibido el {formatDate(payment.date)} por {formatMoney(payment.amountCents, locale)}. Por aplicar:{' '}
@@ -105,7 +100,7 @@ export function ApplyUnappliedDialog({ payment, onClose, onSaved }: { payment: U
           )}
           <DialogFooter error={errors._form} saving={saving} onCancel={onClose} submitLabel="Aplicar" submitIcon={<IconArrowsSplit size={16} />} />
         </Stack>
-      </form>
+      </SubmitForm>
     </Modal>
   );
 }

@@ -12,6 +12,7 @@ import { useLocale } from '../../lib/session';
 import { useQuery } from '../../lib/useQuery';
 import { pagosApi } from './api';
 import { InvoiceAmounts, useInvoiceAmounts } from './InvoiceAmounts';
+import { SubmitForm } from '../../components/SubmitForm';
 
 /**
  * «Registrar recibo de caja»: one payment from an entidad that pays one or
@@ -76,13 +77,7 @@ export function ReciboDialog({ opened, options, onClose, onSaved }: { opened: bo
 
   return (
     <Modal opened={opened} onClose={saving ? () => {} : onClose} title="Registrar recibo de caja" size="xl" centered>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
+      <SubmitForm onSubmit={save}>
         <Stack gap="sm">
           <Select
             label="Entidad que pagó"
@@ -134,7 +129,7 @@ export function ReciboDialog({ opened, options, onClose, onSaved }: { opened: bo
             }
           />
         </Stack>
-      </form>
+      </SubmitForm>
     </Modal>
   );
 }

@@ -11,6 +11,7 @@ import { todayIso } from '../../lib/format';
 import { useIdempotencyKey } from '../../lib/idempotency';
 import { useLocale } from '../../lib/session';
 import { pagosApi } from './api';
+import { SubmitForm } from '../../components/SubmitForm';
 
 /** Money received from an entidad whose invoices are not yet identified. */
 export function RegisterUnappliedDialog({
@@ -74,13 +75,7 @@ export function RegisterUnappliedDialog({
 
   return (
     <Modal opened={opened} onClose={saving ? () => {} : onClose} title="Registrar pago por aplicar" size="lg" centered>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
+      <SubmitForm onSubmit={save}>
         <Stack gap="sm">
           <Select label="Entidad que pagó" required searchable data={options} value={counterparty} onChange={(v) => (setCounterparty(v), clear('counterpartyId'))} error={errors.counterpartyId} name="unappliedCounterparty" />
           <SimpleGrid cols={2} spacing="sm">
@@ -91,7 +86,7 @@ export function RegisterUnappliedDialog({
           <TextInput label="Detalle (opcional)" value={memo} onChange={(e) => setMemo(e.currentTarget.value)} error={errors.memo} name="unappliedMemo" />
           <DialogFooter error={errors._form} saving={saving} onCancel={onClose} submitLabel="Registrar pago" submitIcon={<IconCashBanknote size={16} />} />
         </Stack>
-      </form>
+      </SubmitForm>
     </Modal>
   );
 }

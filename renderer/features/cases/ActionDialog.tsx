@@ -23,6 +23,7 @@ import { CaseInvoicePicker } from './CaseInvoicePicker';
 import { ImpagablesEditor, defaultImpagableLines, impagableLinesError, type ImpagableLine } from './ImpagablesEditor';
 import { ACTION_INPUTS } from './labels';
 import { EMPTY_PAPER, ReceivedPaperFields, receivesPaper, type ReceivedPaper } from './ReceivedPaperFields';
+import { SubmitForm } from '../../components/SubmitForm';
 
 const SCAN_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
 
@@ -224,15 +225,7 @@ export function ActionDialog({
       centered
       data-testid="action-dialog"
     >
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-        data-testid="action-form"
-        data-action={action?.action}
-      >
+      <SubmitForm onSubmit={save} data-testid="action-form" data-action={action?.action}>
         <Stack gap="sm">
           {def && <EffectsPreview def={def} />}
           {def && receivesPaper(def) && <ReceivedPaperFields value={paper} onChange={setPaper} />}
@@ -467,7 +460,7 @@ export function ActionDialog({
             color={inputs.danger ? 'red' : undefined}
           />
         </Stack>
-      </form>
+      </SubmitForm>
     </Modal>
   );
 }

@@ -14,6 +14,7 @@ import { useSession } from '../../lib/session';
 import { useCounterpartyOptions } from '../../lib/useCounterpartyOptions';
 import { casesApi } from './api';
 import { CaseInvoicePicker } from './CaseInvoicePicker';
+import { SubmitForm } from '../../components/SubmitForm';
 
 const PAPER_TEXT: Record<CaseDirection, { title: string; description: string; numero: string; deParteDe: string; deParteDePlaceholder: string }> = {
   cobro: {
@@ -97,13 +98,7 @@ export function CaseOpenForm() {
         subtitle="Un expediente por entidad y sentido: lo que nos deben (cobro) o lo que debemos (pago) por un periodo."
         crumbs={[{ label: 'Portabilidad 32x32', to: '/portabilidad' }, { label: 'Casos', to: '/portabilidad/casos' }, { label: 'Abrir caso' }]}
       />
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
+      <SubmitForm onSubmit={save}>
         <Grid gap="md">
           <Grid.Col span={{ base: 12, lg: 7 }}>
             <Section title="Caso">
@@ -249,7 +244,7 @@ export function CaseOpenForm() {
             </Button>
           </Group>
         </Paper>
-      </form>
+      </SubmitForm>
     </Box>
   );
 }

@@ -13,6 +13,7 @@ import { useProfile } from '../../lib/session';
 import { useQuery } from '../../lib/useQuery';
 import { counterpartiesApi } from './api';
 import { draftFromCounterparty, draftToInput, emptyCounterparty, kindsFor, NATURALEZA_OPTIONS, validateCounterparty, type CounterpartyDraft } from './model';
+import { SubmitForm } from '../../components/SubmitForm';
 
 /** Create (id undefined) or edit an entidad. */
 export function CounterpartyFormScreen({ id }: { id?: number }) {
@@ -69,13 +70,7 @@ function CounterpartyForm({ id, initial, inegiCode }: { id?: number; initial?: C
           ...(editing ? [{ label: initial?.name ?? '', to: `/cartera/entidades/${id}` }, { label: 'Editar' }] : [{ label: 'Nueva' }]),
         ]}
       />
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-        noValidate
-      >
+      <SubmitForm onSubmit={save}>
         <Grid gap="md">
           <Grid.Col span={{ base: 12, lg: 6 }}>
             <Section title="Identificación">
@@ -231,7 +226,7 @@ function CounterpartyForm({ id, initial, inegiCode }: { id?: number; initial?: C
             </Button>
           </Group>
         </Paper>
-      </form>
+      </SubmitForm>
     </Box>
   );
 }

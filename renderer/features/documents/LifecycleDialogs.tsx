@@ -12,6 +12,7 @@ import { apiErrorToFieldErrors, type FieldErrors } from '../../lib/form';
 import { todayIso } from '../../lib/format';
 import { documentsApi } from './api';
 import { SEND_MEANS_OPTIONS } from './labels';
+import { SubmitForm } from '../../components/SubmitForm';
 
 const SCAN_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
 
@@ -84,13 +85,7 @@ export function SendDialog({ doc, opened, onClose, onSaved }: { doc: DocumentDet
         </Group>
       }
     >
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
+      <SubmitForm onSubmit={save}>
         <Stack gap="sm">
           <SimpleGrid cols={2} spacing="sm">
             <DateField label="Fecha de envío" required value={date} onChange={(v) => (setDate(v), s.clear('date'))} error={s.errors.date} name="sentDate" data-autofocus />
@@ -109,7 +104,7 @@ export function SendDialog({ doc, opened, onClose, onSaved }: { doc: DocumentDet
           <TextInput label="Nota (opcional)" value={note} onChange={(e) => (setNote(e.currentTarget.value), s.clear('note'))} error={s.errors.note} name="sentNote" />
           <DialogFooter error={s.errors._form} saving={s.saving} onCancel={onClose} submitLabel="Registrar envío" submitIcon={<IconSend size={16} />} />
         </Stack>
-      </form>
+      </SubmitForm>
     </Modal>
   );
 }
@@ -162,13 +157,7 @@ export function AcuseDialog({ doc, opened, onClose, onSaved }: { doc: DocumentDe
         </Group>
       }
     >
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
+      <SubmitForm onSubmit={save}>
         <Stack gap="sm">
           <SimpleGrid cols={2} spacing="sm">
             <DateField label="Fecha del acuse" required value={date} onChange={(v) => (setDate(v), s.clear('date'))} error={s.errors.date} name="acuseDate" />
@@ -227,7 +216,7 @@ export function AcuseDialog({ doc, opened, onClose, onSaved }: { doc: DocumentDe
           <TextInput label="Nota (opcional)" value={note} onChange={(e) => (setNote(e.currentTarget.value), s.clear('note'))} error={s.errors.note} name="acuseNote" />
           <DialogFooter error={s.errors._form} saving={s.saving} onCancel={onClose} submitLabel="Registrar acuse" submitIcon={<IconFileCheck size={16} />} />
         </Stack>
-      </form>
+      </SubmitForm>
     </Modal>
   );
 }
@@ -263,13 +252,7 @@ export function CancelDialog({ doc, opened, onClose, onSaved }: { doc: DocumentD
         </Group>
       }
     >
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
+      <SubmitForm onSubmit={save}>
         <Stack gap="sm">
           <Alert color="orange" variant="light" icon={<IconAlertTriangle size={16} />}>
             El documento conserva su número {doc.number} y su PDF; queda marcado como cancelado con el motivo. El número no se vuelve a usar.
@@ -287,7 +270,7 @@ export function CancelDialog({ doc, opened, onClose, onSaved }: { doc: DocumentD
           />
           <DialogFooter error={s.errors._form} saving={s.saving} onCancel={onClose} submitLabel="Cancelar documento" submitIcon={<IconBan size={16} />} color="red" />
         </Stack>
-      </form>
+      </SubmitForm>
     </Modal>
   );
 }
@@ -310,13 +293,7 @@ export function DiscardDialog({ doc, opened, onClose, onDiscarded }: { doc: Docu
         </Group>
       }
     >
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void discard();
-        }}
-      >
+      <SubmitForm onSubmit={discard}>
         <Stack gap="sm">
           <Text size="sm">
             Se eliminará el borrador de {doc.typeLabel.toLowerCase()}
@@ -324,7 +301,7 @@ export function DiscardDialog({ doc, opened, onClose, onDiscarded }: { doc: Docu
           </Text>
           <DialogFooter error={s.errors._form} saving={s.saving} onCancel={onClose} submitLabel="Descartar borrador" submitIcon={<IconTrash size={16} />} color="red" />
         </Stack>
-      </form>
+      </SubmitForm>
     </Modal>
   );
 }

@@ -15,6 +15,7 @@ import { navigate, useLocation } from '../../lib/router';
 import { useLocale, useSession } from '../../lib/session';
 import { invoicesApi } from './api';
 import { useCounterpartyOptions } from '../../lib/useCounterpartyOptions';
+import { SubmitForm } from '../../components/SubmitForm';
 
 function addDaysIso(iso: string, days: number): string {
   const [y, m, d] = iso.split('-').map((p) => Number.parseInt(p, 10));
@@ -92,13 +93,7 @@ export function InvoiceForm() {
         subtitle="Se registra junto con su cargo en el libro mayor. Una factura registrada no se modifica: se corrige con reversiones o notas."
         crumbs={[{ label: 'Cartera' }, { label: 'Facturas', to: '/cartera/facturas' }, { label: 'Nueva' }]}
       />
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
+      <SubmitForm onSubmit={save}>
         <Grid gap="md">
           <Grid.Col span={{ base: 12, md: 7 }}>
             <Section title="Documento">
@@ -213,7 +208,7 @@ export function InvoiceForm() {
             </Button>
           </Group>
         </Paper>
-      </form>
+      </SubmitForm>
     </Box>
   );
 }

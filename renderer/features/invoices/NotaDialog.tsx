@@ -17,6 +17,7 @@ import { useIdempotencyKey } from '../../lib/idempotency';
 import { useLocale } from '../../lib/session';
 import { notasApi } from './notas-api';
 import { useNotaRule } from './useNotaRule';
+import { SubmitForm } from '../../components/SubmitForm';
 
 const SCAN_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
 type Kind = 'nota_credito' | 'nota_debito';
@@ -115,13 +116,7 @@ export function NotaDialog({ invoice, opened, onClose, onSaved }: { invoice: Inv
       size="lg"
       centered
     >
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
+      <SubmitForm onSubmit={save}>
         <Stack gap="sm">
           <SegmentedControl
             fullWidth
@@ -207,7 +202,7 @@ export function NotaDialog({ invoice, opened, onClose, onSaved }: { invoice: Inv
           )}
           <DialogFooter error={errors._form} saving={saving} onCancel={onClose} submitLabel={isCredito ? 'Registrar nota crédito' : 'Registrar nota débito'} submitIcon={<IconFileInvoice size={16} />} />
         </Stack>
-      </form>
+      </SubmitForm>
     </Modal>
   );
 }

@@ -12,6 +12,7 @@ import { todayIso } from '../../lib/format';
 import { useIdempotencyKey } from '../../lib/idempotency';
 import { useLocale } from '../../lib/session';
 import { invoicesApi } from './api';
+import { SubmitForm } from '../../components/SubmitForm';
 
 /** "Registrar abono": one payment applied to this invoice (ledger.registerPayment). */
 export function PaymentDialog({ invoice, opened, onClose, onSaved }: { invoice: InvoiceDetail; opened: boolean; onClose(): void; onSaved(): void }) {
@@ -78,13 +79,7 @@ export function PaymentDialog({ invoice, opened, onClose, onSaved }: { invoice: 
       size="lg"
       centered
     >
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
+      <SubmitForm onSubmit={save}>
         <Stack gap="sm">
           <Text size="sm" c="dimmed">
             {received ? `Pago recibido de ${invoice.counterpartyName}.` : `Pago realizado a ${invoice.counterpartyName}.`} Saldo actual:{' '}
@@ -117,7 +112,7 @@ export function PaymentDialog({ invoice, opened, onClose, onSaved }: { invoice: 
           <TextInput label="Nota (opcional)" value={memo} onChange={(e) => (setMemo(e.currentTarget.value), clear('memo'))} error={errors.memo} name="paymentMemo" />
           <DialogFooter error={errors._form} saving={saving} onCancel={onClose} submitLabel="Registrar abono" submitIcon={<IconCash size={16} />} />
         </Stack>
-      </form>
+      </SubmitForm>
     </Modal>
   );
 }

@@ -12,6 +12,7 @@ import { formatDate, todayIso } from '../../lib/format';
 import { useIdempotencyKey } from '../../lib/idempotency';
 import { useLocale } from '../../lib/session';
 import { invoicesApi } from './api';
+import { SubmitForm } from '../../components/SubmitForm';
 
 /** "Revertir": a reversing entry with a required reason (ledger.reverse). Nothing is deleted. */
 export function ReverseDialog({ entry, onClose, onSaved }: { entry: LedgerEntry | null; onClose(): void; onSaved(): void }) {
@@ -67,13 +68,7 @@ export function ReverseDialog({ entry, onClose, onSaved }: { entry: LedgerEntry 
       centered
     >
       {entry && (
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void save();
-          }}
-        >
+        <SubmitForm onSubmit={save}>
           <Stack gap="sm">
             <Paper withBorder p="sm" radius="sm" bg="gray.0">
               <SimpleGrid cols={3} spacing="xs">
@@ -128,7 +123,7 @@ export function ReverseDialog({ entry, onClose, onSaved }: { entry: LedgerEntry 
             <DateField label="Fecha de la reversión" value={date} onChange={setDate} error={errors.date} w={200} name="reverseDate" />
             <DialogFooter error={errors._form} saving={saving} onCancel={onClose} submitLabel="Revertir movimiento" submitIcon={<IconArrowBackUp size={16} />} color="red" />
           </Stack>
-        </form>
+        </SubmitForm>
       )}
     </Modal>
   );

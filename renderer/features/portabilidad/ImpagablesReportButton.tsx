@@ -1,11 +1,12 @@
 import { Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { IconFileSpreadsheet, IconReportMoney } from '@tabler/icons-react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { DateField } from '../../components/DateField';
 import { DialogFooter } from '../../components/DialogFooter';
 import { JobProgressModal } from '../../components/JobProgressModal';
 import { portabilidadApi } from './api';
 import { useExportJob, type ExportJobText } from '../../lib/useExportJob';
+import { SubmitForm } from '../../components/SubmitForm';
 
 const TEXT: ExportJobText = {
   running: 'Generando el reporte de impagables',
@@ -27,8 +28,7 @@ export function ImpagablesReportButton({ states }: { states: { id: number; name:
   const [entidad, setEntidad] = useState<string | null>(null);
   const rangeError = from && to && from > to ? 'La fecha final es anterior a la inicial.' : undefined;
 
-  function submit(e: FormEvent) {
-    e.preventDefault();
+  function submit() {
     if (rangeError) return;
     setOpened(false);
     void run(TEXT, (jobId) =>
@@ -42,7 +42,7 @@ export function ImpagablesReportButton({ states }: { states: { id: number; name:
         Reporte de impagables
       </Button>
       <Modal opened={opened} onClose={() => setOpened(false)} title="Reporte de impagables" size="md" centered>
-        <form onSubmit={submit} noValidate data-testid="impagables-report-form">
+        <SubmitForm onSubmit={submit} data-testid="impagables-report-form">
           <Stack gap="sm">
             <Text size="sm" c="dimmed">
               Un renglón por cada monto declarado impagable en los casos de cobro, con su motivo, en Excel. Deje vacíos los campos para incluirlos todos.
@@ -64,7 +64,7 @@ export function ImpagablesReportButton({ states }: { states: { id: number; name:
             />
             <DialogFooter saving={false} onCancel={() => setOpened(false)} submitLabel="Generar Excel" submitIcon={<IconFileSpreadsheet size={16} />} />
           </Stack>
-        </form>
+        </SubmitForm>
       </Modal>
       <JobProgressModal job={job} />
     </>

@@ -26,6 +26,7 @@ import { AddresseeSection } from './AddresseeSection';
 import { NumberingSection } from './NumberingSection';
 import { useTemplatesUi } from './store';
 import './templates.css';
+import { SubmitForm } from '../../components/SubmitForm';
 
 function TypeList({ rows, current, onSelect }: { rows: TemplateSummary[]; current: DocumentTypeKey | null; onSelect(k: DocumentTypeKey): void }) {
   const groups = [
@@ -335,13 +336,7 @@ function TemplatePane({ docType, onDirty, onChanged }: { docType: DocumentTypeKe
       {detail.kind === 'memorandum' && <AddresseeSection detail={detail} onSaved={(d) => setDetail((x) => (x ? { ...x, defaultAddressee: d.defaultAddressee } : d))} />}
 
       <Modal opened={dialog === 'save'} onClose={saving ? () => {} : () => setDialog(null)} centered title={<Text fw={600}>Guardar versión {detail.version + 1}</Text>}>
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void save();
-          }}
-        >
+        <SubmitForm onSubmit={save}>
           <Stack gap="sm">
             <Text size="sm">Los documentos que se emitan desde ahora usarán este texto. Los ya emitidos no cambian.</Text>
             <TextInput
@@ -355,17 +350,11 @@ function TemplatePane({ docType, onDirty, onChanged }: { docType: DocumentTypeKe
             />
             <DialogFooter error={saveError} saving={saving} onCancel={() => setDialog(null)} submitLabel="Guardar versión" submitIcon={<IconDeviceFloppy size={16} />} />
           </Stack>
-        </form>
+        </SubmitForm>
       </Modal>
 
       <Modal opened={dialog === 'restore'} onClose={saving ? () => {} : () => setDialog(null)} centered title={<Text fw={600}>Restaurar texto de fábrica</Text>}>
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void restore();
-          }}
-        >
+        <SubmitForm onSubmit={restore}>
           <Stack gap="sm">
             <Text size="sm">
               Se guardará el texto original como versión {detail.version + 1}. Las versiones anteriores se conservan en el historial
@@ -373,7 +362,7 @@ function TemplatePane({ docType, onDirty, onChanged }: { docType: DocumentTypeKe
             </Text>
             <DialogFooter error={saveError} saving={saving} onCancel={() => setDialog(null)} submitLabel="Restaurar" submitIcon={<IconRestore size={16} />} />
           </Stack>
-        </form>
+        </SubmitForm>
       </Modal>
 
       <Modal
