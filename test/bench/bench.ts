@@ -22,6 +22,7 @@ import Database from 'better-sqlite3';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { defaultMigrationsFolder, openDatabase } from '../../db/open';
 import { balancesByCounterparty } from '../../db/repositories/ledger';
+import type { AgingReport } from '../../shared/api/types-cartera-reports';
 import { createBackend } from '../../electron/backend';
 import { localDate } from '../../electron/context';
 import { loadDemoBig, type BigDemoResult } from '../../electron/services/demo-cli';
@@ -466,6 +467,38 @@ async function main(): Promise<void> {
       `${fmtInt(appRows.length)} grupos entidad × sentido sobre ${fmtInt(counts.entries)} movimientos`,
     ),
   );
+  // (e) cartera por edades over every debtor: today (the balance projection) and a past cut (Σ entries dated up to it).
+  const agingFloor = (historical: boolean) =>
+    sqlite.prepare(
+      `SELECT i.counterparty_id AS id, SUM(b.balance_cents) AS total
+       FROM ${historical ? '(SELECT invoice_id, SUM(amount_cents) AS balance_cents FROM ledger_entries WHERE date <= @asOf GROUP BY invoice_id)' : 'invoice_balances'} b
+       JOIN invoices i ON i.id = b.invoice_id
+       WHERE b.balance_cents <> 0 AND i.direction = 'receivable' AND i.issue_date <= @asOf GROUP BY i.counterparty_id`,
+    );
+  const pastCut = `${Number(today.slice(0, 4)) - 1}-12-31`;
+  for (const [id, label, asOf, historical] of [
+    ['aging_today', '(e1) cartera.aging por cobrar, corte hoy', today, false],
+    ['aging_past', `(e2) cartera.aging por cobrar, corte ${pastCut}`, pastCut, true],
+  ] as const) {
+    const floor = agingFloor(historical);
+    const app = backend.dispatch('cartera.aging', { asOf, direction: 'receivable' });
+    if (!app.ok) throw new Error(`cartera.aging falló: ${app.error.message}`);
+    const report = app.value as AgingReport;
+    const expected = new Map((floor.all({ asOf }) as { id: number; total: number }[]).map((r) => [r.id, r.total]));
+    if (report.rows.length !== expected.size || report.rows.some((r) => expected.get(r.counterpartyId) !== r.totalCents)) {
+      throw new Error(`(${id}) los saldos del informe y del SQL de referencia difieren`);
+    }
+    rows.push(
+      row(
+        id,
+        label,
+        measure(() => backend.dispatch('cartera.aging', { asOf, direction: 'receivable' }), { warmup: 1, runs: balanceRuns }),
+        measure(() => floor.all({ asOf }), { warmup: 1, runs: balanceRuns }),
+        `${fmtInt(report.rows.length)} entidades, ${fmtInt(report.totals.invoiceCount)} facturas con saldo; ${historical ? 'saldos desde los movimientos' : 'saldos desde la proyección'}; la app agrupa por tramo, cuantía, riesgo y prescripción`,
+      ),
+    );
+  }
+
   // For reference: the same figures from the balance projection (one row per invoice).
   const projection = sqlite.prepare(
     `SELECT i.counterparty_id AS counterpartyId, i.direction AS direction, SUM(b.balance_cents) AS balance
@@ -495,7 +528,7 @@ async function main(): Promise<void> {
     out.push(line([r.label, fmtMs(r.app.medianMs), fmtMs(r.floor.medianMs), `${r.ratio.toFixed(2)}×`]));
     if (r.note) out.push(`    ${r.note}`);
   }
-  out.push(line(['    (ref.) mismo saldo desde la proyección invoice_balances', '', fmtMs(projectionTiming.medianMs), '']));
+  out.push(line(['    (ref. de c) mismo saldo desde la proyección invoice_balances', '', fmtMs(projectionTiming.medianMs), '']));
   out.push('');
   out.push(...exportReport(exportBench, false));
   out.push('');
