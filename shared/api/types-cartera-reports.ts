@@ -88,7 +88,7 @@ export interface AgingInvoiceRow {
   fechaPrescripcion: string;
   diasParaPrescribir: number;
   prescrita: boolean;
-  /** Etapa de cobro now; null for payables (we do not collect those). */
+  /** Etapa de cobro at the cut (its events dated up to it); null for payables (we do not collect those). */
   etapa: EtapaCobro | null;
   etapaLabel: string;
 }

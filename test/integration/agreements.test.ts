@@ -333,6 +333,9 @@ describe('payments, cuota states, aceleración and cumplido', () => {
     expect(etapa.events[0]!.note).toContain(a.folio);
     const aging = call(t.dispatch, 'cartera.agingDetail', { counterpartyId: eps, asOf: '2025-07-15' });
     expect(aging.rows.map((r) => [r.number, r.etapa, r.etapaLabel])).toEqual([[inv.number, 'juridico', 'Cobro jurídico']]);
+    // At a cut before the aceleración the same invoice was still in cobro persuasivo.
+    const june = call(t.dispatch, 'cartera.agingDetail', { counterpartyId: eps, asOf: '2025-06-30' });
+    expect(june.rows.map((r) => [r.number, r.etapa])).toEqual([[inv.number, 'persuasivo']]);
     // The whole balance is due at once, less the intereses de plazo of cuota 4 (not yet due on 1 July).
     const due = 194_680_141 * 2 + 194_680_142 - 1_333_855;
     expect(acc.owedCents).toBe(due);

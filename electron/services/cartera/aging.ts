@@ -142,7 +142,7 @@ export function agingInvoices(ctx: ServiceContext, q: { counterpartyId: number; 
   const invoices = repo.invoicesOfCounterparty(ctx.sqlite, { ...q, historical: isPastCut(ctx, q.asOf) });
   const a = agingOfCounterparty(invoices, q.asOf);
   // Stages are of collection: receivables only.
-  const stages = q.direction === 'receivable' ? stagesOf(ctx, a.rows.map((r) => r.invoiceId)) : new Map<number, EtapaCobro>();
+  const stages = q.direction === 'receivable' ? stagesOf(ctx, a.rows.map((r) => r.invoiceId), q.asOf) : new Map<number, EtapaCobro>();
   const rows = a.rows.map((r) => {
     const etapa = stages.get(r.invoiceId) ?? null;
     return { ...r, ...prescripcionOf(r.dueDate, q.asOf, q.prescripcionAnios), etapa, etapaLabel: etapa ? ETAPAS_COBRO[etapa] : '' };

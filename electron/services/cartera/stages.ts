@@ -27,10 +27,14 @@ function byInvoice(ctx: ServiceContext, invoiceIds: number[]): Map<number, repo.
   return out;
 }
 
-/** The stage of each invoice now (every id gets one: the initial stage when nothing was recorded). */
-export function stagesOf(ctx: ServiceContext, invoiceIds: number[]): Map<number, EtapaCobro> {
+/**
+ * The stage of each invoice (every id gets one: the initial stage when nothing
+ * was recorded), now or at a cut: only the events dated up to it count.
+ */
+export function stagesOf(ctx: ServiceContext, invoiceIds: number[], asOf?: string): Map<number, EtapaCobro> {
   const events = byInvoice(ctx, invoiceIds);
-  return new Map(invoiceIds.map((id) => [id, stageHistory((events.get(id) ?? []).map(asStageEvent)).current.stage]));
+  const upTo = (list: repo.StageEventWithFolio[]) => (asOf === undefined ? list : list.filter((e) => e.date <= asOf));
+  return new Map(invoiceIds.map((id) => [id, stageHistory(upTo(events.get(id) ?? []).map(asStageEvent)).current.stage]));
 }
 
 /** One invoice's stage with its history, for the invoice detail. */
