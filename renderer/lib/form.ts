@@ -39,6 +39,12 @@ export function apiErrorToFieldErrors(err: unknown, stripPrefix = ''): FieldErro
   return { _form: err instanceof Error ? err.message : String(err) };
 }
 
+/** The API's refusal as one message above the form: for dialogs whose fields are rows, not named inputs. */
+export function apiErrorAsFormError(err: unknown): FieldErrors {
+  const fe = apiErrorToFieldErrors(err);
+  return fe._form ? fe : { _form: Object.values(fe).join(' ') };
+}
+
 export function useForm<T extends object>(initial: T | (() => T)) {
   const [values, setValues] = useState<T>(initial);
   const [errors, setErrors] = useState<FieldErrors>({});

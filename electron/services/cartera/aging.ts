@@ -78,7 +78,7 @@ function vencidoOf(b: AgingBuckets): number {
 const AGE_OF_BUCKET = Object.fromEntries(AGING_BUCKETS.map((b) => [b.key, Number.isFinite(b.maxDays) ? b.maxDays : 361])) as Record<AgingBucket, number>;
 
 /** A cut before today reads balances from the entries dated up to it; today's (or later) from the ledger's projection. */
-export function isPastCut(ctx: ServiceContext, asOf: string): boolean {
+function isPastCut(ctx: ServiceContext, asOf: string): boolean {
   return asOf < ctx.today();
 }
 

@@ -73,9 +73,14 @@ export function sendToJuridico(ctx: ServiceContext, agreement: { id: number; fol
   }
 }
 
+/** The moves to cobro jurídico the agreement's aceleración made and no correction has undone. */
+function movesInForce(ctx: ServiceContext, agreementId: number): repo.StageEventRecord[] {
+  return inForceEvents(repo.stageEventsOfAgreement(ctx.db, agreementId)).filter((e) => e.cause === 'aceleracion');
+}
+
 /** The aceleración of `agreementId` annulled: each move it made is undone by a correcting event. */
 export function undoJuridico(ctx: ServiceContext, agreement: { id: number; folio: string }, date: string, reason: string): void {
-  const moves = inForceEvents(repo.stageEventsOfAgreement(ctx.db, agreement.id)).filter((e) => e.cause === 'aceleracion');
+  const moves = movesInForce(ctx, agreement.id);
   if (moves.length === 0) return;
   const events = byInvoice(
     ctx,
@@ -90,7 +95,7 @@ export function undoJuridico(ctx: ServiceContext, agreement: { id: number; folio
 
 /** What the agreement's aceleración put in cobro jurídico and is still there by it. */
 export function juridicoOfAgreement(ctx: ServiceContext, agreementId: number, numbers: Map<number, string>): { since: string; invoices: string[] } | null {
-  const moves = inForceEvents(repo.stageEventsOfAgreement(ctx.db, agreementId)).filter((e) => e.cause === 'aceleracion');
+  const moves = movesInForce(ctx, agreementId);
   if (moves.length === 0) return null;
   return { since: moves[0]!.date, invoices: moves.map((m) => numbers.get(m.invoiceId) ?? String(m.invoiceId)) };
 }

@@ -6,7 +6,7 @@ import { formatMoney } from '../../../shared/domain/money';
 import { DateField } from '../../components/DateField';
 import { DialogFooter } from '../../components/DialogFooter';
 import { notifyError, notifySuccess } from '../../components/notify';
-import { apiErrorToFieldErrors, type FieldErrors } from '../../lib/form';
+import { apiErrorAsFormError, type FieldErrors } from '../../lib/form';
 import { formatDate, todayIso } from '../../lib/format';
 import { useIdempotencyKey } from '../../lib/idempotency';
 import { useLocale } from '../../lib/session';
@@ -56,8 +56,7 @@ export function ApplyUnappliedDialog({ payment, onClose, onSaved }: { payment: U
       onSaved();
       onClose();
     } catch (err) {
-      const fe = apiErrorToFieldErrors(err);
-      setErrors(fe._form ? fe : { _form: Object.values(fe).join(' ') });
+      setErrors(apiErrorAsFormError(err));
       notifyError(err, 'No se aplicó el pago');
     } finally {
       setSaving(false);

@@ -5,7 +5,7 @@ import { formatMoney } from '../../../shared/domain/money';
 import { DateField } from '../../components/DateField';
 import { DialogFooter } from '../../components/DialogFooter';
 import { notifyError, notifySuccess } from '../../components/notify';
-import { apiErrorToFieldErrors, type FieldErrors } from '../../lib/form';
+import { apiErrorAsFormError, type FieldErrors } from '../../lib/form';
 import { todayIso } from '../../lib/format';
 import { useIdempotencyKey } from '../../lib/idempotency';
 import { useLocale } from '../../lib/session';
@@ -67,8 +67,7 @@ export function ReciboDialog({ opened, options, onClose, onSaved }: { opened: bo
       onSaved();
       onClose();
     } catch (err) {
-      const fe = apiErrorToFieldErrors(err);
-      setErrors(fe._form ? fe : { _form: Object.values(fe).join(' ') });
+      setErrors(apiErrorAsFormError(err));
       notifyError(err, 'No se registró el recibo de caja');
     } finally {
       setSaving(false);
