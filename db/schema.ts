@@ -46,6 +46,11 @@ export const institution = sqliteTable('institution', {
   bankAccountType: text('bank_account_type').notNull().default(''),
   defaultPaymentTermDays: integer('default_payment_term_days').notNull().default(30),
   nationalAuthorityName: text('national_authority_name').notNull().default(''),
+  /** Titular of the national authority: the addressee of the notification and of the garantía request. */
+  nationalAuthorityTitle: text('national_authority_title').notNull().default(''),
+  nationalAuthorityAddressee: text('national_authority_addressee').notNull().default(''),
+  nationalAuthorityPosition: text('national_authority_position').notNull().default(''),
+  nationalAuthorityAddress: text('national_authority_address').notNull().default(''),
   referenceUnitKind: text('reference_unit_kind', { enum: ['SMMLV', 'UMA', 'SM'] }).notNull(),
   setupCompletedAt: text('setup_completed_at'),
   updatedAt: text('updated_at').notNull(),
@@ -69,7 +74,13 @@ export const referenceUnits = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     kind: text('kind', { enum: ['SMMLV', 'UMA', 'SM'] }).notNull(),
     year: integer('year').notNull(),
+    /** SMMLV: monthly; UMA and SM: daily (the monthly UMA is daily × 30.4). */
     valueCents: integer('value_cents').notNull(),
+    /** In force from / to, inclusive: SMMLV and SM the calendar year; UMA 1 February → 31 January. */
+    validFrom: text('valid_from').notNull().default(''),
+    validTo: text('valid_to').notNull().default(''),
+    /** Where the figure comes from (decree, DOF publication). */
+    source: text('source').notNull().default(''),
     updatedAt: text('updated_at').notNull(),
   },
   (t) => [uniqueIndex('reference_units_kind_year').on(t.kind, t.year)],

@@ -4,6 +4,10 @@
  * 2 for usage errors and malformed JSON (checked before the database is
  * opened, so a bad call never touches the file).
  * Also: backup FILE, restore FILE, check, demo --size small|big, batch FILE.jsonl, methods.
+ *
+ * The process ends by returning from main with process.exitCode set, never
+ * by process.exit() after a write: a piped stdout is asynchronous, and an
+ * early exit cut long answers at 64 KiB.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,6 +18,7 @@ import { ErrorCodes, type Result } from '../shared/api/errors';
 import { defaultMigrationsFolder, openDatabase, SchemaTooNewError } from '../db/open';
 import { createBackend } from './backend';
 import { flagString, parseArgs, type ParsedArgs } from './hosts/args';
+import { pinnedNotice, pinnedToday } from './hosts/business-date';
 import { defaultDbFile } from './paths';
 import { checkDatabase } from './services/check';
 import {
@@ -37,15 +42,34 @@ const USAGE = `Uso: npm run cli -- <operación> ['<json>'] [--db ARCHIVO]
   demo --size small|big     Carga datos de ejemplo (--profile MX|CO en una base nueva)
   batch ARCHIVO.jsonl       Ejecuta una operación por línea ({"method":…,"input":…}), cada una en su transacción
 
+  --today AAAA-MM-DD        Fija la fecha de trabajo («hoy») para reproducir un plazo o una demostración (también CYP_TODAY)
+
 Base de datos por omisión: ${defaultDbFile()}`;
 
 function print(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
 
-function failWith(code: string, message: string, exit = 2): never {
+/** Ends the command with an exit code once stdout has drained (main catches it). */
+class CliExit {
+  constructor(readonly code: number) {}
+}
+
+function exit(code: number): never {
+  throw new CliExit(code);
+}
+
+function failWith(code: string, message: string, exitCode = 2): never {
   print({ ok: false, error: { code, message } } satisfies Result<never>);
-  process.exit(exit);
+  exit(exitCode);
+}
+
+/** The pinned business date (--today / CYP_TODAY), said on stderr so JSON on stdout stays clean. */
+function today(args: ParsedArgs): string | undefined {
+  const pinned = pinnedToday(args);
+  if (!pinned.ok) failWith('cli/uso', pinned.message);
+  if (pinned.today) process.stderr.write(`${pinnedNotice(pinned.today)}\n`);
+  return pinned.today;
 }
 
 function dbPath(args: ParsedArgs): string {
@@ -67,11 +91,16 @@ async function callMethod(args: ParsedArgs, method: string, json: string | undef
     }
   }
   if (!isMethod(method)) failWith(ErrorCodes.unknownMethod, `La operación «${method}» no existe. Use «methods» para ver la lista.`);
-  const backend = createBackend({ dbFile: dbPath(args), emit: (event, payload) => process.stderr.write(`${JSON.stringify({ event, payload })}\n`) });
+  const pinned = today(args);
+  const backend = createBackend({
+    dbFile: dbPath(args),
+    emit: (event, payload) => process.stderr.write(`${JSON.stringify({ event, payload })}\n`),
+    ...(pinned ? { today: pinned } : {}),
+  });
   const result = await backend.dispatch.run(method, input);
   backend.close();
   print(result);
-  process.exit(result.ok ? 0 : 1);
+  exit(result.ok ? 0 : 1);
 }
 
 function backup(args: ParsedArgs, target: string | undefined): void {
@@ -85,7 +114,7 @@ function backup(args: ParsedArgs, target: string | undefined): void {
   const report = checkDatabase(copy);
   copy.close();
   print({ ok: report.ok, value: { backup: dest, bytes: fs.statSync(dest).size, check: report } });
-  process.exit(report.ok ? 0 : 1);
+  exit(report.ok ? 0 : 1);
 }
 
 async function restore(args: ParsedArgs, source: string | undefined): Promise<void> {
@@ -115,7 +144,7 @@ async function restore(args: ParsedArgs, source: string | undefined): Promise<vo
   const report = checkDatabase(reopened.sqlite);
   reopened.close();
   print({ ok: report.ok, value: { restored: target, from: src, staged, previousSavedAs: previous, check: report } });
-  process.exit(report.ok ? 0 : 1);
+  exit(report.ok ? 0 : 1);
 }
 
 /** The database must already exist: maintenance commands never create an empty one. */
@@ -130,12 +159,13 @@ function check(args: ParsedArgs): void {
   const report = checkDatabase(opened.sqlite);
   opened.close();
   print({ ok: report.ok, value: report });
-  process.exit(report.ok ? 0 : 1);
+  exit(report.ok ? 0 : 1);
 }
 
 async function batch(args: ParsedArgs, file: string | undefined): Promise<void> {
   if (!file) failWith('cli/falta-archivo', 'Indique el archivo: batch ARCHIVO.jsonl');
-  const backend = createBackend({ dbFile: dbPath(args) });
+  const pinned = today(args);
+  const backend = createBackend({ dbFile: dbPath(args), ...(pinned ? { today: pinned } : {}) });
   const lines = readline.createInterface({ input: fs.createReadStream(path.resolve(file)), crlfDelay: Infinity });
   let done = 0;
   let failed = 0;
@@ -162,7 +192,7 @@ async function batch(args: ParsedArgs, file: string | undefined): Promise<void> 
   }
   backend.close();
   print({ ok: failed === 0, value: { done, failed } });
-  process.exit(failed === 0 ? 0 : 1);
+  exit(failed === 0 ? 0 : 1);
 }
 
 async function main(): Promise<void> {
@@ -170,7 +200,7 @@ async function main(): Promise<void> {
   const [command, arg] = args.positionals;
   if (!command || args.flags.has('help')) {
     console.log(USAGE);
-    process.exit(command ? 0 : 2);
+    exit(command ? 0 : 2);
   }
   switch (command) {
     case 'methods':
@@ -188,16 +218,30 @@ async function main(): Promise<void> {
       const profile = flagString(args, 'profile');
       if (size !== 'small' && size !== 'big') failWith('cli/uso', 'Tamaño no válido: use --size small o --size big.');
       if (profile !== undefined && profile !== 'MX' && profile !== 'CO') failWith('cli/uso', 'Perfil no válido: use --profile MX o --profile CO.');
-      const result = size === 'big' ? await loadDemoBig(dbPath(args), profile ?? 'MX') : loadDemoCli(dbPath(args), profile);
+      const pinned = today(args);
+      const result = size === 'big' ? await loadDemoBig(dbPath(args), profile ?? 'MX', { today: pinned }) : loadDemoCli(dbPath(args), profile, { today: pinned });
       print(result);
-      return process.exit(result.ok ? 0 : 1);
+      return exit(result.ok ? 0 : 1);
     }
     default:
       return callMethod(args, command, arg);
   }
 }
 
-main().catch((err: unknown) => {
-  if (err instanceof SchemaTooNewError) failWith(err.code, err.message, 1);
-  failWith(ErrorCodes.internal, `Error: ${err instanceof Error ? err.message : String(err)}`, 1);
-});
+function fatal(err: unknown): void {
+  if (err instanceof CliExit) {
+    process.exitCode = err.code;
+    return;
+  }
+  try {
+    if (err instanceof SchemaTooNewError) failWith(err.code, err.message, 1);
+    failWith(ErrorCodes.internal, `Error: ${err instanceof Error ? err.message : String(err)}`, 1);
+  } catch (e) {
+    process.exitCode = e instanceof CliExit ? e.code : 1;
+  }
+}
+
+// No process.exit(): Node ends once stdout has drained, with this exit code.
+main().then(() => {
+  process.exitCode ??= 0;
+}, fatal);

@@ -9,8 +9,10 @@ export interface ServiceContext {
   sqlite: Sqlite;
   /** The current instant (injected so tests pin time). */
   now(): Date;
-  /** Today's calendar date, YYYY-MM-DD, in the workstation's local time zone. */
+  /** The business date, YYYY-MM-DD: the workstation's local calendar date, or the date a host pinned (--today). */
   today(): string;
+  /** True when a host pinned the business date (tests, demos, reproducing a deadline); the desktop app never does. */
+  todayPinned: boolean;
   /** Progress and notifications for the screen: IPC event, SSE or CLI stderr. */
   emit(event: string, payload: unknown): void;
   /** Folder beside the database file: exports are written under it. */
@@ -37,6 +39,11 @@ export interface JobContext {
   readonly signal: AbortSignal;
   /** Throws the Spanish "cancelled" error once the user asked to cancel. */
   checkCancelled(): void;
+}
+
+/** The business date: the pinned one when a host set it, else the local calendar date of `now()`. */
+export function businessDate(now: () => Date, pinned: string | undefined): () => string {
+  return pinned ? () => pinned : () => localDate(now());
 }
 
 export function localDate(d: Date): string {

@@ -24,7 +24,7 @@ import {
 import { DomainError, ErrorCodes, type ApiError, type Result } from '../shared/api/errors';
 import type { OpenedDatabase } from '../db/open';
 import { MoneyError } from '../shared/domain/money';
-import { localDate, type JobContext, type ServiceContext } from './context';
+import { businessDate, type JobContext, type ServiceContext } from './context';
 
 export type Handler<M extends SyncMethod> = (ctx: ServiceContext, input: ParsedInput<M>) => Output<M>;
 export type Handlers = { [M in SyncMethod]: Handler<M> };
@@ -38,6 +38,8 @@ export interface DispatcherOptions {
   log?: (message: string, err: unknown) => void;
   /** Folder for exports; defaults to the system's temporary folder. */
   dataDir?: string;
+  /** Pins the business date (YYYY-MM-DD) that ctx.today() answers: tests, demos, reproducing a deadline. */
+  today?: string;
 }
 
 export interface Dispatch {
@@ -91,6 +93,7 @@ const isJob = (m: string): m is JobMethod => JOB_METHODS.has(m as JobMethod);
 
 export function createDispatcher(opened: OpenedDatabase, handlers: Handlers, jobHandlers: JobHandlers, opts: DispatcherOptions = {}): Dispatch {
   const now = opts.now ?? (() => new Date());
+  const today = businessDate(now, opts.today);
   const emit = opts.emit ?? (() => {});
   const running = new Map<string, AbortController>();
   const jobs = {
@@ -105,7 +108,8 @@ export function createDispatcher(opened: OpenedDatabase, handlers: Handlers, job
     db: opened.db,
     sqlite: opened.sqlite,
     now,
-    today: () => localDate(now()),
+    today,
+    todayPinned: opts.today !== undefined,
     emit,
     dataDir: opts.dataDir ?? os.tmpdir(),
     jobs,
@@ -162,7 +166,7 @@ export function createDispatcher(opened: OpenedDatabase, handlers: Handlers, job
     running.set(jobId, controller);
     const job: JobContext = {
       now,
-      today: () => localDate(now()),
+      today,
       dataDir: ctx.dataDir,
       jobId,
       read: (fn) => transact(fn, false, method),

@@ -106,11 +106,17 @@ export function getInvoice(db: Db, id: number) {
     .get();
 }
 
+/**
+ * The invoice that already has this number: we number the receivables we
+ * issue, so a receivable's number is unique among all receivables; a
+ * payable's number is the creditor's, unique per creditor.
+ */
 export function findInvoiceByNumber(db: Db, counterpartyId: number, direction: 'receivable' | 'payable', number: string) {
+  const sameOwner = direction === 'receivable' ? undefined : eq(invoices.counterpartyId, counterpartyId);
   return db
     .select()
     .from(invoices)
-    .where(and(eq(invoices.counterpartyId, counterpartyId), eq(invoices.direction, direction), eq(invoices.number, number)))
+    .where(and(sameOwner, eq(invoices.direction, direction), eq(invoices.number, number)))
     .get();
 }
 

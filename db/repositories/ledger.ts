@@ -1,5 +1,5 @@
 /** Postings and ledger entries: insert-only access; balances are sums of entries. */
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../open';
 import { invoices, ledgerEntries, postings } from '../schema';
@@ -58,6 +58,20 @@ export function balancesOfInvoices(db: Db, invoiceIds: number[]): Map<number, nu
     .select({ invoiceId: ledgerEntries.invoiceId, balance: sql<number>`sum(${ledgerEntries.amountCents})` })
     .from(ledgerEntries)
     .where(inArray(ledgerEntries.invoiceId, invoiceIds))
+    .groupBy(ledgerEntries.invoiceId)
+    .all();
+  for (const r of rows) out.set(r.invoiceId, r.balance);
+  return out;
+}
+
+/** Each invoice's balance at a date: the sum of its entries dated up to it (0 for an invoice with none by then). */
+export function balancesAt(db: Db, invoiceIds: number[], date: string): Map<number, number> {
+  const out = new Map<number, number>(invoiceIds.map((id) => [id, 0]));
+  if (invoiceIds.length === 0) return out;
+  const rows = db
+    .select({ invoiceId: ledgerEntries.invoiceId, balance: sql<number>`sum(${ledgerEntries.amountCents})` })
+    .from(ledgerEntries)
+    .where(and(inArray(ledgerEntries.invoiceId, invoiceIds), lte(ledgerEntries.date, date)))
     .groupBy(ledgerEntries.invoiceId)
     .all();
   for (const r of rows) out.set(r.invoiceId, r.balance);

@@ -16,5 +16,7 @@ export function status(ctx: ServiceContext): AppStatus {
     locale: profileLocale(inst?.profile ?? 'MX'),
     schemaVersion: version.n,
     counts: { counterparties: countCounterparties(ctx.db), invoices: countInvoices(ctx.db), entries: countEntries(ctx.db) },
+    today: ctx.today(),
+    todayPinned: ctx.todayPinned,
   };
 }

@@ -60,12 +60,12 @@ export interface SmallDemoCliResult extends DemoResult {
   dbFile: string;
 }
 
-export function loadDemoCli(dbFile: string, profile: string | undefined, opts: { now?: () => Date } = {}): Result<SmallDemoCliResult> {
+export function loadDemoCli(dbFile: string, profile: string | undefined, opts: { now?: () => Date; today?: string | undefined } = {}): Result<SmallDemoCliResult> {
   // Without a profile there is nothing to set up: do not create an empty file just to refuse.
   if (profile === undefined && !fs.existsSync(dbFile)) {
     return fail('configuracion/sin-institucion', `No existe ${dbFile}: indique --profile MX o --profile CO para crear una base de ejemplo.`);
   }
-  const backend = createBackend({ dbFile, ...(opts.now ? { now: opts.now } : {}) });
+  const backend = createBackend({ dbFile, ...(opts.now ? { now: opts.now } : {}), ...(opts.today ? { today: opts.today } : {}) });
   try {
     const inst = ensureInstitution(backend, profile);
     if (!inst.ok) return inst;
@@ -87,6 +87,8 @@ export interface BigDemoOptions {
   /** Invoices per transaction (default 20,000). */
   chunkSize?: number;
   now?: () => Date;
+  /** The pinned business date the data counts back from (default: the local date of now()). */
+  today?: string | undefined;
   /** Progress sink; default prints to stderr. */
   progress?: (p: BigDemoProgress) => void;
 }
@@ -130,7 +132,7 @@ export async function loadDemoBig(dbFile: string, profile: string, opts: BigDemo
   const progress = opts.progress ?? stderrProgress;
   const now = opts.now ?? (() => new Date());
   const started = process.hrtime.bigint();
-  const backend = createBackend({ dbFile, now });
+  const backend = createBackend({ dbFile, now, ...(opts.today ? { today: opts.today } : {}) });
   let restore: (() => void) | null = null;
   try {
     const status = backend.dispatch('app.status', {}) as Result<AppStatus>;
@@ -165,7 +167,7 @@ export async function loadDemoBig(dbFile: string, profile: string, opts: BigDemo
     }
     counterparties.push(...generateCounterparties(writer, rng, inst.value.profile, others));
 
-    const gen = bigGenerator(writer, rng, { profile: inst.value.profile, ownAbbr, today: localDate(now()), invoices: total, chunkSize, counterparties });
+    const gen = bigGenerator(writer, rng, { profile: inst.value.profile, ownAbbr, today: opts.today ?? localDate(now()), invoices: total, chunkSize, counterparties });
     for await (const p of gen.run()) {
       progress(p);
       // Let the event loop breathe between transactions (stderr, signals).

@@ -103,10 +103,13 @@ export function register(ctx: ServiceContext, input: ParsedInput<'invoices.creat
   if (!counterparty.active) {
     throw new DomainError('facturas/entidad-inactiva', `${counterparty.name} está inactiva; reactívela en Entidades antes de registrarle facturas.`);
   }
-  if (repo.findInvoiceByNumber(ctx.db, counterparty.id, input.direction, number)) {
+  const taken = repo.findInvoiceByNumber(ctx.db, counterparty.id, input.direction, number);
+  if (taken) {
+    const owner = taken.counterpartyId === counterparty.id ? counterparty.name : requireCounterparty(ctx, taken.counterpartyId).name;
     throw new DomainError(
       'facturas/numero-duplicado',
-      `Ya existe la factura ${number} ${DIRECTION_LABELS[input.direction].toLowerCase()} de ${counterparty.name}; no se registró de nuevo.`,
+      `Ya existe la factura ${number} ${DIRECTION_LABELS[input.direction].toLowerCase()} de ${owner}` +
+        (input.direction === 'receivable' ? ': las facturas que emitimos no repiten número; no se registró de nuevo.' : '; no se registró de nuevo.'),
     );
   }
   if (input.radicacionDate && input.radicacionDate < input.issueDate) {

@@ -17,6 +17,7 @@ import type { ReactNode } from 'react';
 import { navigate, useLocation } from '../lib/router';
 import { PROFILE_LABELS, useSession } from '../lib/session';
 import { Routes } from './routes';
+import { formatDate } from '../lib/format';
 
 interface NavItem {
   label: string;
@@ -103,6 +104,11 @@ export function Shell({ children }: { children?: ReactNode }) {
           </Group>
           {institution && (
             <Group gap="xs" wrap="nowrap">
+              {status?.todayPinned && (
+                <Badge color="yellow" radius="sm" data-testid="header-pinned-today" title="El anfitrión fijó la fecha de trabajo (--today): plazos y fechas por omisión usan ese día.">
+                  Fecha fijada: {formatDate(status.today)}
+                </Badge>
+              )}
               <Badge variant="white" color="brand" radius="sm" data-testid="header-profile">
                 Perfil {institution.profile} · {PROFILE_LABELS[institution.profile]}
               </Badge>

@@ -29,13 +29,6 @@ export function formatPeriod(period: string | null | undefined): string {
   return name ? `${name} ${m[1]}` : period;
 }
 
-/** Today's local calendar date as 'YYYY-MM-DD'. */
-export function todayIso(): string {
-  const d = new Date();
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
-
 /** Parses 'dd/mm/aaaa' (or 'd/m/aaaa', '-' or '.' separators) to 'YYYY-MM-DD'; null when it is not a real date. */
 export function parseDisplayDate(text: string): string | null {
   const m = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(text);

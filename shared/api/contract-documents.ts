@@ -59,6 +59,8 @@ export const documentData = z.object({
     })
     .default({ montoCents: 0, fecha: '', referencia: '', medio: '' }),
   texto: text(20000).default(''),
+  /** Asunto of a free oficio or memorándum (the other types take it from their template). */
+  asunto: text(300).default(''),
 });
 
 const draftFields = {

@@ -74,6 +74,10 @@ export const institutionInput = z
     bankAccountType: text(60).default(''),
     defaultPaymentTermDays: z.number().int().min(1, 'El plazo debe ser de al menos un día').max(365, 'El plazo no puede exceder 365 días').default(30),
     nationalAuthorityName: text(300).default(''),
+    nationalAuthorityTitle: text(40).default(''),
+    nationalAuthorityAddressee: text(200).default(''),
+    nationalAuthorityPosition: text(300).default(''),
+    nationalAuthorityAddress: text(400).default(''),
     referenceUnitKind: referenceUnitKind.optional(),
   })
   .superRefine((v, ctx) => {

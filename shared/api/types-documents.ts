@@ -29,6 +29,8 @@ export interface DocumentData {
   citacion: { fecha: string; hora: string; lugar: string };
   pago: { montoCents: number; fecha: string; referencia: string; medio: string };
   texto: string;
+  /** Asunto of a free oficio or memorándum. */
+  asunto: string;
 }
 
 export interface DocumentRow {

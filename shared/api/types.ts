@@ -37,6 +37,12 @@ export interface Institution {
   bankAccountType: string;
   defaultPaymentTermDays: number;
   nationalAuthorityName: string;
+  /** Titular to whom the notification and the garantía request go. */
+  nationalAuthorityTitle: string;
+  nationalAuthorityAddressee: string;
+  nationalAuthorityPosition: string;
+  /** One printed line per line (or «;»). */
+  nationalAuthorityAddress: string;
   referenceUnitKind: ReferenceUnitKind;
   setupCompletedAt: string | null;
   updatedAt: string;
@@ -70,6 +76,10 @@ export interface AppStatus {
   locale: 'es-MX' | 'es-CO';
   schemaVersion: number;
   counts: { counterparties: number; invoices: number; entries: number };
+  /** The business date («hoy») every default date and deadline uses, YYYY-MM-DD. */
+  today: string;
+  /** A host pinned it (--today / CYP_TODAY); the screen says so. */
+  todayPinned: boolean;
 }
 
 export interface Counterparty {

@@ -3,7 +3,7 @@
  * Calendar dates without time zone: the ISO string is parsed, never handed to
  * Date, so the machine's time zone can never shift the day.
  */
-import { type IsoDate } from './dates';
+import { daysInMonth, type IsoDate } from './dates';
 
 const MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'] as const;
 
@@ -19,14 +19,6 @@ export function monthName(m: number): string {
   const name = Number.isInteger(m) ? MONTHS[m - 1] : undefined;
   if (name === undefined) throw new DateWordsError(`Mes no válido: ${m} (debe ser de 1 a 12).`);
   return name;
-}
-
-function isLeap(y: number): boolean {
-  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-}
-
-function daysInMonth(y: number, m: number): number {
-  return m === 2 ? (isLeap(y) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
 }
 
 function parseIso(iso: IsoDate): { y: number; m: number; d: number } {

@@ -226,6 +226,7 @@ function seedBitacoraHere(): void {
     sqlite: opened.sqlite,
     now: () => new Date('2026-03-10T15:00:00Z'),
     today: () => '2026-03-10',
+    todayPinned: true,
     emit: () => {},
     dataDir: path.dirname(target),
     jobs: { cancel: () => false },

@@ -14,12 +14,11 @@
 import { describe, expect, it } from 'vitest';
 import type { AgreementDetail, AgreementPreview, CuotasDue } from '../../shared/api/types-agreements';
 import { formatMoney } from '../../shared/domain/money';
-import { addDays, todayMx } from './flow-helpers';
-import { hasChromium, screenshot, selectOption, useSuite, type RunningApp } from './harness';
+import { addDays, hasChromium, screenshot, selectOption, today as runToday, useSuite, type RunningApp } from './harness';
 
 const T = { timeout: 120_000 };
 const co = (cents: number) => formatMoney(cents, 'es-CO');
-const today = todayMx();
+const today = runToday();
 const thisMonth = today.slice(0, 7);
 
 const ids = { eps: 0, a: 0, b: 0, agreement: 0 };

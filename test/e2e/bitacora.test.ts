@@ -12,7 +12,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fillDate, hasChromium, openBrowser, samplePng, screenshot, selectOption, startApp, stopAfterFirstFailure, type BrowserSession, type RunningApp } from './harness';
+import { fillDate, hasChromium, openBrowser, samplePng, screenshot, selectOption, startApp, stopAfterFirstFailure, today as runToday, type BrowserSession, type RunningApp } from './harness';
 import { tinyPdf } from '../fixtures/pdf/tiny-pdf';
 
 const T = { timeout: 120_000 };
@@ -49,7 +49,7 @@ describe.skipIf(!hasChromium)('bitácora: registro manual con escaneos, búsqued
   let page: Page;
   let entryId = 0;
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cyp-e2e-bitacora-dl-'));
-  const year = new Date().getFullYear();
+  const year = Number(runToday().slice(0, 4));
   const toast = (text: string | RegExp) => page.locator('.mantine-Notification-root').filter({ hasText: text });
 
   beforeAll(async () => {

@@ -23,12 +23,12 @@ import type { AgingReport } from '../../shared/api/types-cartera-reports';
 import type { AgreementDetail } from '../../shared/api/types-agreements';
 import { formatMoney } from '../../shared/domain/money';
 import { tempDir, writeXlsx } from '../unit/imports-helpers';
-import { addDays, dmy, downloadPdf, dtfForYears, pdfText, setupSanRafael, todayMx, typeDate, updateCounterparty } from './flow-helpers';
-import { hasChromium, screenshot, selectOption, useSuite, type RunningApp } from './harness';
+import { dmy, downloadPdf, dtfForYears, pdfText, setupSanRafael, typeDate, updateCounterparty } from './flow-helpers';
+import { addDays, hasChromium, screenshot, selectOption, today as runToday, useSuite, type RunningApp } from './harness';
 
 const T = { timeout: 60_000 };
 const co = (cents: number) => formatMoney(cents, 'es-CO');
-const today = todayMx();
+const today = runToday();
 const signed = addDays(today, -100);
 const xdate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

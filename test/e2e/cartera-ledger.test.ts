@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatMoney } from '../../shared/domain/money';
-import { hasChromium, screenshot, selectOption, useSuite, type RunningApp } from './harness';
+import { hasChromium, screenshot, selectOption, today as runToday, useSuite, type RunningApp } from './harness';
 
 const T = { timeout: 120_000 };
 const co = (cents: number) => formatMoney(cents, 'es-CO');
@@ -26,7 +26,7 @@ async function setup(app: RunningApp): Promise<void> {
     signatories: [{ name: 'Carlos Andrés Rojas', position: 'Profesional de Cartera' }],
   });
   // The nota is dated today: its year's SMMLV must be in the table (seeded up to 2025).
-  const year = new Date().getFullYear();
+  const year = Number(runToday().slice(0, 4));
   if (year > 2025) await app.api('settings.setReferenceUnit', { kind: 'SMMLV', year, valueCents: 175_090_500 });
   ids.eps = (await app.api<{ id: number }>('counterparties.create', { kind: 'eps', name: 'Nueva EPS S.A.', taxId: '900156264-2' })).id;
   const invoice = async (number: string, amountCents: number) =>

@@ -13,18 +13,13 @@ import { describe, expect, it } from 'vitest';
 import { AGING_COLUMNS } from '../../electron/services/excel/aging-columns';
 import { AGING_HEADER_ROW, AGING_SHEET_NAME } from '../../electron/services/excel/aging-sheet';
 import type { AgingReport } from '../../shared/api/types-cartera-reports';
-import { addDays } from '../../shared/domain/dates';
 import { formatMoney } from '../../shared/domain/money';
 import { dmy, typeDate } from './flow-helpers';
-import { hasChromium, screenshot, selectOption, useSuite, type RunningApp } from './harness';
+import { addDays, hasChromium, screenshot, selectOption, today as runToday, useSuite, type RunningApp } from './harness';
 
 const T = { timeout: 120_000 };
 const co = (cents: number) => formatMoney(cents, 'es-CO');
-const today = (() => {
-  const d = new Date();
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-})();
+const today = runToday();
 
 async function seed(app: RunningApp): Promise<void> {
   await app.api('settings.completeSetup', { institution: { profile: 'CO', name: 'E.S.E. Hospital Universitario San Rafael', shortName: 'HUSR', taxId: '891800231-9', city: 'Tunja', defaultPaymentTermDays: 60 } });

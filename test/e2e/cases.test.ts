@@ -9,8 +9,8 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, dmy, setupJalisco, todayMx, typeDate, withAddressee, type Cp } from './flow-helpers';
-import { hasChromium, openBrowser, screenshot, selectOption, startApp, stopAfterFirstFailure, type BrowserSession, type RunningApp } from './harness';
+import { dmy, setupJalisco, typeDate, withAddressee, type Cp } from './flow-helpers';
+import { addDays, hasChromium, openBrowser, screenshot, selectOption, startApp, stopAfterFirstFailure, today as runToday, type BrowserSession, type RunningApp } from './harness';
 
 const T = { timeout: 120_000 };
 
@@ -35,7 +35,7 @@ describe.skipIf(!hasChromium)('casos 32x32: cobro desde la pantalla, acciones, d
   let app: RunningApp;
   let s: BrowserSession;
   let page: Page;
-  const today = todayMx();
+  const today = runToday();
   const year = Number(today.slice(0, 4));
   let nay: Cp;
   let caseId = 0;

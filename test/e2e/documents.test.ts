@@ -14,7 +14,7 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JALISCO_SIGNERS, setupJalisco, updateCounterparty } from './flow-helpers';
-import { fillDate, hasChromium, openBrowser, samplePng, screenshot, selectOption, startApp, stopAfterFirstFailure, type BrowserSession, type RunningApp } from './harness';
+import { fillDate, hasChromium, openBrowser, samplePng, screenshot, selectOption, startApp, stopAfterFirstFailure, today as runToday, type BrowserSession, type RunningApp } from './harness';
 import { tinyPdf } from '../fixtures/pdf/tiny-pdf';
 
 const T = { timeout: 120_000 };
@@ -35,7 +35,7 @@ describe.skipIf(!hasChromium)('documentos: requerimiento de pago, emisión, bit�
   let page: Page;
   let docId = 0;
   let number = '';
-  const year = new Date().getFullYear();
+  const year = Number(runToday().slice(0, 4));
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cyp-e2e-docs-dl-'));
   const toast = (text: string | RegExp) => page.locator('.mantine-Notification-root').filter({ hasText: text });
   const step = (n: number) => page.getByTestId(`doc-wizard-step-${n}`);
@@ -393,6 +393,7 @@ describe.skipIf(!hasChromium)('documentos: requerimiento de pago, emisión, bit�
     await page.locator('input[name="addressee.institution"]').fill('Dirección de Finanzas');
     await page.getByTestId('wizard-next').click();
     await step(2).waitFor();
+    await page.locator('input[name="asunto"]').fill('Pago recibido del Estado de Nayarit');
     await page.locator('textarea[name="texto"]').fill('Por medio del presente le informo que se recibió el pago del Estado de Nayarit.\n\nSin otro particular, le envío un cordial saludo.');
     await page.getByRole('button', { name: 'Guardar borrador' }).click();
     await toast('Borrador guardado').waitFor();

@@ -1,6 +1,5 @@
 /**
- * Helpers shared by the e2e suites of the MX profile: dates in the app's time
- * zone, a date typed inside a dialog, the Jalisco institution set up through
+ * Helpers shared by the e2e suites of the MX profile: a date typed inside a dialog, the Jalisco institution set up through
  * the API, the entidades' titular and bank data, and the issued letter read
  * back (downloaded PDF → pdftotext).
  */
@@ -8,18 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { flat, pdfPages } from '../fixtures/pdf/poppler';
-import type { RunningApp } from './harness';
+import { today, type RunningApp } from './harness';
 
-/** Today in the app's time zone (the host runs with TZ America/Mexico_City). */
-export function todayMx(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Mexico_City', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-}
-
-export function addDays(iso: string, n: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
 
 /** 'YYYY-MM-DD' → 'dd/mm/aaaa', as a DateField takes it. */
 export const dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
@@ -47,7 +36,7 @@ export const JALISCO_SIGNERS = {
 
 /** An MX institution (Jalisco) with letterhead, bank account and national authority, set up without the first-run wizard. */
 export async function setupJalisco(app: RunningApp, signatories: Signer[] = Object.values(JALISCO_SIGNERS)): Promise<void> {
-  const year = todayMx().slice(0, 4);
+  const year = today().slice(0, 4);
   await app.api('settings.completeSetup', {
     institution: {
       profile: 'MX',

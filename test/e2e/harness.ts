@@ -34,6 +34,25 @@ export const CHROMIUM_ARGS = [
 
 export const hasChromium = fs.existsSync(CHROMIUM_PATH);
 
+/**
+ * The business date of an e2e run, the one «today» every suite uses: CYP_TODAY
+ * when set, else the calendar date in the host's time zone (America/Mexico_City)
+ * when the run starts. Every host is started with `--today` set to it, so the
+ * tests, the backend and the screen agree at any hour of the UTC clock (CI
+ * runs in UTC) and even when a run crosses midnight.
+ */
+const RUN_TODAY = process.env.CYP_TODAY ?? new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Mexico_City', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+
+export function today(): string {
+  return RUN_TODAY;
+}
+
+export function addDays(iso: string, n: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
 if (!hasChromium) {
   const msg = `Chromium no encontrado en ${CHROMIUM_PATH}: instale el paquete «chromium» (apt-get install -y chromium) o defina CYP_CHROMIUM.`;
   if (process.env.CI === 'true') throw new Error(`[e2e] ${msg} En CI las pruebas de extremo a extremo son obligatorias.`);
@@ -59,7 +78,7 @@ export async function startApp(name: string): Promise<RunningApp> {
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `cyp-e2e-${name}-`));
   const dbFile = path.join(dir, 'cartera.sqlite');
-  const proc: ChildProcess = spawn(process.execPath, [WEB_BUNDLE, '--port', '0', '--db', dbFile], {
+  const proc: ChildProcess = spawn(process.execPath, [WEB_BUNDLE, '--port', '0', '--db', dbFile, '--today', today()], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, TZ: process.env.TZ ?? 'America/Mexico_City' },

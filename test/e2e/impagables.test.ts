@@ -12,13 +12,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { CaseDetail } from '../../shared/api/types';
-import { addDays, setupJalisco, todayMx, withAddressee } from './flow-helpers';
-import { hasChromium, screenshot, useSuite, type RunningApp } from './harness';
+import { setupJalisco, withAddressee } from './flow-helpers';
+import { addDays, hasChromium, screenshot, today as runToday, useSuite, type RunningApp } from './harness';
 
 const T = { timeout: 120_000 };
 
 describe.skipIf(!hasChromium)('declarar impagable: el editor de montos en el diálogo y la sección del caso', () => {
-  const today = todayMx();
+  const today = runToday();
   const year = Number(today.slice(0, 4));
   const D = (n: number) => addDays(today, n);
   const MOTIVO = 'El estado deudor acreditó en la subsanación que las atenciones no corresponden a afiliados suyos a la fecha de la atención.';

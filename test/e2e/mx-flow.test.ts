@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hasChromium, openBrowser, samplePng, screenshot, selectOption, startApp, stopAfterFirstFailure, type BrowserSession, type RunningApp } from './harness';
+import { hasChromium, openBrowser, samplePng, screenshot, selectOption, startApp, stopAfterFirstFailure, today as runToday, type BrowserSession, type RunningApp } from './harness';
 
 const T = { timeout: 120_000 };
 
@@ -163,7 +163,7 @@ describe.skipIf(!hasChromium)('perfil MX: configuración inicial, entidades, fac
     // Period: month picker (current year shown) → January.
     await page.getByLabel('Periodo del servicio').click();
     await page.getByRole('button', { name: /^ene/i }).first().click();
-    const year = new Date().getFullYear();
+    const year = Number(runToday().slice(0, 4));
     await expect.poll(() => page.getByLabel('Periodo del servicio').innerText()).toMatch(new RegExp(`ene.*${year}`, 'i'));
     await page.locator('input[name="amount"]').fill('12,34');
     await page.getByRole('button', { name: 'Registrar factura' }).click();
@@ -177,7 +177,7 @@ describe.skipIf(!hasChromium)('perfil MX: configuración inicial, entidades, fac
     expect(await page.getByTestId('invoice-number').textContent()).toBe('NL-2026-001');
     expect(await page.getByTestId('invoice-amount').textContent()).toBe('$1,234,567.89');
     expect(await page.getByTestId('invoice-balance').textContent()).toBe('$1,234,567.89');
-    expect(await page.getByText(`enero ${new Date().getFullYear()}`).count()).toBeGreaterThan(0);
+    expect(await page.getByText(`enero ${Number(runToday().slice(0, 4))}`).count()).toBeGreaterThan(0);
 
     await page.getByRole('button', { name: 'Registrar abono' }).click();
     await page.locator('input[name="paymentReference"]').fill('SPEI 2026-000871');

@@ -25,8 +25,8 @@ import type { BitacoraRow, CaseDetail, DocumentDetail, Page as ApiPage } from '.
 import { dateInWords } from '../../shared/domain/date-words';
 import { tinyPdf } from '../fixtures/pdf/tiny-pdf';
 import { missingPdfTools } from '../fixtures/pdf/poppler';
-import { addDays, dmy, downloadPdf, JALISCO_SIGNERS, pdfText, setupJalisco, todayMx, typeDate, updateCounterparty, withAddressee } from './flow-helpers';
-import { hasChromium, screenshot, selectOption, useSuite, type RunningApp } from './harness';
+import { dmy, downloadPdf, JALISCO_SIGNERS, pdfText, setupJalisco, typeDate, updateCounterparty, withAddressee } from './flow-helpers';
+import { addDays, hasChromium, screenshot, selectOption, today as runToday, useSuite, type RunningApp } from './harness';
 
 const T = { timeout: 120_000 };
 /** pdftotext present: the issued letters are read back (without it: skipped locally with a loud message, a failure under CI=true). */
@@ -69,7 +69,7 @@ const FINANZAS: Addressee = {
 };
 
 describe.skipIf(!hasChromium)('flujo 32x32 completo: un cobro y un pago, cada oficio emitido en PDF y registrado en la bitácora', () => {
-  const today = todayMx();
+  const today = runToday();
   const year = Number(today.slice(0, 4));
   const D = (n: number) => addDays(today, n);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cyp-e2e-flow-'));

@@ -15,7 +15,8 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { flat, missingPdfTools, pdfPages } from '../fixtures/pdf/poppler';
-import { fillDate, hasChromium, openBrowser, screenshot, selectOption, startApp, stopAfterFirstFailure, type BrowserSession, type RunningApp } from './harness';
+import { dmy } from './flow-helpers';
+import { addDays, fillDate, hasChromium, openBrowser, screenshot, selectOption, startApp, stopAfterFirstFailure, today as runToday, type BrowserSession, type RunningApp } from './harness';
 
 const T = { timeout: 120_000 };
 
@@ -25,16 +26,6 @@ interface View {
   totals: { receivableCents: number; payableCents: number; netCents: number; overdueReceivableCents: number; overduePayableCents: number; openCases: number };
 }
 
-/** Today in the app's time zone (the host runs with TZ America/Mexico_City). */
-function todayMx(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Mexico_City', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-}
-function addDays(iso: string, n: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
-const dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 describe.skipIf(!hasChromium)('portabilidad 32x32: posición por entidad, totales, urgencia, detalle y exportación', () => {
   let app: RunningApp;
@@ -43,7 +34,7 @@ describe.skipIf(!hasChromium)('portabilidad 32x32: posición por entidad, totale
   let queretaro = 0;
   let caseId = 0;
   let impagableCase = { id: 0, folio: '' };
-  const today = todayMx();
+  const today = runToday();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cyp-e2e-p32-dl-'));
   const row = (name: string) => page.locator(`[data-testid="p32-row"][data-entidad="${name}"]`);
   const toast = (text: string | RegExp) => page.locator('.mantine-Notification-root').filter({ hasText: text });

@@ -103,7 +103,7 @@ function draftInput(over: Partial<Input<'documents.createDraft'>> = {}): Input<'
     counterpartyId: QUERETARO,
     date: TODAY,
     ...over,
-    data: { texto: 'Le informamos el estado de la cartera de portabilidad.', addressee: ADDRESSEE, ...over.data },
+    data: { asunto: 'Estado de la cartera de portabilidad', texto: 'Le informamos el estado de la cartera de portabilidad.', addressee: ADDRESSEE, ...over.data },
   };
 }
 function draft(t: TempDb, over: Partial<Input<'documents.createDraft'>> = {}): DocumentDetail {
@@ -175,6 +175,8 @@ const HAPPY: Record<Method, (t: TempDb) => void | Promise<void>> = {
       locale: 'es-MX',
       schemaVersion: JOURNAL_ENTRIES,
       counts: { counterparties: 32, invoices: 0, entries: 0 },
+      today: TODAY,
+      todayPinned: false,
     });
     setupMx(t.dispatch);
     createInvoice(t.dispatch);
@@ -187,8 +189,8 @@ const HAPPY: Record<Method, (t: TempDb) => void | Promise<void>> = {
     const before = call(t.dispatch, 'settings.get', {});
     expect(before.institution).toBeNull();
     expect(before.signatories).toEqual([]);
-    // Seeded yearly tables: SMMLV and UMA 2019–2025.
-    expect(before.referenceUnits).toHaveLength(14);
+    // Seeded yearly tables: SMMLV and UMA 2019–2026.
+    expect(before.referenceUnits).toHaveLength(16);
     expect(before.referenceUnits).toContainEqual({ kind: 'SMMLV', year: 2025, valueCents: 142_350_000 });
     setupMx(t.dispatch);
     const s = call(t.dispatch, 'settings.get', {});
@@ -631,7 +633,7 @@ const HAPPY: Record<Method, (t: TempDb) => void | Promise<void>> = {
     setupMx(t.dispatch);
     const d = draft(t, { data: { texto: 'Primero', caseFolio: 'EXP-2026-3' } });
     const i = await run(t, 'documents.issue', { id: d.id });
-    expect(i).toMatchObject({ id: d.id, status: 'emitido', number: `DGF/0001/${YEAR}`, templateVersion: 1, issuedAt: new Date(FIXED_NOW).toISOString(), asunto: 'Comunicado' });
+    expect(i).toMatchObject({ id: d.id, status: 'emitido', number: `DGF/0001/${YEAR}`, templateVersion: 1, issuedAt: new Date(FIXED_NOW).toISOString(), asunto: 'Estado de la cartera de portabilidad' });
     expect(i.events).toMatchObject([{ kind: 'emitido', date: TODAY, note: `Número DGF/0001/${YEAR}` }]);
     const asset = t.sqlite.prepare(`SELECT a.mime, a.sha256, a.data FROM assets a JOIN documents d ON d.pdf_asset_id = a.id WHERE d.id = ?`).get(d.id) as { mime: string; sha256: string; data: Buffer };
     expect(asset.mime).toBe('application/pdf');
@@ -642,7 +644,7 @@ const HAPPY: Record<Method, (t: TempDb) => void | Promise<void>> = {
     expect(call(t.dispatch, 'bitacora.get', { id: i.bitacoraEntryId! })).toMatchObject({
       volante: `${YEAR}-0001`,
       direction: 'enviado',
-      asunto: 'Comunicado',
+      asunto: 'Estado de la cartera de portabilidad',
       documentNumber: `DGF/0001/${YEAR}`,
       documentDate: TODAY,
       entity: 'Querétaro',
@@ -664,7 +666,7 @@ const HAPPY: Record<Method, (t: TempDb) => void | Promise<void>> = {
       const cp = call(t.dispatch, 'counterparties.get', { id });
       call(t.dispatch, 'counterparties.update', { ...cp, addresseeName: `Titular de ${cp.name}` });
     }
-    const r = await run(t, 'documents.issueBatch', { docType: 'oficio_libre', counterpartyIds: [QUERETARO, JALISCO, QUERETARO], date: TODAY, data: { texto: 'Circular a las entidades' } });
+    const r = await run(t, 'documents.issueBatch', { docType: 'oficio_libre', counterpartyIds: [QUERETARO, JALISCO, QUERETARO], date: TODAY, data: { asunto: 'Circular a las entidades', texto: 'Circular a las entidades' } });
     // Repeated recipients get one letter.
     expect(r).toEqual({
       issued: [
@@ -676,7 +678,7 @@ const HAPPY: Record<Method, (t: TempDb) => void | Promise<void>> = {
     });
     for (const x of r.issued) {
       const d = call(t.dispatch, 'documents.get', { id: x.id });
-      expect(d).toMatchObject({ status: 'emitido', number: x.number, data: { texto: 'Circular a las entidades' } });
+      expect(d).toMatchObject({ status: 'emitido', number: x.number, data: { asunto: 'Circular a las entidades', texto: 'Circular a las entidades' } });
       expect(d.pdfSha256).toMatch(/^[0-9a-f]{64}$/);
     }
     expect(call(t.dispatch, 'bitacora.list', { filters: { direction: 'enviado' } }).total).toBe(2);
@@ -1769,7 +1771,7 @@ describe('invoices.create', () => {
     expect(createInvoice(co.dispatch, { counterpartyId: eps.id, issueDate: '2024-01-01' }).invoice.dueDate).toBe('2024-03-01');
   });
 
-  it('the same number is refused for the same counterparty and direction only', () => {
+  it('a receivable number is unique among all receivables; a payable number per creditor', () => {
     const t = createTempDb();
     setupMx(t.dispatch);
     createInvoice(t.dispatch, { number: 'F-77', counterpartyId: QUERETARO, direction: 'receivable' });
@@ -1781,9 +1783,21 @@ describe('invoices.create', () => {
     );
     expect(err.message).toMatch(/F-77/);
     expect(err.message).toMatch(/Querétaro/);
-    // Other direction or other counterparty: a different document.
+    // We number our receivables: another state cannot get the same number either.
+    const other = expectUnchanged(t, (d) =>
+      expectErr(
+        d('invoices.create', { counterpartyId: JALISCO, direction: 'receivable', number: 'F-77', issueDate: '2026-01-01', amountCents: 1, idempotencyKey: newKey('d') }),
+        'facturas/numero-duplicado',
+      ),
+    );
+    expect(other.message).toBe('Ya existe la factura F-77 por cobrar de Querétaro: las facturas que emitimos no repiten número; no se registró de nuevo.');
+    // A payable's number is its creditor's: unique per creditor only.
     createInvoice(t.dispatch, { number: 'F-77', counterpartyId: QUERETARO, direction: 'payable' });
-    createInvoice(t.dispatch, { number: 'F-77', counterpartyId: JALISCO, direction: 'receivable' });
+    createInvoice(t.dispatch, { number: 'F-77', counterpartyId: JALISCO, direction: 'payable' });
+    expectErr(
+      t.dispatch('invoices.create', { counterpartyId: JALISCO, direction: 'payable', number: 'F-77', issueDate: '2026-01-01', amountCents: 1, idempotencyKey: newKey('d') }),
+      'facturas/numero-duplicado',
+    );
     expect(call(t.dispatch, 'invoices.list', { search: 'F-77' }).total).toBe(3);
   });
 

@@ -37,7 +37,7 @@ describe('numeración concurrente', () => {
       const line = (i: number) =>
         JSON.stringify({
           method: 'documents.issueBatch',
-          input: { docType: 'oficio_libre', counterpartyIds: [QUERETARO], date: '2026-01-15', data: { texto: `Oficio ${tag}-${i}`, signatoryIds: [signer], addressee: { name: 'María Elena Muñoz Ávila', position: 'Directora General' } } },
+          input: { docType: 'oficio_libre', counterpartyIds: [QUERETARO], date: '2026-01-15', data: { asunto: 'Comunicado de prueba', texto: `Oficio ${tag}-${i}`, signatoryIds: [signer], addressee: { name: 'María Elena Muñoz Ávila', position: 'Directora General' } } },
         });
       fs.writeFileSync(file, Array.from({ length: PER_PROCESS }, (_, i) => line(i)).join('\n') + '\n');
       return file;

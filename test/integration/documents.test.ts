@@ -196,7 +196,7 @@ describe('emitir un requerimiento de pago', () => {
     const { signer } = setup();
     const numbers: string[] = [];
     for (let i = 0; i < 3; i++) {
-      const d = call(t.dispatch, 'documents.createDraft', { docType: 'oficio_libre', counterpartyId: QUERETARO, date: TODAY, data: { texto: `Oficio ${i}`, signatoryIds: [signer] } });
+      const d = call(t.dispatch, 'documents.createDraft', { docType: 'oficio_libre', counterpartyId: QUERETARO, date: TODAY, data: { asunto: 'Comunicado de prueba', texto: `Oficio ${i}`, signatoryIds: [signer] } });
       numbers.push((await run<DocumentDetail>('documents.issue', { id: d.id })).number!);
     }
     // Memorándums have their own series.
@@ -204,7 +204,7 @@ describe('emitir un requerimiento de pago', () => {
       docType: 'memorandum_libre',
       counterpartyId: null,
       date: TODAY,
-      data: { texto: 'Memo', signatoryIds: [signer], addressee: { title: 'C.P.', name: 'Jorge Padilla', position: 'Director de Finanzas', institution: 'Dirección de Finanzas', address: '' } },
+      data: { asunto: 'Comunicado de prueba', texto: 'Memo', signatoryIds: [signer], addressee: { title: 'C.P.', name: 'Jorge Padilla', position: 'Director de Finanzas', institution: 'Dirección de Finanzas', address: '' } },
     });
     const memo = await run<DocumentDetail>('documents.issue', { id: m.id });
     const y = TODAY.slice(0, 4);
@@ -241,15 +241,15 @@ describe('emitir un requerimiento de pago', () => {
     const { signer } = setup();
     const noInvoices = call(t.dispatch, 'documents.createDraft', { ...requerimientoInput([], signer) });
     expectErr(await t.dispatch.run('documents.issue', { id: noInvoices.id }), 'documentos/incompleto');
-    const future = call(t.dispatch, 'documents.createDraft', { docType: 'oficio_libre', counterpartyId: QUERETARO, date: '2099-01-01', data: { texto: 'x', signatoryIds: [signer] } });
+    const future = call(t.dispatch, 'documents.createDraft', { docType: 'oficio_libre', counterpartyId: QUERETARO, date: '2099-01-01', data: { asunto: 'Comunicado de prueba', texto: 'x', signatoryIds: [signer] } });
     expectErr(await t.dispatch.run('documents.issue', { id: future.id }), 'documentos/incompleto');
-    const ok = call(t.dispatch, 'documents.createDraft', { docType: 'oficio_libre', counterpartyId: QUERETARO, date: TODAY, data: { texto: 'Bien', signatoryIds: [signer] } });
+    const ok = call(t.dispatch, 'documents.createDraft', { docType: 'oficio_libre', counterpartyId: QUERETARO, date: TODAY, data: { asunto: 'Comunicado de prueba', texto: 'Bien', signatoryIds: [signer] } });
     expect((await run<DocumentDetail>('documents.issue', { id: ok.id })).number).toBe(`DGF/0001/${TODAY.slice(0, 4)}`);
   });
 
   it('envío, acuse con escaneo y cancelación quedan en la línea de tiempo y en la bitácora', async () => {
     const { signer } = setup();
-    const d = call(t.dispatch, 'documents.createDraft', { docType: 'oficio_libre', counterpartyId: QUERETARO, date: '2026-03-02', data: { texto: 'Texto', signatoryIds: [signer] } });
+    const d = call(t.dispatch, 'documents.createDraft', { docType: 'oficio_libre', counterpartyId: QUERETARO, date: '2026-03-02', data: { asunto: 'Comunicado de prueba', texto: 'Texto', signatoryIds: [signer] } });
     const issued = await run<DocumentDetail>('documents.issue', { id: d.id });
     expectErr(t.dispatch('documents.registerSent', { id: d.id, date: '2026-03-01', means: 'mensajeria' }), 'documentos/fecha-anterior');
     call(t.dispatch, 'documents.registerSent', { id: d.id, date: '2026-03-03', means: 'mensajeria', deliveredBy: 'Juan Mensajero' });
@@ -275,7 +275,7 @@ describe('emitir un requerimiento de pago', () => {
     const cancelled = call(t.dispatch, 'documents.cancel', { id: d.id, reason: 'Se dirigió al área equivocada' });
     expect(cancelled).toMatchObject({ status: 'cancelado', number: issued.number });
     // The number is never reused.
-    const next = call(t.dispatch, 'documents.createDraft', { docType: 'oficio_libre', counterpartyId: QUERETARO, date: '2026-03-06', data: { texto: 'Otro', signatoryIds: [signer] } });
+    const next = call(t.dispatch, 'documents.createDraft', { docType: 'oficio_libre', counterpartyId: QUERETARO, date: '2026-03-06', data: { asunto: 'Comunicado de prueba', texto: 'Otro', signatoryIds: [signer] } });
     expect((await run<DocumentDetail>('documents.issue', { id: next.id })).number).toBe('DGF/0002/2026');
   });
 
@@ -334,7 +334,7 @@ describe('un proceso que muere a mitad de la emisión', () => {
     const done = await run<DocumentDetail>('documents.issue', { id: d.id });
     expect(done).toMatchObject({ status: 'emitido', number: `DGF/0001/${year}` });
     expect(done.bitacoraEntryId).not.toBeNull();
-    const next = call(t.dispatch, 'documents.createDraft', { docType: 'oficio_libre', counterpartyId: QUERETARO, date: TODAY, data: { texto: 'Siguiente', signatoryIds: [signer] } });
+    const next = call(t.dispatch, 'documents.createDraft', { docType: 'oficio_libre', counterpartyId: QUERETARO, date: TODAY, data: { asunto: 'Comunicado de prueba', texto: 'Siguiente', signatoryIds: [signer] } });
     expect((await run<DocumentDetail>('documents.issue', { id: next.id })).number).toBe(`DGF/0002/${year}`);
     expect(call(t.dispatch, 'ledger.check', {})).toMatchObject({ ok: true, problems: [] });
   }, 120_000);

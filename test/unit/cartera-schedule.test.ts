@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../shared/api/errors';
-import { addMonthsClamped, addYearsClamped, daysInMonth } from '../../shared/domain/cartera/calendar';
+import { addMonthsClamped, addYearsClamped } from '../../shared/domain/cartera/calendar';
+import { daysInMonth } from '../../shared/domain/dates';
 import { cuotaDueDate, debtOf, minimumCuotaInicial, monthlyRate, paymentSchedule } from '../../shared/domain/cartera/schedule';
 import { CarteraErrorCodes } from '../../shared/domain/cartera/validation';
 

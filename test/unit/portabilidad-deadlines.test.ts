@@ -3,22 +3,18 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DomainError } from '../../shared/api/errors';
 import {
   ACCION_RECORDATORIO_COMPROBANTE,
+  antesDelDia120,
   clasificarVencimiento,
-  compararUrgencia,
   DIA_EJECUCION_GARANTIA,
   diaNatural,
   DIAS_RECORDATORIO_COMPROBANTE_POR_DEFECTO,
   DIAS_REQUERIMIENTO_COBRANZA,
   evaluarEjecucionGarantia,
-  evaluarRequerimientoCobranza,
-  exigirEjecucionGarantiaDisponible,
   fechaDelDiaNatural,
   fechaLimitePago,
   fechaLimiteRequerimientoCobranza,
   garantiaDisponibleDesde,
-  ordenCategoria,
   PLAZOS,
-  plazoDePago,
   PlazoErrorCodes,
   plazoPagoVencido,
   proximoRecordatorioComprobante,
@@ -118,12 +114,10 @@ describe('validarFecha: invalid dates are refused in Spanish', () => {
       () => fechaDelDiaNatural('2026-02-30', 1),
       () => diaNatural('2026-01-15', '2026-02-30'),
       () => fechaLimitePago('2026-02-30', 30),
-      () => plazoDePago({ fechaRadicacion: '30/01/2026', plazoPorDefectoDias: 30 }),
       () => plazoPagoVencido('2026-02-27', '2026-02-29'),
       () => ventanaRequerimientoCobranza('2026-02-29'),
       () => fechaLimiteRequerimientoCobranza('2026-2-27'),
-      () => evaluarRequerimientoCobranza({ fechaLimitePago: '2026-02-27', saldoPendienteCents: 100, hoy: '2026-02-31' }),
-      () => evaluarRequerimientoCobranza({ fechaLimitePago: '2026-02-27', saldoPendienteCents: 100, hoy: '2026-03-01', enviadoEl: '2026-03-32' }),
+      () => antesDelDia120('2026-01-15', '2026-02-31'),
       () => garantiaDisponibleDesde('2026-01-32'),
       () => evaluarEjecucionGarantia({ fechaEnvioFacturas: '2026-01-15', saldoPendienteCents: 1, hoy: 'hoy' }),
       () => proximoRecordatorioComprobante({ espera: 'pago', inicioEspera: '2026-06-31', hoy: '2026-07-01' }),
@@ -147,35 +141,12 @@ describe('plazo de pago (per invoice, from radicación)', () => {
     expect(fechaLimitePago('2028-02-14', 15)).toBe('2028-02-29');
   });
 
-  it('uses the invoice plazo when it has one, else the default of Configuración', () => {
-    expect(plazoDePago({ fechaRadicacion: '2026-01-28', plazoDias: 45, plazoPorDefectoDias: 30 })).toEqual({
-      fechaRadicacion: '2026-01-28',
-      plazoDias: 45,
-      origen: 'factura',
-      fechaLimite: '2026-03-14',
-    });
-    for (const plazoDias of [null, undefined]) {
-      expect(plazoDePago({ fechaRadicacion: '2026-01-28', plazoDias, plazoPorDefectoDias: 30 })).toEqual({
-        fechaRadicacion: '2026-01-28',
-        plazoDias: 30,
-        origen: 'configuracion',
-        fechaLimite: '2026-02-27',
-      });
-    }
-    // A per-invoice plazo of 0 (pay on radicación) is a plazo, not "missing".
-    expect(plazoDePago({ fechaRadicacion: '2026-01-28', plazoDias: 0, plazoPorDefectoDias: 30 }).fechaLimite).toBe('2026-01-28');
-  });
-
   it('refuses a plazo that is not a whole number of days in range, in Spanish', () => {
     for (const bad of [-1, 1.5, 366, Number.NaN, Number.POSITIVE_INFINITY]) {
       const e = thrownBy(() => fechaLimitePago('2026-01-28', bad));
       expect(e.code).toBe(PlazoErrorCodes.diasInvalidos);
       expect(e.message).toMatch(/^El plazo de pago debe ser un número entero de días naturales entre 0 y 365/);
     }
-    expect(() => plazoDePago({ fechaRadicacion: '2026-01-28', plazoPorDefectoDias: 0 })).toThrow(
-      /^El plazo de pago por defecto debe ser un número entero de días naturales entre 1 y 365/,
-    );
-    expect(() => plazoDePago({ fechaRadicacion: '2026-01-28', plazoDias: 400, plazoPorDefectoDias: 30 })).toThrow(/plazo de pago de la factura/);
     expect(() => fechaDelDiaNatural('2026-01-28', 0.5)).toThrow(/El número de días debe ser un entero/);
   });
 
@@ -202,52 +173,6 @@ describe('requerimiento de cobranza + notificación a la autoridad nacional (5 d
   ])('plazo ending %s → window %s … %s', (limite, desde, hasta) => {
     expect(ventanaRequerimientoCobranza(limite)).toEqual({ desde, hasta });
   });
-
-  const base = { fechaLimitePago: '2026-02-27', saldoPendienteCents: 1_234_56 };
-
-  it.each([
-    ['2026-02-01', 'en_plazo_de_pago'],
-    ['2026-02-27', 'en_plazo_de_pago'], // last day of the plazo: payment still on time
-    ['2026-02-28', 'por_enviar'],
-    ['2026-03-04', 'por_enviar'], // last day to send
-    ['2026-03-05', 'fuera_de_plazo'],
-    ['2026-06-01', 'fuera_de_plazo'],
-  ])('on %s the state is %s', (hoy, estado) => {
-    const r = evaluarRequerimientoCobranza({ ...base, hoy });
-    expect(r.estado).toBe(estado);
-    expect(r.desde).toBe('2026-02-28');
-    expect(r.hasta).toBe('2026-03-04');
-  });
-
-  it('explains each state in Spanish with the dates in words', () => {
-    expect(evaluarRequerimientoCobranza({ ...base, hoy: '2026-02-20' }).mensaje).toBe(
-      'El plazo de pago vence el 27 de febrero de 2026. Si no se recibe la transferencia, el requerimiento de cobranza y la notificación a la autoridad nacional deberán enviarse del 28 de febrero de 2026 al 4 de marzo de 2026.',
-    );
-    expect(evaluarRequerimientoCobranza({ ...base, hoy: '2026-03-02' }).mensaje).toBe(
-      'El plazo de pago venció el 27 de febrero de 2026: envíe el requerimiento de cobranza y notifique a la autoridad nacional a más tardar el 4 de marzo de 2026.',
-    );
-    expect(evaluarRequerimientoCobranza({ ...base, hoy: '2026-03-05' }).mensaje).toBe(
-      'El requerimiento de cobranza y la notificación a la autoridad nacional debieron enviarse a más tardar el 4 de marzo de 2026 (el plazo de pago venció el 27 de febrero de 2026).',
-    );
-  });
-
-  it('does not apply once paid; a sent requerimiento is on time up to the last day', () => {
-    expect(evaluarRequerimientoCobranza({ ...base, saldoPendienteCents: 0, hoy: '2026-03-02' }).estado).toBe('no_aplica');
-    const aTiempo = evaluarRequerimientoCobranza({ ...base, hoy: '2026-03-10', enviadoEl: '2026-03-04' });
-    expect(aTiempo).toMatchObject({ estado: 'enviado', aTiempo: true });
-    expect(aTiempo.mensaje).toBe('El requerimiento de cobranza se envió el 4 de marzo de 2026, dentro del plazo (a más tardar el 4 de marzo de 2026).');
-    const tarde = evaluarRequerimientoCobranza({ ...base, hoy: '2026-03-10', enviadoEl: '2026-03-05' });
-    expect(tarde).toMatchObject({ estado: 'enviado', aTiempo: false });
-    expect(tarde.mensaje).toMatch(/fuera del plazo que vencía el 4 de marzo de 2026/);
-    // Sent, then paid: still reported as sent (it is part of the record).
-    expect(evaluarRequerimientoCobranza({ ...base, saldoPendienteCents: 0, hoy: '2026-03-10', enviadoEl: '2026-03-01' }).estado).toBe('enviado');
-  });
-
-  it('refuses a saldo that is not whole centavos', () => {
-    const e = thrownBy(() => evaluarRequerimientoCobranza({ ...base, saldoPendienteCents: 10.5, hoy: '2026-03-01' }));
-    expect(e.code).toBe(PlazoErrorCodes.saldoInvalido);
-    expect(e.message).toMatch(/^El saldo pendiente debe ser un número entero de centavos/);
-  });
 });
 
 describe('solicitud de ejecución de garantía (día 120, only while unpaid)', () => {
@@ -267,21 +192,17 @@ describe('solicitud de ejecución de garantía (día 120, only while unpaid)', (
       diaNatural: 119,
       diasFaltantes: 1,
       mensaje:
-        'La solicitud de ejecución de garantía estará disponible a partir del 15 de mayo de 2026 (día 120 desde el envío de las facturas, 15 de enero de 2026).',
+        'La solicitud de ejecución de garantía procede a partir del 15 de mayo de 2026 (día 120 natural desde el envío de las facturas, el 15 de enero de 2026); el 14 de mayo de 2026 es el día 119.',
     });
-    const e = thrownBy(() => exigirEjecucionGarantiaDisponible({ ...unpaid, hoy: '2026-05-14' }));
-    expect(e.code).toBe(PlazoErrorCodes.garantiaNoDisponible);
-    expect(e.message).toBe(
-      'La solicitud de ejecución de garantía estará disponible a partir del 15 de mayo de 2026 (día 120 desde el envío de las facturas, 15 de enero de 2026).',
-    );
-    expect(e.details).toEqual({ motivo: 'antes_del_dia_120', disponibleDesde: '2026-05-15', diaNatural: 119 });
+    // The workflow guard and the letter ask the same rule: the same words.
+    expect(antesDelDia120('2026-01-15', '2026-05-14')).toBe(r.disponible ? null : r.mensaje);
   });
 
   it('acceptance: allowed on day 120 and after', () => {
     expect(evaluarEjecucionGarantia({ ...unpaid, hoy: '2026-05-15' })).toEqual({ disponible: true, disponibleDesde: '2026-05-15', diaNatural: 120 });
     expect(evaluarEjecucionGarantia({ ...unpaid, hoy: '2026-05-16' }).disponible).toBe(true);
     expect(evaluarEjecucionGarantia({ ...unpaid, hoy: '2027-01-15' }).disponible).toBe(true);
-    expect(() => exigirEjecucionGarantiaDisponible({ ...unpaid, hoy: '2026-05-15' })).not.toThrow();
+    expect(antesDelDia120('2026-01-15', '2026-05-15')).toBeNull();
   });
 
   it('refused on the sending day and before it', () => {
@@ -292,10 +213,13 @@ describe('solicitud de ejecución de garantía (día 120, only while unpaid)', (
   it('refused when paid, even after day 120', () => {
     for (const saldoPendienteCents of [0, -1]) {
       const r = evaluarEjecucionGarantia({ ...unpaid, saldoPendienteCents, hoy: '2026-06-01' });
-      expect(r).toMatchObject({ disponible: false, motivo: 'pagada', disponibleDesde: '2026-05-15', diaNatural: 137 });
-      expect(() => exigirEjecucionGarantiaDisponible({ ...unpaid, saldoPendienteCents, hoy: '2026-06-01' })).toThrow(
-        'La solicitud de ejecución de garantía no procede: las facturas están pagadas (saldo en cero).',
-      );
+      expect(r).toMatchObject({
+        disponible: false,
+        motivo: 'pagada',
+        disponibleDesde: '2026-05-15',
+        diaNatural: 137,
+        mensaje: 'La solicitud de ejecución de garantía no procede: las facturas están pagadas (saldo en cero).',
+      });
     }
   });
 
@@ -395,8 +319,8 @@ describe('Tablero "Vencimientos" classifier', () => {
         const b = clasificarVencimiento(oracleAdd(hoy, db), hoy);
         expect(a.dias).toBe(da);
         expect(a.diasRestantes - a.diasVencidos).toBe(da);
-        if (da <= db) expect(ordenCategoria(a.categoria)).toBeLessThanOrEqual(ordenCategoria(b.categoria));
-        expect(Math.sign(compararUrgencia({ fechaLimite: oracleAdd(hoy, da) }, { fechaLimite: oracleAdd(hoy, db) }))).toBe(Math.sign(da - db));
+        const rank = (c: CategoriaVencimiento) => ['vencido', 'hoy', 'esta_semana', 'proximo'].indexOf(c);
+        if (da <= db) expect(rank(a.categoria)).toBeLessThanOrEqual(rank(b.categoria));
       }),
       { numRuns: 2_000 },
     );

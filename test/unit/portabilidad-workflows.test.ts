@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { isIsoDate } from '../../shared/domain/dates';
 import { DOCUMENT_TYPE_KEYS } from '../../shared/domain/documents/types';
 import {
   actionsFrom,
   apply,
   availableActions,
   can,
-  isIsoDate,
   start,
   targetsOf,
   type ActionDef,
@@ -406,8 +406,8 @@ describe('cobro: guards', () => {
   it('garantía: refused on day 119 with the date it becomes available, allowed on day 120 (facturas sent 2026-01-15)', () => {
     const ctx = { facturasSentOn: '2026-01-15', balanceCents: 500_000 };
     expect(refused(COBRO_WORKFLOW, 'en_cobranza', 'solicitar_garantia', { ...ctx, today: '2026-05-14' })).toBe(
-      'La solicitud de ejecución de garantía está disponible a partir del 15 de mayo de 2026 ' +
-        '(día 120 natural desde el envío de las facturas, el 15 de enero de 2026); hoy es el día 119.',
+      'La solicitud de ejecución de garantía procede a partir del 15 de mayo de 2026 ' +
+        '(día 120 natural desde el envío de las facturas, el 15 de enero de 2026); el 14 de mayo de 2026 es el día 119.',
     );
     expect(can(COBRO_WORKFLOW, 'en_cobranza', 'solicitar_garantia', { ...ctx, today: '2026-05-15' })).toEqual({ ok: true });
     expect(ok(COBRO_WORKFLOW, 'en_cobranza', 'solicitar_garantia', { ...ctx, today: '2026-05-15' }).effects[0]).toMatchObject({

@@ -23,6 +23,7 @@ beforeEach(() => {
     sqlite: opened.sqlite,
     now: () => NOW,
     today: () => '2026-03-10',
+    todayPinned: true,
     emit: () => {},
     dataDir: '/nonexistent',
     jobs: { cancel: () => false },

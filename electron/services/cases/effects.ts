@@ -18,7 +18,7 @@ import { getInvoice } from '../../../db/repositories/invoices';
 import type { ServiceContext } from '../../context';
 import { attachAsset, recordEntry } from '../bitacora';
 import { insertDraft } from '../documents/drafts';
-import { completeFromCase } from './letter-data';
+import { withCaseSigners } from './letter-data';
 import { registerPayment } from '../ledger';
 import { storeScan } from '../scans';
 
@@ -64,12 +64,14 @@ export function runRecordEffects(ctx: ServiceContext, c: repo.CaseRecord, effect
         caseFolio: c.folio,
         ...(typeof e.data.plazo_dias === 'number' ? { plazoDias: e.data.plazo_dias } : {}),
         ...(typeof e.data.observaciones === 'string' ? { observaciones: e.data.observaciones } : {}),
+        ...(typeof e.data.texto === 'string' ? { texto: e.data.texto } : {}),
+        ...(typeof e.data.asunto === 'string' ? { asunto: e.data.asunto } : {}),
         ...(typeof e.data.documentos_faltantes === 'string'
           ? { documentosFaltantes: e.data.documentos_faltantes.split(/\r?\n|;\s*/u).map((s) => s.trim()).filter(Boolean) }
           : {}),
         ...(input.paper?.numero ? { reference: { numero: input.paper.numero, fecha: input.paper.fecha ?? '', emisor: input.paper.deParteDe } } : {}),
       });
-      const draft = insertDraft(ctx, e.docType, c.counterpartyId, input.date, completeFromCase(ctx, c, e.docType, data));
+      const draft = insertDraft(ctx, e.docType, c.counterpartyId, input.date, withCaseSigners(ctx, e.docType, data));
       updateDocument(ctx.db, draft.id, { caseId: c.id });
       out.push({ kind: e.kind, label: `Borrador: ${type.label}${e.copies > 1 ? ` (${e.copies} tantos)` : ''}`, documentId: draft.id });
     } else if (e.kind === 'bitacora') {

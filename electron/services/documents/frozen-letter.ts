@@ -78,6 +78,7 @@ export function freezeLetter(inst: Institution, type: DocumentTypeDef, c: Letter
     },
     placeAndDate: placeAndDate(c.institucion.ciudad, c.fecha),
     asunto: r.asunto,
+    ...(type.kind !== 'acuerdo' && c.caso.folio ? { caseFolio: c.caso.folio } : {}),
     addressee: {
       title: c.destinatario.titulo,
       name: c.destinatario.nombre,

@@ -19,15 +19,13 @@ import { DomainError } from '../../../shared/api/errors';
 import type { BatchIssueResult, DocumentData, DocumentDetail, PdfFile } from '../../../shared/api/types';
 import { yearOf } from '../../../shared/domain/dates';
 import { formatDocumentNumber } from '../../../shared/domain/documents/number-format';
-import { documentType, type DocumentTypeKey } from '../../../shared/domain/documents/types';
+import { documentType, type DocumentTypeDef, type DocumentTypeKey } from '../../../shared/domain/documents/types';
 import * as repo from '../../../db/repositories/documents';
 import { insertAsset } from '../../../db/repositories/settings';
 import { invoiceBalances, invoices } from '../../../db/schema';
 import type { JobContext, ServiceContext } from '../../context';
 import { toApiError } from '../../dispatch';
-import { getCase } from '../../../db/repositories/cases';
 import { recordEntry } from '../bitacora';
-import { completeFromCase, REFERENCE_SOURCE, referenceSourceLabel } from '../cases/letter-data';
 import { renderLetterPdf } from '../pdf/letter';
 import type { LetterModel } from '../pdf/letter-model';
 import { requireInstitution } from '../settings';
@@ -42,14 +40,14 @@ import { addresseeLines, buildLetterContext, type LetterSource } from './letter-
 const PAYABLE_TYPES: DocumentTypeKey[] = ['memo_solicitud_pago', 'notificacion_pago_acreedor', 'solicitud_documentacion_faltante'];
 
 function sourceOf(d: repo.DocumentRecord): LetterSource {
-  return { docType: d.docType as DocumentTypeKey, counterpartyId: d.counterpartyId, date: d.date, data: parseData(d.data) };
+  return { docType: d.docType as DocumentTypeKey, counterpartyId: d.counterpartyId, date: d.date, data: parseData(d.data), caseId: d.caseId, documentId: d.id };
 }
 
 function fail(message: string): never {
   throw new DomainError('documentos/incompleto', message);
 }
 
-/** What must be true of a letter before it gets an official number. */
+/** What must be true of a letter before it gets an official number (the facts it states were checked building its context). */
 function checkReadyToIssue(ctx: ServiceContext, d: repo.DocumentRecord, frozen: FrozenLetter, context: LetterContext): void {
   const type = documentType(d.docType);
   if (d.date > ctx.today()) fail(`La fecha del documento (${d.date}) es posterior a hoy: no se emiten documentos con fecha futura.`);
@@ -57,47 +55,34 @@ function checkReadyToIssue(ctx: ServiceContext, d: repo.DocumentRecord, frozen: 
     if (!frozen.addressee.name) fail('Falta el representante legal del deudor, que firma el acuerdo: captúrelo en la ficha de la entidad (titular) o en el paso «Destinatario» del documento.');
     if (!frozen.tables?.length) fail('El acuerdo de pago imprime su calendario de cuotas: la plantilla debe llevar la marca {{ acuerdo.tabla_cuotas }} en su propio párrafo.');
   }
-  if (!frozen.addressee.name) {
-    fail(
-      type.kind === 'oficio'
-        ? 'Falta el nombre del destinatario: captúrelo en la ficha de la entidad (titular a quien se dirigen los oficios) o en el paso «Destinatario» del documento.'
-        : 'Falta el nombre del destinatario del memorándum (titular de la dirección a la que se dirige).',
-    );
-  }
+  if (type.fields.includes('asunto') && !context.asunto.trim()) fail("Escriba el asunto del documento: se imprime como «Asunto:» bajo el número.");
+  if (!frozen.addressee.name) fail(MISSING_ADDRESSEE[type.addressee]);
   if (type.invoiceTable && type.fields.includes('facturas') && !frozen.table) {
-    fail(`Un ${type.label.toLowerCase()} lleva la tabla de facturas: agregue al menos una factura (y la marca {{ tabla }} en la plantilla).`);
+    fail(`${capitalize(type.withArticle)} lleva la tabla de facturas: agregue al menos una factura (y la marca {{ tabla }} en la plantilla).`);
   }
   if (type.bankBlock && !frozen.bank) {
     fail('Faltan los datos bancarios que este documento imprime: capture la cuenta o CLABE en Configuración → Institución (o de la entidad acreedora en pagos).');
   }
   if (frozen.signers.length === 0) fail('Falta el firmante: registre al menos uno en Configuración → Firmantes.');
   if (type.fields.includes('requerimientos') && context.requerimientos.length === 0) {
-    fail(`Un ${type.label.toLowerCase()} cita los requerimientos anteriores y esta entidad no tiene ninguno emitido: emita primero el requerimiento de pago.`);
+    fail(`${capitalize(type.withArticle)} cita los requerimientos anteriores y no hay ninguno emitido con fecha igual o anterior para sus facturas: emita primero el requerimiento de pago.`);
+  }
+  if (REFERENCE_REQUIRED.has(type.key) && (!context.oficio_referencia.numero || !context.oficio_referencia.fecha)) {
+    fail(`Falta el oficio de referencia (número y fecha) que cita ${type.withArticle}: captúrelo al editar el borrador.`);
   }
 }
 
-/**
- * A letter of a 32x32 case takes from the case what is still blank (the
- * oficio it cites may have been issued after it was drafted); a cited
- * oficio that is still missing is refused here, in words, rather than by
- * the template.
- */
-function withCaseData(ctx: ServiceContext, d: repo.DocumentRecord): repo.DocumentRecord {
-  if (d.caseId === null) return d;
-  const c = getCase(ctx.db, d.caseId);
-  if (!c) return d;
-  const docType = d.docType as DocumentTypeKey;
-  const data = parseData(d.data);
-  const completed = completeFromCase(ctx, c, docType, data);
-  const source = REFERENCE_SOURCE[docType];
-  if (source && REFERENCE_REQUIRED.has(docType) && (!completed.reference.numero || !completed.reference.fecha)) {
-    fail(`Falta el oficio de referencia (número y fecha) que cita este ${documentType(docType).label.toLowerCase()}: ${referenceSourceLabel(source)}, o captúrelo al editar el borrador.`);
-  }
-  if (JSON.stringify(completed) === JSON.stringify(data)) return d;
-  return repo.updateDocument(ctx.db, d.id, { data: JSON.stringify(completed) });
-}
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** Case letters whose text cites the oficio de referencia unconditionally. */
+const MISSING_ADDRESSEE: Record<DocumentTypeDef['addressee'], string> = {
+  counterparty:
+    'Falta el nombre del destinatario: captúrelo en la ficha de la entidad (titular a quien se dirigen los oficios) o en el paso «Destinatario» del documento.',
+  national_authority:
+    'Falta el titular de la autoridad nacional a quien se dirige este oficio: captúrelo en Configuración → Institución (nombre, cargo y domicilio) o en el paso «Destinatario».',
+  internal: 'Falta el nombre del destinatario del memorándum (titular de la dirección a la que se dirige): captúrelo en Configuración → Plantillas o en el paso «Destinatario».',
+};
+
+/** Letters whose text cites the oficio de referencia unconditionally. */
 const REFERENCE_REQUIRED = new Set<DocumentTypeKey>(['memo_subsanacion', 'consulta_pago', 'notificacion_autoridad', 'memo_solicitud_pago', 'solicitud_documentacion_faltante']);
 
 /** Step 1, inside a write transaction. Returns the frozen letter. */
@@ -106,7 +91,7 @@ function reserveNumber(ctx: ServiceContext, d: repo.DocumentRecord): FrozenLette
   checkDraftInput(ctx, d.docType as DocumentTypeKey, d.counterpartyId);
   const inst = requireInstitution(ctx);
   const type = documentType(d.docType);
-  const src = sourceOf(withCaseData(ctx, d));
+  const src = sourceOf(d);
   const tpl = ensureTemplateRow(ctx, type.key);
   const { numberFormat, series } = numberingFor(ctx, type.key);
   const year = yearOf(d.date);

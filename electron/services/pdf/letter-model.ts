@@ -45,6 +45,8 @@ export interface LetterModel {
   /** "Guadalajara, Jal., 3 de febrero de 2026". */
   placeAndDate: string;
   asunto: string;
+  /** The case (expediente) the letter belongs to, printed under the asunto; absent when it belongs to none. */
+  caseFolio?: string;
   /**
    * Title lines printed centred under the number (an agreement, an acta):
    * such a document names its parties in the body, so the addressee block

@@ -159,6 +159,7 @@ function referenceBlock(model: LetterModel): ContentNode {
           { text: letterNumberLine(model), bold: true, alignment: 'right' },
           { text: model.placeAndDate, alignment: 'right', margin: [0, 2, 0, 0] },
           { text: `Asunto: ${model.asunto}`, bold: true, alignment: 'right', margin: [0, 5, 0, 0] },
+          ...(model.caseFolio ? [{ text: `Expediente: ${model.caseFolio}`, alignment: 'right' as const, margin: [0, 2, 0, 0] as [number, number, number, number] }] : []),
         ],
       },
     ],

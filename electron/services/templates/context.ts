@@ -214,6 +214,8 @@ export interface LetterContext {
   };
   /** Body text for free letters. */
   texto: string;
+  /** Asunto written by staff for a free letter. */
+  asunto: string;
   /** The acuerdo de pago (type acuerdo_pago). */
   acuerdo: AcuerdoContext;
 }
@@ -261,10 +263,10 @@ export const FIELD_DOCS: readonly FieldDoc[] = [
   { name: 'facturas[].mes', description: 'Periodo de servicio (AAAA-MM). Use | mes.', example: '2025-07' },
   { name: 'facturas[].numero', description: 'Número de factura.', example: 'A-1532' },
   { name: 'facturas[].fecha', description: 'Fecha de emisión de la factura.', example: '2025-09-15' },
-  { name: 'facturas[].monto', description: 'Importe original en centavos. Use | dinero.', example: '{{ f.monto | dinero }} → $845,000.00' },
+  { name: 'facturas[].monto', description: 'Importe de la línea en centavos: en las cartas de un caso 32x32, lo que se cobra (el saldo a la fecha del documento, o el importe de la hoja de cálculo mientras no hay factura) o lo pagado; en las demás, el importe original. Use | dinero.', example: '{{ f.monto | dinero }} → $845,000.00' },
   { name: 'facturas[].saldo', description: 'Saldo pendiente en centavos. Use | dinero.', example: '{{ f.saldo | dinero }}' },
   { name: 'facturas[].dias_vencidos', description: 'Días de vencimiento a la fecha del documento.', example: '95' },
-  { name: 'total', description: 'Suma de los montos de las facturas (centavos). Use | dinero o | letras.', example: '{{ total | dinero }} ({{ total | letras }})' },
+  { name: 'total', description: 'Suma de los montos de la tabla (centavos): en un caso 32x32, lo que se cobra a la fecha del documento. Use | dinero o | letras.', example: '{{ total | dinero }} ({{ total | letras }})' },
   { name: 'saldo', description: 'Saldo pendiente total (centavos). Use | dinero o | letras.', example: '{{ saldo | dinero }}' },
   { name: 'fecha_corte', description: 'Fecha de corte del estado de cuenta.', example: '{{ fecha_corte | fecha }}' },
   { name: 'oficio_referencia.numero', description: 'Número del oficio al que se da seguimiento o respuesta.', example: 'DCGSSP/1234/2025' },
@@ -290,6 +292,7 @@ export const FIELD_DOCS: readonly FieldDoc[] = [
   { name: 'citacion.hora', description: 'Hora de la cita.', example: '10:00 a. m.' },
   { name: 'citacion.lugar', description: 'Lugar de la cita.', example: 'Oficina de Cartera, sede administrativa' },
   { name: 'texto', description: 'Cuerpo de los documentos libres.', example: 'Por medio del presente…' },
+  { name: 'asunto', description: 'Asunto que escribe quien redacta un oficio o memorándum libre.', example: 'Actualización de datos de contacto' },
   { name: 'acuerdo.folio', description: 'Folio del acuerdo de pago.', example: 'ACU-2026-0001' },
   { name: 'acuerdo.nit_acreedor', description: 'NIT de nuestra institución (el acreedor).', example: '892.000.501-5' },
   { name: 'acuerdo.fecha_firma', description: 'Fecha de firma del acuerdo. Use | fecha.', example: '{{ acuerdo.fecha_firma | fecha }}' },
@@ -361,6 +364,7 @@ export function emptyLetterContext(perfil: Profile): LetterContext {
     documentos_faltantes: [],
     citacion: { fecha: '', hora: '', lugar: '' },
     texto: '',
+    asunto: '',
     acuerdo: emptyAcuerdo(),
   };
 }
@@ -504,6 +508,7 @@ export function sampleLetterContext(perfil: Profile): LetterContext {
       observaciones: 'Se reportan tres atenciones duplicadas en el listado nominal de julio de 2025 y una diferencia de tarifa CAUSES en la intervención 143.',
       documentos_faltantes: ['recibo fiscal', 'listado nominal firmado', 'constancia de validación médica'],
       texto: 'Por medio del presente me permito solicitar a usted la actualización de los datos de contacto del enlace de portabilidad de su Estado.',
+      asunto: 'Actualización de datos de contacto del enlace de portabilidad',
     };
   }
   const facturas: FacturaRow[] = [
@@ -550,6 +555,7 @@ export function sampleLetterContext(perfil: Profile): LetterContext {
     },
     citacion: { fecha: '2026-02-17', hora: '9:00 a. m.', lugar: 'Oficina de Cartera, Calle 37 No. 41-80, Villavicencio' },
     texto: 'Por medio del presente me permito solicitar la actualización de los datos de contacto para notificaciones de su entidad.',
+    asunto: 'Actualización de datos de contacto para notificaciones',
     acuerdo: sampleAcuerdo(),
   };
 }

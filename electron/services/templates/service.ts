@@ -28,21 +28,40 @@ export interface EffectiveTemplate extends LetterTemplate {
   createdAt: string | null;
 }
 
+/** Notes of versions that hold a factory text nobody edited. */
+const FACTORY_NOTES = new Set(['Texto de fábrica', 'Texto de fábrica restaurado', 'Texto de fábrica actualizado']);
+
+/**
+ * The stored version still holds an older factory text that staff never
+ * edited: the current factory text replaces it (as a new version), so
+ * corrections of the defaults reach every installation.
+ */
+function outdatedFactoryText(row: repo.TemplateRecord, factory: LetterTemplate): boolean {
+  return FACTORY_NOTES.has(row.note) && (row.asunto !== factory.asunto || row.body !== factory.body);
+}
+
 export function effectiveTemplate(ctx: ServiceContext, docType: DocumentTypeKey): EffectiveTemplate {
   const row = repo.latestTemplate(ctx.db, docType);
-  if (row) {
-    const factory = defaultTemplate(docType);
+  const factory = defaultTemplate(docType);
+  if (row && !outdatedFactoryText(row, factory)) {
     const customized = row.asunto !== factory.asunto || row.body !== factory.body;
     return { id: row.id, version: row.version, asunto: row.asunto, body: row.body, customized, createdAt: row.createdAt };
   }
-  return { id: null, version: 1, ...defaultTemplate(docType), customized: false, createdAt: null };
+  return { id: null, version: row ? row.version + 1 : 1, ...factory, customized: false, createdAt: null };
 }
 
-/** The stored current version (the factory text is stored as version 1 the first time it is used). */
+/** The stored current version (the factory text is stored the first time it is used, and again when it changed). */
 export function ensureTemplateRow(ctx: ServiceContext, docType: DocumentTypeKey): repo.TemplateRecord {
   const row = repo.latestTemplate(ctx.db, docType);
-  if (row) return row;
-  return repo.insertTemplate(ctx.db, { docType, version: 1, ...defaultTemplate(docType), note: 'Texto de fábrica', createdAt: ctx.now().toISOString() });
+  const factory = defaultTemplate(docType);
+  if (row && !outdatedFactoryText(row, factory)) return row;
+  return repo.insertTemplate(ctx.db, {
+    docType,
+    version: row ? row.version + 1 : 1,
+    ...factory,
+    note: row ? 'Texto de fábrica actualizado' : 'Texto de fábrica',
+    createdAt: ctx.now().toISOString(),
+  });
 }
 
 /** Series shared by default: all oficios one consecutive, all memorándums another (Anexo 01: "OFICIO ___/año"). */

@@ -1,7 +1,8 @@
 import { Table, Text } from '@mantine/core';
 import type { AgreementRow } from '../../../shared/api/types-agreements';
 import { Money } from '../../components/Money';
-import { formatDate, todayIso } from '../../lib/format';
+import { formatDate } from '../../lib/format';
+import { todayIso } from '../../lib/today';
 import { navigate } from '../../lib/router';
 import { AgreementStateBadge, cuotaName } from './labels';
 

@@ -9,7 +9,7 @@ import type { MoneyLocale } from '../../../shared/domain/money';
 import { parseAmount } from '../../components/MoneyInput';
 import { ApiCallError } from '../../lib/api';
 import { apiErrorToFieldErrors, type FieldErrors } from '../../lib/form';
-import { todayIso } from '../../lib/format';
+import { todayIso } from '../../lib/today';
 import { useDebounced, useQuery } from '../../lib/useQuery';
 import { agreementsApi } from './api';
 

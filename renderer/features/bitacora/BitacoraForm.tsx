@@ -8,7 +8,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { Section } from '../../components/Section';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { apiErrorToFieldErrors, issuesToErrors, type FieldErrors } from '../../lib/form';
-import { todayIso } from '../../lib/format';
+import { todayIso } from '../../lib/today';
 import { navigate } from '../../lib/router';
 import { bitacoraApi } from './api';
 import { DirectionControl, EMPTY_FIELDS, ExtraFields, MainFields } from './FieldsEditor';

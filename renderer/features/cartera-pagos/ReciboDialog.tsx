@@ -6,7 +6,7 @@ import { DateField } from '../../components/DateField';
 import { DialogFooter } from '../../components/DialogFooter';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { apiErrorAsFormError, type FieldErrors } from '../../lib/form';
-import { todayIso } from '../../lib/format';
+import { todayIso } from '../../lib/today';
 import { useIdempotencyKey } from '../../lib/idempotency';
 import { useLocale } from '../../lib/session';
 import { useQuery } from '../../lib/useQuery';

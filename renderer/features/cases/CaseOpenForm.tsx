@@ -8,7 +8,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { Section } from '../../components/Section';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { apiErrorToFieldErrors, type FieldErrors } from '../../lib/form';
-import { todayIso } from '../../lib/format';
+import { todayIso } from '../../lib/today';
 import { navigate, useLocation } from '../../lib/router';
 import { useSession } from '../../lib/session';
 import { useCounterpartyOptions } from '../../lib/useCounterpartyOptions';

@@ -8,7 +8,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { Section } from '../../components/Section';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { apiErrorToFieldErrors, type FieldErrors } from '../../lib/form';
-import { todayIso } from '../../lib/format';
+import { todayIso } from '../../lib/today';
 import { isJobCancelled, useJob } from '../../lib/jobs';
 import { navigate } from '../../lib/router';
 import { useLocale, useProfile, useSession } from '../../lib/session';

@@ -15,6 +15,7 @@ import { DocStatusBadge, STATUS_OPTIONS } from './labels';
 import { useEntidadLink } from '../../lib/useEntidadLink';
 import { activeFilterCount, useDocumentsList, type DocumentFilters } from './store';
 import { useCounterpartyOptions } from '../../lib/useCounterpartyOptions';
+import { todayIso } from '../../lib/today';
 
 const PAGE_SIZE = 50;
 
@@ -41,7 +42,7 @@ export function DocumentsList() {
     ],
     [types],
   );
-  const thisYear = new Date().getFullYear();
+  const thisYear = Number(todayIso().slice(0, 4));
   const yearOptions = Array.from({ length: 8 }, (_, i) => String(thisYear + 1 - i));
 
   const input = {

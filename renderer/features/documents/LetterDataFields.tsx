@@ -223,6 +223,18 @@ export function LetterDataFields({ def, draft, errors, locale, signatories, onDr
                 name="documentosFaltantes"
               />
             )}
+            {need.asunto && (
+              <TextInput
+                label="Asunto"
+                description="Se imprime como «Asunto:» bajo el número."
+                required
+                maxLength={300}
+                value={d.asunto}
+                onChange={(e) => onData({ asunto: e.currentTarget.value })}
+                error={errors.asunto}
+                name="asunto"
+              />
+            )}
             {need.texto && (
               <Textarea
                 label="Cuerpo del documento"

@@ -9,7 +9,7 @@ import { FileDropZone } from '../../components/FileDropZone';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { formatBytes, type PickedFile } from '../../lib/files';
 import { apiErrorToFieldErrors, type FieldErrors } from '../../lib/form';
-import { todayIso } from '../../lib/format';
+import { todayIso } from '../../lib/today';
 import { documentsApi } from './api';
 import { SEND_MEANS_OPTIONS } from './labels';
 import { SubmitForm } from '../../components/SubmitForm';

@@ -28,6 +28,7 @@ export function emptyData(): DocumentData {
     citacion: { fecha: '', hora: '', lugar: '' },
     pago: { montoCents: 0, fecha: '', referencia: '', medio: '' },
     texto: '',
+    asunto: '',
   };
 }
 
@@ -123,6 +124,7 @@ export function buildData(d: LetterDraft, fromCounterparty: Addressee, locale: M
     drafterInitials: d.data.drafterInitials.trim(),
     area: d.data.area.trim(),
     caseFolio: d.data.caseFolio.trim(),
+    asunto: d.data.asunto.trim(),
   };
   return { data, errors };
 }
@@ -141,6 +143,7 @@ export function typeNeeds(def: DocumentTypeDef) {
     faltantes: has('documentos_faltantes'),
     citacion: has('citacion'),
     texto: has('texto'),
+    asunto: has('asunto'),
     bank: def.bankBlock,
     /** Fields the backend fills by itself (shown as a note). */
     automatic: [
@@ -167,6 +170,7 @@ export function validateStep(step: number, d: LetterDraft): FieldErrors {
     const need = typeNeeds(documentType(d.docType));
     if (!d.date) e.date = 'Indique la fecha del documento';
     if (need.invoices && d.data.invoiceIds.length === 0) e.invoiceIds = 'Elija al menos una factura para la tabla del documento';
+    if (need.asunto && !d.data.asunto.trim()) e.asunto = 'Escriba el asunto del documento';
     if (need.texto && !d.data.texto.trim()) e.texto = 'Escriba el texto del documento';
     if (need.faltantes && lines(d.faltantesText).length === 0) e.documentosFaltantes = 'Escriba al menos un documento faltante';
     if (d.data.signatoryIds.length === 0) e.signatoryIds = 'Elija al menos un firmante';

@@ -12,7 +12,7 @@ import { MoneyInput, parseAmount } from '../../components/MoneyInput';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { formatBytes, type PickedFile } from '../../lib/files';
 import { apiErrorToFieldErrors, type FieldErrors } from '../../lib/form';
-import { todayIso } from '../../lib/format';
+import { todayIso } from '../../lib/today';
 import { useIdempotencyKey } from '../../lib/idempotency';
 import { useLocale } from '../../lib/session';
 import { notasApi } from './notas-api';

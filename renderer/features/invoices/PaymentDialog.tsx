@@ -8,7 +8,7 @@ import { DateField } from '../../components/DateField';
 import { MoneyInput, parseAmount } from '../../components/MoneyInput';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { apiErrorToFieldErrors, type FieldErrors } from '../../lib/form';
-import { todayIso } from '../../lib/format';
+import { todayIso } from '../../lib/today';
 import { useIdempotencyKey } from '../../lib/idempotency';
 import { useLocale } from '../../lib/session';
 import { invoicesApi } from './api';

@@ -30,6 +30,7 @@ import {
 } from './model';
 import { SignatoriesEditor } from './SignatoriesEditor';
 import type { SettingsTab } from './store';
+import { todayIso } from '../../lib/today';
 
 const TABS: { value: SettingsTab; label: string; icon: typeof IconBuilding }[] = [
   { value: 'institucion', label: 'Institución', icon: IconBuilding },
@@ -291,7 +292,7 @@ function TablesTab() {
   const profile = settings?.institution?.profile ?? 'MX';
   const kinds: ReferenceUnitKind[] = profile === 'CO' ? ['SMMLV'] : ['UMA', 'SM'];
   const [kind, setKind] = useState<ReferenceUnitKind>(settings?.institution?.referenceUnitKind ?? kinds[0]!);
-  const [year, setYear] = useState<number | string>(new Date().getFullYear());
+  const [year, setYear] = useState<number | string>(Number(todayIso().slice(0, 4)));
   const [amount, setAmount] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);

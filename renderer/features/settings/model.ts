@@ -42,6 +42,10 @@ export function emptyInstitution(profile: Profile): InstitutionDraft {
     bankAccountType: '',
     defaultPaymentTermDays: 30,
     nationalAuthorityName: NATIONAL_AUTHORITY_DEFAULT[profile],
+    nationalAuthorityTitle: '',
+    nationalAuthorityAddressee: '',
+    nationalAuthorityPosition: '',
+    nationalAuthorityAddress: '',
     referenceUnitKind: profile === 'CO' ? 'SMMLV' : 'UMA',
   };
 }
@@ -68,6 +72,10 @@ export function draftFromInstitution(i: Institution): InstitutionDraft {
     bankAccountType: i.bankAccountType,
     defaultPaymentTermDays: i.defaultPaymentTermDays,
     nationalAuthorityName: i.nationalAuthorityName,
+    nationalAuthorityTitle: i.nationalAuthorityTitle,
+    nationalAuthorityAddressee: i.nationalAuthorityAddressee,
+    nationalAuthorityPosition: i.nationalAuthorityPosition,
+    nationalAuthorityAddress: i.nationalAuthorityAddress,
     referenceUnitKind: i.referenceUnitKind,
   };
 }
@@ -98,6 +106,10 @@ export function institutionToInput(d: InstitutionDraft): InstitutionInput {
     bankAccountType: d.bankAccountType,
     defaultPaymentTermDays: term,
     nationalAuthorityName: d.nationalAuthorityName,
+    nationalAuthorityTitle: d.nationalAuthorityTitle,
+    nationalAuthorityAddressee: d.nationalAuthorityAddressee,
+    nationalAuthorityPosition: d.nationalAuthorityPosition,
+    nationalAuthorityAddress: d.nationalAuthorityAddress,
     referenceUnitKind: d.profile === 'CO' ? 'SMMLV' : d.referenceUnitKind,
   };
 }

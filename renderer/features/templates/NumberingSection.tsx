@@ -7,6 +7,7 @@ import { Section } from '../../components/Section';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { apiErrorToFieldErrors, type FieldErrors } from '../../lib/form';
 import { templatesApi } from './api';
+import { todayIso } from '../../lib/today';
 
 /** Number format (e.g. DGF/{n:4}/{año}) and series of one document type. */
 export function NumberingSection({ detail, onSaved }: { detail: TemplateDetail; onSaved(d: TemplateDetail): void }) {
@@ -21,7 +22,7 @@ export function NumberingSection({ detail, onSaved }: { detail: TemplateDetail; 
   }, [detail.docType, detail.numberFormat, detail.series]);
 
   const problem = validateNumberFormat(format.trim());
-  const year = new Date().getFullYear();
+  const year = Number(todayIso().slice(0, 4));
   const example = problem === null ? formatDocumentNumber(format.trim(), 42, year) : null;
   const dirty = format.trim() !== detail.numberFormat || series.trim() !== detail.series;
   const isDefault = format.trim() === detail.defaultNumberFormat && series.trim() === detail.defaultSeries;

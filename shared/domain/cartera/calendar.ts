@@ -3,7 +3,7 @@
  * DTF months). Calendar dates 'YYYY-MM-DD' without time zone, computed on
  * numbers and UTC only, so the machine's time zone never shifts a day.
  */
-import { addDays, type IsoDate } from '../dates';
+import { addDays, daysInMonth, type IsoDate } from '../dates';
 
 /** 'AAAA-MM', the key of a monthly rate table (DTF). */
 export type Periodo = string;
@@ -16,10 +16,6 @@ function iso(y: number, m: number, d: number): IsoDate {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** Days in month `m` (1–12) of year `y`: day 0 of the next month is the last day of this one. */
-export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
 
 /**
  * The date `months` months after `anchor`, on the anchor's day clamped to the

@@ -59,6 +59,7 @@ export const EXTRA_FIELDS = [
   'documentos_faltantes',
   'citacion',
   'texto',
+  'asunto',
   'acuerdo',
 ] as const;
 export type ExtraField = (typeof EXTRA_FIELDS)[number];
@@ -70,12 +71,22 @@ export const TABLE_ESTADO_CUENTA = ['FACTURA', 'FECHA', 'VALOR', 'SALDO', 'DÍAS
 export const TABLE_DEUDA_ACUERDO = ['FACTURA', 'VENCIMIENTO', 'CAPITAL', 'INTERESES DE MORA', 'TOTAL'] as const;
 export const TABLE_CUOTAS_ACUERDO = ['No.', 'FECHA DE PAGO', 'VALOR CUOTA', 'CAPITAL', 'INTERESES', 'SALDO'] as const;
 
+/**
+ * Who a letter goes to: the counterparty's titular (the debtor or creditor
+ * state, the EPS…), the national authority's titular (Configuración →
+ * Institución), or one of our own directorates (memorándums).
+ */
+export type AddresseeSource = 'counterparty' | 'national_authority' | 'internal';
+
 export interface DocumentTypeDef {
   key: DocumentTypeKey;
   /** Spanish name shown to staff. */
   label: string;
+  /** The name with its article, lower case, for sentences: «el requerimiento de pago», «la solicitud de…». */
+  withArticle: string;
   /** Memorándums go to internal directorates; oficios to other institutions. */
   kind: DocumentKind;
+  addressee: AddresseeSource;
   /** 'OFICIO' / 'MEMORÁNDUM', as printed before the number. */
   kindLabel: string;
   profiles: readonly Profile[];
@@ -100,7 +111,11 @@ export const ACUERDO_FORMAT = 'ACP/{n:4}/{año}';
 const KIND_LABELS: Record<DocumentKind, string> = { oficio: 'OFICIO', memorandum: 'MEMORÁNDUM', acuerdo: 'ACUERDO DE PAGO' };
 const KIND_FORMATS: Record<DocumentKind, string> = { oficio: OFICIO_FORMAT, memorandum: MEMO_FORMAT, acuerdo: ACUERDO_FORMAT };
 
-type Def = Omit<DocumentTypeDef, 'key' | 'kindLabel' | 'defaultNumberFormat' | 'tableColumns'> & { tableColumns?: readonly string[] };
+type Def = Omit<DocumentTypeDef, 'key' | 'kindLabel' | 'defaultNumberFormat' | 'tableColumns' | 'addressee' | 'withArticle'> & {
+  tableColumns?: readonly string[];
+  /** Default: a memorándum goes to an internal directorate, anything else to the counterparty. */
+  addressee?: AddresseeSource;
+};
 
 const DEFS: Record<DocumentTypeKey, Def> = {
   requerimiento_pago: {
@@ -133,6 +148,7 @@ const DEFS: Record<DocumentTypeKey, Def> = {
   notificacion_autoridad: {
     label: 'Notificación a la autoridad nacional (regla de 5 días)',
     kind: 'oficio',
+    addressee: 'national_authority',
     profiles: ['MX'],
     invoiceTable: true,
     bankBlock: false,
@@ -178,6 +194,7 @@ const DEFS: Record<DocumentTypeKey, Def> = {
   solicitud_ejecucion_garantia: {
     label: 'Solicitud de ejecución de garantía de pago',
     kind: 'oficio',
+    addressee: 'national_authority',
     profiles: ['MX'],
     invoiceTable: true,
     bankBlock: false,
@@ -265,7 +282,7 @@ const DEFS: Record<DocumentTypeKey, Def> = {
     profiles: ['MX', 'CO'],
     invoiceTable: false,
     bankBlock: false,
-    fields: ['texto'],
+    fields: ['texto', 'asunto'],
     description: 'Oficio de texto libre a otra institución.',
   },
   memorandum_libre: {
@@ -274,16 +291,24 @@ const DEFS: Record<DocumentTypeKey, Def> = {
     profiles: ['MX', 'CO'],
     invoiceTable: false,
     bankBlock: false,
-    fields: ['texto'],
+    fields: ['texto', 'asunto'],
     description: 'Memorándum de texto libre a una dirección interna.',
   },
 };
+
+/** Spanish nouns ending in -ción or -ud are feminine (notificación, solicitud, circularización, citación). */
+function withArticle(label: string): string {
+  const first = label.split(' ')[0]!.toLowerCase();
+  return `${/(ción|ud)$/u.test(first) ? 'la' : 'el'} ${label.toLowerCase()}`;
+}
 
 export const DOCUMENT_TYPES: readonly DocumentTypeDef[] = DOCUMENT_TYPE_KEYS.map((key) => {
   const d = DEFS[key];
   return {
     ...d,
     key,
+    withArticle: withArticle(d.label),
+    addressee: d.addressee ?? (d.kind === 'memorandum' ? 'internal' : 'counterparty'),
     kindLabel: KIND_LABELS[d.kind],
     defaultNumberFormat: KIND_FORMATS[d.kind],
     tableColumns: d.invoiceTable ? (d.tableColumns ?? TABLE_32X32) : [],

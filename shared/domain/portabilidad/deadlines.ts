@@ -26,7 +26,7 @@
  */
 import { DomainError } from '../../api/errors';
 import { dateInWords } from '../date-words';
-import { addDays, daysBetween, type IsoDate } from '../dates';
+import { addDays, daysBetween, daysInMonth, type IsoDate } from '../dates';
 import { type Cents } from '../money';
 
 export type { IsoDate };
@@ -55,14 +55,6 @@ export const PlazoErrorCodes = {
 // ---------------------------------------------------------------------------
 // Dates and day counting
 // ---------------------------------------------------------------------------
-
-function isLeap(y: number): boolean {
-  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-}
-
-function daysInMonth(y: number, m: number): number {
-  return m === 2 ? (isLeap(y) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
-}
 
 /**
  * Checks that `fecha` is an existing calendar date 'AAAA-MM-DD' between
@@ -133,39 +125,7 @@ function dias(n: number): string {
 /** Fecha límite de pago: radicación (envío/recepción de las facturas) + plazo, días naturales. The last day on which payment is on time. */
 export function fechaLimitePago(fechaRadicacion: IsoDate, plazoDias: number): IsoDate {
   validarFecha(fechaRadicacion, 'Fecha de radicación');
-  validarDias(plazoDias, 0, PLAZO_PAGO_MAXIMO_DIAS, 'El plazo de pago');
-  return addDays(fechaRadicacion, plazoDias);
-}
-
-export interface PlazoPagoInput {
-  /** Date the facturas were sent to / received by the debtor (radicación). */
-  fechaRadicacion: IsoDate;
-  /** Plazo agreed for this invoice; null/undefined → the default of Configuración. */
-  plazoDias?: number | null;
-  /** Configuración → defaultPaymentTermDays. */
-  plazoPorDefectoDias: number;
-}
-
-export interface PlazoPago {
-  fechaRadicacion: IsoDate;
-  plazoDias: number;
-  /** Whether the plazo is the invoice's own or the default of Configuración. */
-  origen: 'factura' | 'configuracion';
-  fechaLimite: IsoDate;
-}
-
-/** Resolves an invoice's plazo de pago (its own, else the configured default) and its fecha límite. */
-export function plazoDePago(input: PlazoPagoInput): PlazoPago {
-  const propio = input.plazoDias !== null && input.plazoDias !== undefined;
-  const plazoDias = propio
-    ? validarDias(input.plazoDias, 0, PLAZO_PAGO_MAXIMO_DIAS, 'El plazo de pago de la factura')
-    : validarDias(input.plazoPorDefectoDias, 1, PLAZO_PAGO_MAXIMO_DIAS, 'El plazo de pago por defecto');
-  return {
-    fechaRadicacion: validarFecha(input.fechaRadicacion, 'Fecha de radicación'),
-    plazoDias,
-    origen: propio ? 'factura' : 'configuracion',
-    fechaLimite: addDays(input.fechaRadicacion, plazoDias),
-  };
+  return fechaDelDiaNatural(fechaRadicacion, validarDias(plazoDias, 0, PLAZO_PAGO_MAXIMO_DIAS, 'El plazo de pago'));
 }
 
 /** True from the day after the fecha límite de pago (a payment on the fecha límite is on time). */
@@ -192,83 +152,12 @@ export interface VentanaRequerimiento {
  */
 export function ventanaRequerimientoCobranza(fechaLimitePagoFactura: IsoDate): VentanaRequerimiento {
   validarFecha(fechaLimitePagoFactura, 'Fecha límite de pago');
-  return { desde: addDays(fechaLimitePagoFactura, 1), hasta: addDays(fechaLimitePagoFactura, DIAS_REQUERIMIENTO_COBRANZA) };
+  return { desde: fechaDelDiaNatural(fechaLimitePagoFactura, 1), hasta: fechaDelDiaNatural(fechaLimitePagoFactura, DIAS_REQUERIMIENTO_COBRANZA) };
 }
 
 /** The deadline alone: fecha límite de pago + 5 días naturales. */
 export function fechaLimiteRequerimientoCobranza(fechaLimitePagoFactura: IsoDate): IsoDate {
   return ventanaRequerimientoCobranza(fechaLimitePagoFactura).hasta;
-}
-
-export type EstadoRequerimientoCobranza =
-  /** Paid (saldo ≤ 0) and nothing sent: the rule does not apply. */
-  | 'no_aplica'
-  /** The plazo de pago is still running: nothing to send yet. */
-  | 'en_plazo_de_pago'
-  /** Plazo vencido, inside the 5-day window: send now. */
-  | 'por_enviar'
-  /** Window passed without sending. Still to be sent, late. */
-  | 'fuera_de_plazo'
-  /** Already sent (see aTiempo). */
-  | 'enviado';
-
-export interface RequerimientoCobranzaInput {
-  fechaLimitePago: IsoDate;
-  saldoPendienteCents: Cents;
-  hoy: IsoDate;
-  /** Date the requerimiento de cobranza was sent, if it was. */
-  enviadoEl?: IsoDate | null;
-}
-
-export interface SituacionRequerimientoCobranza extends VentanaRequerimiento {
-  estado: EstadoRequerimientoCobranza;
-  /** Only for 'enviado': sent on or before `hasta`. */
-  aTiempo?: boolean;
-  /** Spanish sentence for the case screen. */
-  mensaje: string;
-}
-
-/** Where an invoice stands with respect to the 5-day requerimiento de cobranza rule. */
-export function evaluarRequerimientoCobranza(input: RequerimientoCobranzaInput): SituacionRequerimientoCobranza {
-  const limite = validarFecha(input.fechaLimitePago, 'Fecha límite de pago');
-  const hoy = validarFecha(input.hoy, 'Fecha de hoy');
-  const saldo = validarSaldo(input.saldoPendienteCents);
-  const ventana = ventanaRequerimientoCobranza(limite);
-  const hasta = dateInWords(ventana.hasta);
-  if (input.enviadoEl !== null && input.enviadoEl !== undefined) {
-    const enviado = validarFecha(input.enviadoEl, 'Fecha de envío del requerimiento de cobranza');
-    const aTiempo = enviado <= ventana.hasta;
-    return {
-      ...ventana,
-      estado: 'enviado',
-      aTiempo,
-      mensaje: aTiempo
-        ? `El requerimiento de cobranza se envió el ${dateInWords(enviado)}, dentro del plazo (a más tardar el ${hasta}).`
-        : `El requerimiento de cobranza se envió el ${dateInWords(enviado)}, fuera del plazo que vencía el ${hasta}.`,
-    };
-  }
-  if (saldo <= 0) {
-    return { ...ventana, estado: 'no_aplica', mensaje: 'Las facturas están pagadas: no procede el requerimiento de cobranza.' };
-  }
-  if (hoy <= limite) {
-    return {
-      ...ventana,
-      estado: 'en_plazo_de_pago',
-      mensaje: `El plazo de pago vence el ${dateInWords(limite)}. Si no se recibe la transferencia, el requerimiento de cobranza y la notificación a la autoridad nacional deberán enviarse del ${dateInWords(ventana.desde)} al ${hasta}.`,
-    };
-  }
-  if (hoy <= ventana.hasta) {
-    return {
-      ...ventana,
-      estado: 'por_enviar',
-      mensaje: `El plazo de pago venció el ${dateInWords(limite)}: envíe el requerimiento de cobranza y notifique a la autoridad nacional a más tardar el ${hasta}.`,
-    };
-  }
-  return {
-    ...ventana,
-    estado: 'fuera_de_plazo',
-    mensaje: `El requerimiento de cobranza y la notificación a la autoridad nacional debieron enviarse a más tardar el ${hasta} (el plazo de pago venció el ${dateInWords(limite)}).`,
-  };
 }
 
 // ---------------------------------------------------------------------------
@@ -278,7 +167,7 @@ export function evaluarRequerimientoCobranza(input: RequerimientoCobranzaInput):
 /** Día 120 after the envío de las facturas (day 0): 2026-01-15 → 2026-05-15. */
 export function garantiaDisponibleDesde(fechaEnvioFacturas: IsoDate): IsoDate {
   validarFecha(fechaEnvioFacturas, 'Fecha de envío de las facturas');
-  return addDays(fechaEnvioFacturas, DIA_EJECUCION_GARANTIA);
+  return fechaDelDiaNatural(fechaEnvioFacturas, DIA_EJECUCION_GARANTIA);
 }
 
 export interface EjecucionGarantiaInput {
@@ -302,17 +191,31 @@ export type DisponibilidadGarantia =
   | { disponible: false; motivo: 'pagada'; disponibleDesde: IsoDate; diaNatural: number; mensaje: string };
 
 /**
- * Whether the solicitud de ejecución de garantía may be made today: from día
- * 120 after the envío de las facturas, and only while a balance is unpaid.
- * A paid balance is reported first (it never becomes available). Refusals
- * carry a Spanish message with the date it becomes available.
+ * The día-120 rule alone, at `fecha` (the action's or the letter's date):
+ * null from día 120 on; before it, the Spanish reason with the day it opens.
+ */
+export function antesDelDia120(fechaEnvioFacturas: IsoDate, fecha: IsoDate): string | null {
+  const envio = validarFecha(fechaEnvioFacturas, 'Fecha de envío de las facturas');
+  const dia = diaNatural(envio, validarFecha(fecha, 'Fecha'));
+  if (dia >= DIA_EJECUCION_GARANTIA) return null;
+  return (
+    `La solicitud de ejecución de garantía procede a partir del ${dateInWords(garantiaDisponibleDesde(envio))} ` +
+    `(día ${DIA_EJECUCION_GARANTIA} natural desde el envío de las facturas, el ${dateInWords(envio)}); el ${dateInWords(fecha)} es el día ${dia}.`
+  );
+}
+
+/**
+ * Whether the solicitud de ejecución de garantía may be made on `hoy`: from
+ * día 120 after the envío de las facturas, and only while a balance is
+ * unpaid. A paid balance is reported first (it never becomes available).
+ * The workflow guard and the letter both ask this.
  */
 export function evaluarEjecucionGarantia(input: EjecucionGarantiaInput): DisponibilidadGarantia {
   const envio = validarFecha(input.fechaEnvioFacturas, 'Fecha de envío de las facturas');
   const hoy = validarFecha(input.hoy, 'Fecha de hoy');
   const saldo = validarSaldo(input.saldoPendienteCents);
-  const disponibleDesde = addDays(envio, DIA_EJECUCION_GARANTIA);
-  const dia = daysBetween(envio, hoy);
+  const disponibleDesde = garantiaDisponibleDesde(envio);
+  const dia = diaNatural(envio, hoy);
   if (saldo <= 0) {
     return {
       disponible: false,
@@ -322,29 +225,11 @@ export function evaluarEjecucionGarantia(input: EjecucionGarantiaInput): Disponi
       mensaje: 'La solicitud de ejecución de garantía no procede: las facturas están pagadas (saldo en cero).',
     };
   }
-  if (dia < DIA_EJECUCION_GARANTIA) {
-    return {
-      disponible: false,
-      motivo: 'antes_del_dia_120',
-      disponibleDesde,
-      diaNatural: dia,
-      diasFaltantes: DIA_EJECUCION_GARANTIA - dia,
-      mensaje: `La solicitud de ejecución de garantía estará disponible a partir del ${dateInWords(disponibleDesde)} (día ${DIA_EJECUCION_GARANTIA} desde el envío de las facturas, ${dateInWords(envio)}).`,
-    };
+  const antes = antesDelDia120(envio, hoy);
+  if (antes !== null) {
+    return { disponible: false, motivo: 'antes_del_dia_120', disponibleDesde, diaNatural: dia, diasFaltantes: DIA_EJECUCION_GARANTIA - dia, mensaje: antes };
   }
   return { disponible: true, disponibleDesde, diaNatural: dia };
-}
-
-/** Guard for the backend / state machine: throws DomainError `portabilidad/garantia-no-disponible` with the Spanish reason when not available. */
-export function exigirEjecucionGarantiaDisponible(input: EjecucionGarantiaInput): void {
-  const r = evaluarEjecucionGarantia(input);
-  if (!r.disponible) {
-    throw new DomainError(PlazoErrorCodes.garantiaNoDisponible, r.mensaje, {
-      motivo: r.motivo,
-      disponibleDesde: r.disponibleDesde,
-      diaNatural: r.diaNatural,
-    });
-  }
 }
 
 // ---------------------------------------------------------------------------
@@ -408,15 +293,16 @@ export function proximoRecordatorioComprobante(input: RecordatorioComprobanteInp
 // Tablero "Vencimientos"
 // ---------------------------------------------------------------------------
 
-/**
- * The deadlines this module computes, with what the Tablero shows for each.
- * The keys are those of workflow.ts `DeadlineKind`, and `significado` its
- * `meaning`: 'vence' = last day to act; 'disponible_desde' = first day the
- * action may be taken (the garantía), which the Tablero shows as due from then.
- */
-export type TipoPlazo = 'plazo_pago' | 'requerimiento_cobranza' | 'garantia' | 'comprobante';
+/** The deadlines a case keeps (one pending per kind). */
+export type DeadlineKind = 'plazo_pago' | 'requerimiento_cobranza' | 'garantia' | 'comprobante';
+export const DEADLINE_KINDS: readonly DeadlineKind[] = ['plazo_pago', 'requerimiento_cobranza', 'garantia', 'comprobante'];
 
-export const PLAZOS: Record<TipoPlazo, { etiqueta: string; accion: string; significado: 'vence' | 'disponible_desde' }> = {
+/**
+ * What the Tablero shows for each deadline kind. `significado` is the
+ * deadline's `meaning`: 'vence' = last day to act; 'disponible_desde' = first
+ * day the action may be taken (the garantía), shown as due from then.
+ */
+export const PLAZOS: Record<DeadlineKind, { etiqueta: string; accion: string; significado: 'vence' | 'disponible_desde' }> = {
   plazo_pago: { etiqueta: 'Plazo de pago', accion: 'Consultar al estado deudor si realizó el pago', significado: 'vence' },
   requerimiento_cobranza: {
     etiqueta: 'Requerimiento de cobranza (5 días naturales)',
@@ -456,16 +342,4 @@ export function clasificarVencimiento(fechaLimite: IsoDate, hoy: IsoDate): Clasi
   const categoria: CategoriaVencimiento = d < 0 ? 'vencido' : d === 0 ? 'hoy' : d <= DIAS_VENTANA_ESTA_SEMANA ? 'esta_semana' : 'proximo';
   const etiqueta = d === 0 ? 'Vence hoy' : d === 1 ? 'Vence mañana' : d === -1 ? 'Venció ayer' : d < 0 ? `Venció hace ${dias(-d)}` : `Vence en ${dias(d)}`;
   return { categoria, dias: d, diasRestantes: Math.max(0, d), diasVencidos: Math.max(0, -d), etiqueta };
-}
-
-const ORDEN_CATEGORIA: Record<CategoriaVencimiento, number> = { vencido: 0, hoy: 1, esta_semana: 2, proximo: 3 };
-
-/** Sort order for the Tablero: most urgent first (earliest fecha límite first; the categories follow from the dates). */
-export function compararUrgencia(a: { fechaLimite: IsoDate }, b: { fechaLimite: IsoDate }): number {
-  return a.fechaLimite < b.fechaLimite ? -1 : a.fechaLimite > b.fechaLimite ? 1 : 0;
-}
-
-/** Rank of a category, most urgent first (vencido 0 … proximo 3), for grouping. */
-export function ordenCategoria(c: CategoriaVencimiento): number {
-  return ORDEN_CATEGORIA[c];
 }

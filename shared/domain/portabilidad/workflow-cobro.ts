@@ -13,20 +13,23 @@
  * pago (cuota social) → cerrado; no procede: nuevo requerimiento, sigue la
  * cobranza (activity 18 → 7).
  *
- * The day arithmetic is kept here, small, on shared/domain/dates.ts; the
- * deadlines module may replace the three helpers below.
+ * Every day count and deadline comes from ./deadlines.ts, the functions the
+ * letters (./letter-facts.ts) and the Tablero use too.
  */
-import { addDays, daysBetween, type IsoDate } from '../dates';
+import { addDays, isIsoDate, type IsoDate } from '../dates';
 import { dateInWords } from '../date-words';
 import {
+  antesDelDia120,
   DIA_EJECUCION_GARANTIA,
+  diaNatural,
   fechaLimitePago,
   fechaLimiteRequerimientoCobranza,
   garantiaDisponibleDesde,
   PLAZO_PAGO_MAXIMO_DIAS,
+  plazoPagoVencido,
 } from './deadlines';
 import { resolveImpagables } from './impagables';
-import { isIsoDate, paymentGuard, paysInFull, textRequired, type EffectSpec, type Guard, type WorkflowDef } from './workflow';
+import { paymentGuard, paysInFull, textRequired, type EffectSpec, type Guard, type WorkflowDef } from './workflow';
 
 export type CobroState =
   | 'validacion_recibida'
@@ -95,7 +98,7 @@ export const COBRO_GUARDS = {
     check: (ctx) => {
       const end = ctx.plazoEndsOn;
       if (!isIsoDate(end)) return 'Falta la fecha en que termina el plazo de pago del caso.';
-      if (ctx.today > end) return null;
+      if (plazoPagoVencido(end, ctx.today)) return null;
       return `El plazo de pago termina el ${dateInWords(end)}: se considera vencido a partir del ${dateInWords(addDays(end, 1))}.`;
     },
   },
@@ -105,12 +108,7 @@ export const COBRO_GUARDS = {
     check: (ctx) => {
       const sent = ctx.facturasSentOn;
       if (!isIsoDate(sent)) return 'Falta la fecha de envío de las facturas: el plazo de la garantía se cuenta desde ese día.';
-      const day = daysBetween(sent, ctx.today);
-      if (day >= DIA_EJECUCION_GARANTIA) return null;
-      return (
-        `La solicitud de ejecución de garantía está disponible a partir del ${dateInWords(garantiaDisponibleDesde(sent))} ` +
-        `(día ${DIA_EJECUCION_GARANTIA} natural desde el envío de las facturas, el ${dateInWords(sent)}); hoy es el día ${day}.`
-      );
+      return antesDelDia120(sent, ctx.today);
     },
   },
   saldoPendiente: {
@@ -378,7 +376,7 @@ export const COBRO_WORKFLOW: WorkflowDef<CobroState, CobroAction> = {
           docType: 'solicitud_ejecucion_garantia',
           copies: 2,
           anexos: ['Copia de las facturas fiscales', 'Copia de los requerimientos de pago enviados', 'Comprobantes de envío o recepción de la correspondencia'],
-          data: (ctx) => ({ dias_transcurridos: daysBetween(ctx.facturasSentOn as IsoDate, ctx.today) }),
+          data: (ctx) => ({ dias_transcurridos: diaNatural(ctx.facturasSentOn as IsoDate, ctx.today) }),
         },
         { kind: 'clear_deadline', deadline: 'garantia' },
       ],

@@ -9,8 +9,7 @@
  * realizado (comprobante; un pago parcial sigue esperando el resto) → oficio
  * de notificación de pago al estado acreedor → cerrado.
  */
-import { addDays } from '../dates';
-import { DIAS_RECORDATORIO_COMPROBANTE_POR_DEFECTO } from './deadlines';
+import { proximoRecordatorioComprobante } from './deadlines';
 import { paymentGuard, paysInFull, textRequired, type Guard, type WorkflowDef } from './workflow';
 
 
@@ -110,7 +109,7 @@ export const PAGO_WORKFLOW: WorkflowDef<PagoState, PagoAction> = {
           deadline: 'comprobante',
           meaning: 'vence',
           label: 'Comprobante de pago de Recursos Financieros',
-          dueOn: (ctx) => addDays(ctx.today, DIAS_RECORDATORIO_COMPROBANTE_POR_DEFECTO),
+          dueOn: (ctx) => proximoRecordatorioComprobante({ espera: 'pago', inicioEspera: ctx.today, hoy: ctx.today }).fecha,
         },
       ],
     },
@@ -122,14 +121,17 @@ export const PAGO_WORKFLOW: WorkflowDef<PagoState, PagoAction> = {
         {
           kind: 'draft_document',
           docType: 'memorandum_libre',
-          data: () => ({ texto: 'Solicito el comprobante del pago realizado al estado acreedor por los servicios de portabilidad, solicitado por memorándum.' }),
+          data: () => ({
+            asunto: 'Solicitud del comprobante de pago al estado acreedor',
+            texto: 'Solicito el comprobante del pago realizado al estado acreedor por los servicios de portabilidad, solicitado por memorándum.',
+          }),
         },
         {
           kind: 'set_deadline',
           deadline: 'comprobante',
           meaning: 'vence',
           label: 'Comprobante de pago de Recursos Financieros (recordatorio)',
-          dueOn: (ctx) => addDays(ctx.today, DIAS_RECORDATORIO_COMPROBANTE_POR_DEFECTO),
+          dueOn: (ctx) => proximoRecordatorioComprobante({ espera: 'pago', inicioEspera: ctx.today, hoy: ctx.today }).fecha,
         },
       ],
     },

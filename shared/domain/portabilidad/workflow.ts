@@ -35,15 +35,14 @@
  * Day convention (días naturales): day 0 is the day something was sent;
  * day N is `addDays(sent, N)`.
  */
-import { type IsoDate } from '../dates';
-import { dateInWords } from '../date-words';
+import { isIsoDate, type IsoDate } from '../dates';
 import { type DocumentTypeKey } from '../documents/types';
 import { formatMoney, type Cents } from '../money';
 import { resolveImpagables, type CaseInvoiceBalance, type ImpagableLine, type ImpagableRequest } from './impagables';
 
 export type BitacoraDirection = 'recibido' | 'enviado';
-export type DeadlineKind = 'plazo_pago' | 'requerimiento_cobranza' | 'garantia' | 'comprobante';
-export const DEADLINE_KINDS: readonly DeadlineKind[] = ['plazo_pago', 'requerimiento_cobranza', 'garantia', 'comprobante'];
+export { DEADLINE_KINDS, type DeadlineKind } from './deadlines';
+import type { DeadlineKind } from './deadlines';
 export type CloseReason = 'pagado' | 'impagable' | 'garantia_ejecutada';
 export type DateFact = 'facturas_enviadas';
 
@@ -191,19 +190,6 @@ export interface AvailableAction<A extends string = string> {
   /** false: shown disabled, with the reason (e.g. the date the garantía becomes available). */
   ok: boolean;
   reason?: string;
-}
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A real calendar date written YYYY-MM-DD. */
-export function isIsoDate(d: unknown): d is IsoDate {
-  if (typeof d !== 'string' || !ISO_DATE.test(d)) return false;
-  try {
-    dateInWords(d);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function has<K extends string>(record: Readonly<Record<K, unknown>>, key: string): key is K {

@@ -1,16 +1,13 @@
-/** Free letters: staff write the body; the default only frames `texto`. */
+/**
+ * Free letters: staff write the asunto and the body; the default only frames
+ * `texto` with the closing, unless the text already ends with one.
+ */
 import type { LetterTemplate } from '../engine';
 
-export const oficio_libre: LetterTemplate = {
-  asunto: 'Comunicado',
-  body: `{{ texto }}
+const BODY = `{{ texto }}
+{% unless texto contains "Sin otro particular" %}
+Sin otro particular por el momento, le envío un cordial saludo.{% endunless %}`;
 
-Sin otro particular por el momento, le envío un cordial saludo.`,
-};
+export const oficio_libre: LetterTemplate = { asunto: '{{ asunto }}', body: BODY };
 
-export const memorandum_libre: LetterTemplate = {
-  asunto: 'Comunicado interno',
-  body: `{{ texto }}
-
-Sin otro particular por el momento, le envío un cordial saludo.`,
-};
+export const memorandum_libre: LetterTemplate = { asunto: '{{ asunto }}', body: BODY };

@@ -81,7 +81,7 @@ Sin otro particular por el momento, le envío un cordial saludo.`,
 
 export const memo_solicitud_factura: LetterTemplate = {
   asunto: 'Solicitud de emisión de factura a nombre del Estado de {{ entidad.estado }}',
-  body: `Por medio del presente, y con la finalidad de dar cumplimiento al ${CONVENIO}, me permito solicitarle la emisión de la factura fiscal a nombre de {{ destinatario.institucion }} del Estado de {{ entidad.estado }} (RFC {{ entidad.id_fiscal }}), por las atenciones brindadas a pacientes con afiliación en dicho Estado, validadas y aceptadas para pago:
+  body: `Por medio del presente, y con la finalidad de dar cumplimiento al ${CONVENIO}, me permito solicitarle la emisión de la factura fiscal a nombre del Estado de {{ entidad.estado }}{% if entidad.id_fiscal != blank %} (RFC {{ entidad.id_fiscal }}){% endif %}, por las atenciones brindadas a pacientes con afiliación en dicho Estado, validadas y aceptadas para pago:
 
 {{ tabla }}
 
