@@ -15,7 +15,6 @@ import {
   dtfRates,
   invoices,
   notaDetails,
-  referenceUnits,
 } from '../schema';
 
 export type AgreementRecord = typeof agreements.$inferSelect;
@@ -36,14 +35,6 @@ export function upsertDtf(db: Db, period: string, rate: string, updatedAt: strin
     .values({ period, rate, updatedAt })
     .onConflictDoUpdate({ target: dtfRates.period, set: { rate, updatedAt } })
     .run();
-}
-
-export function smmlvOf(db: Db, year: number): number | undefined {
-  return db
-    .select({ v: referenceUnits.valueCents })
-    .from(referenceUnits)
-    .where(and(eq(referenceUnits.kind, 'SMMLV'), eq(referenceUnits.year, year)))
-    .get()?.v;
 }
 
 // ─── agreements ──────────────────────────────────────────────────────────────

@@ -1,7 +1,7 @@
 /** Notas' own data and pagos por aplicar with their applications: insert-only access. */
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../open';
-import { counterparties, invoices, ledgerEntries, notaDetails, referenceUnits, unappliedApplications, unappliedPayments } from '../schema';
+import { counterparties, invoices, ledgerEntries, notaDetails, unappliedApplications, unappliedPayments } from '../schema';
 
 export type NotaDetailRecord = typeof notaDetails.$inferSelect;
 export type UnappliedRecord = typeof unappliedPayments.$inferSelect;
@@ -30,15 +30,6 @@ export function notaDetailsOfInvoice(db: Db, invoiceId: number) {
     .where(eq(ledgerEntries.invoiceId, invoiceId))
     .orderBy(asc(notaDetails.entryId))
     .all();
-}
-
-/** Value of a reference unit (SMMLV, UMA…) for a year, or undefined when not captured. */
-export function referenceUnitValue(db: Db, kind: 'SMMLV' | 'UMA' | 'SM', year: number): number | undefined {
-  return db
-    .select({ v: referenceUnits.valueCents })
-    .from(referenceUnits)
-    .where(and(eq(referenceUnits.kind, kind), eq(referenceUnits.year, year)))
-    .get()?.v;
 }
 
 export function insertUnapplied(db: Db, values: Omit<typeof unappliedPayments.$inferInsert, 'id' | 'createdAt'>, createdAt: string): UnappliedRecord {

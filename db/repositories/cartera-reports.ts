@@ -128,9 +128,3 @@ export function entriesOfCounterparty(sqlite: Sqlite, q: { counterpartyId: numbe
     )
     .all({ counterpartyId: q.counterpartyId, direction: q.direction, asOf: q.asOf }) as EntryRow[];
 }
-
-/** SMMLV of a year in centavos, or undefined. */
-export function smmlvOf(sqlite: Sqlite, year: number): number | undefined {
-  const r = sqlite.prepare(`SELECT value_cents AS v FROM reference_units WHERE kind = 'SMMLV' AND year = ?`).get(year) as { v: number } | undefined;
-  return r?.v;
-}

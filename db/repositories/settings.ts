@@ -1,5 +1,5 @@
 /** Institution profile, signatories, reference units and binary assets. */
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lte } from 'drizzle-orm';
 import type { Db } from '../open';
 import { assets, institution, referenceUnits, signatories } from '../schema';
 
@@ -37,11 +37,34 @@ export function listReferenceUnits(db: Db) {
   return db.select().from(referenceUnits).orderBy(asc(referenceUnits.kind), asc(referenceUnits.year)).all();
 }
 
-export function upsertReferenceUnit(db: Db, kind: 'SMMLV' | 'UMA' | 'SM', year: number, valueCents: number, updatedAt: string) {
+export type ReferenceUnitRow = typeof referenceUnits.$inferSelect;
+export type ReferenceUnitKindValue = ReferenceUnitRow['kind'];
+
+/**
+ * A year of a reference unit is inserted or corrected in place, with its
+ * validity. `source` undefined keeps the one on record (a new row starts with '').
+ */
+export function upsertReferenceUnit(
+  db: Db,
+  v: { kind: ReferenceUnitKindValue; year: number; valueCents: number; validFrom: string; validTo: string; source?: string | undefined },
+  updatedAt: string,
+) {
+  const set = { valueCents: v.valueCents, validFrom: v.validFrom, validTo: v.validTo, updatedAt, ...(v.source === undefined ? {} : { source: v.source }) };
   db.insert(referenceUnits)
-    .values({ kind, year, valueCents, updatedAt })
-    .onConflictDoUpdate({ target: [referenceUnits.kind, referenceUnits.year], set: { valueCents, updatedAt } })
+    .values({ kind: v.kind, year: v.year, valueCents: v.valueCents, validFrom: v.validFrom, validTo: v.validTo, source: v.source ?? '', updatedAt })
+    .onConflictDoUpdate({ target: [referenceUnits.kind, referenceUnits.year], set })
     .run();
+}
+
+/** The row of a unit in force on `date` (valid_from ≤ date ≤ valid_to; the latest start if rows overlap), or undefined: the one lookup every threshold uses. */
+export function referenceUnitInForce(db: Db, kind: ReferenceUnitKindValue, date: string): ReferenceUnitRow | undefined {
+  return db
+    .select()
+    .from(referenceUnits)
+    .where(and(eq(referenceUnits.kind, kind), lte(referenceUnits.validFrom, date), gte(referenceUnits.validTo, date)))
+    .orderBy(desc(referenceUnits.validFrom))
+    .limit(1)
+    .get();
 }
 
 export function insertAsset(db: Db, values: Omit<typeof assets.$inferInsert, 'id'>) {

@@ -5,6 +5,7 @@ import { DomainError, ErrorCodes } from '../../shared/api/errors';
 import type { Institution, ReferenceUnit, Settings, Signatory } from '../../shared/api/types';
 import { profileLocale } from '../../shared/domain/catalogs';
 import { currencyOf } from '../../shared/domain/money';
+import { unitValidity } from '../../shared/domain/reference-unit';
 import * as repo from '../../db/repositories/settings';
 import { activateEntidades } from '../../db/repositories/counterparties';
 import type { ServiceContext } from '../context';
@@ -29,7 +30,7 @@ function signatoriesOf(ctx: ServiceContext): Signatory[] {
 }
 
 function referenceUnitsOf(ctx: ServiceContext): ReferenceUnit[] {
-  return repo.listReferenceUnits(ctx.db).map((r) => ({ kind: r.kind, year: r.year, valueCents: r.valueCents }));
+  return repo.listReferenceUnits(ctx.db).map((r) => ({ kind: r.kind, year: r.year, valueCents: r.valueCents, validFrom: r.validFrom, validTo: r.validTo, source: r.source }));
 }
 
 export function getSettings(ctx: ServiceContext): Settings {
@@ -94,8 +95,9 @@ export function completeSetup(ctx: ServiceContext, input: ParsedInput<'settings.
   return getSettings(ctx);
 }
 
+/** A year of a unit inserted or corrected, its validity set by its kind (UMA: 1 February → 31 January; SMMLV and salario mínimo: the calendar year). */
 export function setReferenceUnit(ctx: ServiceContext, input: ParsedInput<'settings.setReferenceUnit'>): ReferenceUnit[] {
-  repo.upsertReferenceUnit(ctx.db, input.kind, input.year, input.valueCents, ctx.now().toISOString());
+  repo.upsertReferenceUnit(ctx.db, { kind: input.kind, year: input.year, valueCents: input.valueCents, ...unitValidity(input.kind, input.year), source: input.source }, ctx.now().toISOString());
   return referenceUnitsOf(ctx);
 }
 

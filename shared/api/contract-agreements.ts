@@ -45,6 +45,18 @@ const proposalShape = z.object({
   /** Certificate that a breach reported in the BDME was cured. */
   bdmeCertificate: recordedDocument('La certificación de la Contaduría General').nullable().default(null),
   guarantee: z.object({ type: text(100).default(''), description: text(1000).default('') }).nullable().default(null),
+  /**
+   * Who signs for the debtor, as printed in the agreement: «…, en calidad de
+   * {position} de {deudor}». The wizard asks for it (prefilled with the
+   * entidad's titular); without it the letter names the entidad's titular.
+   */
+  debtorSigner: z
+    .object({
+      name: requiredText('El nombre de quien firma por el deudor', 200),
+      position: requiredText('La calidad en que firma por el deudor (cargo)', 200),
+    })
+    .nullable()
+    .default(null),
 });
 
 function distinctInvoices(v: { invoiceIds: number[] }, ctx: z.RefinementCtx): void {

@@ -27,16 +27,18 @@ import { portabilidadContract } from './contract-portabilidad';
 import { importsContract } from './contract-imports';
 import { CARTERA_LEDGER_JOBS, CARTERA_LEDGER_READ_ONLY, carteraLedgerContract } from './contract-cartera-ledger';
 import { CARTERA_REPORTS_JOBS, CARTERA_REPORTS_READ_ONLY, carteraReportsContract } from './contract-cartera-reports';
+import { isValidClabe } from '../domain/tax-ids';
 import { AGREEMENTS_JOBS, AGREEMENTS_READ_ONLY, agreementsContract } from './contract-agreements';
 
 
 const empty = z.object({}).strict().default({});
 
-/** CLABE interbancaria: 18 digits, or empty while not captured. */
+/** CLABE interbancaria: 18 digits with a valid control digit, or empty while not captured. */
 const clabe = z
   .string()
   .trim()
   .regex(/^(\d{18})?$/, 'La CLABE tiene 18 dígitos')
+  .refine((v) => !/^\d{18}$/.test(v) || isValidClabe(v), 'CLABE no válida: su dígito de control (el último) no corresponde a los 17 anteriores; revísela')
   .default('');
 
 const optionalEmail = z.union([z.literal(''), z.string().trim().email('Correo electrónico no válido')]).default('');
@@ -157,7 +159,10 @@ export const contract = {
     z.object({
       kind: referenceUnitKind,
       year: z.number().int().min(1990, 'Año no válido').max(2100, 'Año no válido'),
+      /** SMMLV: the monthly value; UMA and salario mínimo: the DAILY value, as published. */
       valueCents: positiveCents,
+      /** Where the figure comes from (decree, DOF publication); omitted keeps the one on record. */
+      source: text(300).optional(),
     }),
   ),
   'settings.setLogo': method<T.Institution>()(

@@ -61,6 +61,8 @@ export interface AgreementTermsRecord {
   guarantee: { type: string; description: string } | null;
   /** 'dtf': intereses de plazo at the signing month's DTF; 'cero': 0 % as the agreement says. */
   termRate: 'dtf' | 'cero';
+  /** Who signed for the debtor (agreements signed before it was asked have none). */
+  debtorSigner?: { name: string; position: string } | null;
 }
 
 /** The wizard's live preview: the debt, the schedule and every rule the proposal breaks. */
@@ -80,9 +82,12 @@ export interface AgreementPreview {
   numeroCuotas: number;
   cuantia: Cuantia;
   cuantiaLabel: string;
+  /** Monthly value of the unit of reference in force on the signing date (SMMLV; UMA or salario mínimo mensual for MX). */
   smmlvCents: number;
-  /** The debt in SMMLV, two decimals (display only). */
+  /** The debt in that unit, two decimals (display only). */
   debtInSmmlv: string;
+  /** That unit's name: "SMMLV", "UMA mensual", "salario mínimo mensual". */
+  unitLabel: string;
   /** Maximum cuotas for the cuantía without an extension. */
   maxCuotas: number;
   /** Effective annual rate of the intereses de plazo ("0" at 0 %) and its monthly equivalent (12 decimals). */

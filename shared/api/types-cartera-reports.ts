@@ -9,8 +9,9 @@ import type { AgingBucket, AgingBuckets } from '../domain/cartera/aging';
 import type { Cuantia } from '../domain/cartera/cuantia';
 import type { EtapaCobro } from '../domain/cartera/etapas';
 import type { Riesgo } from '../domain/cartera/riesgo';
+import type { ThresholdUnit } from '../domain/reference-unit';
 
-export type { AgingBucket, AgingBuckets, Cuantia, Riesgo };
+export type { AgingBucket, AgingBuckets, Cuantia, Riesgo, ThresholdUnit };
 export type CarteraDirection = 'receivable' | 'payable';
 
 export interface AgingCounterparty {
@@ -34,9 +35,9 @@ export interface AgingRowOut extends AgingCounterparty {
   totalCents: number;
   /** Σ of the buckets past due (age ≥ 1). */
   vencidoCents: number;
-  /** Cuantía of the total in SMMLV of the as-of year; null when that year's SMMLV is missing. */
+  /** Cuantía of the total in the unit of reference in force on the as-of date (SMMLV; UMA or salario mínimo mensual); null when that unit is missing. */
   cuantia: Cuantia | null;
-  /** The total in SMMLV, "41.25". */
+  /** The total in that unit, "41.25" (the name says SMMLV for history: it is the report's `unitLabel`). */
   totalSmmlv: string | null;
   riesgo: Riesgo;
   riesgoMotivo: string;
@@ -60,9 +61,15 @@ export interface AgingReport {
   asOf: string;
   direction: CarteraDirection;
   prescripcionAnios: number;
-  /** SMMLV of the as-of year used for the cuantía, or null (then every cuantía is null and `avisos` says why). */
-  smmlv: { year: number; valueCents: number } | null;
-  /** Notices for the screen (a missing SMMLV…). */
+  /**
+   * The unit of reference in force on the as-of date used for the cuantía (its
+   * monthly value in valueCents), or null (then every cuantía is null and
+   * `avisos` says why). Named smmlv for history: for MX it is the UMA or the salario mínimo.
+   */
+  smmlv: ThresholdUnit | null;
+  /** The unit's name for headers ("SMMLV", "UMA mensual", "salario mínimo mensual"), known even when the unit is missing. */
+  unitLabel: string;
+  /** Notices for the screen (a missing unit of reference…). */
   avisos: string[];
   /** Sorted by prioridad. */
   rows: AgingRowOut[];
@@ -104,7 +111,10 @@ export interface AgingDetail {
   riesgo: Riesgo;
   riesgoMotivo: string;
   cuantia: Cuantia | null;
+  /** The total in the unit of reference in force on the as-of date. */
   totalSmmlv: string | null;
+  /** That unit's name ("SMMLV", "UMA mensual", "salario mínimo mensual"). */
+  unitLabel: string;
 }
 
 /** One ledger entry as the estado de cuenta prints it. */
@@ -133,7 +143,7 @@ export interface EstadoCuenta {
   counterparty: AgingCounterparty & { address: string };
   invoices: EstadoCuentaInvoice[];
   /** The counterparty's aging: buckets, total (= its ledger balance), riesgo, cuantía. */
-  aging: AgingTotals & { riesgo: Riesgo; riesgoMotivo: string; cuantia: Cuantia | null; totalSmmlv: string | null };
+  aging: AgingTotals & { riesgo: Riesgo; riesgoMotivo: string; cuantia: Cuantia | null; totalSmmlv: string | null; unitLabel: string };
   /** Σ of the listed invoices' face value. */
   facturadoCents: number;
   /** Σ charges (positive entries) and Σ credits (negative entries, as a positive figure) over the invoices listed. */

@@ -12,6 +12,8 @@ export interface CaseDeadline {
   label: string;
   dueOn: string;
   clearedOn: string | null;
+  /** Cleared because a later step set it again (a new date of the same deadline), not because it was attended. */
+  replaced: boolean;
 }
 
 export interface CaseRow {

@@ -68,7 +68,28 @@ export interface DocumentDetail extends DocumentRow {
   bitacoraEntryId: number | null;
   /** Invoices in the table, as they read now (for the draft form). */
   invoices: { id: number; number: string; period: string | null; issueDate: string; amountCents: number; balanceCents: number }[];
+  /** A draft of a 32x32 case: what it will state from the case on its date, or why it cannot be issued yet. */
+  caseFacts: CaseFactsView | null;
 }
+
+/** What a case letter states from its case (shown beside the draft), or the fact it is missing. */
+export type CaseFactsView =
+  | {
+      ok: true;
+      folio: string;
+      /** Σ of what the letter's table states (what is owed, or paid). */
+      totalCents: number;
+      lines: number;
+      /** The amounts come from the hoja de cálculo (no factura yet). */
+      fromHoja: boolean;
+      reference: { numero: string; fecha: string } | null;
+      requerimientos: { numero: string; fecha: string }[];
+      /** Last day of the plazo de pago, when the letter states it. */
+      fechaLimite: string;
+      /** Días naturales since the facturas were sent, when the letter states them. */
+      diasTranscurridos: number | null;
+    }
+  | { ok: false; folio: string; code: string; message: string };
 
 export interface PdfFile {
   fileName: string;

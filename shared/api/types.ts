@@ -61,7 +61,13 @@ export interface Signatory {
 export interface ReferenceUnit {
   kind: ReferenceUnitKind;
   year: number;
+  /** As published: SMMLV monthly; UMA and salario mínimo daily. */
   valueCents: number;
+  /** In force from / to, inclusive (YYYY-MM-DD): SMMLV and salario mínimo the calendar year; UMA 1 February → 31 January. */
+  validFrom: string;
+  validTo: string;
+  /** Where the figure comes from (decree, DOF publication), or ''. */
+  source: string;
 }
 
 export interface Settings {

@@ -111,12 +111,24 @@ describe.skipIf(!hasChromium)('acuerdos de pago: asistente, pagos y aceleración
     await page.getByLabel('Descripción').fill(GUARANTEE.description);
     await page.getByTestId('rule-extensionApproval').waitFor({ state: 'detached' });
     await page.getByTestId('rule-guarantee').waitFor({ state: 'detached' });
+    // Who signs for the debtor is asked before signing (the entidad has no titular on file).
+    await page.getByTestId('agreement-preview').waitFor();
+    expect(await page.getByTestId('agreement-sign').isDisabled()).toBe(true);
+    await page.locator('input[name="signerName"]').fill('Andrés Felipe Rojas Medina');
+    await page.locator('input[name="signerPosition"]').fill('Representante legal');
     await expect.poll(() => page.getByTestId('agreement-sign').isEnabled()).toBe(true);
     const good = await app.api<AgreementPreview>('agreements.preview', { ...base, numeroCuotas: 4, guarantee: GUARANTEE });
     expect(good.canSign).toBe(true);
     expect(await page.getByTestId('preview-total').innerText()).toBe(co(good.totalCents!));
 
     await page.getByTestId('agreement-sign').click();
+    // Signing posts to the ledger: it asks once more, saying so.
+    const confirm = page.getByTestId('agreement-sign-confirm').locator('.mantine-Modal-content');
+    await confirm.waitFor();
+    expect(await confirm.innerText()).toContain('Firma por el deudor: Andrés Felipe Rojas Medina, en calidad de Representante legal.');
+    expect(await confirm.innerText()).toContain('notas débito');
+    await screenshot(page, 'acuerdos-confirmar-firma');
+    await page.getByTestId('agreement-sign-confirmed').click();
     await page.getByTestId('agreement-folio').waitFor();
     const list = await app.api<{ id: number; folio: string }[]>('agreements.list', {});
     expect(list).toHaveLength(1);

@@ -173,7 +173,11 @@ describe.skipIf(!hasChromium)('cartera de punta a punta: estado de cuenta, recib
 
     // After signing, the detail's visit runs agreements.review as of today: signed 100 days ago and with
     // nothing entered yet, the cuota inicial and cuota 1 look unpaid, so it is accelerated at once.
+    // The debtor's signer is offered from the entidad's titular.
+    expect(await page.locator('input[name="signerName"]').inputValue()).toBe('Dr. José Fernando Cardona Uribe');
+    expect(await page.locator('input[name="signerPosition"]').inputValue()).toBe('Representante legal');
     await page.getByTestId('agreement-sign').click();
+    await page.getByTestId('agreement-sign-confirmed').click();
     await page.getByTestId('agreement-folio').waitFor();
     const list = await app.api<{ id: number; folio: string }[]>('agreements.list', {});
     expect(list).toHaveLength(1);

@@ -54,7 +54,7 @@ export async function setupJalisco(app: RunningApp, signatories: Signer[] = Obje
       bankDenomination: 'Régimen Estatal de Protección Social en Salud de Jalisco',
       bankName: 'BBVA México, S.A.',
       bankAccount: '0112345678',
-      bankClabe: '012320001123456789',
+      bankClabe: '012320001123456787',
       bankAccountType: 'Cheques',
       nationalAuthorityName: 'Comisión Nacional de Protección Social en Salud',
     },

@@ -91,7 +91,11 @@ describe.skipIf(!hasChromium)('perfil MX: configuración inicial, entidades, fac
     await page.getByLabel('CLABE interbancaria').fill('01232000');
     await page.getByRole('button', { name: 'Siguiente' }).click();
     await expect.poll(() => page.getByText('La CLABE tiene 18 dígitos').isVisible()).toBe(true);
+    // Eighteen digits with a wrong control digit are refused too.
     await page.getByLabel('CLABE interbancaria').fill('012320001122334455');
+    await page.getByRole('button', { name: 'Siguiente' }).click();
+    await expect.poll(() => page.getByText(/CLABE no válida: su dígito de control/).isVisible()).toBe(true);
+    await page.getByLabel('CLABE interbancaria').fill('012320001122334457');
     await screenshot(page, '06-wizard-banco');
     await page.getByRole('button', { name: 'Siguiente' }).click();
 
@@ -106,7 +110,7 @@ describe.skipIf(!hasChromium)('perfil MX: configuración inicial, entidades, fac
     expect(await page.getByTestId('header-profile').textContent()).toContain('Perfil MX');
     const settings = await app.api<{ institution: { ownStateCode: string; logoLeftAssetId: number | null; bankClabe: string }; signatories: { name: string }[] }>('settings.get');
     expect(settings.institution.ownStateCode).toBe('14');
-    expect(settings.institution.bankClabe).toBe('012320001122334455');
+    expect(settings.institution.bankClabe).toBe('012320001122334457');
     expect(settings.institution.logoLeftAssetId).not.toBeNull();
     expect(settings.signatories.map((x) => x.name)).toEqual(['María Fernanda López Ruiz', 'Jorge Alberto Ramírez Soto']);
     await screenshot(page, '08-tablero');
@@ -143,7 +147,7 @@ describe.skipIf(!hasChromium)('perfil MX: configuración inicial, entidades, fac
     await expect.poll(() => page.getByText('Correo electrónico no válido').isVisible()).toBe(true);
     await page.locator('input[name="email"]').fill('portabilidad@saludnl.gob.mx');
     await page.locator('input[name="bankName"]').fill('Banorte');
-    await page.locator('input[name="bankClabe"]').fill('072580001234567891');
+    await page.locator('input[name="bankClabe"]').fill('072580001234567895');
     await screenshot(page, '11-entidad-editar', { fullPage: true });
     await page.getByRole('button', { name: 'Guardar cambios' }).click();
 
@@ -250,9 +254,9 @@ describe.skipIf(!hasChromium)('perfil MX: configuración inicial, entidades, fac
     await page.getByRole('tab', { name: 'Tablas' }).click();
     await page.getByRole('button', { name: 'Guardar valor' }).waitFor();
     await page.getByLabel('Año').fill('2026');
-    await page.getByLabel('Valor').fill('117.31');
+    await page.getByLabel('Valor diario').fill('117.31');
     await page.getByRole('button', { name: 'Guardar valor' }).click();
-    await expect.poll(() => page.getByTestId('ref-table-UMA').getByText('2026').isVisible()).toBe(true);
+    await expect.poll(() => page.getByTestId('ref-table-UMA').getByRole('cell', { name: '2026', exact: true }).isVisible()).toBe(true);
     const units = (await app.api<{ referenceUnits: { kind: string; year: number; valueCents: number }[] }>('settings.get')).referenceUnits;
     expect(units.find((u) => u.kind === 'UMA' && u.year === 2026)?.valueCents).toBe(11_731);
     await screenshot(page, '33-config-tablas');

@@ -19,41 +19,21 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BitacoraRow, CaseDetail, DocumentDetail, Page as ApiPage } from '../../shared/api/types';
+import type { BitacoraRow, CaseDetail, Page as ApiPage } from '../../shared/api/types';
 import { dateInWords } from '../../shared/domain/date-words';
 import { tinyPdf } from '../fixtures/pdf/tiny-pdf';
 import { missingPdfTools } from '../fixtures/pdf/poppler';
-import { dmy, downloadPdf, JALISCO_SIGNERS, pdfText, setupJalisco, typeDate, updateCounterparty, withAddressee } from './flow-helpers';
-import { addDays, hasChromium, screenshot, selectOption, today as runToday, useSuite, type RunningApp } from './harness';
+import { dmy, JALISCO_SIGNERS, setupJalisco, typeDate, updateCounterparty, withAddressee } from './flow-helpers';
+import { caseSteps, type Addressee } from './case-steps';
+import { addDays, hasChromium, today as runToday, useSuite, type RunningApp } from './harness';
 
 const T = { timeout: 120_000 };
 /** pdftotext present: the issued letters are read back (without it: skipped locally with a loud message, a failure under CI=true). */
 const READS_PDF = missingPdfTools('LA LECTURA DE LOS OFICIOS EMITIDOS (pdftotext)').length === 0;
 /** The letter's text with the lines rejoined where the PDF wrapped an oficio number after a slash ("SSN/ DG/0412/2026"). */
 const unwrapped = (text: string) => text.replace(/\/ /g, '/');
-
-interface Addressee {
-  title: string;
-  name: string;
-  position: string;
-  institution: string;
-}
-/** What a drafted letter needs before it is issued, typed in the document wizard (a memorándum's addressee: memos have none stored). */
-interface LetterEdits {
-  addressee?: Addressee;
-  /** The oficio the draft already cites (from the case): the wizard shows it without anyone typing it. */
-  cites?: string;
-}
-interface Issued {
-  folio: string;
-  docType: string;
-  number: string;
-  asunto: string;
-  /** The downloaded PDF's text (empty without pdftotext). */
-  text: string;
-}
 
 const CONTRATACION: Addressee = {
   title: 'DRA.',
@@ -77,159 +57,14 @@ describe.skipIf(!hasChromium)('flujo 32x32 completo: un cobro y un pago, cada of
   const pago = { id: 0, folio: '' };
   /** The solicitud de pago that opens the pago case: the letters of the case cite it. */
   const pagoPaper = { numero: `DCGSSP/M/0233/${year}`, fecha: D(-21) };
-  const issued: Issued[] = [];
   let app: RunningApp;
   let page: Page;
 
-  const toast = (text: string | RegExp) => page.locator('.mantine-Notification-root').filter({ hasText: text });
-  const dialog = () => page.getByTestId('action-form');
-  const step = (n: number) => page.getByTestId(`doc-wizard-step-${n}`);
-  const caseState = () => page.getByTestId('case-state').first().getAttribute('data-state');
-
-  async function gotoCase(c: { id: number; folio: string }): Promise<void> {
-    await page.goto(`${app.origin}/#/portabilidad/casos/${c.id}`);
-    await expect.poll(() => page.getByTestId('case-folio').textContent()).toBe(c.folio);
-  }
-
-  /**
-   * Takes a workflow action from the case screen: its button, its dialog
-   * (date typed, then whatever the action asks), confirm; the dialog closes
-   * and the case shows the expected step.
-   */
-  async function act(name: string, expected: string, opts: { date?: string; fill?: (d: Locator) => Promise<void>; shot?: string } = {}): Promise<void> {
-    await page.locator(`[data-testid="case-action"][data-action="${name}"]`).click();
-    await expect.poll(() => dialog().getAttribute('data-action')).toBe(name);
-    // The action's date ("Fecha", "Fecha del pago"…), not the date of the oficio recibido.
-    if (opts.date) await typeDate(page, dialog().getByRole('textbox', { name: /^Fecha(?! del oficio)/ }), dmy(opts.date));
-    await opts.fill?.(dialog());
-    if (opts.shot) await screenshot(page, opts.shot);
-    await dialog().locator('button[type="submit"]').click();
-    await toast(/está ahora en/).first().waitFor();
-    await dialog().waitFor({ state: 'detached' });
-    await expect.poll(caseState).toBe(expected);
-  }
-
-  async function fillAddressee(a: Addressee): Promise<void> {
-    for (const [k, v] of Object.entries(a)) await page.locator(`input[name="addressee.${k}"]`).fill(v);
-  }
-
-  /** The case's draft of `docType`, as the API returns it (what it will cite before anyone edits it). */
-  async function draftOf(c: { id: number }, docType: string): Promise<DocumentDetail> {
-    const detail = await app.api<CaseDetail>('cases.get', { id: c.id });
-    const row = detail.documents.find((d) => d.docType === docType && d.status === 'borrador');
-    expect(row, `el caso no tiene borrador de ${docType}`).toBeDefined();
-    return app.api<DocumentDetail>('documents.get', { id: row!.id });
-  }
-
-  /**
-   * Issues the case's draft of `docType` the way staff do: from the case's
-   * documents to Documentos; "Editar" when it needs data the workflow could
-   * not know (a memorándum's addressee: the oficio it cites and the payment
-   * come from the case, and the wizard shows them already filled);
-   * "Emitir" and its confirmation. Then the PDF downloaded from the viewer is
-   * read back (number and asunto), the bitácora holds the sent entry with that
-   * number (API), and its page shows it (screen).
-   */
-  async function issueFromCase(c: { id: number; folio: string }, docType: string, edits?: LetterEdits): Promise<Issued> {
-    await page.locator(`[data-testid="case-document"][data-doc-type="${docType}"][data-status="borrador"]`).click();
-    await page.getByTestId('detail-issue').waitFor();
-    const id = Number(/#\/documentos\/(\d+)/.exec(page.url())?.[1]);
-    if (edits) {
-      await page.getByRole('button', { name: 'Editar', exact: true }).click();
-      await step(2).waitFor();
-      if (edits.addressee) {
-        await page.getByRole('button', { name: 'Anterior' }).click();
-        await step(1).waitFor();
-        await fillAddressee(edits.addressee);
-        await page.getByTestId('wizard-next').click();
-        await step(2).waitFor();
-      }
-      if (edits.cites !== undefined) expect(await page.locator('input[name="reference.numero"]').inputValue()).toBe(edits.cites);
-      await page.getByTestId('wizard-next').click();
-      await step(3).waitFor();
-      await page.locator('[data-testid="pdf-preview"] iframe').waitFor({ state: 'attached', timeout: 30_000 });
-      await page.getByTestId('wizard-next').click();
-      await step(4).waitFor();
-      await page.getByTestId('wizard-issue').click();
-    } else {
-      await page.getByTestId('detail-issue').click();
-    }
-    await page.getByTestId('issue-confirm').click();
-    await toast('Documento emitido').first().waitFor({ timeout: 30_000 });
-    await expect.poll(() => page.url()).toMatch(new RegExp(`#/documentos/${id}$`));
-    await expect.poll(() => page.getByTestId('document-status').first().getAttribute('data-status')).toBe('emitido');
-    const number = (await page.getByTestId('document-number').textContent()) ?? '';
-    const doc = await app.api<DocumentDetail>('documents.get', { id });
-    expect(doc.number).toBe(number);
-    expect(doc.docType).toBe(docType);
-
-    // The PDF as the viewer saves it.
-    const pdf = await downloadPdf(page, tmp);
-    expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    expect(pdf.suggested).toBe(`${number.replace(/[^\w-]+/g, '-')}.pdf`);
-    const text = READS_PDF ? pdfText(pdf.file) : '';
-    if (READS_PDF) {
-      expect(text).toContain(number);
-      expect(text).toContain(doc.asunto);
-    }
-
-    // The bitácora: the sent entry with the number (API), and its page (screen).
-    const rows = (await app.api<ApiPage<BitacoraRow>>('bitacora.list', { filters: { search: number }, page: 1, pageSize: 10 })).rows;
-    const entry = rows.find((r) => r.documentNumber === number);
-    expect(entry, `la bitácora no tiene ${number}`).toBeDefined();
-    expect(entry!.direction).toBe('enviado');
-    expect(entry!.id).toBe(doc.bitacoraEntryId);
-    await page.getByTestId('bitacora-link').click();
-    await expect.poll(() => page.url()).toContain(`#/bitacora/${entry!.id}`);
-    await page.getByTestId('detail-volante').waitFor();
-    await page.getByText(number, { exact: true }).first().waitFor();
-
-    await gotoCase(c);
-    const row = page.locator(`[data-testid="case-document"][data-doc-type="${docType}"]`).filter({ hasText: number });
-    await expect.poll(() => row.getAttribute('data-status')).toBe('emitido');
-    // The step that drafted it now names it by its number.
-    expect(await page.locator(`[data-testid="event-effect"] a[href="#/documentos/${id}"]`).textContent()).toContain(number);
-    const out = { folio: c.folio, docType, number, asunto: doc.asunto, text };
-    issued.push(out);
-    return out;
-  }
-
-  /**
-   * Portabilidad → Casos → nuevo: the entidad, one invoice, the paper that
-   * opens the case (number, date, sender) and the day it arrived; returns
-   * the case the screen then shows.
-   */
-  async function openCase(o: { direction: 'cobro' | 'pago'; entidad: string; invoice: string; description: string; received: string; paper: { numero: string; fecha: string } }) {
-    await page.getByTestId('case-new').click();
-    await page.getByRole('heading', { name: 'Abrir caso' }).waitFor();
-    if (o.direction === 'pago') await page.getByTestId('case-direction-input').getByText('Pago: somos deudores').click();
-    const entidad = page.getByRole('combobox', { name: o.direction === 'cobro' ? 'Estado deudor' : 'Estado acreedor' });
-    await selectOption(page, entidad, new RegExp(`^${o.entidad}`), o.entidad.slice(0, 5));
-    await page.locator(`[data-testid="case-invoice-row"][data-number="${o.invoice}"]`).click();
-    expect(await page.getByTestId('case-invoice-count').textContent()).toBe('1');
-    await page.locator('textarea[name="description"]').fill(o.description);
-    await typeDate(page, page.getByRole('textbox', { name: 'Fecha de recepción' }), dmy(o.received));
-    await page.locator('input[name="paper.numero"]').fill(o.paper.numero);
-    await typeDate(page, page.getByRole('textbox', { name: 'Fecha del documento' }), dmy(o.paper.fecha));
-    await page.locator('input[name="paper.deParteDe"]').fill(CONTRATACION.institution);
-    await page.getByTestId('case-open-submit').click();
-    await expect.poll(() => page.url()).toMatch(/#\/portabilidad\/casos\/\d+$/);
-    await page.getByTestId('case-folio').waitFor();
-    await page.locator('[data-testid="case-event"][data-action="abrir"]').waitFor();
-    return { id: Number(/casos\/(\d+)$/.exec(page.url())?.[1]), folio: (await page.getByTestId('case-folio').textContent()) ?? '' };
-  }
-
-  /** A full-page screenshot with the pointer out of the way (no hovered row). */
-  async function shot(name: string): Promise<void> {
-    await page.mouse.move(0, 0);
-    await screenshot(page, name, { fullPage: true });
-  }
-
-  /** The timeline of the case, oldest step first. */
-  async function timeline(): Promise<string[]> {
-    const actions = await page.locator('[data-testid="case-event"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-action') ?? ''));
-    return actions.reverse();
-  }
+  const steps = caseSteps({ app: () => app, page: () => page, tmp, readsPdf: READS_PDF });
+  const { issued, dialog, caseState, gotoCase, act, draftOf, issueFromCase, shot, timeline } = steps;
+  /** Portabilidad → Casos → nuevo, the paper from the Dirección de Contratación. */
+  const openCase = (c: { direction: 'cobro' | 'pago'; entidad: string; invoice: string; description: string; received: string; paper: { numero: string; fecha: string } }) =>
+    steps.openCase({ ...c, paper: { ...c.paper, from: CONTRATACION.institution } });
 
   const suite = useSuite('flujo-32x32', async (api) => {
     await setupJalisco(api);
@@ -242,7 +77,7 @@ describe.skipIf(!hasChromium)('flujo 32x32 completo: un cobro y un pago, cada of
       bankDenomination: 'Régimen Estatal de Protección Social en Salud de Sonora',
       bankName: 'Banorte, S.A.',
       bankAccount: '0987654321',
-      bankClabe: '072760009876543218',
+      bankClabe: '072760009876543219',
     });
     const invoice = (counterpartyId: number, direction: 'receivable' | 'payable', number: string, concept: string, period: string, issueDate: string, amountCents: number) =>
       api.api('invoices.create', { counterpartyId, direction, number, concept, period, issueDate, amountCents, idempotencyKey: `e2e-flow-${number}` });
@@ -382,8 +217,8 @@ describe.skipIf(!hasChromium)('flujo 32x32 completo: un cobro y un pago, cada of
       date: D(-18),
       fill: (d) => d.locator('textarea[name="documentosFaltantes"]').fill('Listado nominal del periodo firmado\nConstancia de validación médica'),
     });
-    // It answers the solicitud that opened the case (the last paper received): cited from the case.
-    expect((await draftOf(pago, 'solicitud_documentacion_faltante')).data.reference).toMatchObject({ numero: pagoPaper.numero, fecha: pagoPaper.fecha });
+    // It answers the solicitud that opened the case: cited from the case.
+    expect((await draftOf(pago, 'solicitud_documentacion_faltante')).caseFacts).toMatchObject({ ok: true, reference: { numero: pagoPaper.numero, fecha: pagoPaper.fecha } });
     const r = await issueFromCase(pago, 'solicitud_documentacion_faltante', { addressee: CONTRATACION, cites: pagoPaper.numero });
     if (READS_PDF) {
       expect(r.text).toContain('Constancia de validación médica');
@@ -395,10 +230,10 @@ describe.skipIf(!hasChromium)('flujo 32x32 completo: un cobro y un pago, cada of
   it('pago: procedente — the memorándum to Finanzas asking to pay, with the creditor’s bank data', T, async () => {
     await act('solicitar_pago', 'pago_solicitado', { date: D(-10) });
     // It cites the solicitud that opened the case.
-    expect((await draftOf(pago, 'memo_solicitud_pago')).data.reference).toMatchObject({ numero: pagoPaper.numero, fecha: pagoPaper.fecha });
+    expect((await draftOf(pago, 'memo_solicitud_pago')).caseFacts).toMatchObject({ ok: true, reference: { numero: pagoPaper.numero, fecha: pagoPaper.fecha } });
     const r = await issueFromCase(pago, 'memo_solicitud_pago', { addressee: FINANZAS, cites: pagoPaper.numero });
     if (READS_PDF) {
-      expect(r.text).toContain('072760009876543218');
+      expect(r.text).toContain('072760009876543219');
       expect(unwrapped(r.text)).toContain(`en atención al oficio ${pagoPaper.numero} de fecha ${dateInWords(pagoPaper.fecha)}`);
     }
     // Waiting for the comprobante: its reminder is already overdue.
@@ -494,8 +329,8 @@ describe.skipIf(!hasChromium)('flujo 32x32 completo: un cobro y un pago, cada of
 
   it('pago: the oficio notifying Sonora is issued, its acuse registered with the scan, and the case is closed', T, async () => {
     await act('notificar_pago_acreedor', 'cerrado', { date: D(-1) });
-    // The payment recorded at registrar_pago_realizado is in the draft: issued as drafted, nothing typed.
-    expect((await draftOf(pago, 'notificacion_pago_acreedor')).data.pago).toEqual({ montoCents: 31_245_075, fecha: D(-2), referencia: 'SPEI 0098123311', medio: 'transferencia electrónica' });
+    // The payment recorded at registrar_pago_realizado is what the letter states: issued as drafted, nothing typed.
+    expect((await draftOf(pago, 'notificacion_pago_acreedor')).caseFacts).toMatchObject({ ok: true, totalCents: 31_245_075 });
     const r = await issueFromCase(pago, 'notificacion_pago_acreedor');
     if (READS_PDF) {
       expect(r.text).toContain(`con fecha ${dateInWords(D(-2))} se realizó el pago por $312,450.75`);

@@ -160,6 +160,21 @@ describe('agreements.document → documents.issue: the agreement as a PDF', () =
   });
 });
 
+describe('the debtor signs through whom the agreement recorded', () => {
+  it('the signer typed when signing is kept in the terms and printed, over the entidad\'s titular', async () => {
+    const { t, a } = signedExample({ debtorSigner: { name: 'Lucía Fernanda Ortiz Cano', position: 'Gerente Regional' } });
+    expect(call(t.dispatch, 'agreements.get', { id: a.id }).terms.debtorSigner).toEqual({ name: 'Lucía Fernanda Ortiz Cano', position: 'Gerente Regional' });
+    const d = call(t.dispatch, 'agreements.document', { id: a.id });
+    expect(d.data.addressee).toMatchObject({ name: 'Lucía Fernanda Ortiz Cano', position: 'Gerente Regional' });
+    await run<DocumentDetail>(t, 'documents.issue', { id: d.id });
+    if (!POPPLER) return;
+    const file = writePdf('acuerdo-pago-firmante', Buffer.from(call(t.dispatch, 'documents.pdf', { id: d.id }).dataBase64, 'base64'));
+    const text = flat(pdfPages(file).join('\f'));
+    expect(text).toContain('Lucía Fernanda Ortiz Cano, en calidad de Gerente Regional de Nueva EPS S.A.');
+    expect(text).not.toContain('Andrés Felipe Rojas Medina');
+  });
+});
+
 describe('agreements.scheduleExport: the schedule as Excel', () => {
   it('title, header, one row per cuota with real dates and amounts, totals row; LibreOffice reads the same', async () => {
     const { t, a } = signedExample();

@@ -191,7 +191,10 @@ const HAPPY: Record<Method, (t: TempDb) => void | Promise<void>> = {
     expect(before.signatories).toEqual([]);
     // Seeded yearly tables: SMMLV and UMA 2019–2026.
     expect(before.referenceUnits).toHaveLength(16);
-    expect(before.referenceUnits).toContainEqual({ kind: 'SMMLV', year: 2025, valueCents: 142_350_000 });
+    expect(before.referenceUnits).toContainEqual({ kind: 'SMMLV', year: 2025, valueCents: 142_350_000, validFrom: '2025-01-01', validTo: '2025-12-31', source: 'Decreto 1572 de 2024' });
+    // Each with its validity: the UMA from 1 February to 31 January of the next year.
+    expect(before.referenceUnits.find((u) => u.kind === 'UMA' && u.year === 2026)).toMatchObject({ valueCents: 11_731, validFrom: '2026-02-01', validTo: '2027-01-31' });
+    expect(before.referenceUnits.every((u) => u.validFrom !== '' && u.validTo !== '')).toBe(true);
     setupMx(t.dispatch);
     const s = call(t.dispatch, 'settings.get', {});
     expect(s.institution).toMatchObject({ profile: 'MX', locale: 'es-MX', currency: 'MXN', name: MX_INSTITUTION.name, ownStateCode: '32', referenceUnitKind: 'UMA' });
@@ -251,12 +254,19 @@ const HAPPY: Record<Method, (t: TempDb) => void | Promise<void>> = {
 
   'settings.setReferenceUnit': (t) => {
     setupCo(t.dispatch);
-    const units = call(t.dispatch, 'settings.setReferenceUnit', { kind: 'SMMLV', year: 2026, valueCents: 175_090_500 });
-    expect(units).toContainEqual({ kind: 'SMMLV', year: 2026, valueCents: 175_090_500 });
-    // Same year again replaces the value; no duplicate row.
-    const fixed = call(t.dispatch, 'settings.setReferenceUnit', { kind: 'SMMLV', year: 2026, valueCents: 175_000_000 });
-    expect(fixed.filter((u) => u.kind === 'SMMLV' && u.year === 2026)).toEqual([{ kind: 'SMMLV', year: 2026, valueCents: 175_000_000 }]);
-    expect(t.sqlite.prepare(`SELECT COUNT(*) AS n FROM reference_units WHERE kind = 'SMMLV' AND year = 2026`).get()).toEqual({ n: 1 });
+    const units = call(t.dispatch, 'settings.setReferenceUnit', { kind: 'SMMLV', year: 2027, valueCents: 190_000_000, source: 'Decreto de 2027' });
+    expect(units).toContainEqual({ kind: 'SMMLV', year: 2027, valueCents: 190_000_000, validFrom: '2027-01-01', validTo: '2027-12-31', source: 'Decreto de 2027' });
+    // Same year again replaces the value; no duplicate row; without a source the one on record stays.
+    const fixed = call(t.dispatch, 'settings.setReferenceUnit', { kind: 'SMMLV', year: 2027, valueCents: 189_000_000 });
+    expect(fixed.filter((u) => u.kind === 'SMMLV' && u.year === 2027)).toEqual([
+      { kind: 'SMMLV', year: 2027, valueCents: 189_000_000, validFrom: '2027-01-01', validTo: '2027-12-31', source: 'Decreto de 2027' },
+    ]);
+    expect(t.sqlite.prepare(`SELECT COUNT(*) AS n FROM reference_units WHERE kind = 'SMMLV' AND year = 2027`).get()).toEqual({ n: 1 });
+    // The validity follows the kind: a UMA runs from 1 February to 31 January; a salario mínimo the calendar year.
+    const uma = call(t.dispatch, 'settings.setReferenceUnit', { kind: 'UMA', year: 2027, valueCents: 12_200 });
+    expect(uma.find((u) => u.kind === 'UMA' && u.year === 2027)).toEqual({ kind: 'UMA', year: 2027, valueCents: 12_200, validFrom: '2027-02-01', validTo: '2028-01-31', source: '' });
+    const sm = call(t.dispatch, 'settings.setReferenceUnit', { kind: 'SM', year: 2026, valueCents: 31_504, source: 'DOF' });
+    expect(sm.find((u) => u.kind === 'SM' && u.year === 2026)).toMatchObject({ validFrom: '2026-01-01', validTo: '2026-12-31', source: 'DOF' });
   },
 
   'settings.setLogo': (t) => {

@@ -1,6 +1,7 @@
 /**
  * Cartera ledger operations through the dispatcher on a temporary database
- * (CO profile): notas crédito/débito with the 5 SMMLV / 25 % rule, their
+ * (CO profile; the MX profile for its unit): notas crédito/débito with the
+ * 5 units / 25 % rule (SMMLV for CO, UMA mensual in force for MX), their
  * balance effects and replay; pagos por aplicar registered and applied.
  * Refusals leave the database file byte-identical.
  */
@@ -10,7 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Input } from '../../shared/api/contract';
 import { ErrorCodes } from '../../shared/api/errors';
 import { SMMLV_SEED } from '../../shared/domain/catalogs';
-import { call, cleanupTemp, createInvoice, createTempDb, expectErr, expectUnchanged, FIXTURES, ledgerCounts, newKey, setupCo, type TempDb } from './helpers';
+import { call, cleanupTemp, createInvoice, createTempDb, expectErr, expectUnchanged, FIXTURES, ledgerCounts, MX_INSTITUTION, newKey, QUERETARO, setupCo, setupMx, type TempDb } from './helpers';
 
 afterEach(cleanupTemp);
 
@@ -95,14 +96,31 @@ describe('nota crédito por error administrativo: 5 SMMLV and 25 % of the invoic
     expect(err.message).toMatch(/supera 5 SMMLV .* y supera el 25 % del valor de la factura/);
   });
 
-  it('a year without SMMLV is refused until it is captured in Configuración → Tablas', () => {
+  it('a date without its SMMLV is refused until it is captured in Configuración → Tablas', () => {
     const { t, eps } = co();
+    // SMMLV 2026 is seeded: take it out of the table (configuration, not append-only) to have a year without it.
+    t.sqlite.prepare(`DELETE FROM reference_units WHERE kind = 'SMMLV' AND year = 2026`).run();
     const a = invoice(t, eps, 1_000_000);
     const input = notaInput(a.id, { amountCents: 1_000, date: '2026-02-01' });
-    const err = expectUnchanged(t, (d) => expectErr(d('ledger.registerNota', input), 'cartera/smmlv-faltante'));
-    expect(err.message).toContain('SMMLV de 2026');
-    call(t.dispatch, 'settings.setReferenceUnit', { kind: 'SMMLV', year: 2026, valueCents: 175_090_500 });
+    const err = expectUnchanged(t, (d) => expectErr(d('ledger.registerNota', input), 'cartera/unidad-faltante'));
+    expect(err.message).toBe('Falta el SMMLV vigente el 01/02/2026 (el SMMLV de 2026). Regístrelo en Configuración → Tablas.');
+    expect(err.details).toMatchObject({ kind: 'SMMLV', year: 2026, date: '2026-02-01' });
+    // Other tipos have no limit: they do not need the unit.
+    expect(nota(t, a.id, { tipo: 'glosa_aceptada', amountCents: 1_000, date: '2026-02-01' }).nota.approval).toBeNull();
+    const units = call(t.dispatch, 'settings.setReferenceUnit', { kind: 'SMMLV', year: 2026, valueCents: 175_090_500, source: 'Decreto 0159 de 2026' });
+    expect(units).toContainEqual({ kind: 'SMMLV', year: 2026, valueCents: 175_090_500, validFrom: '2026-01-01', validTo: '2026-12-31', source: 'Decreto 0159 de 2026' });
     expect(call(t.dispatch, 'ledger.registerNota', input).nota.approval).toBeNull();
+  });
+
+  it('CO uses the SMMLV 2026 of the table (1.750.905): 5 SMMLV exactly applies directly, one centavo more needs an approval', () => {
+    const { t, eps } = co();
+    const SMMLV_2026 = 175_090_500;
+    // 25 % of 50.000.000,00 is 12.500.000,00 > 5 SMMLV 2026 (8.754.525,00): only the unit limit is in play.
+    const a = invoice(t, eps, 5_000_000_000);
+    const b = invoice(t, eps, 5_000_000_000);
+    expect(nota(t, a.id, { amountCents: 5 * SMMLV_2026, date: '2026-03-02' }).nota.approval).toBeNull();
+    const err = expectUnchanged(t, (d) => expectErr(d('ledger.registerNota', notaInput(b.id, { amountCents: 5 * SMMLV_2026 + 1, date: '2026-03-02' })), 'nota/aprobacion-requerida'));
+    expect(err.message).toContain('supera 5 SMMLV ($ 8.754.525,00)');
   });
 
   it('other tipos de nota crédito have no limit: a nota for the whole balance applies directly', () => {
@@ -114,6 +132,73 @@ describe('nota crédito por error administrativo: 5 SMMLV and 25 % of the invoic
       expect(balance(t, a.id)).toBe(0);
       expect(call(t.dispatch, 'invoices.get', { id: a.id }).status).toBe('pagada');
     }
+  });
+});
+
+describe('nota crédito por error administrativo in the profile MX: 5 UMA mensuales in force on the nota’s date', () => {
+  const UMA_2025 = 343_946; // daily 113.14 × 30.4 = 3,439.46 (in force 01/02/2025 – 31/01/2026)
+  const UMA_2026 = 356_622; // daily 117.31 × 30.4 = 3,566.22 (in force 01/02/2026 – 31/01/2027)
+
+  function mx(): TempDb {
+    const t = createTempDb();
+    setupMx(t.dispatch);
+    return t;
+  }
+  /** A Querétaro invoice large enough that only the unit limit is in play (25 % of 300,000.00 = 75,000.00). */
+  const bigInvoice = (t: TempDb) => createInvoice(t.dispatch, { counterpartyId: QUERETARO, amountCents: 30_000_000, issueDate: '2025-12-01' }).invoice;
+
+  it('January 2026 measures against the UMA 2025 (5 × 3,439.46): exactly at the limit applies, one centavo more needs an approval', () => {
+    const t = mx();
+    const a = bigInvoice(t);
+    const b = bigInvoice(t);
+    expect(nota(t, a.id, { amountCents: 5 * UMA_2025, date: '2026-01-15' }).nota.approval).toBeNull();
+    const over = notaInput(b.id, { amountCents: 5 * UMA_2025 + 1, date: '2026-01-15' });
+    const err = expectUnchanged(t, (d) => expectErr(d('ledger.registerNota', over), 'nota/aprobacion-requerida'));
+    expect(err.message).toContain('supera 5 UMA mensuales ($17,197.30)');
+    expect(err.message).not.toContain('SMMLV');
+    expect(call(t.dispatch, 'ledger.registerNota', { ...over, approval: { ...APPROVAL, date: '2026-01-14' } }).nota.approval).not.toBeNull();
+  });
+
+  it('February 2026 measures against the UMA 2026 (5 × 3,566.22): exactly at the limit applies, one centavo more needs an approval', () => {
+    const t = mx();
+    const a = bigInvoice(t);
+    const b = bigInvoice(t);
+    const c = bigInvoice(t);
+    expect(nota(t, a.id, { amountCents: 5 * UMA_2026, date: '2026-02-01' }).nota.approval).toBeNull();
+    const err = expectUnchanged(t, (d) => expectErr(d('ledger.registerNota', notaInput(b.id, { amountCents: 5 * UMA_2026 + 1, date: '2026-02-01' })), 'nota/aprobacion-requerida'));
+    expect(err.message).toContain('supera 5 UMA mensuales ($17,831.10)');
+    // The same amount one day earlier (31 January, the UMA 2025 still in force) is over the limit.
+    expectUnchanged(t, (d) => expectErr(d('ledger.registerNota', notaInput(c.id, { amountCents: 5 * UMA_2026, date: '2026-01-31' })), 'nota/aprobacion-requerida'));
+  });
+
+  it('without the UMA in force the nota is refused naming the UMA (never the SMMLV) and where to capture it', () => {
+    const t = mx();
+    t.sqlite.prepare(`DELETE FROM reference_units WHERE kind = 'UMA' AND year = 2026`).run();
+    const a = bigInvoice(t);
+    const input = notaInput(a.id, { amountCents: 1_000, date: '2026-02-10' });
+    const err = expectUnchanged(t, (d) => expectErr(d('ledger.registerNota', input), 'cartera/unidad-faltante'));
+    expect(err.message).toBe('Falta la UMA vigente el 10/02/2026 (la UMA diaria de 2026, vigente del 01/02/2026 al 31/01/2027). Regístrela en Configuración → Tablas.');
+    // January still has the UMA 2025.
+    expect(nota(t, a.id, { amountCents: 1_000, date: '2026-01-20' }).nota.approval).toBeNull();
+    // Captured with its daily value, it is in force from 1 February.
+    const units = call(t.dispatch, 'settings.setReferenceUnit', { kind: 'UMA', year: 2026, valueCents: 11_731 });
+    expect(units).toContainEqual({ kind: 'UMA', year: 2026, valueCents: 11_731, validFrom: '2026-02-01', validTo: '2027-01-31', source: '' });
+    expect(call(t.dispatch, 'ledger.registerNota', input).nota.approval).toBeNull();
+  });
+
+  it('an institution that measures in salario mínimo uses 30 days of the daily figure, and asks for the salario mínimo when it is missing', () => {
+    const t = mx();
+    call(t.dispatch, 'settings.saveInstitution', { ...MX_INSTITUTION, referenceUnitKind: 'SM' });
+    const a = bigInvoice(t);
+    const b = bigInvoice(t);
+    const input = notaInput(a.id, { amountCents: 5 * 945_120, date: '2026-03-02' });
+    const err = expectUnchanged(t, (d) => expectErr(d('ledger.registerNota', input), 'cartera/unidad-faltante'));
+    expect(err.message).toBe('Falta el salario mínimo vigente el 02/03/2026 (el salario mínimo diario de 2026). Regístrelo en Configuración → Tablas.');
+    // Salario mínimo general 2026: 315.04 a day → 9,451.20 a month.
+    call(t.dispatch, 'settings.setReferenceUnit', { kind: 'SM', year: 2026, valueCents: 31_504, source: 'DOF, salario mínimo general 2026' });
+    expect(call(t.dispatch, 'ledger.registerNota', input).nota.approval).toBeNull();
+    const over = expectUnchanged(t, (d) => expectErr(d('ledger.registerNota', notaInput(b.id, { amountCents: 5 * 945_120 + 1, date: '2026-03-02' })), 'nota/aprobacion-requerida'));
+    expect(over.message).toContain('supera 5 salarios mínimos mensuales ($47,256.00)');
   });
 });
 

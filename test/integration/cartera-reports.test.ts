@@ -2,8 +2,8 @@
  * Cartera reports (issue 5 items 2 and 3, DOMAIN.md §6.2) through the
  * dispatcher on a CO institution: the aging boundaries 0, 1, 30, 31, 60, 61,
  * 90, 91, 180, 181, 360, 361; every row's buckets sum to its balance and the
- * report total equals Σ ledger.balance of the direction; cuantía (SMMLV of
- * the as-of year) and riesgo on known data; priority by prescription; the
+ * report total equals Σ ledger.balance of the direction; cuantía (in the
+ * unit in force on the as-of date: SMMLV for CO, UMA mensual for MX) and riesgo on known data; priority by prescription; the
  * Excel export read back with exceljs and opened by LibreOffice; the PDF
  * through pdftotext and qpdf; the estado de cuenta in both formats.
  */
@@ -21,7 +21,7 @@ import { AGING_BUCKETS, type AgingBucket } from '../../shared/domain/cartera/agi
 import { addDays } from '../../shared/domain/dates';
 import { flat, missingPdfTools, pdfPages, qpdfCheck, writePdf } from '../fixtures/pdf/poppler';
 import { CSV_UTF8, parseCsv, sofficeConvert, sofficeMissing } from '../fixtures/soffice';
-import { call, cleanupTemp, createInvoice, createTempDb, expectErr, expectOk, newKey, pay, setupCo, tempDir, type TempDb } from './helpers';
+import { call, cleanupTemp, createInvoice, createTempDb, expectErr, expectOk, newKey, pay, QUERETARO, setupCo, setupMx, tempDir, type TempDb } from './helpers';
 
 afterEach(cleanupTemp);
 
@@ -156,7 +156,7 @@ describe('cartera.aging: boundaries, sums, ledger', () => {
     expect(d.rows.map((x) => x.balanceCents)).toEqual([9_999_998, 123_456]);
   });
 
-  it('cuantía in SMMLV of the as-of year: 40 → mínima, 40 + 1 centavo → menor, 150 → menor, 150 + 1 centavo → mayor', () => {
+  it('cuantía in SMMLV in force on the as-of date: 40 → mínima, 40 + 1 centavo → menor, 150 → menor, 150 + 1 centavo → mayor', () => {
     const t = setup();
     const cases: [string, number, string][] = [
       ['Cuantía 40', 40 * SMMLV_2026, 'minima'],
@@ -171,7 +171,8 @@ describe('cartera.aging: boundaries, sums, ledger', () => {
       aged(t, id, 100, 1_000_000);
     }
     const r = aging(t);
-    expect(r.smmlv).toEqual({ year: 2026, valueCents: SMMLV_2026 });
+    expect(r.smmlv).toMatchObject({ kind: 'SMMLV', label: 'SMMLV', year: 2026, valueCents: SMMLV_2026, validFrom: '2026-01-01', validTo: '2026-12-31' });
+    expect(r.unitLabel).toBe('SMMLV');
     expect(r.avisos).toEqual([]);
     for (const [name, , cuantia] of cases) expect(r.rows.find((x) => x.name === name)!.cuantia, name).toBe(cuantia);
     expect(r.rows.find((x) => x.name === 'Cuantía 40')!.totalSmmlv).toBe('40.00');
@@ -225,15 +226,44 @@ describe('cartera.aging: boundaries, sums, ledger', () => {
     expect(call(t.dispatch, 'cartera.agingDetail', { counterpartyId: id }).rows.map((x) => x.number)).toEqual(['FC-2']);
   });
 
-  it('without the SMMLV of the year the report still runs, without cuantía, and says why', () => {
+  it('without the SMMLV in force on the cut the report still runs, without cuantía, and says why', () => {
     const t = createTempDb();
     setupCo(t.dispatch);
+    // SMMLV 2026 is seeded: take it out of the table (it is configuration, not append-only).
+    t.sqlite.prepare(`DELETE FROM reference_units WHERE kind = 'SMMLV' AND year = 2026`).run();
     const id = counterparty(t, 'EPS Sin Tabla');
     aged(t, id, 3, 100_000);
     const r = aging(t);
     expect(r.smmlv).toBeNull();
+    expect(r.unitLabel).toBe('SMMLV');
     expect(r.rows[0]!.cuantia).toBeNull();
-    expect(r.avisos.join(' ')).toMatch(/Falta el valor del SMMLV de 2026/);
+    expect(r.rows[0]!.totalSmmlv).toBeNull();
+    expect(r.avisos.join(' ')).toContain('Falta el SMMLV vigente el 10/03/2026 (el SMMLV de 2026). Regístrelo en Configuración → Tablas. Mientras tanto la cuantía no se calcula.');
+    // The cut of 2025 has its SMMLV: the cuantía is back.
+    expect(call(t.dispatch, 'cartera.aging', { asOf: '2025-12-31' }).avisos).toEqual([]);
+  });
+
+  it('MX: the cuantía is in UMA mensual (daily × 30.4) in force on the cut — in January the previous year’s UMA', () => {
+    const t = createTempDb();
+    setupMx(t.dispatch);
+    const UMA_2025 = 343_946; // 113.14 × 30.4 = 3,439.46
+    const UMA_2026 = 356_622; // 117.31 × 30.4 = 3,566.22
+    // Just over 40 UMA mensuales of 2025, just under 40 of 2026.
+    createInvoice(t.dispatch, { counterpartyId: QUERETARO, amountCents: 40 * UMA_2025 + 1, issueDate: '2026-01-10', dueDate: '2026-01-10' });
+    const jan = call(t.dispatch, 'cartera.aging', { asOf: '2026-01-31' });
+    expect(jan.smmlv).toMatchObject({ kind: 'UMA', label: 'UMA mensual', year: 2025, valueCents: UMA_2025, storedCents: 11_314, validFrom: '2025-02-01', validTo: '2026-01-31' });
+    expect(jan.unitLabel).toBe('UMA mensual');
+    expect(jan.rows[0]).toMatchObject({ cuantia: 'menor', totalSmmlv: '40.00' });
+    const mar = aging(t);
+    expect(mar.smmlv).toMatchObject({ kind: 'UMA', year: 2026, valueCents: UMA_2026 });
+    expect(mar.rows[0]!.cuantia).toBe('minima');
+    expect(call(t.dispatch, 'cartera.agingDetail', { counterpartyId: QUERETARO })).toMatchObject({ cuantia: 'minima', unitLabel: 'UMA mensual' });
+    // An MX institution never asks for the SMMLV: without its UMA the notice names the UMA.
+    t.sqlite.prepare(`DELETE FROM reference_units WHERE kind = 'UMA' AND year = 2026`).run();
+    const missing = aging(t);
+    expect(missing.smmlv).toBeNull();
+    expect(missing.avisos.join(' ')).toContain('Falta la UMA vigente el 10/03/2026 (la UMA diaria de 2026, vigente del 01/02/2026 al 31/01/2027)');
+    expect(missing.avisos.join(' ')).not.toContain('SMMLV');
   });
 
   it('riesgo: alto en liquidación; bajo with exactly 85 % ≤ 180 días; medio; alto with > 15 % over 360; intervenida alone follows the ages', () => {
@@ -364,6 +394,30 @@ describe('cartera.agingExport', () => {
     expect(text).toContain('En liquidación');
     expect(text).toMatch(/Página 1 de 1/);
   }, 60_000);
+
+  it('MX: the Excel column and the line under the title name the UMA mensual, never the SMMLV', async () => {
+    const t = createTempDb();
+    setupMx(t.dispatch);
+    createInvoice(t.dispatch, { counterpartyId: QUERETARO, amountCents: 41 * 356_622, issueDate: '2026-02-10', dueDate: '2026-02-10' });
+    const res = await runOk(t, 'cartera.agingExport', { asOf: AS_OF });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(res.path);
+    const ws = wb.getWorksheet(AGING_SHEET_NAME)!;
+    const subtitle = String(ws.getCell(2, 1).value);
+    expect(subtitle).toContain('UMA mensual 2026: $3,566.22');
+    expect(subtitle).not.toContain('SMMLV');
+    const headers = (ws.getRow(AGING_HEADER_ROW).values as unknown[]).map(String);
+    expect(headers).toContain('UMA mensual');
+    expect(headers).not.toContain('SMMLV');
+    const unitCol = headers.indexOf('UMA mensual');
+    expect(ws.getRow(AGING_HEADER_ROW + 1).getCell(unitCol).value).toBe(41);
+    expect(ws.getRow(AGING_HEADER_ROW + 1).getCell(headers.indexOf('Cuantía')).value).toBe('Menor');
+    // The estado de cuenta names the cuantía in the same unit.
+    const estado = await runOk(t, 'cartera.estadoCuenta', { counterpartyId: QUERETARO, asOf: AS_OF });
+    const wb2 = new ExcelJS.Workbook();
+    await wb2.xlsx.readFile(estado.path);
+    expect(String(wb2.getWorksheet(ESTADO_SHEETS.summary)!.getCell(2, 1).value)).toContain('Menor cuantía (41.00 UMA mensuales)');
+  });
 });
 
 describe('cartera.estadoCuenta', () => {

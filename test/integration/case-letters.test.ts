@@ -113,6 +113,12 @@ describe('oficios de un caso de cobro', () => {
     expect(letterText(consulta.id)).toContain(`en seguimiento a nuestro oficio ${envio.number} de fecha 1 de octubre de 2025`);
 
     c = act(c.id, 'marcar_plazo_vencido', { date: '2025-11-01' });
+    // The cobranza deadline set at the envío was set again (same date) when the plazo lapsed: replaced, not attended.
+    const cobranzaDeadlines = c.deadlines.filter((d) => d.kind === 'requerimiento_cobranza');
+    expect(cobranzaDeadlines.map((d) => [d.dueOn, d.clearedOn, d.replaced])).toEqual([
+      ['2025-11-05', '2025-11-01', true],
+      ['2025-11-05', null, false],
+    ]);
     c = act(c.id, 'enviar_requerimiento_cobranza', { date: '2025-11-03' });
     const cobranza = draftOf(c, 'requerimiento_cobranza');
     const aviso = draftOf(c, 'notificacion_autoridad');
@@ -157,7 +163,7 @@ describe('oficios de un caso de pago', () => {
     call(t.dispatch, 'templates.saveAddressee', { docType: 'memo_solicitud_pago', addressee: { title: 'C.P.', name: 'Rosa Díaz', position: 'Directora de Recursos Financieros' } });
     const solicitud = draftOf(c, 'memo_solicitud_pago');
     const cp = call(t.dispatch, 'counterparties.get', { id: QUERETARO });
-    call(t.dispatch, 'counterparties.update', { ...cp, bankName: 'Banorte', bankAccount: '0012345678', bankClabe: '072680000123456780' });
+    call(t.dispatch, 'counterparties.update', { ...cp, bankName: 'Banorte', bankAccount: '0012345678', bankClabe: '072680000123456785' });
     await issue(solicitud.id);
     expect(letterText(solicitud.id)).toContain('en atención al oficio DCGSS/M/55/2025 de fecha 30 de octubre de 2025');
     const comprobante = { fileName: 'comprobante.pdf', dataBase64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64') };

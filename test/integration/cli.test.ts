@@ -22,6 +22,7 @@ interface CliResult {
 function cli(args: string[]): CliResult {
   const env = { ...process.env };
   delete env.CYP_DB;
+  delete env.CYP_TODAY;
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd: REPO_ROOT, encoding: 'utf8', env, timeout: 60_000 });
   if (r.error) throw r.error;
   let json: CliResult['json'];
@@ -303,3 +304,43 @@ describe('cli: batch', () => {
 function expectErr404(r: CliResult) {
   expectCliErr(r, 1, 'general/no-encontrado');
 }
+
+describe('cli: the business date and long answers', () => {
+  it('--today (or CYP_TODAY) pins «today», and says so on stderr; a bad date is a usage error', () => {
+    const r = cli(['app.status', '--db', db, '--today', '2027-01-15']);
+    expect(expectCliOk(r)).toMatchObject({ today: '2027-01-15', todayPinned: true });
+    expect(r.stderr).toContain('Fecha de trabajo fijada en 15/01/2027');
+    const env = spawnSync(process.execPath, [CLI, 'app.status', '--db', db], { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, CYP_TODAY: '2026-11-30' } });
+    expect(JSON.parse(env.stdout).value).toMatchObject({ today: '2026-11-30', todayPinned: true });
+    // Unpinned, today is the workstation's date and the output says nothing about it.
+    const plain = cli(['app.status', '--db', db]);
+    expect(plain.json.value.todayPinned).toBe(false);
+    expect(plain.stderr).not.toContain('Fecha de trabajo fijada');
+    const bad = cli(['app.status', '--db', db, '--today', '2027-02-30']);
+    expect(expectCliErr(bad, 2, 'cli/uso').message).toBe('La fecha de trabajo «2027-02-30» no es válida (--today o CYP_TODAY): use AAAA-MM-DD con un día que exista.');
+  });
+
+  it('a pinned «today» rules the API: a payment dated after it is a future date', () => {
+    const r = api(db, 'ledger.registerPayment', { date: '2026-03-02', reference: 'X', allocations: [{ invoiceId: ids.invoice, amountCents: 1 }], idempotencyKey: 'cli-today-0001' });
+    expectCliOk(r);
+    const pinned = cli(['ledger.registerPayment', JSON.stringify({ date: '2026-03-02', reference: 'X', allocations: [{ invoiceId: ids.invoice, amountCents: 1 }], idempotencyKey: 'cli-today-0002' }), '--db', db, '--today', '2026-03-01']);
+    expect(expectCliErr(pinned, 1, 'libro/fecha-futura').message).toContain('es posterior a hoy (01/03/2026)');
+  });
+
+  it('an answer longer than 64 KiB arrives whole through a pipe', () => {
+    const file = path.join(dir, 'muchas.jsonl');
+    fs.writeFileSync(
+      file,
+      Array.from({ length: 300 }, (_, i) =>
+        JSON.stringify({
+          method: 'invoices.create',
+          input: { counterpartyId: ids.counterparty, direction: 'receivable', number: `LARGA-${String(i).padStart(4, '0')}`, issueDate: '2026-02-01', amountCents: 1_000 + i, concept: 'Servicios de portabilidad del periodo', idempotencyKey: `cli-larga-${String(i).padStart(4, '0')}` },
+        }),
+      ).join('\n'),
+    );
+    expect(cli(['batch', file, '--db', db]).json).toEqual({ ok: true, value: { done: 300, failed: 0 } });
+    const r = cli(['invoices.list', JSON.stringify({ search: 'LARGA', pageSize: 300 }), '--db', db]);
+    expect(Buffer.byteLength(r.stdout)).toBeGreaterThan(64 * 1024);
+    expect(expectCliOk(r).rows).toHaveLength(300);
+  });
+});

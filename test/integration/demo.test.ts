@@ -15,7 +15,7 @@ import type { AppStatus, CheckReport, CounterpartyDetail, DemoResult, InvoiceDet
 import { createBackend, type Backend } from '../../electron/backend';
 import { checkDatabase } from '../../electron/services/check';
 import { demoSetupInput, loadDemoBig, loadDemoCli } from '../../electron/services/demo-cli';
-import { clabeCheckDigit, nitCheckDigit } from '../../electron/services/demo-data/ids';
+import { clabeCheckDigit, nitCheckDigit } from '../../shared/domain/tax-ids';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cyp-demo-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));

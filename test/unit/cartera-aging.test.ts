@@ -4,7 +4,7 @@ import { DomainError } from '../../shared/api/errors';
 import { SMMLV_SEED } from '../../shared/domain/catalogs';
 import { addDays } from '../../shared/domain/dates';
 import { AGING_BUCKETS, ageInDays, agingBucketOf, agingOfCounterparty, agingRow, sumAging, type AgingBucket } from '../../shared/domain/cartera/aging';
-import { amountInSmmlv, CUANTIAS, cuantiaOf, smmlvOfYear } from '../../shared/domain/cartera/cuantia';
+import { amountInUnits, CUANTIAS, cuantiaOf } from '../../shared/domain/cartera/cuantia';
 import { prescripcionOf, prioritizeByPrescripcion } from '../../shared/domain/cartera/prescripcion';
 import { riesgoOf } from '../../shared/domain/cartera/riesgo';
 
@@ -117,7 +117,7 @@ describe('edad (age in days) and buckets', () => {
   });
 });
 
-describe('cuantía in SMMLV of the year', () => {
+describe('cuantía in the unit of reference (SMMLV here)', () => {
   const limit40 = 40 * SMMLV_2025;
   const limit150 = 150 * SMMLV_2025;
 
@@ -129,21 +129,20 @@ describe('cuantía in SMMLV of the year', () => {
     expect(cuantiaOf(limit150 + 1, SMMLV_2025)).toBe('mayor');
   });
 
-  it('uses the SMMLV passed (the year of the classification)', () => {
+  it('uses the unit passed (the one in force when classifying): SMMLV of 2024 or 2025, or a monthly UMA', () => {
+    const seed = new Map(SMMLV_SEED);
     const amount = 40 * 130_000_000 + 1; // just over 40 SMMLV of 2024
-    expect(cuantiaOf(amount, smmlvOfYear(SMMLV_SEED, 2024))).toBe('menor');
-    expect(cuantiaOf(amount, smmlvOfYear(SMMLV_SEED, 2025))).toBe('minima');
+    expect(cuantiaOf(amount, seed.get(2024)!)).toBe('menor');
+    expect(cuantiaOf(amount, seed.get(2025)!)).toBe('minima');
+    // UMA mensual 2026 = 3,566.22: 40 of them = 142,648.80.
+    expect(cuantiaOf(40 * 356_622, 356_622)).toBe('minima');
+    expect(cuantiaOf(40 * 356_622 + 1, 356_622)).toBe('menor');
   });
 
-  it('a missing year is a Spanish error naming it, never the nearest year', () => {
-    expect(() => smmlvOfYear(SMMLV_SEED, 2031)).toThrow('Falta el valor del SMMLV de 2031');
-    expect(smmlvOfYear(new Map([[2031, 200_000_000]]), 2031)).toBe(200_000_000);
-  });
-
-  it('the figure in SMMLV for the report, and the term maxima', () => {
-    expect(amountInSmmlv(limit40, SMMLV_2025)).toBe('40.00');
-    expect(amountInSmmlv(limit40 + 1, SMMLV_2025)).toBe('40.00');
-    expect(amountInSmmlv(711_750_000 + 71_175_000, SMMLV_2025)).toBe('5.50');
+  it('the figure in units for the report, and the term maxima', () => {
+    expect(amountInUnits(limit40, SMMLV_2025)).toBe('40.00');
+    expect(amountInUnits(limit40 + 1, SMMLV_2025)).toBe('40.00');
+    expect(amountInUnits(711_750_000 + 71_175_000, SMMLV_2025)).toBe('5.50');
     expect([CUANTIAS.minima.maximoCuotas, CUANTIAS.menor.maximoCuotas, CUANTIAS.mayor.maximoCuotas]).toEqual([4, 8, 12]);
   });
 

@@ -12,7 +12,7 @@ const ok: AgreementProposal = {
   debtCents: 1_020_630_784,
   cuotaInicialCents: 255_157_696,
   numeroCuotas: 4,
-  smmlvCents: SMMLV_2025,
+  unitCents: SMMLV_2025,
   naturalezaJuridica: 'eps_subsidiada',
   bdmeBreachedAgreement: false,
   bdmeCertificate: false,
@@ -114,7 +114,7 @@ describe('validateAgreement', () => {
     sharePct: fc.integer({ min: 0, max: 100 }),
     nudge: fc.integer({ min: -2, max: 2 }),
     numeroCuotas: fc.integer({ min: 1, max: 70 }),
-    smmlvCents: fc.constantFrom(...SMMLV_SEED.map(([, v]) => v)),
+    unitCents: fc.constantFrom(...SMMLV_SEED.map(([, v]) => v)),
     naturalezaJuridica: fc.constantFrom(...NATURALEZA_JURIDICA_VALUES),
     bdmeBreachedAgreement: fc.boolean(),
     bdmeCertificate: fc.boolean(),
@@ -151,7 +151,7 @@ describe('validateAgreement', () => {
       fc.property(proposal, (x) => {
         const p = toProposal(x);
         const found = validateAgreement(p).map((r) => r.codigo);
-        const max = oracleMax(p.debtCents, p.smmlvCents);
+        const max = oracleMax(p.debtCents, p.unitCents);
         const accepted = found.length === 0;
         if (accepted && p.numeroCuotas > 60) return false;
         if (accepted && p.numeroCuotas > max && !(p.extensionApproval && p.prescriptionWaiver)) return false;

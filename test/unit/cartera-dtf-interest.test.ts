@@ -54,7 +54,7 @@ describe('intereses de mora at the DTF of each month', () => {
       expect.objectContaining({
         name: 'DomainError',
         code: CarteraErrorCodes.tasaFaltante,
-        message: 'Falta la DTF de diciembre de 2024 (2024-12). Regístrela en Configuración → Tablas antes de liquidar los intereses.',
+        message: 'Falta la DTF de diciembre de 2024 (2024-12). Regístrela en Acuerdos de pago → Tasas DTF antes de liquidar los intereses.',
         details: { periodo: '2024-12', tabla: 'DTF' },
       }),
     );

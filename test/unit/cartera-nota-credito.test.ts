@@ -12,7 +12,13 @@ import { formatMoney } from '../../shared/domain/money';
 const SMMLV_2025 = 142_350_000; // 1,423,500.00
 const FIVE_SMMLV = 5 * SMMLV_2025; // 7,117,500.00
 
-const errorAdmin = (amountCents: number, invoiceAmountCents: number) => ({ tipo: 'error_administrativo' as const, amountCents, invoiceAmountCents, smmlvCents: SMMLV_2025 });
+const errorAdmin = (amountCents: number, invoiceAmountCents: number) => ({
+  tipo: 'error_administrativo' as const,
+  amountCents,
+  invoiceAmountCents,
+  unitCents: SMMLV_2025,
+  unitPluralLabel: 'SMMLV',
+});
 
 describe('nota crédito por error administrativo: ≤ 5 SMMLV and ≤ 25 % of the invoice', () => {
   it('exactly at both limits applies directly', () => {
@@ -33,13 +39,19 @@ describe('nota crédito por error administrativo: ≤ 5 SMMLV and ≤ 25 % of th
     ]);
   });
 
+  it('the unit is the one passed, named as passed: 5 UMA mensuales of 2026 (3,566.22 each)', () => {
+    const uma = { tipo: 'error_administrativo' as const, invoiceAmountCents: 100_000_000, unitCents: 356_622, unitPluralLabel: 'UMA mensuales' };
+    expect(notaCreditoExceededLimits({ ...uma, amountCents: 5 * 356_622 })).toEqual([]);
+    expect(notaCreditoExceededLimits({ ...uma, amountCents: 5 * 356_622 + 1 }, { formatAmount: (c) => formatMoney(c, 'es-MX') })).toEqual(['supera 5 UMA mensuales ($17,831.10)']);
+  });
+
   it('over both limits, both are named', () => {
     expect(notaCreditoExceededLimits(errorAdmin(FIVE_SMMLV + 1, 4 * FIVE_SMMLV))).toHaveLength(2);
   });
 
   it('the other notas crédito have no limit (a servicio no prestado may be 100 % of the invoice)', () => {
     for (const { value } of TIPOS_NOTA_CREDITO.filter((t) => t.value !== 'error_administrativo')) {
-      expect(notaCreditoRequiresApproval({ tipo: value, amountCents: 1_000_000_000, invoiceAmountCents: 1_000_000_000, smmlvCents: SMMLV_2025 })).toBe(false);
+      expect(notaCreditoRequiresApproval({ tipo: value, amountCents: 1_000_000_000, invoiceAmountCents: 1_000_000_000, unitCents: SMMLV_2025, unitPluralLabel: 'SMMLV' })).toBe(false);
     }
   });
 });

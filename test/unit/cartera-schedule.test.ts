@@ -84,16 +84,43 @@ describe('schedule: French system at the monthly equivalent of the DTF', () => {
     ]);
   });
 
-  it('the fixed cuota is the annuity truncated: half-up agrees here, rounding up would not', () => {
+  it('the fixed cuota is the annuity rounded half-up: here …41.157944 → …41 (rounding up would give …42)', () => {
     const i = monthlyRate('0.086');
     const P = 765_473_088;
     const annuity = i.mul(P).div(i.plus(1).pow(-4).neg().plus(1));
     expect(annuity.toFixed(6)).toBe('194680141.157944');
   });
 
-  it('rate 0: equal cuotas, the last absorbs the residual', () => {
+  it('the fixed cuota is rounded half-up, not truncated: 87,654,321.09 at 10.5 %, 9 cuotas → 10,150,752.09', () => {
+    // The annuity at full precision: 10,150,752.0873… centavos → …09 half-up (truncation would give …08).
+    const i = monthlyRate('0.105');
+    expect(i.toFixed(15)).toBe('0.008355155683635');
+    const annuity = i.mul(8_765_432_109).div(i.plus(1).pow(-9).neg().plus(1));
+    expect(annuity.toFixed(4)).toBe('1015075208.7312');
+    // Financed 87,654,321.09 = a debt of 116,872,428.12 less its minimum cuota inicial of 29,218,107.03 (exactly 25 %).
+    const s = paymentSchedule({ debtCents: 11_687_242_812, numeroCuotas: 9, signingDate: '2026-03-10', annualRate: '0.105' });
+    expect(s.cuotaInicialCents).toBe(2_921_810_703);
+    expect(s.financedCents).toBe(8_765_432_109);
+    expect(s.fixedCuotaCents).toBe(1_015_075_209);
+    const monthly = s.cuotas.slice(1);
+    expect(monthly.map((c) => c.cuotaCents)).toEqual([...Array(8).fill(1_015_075_209), 1_015_075_206]);
+    expect(monthly.map((c) => c.interestCents)).toEqual([73_236_550, 65_367_341, 57_432_384, 49_431_129, 41_363_023, 33_227_506, 25_024_015, 16_751_983, 8_410_838]);
+    expect(monthly.at(-1)!.balanceAfterCents).toBe(0);
+    expect(s.totalInterestCents).toBe(370_244_769);
+    // Σ cuotas = financed + interest, exactly.
+    expect(monthly.reduce((a, c) => a + c.cuotaCents, 0)).toBe(8_765_432_109 + 370_244_769);
+    expect(monthly.reduce((a, c) => a + c.capitalCents, 0)).toBe(8_765_432_109);
+    expect(s.totalCents).toBe(11_687_242_812 + 370_244_769);
+    // The same financed amount given through an explicit cuota inicial.
+    const t = paymentSchedule({ debtCents: 10_000_000_000, cuotaInicialCents: 1_234_567_891, numeroCuotas: 9, signingDate: '2026-03-10', annualRate: '0.105' });
+    expect(t.financedCents).toBe(8_765_432_109);
+    expect(t.fixedCuotaCents).toBe(1_015_075_209);
+  });
+
+  it('rate 0: equal cuotas (P / n rounded half-up), the last absorbs the residual', () => {
+    // 3.00 / 7 = 0.428571… → 0.43 × 6 = 2.58, the last 0.42.
     const s = paymentSchedule({ debtCents: 400, cuotaInicialCents: 100, numeroCuotas: 7, signingDate: '2025-01-15', annualRate: '0' });
-    expect(s.cuotas.slice(1).map((c) => c.cuotaCents)).toEqual([42, 42, 42, 42, 42, 42, 48]);
+    expect(s.cuotas.slice(1).map((c) => c.cuotaCents)).toEqual([43, 43, 43, 43, 43, 43, 42]);
     expect(s.totalInterestCents).toBe(0);
     expect(s.cuotas.every((c) => c.interestCents === 0)).toBe(true);
   });

@@ -198,5 +198,10 @@ describe('institutionInput', () => {
   it('requires a name and rejects a bad CLABE', () => {
     expect(messagesOf(institutionInput, { profile: 'CO', name: '  ' })).toEqual(['El nombre de la institución: campo obligatorio']);
     expect(messagesOf(institutionInput, { profile: 'CO', name: 'ESE', bankClabe: '123' })).toEqual(['La CLABE tiene 18 dígitos']);
+    // Eighteen digits whose control digit is wrong (the right one for these 17 is 7).
+    expect(messagesOf(institutionInput, { profile: 'CO', name: 'ESE', bankClabe: '012320001123456789' })).toEqual([
+      'CLABE no válida: su dígito de control (el último) no corresponde a los 17 anteriores; revísela',
+    ]);
+    expect(institutionInput.safeParse({ profile: 'CO', name: 'ESE', bankClabe: '012320001123456787' }).success).toBe(true);
   });
 });

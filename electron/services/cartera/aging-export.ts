@@ -8,7 +8,7 @@ import type { ParsedInput } from '../../../shared/api/contract';
 import type { ExportResult } from '../../../shared/api/types';
 import type { AgingReport } from '../../../shared/api/types-cartera-reports';
 import type { JobContext } from '../../context';
-import { AGING_COLUMNS, AGING_TOTAL_LABEL_COLUMN } from '../excel/aging-columns';
+import { agingColumns, AGING_TOTAL_LABEL_COLUMN } from '../excel/aging-columns';
 import { agingSubtitle, agingTitle, writeAgingSheet } from '../excel/aging-sheet';
 import { writeFileAtomic, writeXlsxFile } from '../excel/xlsx-file';
 import { renderReportPdf } from '../pdf/report-table';
@@ -36,7 +36,7 @@ async function writeXlsx(job: JobContext, file: string, { v, inst, now }: Source
 
 async function writePdf(job: JobContext, file: string, { v, inst, now }: Source): Promise<number> {
   job.progress(0, v.rows.length, 'Componiendo la cartera por edades en PDF…');
-  const bytes = await renderReportPdf([{ columns: AGING_COLUMNS, rows: v.rows, totals: { values: v.totals, labelKey: AGING_TOTAL_LABEL_COLUMN } }], {
+  const bytes = await renderReportPdf([{ columns: agingColumns(v.unitLabel), rows: v.rows, totals: { values: v.totals, labelKey: AGING_TOTAL_LABEL_COLUMN } }], {
     title: agingTitle(v),
     subtitle: `${agingSubtitle(v, '', inst.locale)} · Valores en pesos`,
     moneySymbol: false,
@@ -47,7 +47,7 @@ async function writePdf(job: JobContext, file: string, { v, inst, now }: Source)
     generatedAt: now.toISOString(),
     locale: inst.locale,
     notes: [
-      'Saldos con los movimientos fechados hasta la fecha de corte. Edad = días desde el vencimiento a la fecha de corte; un día límite pertenece al rango inferior. Cuantía en SMMLV del año de corte: mínima ≤ 40, menor ≤ 150, mayor > 150.',
+      `Saldos con los movimientos fechados hasta la fecha de corte. Edad = días desde el vencimiento a la fecha de corte; un día límite pertenece al rango inferior. Cuantía en ${v.unitLabel} vigente a la fecha de corte: mínima ≤ 40, menor ≤ 150, mayor > 150.`,
       'Riesgo: alto si la entidad está en liquidación; bajo si ≥ 85 % del saldo tiene 180 días o menos; medio si ≥ 85 % tiene 360 días o menos; alto en otro caso. Prioridad 1 = más próxima a prescribir.',
       ...v.avisos,
     ],

@@ -1,7 +1,9 @@
 /**
  * cartera.aging and cartera.agingDetail (DOMAIN.md §6.2): the cartera por
- * edades per counterparty as of a date, with cuantía (SMMLV of the as-of
- * year), naturaleza jurídica, riesgo and priority by nearness to prescription.
+ * edades per counterparty as of a date, with cuantía (in the institution's
+ * unit of reference in force on the as-of date: SMMLV, UMA mensual or salario
+ * mínimo mensual), naturaleza jurídica, riesgo and priority by nearness to
+ * prescription.
  *
  * Balances are the ledger's (the invoice_balances projection), read in one
  * grouped pass; the as-of date decides the ages. Every bucket is a Σ of
@@ -13,16 +15,15 @@ import type { ParsedInput } from '../../../shared/api/contract';
 import type { AgingCounterparty, AgingDetail, AgingReport, AgingRowOut, AgingTotals } from '../../../shared/api/types-cartera-reports';
 import { NATURALEZA_JURIDICA, type NaturalezaJuridica } from '../../../shared/domain/catalogs';
 import { AGING_BUCKETS, agingOfCounterparty, emptyBuckets, sumAging, type AgingBucket, type AgingBuckets } from '../../../shared/domain/cartera/aging';
-import { amountInSmmlv, cuantiaOf, smmlvOfYear, type Cuantia } from '../../../shared/domain/cartera/cuantia';
+import { amountInUnits, cuantiaOf, type Cuantia } from '../../../shared/domain/cartera/cuantia';
 import { prescripcionOf, prioritizeByPrescripcion } from '../../../shared/domain/cartera/prescripcion';
 import { ETAPAS_COBRO, type EtapaCobro } from '../../../shared/domain/cartera/etapas';
 import { riesgoOf } from '../../../shared/domain/cartera/riesgo';
-import { yearOf } from '../../../shared/domain/dates';
 import { sumCents } from '../../../shared/domain/money';
-import { DomainError } from '../../../shared/api/errors';
 import * as repo from '../../../db/repositories/cartera-reports';
 import type { ServiceContext } from '../../context';
 import { requireCounterparty } from '../counterparties';
+import { thresholdUnitOrNotice } from '../reference-unit';
 import { stagesOf } from './stages';
 
 const NATURALEZA_LABEL = new Map<string, string>(NATURALEZA_JURIDICA.map((n) => [n.value, n.label]));
@@ -46,22 +47,10 @@ export function counterpartyInfo(ctx: ServiceContext, id: number): repo.Counterp
   return repo.counterpartiesById(ctx.sqlite, [id]).get(id)!;
 }
 
-/** The SMMLV of the as-of year, or the notice that says it is missing (the report still runs, without cuantía). */
-export function smmlvFor(ctx: ServiceContext, asOf: string): { smmlv: { year: number; valueCents: number } | null; avisos: string[] } {
-  const year = yearOf(asOf);
-  const value = repo.smmlvOf(ctx.sqlite, year);
-  try {
-    const valueCents = smmlvOfYear(value === undefined ? [] : [[year, value] as const], year);
-    return { smmlv: { year, valueCents }, avisos: [] };
-  } catch (e) {
-    if (e instanceof DomainError) return { smmlv: null, avisos: [`${e.message} Mientras tanto la cuantía no se calcula.`] };
-    throw e;
-  }
-}
-
-export function cuantiaFor(totalCents: number, smmlv: { valueCents: number } | null): { cuantia: Cuantia | null; totalSmmlv: string | null } {
-  if (!smmlv) return { cuantia: null, totalSmmlv: null };
-  return { cuantia: cuantiaOf(totalCents, smmlv.valueCents), totalSmmlv: amountInSmmlv(totalCents, smmlv.valueCents) };
+/** The cuantía of a total in the unit in force (its monthly value), and the total in units; nulls without the unit. */
+export function cuantiaFor(totalCents: number, unit: { valueCents: number } | null): { cuantia: Cuantia | null; totalSmmlv: string | null } {
+  if (!unit) return { cuantia: null, totalSmmlv: null };
+  return { cuantia: cuantiaOf(totalCents, unit.valueCents), totalSmmlv: amountInUnits(totalCents, unit.valueCents) };
 }
 
 /** Totals of rows that carry buckets: Σ per bucket, total = Σ buckets, vencido = total − no vencida. */
@@ -85,7 +74,7 @@ function isPastCut(ctx: ServiceContext, asOf: string): boolean {
 export function aging(ctx: ServiceContext, input: ParsedInput<'cartera.aging'>): AgingReport {
   const asOf = input.asOf ?? ctx.today();
   if (input.counterpartyId !== undefined) requireCounterparty(ctx, input.counterpartyId);
-  const { smmlv, avisos } = smmlvFor(ctx, asOf);
+  const { unit, unitLabel, avisos } = thresholdUnitOrNotice(ctx, asOf);
   const groups = repo.agingGroups(ctx.sqlite, { asOf, historical: isPastCut(ctx, asOf), direction: input.direction, ...(input.counterpartyId === undefined ? {} : { counterpartyId: input.counterpartyId }) });
   const byCp = new Map<number, repo.AgingGroup[]>();
   for (const g of groups) {
@@ -110,7 +99,7 @@ export function aging(ctx: ServiceContext, input: ParsedInput<'cartera.aging'>):
       totalCents,
       balanceCents: totalCents,
       vencidoCents: vencidoOf(buckets),
-      ...cuantiaFor(totalCents, smmlv),
+      ...cuantiaFor(totalCents, unit),
       riesgo: r.riesgo,
       riesgoMotivo: r.motivo,
       dueDate: oldestDueDate,
@@ -129,7 +118,8 @@ export function aging(ctx: ServiceContext, input: ParsedInput<'cartera.aging'>):
     asOf,
     direction: input.direction,
     prescripcionAnios: input.prescripcionAnios,
-    smmlv,
+    smmlv: unit,
+    unitLabel,
     avisos,
     rows,
     totals: agingTotals(rows, rows.reduce((n, r) => n + r.invoiceCount, 0)),
@@ -155,7 +145,7 @@ export function agingDetail(ctx: ServiceContext, input: ParsedInput<'cartera.agi
   const cp = counterpartyInfo(ctx, input.counterpartyId);
   const { rows, totals } = agingInvoices(ctx, { counterpartyId: cp.id, direction: input.direction, asOf, prescripcionAnios: input.prescripcionAnios });
   const r = riesgoOf({ enLiquidacion: Boolean(cp.enLiquidacion), invoices: rows });
-  const { smmlv } = smmlvFor(ctx, asOf);
+  const { unit, unitLabel } = thresholdUnitOrNotice(ctx, asOf);
   return {
     asOf,
     direction: input.direction,
@@ -165,6 +155,7 @@ export function agingDetail(ctx: ServiceContext, input: ParsedInput<'cartera.agi
     totals,
     riesgo: r.riesgo,
     riesgoMotivo: r.motivo,
-    ...cuantiaFor(totals.totalCents, smmlv),
+    ...cuantiaFor(totals.totalCents, unit),
+    unitLabel,
   };
 }

@@ -40,6 +40,7 @@ export function createAgreement(ctx: ServiceContext, input: ParsedInput<typeof M
     bdmeCertificate: input.bdmeCertificate,
     guarantee: p.guaranteeExempt && !input.guarantee?.type ? null : input.guarantee,
     termRate: input.termRate,
+    debtorSigner: input.debtorSigner,
   };
   const a = repo.insertAgreement(ctx.db, {
     folio,

@@ -9,6 +9,7 @@ import { eq } from 'drizzle-orm';
 import type { ParsedInput } from '../../../shared/api/contract';
 import { documentData } from '../../../shared/api/contract-documents';
 import type { DocumentDetail } from '../../../shared/api/types';
+import type { AgreementTermsRecord } from '../../../shared/api/types-agreements';
 import * as repo from '../../../db/repositories/agreements';
 import { agreements } from '../../../db/schema';
 import type { ServiceContext } from '../../context';
@@ -18,8 +19,14 @@ import { requireAgreement } from './agreements-common';
 export function agreementDocument(ctx: ServiceContext, input: ParsedInput<'agreements.document'>): DocumentDetail {
   const a = requireAgreement(ctx, input.id);
   if (a.documentId !== null) return detail(ctx, a.documentId);
-  // The letter names the agreement by its folio and lists its invoices; the date is the signing date.
-  const data = documentData.parse({ invoiceIds: repo.invoicesOf(ctx.db, a.id).map((r) => r.line.invoiceId), caseFolio: a.folio });
+  // The letter names the agreement by its folio and lists its invoices; the date is the signing date;
+  // the debtor signs through whom the agreement recorded.
+  const signer = (JSON.parse(a.terms) as AgreementTermsRecord).debtorSigner;
+  const data = documentData.parse({
+    invoiceIds: repo.invoicesOf(ctx.db, a.id).map((r) => r.line.invoiceId),
+    caseFolio: a.folio,
+    ...(signer ? { addressee: { title: '', name: signer.name, position: signer.position, institution: '', address: '' } } : {}),
+  });
   const doc = insertDraft(ctx, 'acuerdo_pago', a.counterpartyId, a.signingDate, data);
   // db/repositories/agreements.ts has no setter for document_id yet: the one column update, here.
   ctx.db.update(agreements).set({ documentId: doc.id, updatedAt: ctx.now().toISOString() }).where(eq(agreements.id, a.id)).run();

@@ -2,7 +2,8 @@
  * A proposed acuerdo de pago worked out from the database (DOMAIN.md §6.4):
  * the selected invoices' balances as capital, their interest of mora at the
  * DTF table (obligation date = each invoice's due date), the debt, the cuota
- * inicial, the schedule at the signing month's DTF, the cuantía, and every
+ * inicial, the schedule at the signing month's DTF, the cuantía (in the
+ * institution's unit of reference in force on the signing date), and every
  * rule the proposal breaks. agreements.preview shows it; agreements.create
  * signs it when no rule is broken.
  */
@@ -10,12 +11,12 @@ import { DomainError, ErrorCodes } from '../../../shared/api/errors';
 import type { AgreementInvoiceLine, AgreementPreview } from '../../../shared/api/types-agreements';
 import { guaranteeExempt, maxCuotasFor, validateAgreement, type AgreementProposal } from '../../../shared/domain/cartera/agreement-rules';
 import { periodoOf } from '../../../shared/domain/cartera/calendar';
-import { amountInSmmlv, CUANTIAS, cuantiaOf, smmlvOfYear } from '../../../shared/domain/cartera/cuantia';
+import { amountInUnits, CUANTIAS, cuantiaOf } from '../../../shared/domain/cartera/cuantia';
 import { interesMoraTotal, rateOfMonth } from '../../../shared/domain/cartera/dtf-interest';
 import { debtOf, MAXIMO_CUOTAS, minimumCuotaInicial, paymentSchedule, type PaymentSchedule } from '../../../shared/domain/cartera/schedule';
 import type { ReglaIncumplida } from '../../../shared/domain/cartera/validation';
 import type { NaturalezaJuridica } from '../../../shared/domain/catalogs';
-import { formatDate, yearOf } from '../../../shared/domain/dates';
+import { formatDate } from '../../../shared/domain/dates';
 import { splitCents, sumCents, type Cents } from '../../../shared/domain/money';
 import type { ParsedInput } from '../../../shared/api/contract';
 import * as repo from '../../../db/repositories/agreements';
@@ -23,6 +24,7 @@ import { balancesOfInvoices } from '../../../db/repositories/ledger';
 import { getInvoice } from '../../../db/repositories/invoices';
 import type { ServiceContext } from '../../context';
 import { requireCounterparty } from '../counterparties';
+import { thresholdUnitAt } from '../reference-unit';
 import { moneyFormat } from './agreements-common';
 import { dtfTable } from './dtf';
 
@@ -112,10 +114,8 @@ export function buildProposal(ctx: ServiceContext, input: ProposalInput): Propos
   const { lines, interestCents } = withInterest(selected, input.signingDate, rates);
   const capitalCents = sumCents(lines.map((l) => l.capitalCents));
   const debtCents = debtOf({ capitalCents, interestCents, costsCents: input.costsCents });
-  const year = yearOf(input.signingDate);
-  const stored = repo.smmlvOf(ctx.db, year);
-  const smmlvCents = smmlvOfYear(stored === undefined ? [] : [[year, stored]], year);
-  const cuantia = cuantiaOf(debtCents, smmlvCents);
+  const unit = thresholdUnitAt(ctx, input.signingDate);
+  const cuantia = cuantiaOf(debtCents, unit.valueCents);
   const termAnnualRate = input.termRate === 'cero' ? '0' : rateOfMonth(rates, periodoOf(input.signingDate)).toFixed();
   const minimo = minimumCuotaInicial(debtCents);
   const cuotaInicialCents = input.cuotaInicialCents ?? minimo;
@@ -125,7 +125,7 @@ export function buildProposal(ctx: ServiceContext, input: ProposalInput): Propos
     debtCents,
     cuotaInicialCents,
     numeroCuotas: input.numeroCuotas,
-    smmlvCents,
+    unitCents: unit.valueCents,
     naturalezaJuridica,
     bdmeBreachedAgreement,
     bdmeCertificate: input.bdmeCertificate !== null,
@@ -154,8 +154,9 @@ export function buildProposal(ctx: ServiceContext, input: ProposalInput): Propos
       numeroCuotas: input.numeroCuotas,
       cuantia,
       cuantiaLabel: CUANTIAS[cuantia].label,
-      smmlvCents,
-      debtInSmmlv: amountInSmmlv(debtCents, smmlvCents),
+      smmlvCents: unit.valueCents,
+      debtInSmmlv: amountInUnits(debtCents, unit.valueCents),
+      unitLabel: unit.label,
       maxCuotas: maxCuotasFor(cuantia),
       termAnnualRate,
       monthlyRate: schedule?.monthlyRate ?? null,

@@ -12,14 +12,16 @@ import { ENTRY_KINDS, type EntryKind } from '../../../shared/domain/catalogs';
 import { CUANTIAS } from '../../../shared/domain/cartera/cuantia';
 import { RIESGOS, riesgoOf } from '../../../shared/domain/cartera/riesgo';
 import { formatDate } from '../../../shared/domain/dates';
-import { formatDecimal, formatMoney, sumCents } from '../../../shared/domain/money';
+import { formatMoney, sumCents } from '../../../shared/domain/money';
+import { formatUnits } from '../../../shared/domain/reference-unit';
 import * as repo from '../../../db/repositories/cartera-reports';
 import type { JobContext, ServiceContext } from '../../context';
 import { INVOICE_COLUMNS, MOVEMENT_COLUMNS, SUMMARY_COLUMNS, movementRows, summaryRows } from '../excel/estado-cuenta-columns';
 import { writeEstadoCuentaSheets } from '../excel/estado-cuenta-workbook';
 import { writeFileAtomic, writeXlsxFile } from '../excel/xlsx-file';
 import { renderReportPdf } from '../pdf/report-table';
-import { agingInvoices, counterpartyInfo, cuantiaFor, smmlvFor, toAgingCounterparty } from './aging';
+import { thresholdUnitOrNotice } from '../reference-unit';
+import { agingInvoices, counterpartyInfo, cuantiaFor, toAgingCounterparty } from './aging';
 import { exportHeading, exportTarget, type ExportHeading } from './export-target';
 
 export const ESTADO_CUENTA_PREFIX = 'estado-cuenta';
@@ -54,12 +56,13 @@ export function estadoCuenta(ctx: ServiceContext, input: Omit<ParsedInput<'carte
   const invoices = rows.map((r) => ({ ...r, entries: byInvoice.get(r.invoiceId) ?? [] }));
   const amounts = invoices.flatMap((i) => i.entries.map((e) => e.amountCents));
   const r = riesgoOf({ enLiquidacion: Boolean(cp.enLiquidacion), invoices: rows });
+  const { unit, unitLabel } = thresholdUnitOrNotice(ctx, asOf);
   return {
     asOf,
     direction: input.direction,
     counterparty: { ...toAgingCounterparty(cp), address: [cp.street, cp.city, cp.stateName].filter(Boolean).join(', ') },
     invoices,
-    aging: { ...totals, riesgo: r.riesgo, riesgoMotivo: r.motivo, ...cuantiaFor(totals.totalCents, smmlvFor(ctx, asOf).smmlv) },
+    aging: { ...totals, riesgo: r.riesgo, riesgoMotivo: r.motivo, ...cuantiaFor(totals.totalCents, unit), unitLabel },
     facturadoCents: sumCents(invoices.map((i) => i.amountCents)),
     cargosCents: sumCents(amounts.filter((a) => a > 0)),
     abonosCents: -sumCents(amounts.filter((a) => a < 0)),
@@ -82,7 +85,7 @@ function subtitle({ e, inst }: Source): string {
     e.counterparty.naturalezaJuridicaLabel,
     `Saldo ${formatMoney(a.totalCents, inst.locale)}`,
     RIESGOS[a.riesgo],
-    a.cuantia && a.totalSmmlv !== null ? `${CUANTIAS[a.cuantia].label} (${formatDecimal(a.totalSmmlv, inst.locale)} SMMLV)` : '',
+    a.cuantia && a.totalSmmlv !== null ? `${CUANTIAS[a.cuantia].label} (${formatUnits(a.totalSmmlv, a.unitLabel, inst.locale)})` : '',
     e.direction === 'payable' ? 'Cuentas por pagar' : '',
   ]
     .filter(Boolean)

@@ -2,18 +2,20 @@
  * Notas crédito and débito on one invoice (DOMAIN.md §6.1): a ledger entry
  * (through the posting path, so idempotency and replay work) plus its
  * nota_details row (tipo, soporte, aprobación), in the dispatcher's one
- * transaction. The 5 SMMLV / 25 % rule is shared/domain/cartera/nota-credito.
+ * transaction. The 5 units / 25 % rule is shared/domain/cartera/nota-credito;
+ * the unit (SMMLV, UMA mensual, salario mínimo mensual) is the institution's,
+ * in force on the nota's date (../reference-unit.ts).
  */
 import type { ParsedInput } from '../../../shared/api/contract';
 import { DomainError } from '../../../shared/api/errors';
 import type { NotaDetail, NotaResult } from '../../../shared/api/types-cartera-ledger';
-import { smmlvOfYear } from '../../../shared/domain/cartera/cuantia';
 import { TIPOS_NOTA_ACUERDO, TIPOS_NOTA_CREDITO, TIPOS_NOTA_DEBITO, validateNota, type NotaInput, type TipoNotaCredito, type TipoNotaDebito } from '../../../shared/domain/cartera/nota-credito';
 import { formatDate } from '../../../shared/domain/dates';
 import { signedAmount } from '../../../shared/domain/ledger';
 import * as ledger from '../../../db/repositories/ledger';
 import * as repo from '../../../db/repositories/cartera-ledger';
 import type { ServiceContext } from '../../context';
+import { thresholdUnitAt } from '../reference-unit';
 import { findReplay, requestHash } from '../idempotency';
 import { postingResult } from '../ledger';
 import { storeScan } from '../scans';
@@ -55,22 +57,21 @@ function resultOf(ctx: ServiceContext, postingId: number, replayed: boolean): No
   return { ...result, nota: toDetail(row!) };
 }
 
-/** The pure rule (soporte, 5 SMMLV / 25 %, approval), with the SMMLV of the nota's year when it matters. */
+/** The pure rule (soporte, 5 units / 25 %, approval), with the unit in force on the nota's date when it matters. */
 function checkRule(ctx: ServiceContext, input: ParsedInput<typeof METHOD>, invoiceAmountCents: number, fmt: (c: number) => string): void {
   let nota: NotaInput;
   if (input.kind === 'nota_debito') {
     nota = { clase: 'debito', tipo: input.tipo as TipoNotaDebito, amountCents: input.amountCents, supportReference: input.supportReference };
   } else {
-    const year = Number(input.date.slice(0, 4));
-    // Only error administrativo has limits; the SMMLV is needed (and must exist) only then.
-    const smmlv = input.tipo === 'error_administrativo' ? repo.referenceUnitValue(ctx.db, 'SMMLV', year) : 1;
-    const smmlvCents = smmlvOfYear(smmlv === undefined ? [] : [[year, smmlv]], year);
+    // Only error administrativo has limits; the unit is needed (and must exist) only then.
+    const unit = input.tipo === 'error_administrativo' ? thresholdUnitAt(ctx, input.date) : null;
     nota = {
       clase: 'credito',
       tipo: input.tipo as TipoNotaCredito,
       amountCents: input.amountCents,
       invoiceAmountCents,
-      smmlvCents,
+      unitCents: unit?.valueCents ?? 1,
+      unitPluralLabel: unit?.pluralLabel ?? '',
       supportReference: input.supportReference,
       approvalRecorded: input.approval !== null,
     };

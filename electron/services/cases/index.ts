@@ -32,8 +32,10 @@ export function requireCase(ctx: ServiceContext, id: number): repo.CaseRecord {
   return c;
 }
 
-function toDeadline(d: repo.CaseDeadlineRecord): CaseDeadline {
-  return { id: d.id, kind: d.kind, meaning: d.meaning, label: d.label, dueOn: d.dueOn, clearedOn: d.clearedOn };
+function toDeadline(d: repo.CaseDeadlineRecord, all: readonly repo.CaseDeadlineRecord[] = []): CaseDeadline {
+  // The event that cleared it set another of the same kind: it was replaced, not attended.
+  const replaced = d.clearedByEventId !== null && all.some((x) => x.id !== d.id && x.kind === d.kind && x.setByEventId === d.clearedByEventId);
+  return { id: d.id, kind: d.kind, meaning: d.meaning, label: d.label, dueOn: d.dueOn, clearedOn: d.clearedOn, replaced };
 }
 
 function toRow(ctx: ServiceContext, c: repo.CaseRecord, counterpartyName: string): CaseRow {
@@ -127,7 +129,7 @@ export function detail(ctx: ServiceContext, id: number): CaseDetail {
     })),
     actions: c.closedOn ? [] : availableActions(def, c.state, buttonContext(ctx, c)),
     events,
-    deadlines: repo.deadlinesOf(ctx.db, c.id).map(toDeadline),
+    deadlines: repo.deadlinesOf(ctx.db, c.id).map((d, _, all) => toDeadline(d, all)),
     invoices: rows.map((r) => ({
       id: r.id,
       number: r.number,

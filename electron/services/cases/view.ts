@@ -1,8 +1,18 @@
 /**
  * The 32x32 view (DOMAIN.md §5.3): for each of the other 31 states, open
- * receivables and payables (from the ledger's balance projection), the net
- * position, what is overdue, the oldest unpaid invoice and the next deadline
- * (a case's pending deadline, else the next plazo de pago of an open invoice).
+ * receivables and payables, the net position, what is overdue, the oldest
+ * unpaid invoice and the next deadline (a case's pending deadline, else the
+ * next plazo de pago of an open invoice).
+ *
+ * Balances at the cut («Posición al»), as the cartera aging reads them
+ * (db/repositories/cartera-reports.ts): for today (or a later date), the
+ * ledger's projection (invoice_balances); for a past cut, only the invoices
+ * issued up to it, each at Σ of its entries dated up to it — an invoice issued
+ * after the cut is not owed at the cut, and a payment received after it still
+ * is. Every money figure (por cobrar, por pagar, neto, vencido), the oldest
+ * unpaid invoice and the next plazo of an open invoice come from those
+ * balances. The cases (open cases, their pending deadlines) are read as they
+ * stand today: the view does not rebuild a case's history at the cut.
  */
 import type { ParsedInput } from '../../../shared/api/contract';
 import { DomainError } from '../../../shared/api/errors';
@@ -19,6 +29,13 @@ interface Sums {
   payable: number;
   overdue_receivable: number;
   overdue_payable: number;
+  /** The earliest due date on or after the cut among the open invoices (null if none). */
+  next_due: string | null;
+}
+
+/** A cut before today reads balances from the entries dated up to it; today's (or later) from the ledger's projection (as the cartera aging). */
+function isPastCut(ctx: ServiceContext, asOf: string): boolean {
+  return asOf < ctx.today();
 }
 
 export function view(ctx: ServiceContext, input: ParsedInput<'portabilidad.view'>): PortabilidadView {
@@ -28,7 +45,15 @@ export function view(ctx: ServiceContext, input: ParsedInput<'portabilidad.view'
   const states = ctx.sqlite
     .prepare(`SELECT id, name, abbreviation, inegi_code FROM counterparties WHERE kind = 'entidad_federativa' AND inegi_code IS NOT ? ORDER BY inegi_code`)
     .all(inst.ownStateCode) as { id: number; name: string; abbreviation: string; inegi_code: string }[];
-  // One grouped pass over the open invoices (the projection keeps balance > 0 rows indexed).
+  const historical = isPastCut(ctx, asOf);
+  // The invoices with a balance owed at the cut (balance > 0), each with its balance.
+  const open = historical
+    ? `(SELECT e.invoice_id, SUM(e.amount_cents) AS balance_cents FROM ledger_entries e WHERE e.date <= @asOf GROUP BY e.invoice_id) b
+       JOIN invoices i ON i.id = b.invoice_id
+       WHERE b.balance_cents > 0 AND i.issue_date <= @asOf`
+    : `invoice_balances b JOIN invoices i ON i.id = b.invoice_id
+       WHERE b.balance_cents > 0`;
+  // One grouped pass over the open invoices: the sums and the next plazo de pago (the projection keeps balance > 0 rows indexed).
   const sums = new Map(
     (
       ctx.sqlite
@@ -37,9 +62,9 @@ export function view(ctx: ServiceContext, input: ParsedInput<'portabilidad.view'
                   SUM(CASE WHEN i.direction = 'receivable' THEN b.balance_cents ELSE 0 END) AS receivable,
                   SUM(CASE WHEN i.direction = 'payable' THEN b.balance_cents ELSE 0 END) AS payable,
                   SUM(CASE WHEN i.direction = 'receivable' AND i.due_date < @asOf THEN b.balance_cents ELSE 0 END) AS overdue_receivable,
-                  SUM(CASE WHEN i.direction = 'payable' AND i.due_date < @asOf THEN b.balance_cents ELSE 0 END) AS overdue_payable
-           FROM invoice_balances b JOIN invoices i ON i.id = b.invoice_id
-           WHERE b.balance_cents > 0
+                  SUM(CASE WHEN i.direction = 'payable' AND i.due_date < @asOf THEN b.balance_cents ELSE 0 END) AS overdue_payable,
+                  MIN(CASE WHEN i.due_date >= @asOf THEN i.due_date END) AS next_due
+           FROM ${open}
            GROUP BY i.counterparty_id`,
         )
         .all({ asOf }) as Sums[]
@@ -52,12 +77,13 @@ export function view(ctx: ServiceContext, input: ParsedInput<'portabilidad.view'
           `SELECT counterparty_id, id, number, issue_date, direction FROM (
              SELECT i.counterparty_id, i.id, i.number, i.issue_date, i.direction,
                     ROW_NUMBER() OVER (PARTITION BY i.counterparty_id ORDER BY i.issue_date, i.id) AS rn
-             FROM invoice_balances b JOIN invoices i ON i.id = b.invoice_id WHERE b.balance_cents > 0)
+             FROM ${open})
            WHERE rn = 1`,
         )
-        .all() as { counterparty_id: number; id: number; number: string; issue_date: string; direction: 'receivable' | 'payable' }[]
+        .all({ asOf }) as { counterparty_id: number; id: number; number: string; issue_date: string; direction: 'receivable' | 'payable' }[]
     ).map((r) => [r.counterparty_id, r]),
   );
+  // Cases as they stand today (not rebuilt at the cut): the pending deadlines of the open cases, and their count.
   const caseDeadline = new Map(
     (
       ctx.sqlite
@@ -72,16 +98,6 @@ export function view(ctx: ServiceContext, input: ParsedInput<'portabilidad.view'
         .all() as { counterparty_id: number; case_id: number; due_on: string; label: string }[]
     ).map((r) => [r.counterparty_id, r]),
   );
-  const nextDue = new Map(
-    (
-      ctx.sqlite
-        .prepare(
-          `SELECT i.counterparty_id, MIN(i.due_date) AS due FROM invoice_balances b JOIN invoices i ON i.id = b.invoice_id
-           WHERE b.balance_cents > 0 AND i.due_date >= ? GROUP BY i.counterparty_id`,
-        )
-        .all(asOf) as { counterparty_id: number; due: string }[]
-    ).map((r) => [r.counterparty_id, r.due]),
-  );
   const openCases = new Map(
     (ctx.sqlite.prepare(`SELECT counterparty_id, COUNT(*) AS n FROM cases WHERE closed_on IS NULL GROUP BY counterparty_id`).all() as { counterparty_id: number; n: number }[]).map(
       (r) => [r.counterparty_id, r.n],
@@ -92,7 +108,7 @@ export function view(ctx: ServiceContext, input: ParsedInput<'portabilidad.view'
     const s = sums.get(st.id);
     const o = oldest.get(st.id);
     const cd = caseDeadline.get(st.id);
-    const due = nextDue.get(st.id);
+    const due = s?.next_due ?? null;
     const next = cd
       ? { date: cd.due_on, label: cd.label, caseId: cd.case_id }
       : due

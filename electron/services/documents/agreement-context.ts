@@ -73,8 +73,9 @@ export function acuerdoContext(ctx: ServiceContext, folio: string, cp: Counterpa
     deudor: {
       nombre: cp?.name ?? '',
       nit: cp?.taxId ?? '',
-      representante: [cp?.addresseeTitle, cp?.addresseeName].filter(Boolean).join(' '),
-      cargo: cp?.addresseePosition || 'Representante legal',
+      // Who signed for the debtor, as the agreement recorded it; older agreements: the entidad's titular.
+      representante: terms.debtorSigner?.name ?? [cp?.addresseeTitle, cp?.addresseeName].filter(Boolean).join(' '),
+      cargo: terms.debtorSigner?.position ?? (cp?.addresseePosition || 'Representante legal'),
       direccion: address,
       telefono: cp?.phone ?? '',
       correo: cp?.email ?? '',

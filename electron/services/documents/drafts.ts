@@ -3,7 +3,10 @@ import { eq, inArray } from 'drizzle-orm';
 import type { ParsedInput } from '../../../shared/api/contract';
 import { documentData } from '../../../shared/api/contract-documents';
 import { DomainError, ErrorCodes } from '../../../shared/api/errors';
-import type { DocumentData, DocumentDetail, DocumentEvent, DocumentRow, Page, PdfFile } from '../../../shared/api/types';
+import type { CaseFactsView, DocumentData, DocumentDetail, DocumentEvent, DocumentRow, Page, PdfFile } from '../../../shared/api/types';
+import { caseLetterFacts, LETTER_FACTS } from '../../../shared/domain/portabilidad/letter-facts';
+import { getCase } from '../../../db/repositories/cases';
+import { caseTimeline } from '../../../db/repositories/case-timeline';
 import { documentType, type DocumentTypeKey } from '../../../shared/domain/documents/types';
 import * as repo from '../../../db/repositories/documents';
 import { getAsset } from '../../../db/repositories/settings';
@@ -70,6 +73,7 @@ export function detail(ctx: ServiceContext, id: number): DocumentDetail {
   return {
     ...toRow(ctx, d),
     data,
+    caseFacts: d.status === 'borrador' ? caseFactsView(ctx, d) : null,
     templateVersion: repo.templateVersionOf(ctx.db, d.templateId),
     pdfSha256: d.pdfSha256,
     events,
@@ -78,6 +82,30 @@ export function detail(ctx: ServiceContext, id: number): DocumentDetail {
       .map((iid) => rows.find((r) => r.id === iid))
       .filter((r): r is NonNullable<typeof r> => r !== undefined)
       .map((r) => ({ id: r.id, number: r.number, period: r.period, issueDate: r.issueDate, amountCents: r.amountCents, balanceCents: balances.get(r.id) ?? 0 })),
+  };
+}
+
+/** What a draft of a 32x32 case will state from the case on its date, or the fact it is missing. */
+function caseFactsView(ctx: ServiceContext, d: repo.DocumentRecord): CaseFactsView | null {
+  const docType = d.docType as DocumentTypeKey;
+  if (d.caseId === null || !LETTER_FACTS[docType]) return null;
+  const c = getCase(ctx.db, d.caseId);
+  if (!c) return null;
+  const t = caseTimeline(ctx.sqlite, c);
+  const r = caseLetterFacts(t, docType, d.date, d.id);
+  if (!r.ok) return { ok: false, folio: c.folio, code: r.code, message: r.message };
+  const f = r.facts;
+  const ref = (x: { numero: string; fecha: string }) => ({ numero: x.numero, fecha: x.fecha });
+  return {
+    ok: true,
+    folio: c.folio,
+    totalCents: f.total,
+    lines: f.rows.length,
+    fromHoja: f.rows.length > 0 && f.rows.every((row) => row.fecha === ''),
+    reference: f.reference ? ref(f.reference) : null,
+    requerimientos: f.requerimientos.map(ref),
+    fechaLimite: f.fecha_limite,
+    diasTranscurridos: LETTER_FACTS[docType]!.daysSinceSent ? f.dias_transcurridos : null,
   };
 }
 

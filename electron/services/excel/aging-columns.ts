@@ -2,7 +2,9 @@
  * The columns of the cartera por edades (DOMAIN.md §6.2) as exported, shared
  * by the Excel sheet (./aging-sheet.ts) and the PDF (../pdf/aging-report.ts):
  * priority, the debtor and its naturaleza jurídica, the seven buckets and the
- * total (numbers in a currency format), cuantía, riesgo and prescription.
+ * total (numbers in a currency format), the total in the unit of reference
+ * (its header names the unit: "SMMLV", "UMA mensual"…), cuantía, riesgo and
+ * prescription.
  */
 import type { AgingReport, AgingRowOut, AgingTotals } from '../../../shared/api/types-cartera-reports';
 import { AGING_BUCKETS } from '../../../shared/domain/cartera/aging';
@@ -26,22 +28,35 @@ export const BUCKET_COLUMNS: readonly AgingColumn[] = AGING_BUCKETS.map((b) =>
   moneyColumn<AgingRowOut, AgingTotals>(b.key, b.label, 15, (r) => r.buckets[b.key], (t) => t.buckets[b.key]),
 );
 
-export const AGING_COLUMNS: readonly AgingColumn[] = [
-  { key: 'prioridad', header: 'Prioridad', width: 9, type: 'integer', value: (r) => r.prioridad },
-  { key: 'entidad', header: 'Entidad', width: 34, type: 'text', value: (r) => r.name, strong: true },
-  { key: 'nit', header: 'NIT', width: 14, type: 'text', value: (r) => r.taxId, pdf: false },
-  { key: 'naturaleza', header: 'Naturaleza jurídica', width: 22, type: 'text', value: (r) => r.naturalezaJuridicaLabel },
-  { key: 'facturas', header: 'Facturas', width: 9, type: 'integer', value: (r) => r.invoiceCount, total: (t) => t.invoiceCount },
-  ...BUCKET_COLUMNS,
-  moneyColumn('total', 'Saldo total', 17, (r) => r.totalCents, (t) => t.totalCents),
-  { key: 'smmlv', header: 'SMMLV', width: 9, type: 'number', value: (r) => (r.totalSmmlv === null ? null : new Dec(r.totalSmmlv).toDecimalPlaces(2).toNumber()) }, // a ratio to the SMMLV, not money: a spreadsheet number
-  { key: 'cuantia', header: 'Cuantía', width: 15, type: 'text', value: (r) => (r.cuantia ? CUANTIA_SHORT[r.cuantia] : null) },
-  { key: 'riesgo', header: 'Riesgo', width: 13, type: 'text', value: (r) => RIESGO_SHORT[r.riesgo] },
-  { key: 'condicion', header: 'Condición', width: 18, type: 'text', value: (r) => flagsOf(r) },
-  { key: 'vencimiento', header: 'Vencimiento más antiguo', width: 13, type: 'date', value: (r) => r.oldestDueDate, pdf: false },
-  { key: 'prescripcion', header: 'Prescribe el', width: 12, type: 'date', value: (r) => r.fechaPrescripcion },
-  { key: 'dias', header: 'Días para prescribir', width: 12, type: 'integer', value: (r) => r.diasParaPrescribir, pdf: false },
-];
+/** The columns with the unit-of-reference column headed by the report's unit ("SMMLV", "UMA mensual", "salario mínimo mensual"). */
+export function agingColumns(unitLabel: string): readonly AgingColumn[] {
+  return [
+    { key: 'prioridad', header: 'Prioridad', width: 9, type: 'integer', value: (r) => r.prioridad },
+    { key: 'entidad', header: 'Entidad', width: 34, type: 'text', value: (r) => r.name, strong: true },
+    { key: 'nit', header: 'NIT', width: 14, type: 'text', value: (r) => r.taxId, pdf: false },
+    { key: 'naturaleza', header: 'Naturaleza jurídica', width: 22, type: 'text', value: (r) => r.naturalezaJuridicaLabel },
+    { key: 'facturas', header: 'Facturas', width: 9, type: 'integer', value: (r) => r.invoiceCount, total: (t) => t.invoiceCount },
+    ...BUCKET_COLUMNS,
+    moneyColumn('total', 'Saldo total', 17, (r) => r.totalCents, (t) => t.totalCents),
+    // a ratio to the unit, not money: a spreadsheet number
+    {
+      key: 'smmlv',
+      header: unitLabel,
+      width: unitLabel.length > 9 ? 12 : 9,
+      type: 'number',
+      value: (r) => (r.totalSmmlv === null ? null : new Dec(r.totalSmmlv).toDecimalPlaces(2).toNumber()),
+    },
+    { key: 'cuantia', header: 'Cuantía', width: 15, type: 'text', value: (r) => (r.cuantia ? CUANTIA_SHORT[r.cuantia] : null) },
+    { key: 'riesgo', header: 'Riesgo', width: 13, type: 'text', value: (r) => RIESGO_SHORT[r.riesgo] },
+    { key: 'condicion', header: 'Condición', width: 18, type: 'text', value: (r) => flagsOf(r) },
+    { key: 'vencimiento', header: 'Vencimiento más antiguo', width: 13, type: 'date', value: (r) => r.oldestDueDate, pdf: false },
+    { key: 'prescripcion', header: 'Prescribe el', width: 12, type: 'date', value: (r) => r.fechaPrescripcion },
+    { key: 'dias', header: 'Días para prescribir', width: 12, type: 'integer', value: (r) => r.diasParaPrescribir, pdf: false },
+  ];
+}
+
+/** The columns of the profile CO (unit: SMMLV). */
+export const AGING_COLUMNS: readonly AgingColumn[] = agingColumns('SMMLV');
 
 export const AGING_TOTAL_LABEL_COLUMN = 'entidad';
 

@@ -22,7 +22,7 @@
  */
 import type { Cents } from '../../../shared/domain/money';
 import { foldText } from '../../../shared/domain/text';
-import { nitCheckDigit } from '../demo-data/ids';
+import { nitCheckDigit } from '../../../shared/domain/tax-ids';
 import { type FieldDef, type KindDef, type RowChecker, rowPrefix } from './fields';
 import { ImportErrorCodes, type ImportProblem, type RawCell } from './types';
 import { showValue } from './values';

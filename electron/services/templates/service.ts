@@ -20,6 +20,8 @@ import { FIELD_DOCS, sampleLetterContext, type LetterContext } from './context';
 import { defaultTemplate } from './defaults';
 import { FILTER_DOCS, previewTemplate, renderTemplate, type LetterTemplate } from './engine';
 
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 export interface EffectiveTemplate extends LetterTemplate {
   /** null while the factory text was never stored. */
   id: number | null;
@@ -132,7 +134,7 @@ function detail(ctx: ServiceContext, docType: DocumentTypeKey): TemplateDetail {
 export function saveAddressee(ctx: ServiceContext, input: ParsedInput<'templates.saveAddressee'>): TemplateDetail {
   const type = requireTypeInProfile(ctx, input.docType);
   if (type.kind !== 'memorandum') {
-    throw new DomainError('plantillas/no-es-memorandum', `Un ${type.label.toLowerCase()} se dirige al titular de la entidad (su ficha), no a un destinatario predeterminado.`);
+    throw new DomainError('plantillas/no-es-memorandum', `${capitalize(type.withArticle)} se dirige a ${type.addressee === 'national_authority' ? 'la autoridad nacional (Configuración → Institución)' : 'la entidad (titular de su ficha)'}, no a un destinatario predeterminado de memorándum.`);
   }
   repo.saveMemoAddressee(ctx.db, type.key, input.addressee, ctx.now().toISOString());
   return detail(ctx, type.key);

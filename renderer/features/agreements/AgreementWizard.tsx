@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Grid, Input, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, Tooltip } from '@mantine/core';
+import { Alert, Box, Button, Grid, Input, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconSignature } from '@tabler/icons-react';
 import { useState } from 'react';
 import { formatMoney } from '../../../shared/domain/money';
@@ -14,12 +14,13 @@ import { useCounterpartyOptions } from '../../lib/useCounterpartyOptions';
 import { DtfDialog } from './DtfDialog';
 import { InvoicePick } from './InvoicePick';
 import { PreviewPanel } from './PreviewPanel';
+import { SignConfirm } from './SignConfirm';
 import { BdmeFields, ExtensionFields, GuaranteeFields } from './TermsFields';
 import { agreementsApi } from './api';
 import { emptyDraft, fieldOf, usePreview, type Draft } from './useProposal';
 
 /** The fields that show their own broken rule; any other rule is listed under the form. */
-const SHOWN_BY_FIELD = new Set(['invoiceIds', 'signingDate', 'costsCents', 'cuotaInicialCents', 'numeroCuotas', 'extensionApproval', 'prescriptionWaiver', 'bdmeCertificate', 'guarantee']);
+const SHOWN_BY_FIELD = new Set(['invoiceIds', 'signingDate', 'costsCents', 'cuotaInicialCents', 'numeroCuotas', 'extensionApproval', 'prescriptionWaiver', 'bdmeCertificate', 'guarantee', 'debtorSigner']);
 
 const ruleProps = (field: string) => ({ errorProps: { 'data-testid': `rule-${field}` } });
 
@@ -38,11 +39,27 @@ export function AgreementWizard() {
   const errors = s.fieldErrors;
   const [dtf, setDtf] = useState<{ period: string | null } | null>(null);
   const [signing, setSigning] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const idem = useIdempotencyKey();
-  const canSign = !!p && s.current && p.canSign && !signing;
+  const signerMissing = !d.signerName.trim() || !d.signerPosition.trim();
+  const canSign = !!p && s.current && p.canSign && !signerMissing && !signing;
+
+  /** The debtor: its titular is offered as the one who signs for it (editable). */
+  async function chooseDebtor(id: number | null) {
+    setD((x) => ({ ...x, counterpartyId: id, invoiceIds: [] }));
+    if (id === null) return;
+    try {
+      const c = await agreementsApi.counterparty(id);
+      const name = [c.addresseeTitle, c.addresseeName].filter((x) => x.trim()).join(' ');
+      setD((x) => (x.counterpartyId === id ? { ...x, signerName: name, signerPosition: c.addresseePosition } : x));
+    } catch (err) {
+      notifyError(err, 'No se pudieron leer los datos del deudor');
+    }
+  }
 
   async function sign() {
     if (!s.proposal || !canSign) return;
+    setConfirming(false);
     setSigning(true);
     try {
       const a = await agreementsApi.create({ ...s.proposal, idempotencyKey: idem.keyFor(s.proposal) });
@@ -57,10 +74,18 @@ export function AgreementWizard() {
     }
   }
 
-  const blocked = !p ? 'Complete el acuerdo para ver su liquidación.' : !s.current ? 'Actualizando la vista previa…' : !p.canSign ? 'Corrija las reglas marcadas en rojo.' : null;
+  const blocked = !p
+    ? 'Complete el acuerdo para ver su liquidación.'
+    : !s.current
+      ? 'Actualizando la vista previa…'
+      : !p.canSign
+        ? 'Corrija las reglas marcadas en rojo.'
+        : signerMissing
+          ? 'Indique quién firma por el deudor (nombre y calidad en que firma).'
+          : null;
   const signButton = (
-    <Button leftSection={<IconSignature size={16} />} onClick={() => void sign()} disabled={!canSign} loading={signing} data-testid="agreement-sign">
-      Firmar acuerdo
+    <Button leftSection={<IconSignature size={16} />} onClick={() => setConfirming(true)} disabled={!canSign} loading={signing} data-testid="agreement-sign">
+      Firmar acuerdo…
     </Button>
   );
 
@@ -89,7 +114,7 @@ export function AgreementWizard() {
                 placeholder={cps.loading ? 'Cargando…' : 'Elija la entidad'}
                 data={cps.options}
                 value={d.counterpartyId ? String(d.counterpartyId) : null}
-                onChange={(v) => setD((x) => ({ ...x, counterpartyId: v ? Number.parseInt(v, 10) : null, invoiceIds: [] }))}
+                onChange={(v) => void chooseDebtor(v ? Number.parseInt(v, 10) : null)}
                 searchable
                 nothingFoundMessage="Sin coincidencias"
                 name="counterparty"
@@ -145,6 +170,25 @@ export function AgreementWizard() {
               </SimpleGrid>
             </Stack>
           </Section>
+          <Section title="Firma del deudor" description="Quien firma el acuerdo por el deudor, como se imprime: «…, en calidad de (cargo) de (deudor)».">
+            <SimpleGrid cols={2} spacing="sm">
+              <TextInput
+                label="Nombre"
+                required
+                value={d.signerName}
+                onChange={(e) => set('signerName', e.currentTarget.value)}
+                name="signerName"
+              />
+              <TextInput
+                label="Calidad en que firma"
+                placeholder="Representante legal"
+                required
+                value={d.signerPosition}
+                onChange={(e) => set('signerPosition', e.currentTarget.value)}
+                name="signerPosition"
+              />
+            </SimpleGrid>
+          </Section>
           <ExtensionFields d={d} set={set} errors={errors} preview={p} />
           <BdmeFields d={d} set={set} errors={errors} preview={p} />
           <GuaranteeFields d={d} set={set} errors={errors} preview={p} />
@@ -168,6 +212,7 @@ export function AgreementWizard() {
         </Grid.Col>
       </Grid>
       <DtfDialog opened={dtf !== null} period={dtf?.period ?? null} onClose={() => setDtf(null)} onSaved={() => s.reload()} />
+      {p && <SignConfirm opened={confirming} preview={p} signer={d} locale={locale} onCancel={() => setConfirming(false)} onConfirm={() => void sign()} />}
     </Box>
   );
 }

@@ -2,10 +2,12 @@ import { Alert, Badge, Button, Divider, Group, Loader, SimpleGrid, Stack, Table,
 import { IconAlertTriangle, IconCalculator, IconPercentage } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { AgreementPreview } from '../../../shared/api/types-agreements';
+import { formatUnits } from '../../../shared/domain/reference-unit';
 import { Money } from '../../components/Money';
 import { Section } from '../../components/Section';
 import { EmptyState } from '../../components/States';
 import { formatDate, formatPeriod } from '../../lib/format';
+import { useLocale } from '../../lib/session';
 import { ScheduleTable } from './ScheduleTable';
 import type { PreviewState } from './useProposal';
 
@@ -101,6 +103,7 @@ function InvoiceInterest({ p }: { p: AgreementPreview }) {
 
 /** The live preview: debt, cuantía, interest per invoice and the schedule, as the backend computes them. */
 export function PreviewPanel({ s, onCaptureDtf }: { s: PreviewState; onCaptureDtf(period: string | null): void }) {
+  const locale = useLocale();
   const p = s.preview;
   const title = (
     <Group gap="xs">
@@ -138,7 +141,7 @@ export function PreviewPanel({ s, onCaptureDtf }: { s: PreviewState; onCaptureDt
         description={`${p.counterpartyName} · firma el ${formatDate(p.signingDate)}`}
         actions={
           <Badge size="lg" radius="sm" tt="none" variant="light" color={p.cuantia === 'mayor' ? 'grape' : p.cuantia === 'menor' ? 'indigo' : 'blue'} data-testid="preview-cuantia">
-            {p.cuantiaLabel} · {p.debtInSmmlv.replace('.', ',')} SMMLV · máx. {p.maxCuotas} cuotas
+            {p.cuantiaLabel} · {formatUnits(p.debtInSmmlv, p.unitLabel, locale)} · máx. {p.maxCuotas} cuotas
           </Badge>
         }
       >

@@ -1,4 +1,4 @@
-import { Table, Text } from '@mantine/core';
+import { Group, Table, Text } from '@mantine/core';
 import type { CuotaView, ScheduleCuotaView } from '../../../shared/api/types-agreements';
 import { Money } from '../../components/Money';
 import { formatDate } from '../../lib/format';
@@ -7,12 +7,14 @@ import { CuotaBadge } from './labels';
 /**
  * The cuota schedule: the wizard's preview (ScheduleCuotaView) or an
  * agreement's cuotas with what was paid and each one's state (CuotaView).
+ * The agreement's nine columns fit a 1366 px screen: figures one step under
+ * the body text, tabular, never wrapped; the days overdue under the state.
  */
 export function ScheduleTable({ cuotas, testId = 'schedule' }: { cuotas: (ScheduleCuotaView | CuotaView)[]; testId?: string }) {
   const tracked = cuotas.length > 0 && 'estado' in cuotas[0]!;
   return (
-    <Table.ScrollContainer minWidth={tracked ? 860 : 600}>
-      <Table verticalSpacing={5} horizontalSpacing="xs" className="data-table" data-testid={testId}>
+    <Table.ScrollContainer minWidth={tracked ? 760 : 600}>
+      <Table verticalSpacing={5} horizontalSpacing={tracked ? 6 : 'xs'} fz={tracked ? 13 : undefined} className="data-table" data-testid={testId}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>N.º</Table.Th>
@@ -61,13 +63,16 @@ export function ScheduleTable({ cuotas, testId = 'schedule' }: { cuotas: (Schedu
                     <Table.Td ta="right" fw={600}>
                       <Money cents={v.balanceCents} c={v.balanceCents === 0 ? 'dimmed' : v.estado === 'vencida' ? 'red.8' : undefined} />
                     </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      <CuotaBadge estado={v.estado} label={v.estadoLabel} />
-                      {v.daysOverdue > 0 && v.balanceCents > 0 && (
-                        <Text span size="xs" c="red.8" ml={6}>
-                          {v.daysOverdue} {v.daysOverdue === 1 ? 'día' : 'días'}
-                        </Text>
-                      )}
+                    <Table.Td>
+                      {/* The days overdue beside the badge where there is room, else under it. */}
+                      <Group gap={6} wrap="wrap" style={{ rowGap: 2 }}>
+                        <CuotaBadge estado={v.estado} label={v.estadoLabel} />
+                        {v.daysOverdue > 0 && v.balanceCents > 0 && (
+                          <Text span size="xs" c="red.8" className="num">
+                            {v.daysOverdue} {v.daysOverdue === 1 ? 'día' : 'días'}
+                          </Text>
+                        )}
+                      </Group>
                     </Table.Td>
                   </>
                 )}

@@ -13,6 +13,8 @@ export const agreementsApi = {
   dueThisWeek: () => call('agreements.dueThisWeek', {}),
   dtfList: () => call('cartera.dtf.list', {}),
   dtfSave: (rates: { period: string; rate: string }[]) => call('cartera.dtf.save', { rates }),
+  /** The entidad's file: its titular is offered as the debtor's signer. */
+  counterparty: (id: number) => call('counterparties.get', { id }),
   /** The entidad's receivable invoices, to pick those the agreement covers. */
   invoicesOf: (counterpartyId: number) => call('invoices.list', { counterpartyId, direction: 'receivable', sort: 'due_asc', page: 1, pageSize: 200 }),
 };

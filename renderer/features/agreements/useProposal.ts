@@ -33,6 +33,9 @@ export interface Draft {
   bdmeDate: string | null;
   guaranteeType: string;
   guaranteeDescription: string;
+  /** Who signs for the debtor (prefilled with the entidad's titular when the debtor is chosen). */
+  signerName: string;
+  signerPosition: string;
 }
 
 export function emptyDraft(counterpartyId: number | null): Draft {
@@ -53,6 +56,8 @@ export function emptyDraft(counterpartyId: number | null): Draft {
     bdmeDate: null,
     guaranteeType: '',
     guaranteeDescription: '',
+    signerName: '',
+    signerPosition: '',
   };
 }
 
@@ -85,6 +90,7 @@ export function toProposal(d: Draft, locale: MoneyLocale): { proposal: Proposal 
       prescriptionWaiver: recorded(d.waiverReference, d.waiverDate),
       bdmeCertificate: recorded(d.bdmeReference, d.bdmeDate),
       guarantee,
+      debtorSigner: d.signerName.trim() && d.signerPosition.trim() ? { name: d.signerName.trim(), position: d.signerPosition.trim() } : null,
     },
     errors,
   };

@@ -1,6 +1,6 @@
 import { Autocomplete, Box, Button, Group, Input, Paper, SegmentedControl, Select, Table, Text, TextInput } from '@mantine/core';
 import { IconBook2, IconInbox, IconPlus, IconSearch, IconSend } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { Fragment, useEffect, useState } from 'react';
 import type { BitacoraDirection } from '../../../shared/api/types';
 import { DateField } from '../../components/DateField';
 import { ClearFiltersButton } from '../../components/ClearFiltersButton';
@@ -18,6 +18,26 @@ import { activeFilterCount, apiFilters, useBitacoraList } from './store';
 import { useCounterpartyOptions } from '../../lib/useCounterpartyOptions';
 
 const PAGE_SIZE = 50;
+
+/** A document number on up to two lines, broken after its slashes («OF/SSNL/» «0412/2026») rather than inside a part. */
+function DocNumber({ value }: { value: string }) {
+  if (!value) return <Cell value="" />;
+  const parts = value.split('/');
+  return (
+    <Text size="sm" lineClamp={2} title={value}>
+      {parts.map((part, i) => (
+        <Fragment key={i}>
+          {part}
+          {i < parts.length - 1 && (
+            <>
+              /<wbr />
+            </>
+          )}
+        </Fragment>
+      ))}
+    </Text>
+  );
+}
 
 /** '#/bitacora': the correspondence register, filtered and searched on the server. */
 export function BitacoraList() {
@@ -153,20 +173,21 @@ export function BitacoraList() {
           />
         ) : (
           <>
-            <Table.ScrollContainer minWidth={1080}>
-              <Table highlightOnHover verticalSpacing={7} horizontalSpacing={8} layout="fixed" className="data-table bitacora-table" data-loading={q.loading || undefined} data-testid="bitacora-table">
+            {/* Ten columns inside 1366 px: fixed widths for the volante, dates and direction; the texts share the rest on up to two lines (whole in their title). */}
+            <Table.ScrollContainer minWidth={940}>
+              <Table highlightOnHover verticalSpacing={7} horizontalSpacing={6} layout="fixed" className="data-table bitacora-table" data-loading={q.loading || undefined} data-testid="bitacora-table">
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th w={96}>Volante</Table.Th>
-                    <Table.Th w={92}>Fecha</Table.Th>
-                    <Table.Th w={96}>Dirección</Table.Th>
+                    <Table.Th w={90}>Volante</Table.Th>
+                    <Table.Th w={90}>Fecha</Table.Th>
+                    <Table.Th w={90}>Dirección</Table.Th>
                     <Table.Th w="21%">Asunto</Table.Th>
-                    <Table.Th>Docto.</Table.Th>
+                    <Table.Th title="Número del documento">Docto.</Table.Th>
                     <Table.Th>Dirigido a</Table.Th>
                     <Table.Th>Estado / entidad</Table.Th>
                     <Table.Th>De parte de</Table.Th>
                     <Table.Th>Entregó</Table.Th>
-                    <Table.Th w={92} title="Fecha de entrega, recepción o acuse">
+                    <Table.Th w={90} title="Fecha de entrega, recepción o acuse">
                       F. entrega
                     </Table.Th>
                   </Table.Tr>
@@ -187,20 +208,20 @@ export function BitacoraList() {
                       <Table.Td>
                         <Cell value={r.asunto} clamp={2} fw={500} />
                       </Table.Td>
-                      <Table.Td>
-                        <Cell value={r.documentNumber} />
+                      <Table.Td className="bitacora-docto">
+                        <DocNumber value={r.documentNumber} />
                       </Table.Td>
-                      <Table.Td>
-                        <Cell value={r.addressedTo} />
+                      <Table.Td className="bitacora-secondary">
+                        <Cell value={r.addressedTo} clamp={2} />
                       </Table.Td>
-                      <Table.Td>
-                        <Cell value={r.entity} />
+                      <Table.Td className="bitacora-secondary">
+                        <Cell value={r.entity} clamp={2} />
                       </Table.Td>
-                      <Table.Td>
-                        <Cell value={r.fromParty} />
+                      <Table.Td className="bitacora-secondary">
+                        <Cell value={r.fromParty} clamp={2} />
                       </Table.Td>
-                      <Table.Td>
-                        <Cell value={r.deliveredBy} />
+                      <Table.Td className="bitacora-secondary">
+                        <Cell value={r.deliveredBy} clamp={2} />
                       </Table.Td>
                       <Table.Td className="num">{formatDate(r.deliveryDate)}</Table.Td>
                     </Table.Tr>

@@ -82,7 +82,8 @@ export function CaseScreen({ id }: { id: number }) {
   const today = todayIso();
   const closed = c.closedOn !== null;
   const pending = c.deadlines.filter((d) => d.clearedOn === null).sort((a, b) => a.dueOn.localeCompare(b.dueOn));
-  const cleared = c.deadlines.filter((d) => d.clearedOn !== null);
+  // A deadline a later step set again (new date) was replaced, not attended: only the attended ones are listed.
+  const cleared = c.deadlines.filter((d) => d.clearedOn !== null && !d.replaced);
   const drafts = c.documents.filter((d) => d.status === 'borrador');
   const period = periodText(c);
 

@@ -40,7 +40,7 @@ export function CounterpartyDetail({ id }: { id: number }) {
   if (!q.data) return <LoadingBlock />;
   const c = q.data;
   const flags = [c.intervenida && 'Intervenida', c.enLiquidacion && 'En liquidación', c.bdme && 'Reportada en BDME', !c.active && 'Inactiva'].filter(Boolean) as string[];
-  const address = [c.street, c.colony && (mx ? `Col. ${c.colony}` : c.colony), c.postalCode && (mx ? `C.P. ${c.postalCode}` : c.postalCode), [c.city, c.stateName].filter(Boolean).join(', ')]
+  const address = [c.street, c.colony && (mx && !/^col(onia)?\.?\s/iu.test(c.colony.trim()) ? `Col. ${c.colony}` : c.colony), c.postalCode && (mx ? `C.P. ${c.postalCode}` : c.postalCode), [c.city, c.stateName].filter(Boolean).join(', ')]
     .filter(Boolean)
     .join(', ');
 

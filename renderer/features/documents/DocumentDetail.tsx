@@ -1,10 +1,9 @@
-import { Alert, Anchor, Box, Button, Code, Grid, Group, Menu, Stack, Text, Timeline, Tooltip } from '@mantine/core';
+import { Alert, Anchor, Box, Button, Code, Grid, Group, Stack, Text, Timeline, Tooltip } from '@mantine/core';
 import {
   IconAlertTriangle,
   IconBan,
   IconBook2,
   IconCheck,
-  IconChevronDown,
   IconCircleDashed,
   IconDownload,
   IconEye,
@@ -29,12 +28,14 @@ import { notifyError, notifySuccess } from '../../components/notify';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { isJobCancelled, useJob } from '../../lib/jobs';
 import { navigate } from '../../lib/router';
+import { useLocale } from '../../lib/session';
 import { saveFile } from '../../lib/saveFile';
 import { useQuery } from '../../lib/useQuery';
 import { documentsApi } from './api';
 import { IssueDialog } from './IssueDialog';
 import { DocStatusBadge, KIND_LABELS, sendMeansLabel } from './labels';
 import { AcuseDialog, CancelDialog, DiscardDialog, SendDialog } from './LifecycleDialogs';
+import { CaseFactsNote } from './CaseFactsNote';
 
 type DialogName = 'issue' | 'send' | 'acuse' | 'cancel' | 'discard' | null;
 const ISSUED = new Set(['emitido', 'enviado', 'acuse', 'cancelado']);
@@ -189,6 +190,7 @@ function DocTimeline({ doc, onOpenScan }: { doc: Detail; onOpenScan(id: number, 
 
 /** '#/documentos/:id': the letter, its lifecycle and the actions its status allows. */
 export function DocumentDetail({ id }: { id: number }) {
+  const locale = useLocale();
   const q = useQuery(() => documentsApi.get(id), [id]);
   const [doc, setDoc] = useState<Detail | null>(null);
   const [dialog, setDialog] = useState<DialogName>(null);
@@ -300,18 +302,9 @@ export function DocumentDetail({ id }: { id: number }) {
         </Button>
       )}
       {issued && status !== 'cancelado' && (
-        <Menu position="bottom-end" withinPortal>
-          <Menu.Target>
-            <Button variant="default" px="xs" aria-label="Más acciones">
-              <IconChevronDown size={16} />
-            </Button>
-          </Menu.Target>
-          <Menu.Dropdown>
-            <Menu.Item color="red" leftSection={<IconBan size={15} />} onClick={() => setDialog('cancel')}>
-              Cancelar documento…
-            </Menu.Item>
-          </Menu.Dropdown>
-        </Menu>
+        <Button variant="default" color="red" c="red.8" leftSection={<IconBan size={16} />} onClick={() => setDialog('cancel')} data-testid="cancel-document">
+          Cancelar documento…
+        </Button>
       )}
     </>
   );
@@ -342,6 +335,12 @@ export function DocumentDetail({ id }: { id: number }) {
         actions={actions}
       />
 
+      {doc.caseFacts && (
+        <Box mb="md">
+          <CaseFactsNote facts={doc.caseFacts} locale={locale} />
+        </Box>
+      )}
+
       {doc.status === 'emitiendo' && (
         <Alert color="yellow" variant="light" mb="md" title="Emisión en curso">
           El documento se está emitiendo.{' '}
@@ -353,7 +352,11 @@ export function DocumentDetail({ id }: { id: number }) {
 
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 8 }}>
-          {pdfError && doc.status === 'borrador' ? (
+          {pdfError && doc.status === 'borrador' && doc.caseFacts?.ok === false ? (
+            <Alert color="gray" variant="light" title="Vista previa no disponible" data-testid="draft-preview-error">
+              <Text size="sm">La carta no puede decir aún lo que el caso no tiene (vea el aviso de arriba); la vista previa aparece cuando el caso lo registre.</Text>
+            </Alert>
+          ) : pdfError && doc.status === 'borrador' ? (
             <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} title="No se pudo generar la vista previa del borrador" data-testid="draft-preview-error">
               <Stack gap="xs" align="flex-start">
                 <Text size="sm">{pdfError}</Text>

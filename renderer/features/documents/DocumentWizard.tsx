@@ -21,6 +21,7 @@ import { KIND_LABELS } from './labels';
 import { LetterDataFields } from './LetterDataFields';
 import {
   addresseeOf,
+  defaultAddresseeFor,
   addresseeShown,
   buildData,
   draftFromDetail,
@@ -54,6 +55,7 @@ export function DocumentWizard({ id }: { id: number | null }) {
   const profile = useProfile();
   const locale = useLocale();
   const signatories = useSession((s) => s.settings?.signatories ?? []);
+  const institution = useSession((s) => s.settings?.institution ?? null);
   const types = useMemo(() => documentTypesFor(profile), [profile]);
 
   const [draft, setDraft] = useState<LetterDraft>(() => newDraft(todayIso()));
@@ -74,6 +76,8 @@ export function DocumentWizard({ id }: { id: number | null }) {
   const [loadTick, setLoadTick] = useState(0);
 
   const def = draft.docType ? documentType(draft.docType) : null;
+  /** What an empty addressee field prints for this type: the entidad's titular, the national authority's, or (memorándum) nobody yet. */
+  const fromDefault = def ? defaultAddresseeFor(def, cpAddressee, institution) : EMPTY_ADDRESSEE;
   /** Default signers: all active ones, in their order. */
   const defaultSigners = () =>
     signatories
@@ -120,11 +124,8 @@ export function DocumentWizard({ id }: { id: number | null }) {
         setSaved(d);
         setStep(2);
         setLoadState({ loading: false, error: null, notDraft: null });
-        const memo = documentType(d.docType).kind === 'memorandum';
         void loadCounterparty(d.counterpartyId, (fromCp) => {
-          const cp = memo ? EMPTY_ADDRESSEE : fromCp;
-          if (memo) setCpAddressee(EMPTY_ADDRESSEE);
-          setDraft((x) => ({ ...x, addressee: addresseeShown(d.data.addressee, cp) }));
+          setDraft((x) => ({ ...x, addressee: addresseeShown(d.data.addressee, defaultAddresseeFor(documentType(d.docType), fromCp, institution)) }));
         });
       },
       (err: unknown) => setLoadState({ loading: false, error: err instanceof Error ? err : new Error(String(err)), notDraft: null }),
@@ -153,28 +154,23 @@ export function DocumentWizard({ id }: { id: number | null }) {
   };
 
   function chooseType(key: DocumentTypeKey) {
-    const wasMemo = def?.kind === 'memorandum';
-    const memo = documentType(key).kind === 'memorandum';
+    const next = documentType(key);
     setDraft((d) => ({
       ...d,
       docType: key,
       data: { ...d.data, signatoryIds: d.data.signatoryIds.length > 0 ? d.data.signatoryIds : defaultSigners() },
-      // Switching between oficio and memorándum changes who the addressee is.
-      addressee: wasMemo === memo || def === null ? d.addressee : memo ? EMPTY_ADDRESSEE : { ...cpAddressee },
+      // A type whose letters go to someone else (the authority, a directorate) changes the addressee.
+      addressee: def === null || def.addressee === next.addressee ? d.addressee : defaultAddresseeFor(next, cpAddressee, institution),
     }));
     clear(['docType']);
   }
 
   function chooseCounterparty(cpId: number | null) {
-    const memo = def?.kind === 'memorandum';
     const changed = cpId !== draft.counterpartyId;
     setDraft((d) => ({ ...d, counterpartyId: cpId, data: changed ? { ...d.data, invoiceIds: [] } : d.data }));
     clear(['counterpartyId', 'invoiceIds']);
     void loadCounterparty(cpId, (fromCp) => {
-      if (memo) {
-        setCpAddressee(EMPTY_ADDRESSEE);
-        return;
-      }
+      if (def?.addressee !== 'counterparty') return;
       setDraft((d) => ({ ...d, addressee: { ...fromCp } }));
       clear(['addressee.name', 'addressee.position']);
     });
@@ -191,7 +187,7 @@ export function DocumentWizard({ id }: { id: number | null }) {
         return null;
       }
     }
-    const { data, errors: local } = buildData(draft, cpAddressee, locale);
+    const { data, errors: local } = buildData(draft, fromDefault, locale);
     if (Object.keys(local).length > 0) {
       setErrors(local);
       setStep(2);
@@ -302,11 +298,11 @@ export function DocumentWizard({ id }: { id: number | null }) {
         )}
         {step === 1 && def && (
           <RecipientFields
-            kind={def.kind}
+            addresseeSource={def.addressee}
             counterpartyId={draft.counterpartyId}
             onCounterparty={chooseCounterparty}
             addressee={draft.addressee}
-            fromCounterparty={cpAddressee}
+            fromCounterparty={fromDefault}
             onAddressee={(a) => {
               setDraft((d) => ({ ...d, addressee: a }));
               clear(['addressee.title', 'addressee.name', 'addressee.position', 'addressee.institution', 'addressee.address']);

@@ -91,7 +91,7 @@ export function IssueDialog({
             <List.Item>Se registra automáticamente en la bitácora como documento enviado.</List.Item>
           </List>
           {error && (
-            <Alert color="red" icon={<IconAlertTriangle size={16} />}>
+            <Alert color="red" icon={<IconAlertTriangle size={16} />} data-testid="issue-error">
               {error}
             </Alert>
           )}

@@ -8,6 +8,7 @@ import { MoneyInput } from '../../components/MoneyInput';
 import { Section } from '../../components/Section';
 import type { FieldErrors } from '../../lib/form';
 import { navigate } from '../../lib/router';
+import { CaseFactsNote } from './CaseFactsNote';
 import { InvoicePicker } from './InvoicePicker';
 import { typeNeeds, type LetterDraft } from './model';
 
@@ -36,6 +37,7 @@ export function LetterDataFields({ def, draft, errors, locale, signatories, onDr
 
   return (
     <Stack gap={0}>
+      {draft.caseFacts && <CaseFactsNote facts={draft.caseFacts} locale={locale} />}
       <Section title="Fecha y expediente">
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
           <DateField label="Fecha del documento" required value={draft.date} onChange={(v) => onDraft({ date: v })} error={errors.date} name="date" />

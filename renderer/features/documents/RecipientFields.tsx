@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, Group, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { IconAlertTriangle, IconRestore } from '@tabler/icons-react';
-import type { DocumentKind } from '../../../shared/domain/documents/types';
+import type { AddresseeSource } from '../../../shared/domain/documents/types';
 import { Section } from '../../components/Section';
 import type { FieldErrors } from '../../lib/form';
 import { navigate } from '../../lib/router';
@@ -15,9 +15,15 @@ const LABELS: Record<keyof Addressee, string> = {
   address: 'Domicilio',
 };
 
-/** Step "Destinatario": the entidad and the addressee block, prefilled from the entidad and editable. */
+const ADDRESSEE_HELP: Record<AddresseeSource, string> = {
+  counterparty: 'Se toma de la ficha de la entidad; lo que cambie aquí se aplica solo a este documento.',
+  national_authority: 'Este oficio se dirige a la autoridad nacional: su titular se toma de Configuración → Institución; lo que cambie aquí se aplica solo a este documento.',
+  internal: 'Titular de la dirección interna que recibe el memorándum.',
+};
+
+/** Step "Destinatario": the entidad and the addressee block, prefilled by the type's addressee (entidad, authority, directorate) and editable. */
 export function RecipientFields({
-  kind,
+  addresseeSource,
   counterpartyId,
   onCounterparty,
   addressee,
@@ -26,7 +32,7 @@ export function RecipientFields({
   loadingCounterparty,
   errors,
 }: {
-  kind: DocumentKind;
+  addresseeSource: AddresseeSource;
   counterpartyId: number | null;
   onCounterparty(id: number | null): void;
   addressee: Addressee;
@@ -37,17 +43,20 @@ export function RecipientFields({
   errors: FieldErrors;
 }) {
   const cps = useCounterpartyOptions();
-  const memo = kind === 'memorandum';
+  const toEntidad = addresseeSource === 'counterparty';
+  const memo = addresseeSource === 'internal';
   const edited = ADDRESSEE_KEYS.some((k) => addressee[k].trim() !== fromCounterparty[k].trim());
-  const missing = counterpartyId !== null && !loadingCounterparty && !fromCounterparty.name;
+  const missing = toEntidad && counterpartyId !== null && !loadingCounterparty && !fromCounterparty.name;
 
   return (
     <Stack gap={0}>
       <Section
-        title={memo ? 'Entidad a la que se refiere' : 'Entidad destinataria'}
+        title={toEntidad ? 'Entidad destinataria' : 'Entidad a la que se refiere'}
         description={
           memo
             ? 'El memorándum va a una dirección interna; la entidad es el estado o institución del asunto (sus facturas pueden ir en la tabla).'
+            : !toEntidad
+              ? 'El oficio va a la autoridad nacional; la entidad es el estado deudor del asunto.'
             : 'El estado, EPS o institución a la que se dirige el oficio.'
         }
       >
@@ -78,16 +87,12 @@ export function RecipientFields({
       </Section>
       <Section
         title="Destinatario"
-        description={
-          memo
-            ? 'Titular de la dirección interna que recibe el memorándum.'
-            : 'Se toma de la ficha de la entidad; lo que cambie aquí se aplica solo a este documento.'
-        }
+        description={ADDRESSEE_HELP[addresseeSource]}
         actions={
           !memo &&
-          counterpartyId !== null && (
+          (counterpartyId !== null || !toEntidad) && (
             <Button size="xs" variant="subtle" leftSection={<IconRestore size={14} />} disabled={!edited} onClick={() => onAddressee({ ...fromCounterparty })}>
-              Usar los datos de la entidad
+              {toEntidad ? 'Usar los datos de la entidad' : 'Usar los datos de Configuración'}
             </Button>
           )
         }

@@ -2,7 +2,7 @@
  * The letter being drafted, as the wizard edits it, and how it maps to the
  * contract's input (documents.createDraft / updateDraft / issueBatch).
  */
-import type { Counterparty, DocumentData, DocumentDetail } from '../../../shared/api/types';
+import type { CaseFactsView, Counterparty, DocumentData, DocumentDetail, Institution } from '../../../shared/api/types';
 import { documentType, type DocumentTypeDef, type DocumentTypeKey, type ExtraField } from '../../../shared/domain/documents/types';
 import { formatMoney, type MoneyLocale } from '../../../shared/domain/money';
 import { parseAmount } from '../../components/MoneyInput';
@@ -46,6 +46,8 @@ export interface LetterDraft {
   /** c.c.p. lines and missing documents as typed, one per line. */
   ccpText: string;
   faltantesText: string;
+  /** A saved draft of a 32x32 case: what it states from the case (read-only). */
+  caseFacts: CaseFactsView | null;
 }
 
 export function newDraft(today: string): LetterDraft {
@@ -59,6 +61,7 @@ export function newDraft(today: string): LetterDraft {
     pagoMonto: '',
     ccpText: '',
     faltantesText: '',
+    caseFacts: null,
   };
 }
 
@@ -73,6 +76,7 @@ export function draftFromDetail(d: DocumentDetail, locale: MoneyLocale): LetterD
     pagoMonto: d.data.pago.montoCents > 0 ? formatMoney(d.data.pago.montoCents, locale) : '',
     ccpText: d.data.ccp.join('\n'),
     faltantesText: d.data.documentosFaltantes.join('\n'),
+    caseFacts: d.caseFacts,
   };
 }
 
@@ -85,6 +89,25 @@ export function addresseeOf(c: Counterparty | null | undefined): Addressee {
     .filter((l) => l.trim() !== '')
     .join('\n');
   return { title: c.addresseeTitle, name: c.addresseeName, position: c.addresseePosition, institution: c.name, address };
+}
+
+/**
+ * What an empty addressee field prints for a type: the entidad's titular
+ * (oficios to it), the national authority's (Configuración → Institución),
+ * or nothing yet for a memorándum (the backend gives it its directorate).
+ */
+export function defaultAddresseeFor(def: DocumentTypeDef, fromCounterparty: Addressee, inst: Institution | null): Addressee {
+  if (def.addressee === 'counterparty') return fromCounterparty;
+  if (def.addressee === 'national_authority' && inst) {
+    return {
+      title: inst.nationalAuthorityTitle,
+      name: inst.nationalAuthorityAddressee,
+      position: inst.nationalAuthorityPosition,
+      institution: inst.nationalAuthorityName,
+      address: inst.nationalAuthorityAddress,
+    };
+  }
+  return { title: '', name: '', position: '', institution: '', address: '' };
 }
 
 /** Only what differs from the entidad is stored: an empty field prints the entidad's current data. */

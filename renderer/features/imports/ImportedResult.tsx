@@ -46,7 +46,7 @@ export function ImportedResult({ r, kind, fileName, savedAs, onClose }: { r: Imp
   const inv = isInvoiceImport(r) ? r : null;
   return (
     <Stack gap="md" data-testid="import-done">
-      <Alert color="teal" variant="light" icon={<IconCircleCheck size={18} />} title={`${KIND_LABEL[kind]} importado${kind === 'hoja' ? 'a' : ''}`}>
+      <Alert color="teal" variant="light" icon={<IconCircleCheck size={18} />} title={`${KIND_LABEL[kind]} importad${kind === 'hoja' ? 'a' : 'o'}`}>
         <Text size="sm" data-testid="import-done-summary">
           {inv ? (
             <>

@@ -211,22 +211,22 @@ function RuleNotice({ rule }: { rule: ReturnType<typeof useNotaRule> }) {
   if (rule.kind === 'approval') {
     return (
       <Alert color="orange" icon={<IconAlertTriangle size={16} />} title="Requiere aprobación registrada" data-testid="nota-rule">
-        La nota crédito por error administrativo {rule.exceeded.join(' y ')}. Solo se aplica directamente hasta 5 SMMLV y hasta el 25 % de la factura: registre quién la aprobó, el acta o resolución y su
-        fecha.
+        La nota crédito por error administrativo {rule.exceeded.join(' y ')}. Solo se aplica directamente hasta 5 {rule.unitPluralLabel} y hasta el 25 % de la factura: registre quién la aprobó, el acta o
+        resolución y su fecha.
       </Alert>
     );
   }
-  if (rule.kind === 'missing-smmlv') {
+  if (rule.kind === 'missing-unit') {
     return (
       <Alert color="red" icon={<IconAlertTriangle size={16} />} data-testid="nota-rule">
-        Falta el valor del SMMLV de {rule.year}: regístrelo en Configuración → Tablas para verificar el límite de 5 SMMLV.
+        {rule.message} Sin ese valor no se puede verificar el límite de 5 unidades de la nota por error administrativo.
       </Alert>
     );
   }
   if (rule.kind === 'direct') {
     return (
       <Alert color="teal" icon={<IconCheck size={16} />} data-testid="nota-rule">
-        Dentro de 5 SMMLV y del 25 % de la factura: se aplica directamente, sin aprobación.
+        Dentro de 5 {rule.unitPluralLabel} y del 25 % de la factura: se aplica directamente, sin aprobación.
       </Alert>
     );
   }

@@ -21,12 +21,13 @@ import './portabilidad.css';
 const NET_HELP =
   'Neto = por cobrar − por pagar. Positivo: la entidad nos debe en la compensación neta; negativo: nosotros le debemos.';
 
-function SortHeader({ label, k, align, help }: { label: string; k: SortKey; align?: 'right' | 'center'; help?: string }) {
+/** A sortable header; `title` is the full name when `label` is abbreviated. */
+function SortHeader({ label, k, align, help, title }: { label: string; k: SortKey; align?: 'right' | 'center'; help?: string; title?: string }) {
   const { sort, dir, sortBy } = usePortabilidad();
   const active = sort === k;
   const Icon = !active ? IconSelector : dir === 'asc' ? IconArrowUp : IconArrowDown;
   return (
-    <Table.Th ta={align} aria-sort={active ? (dir === 'asc' ? 'ascending' : 'descending') : undefined}>
+    <Table.Th ta={align} title={title} aria-sort={active ? (dir === 'asc' ? 'ascending' : 'descending') : undefined}>
       <UnstyledButton
         onClick={() => sortBy(k)}
         className="sort-header"
@@ -77,16 +78,29 @@ function Overdue({ r }: { r: PortabilidadRow }) {
       {r.overdueReceivableCents > 0 && (
         <Group gap={4} wrap="nowrap" justify="flex-end" title="Vencido por cobrar" data-testid="p32-overdue-receivable">
           <IconArrowDownLeft size={13} color="var(--mantine-color-indigo-6)" />
-          <Money cents={r.overdueReceivableCents} c="red.8" size="sm" />
+          <Money cents={r.overdueReceivableCents} c="red.8" />
         </Group>
       )}
       {r.overduePayableCents > 0 && (
         <Group gap={4} wrap="nowrap" justify="flex-end" title="Vencido por pagar" data-testid="p32-overdue-payable">
           <IconArrowUpRight size={13} color="var(--mantine-color-orange-6)" />
-          <Money cents={r.overduePayableCents} c="red.8" size="sm" />
+          <Money cents={r.overduePayableCents} c="red.8" />
         </Group>
       )}
     </>
+  );
+}
+
+/** "↙ 120 días": the age of the oldest unpaid invoice, with the arrow of its side (as in «Vencido»). */
+function OldestAge({ o }: { o: NonNullable<PortabilidadRow['oldestUnpaid']> }) {
+  const receivable = o.direction === 'receivable';
+  return (
+    <Group gap={3} wrap="nowrap" title={receivable ? 'Por cobrar' : 'Por pagar'}>
+      {receivable ? <IconArrowDownLeft size={12} color="var(--mantine-color-indigo-6)" /> : <IconArrowUpRight size={12} color="var(--mantine-color-orange-6)" />}
+      <Text size="xs" c={o.daysOpen > 90 ? 'red.8' : 'dimmed'} className="num">
+        {o.daysOpen === 1 ? '1 día' : `${o.daysOpen} días`}
+      </Text>
+    </Group>
   );
 }
 
@@ -187,8 +201,8 @@ export function PortabilidadScreen() {
           />
         ) : (
           <>
-            <Table.ScrollContainer minWidth={1060}>
-              <Table highlightOnHover verticalSpacing={6} horizontalSpacing={8} className="data-table p32-table" data-loading={q.loading || undefined} data-testid="p32-table">
+            <Table.ScrollContainer minWidth={960}>
+              <Table highlightOnHover verticalSpacing={6} horizontalSpacing={5} className="data-table p32-table" data-loading={q.loading || undefined} data-testid="p32-table">
                 <Table.Thead>
                   <Table.Tr>
                     <SortHeader label="Entidad" k="entidad" />
@@ -196,9 +210,9 @@ export function PortabilidadScreen() {
                     <SortHeader label="Por pagar" k="pagar" align="right" />
                     <SortHeader label="Neto" k="neto" align="right" help={NET_HELP} />
                     <SortHeader label="Vencido" k="vencido" align="right" help="Saldo de facturas cuyo plazo de pago ya pasó: por cobrar (↙) y por pagar (↗)." />
-                    <SortHeader label="Factura más antigua" k="antigua" />
+                    <SortHeader label="Más antigua" title="Factura más antigua sin pagar: número y días desde su emisión, por cobrar (↙) o por pagar (↗)" k="antigua" />
                     <SortHeader label="Siguiente plazo" k="plazo" />
-                    <SortHeader label="Casos" k="casos" align="center" />
+                    <SortHeader label="Casos" title="Casos abiertos" k="casos" align="center" />
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -212,9 +226,9 @@ export function PortabilidadScreen() {
                       data-urgency={r.urgency}
                       data-selected={f.selected === r.counterpartyId || undefined}
                     >
-                      <Table.Td style={{ minWidth: 140, maxWidth: 180 }}>
-                        <Group gap={8} wrap="nowrap" align="baseline">
-                          <Text size="xs" c="dimmed" className="num" w={18} style={{ flexShrink: 0 }}>
+                      <Table.Td className="p32-entidad">
+                        <Group gap={6} wrap="nowrap" align="baseline">
+                          <Text size="xs" c="dimmed" className="num" w={16} style={{ flexShrink: 0 }}>
                             {r.inegiCode}
                           </Text>
                           <Text size="sm" fw={600} lh={1.3} lineClamp={2} title={r.name}>
@@ -237,12 +251,10 @@ export function PortabilidadScreen() {
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>
                         {r.oldestUnpaid ? (
                           <>
-                            <Link to={`/cartera/facturas/${r.oldestUnpaid.invoiceId}`} size="sm" className="num" data-testid="p32-oldest">
+                            <Link to={`/cartera/facturas/${r.oldestUnpaid.invoiceId}`} size="xs" fw={500} className="num" data-testid="p32-oldest">
                               {r.oldestUnpaid.number}
                             </Link>
-                            <Text size="xs" c={r.oldestUnpaid.daysOpen > 90 ? 'red.8' : 'dimmed'}>
-                              {r.oldestUnpaid.daysOpen === 1 ? '1 día' : `${r.oldestUnpaid.daysOpen} días`} · {r.oldestUnpaid.direction === 'receivable' ? 'por cobrar' : 'por pagar'}
-                            </Text>
+                            <OldestAge o={r.oldestUnpaid} />
                           </>
                         ) : (
                           <Text size="sm" c="dimmed">
@@ -250,24 +262,21 @@ export function PortabilidadScreen() {
                           </Text>
                         )}
                       </Table.Td>
-                      <Table.Td style={{ maxWidth: 190 }}>
+                      <Table.Td className="p32-plazo">
                         {r.nextDeadline ? (
                           <>
-                            <Group gap={6} wrap="nowrap">
-                              <DeadlineBadge deadline={r.nextDeadline} asOf={q.data!.asOf} size="xs" />
-                              <Text size="xs" c="dimmed" className="num">
-                                {formatDate(r.nextDeadline.date)}
-                              </Text>
-                            </Group>
-                            {r.nextDeadline.caseId ? (
-                              <Link to={`/portabilidad/casos/${r.nextDeadline.caseId}`} size="xs" lineClamp={1} title={r.nextDeadline.label} data-testid="p32-deadline-case">
-                                {r.nextDeadline.label}
-                              </Link>
-                            ) : (
-                              <Text size="xs" c="dimmed" lineClamp={1} title={r.nextDeadline.label}>
-                                {r.nextDeadline.label}
-                              </Text>
-                            )}
+                            <DeadlineBadge deadline={r.nextDeadline} asOf={q.data!.asOf} size="xs" />
+                            <Text size="xs" c="dimmed" lh={1.3} lineClamp={2} title={`${formatDate(r.nextDeadline.date)} · ${r.nextDeadline.label}`}>
+                              <span className="num">{formatDate(r.nextDeadline.date)}</span>
+                              {' · '}
+                              {r.nextDeadline.caseId ? (
+                                <Link to={`/portabilidad/casos/${r.nextDeadline.caseId}`} inherit data-testid="p32-deadline-case">
+                                  {r.nextDeadline.label}
+                                </Link>
+                              ) : (
+                                r.nextDeadline.label
+                              )}
+                            </Text>
                           </>
                         ) : (
                           <Text size="sm" c="dimmed">

@@ -1,12 +1,14 @@
 import { Alert, Badge, Box, Group, NumberInput, Paper, SegmentedControl, Table, Text, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconTableOff } from '@tabler/icons-react';
 import { AGING_BUCKETS } from '../../../shared/domain/cartera/aging';
+import { formatUnits } from '../../../shared/domain/reference-unit';
 import { ClearFiltersButton } from '../../components/ClearFiltersButton';
 import { DateField } from '../../components/DateField';
 import { Money } from '../../components/Money';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, QueryPending } from '../../components/States';
 import { formatDate } from '../../lib/format';
+import { useLocale } from '../../lib/session';
 import { useQuery } from '../../lib/useQuery';
 import { reportsApi } from './api';
 import { AgingDetailDrawer } from './AgingDetailDrawer';
@@ -15,6 +17,10 @@ import { EstadoCuentaButton } from './EstadoCuentaButton';
 import { CUANTIA_LABEL, RIESGO_COLOR, RIESGO_LABEL } from './labels';
 import { activeFilterCount, useReports, type Direction } from './store';
 import './reports.css';
+
+/** The debtor's naturaleza jurídica and condition, under its name. */
+const naturaleza = (r: { naturalezaJuridicaLabel: string; enLiquidacion: boolean; intervenida: boolean; bdme: boolean }) =>
+  [r.naturalezaJuridicaLabel, r.enLiquidacion ? 'En liquidación' : r.intervenida ? 'Intervenida' : '', r.bdme ? 'BDME' : ''].filter(Boolean).join(' · ');
 
 const SHORT: Record<string, string> = { no_vencida: 'No vencida', d1_30: '1–30', d31_60: '31–60', d61_90: '61–90', d91_180: '91–180', d181_360: '181–360', mas_360: '> 360' };
 
@@ -26,6 +32,7 @@ const SHORT: Record<string, string> = { no_vencida: 'No vencida', d1_30: '1–30
  */
 export function ReportesScreen() {
   const f = useReports();
+  const locale = useLocale();
   const filters = { asOf: f.asOf, direction: f.direction, prescripcionAnios: f.prescripcionAnios };
   const q = useQuery(
     () => reportsApi.aging({ ...(f.asOf ? { asOf: f.asOf } : {}), direction: f.direction, prescripcionAnios: f.prescripcionAnios }),
@@ -72,7 +79,10 @@ export function ReportesScreen() {
               Valores en pesos
               {v?.smmlv && (
                 <>
-                  {' · '}SMMLV {v.smmlv.year}: <Money cents={v.smmlv.valueCents} />
+                  {' · '}
+                  <span title={`Vigente del ${formatDate(v.smmlv.validFrom)} al ${formatDate(v.smmlv.validTo)}${v.smmlv.source ? ` · ${v.smmlv.source}` : ''}`} data-testid="aging-unit">
+                    {v.smmlv.label} {v.smmlv.year}: <Money cents={v.smmlv.valueCents} />
+                  </span>
                 </>
               )}
             </Text>
@@ -88,56 +98,57 @@ export function ReportesScreen() {
         ) : v.rows.length === 0 ? (
           <EmptyState icon={<IconTableOff size={26} stroke={1.5} />} title="Sin saldos" description="Ninguna factura de esta cartera tiene saldo." />
         ) : (
-          <Table.ScrollContainer minWidth={1100}>
-            <Table highlightOnHover verticalSpacing={6} horizontalSpacing={6} className="data-table aging-table" data-loading={q.loading || undefined} data-testid="aging-table">
+          <Table.ScrollContainer minWidth={960}>
+            <Table highlightOnHover verticalSpacing={6} horizontalSpacing={4} className="data-table aging-table" data-loading={q.loading || undefined} data-testid="aging-table">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th ta="center" title="1 = la más próxima a prescribir">
-                    Prior.
-                  </Table.Th>
-                  <Table.Th>Entidad</Table.Th>
+                  <Table.Th title="Por prioridad: el número delante del nombre; 1 = la más próxima a prescribir">Entidad</Table.Th>
                   {AGING_BUCKETS.map((b) => (
                     <Table.Th key={b.key} ta="right" title={b.label}>
                       {SHORT[b.key]}
                     </Table.Th>
                   ))}
                   <Table.Th ta="right">Total</Table.Th>
-                  <Table.Th title="Riesgo y cuantía (SMMLV del año de corte)">Riesgo · cuantía</Table.Th>
+                  <Table.Th className="aging-riesgo-th" title={`Riesgo y cuantía (${v.unitLabel} vigente a la fecha de corte)`}>
+                    Riesgo · cuantía
+                  </Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {v.rows.map((r) => (
                   <Table.Tr key={r.counterpartyId} className="clickable" onClick={() => f.select(r.counterpartyId)} data-testid="aging-row" data-entidad={r.name}>
-                    <Table.Td ta="center" className="num">
-                      <Tooltip label={r.prescrita ? `Prescrita desde el ${formatDate(r.fechaPrescripcion)}` : `Prescribe el ${formatDate(r.fechaPrescripcion)} (en ${r.diasParaPrescribir} días)`}>
-                        <Text size="sm" fw={600} c={r.prescrita ? 'red.8' : undefined} data-testid="aging-prioridad">
-                          {r.prioridad}
-                        </Text>
-                      </Tooltip>
-                    </Table.Td>
-                    <Table.Td style={{ minWidth: 150, maxWidth: 210 }}>
-                      <Text size="sm" fw={600} lh={1.3} lineClamp={2} title={r.name}>
-                        {r.name}
-                      </Text>
-                      <Text size="xs" c="dimmed" lineClamp={1}>
-                        {[r.naturalezaJuridicaLabel, r.enLiquidacion ? 'En liquidación' : r.intervenida ? 'Intervenida' : '', r.bdme ? 'BDME' : ''].filter(Boolean).join(' · ') || '—'}
-                      </Text>
+                    <Table.Td className="aging-entidad">
+                      <Group gap={6} wrap="nowrap" align="baseline">
+                        <Tooltip label={r.prescrita ? `Prioridad ${r.prioridad}: prescrita desde el ${formatDate(r.fechaPrescripcion)}` : `Prioridad ${r.prioridad}: prescribe el ${formatDate(r.fechaPrescripcion)} (en ${r.diasParaPrescribir} días)`}>
+                          <Text size="xs" fw={700} c={r.prescrita ? 'red.8' : 'dimmed'} className="num aging-prioridad" data-testid="aging-prioridad">
+                            {r.prioridad}
+                          </Text>
+                        </Tooltip>
+                        <Box miw={0}>
+                          <Text size="sm" fw={600} lh={1.3} lineClamp={2} title={r.name}>
+                            {r.name}
+                          </Text>
+                          <Text size="xs" c="dimmed" lineClamp={1} title={naturaleza(r) || undefined}>
+                            {naturaleza(r) || '—'}
+                          </Text>
+                        </Box>
+                      </Group>
                     </Table.Td>
                     {AGING_BUCKETS.map((b) => (
                       <Table.Td key={b.key} ta="right" className="aging-money" data-bucket={b.key}>
-                        <Money cents={r.buckets[b.key]} symbol={false} size="xs" c={r.buckets[b.key] === 0 ? 'dimmed' : b.key === 'mas_360' ? 'red.8' : undefined} />
+                        <Money cents={r.buckets[b.key]} symbol={false} c={r.buckets[b.key] === 0 ? 'dimmed' : b.key === 'mas_360' ? 'red.8' : undefined} />
                       </Table.Td>
                     ))}
                     <Table.Td ta="right" className="aging-money" data-testid="aging-row-total">
-                      <Money cents={r.totalCents} size="xs" fw={700} />
+                      <Money cents={r.totalCents} fw={700} />
                     </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    <Table.Td className="aging-riesgo">
                       <Tooltip label={r.riesgoMotivo} multiline w={260}>
                         <Badge color={RIESGO_COLOR[r.riesgo]} variant="light" size="sm" data-testid="aging-riesgo">
                           {RIESGO_LABEL[r.riesgo]}
                         </Badge>
                       </Tooltip>
-                      <Text size="xs" c="dimmed" title={r.totalSmmlv ? `${r.totalSmmlv} SMMLV` : undefined} data-testid="aging-cuantia">
+                      <Text size="xs" c="dimmed" title={r.totalSmmlv ? formatUnits(r.totalSmmlv, v.unitLabel, locale) : undefined} data-testid="aging-cuantia">
                         {r.cuantia ? `Cuantía ${CUANTIA_LABEL[r.cuantia].toLowerCase()}` : 'Sin cuantía'}
                       </Text>
                     </Table.Td>
@@ -146,17 +157,17 @@ export function ReportesScreen() {
               </Table.Tbody>
               <Table.Tfoot>
                 <Table.Tr className="aging-totals" data-testid="aging-totals">
-                  <Table.Td />
                   <Table.Td fw={700}>
                     Total · {v.totals.invoiceCount} facturas
                   </Table.Td>
+                  {/* The buckets' totals in the body weight, set apart by the row's colour: in bold they would not fit 1366 px. */}
                   {AGING_BUCKETS.map((b) => (
                     <Table.Td key={b.key} ta="right" className="aging-money">
-                      <Money cents={v.totals.buckets[b.key]} symbol={false} size="xs" fw={700} />
+                      <Money cents={v.totals.buckets[b.key]} symbol={false} c="blue.9" />
                     </Table.Td>
                   ))}
                   <Table.Td ta="right" className="aging-money" data-testid="aging-total">
-                    <Money cents={v.totals.totalCents} size="xs" fw={700} />
+                    <Money cents={v.totals.totalCents} fw={700} />
                   </Table.Td>
                   <Table.Td />
                 </Table.Tr>

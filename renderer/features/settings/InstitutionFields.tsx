@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Divider, Group, Input, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Divider, Group, Input, NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Tooltip } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { ENTIDADES_FEDERATIVAS } from '../../../shared/domain/catalogs';
 import type { FieldErrors } from '../../lib/form';
@@ -191,6 +191,29 @@ export function BankFields(p: Props) {
         description={mx ? 'Comisión que garantiza el pago interestatal (destinataria de la solicitud de ejecución de garantía).' : 'Supervisor al que se reportan las entidades intervenidas y la BDME.'}
         {...text(p, 'nationalAuthorityName')}
       />
+      {mx && (
+        <>
+          <Text size="sm" c="dimmed">
+            Titular a quien se dirigen la notificación de falta de pago y la solicitud de ejecución de garantía.
+          </Text>
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+            <TextInput label="Título" placeholder="Lic." {...text(p, 'nationalAuthorityTitle')} />
+            <TextInput label="Nombre del titular" {...text(p, 'nationalAuthorityAddressee')} />
+            <TextInput label="Cargo" {...text(p, 'nationalAuthorityPosition')} />
+          </SimpleGrid>
+          <Textarea
+            label="Domicilio de la autoridad"
+            description="Una línea por renglón: calle y número, colonia y C.P., ciudad."
+            autosize
+            minRows={2}
+            maxRows={4}
+            value={p.draft.nationalAuthorityAddress}
+            onChange={(e) => p.onChange('nationalAuthorityAddress', e.currentTarget.value)}
+            error={p.errors.nationalAuthorityAddress}
+            name="nationalAuthorityAddress"
+          />
+        </>
+      )}
     </Stack>
   );
 }

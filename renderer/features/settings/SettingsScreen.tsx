@@ -1,15 +1,16 @@
-import { Alert, Badge, Box, Button, Group, Image, NumberInput, Paper, Select, SimpleGrid, Stack, Table, Tabs, Text } from '@mantine/core';
+import { Alert, Badge, Box, Button, Group, Image, NumberInput, Paper, Select, SimpleGrid, Stack, Table, Tabs, Text, TextInput } from '@mantine/core';
 import { IconBuilding, IconDeviceFloppy, IconFileText, IconInfoCircle, IconSignature, IconTable, IconTemplate } from '@tabler/icons-react';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Institution, ReferenceUnit, ReferenceUnitKind } from '../../../shared/api/types';
 import { formatMoney } from '../../../shared/domain/money';
+import { monthlyUnitCents, storesDailyValue, THRESHOLD_UNIT_LABEL, thresholdUnitKind, unitValidity } from '../../../shared/domain/reference-unit';
 import { MoneyInput, parseAmount } from '../../components/MoneyInput';
 import { PageHeader } from '../../components/PageHeader';
 import { Section } from '../../components/Section';
 import { LoadingBlock } from '../../components/States';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { apiErrorToFieldErrors, type FieldErrors } from '../../lib/form';
-import { formatDateTime } from '../../lib/format';
+import { formatDate, formatDateTime } from '../../lib/format';
 import { navigate, useLocation } from '../../lib/router';
 import { PROFILE_LABELS, useLocale, useSession } from '../../lib/session';
 import { useQuery } from '../../lib/useQuery';
@@ -21,6 +22,7 @@ import {
   draftFromSignatory,
   institutionToInput,
   REFERENCE_UNIT_LABELS,
+  REFERENCE_UNIT_SHORT,
   remapSignatoryErrors,
   signatoriesToInput,
   validateInstitution,
@@ -285,6 +287,11 @@ function SignatoriesTab() {
   );
 }
 
+/** "01/02/2026 – 31/01/2027": the days a row of the table is in force. */
+function vigencia(u: Pick<ReferenceUnit, 'validFrom' | 'validTo'>): string {
+  return u.validFrom && u.validTo ? `${formatDate(u.validFrom)} – ${formatDate(u.validTo)}` : '—';
+}
+
 function TablesTab() {
   const settings = useSession((s) => s.settings);
   const setSettings = useSession((s) => s.setSettings);
@@ -294,15 +301,20 @@ function TablesTab() {
   const [kind, setKind] = useState<ReferenceUnitKind>(settings?.institution?.referenceUnitKind ?? kinds[0]!);
   const [year, setYear] = useState<number | string>(Number(todayIso().slice(0, 4)));
   const [amount, setAmount] = useState('');
+  const [source, setSource] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
 
   const units = settings?.referenceUnits ?? [];
   const shownKinds = [...new Set<ReferenceUnitKind>([...kinds, ...units.map((u) => u.kind)])];
+  const inUse = settings?.institution ? thresholdUnitKind(settings.institution.profile, settings.institution.referenceUnitKind) : null;
+  const daily = storesDailyValue(kind);
+  const typedYear = typeof year === 'number' ? year : Number.parseInt(year, 10);
+  const typed = parseAmount(amount, locale, { positive: true });
 
   async function save() {
     const errs: FieldErrors = {};
-    const y = typeof year === 'number' ? year : Number.parseInt(year, 10);
+    const y = typedYear;
     if (!Number.isInteger(y) || y < 1990 || y > 2100) errs.year = 'Escriba un año entre 1990 y 2100.';
     const parsed = parseAmount(amount, locale, { required: true, positive: true });
     if (parsed.error) errs.valueCents = parsed.error;
@@ -310,10 +322,12 @@ function TablesTab() {
     if (Object.keys(errs).length > 0 || parsed.cents === null || !settings) return;
     setSaving(true);
     try {
-      const list = await settingsApi.setReferenceUnit({ kind, year: y, valueCents: parsed.cents });
+      // An empty Fuente keeps the one on record (a year typed without clicking its row keeps its source).
+      const list = await settingsApi.setReferenceUnit({ kind, year: y, valueCents: parsed.cents, ...(source.trim() ? { source } : {}) });
       setSettings({ ...settings, referenceUnits: list });
-      notifySuccess(`${kind} ${y} guardado: ${formatMoney(parsed.cents, locale)}.`);
+      notifySuccess(`Guardado el valor ${daily ? 'diario' : 'mensual'} de ${REFERENCE_UNIT_SHORT[kind]} ${y}: ${formatMoney(parsed.cents, locale)}.`);
       setAmount('');
+      setSource('');
     } catch (err) {
       setErrors(apiErrorToFieldErrors(err));
       notifyError(err, 'No se guardó el valor');
@@ -326,17 +340,26 @@ function TablesTab() {
     setKind(u.kind);
     setYear(u.year);
     setAmount(formatMoney(u.valueCents, locale));
+    setSource(u.source);
     setErrors({});
   }
 
   if (!settings) return <LoadingBlock />;
+  const formValidity = Number.isInteger(typedYear) && typedYear >= 1990 && typedYear <= 2100 ? unitValidity(kind, typedYear) : null;
+  const formMonthly = daily && typed.cents !== null && typed.cents > 0 ? monthlyUnitCents(kind, typed.cents) : null;
   return (
-    <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md" maw={1080}>
+    <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md" maw={1280}>
       <Stack gap={0}>
         {shownKinds.map((k) => {
           const rows = units.filter((u) => u.kind === k).sort((a, b) => b.year - a.year);
+          const perDay = storesDailyValue(k);
           return (
-            <Section key={k} title={REFERENCE_UNIT_LABELS[k]} description="Haga clic en un año para corregir su valor." p="sm">
+            <Section
+              key={k}
+              title={REFERENCE_UNIT_LABELS[k]}
+              description={`${k === inUse ? 'Unidad de los umbrales de la institución. ' : ''}${MONTHLY_RULE[k]} Haga clic en un año para corregir su valor.`}
+              p="sm"
+            >
               {rows.length === 0 ? (
                 <Text size="sm" c="dimmed" py="xs">
                   Sin valores registrados. Agréguelos con el formulario «Agregar o corregir un año».
@@ -345,16 +368,38 @@ function TablesTab() {
                 <Table striped highlightOnHover verticalSpacing={6} data-testid={`ref-table-${k}`}>
                   <Table.Thead>
                     <Table.Tr>
-                      <Table.Th w={100}>Año</Table.Th>
-                      <Table.Th ta="right">Valor</Table.Th>
+                      <Table.Th w={70}>Año</Table.Th>
+                      <Table.Th>Vigencia</Table.Th>
+                      {perDay ? (
+                        <>
+                          <Table.Th ta="right">Diario</Table.Th>
+                          <Table.Th ta="right">Mensual</Table.Th>
+                        </>
+                      ) : (
+                        <Table.Th ta="right">Mensual</Table.Th>
+                      )}
+                      <Table.Th>Fuente</Table.Th>
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
                     {rows.map((u) => (
                       <Table.Tr key={`${u.kind}-${u.year}`} className="clickable" onClick={() => edit(u)}>
                         <Table.Td className="num">{u.year}</Table.Td>
+                        <Table.Td className="num" style={{ whiteSpace: 'nowrap' }}>
+                          <Text size="xs">{vigencia(u)}</Text>
+                        </Table.Td>
+                        {perDay && (
+                          <Table.Td ta="right" className="num">
+                            {formatMoney(u.valueCents, locale)}
+                          </Table.Td>
+                        )}
                         <Table.Td ta="right" className="num">
-                          {formatMoney(u.valueCents, locale)}
+                          {formatMoney(monthlyUnitCents(u.kind, u.valueCents), locale)}
+                        </Table.Td>
+                        <Table.Td>
+                          <Text size="xs" c="dimmed" lineClamp={2} title={u.source || undefined}>
+                            {u.source || '—'}
+                          </Text>
                         </Table.Td>
                       </Table.Tr>
                     ))}
@@ -378,8 +423,26 @@ function TablesTab() {
             />
             <SimpleGrid cols={2} spacing="sm">
               <NumberInput label="Año" min={1990} max={2100} allowDecimal={false} value={year} onChange={setYear} error={errors.year} />
-              <MoneyInput label="Valor" locale={locale} value={amount} onChange={(v) => (setAmount(v), setErrors({}))} error={errors.valueCents} />
+              <MoneyInput
+                label={daily ? 'Valor diario' : 'Valor mensual'}
+                locale={locale}
+                value={amount}
+                onChange={(v) => (setAmount(v), setErrors({}))}
+                error={errors.valueCents}
+              />
             </SimpleGrid>
+            <TextInput
+              label="Fuente"
+              description="Decreto o publicación en el DOF de donde se tomó el valor."
+              value={source}
+              onChange={(e) => (setSource(e.currentTarget.value), setErrors({}))}
+              error={errors.source}
+              maxLength={300}
+            />
+            <Text size="xs" c="dimmed" data-testid="ref-form-vigencia">
+              {formValidity ? `Vigente del ${formatDate(formValidity.validFrom)} al ${formatDate(formValidity.validTo)}.` : ''}
+              {formMonthly !== null ? ` Mensual para los umbrales: ${formatMoney(formMonthly, locale)}.` : ''}
+            </Text>
             <Group justify="flex-end">
               <Button leftSection={<IconDeviceFloppy size={16} />} onClick={save} loading={saving}>
                 Guardar valor
@@ -388,11 +451,19 @@ function TablesTab() {
           </Stack>
         </Section>
         <Alert variant="light" color="blue" icon={<IconInfoCircle size={18} />}>
-          Los umbrales (cuantía de la cartera, notas crédito por error administrativo, BDME) usan el valor del año en que se hace la clasificación. Registre
-          cada año nuevo en cuanto se publique.
+          Los umbrales (cuantía de la cartera y de los acuerdos de pago, notas crédito por error administrativo) se miden en{' '}
+          {inUse ? THRESHOLD_UNIT_LABEL[inUse] : 'la unidad de referencia'} vigente en la fecha de la operación o del corte; la UMA rige del 1 de febrero al 31 de
+          enero del año siguiente. Registre cada año nuevo en cuanto se publique.
         </Alert>
       </Box>
     </SimpleGrid>
   );
 }
+
+/** How each unit's monthly value is obtained, for the table's description. */
+const MONTHLY_RULE: Record<ReferenceUnitKind, string> = {
+  SMMLV: 'Valor mensual, vigente del 1 de enero al 31 de diciembre.',
+  UMA: 'Se registra la UMA diaria; la mensual es la diaria × 30.4. Vigente del 1 de febrero al 31 de enero del año siguiente.',
+  SM: 'Se registra el salario mínimo diario; el mensual es 30 días del diario (Ley Federal del Trabajo). Vigente del 1 de enero al 31 de diciembre.',
+};
 

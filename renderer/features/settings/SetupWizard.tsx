@@ -28,7 +28,7 @@ const INSTITUTION_STEP_FIELDS: Record<number, (k: string) => boolean> = {
   0: (k) => k === 'profile',
   1: (k) => ['name', 'shortName', 'regime', 'taxId', 'ownStateCode', 'city', 'cityLine', 'address', 'phone', 'email'].includes(k),
   2: (k) => k === 'slogan' || k.startsWith('letterheadLines'),
-  4: (k) => k.startsWith('bank') || ['defaultPaymentTermDays', 'nationalAuthorityName', 'referenceUnitKind'].includes(k),
+  4: (k) => k.startsWith('bank') || k.startsWith('nationalAuthority') || ['defaultPaymentTermDays', 'referenceUnitKind'].includes(k),
 };
 
 function stepOfError(key: string): number {

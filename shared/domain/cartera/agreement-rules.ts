@@ -48,8 +48,8 @@ export interface AgreementProposal {
   cuotaInicialCents: Cents;
   /** Monthly cuotas after the cuota inicial. */
   numeroCuotas: number;
-  /** SMMLV of the signing year, for the debt's cuantía. */
-  smmlvCents: Cents;
+  /** Monthly value of the unit of reference in force on the signing date (SMMLV; UMA or salario mínimo mensual), for the debt's cuantía. */
+  unitCents: Cents;
   naturalezaJuridica: NaturalezaJuridica | null;
   /** The debtor appears in the BDME for a breached payment agreement. */
   bdmeBreachedAgreement: boolean;
@@ -144,7 +144,7 @@ export function validateAgreement(p: AgreementProposal, options?: MessageOptions
       });
     }
   }
-  out.push(...termRules(p, cuantiaOf(debt, p.smmlvCents)));
+  out.push(...termRules(p, cuantiaOf(debt, p.unitCents)));
   if (p.bdmeBreachedAgreement && !p.bdmeCertificate) {
     out.push({
       codigo: AgreementRuleCodes.bdmeSinCertificado,

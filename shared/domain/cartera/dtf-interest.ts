@@ -26,13 +26,16 @@ export function periodoLabel(periodo: Periodo): string {
   return `${monthName(Number(periodo.slice(5, 7)))} de ${periodo.slice(0, 4)} (${periodo})`;
 }
 
+/** Where each rate table is kept in the app, for the message that asks to complete it. */
+const WHERE: Record<string, string> = { DTF: 'Acuerdos de pago → Tasas DTF' };
+
 /** The rate of `periodo`; a missing month is a DomainError naming it (the user must complete the table). */
 export function rateOfMonth(table: RateTable, periodo: Periodo, tableName = 'DTF'): Decimal {
   const raw = table instanceof Map ? table.get(periodo) : (table as Readonly<Record<Periodo, string>>)[periodo];
   if (raw === undefined) {
     throw new DomainError(
       CarteraErrorCodes.tasaFaltante,
-      `Falta la ${tableName} de ${periodoLabel(periodo)}. Regístrela en Configuración → Tablas antes de liquidar los intereses.`,
+      `Falta la ${tableName} de ${periodoLabel(periodo)}. Regístrela en ${WHERE[tableName] ?? 'Configuración → Tablas'} antes de liquidar los intereses.`,
       { periodo, tabla: tableName },
     );
   }

@@ -3,16 +3,19 @@
  * needs a support reference. Notas crédito by accepted glosa, billing
  * adjustment, service billed but not given, re-billing to another payer apply
  * directly. One for an administrative error applies directly only if it is
- * ≤ 5 SMMLV AND ≤ 25 % of the invoice; otherwise it needs a recorded approval.
+ * ≤ 5 units of reference (5 SMMLV in the profile CO; 5 UMA mensuales or 5
+ * salarios mínimos mensuales in the profile MX) AND ≤ 25 % of the invoice;
+ * otherwise it needs a recorded approval.
  * Notas débito arise in glosa and devolución handling.
  *
  * Choices where DOMAIN.md is silent:
  * - "25 % of the invoice" is of the invoice's original amount (its value as
  *   billed), not of its current balance, which earlier notas and payments move.
- * - The SMMLV is that of the year of the nota (the caller passes it).
+ * - The unit is the one in force on the date of the nota (the caller passes
+ *   its monthly value and its name, ../reference-unit.ts).
  * - Whether the nota fits the balance is the ledger's check (validatePayment),
  *   not repeated here.
- * Both limits are compared as integers (5 × SMMLV; 4 × nota ≤ invoice), so
+ * Both limits are compared as integers (5 × unit; 4 × nota ≤ invoice), so
  * one centavo over either limit needs the approval.
  */
 import { Dec, type Cents } from '../money';
@@ -42,7 +45,7 @@ export const TIPOS_NOTA_ACUERDO = [
 ] as const;
 
 /** Limits of a nota crédito por error administrativo applied without approval. */
-export const NOTA_ERROR_ADMINISTRATIVO_MAX_SMMLV = 5;
+export const NOTA_ERROR_ADMINISTRATIVO_MAX_UNIDADES = 5;
 export const NOTA_ERROR_ADMINISTRATIVO_MAX_FRACCION = 4; // ≤ 1/4 = 25 % of the invoice
 
 export const NotaRuleCodes = {
@@ -56,8 +59,10 @@ export interface NotaCreditoLimitInput {
   amountCents: Cents;
   /** The invoice's original amount. */
   invoiceAmountCents: Cents;
-  /** SMMLV of the year of the nota. */
-  smmlvCents: Cents;
+  /** Monthly value of the unit of reference in force on the nota's date. */
+  unitCents: Cents;
+  /** How a count of that unit is written in a message ("SMMLV", "UMA mensuales", "salarios mínimos mensuales"). */
+  unitPluralLabel: string;
 }
 
 /** The limits the nota goes over, in Spanish; [] when it applies directly. Only error_administrativo has limits. */
@@ -66,9 +71,9 @@ export function notaCreditoExceededLimits(input: NotaCreditoLimitInput, options?
   const fmt = amountFormatter(options);
   const amount = requireCents(input.amountCents, 'El importe de la nota', 1);
   const invoice = requireCents(input.invoiceAmountCents, 'El valor de la factura');
-  const maxSmmlv = new Dec(requireCents(input.smmlvCents, 'El SMMLV', 1)).mul(NOTA_ERROR_ADMINISTRATIVO_MAX_SMMLV);
+  const maxUnits = new Dec(requireCents(input.unitCents, 'El valor de la unidad de referencia', 1)).mul(NOTA_ERROR_ADMINISTRATIVO_MAX_UNIDADES);
   const out: string[] = [];
-  if (maxSmmlv.lt(amount)) out.push(`supera ${NOTA_ERROR_ADMINISTRATIVO_MAX_SMMLV} SMMLV (${fmt(maxSmmlv.toNumber())})`);
+  if (maxUnits.lt(amount)) out.push(`supera ${NOTA_ERROR_ADMINISTRATIVO_MAX_UNIDADES} ${input.unitPluralLabel} (${fmt(maxUnits.toNumber())})`);
   if (new Dec(amount).mul(NOTA_ERROR_ADMINISTRATIVO_MAX_FRACCION).gt(invoice)) out.push(`supera el 25 % del valor de la factura (${fmt(invoice)})`);
   return out;
 }

@@ -12,13 +12,19 @@
  *   and Σ cuotas = saldo financiado + Σ interest by construction.
  *
  * The fixed cuota is the annuity P·i / (1 − (1 + i)^−n) computed at full
- * precision and **truncated** to the centavo (rate 0: P / n truncated). For
- * the example of issue 5 (7,654,730.88 at 8.6 %, 4 cuotas) the annuity is
- * 1,946,801.41157…: truncation and half-up both give 1,946,801.41 and
- * reproduce 1,946,801.41 × 3 + 1,946,801.42; rounding up (…42) does not.
- * Truncation is chosen, as splitCents does, because the cuotas before the last
- * then never hand out more than the annuity: with half-up, 0.50 financed in 60
- * cuotas at 0 % gave 59 cuotas of 0.01 and a last one of −0.09.
+ * precision and rounded **half-up** to the centavo, once, at the end (DOMAIN.md
+ * §4; rate 0: P / n rounded half-up); the last cuota absorbs the residual,
+ * whichever its sign. Examples:
+ * - issue 5: 7,654,730.88 at 8.6 %, 4 cuotas: the annuity is 1,946,801.41157…
+ *   → 1,946,801.41 × 3 + a last cuota of 1,946,801.42;
+ * - 87,654,321.09 at 10.5 %, 9 cuotas: the annuity is 10,150,752.0873…
+ *   → 10,150,752.09 × 8 + a last cuota of 10,150,752.06 (truncating would
+ *   give …08 × 8 and a last cuota of …15).
+ * Half-up can hand out up to half a centavo more than the annuity per cuota,
+ * so for a balance of a few centavos against many cuotas the fixed cuotas can
+ * pay it all before the last one (0.50 in 60 cuotas at 0 %: 0.01 × 59 = 0.59):
+ * such a schedule, whose last cuota would be ≤ 0, is refused as too small
+ * (saldoMuyPequeno), as is an annuity below half a centavo.
  */
 import type Decimal from 'decimal.js';
 import { DomainError } from '../../api/errors';
@@ -136,7 +142,8 @@ export function paymentSchedule(input: ScheduleInput): PaymentSchedule {
   }
   const P = new Dec(financed);
   const annuity = rate.isZero() ? P.div(n) : P.mul(rate).div(new Dec(1).minus(rate.plus(1).pow(-n)));
-  const fixed = annuity.floor().toNumber();
+  // Half-up to the centavo, once (DOMAIN.md §4); the last cuota absorbs the residual.
+  const fixed = roundCents(annuity);
   if (fixed < 1) throw tooSmall(financed, n);
 
   const cuotas: ScheduledCuota[] = [{ numero: 0, dueDate: signing, cuotaCents: inicial, capitalCents: inicial, interestCents: 0, balanceAfterCents: financed }];
@@ -144,7 +151,9 @@ export function paymentSchedule(input: ScheduleInput): PaymentSchedule {
   for (let k = 1; k <= n; k++) {
     const interest = roundCents(rate.mul(balance));
     const cuota = k === n ? balance + interest : fixed;
-    // Only reachable for a balance of a few centavos against many cuotas.
+    // Only reachable for a balance of a few centavos against many cuotas: once the
+    // fixed cuotas (each up to half a centavo above the annuity) have paid it all,
+    // the balance only falls, so the last cuota is ≤ 0.
     if (cuota <= 0) throw tooSmall(financed, n);
     balance = balance + interest - cuota;
     cuotas.push({ numero: k, dueDate: addMonthsClamped(signing, k), cuotaCents: cuota, capitalCents: cuota - interest, interestCents: interest, balanceAfterCents: balance });

@@ -18,7 +18,8 @@ export const CarteraErrorCodes = {
   numeroInvalido: 'cartera/numero-invalido',
   tasaInvalida: 'cartera/tasa-invalida',
   tasaFaltante: 'cartera/tasa-faltante',
-  smmlvFaltante: 'cartera/smmlv-faltante',
+  /** The reference unit (SMMLV, UMA, salario mínimo) in force on a date is not in Configuración → Tablas. */
+  unidadFaltante: 'cartera/unidad-faltante',
   saldoMuyPequeno: 'acuerdo/saldo-muy-pequeno',
 } as const;
 

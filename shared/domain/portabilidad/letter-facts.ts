@@ -326,6 +326,26 @@ function amountsOf(t: CaseTimeline, spec: LetterFactsSpec, label: string, date: 
   return rows;
 }
 
+/**
+ * A demand is sent now: an invoice owed on the letter's date but paid since
+ * would be demanded although nothing is owed. The letter is refused, naming it.
+ */
+function refuseWhatIsPaidSince(t: CaseTimeline, rows: readonly FactRow[], label: string): void {
+  const byNumber = new Map(t.invoices.map((i) => [i.number, i]));
+  const paid = rows.filter((r) => {
+    const inv = byNumber.get(r.numero);
+    return inv !== undefined && balanceAt(inv, '9999-12-31') <= 0;
+  });
+  if (paid.length === 0) return;
+  const numbers = paid.map((r) => r.numero).join(', ');
+  throw new Refusal(
+    LetterFactErrorCodes.nothingOwed,
+    paid.length === rows.length
+      ? `No se emite ${label}: las facturas del caso ${t.folio} ya no tienen saldo pendiente (${numbers}).`
+      : `No se emite ${label}: ${paid.length === 1 ? `la factura ${numbers} ya no tiene` : `las facturas ${numbers} ya no tienen`} saldo pendiente; emita la carta con la fecha de hoy para que sólo diga lo que se debe.`,
+  );
+}
+
 function facts(t: CaseTimeline, docType: DocumentTypeKey, date: IsoDate, selfId: number | null): CaseLetterFacts {
   const spec = LETTER_FACTS[docType] ?? NONE;
   const label = documentType(docType).withArticle;
@@ -333,6 +353,7 @@ function facts(t: CaseTimeline, docType: DocumentTypeKey, date: IsoDate, selfId:
     throw new Refusal(LetterFactErrorCodes.closed, `No se emite ${label}: el caso ${t.folio} está cerrado (${t.closeLabel}) desde el ${dateInWords(t.closedOn)}.`);
   }
   const rows = amountsOf(t, spec, label, date);
+  if (spec.demand) refuseWhatIsPaidSince(t, rows, label);
   const periods = rows.map((r) => r.mes).filter(Boolean).sort();
   const periodo = periods[0] ?? t.periodFrom ?? '';
   const periodoFin = periods.at(-1) ?? t.periodTo ?? t.periodFrom ?? '';

@@ -68,13 +68,14 @@ export const carteraApiLedger: ApiFragment<M> = {
     'ledger.registerNota': [
       // The seeded invoice's balance is 7 500,00 after its abono.
       { code: 'nota/excede-saldo', input: (s) => nota(s.invoiceId, { amountCents: 750_001 }) },
-      // Error administrativo above 25 % of the invoice (10 000,00) without an approval.
+      // Error administrativo above 25 % of the invoice (10 000,00) without an approval (5 UMA mensuales of 2026 = 17,831.10: not in play).
+      { code: 'nota/aprobacion-requerida', input: (s) => nota(s.invoiceId, { tipo: 'error_administrativo', amountCents: 250_001 }) },
+      // The MX institution measures in UMA: without the UMA in force on the nota's date (2026-02-01) the nota is refused.
       {
-        code: 'nota/aprobacion-requerida',
-        prepare: (t) => call(t.dispatch, 'settings.setReferenceUnit', { kind: 'SMMLV', year: 2026, valueCents: 175_090_500 }),
-        input: (s) => nota(s.invoiceId, { tipo: 'error_administrativo', amountCents: 250_001 }),
+        code: 'cartera/unidad-faltante',
+        prepare: (t) => t.sqlite.prepare(`DELETE FROM reference_units WHERE kind = 'UMA' AND year = 2026`).run(),
+        input: (s) => nota(s.invoiceId, { tipo: 'error_administrativo', amountCents: 1_000 }),
       },
-      { code: 'cartera/smmlv-faltante', input: (s) => nota(s.invoiceId, { tipo: 'error_administrativo', amountCents: 1_000 }) },
       { code: ErrorCodes.notFound, input: () => nota(999) },
     ],
     'cartera.registerUnapplied': [
