@@ -46,6 +46,14 @@ export function businessDate(now: () => Date, pinned: string | undefined): () =>
   return pinned ? () => pinned : () => localDate(now());
 }
 
+/**
+ * A report «al» a date before today reads balances from the entries dated up
+ * to it; today's (or a later one) from the ledger's projection.
+ */
+export function isPastCut(ctx: Pick<ServiceContext, 'today'>, asOf: string): boolean {
+  return asOf < ctx.today();
+}
+
 export function localDate(d: Date): string {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;

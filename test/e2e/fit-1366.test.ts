@@ -13,11 +13,11 @@
  * laptop (they take 15 px of the width). Screenshots fit-1366-* and
  * fit-1440-* in test-results/screenshots/.
  */
-import { chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { AgreementDetail } from '../../shared/api/types-agreements';
 import { dtfForYears } from './flow-helpers';
-import { addDays, CHROMIUM_ARGS, CHROMIUM_PATH, hasChromium, screenshot, startApp, stopAfterFirstFailure, today as runToday, type BrowserSession, type RunningApp } from './harness';
+import { addDays, hasChromium, screenshot, today as runToday, useSuite, type RunningApp } from './harness';
 
 const T = { timeout: 120_000 };
 const today = runToday();
@@ -83,61 +83,8 @@ async function checkFits(page: Page, origin: string, path: string, testId: strin
   }
 }
 
-/**
- * Like the harness's openBrowser, but with the scrollbars a laptop shows:
- * Playwright hides them in headless Chromium (--hide-scrollbars), and then a
- * long page gets the 15 px of its vertical scrollbar for free.
- */
-async function openBrowserWithScrollbars(url: string): Promise<BrowserSession> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true, ignoreDefaultArgs: ['--hide-scrollbars'] });
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'es-MX', timezoneId: 'America/Mexico_City', deviceScaleFactor: 1 });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  await page.goto(url);
-  return {
-    browser,
-    context,
-    page,
-    problems,
-    async close() {
-      await context.close().catch(() => {});
-      await browser.close().catch(() => {});
-    },
-  };
-}
-
-/** The host on a fresh database set up by `setup`, Chromium with scrollbars on it; the rest skipped after the first failure. */
-function useFitSuite(name: string, setup: (app: RunningApp) => Promise<void>): { readonly app: RunningApp; readonly session: BrowserSession; readonly page: Page } {
-  let app: RunningApp | undefined;
-  let session: BrowserSession | undefined;
-  beforeAll(async () => {
-    app = await startApp(name);
-    await setup(app);
-    session = await openBrowserWithScrollbars(app.url);
-    await session.page.getByTestId('header-institution').waitFor();
-  }, 120_000);
-  stopAfterFirstFailure(() => session?.page);
-  afterAll(async () => {
-    await session?.close();
-    await app?.stop();
-  });
-  return {
-    get app() {
-      return app!;
-    },
-    get session() {
-      return session!;
-    },
-    get page() {
-      return session!.page;
-    },
-  };
-}
+/** The host on a fresh database set up by `setup`, Chromium with its scrollbars at 1366×768. */
+const useFitSuite = (name: string, setup: (app: RunningApp) => Promise<void>) => useSuite(name, setup, 120_000, { viewport: VIEWPORTS[0], scrollbars: true });
 
 async function mxSetup(app: RunningApp): Promise<void> {
   await app.api('settings.completeSetup', {

@@ -142,11 +142,24 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-export async function openBrowser(url: string, locale = 'es-MX'): Promise<BrowserSession> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+export interface BrowserOptions {
+  locale?: string;
+  viewport?: { width: number; height: number };
+  /**
+   * Show the scrollbars a laptop shows: Playwright hides them in headless
+   * Chromium (--hide-scrollbars), and then a long page gets the 15 px of its
+   * vertical scrollbar for free.
+   */
+  scrollbars?: boolean;
+}
+
+export async function openBrowser(url: string, localeOrOptions: string | BrowserOptions = 'es-MX'): Promise<BrowserSession> {
+  const o: BrowserOptions = typeof localeOrOptions === 'string' ? { locale: localeOrOptions } : localeOrOptions;
+  const locale = o.locale ?? 'es-MX';
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true, ...(o.scrollbars ? { ignoreDefaultArgs: ['--hide-scrollbars'] } : {}) });
   // Say in the test output which real browser ran the suite.
   console.log(`[e2e] Chromium ${browser.version()} (${CHROMIUM_PATH}), locale ${locale}`);
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale, timezoneId: 'America/Mexico_City', deviceScaleFactor: 1 });
+  const context = await browser.newContext({ viewport: o.viewport ?? { width: 1440, height: 900 }, locale, timezoneId: 'America/Mexico_City', deviceScaleFactor: 1 });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   const problems: string[] = [];
@@ -252,13 +265,13 @@ export interface Suite {
  * after the first failure a screenshot and the rest skipped; all closed at
  * the end. Read the fields inside tests and hooks (they exist after beforeAll).
  */
-export function useSuite(name: string, setup: (app: RunningApp) => Promise<void>, timeoutMs = 120_000): Suite {
+export function useSuite(name: string, setup: (app: RunningApp) => Promise<void>, timeoutMs = 120_000, browser: BrowserOptions = { locale: 'es-MX' }): Suite {
   let app: RunningApp | undefined;
   let session: BrowserSession | undefined;
   beforeAll(async () => {
     app = await startApp(name);
     await setup(app);
-    session = await openBrowser(app.url, 'es-MX');
+    session = await openBrowser(app.url, browser);
     await session.page.getByTestId('header-institution').waitFor();
   }, timeoutMs);
   stopAfterFirstFailure(() => session?.page);

@@ -21,7 +21,7 @@ import { ETAPAS_COBRO, type EtapaCobro } from '../../../shared/domain/cartera/et
 import { riesgoOf } from '../../../shared/domain/cartera/riesgo';
 import { sumCents } from '../../../shared/domain/money';
 import * as repo from '../../../db/repositories/cartera-reports';
-import type { ServiceContext } from '../../context';
+import { isPastCut, type ServiceContext } from '../../context';
 import { requireCounterparty } from '../counterparties';
 import { thresholdUnitOrNotice } from '../reference-unit';
 import { stagesOf } from './stages';
@@ -65,11 +65,6 @@ function vencidoOf(b: AgingBuckets): number {
 
 /** An age inside each bucket, for riesgo from grouped sums: the bucket's upper bound (361 for the open one). */
 const AGE_OF_BUCKET = Object.fromEntries(AGING_BUCKETS.map((b) => [b.key, Number.isFinite(b.maxDays) ? b.maxDays : 361])) as Record<AgingBucket, number>;
-
-/** A cut before today reads balances from the entries dated up to it; today's (or later) from the ledger's projection. */
-function isPastCut(ctx: ServiceContext, asOf: string): boolean {
-  return asOf < ctx.today();
-}
 
 export function aging(ctx: ServiceContext, input: ParsedInput<'cartera.aging'>): AgingReport {
   const asOf = input.asOf ?? ctx.today();

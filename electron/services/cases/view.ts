@@ -20,7 +20,7 @@ import type { PortabilidadRow, PortabilidadView } from '../../../shared/api/type
 import { daysBetween } from '../../../shared/domain/dates';
 import { clasificarVencimiento } from '../../../shared/domain/portabilidad/deadlines';
 import { sumCents } from '../../../shared/domain/money';
-import type { ServiceContext } from '../../context';
+import { isPastCut, type ServiceContext } from '../../context';
 import { requireInstitution } from '../settings';
 
 interface Sums {
@@ -31,11 +31,6 @@ interface Sums {
   overdue_payable: number;
   /** The earliest due date on or after the cut among the open invoices (null if none). */
   next_due: string | null;
-}
-
-/** A cut before today reads balances from the entries dated up to it; today's (or later) from the ledger's projection (as the cartera aging). */
-function isPastCut(ctx: ServiceContext, asOf: string): boolean {
-  return asOf < ctx.today();
 }
 
 export function view(ctx: ServiceContext, input: ParsedInput<'portabilidad.view'>): PortabilidadView {

@@ -12,28 +12,15 @@
 import type { Cents } from '../../../shared/domain/money';
 import type { IsoDate } from '../../../shared/domain/dates';
 import type { Profile } from '../../../shared/domain/documents/types';
+import type { FactRow, OficioRef } from '../../../shared/domain/portabilidad/letter-facts';
 
 export interface PersonaFirma {
   nombre: string;
   cargo: string;
 }
 
-export interface FacturaRow {
-  /** Hoja de cálculo (SICOMPENSA) the invoice covers, e.g. "HC-JAL-0725-014". */
-  hoja: string;
-  /** Service period 'YYYY-MM'. */
-  mes: string;
-  /** Factura / documento oficial de cobro number. */
-  numero: string;
-  /** Issue date. */
-  fecha: IsoDate;
-  /** Original amount, centavos. */
-  monto: Cents;
-  /** Outstanding balance, centavos. */
-  saldo: Cents;
-  /** Days overdue at the letter date (0 when not due). */
-  dias_vencidos: number;
-}
+/** One line of a letter's invoice table (`facturas[]`): the same row a case letter's facts state. */
+export type FacturaRow = FactRow;
 
 /** One invoice of an acuerdo de pago: its capital at signing and its interest of mora. */
 export interface FacturaAcuerdoRow {
@@ -115,12 +102,7 @@ export interface AcuerdoContext {
   tabla_cuotas: string;
 }
 
-export interface OficioRef {
-  numero: string;
-  fecha: IsoDate;
-  /** Who signed / sent it (area or institution). */
-  emisor: string;
-}
+export type { OficioRef };
 
 export interface LetterContext {
   /** Institution profile: sets currency and wording of `dinero` / `letras`. */

@@ -93,22 +93,29 @@ export interface CaseTimeline {
   letters: readonly NumberedLetter[];
 }
 
+/** An oficio a letter cites. */
 export interface OficioRef {
   numero: string;
   fecha: IsoDate;
+  /** Who signed / sent it (area or institution). */
   emisor: string;
 }
 
-/** One line of the letter's table, as the template sees it (`facturas[]`). */
+/** One line of a letter's table, as the template sees it (`facturas[]`). */
 export interface FactRow {
+  /** Hoja de cálculo (SICOMPENSA) the line covers, e.g. "HC-JAL-0725-014". */
   hoja: string;
+  /** Service period 'YYYY-MM'. */
   mes: string;
+  /** Factura / documento oficial de cobro number ('' for a hoja line not yet invoiced). */
   numero: string;
+  /** Issue date ('' for a hoja line). */
   fecha: IsoDate;
-  /** What the letter states for the line: the balance owed (or the hoja's amount), or what was paid. */
+  /** What the letter states for the line, centavos: in a case letter the balance owed (or the hoja's amount) or what was paid; otherwise the original amount. */
   monto: Cents;
-  /** Balance at the letter's date. */
+  /** Balance at the letter's date, centavos. */
   saldo: Cents;
+  /** Days overdue at the letter's date (0 when not due). */
   dias_vencidos: number;
 }
 
