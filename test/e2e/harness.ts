@@ -153,10 +153,26 @@ export interface BrowserOptions {
   scrollbars?: boolean;
 }
 
+/**
+ * The browser's environment: the runner's, without libfaketime. A CI run
+ * under `faketime` (to prove the suite passes at 00:30 UTC) fakes the clock
+ * of the runner and of the app's host; Chromium does not start under it, and
+ * the screen takes «today» from the host anyway.
+ */
+function browserEnv(): Record<string, string> {
+  return Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined && e[0] !== 'LD_PRELOAD' && !e[0].startsWith('FAKETIME')));
+}
+
 export async function openBrowser(url: string, localeOrOptions: string | BrowserOptions = 'es-MX'): Promise<BrowserSession> {
   const o: BrowserOptions = typeof localeOrOptions === 'string' ? { locale: localeOrOptions } : localeOrOptions;
   const locale = o.locale ?? 'es-MX';
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true, ...(o.scrollbars ? { ignoreDefaultArgs: ['--hide-scrollbars'] } : {}) });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    headless: true,
+    env: browserEnv(),
+    ...(o.scrollbars ? { ignoreDefaultArgs: ['--hide-scrollbars'] } : {}),
+  });
   // Say in the test output which real browser ran the suite.
   console.log(`[e2e] Chromium ${browser.version()} (${CHROMIUM_PATH}), locale ${locale}`);
   const context = await browser.newContext({ viewport: o.viewport ?? { width: 1440, height: 900 }, locale, timezoneId: 'America/Mexico_City', deviceScaleFactor: 1 });
