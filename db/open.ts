@@ -58,14 +58,17 @@ export function defaultMigrationsFolder(): string {
     path.join(process.cwd(), 'db/migrations'),
   ].filter((p): p is string => Boolean(p));
   const found = candidates.find((p) => fs.existsSync(path.join(p, 'meta/_journal.json')));
-  if (!found) throw new Error(`No se encontraron las migraciones de la base de datos (buscadas en: ${candidates.join(', ')}).`);
+  if (!found)
+    throw new Error(`No se encontraron las migraciones de la base de datos (buscadas en: ${candidates.join(', ')}).`);
   return found;
 }
 
 function appliedMigrations(sqlite: Sqlite): { count: number; last: number } {
   const exists = sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(MIGRATIONS_TABLE);
   if (!exists) return { count: 0, last: 0 };
-  const row = sqlite.prepare(`SELECT COUNT(*) AS count, COALESCE(MAX(created_at), 0) AS last FROM ${MIGRATIONS_TABLE}`).get() as {
+  const row = sqlite
+    .prepare(`SELECT COUNT(*) AS count, COALESCE(MAX(created_at), 0) AS last FROM ${MIGRATIONS_TABLE}`)
+    .get() as {
     count: number;
     last: number;
   };
@@ -73,14 +76,19 @@ function appliedMigrations(sqlite: Sqlite): { count: number; last: number } {
 }
 
 function hasUserTables(sqlite: Sqlite): boolean {
-  return Boolean(sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' LIMIT 1`).get());
+  return Boolean(
+    sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' LIMIT 1`).get(),
+  );
 }
 
 function backupBeforeMigrating(sqlite: Sqlite, file: string, fromVersion: number, opts: OpenOptions): string {
   const stamp = (opts.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '-');
   const dir = opts.backupDir ?? path.dirname(file);
   fs.mkdirSync(dir, { recursive: true });
-  const target = path.join(dir, `${path.basename(file, path.extname(file))}.antes-de-migrar-v${fromVersion}-${stamp}.sqlite`);
+  const target = path.join(
+    dir,
+    `${path.basename(file, path.extname(file))}.antes-de-migrar-v${fromVersion}-${stamp}.sqlite`,
+  );
   // VACUUM INTO writes a consistent, compact copy even while in WAL mode.
   sqlite.prepare('VACUUM INTO ?').run(target);
   return target;

@@ -6,7 +6,16 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Contact } from '../shared/api/types';
-import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import {
+  blob,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+  type AnySQLiteColumn,
+} from 'drizzle-orm/sqlite-core';
 
 const createdAt = () => text('created_at').notNull();
 
@@ -35,7 +44,10 @@ export const institution = sqliteTable('institution', {
   address: text('address').notNull().default(''),
   phone: text('phone').notNull().default(''),
   email: text('email').notNull().default(''),
-  letterheadLines: text('letterhead_lines', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+  letterheadLines: text('letterhead_lines', { mode: 'json' })
+    .$type<string[]>()
+    .notNull()
+    .default(sql`'[]'`),
   slogan: text('slogan').notNull().default(''),
   logoLeftAssetId: integer('logo_left_asset_id').references(() => assets.id),
   logoRightAssetId: integer('logo_right_asset_id').references(() => assets.id),
@@ -86,7 +98,6 @@ export const referenceUnits = sqliteTable(
   (t) => [uniqueIndex('reference_units_kind_year').on(t.kind, t.year)],
 );
 
-
 export const counterparties = sqliteTable(
   'counterparties',
   {
@@ -108,7 +119,10 @@ export const counterparties = sqliteTable(
     postalCode: text('postal_code').notNull().default(''),
     phone: text('phone').notNull().default(''),
     email: text('email').notNull().default(''),
-    contacts: text('contacts', { mode: 'json' }).$type<Contact[]>().notNull().default(sql`'[]'`),
+    contacts: text('contacts', { mode: 'json' })
+      .$type<Contact[]>()
+      .notNull()
+      .default(sql`'[]'`),
     bankName: text('bank_name').notNull().default(''),
     bankAccount: text('bank_account').notNull().default(''),
     bankClabe: text('bank_clabe').notNull().default(''),
@@ -468,7 +482,10 @@ export const cases = sqliteTable(
     createdAt: createdAt(),
     updatedAt: text('updated_at').notNull(),
   },
-  (t) => [uniqueIndex('cases_direction_year_seq').on(t.direction, t.year, t.seq), index('cases_counterparty').on(t.counterpartyId, t.state)],
+  (t) => [
+    uniqueIndex('cases_direction_year_seq').on(t.direction, t.year, t.seq),
+    index('cases_counterparty').on(t.counterpartyId, t.state),
+  ],
 );
 
 /** Invoices of a case (an invoice belongs to one case at most). */
@@ -598,7 +615,10 @@ export const importBatches = sqliteTable(
     importedAt: text('imported_at').notNull(),
     createdAt: createdAt(),
   },
-  (t) => [index('import_batches_case').on(t.caseId, t.kind, t.id), uniqueIndex('import_batches_replaces').on(t.replacesBatchId)],
+  (t) => [
+    index('import_batches_case').on(t.caseId, t.kind, t.id),
+    uniqueIndex('import_batches_replaces').on(t.replacesBatchId),
+  ],
 );
 
 /** Lines of an imported hoja de cálculo. Append-only. */
@@ -757,7 +777,10 @@ export const agreements = sqliteTable(
     createdAt: createdAt(),
     updatedAt: text('updated_at').notNull(),
   },
-  (t) => [uniqueIndex('agreements_year_seq').on(t.year, t.seq), index('agreements_counterparty').on(t.counterpartyId, t.state)],
+  (t) => [
+    uniqueIndex('agreements_year_seq').on(t.year, t.seq),
+    index('agreements_counterparty').on(t.counterpartyId, t.state),
+  ],
 );
 
 /** Invoices of an agreement with their capital at signing and their interest of mora. Append-only. */
@@ -853,5 +876,8 @@ export const collectionStageEvents = sqliteTable(
     note: text('note').notNull(),
     createdAt: createdAt(),
   },
-  (t) => [index('collection_stage_events_invoice').on(t.invoiceId, t.id), index('collection_stage_events_agreement').on(t.agreementId)],
+  (t) => [
+    index('collection_stage_events_invoice').on(t.invoiceId, t.id),
+    index('collection_stage_events_agreement').on(t.agreementId),
+  ],
 );

@@ -76,7 +76,6 @@ function dbPath(args: ParsedArgs): string {
   return path.resolve(flagString(args, 'db') ?? defaultDbFile());
 }
 
-
 async function callMethod(args: ParsedArgs, method: string, json: string | undefined): Promise<void> {
   let input: unknown = {};
   if (json !== undefined) {
@@ -90,7 +89,8 @@ async function callMethod(args: ParsedArgs, method: string, json: string | undef
       );
     }
   }
-  if (!isMethod(method)) failWith(ErrorCodes.unknownMethod, `La operación «${method}» no existe. Use «methods» para ver la lista.`);
+  if (!isMethod(method))
+    failWith(ErrorCodes.unknownMethod, `La operación «${method}» no existe. Use «methods» para ver la lista.`);
   const pinned = today(args);
   const backend = createBackend({
     dbFile: dbPath(args),
@@ -124,7 +124,8 @@ async function restore(args: ParsedArgs, source: string | undefined): Promise<vo
   // Validate first (intact, ours, not from a newer version): a bad choice never costs data.
   const inspection = inspectDatabaseFile(src, { knownMigrations: knownMigrationCount(defaultMigrationsFolder()) });
   if (!inspection.ok) failWith(inspection.code, `${inspection.message} No se restauró nada.`, 1);
-  if (fs.existsSync(target) && samePath(src, target)) failWith('respaldo/mismo-archivo', 'El respaldo es la misma base de datos en uso.', 1);
+  if (fs.existsSync(target) && samePath(src, target))
+    failWith('respaldo/mismo-archivo', 'El respaldo es la misma base de datos en uso.', 1);
   const staged = await stageRestore(src, target);
   let previous: string | null = null;
   try {
@@ -217,9 +218,13 @@ async function main(): Promise<void> {
       const size = flagString(args, 'size') ?? 'small';
       const profile = flagString(args, 'profile');
       if (size !== 'small' && size !== 'big') failWith('cli/uso', 'Tamaño no válido: use --size small o --size big.');
-      if (profile !== undefined && profile !== 'MX' && profile !== 'CO') failWith('cli/uso', 'Perfil no válido: use --profile MX o --profile CO.');
+      if (profile !== undefined && profile !== 'MX' && profile !== 'CO')
+        failWith('cli/uso', 'Perfil no válido: use --profile MX o --profile CO.');
       const pinned = today(args);
-      const result = size === 'big' ? await loadDemoBig(dbPath(args), profile ?? 'MX', { today: pinned }) : loadDemoCli(dbPath(args), profile, { today: pinned });
+      const result =
+        size === 'big'
+          ? await loadDemoBig(dbPath(args), profile ?? 'MX', { today: pinned })
+          : loadDemoCli(dbPath(args), profile, { today: pinned });
       print(result);
       return exit(result.ok ? 0 : 1);
     }

@@ -57,7 +57,10 @@ export function jobCancelledError(): DomainError {
   return new DomainError(JobErrorCodes.cancelled, 'Tarea cancelada: no se guardó lo que faltaba.');
 }
 
-export function formatZodIssues(issues: readonly z.core.$ZodIssue[]): { message: string; details: { issues: { path: string; message: string }[] } } {
+export function formatZodIssues(issues: readonly z.core.$ZodIssue[]): {
+  message: string;
+  details: { issues: { path: string; message: string }[] };
+} {
   const list = issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
   const text = list.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
   return { message: `Datos no válidos. ${text}`, details: { issues: list } };
@@ -69,29 +72,52 @@ interface SqliteLikeError {
 }
 
 /** Trigger messages start with the rule's area ("libro mayor: …"); the user sees the rule. */
-const TRIGGER_PREFIX = /^(libro mayor|bitácora|documentos|plantillas|archivos|expedientes|importaciones|acuerdos|etapas de cobro): /;
+const TRIGGER_PREFIX =
+  /^(libro mayor|bitácora|documentos|plantillas|archivos|expedientes|importaciones|acuerdos|etapas de cobro): /;
 
 /** Maps an exception to the API error the screen shows. */
 export function toApiError(err: unknown, log: DispatcherOptions['log']): ApiError {
-  if (err instanceof DomainError) return { code: err.code, message: err.message, ...(err.details === undefined ? {} : { details: err.details }) };
+  if (err instanceof DomainError)
+    return { code: err.code, message: err.message, ...(err.details === undefined ? {} : { details: err.details }) };
   // e.g. a payment whose total exceeds the largest representable amount.
-  if (err instanceof MoneyError) return { code: 'dinero/importe-invalido', message: `${err.message} No se guardó nada.` };
+  if (err instanceof MoneyError)
+    return { code: 'dinero/importe-invalido', message: `${err.message} No se guardó nada.` };
   const e = err as SqliteLikeError;
   if (e && typeof e.code === 'string' && e.code.startsWith('SQLITE_')) {
-    if (e.code === 'SQLITE_CONSTRAINT_TRIGGER') return { code: 'libro/regla', message: `No se guardó: ${e.message.replace(TRIGGER_PREFIX, '')}.` };
-    if (e.code === 'SQLITE_CONSTRAINT_UNIQUE') return { code: ErrorCodes.duplicate, message: 'Ya existe un registro con esos datos; no se guardó nada.' };
-    if (e.code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return { code: 'general/referencia-invalida', message: 'El registro hace referencia a otro que no existe; no se guardó nada.' };
-    if (e.code === 'SQLITE_BUSY' || e.code === 'SQLITE_LOCKED') return { code: 'db/ocupada', message: 'La base de datos está ocupada por otro proceso. Intente de nuevo en unos segundos.' };
-    if (e.code === 'SQLITE_FULL') return { code: 'db/disco-lleno', message: 'No hay espacio en el disco para guardar. No se guardó nada.' };
-    if (e.code === 'SQLITE_READONLY') return { code: 'db/solo-lectura', message: 'El archivo de datos es de solo lectura. No se guardó nada.' };
+    if (e.code === 'SQLITE_CONSTRAINT_TRIGGER')
+      return { code: 'libro/regla', message: `No se guardó: ${e.message.replace(TRIGGER_PREFIX, '')}.` };
+    if (e.code === 'SQLITE_CONSTRAINT_UNIQUE')
+      return { code: ErrorCodes.duplicate, message: 'Ya existe un registro con esos datos; no se guardó nada.' };
+    if (e.code === 'SQLITE_CONSTRAINT_FOREIGNKEY')
+      return {
+        code: 'general/referencia-invalida',
+        message: 'El registro hace referencia a otro que no existe; no se guardó nada.',
+      };
+    if (e.code === 'SQLITE_BUSY' || e.code === 'SQLITE_LOCKED')
+      return {
+        code: 'db/ocupada',
+        message: 'La base de datos está ocupada por otro proceso. Intente de nuevo en unos segundos.',
+      };
+    if (e.code === 'SQLITE_FULL')
+      return { code: 'db/disco-lleno', message: 'No hay espacio en el disco para guardar. No se guardó nada.' };
+    if (e.code === 'SQLITE_READONLY')
+      return { code: 'db/solo-lectura', message: 'El archivo de datos es de solo lectura. No se guardó nada.' };
   }
   log?.('Error interno', err);
-  return { code: ErrorCodes.internal, message: 'Ocurrió un error interno y no se guardó ningún cambio. Si se repite, avise a soporte.' };
+  return {
+    code: ErrorCodes.internal,
+    message: 'Ocurrió un error interno y no se guardó ningún cambio. Si se repite, avise a soporte.',
+  };
 }
 
 const isJob = (m: string): m is JobMethod => JOB_METHODS.has(m as JobMethod);
 
-export function createDispatcher(opened: OpenedDatabase, handlers: Handlers, jobHandlers: JobHandlers, opts: DispatcherOptions = {}): Dispatch {
+export function createDispatcher(
+  opened: OpenedDatabase,
+  handlers: Handlers,
+  jobHandlers: JobHandlers,
+  opts: DispatcherOptions = {},
+): Dispatch {
   const now = opts.now ?? (() => new Date());
   const today = businessDate(now, opts.today);
   const emit = opts.emit ?? (() => {});
@@ -119,7 +145,8 @@ export function createDispatcher(opened: OpenedDatabase, handlers: Handlers, job
   function transact<T>(fn: (c: ServiceContext) => T, write: boolean, label: string): T {
     const run = opened.sqlite.transaction(() => {
       const value = fn(ctx);
-      if (value instanceof Promise) throw new Error(`${label} devolvió una promesa: las transacciones deben ser síncronas.`);
+      if (value instanceof Promise)
+        throw new Error(`${label} devolvió una promesa: las transacciones deben ser síncronas.`);
       return value;
     });
     // IMMEDIATE takes the write lock up front, so two processes never
@@ -130,7 +157,13 @@ export function createDispatcher(opened: OpenedDatabase, handlers: Handlers, job
   type Parsed = { ok: true; method: string; data: unknown } | { ok: false; result: Result<unknown> };
   function validate(method: string, rawInput: unknown): Parsed {
     if (!isMethod(method)) {
-      return { ok: false, result: { ok: false, error: { code: ErrorCodes.unknownMethod, message: `La operación «${method}» no existe.` } } };
+      return {
+        ok: false,
+        result: {
+          ok: false,
+          error: { code: ErrorCodes.unknownMethod, message: `La operación «${method}» no existe.` },
+        },
+      };
     }
     const parsed = contract[method].input.safeParse(rawInput ?? {});
     if (!parsed.success) {
@@ -144,11 +177,21 @@ export function createDispatcher(opened: OpenedDatabase, handlers: Handlers, job
     const v = validate(method, rawInput);
     if (!v.ok) return v.result;
     if (isJob(method)) {
-      return { ok: false, error: { code: JobErrorCodes.notAJob, message: `La operación ${method} es una tarea larga: llámela con run().` } };
+      return {
+        ok: false,
+        error: {
+          code: JobErrorCodes.notAJob,
+          message: `La operación ${method} es una tarea larga: llámela con run().`,
+        },
+      };
     }
     const handler = handlers[method as SyncMethod] as (c: ServiceContext, i: unknown) => unknown;
     try {
-      const value = transact((c) => handler(c, v.data), !READ_ONLY_METHODS.has(method as SyncMethod), `El manejador de ${method}`);
+      const value = transact(
+        (c) => handler(c, v.data),
+        !READ_ONLY_METHODS.has(method as SyncMethod),
+        `El manejador de ${method}`,
+      );
       return { ok: true, value };
     } catch (err) {
       return { ok: false, error: toApiError(err, log) };
@@ -161,7 +204,11 @@ export function createDispatcher(opened: OpenedDatabase, handlers: Handlers, job
     if (!v.ok) return v.result;
     const requested = (v.data as { jobId?: string }).jobId;
     const jobId = requested ?? randomBytes(9).toString('base64url');
-    if (running.has(jobId)) return { ok: false, error: { code: ErrorCodes.duplicate, message: 'Ya hay una tarea en curso con ese identificador.' } };
+    if (running.has(jobId))
+      return {
+        ok: false,
+        error: { code: ErrorCodes.duplicate, message: 'Ya hay una tarea en curso con ese identificador.' },
+      };
     const controller = new AbortController();
     running.set(jobId, controller);
     const job: JobContext = {

@@ -17,10 +17,19 @@ export interface IpcOptions {
 
 const unavailable: Result<never> = {
   ok: false,
-  error: { code: 'db/no-disponible', message: 'La base de datos no está disponible en este momento (se está respaldando, restaurando o cerrando). Intente de nuevo en unos segundos.' },
+  error: {
+    code: 'db/no-disponible',
+    message:
+      'La base de datos no está disponible en este momento (se está respaldando, restaurando o cerrando). Intente de nuevo en unos segundos.',
+  },
 };
 
-export async function handleInvoke(opts: IpcOptions, event: IpcMainInvokeEvent, method: unknown, input: unknown): Promise<Result<unknown>> {
+export async function handleInvoke(
+  opts: IpcOptions,
+  event: IpcMainInvokeEvent,
+  method: unknown,
+  input: unknown,
+): Promise<Result<unknown>> {
   if (!isTrustedSender(event.senderFrame)) {
     opts.log(`IPC rechazado: remitente no confiable (${event.senderFrame?.url ?? 'marco destruido'})`);
     return { ok: false, error: { code: ErrorCodes.unauthorized, message: 'Solicitud no autorizada.' } };
@@ -35,7 +44,13 @@ export async function handleInvoke(opts: IpcOptions, event: IpcMainInvokeEvent, 
   } catch (err) {
     // The dispatcher already maps errors; this is the last net so no stack crosses.
     opts.log(`Error no controlado en ${method}`, err);
-    return { ok: false, error: { code: ErrorCodes.internal, message: 'Ocurrió un error interno y no se guardó ningún cambio. Si se repite, avise a soporte.' } };
+    return {
+      ok: false,
+      error: {
+        code: ErrorCodes.internal,
+        message: 'Ocurrió un error interno y no se guardó ningún cambio. Si se repite, avise a soporte.',
+      },
+    };
   }
 }
 
@@ -51,7 +66,10 @@ export function registerIpc(opts: IpcOptions): () => void {
  * still alive and showing our own page. Events raised before the window
  * exists, or after it closed, are dropped.
  */
-export function createEventSink(getWindow: () => BrowserWindow | null, log: IpcOptions['log']): (event: string, payload: unknown) => void {
+export function createEventSink(
+  getWindow: () => BrowserWindow | null,
+  log: IpcOptions['log'],
+): (event: string, payload: unknown) => void {
   return (event, payload) => {
     const win = getWindow();
     if (!win || win.isDestroyed()) return;

@@ -57,7 +57,9 @@ import {
 
 // Must run before `ready`: app:// behaves like an https origin (standard URL
 // parsing, secure context, fetch), so 'self' in the CSP means exactly it.
-protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
 // Every renderer sandboxed, whatever a future BrowserWindow forgets to say.
 app.enableSandbox();
 // Spanish UI strings from Chromium (context menus, date pickers) and
@@ -118,7 +120,9 @@ function resolvePaths(): void {
 const rendererRoot = (): string => path.join(app.getAppPath(), 'dist', 'renderer');
 
 function iconPath(): string | undefined {
-  const candidate = app.isPackaged ? path.join(process.resourcesPath, 'icon.png') : path.join(app.getAppPath(), 'build', 'icon.png');
+  const candidate = app.isPackaged
+    ? path.join(process.resourcesPath, 'icon.png')
+    : path.join(app.getAppPath(), 'build', 'icon.png');
   return fs.existsSync(candidate) ? candidate : undefined;
 }
 
@@ -167,12 +171,15 @@ function openBackend(): Backend | null {
       log,
     });
     if (opened.opened.migrated.applied > 0) {
-      log(`Migraciones aplicadas: ${opened.opened.migrated.applied}; copia previa: ${opened.opened.migrated.backupPath ?? '(archivo nuevo)'}`);
+      log(
+        `Migraciones aplicadas: ${opened.opened.migrated.applied}; copia previa: ${opened.opened.migrated.backupPath ?? '(archivo nuevo)'}`,
+      );
     }
     return opened;
   } catch (err) {
     log('No se pudo abrir la base de datos', err);
-    const tooNew = err instanceof SchemaTooNewError || (err as { code?: unknown } | null)?.code === 'db/esquema-mas-reciente';
+    const tooNew =
+      err instanceof SchemaTooNewError || (err as { code?: unknown } | null)?.code === 'db/esquema-mas-reciente';
     const message = tooNew
       ? errorText(err)
       : `No se pudo abrir el archivo de datos:\n${dbFile}\n\n${errorText(err)}\n\n` +
@@ -200,7 +207,10 @@ function registerAppProtocol(): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const answer = await answerAppRequest(root, { method: request.method, url: request.url }, { dev: isDev });
     // Copy into a fresh ArrayBuffer-backed view (BodyInit wants ArrayBuffer, not ArrayBufferLike).
-    return new Response(answer.body ? new Uint8Array(answer.body) : null, { status: answer.status, headers: answer.headers });
+    return new Response(answer.body ? new Uint8Array(answer.body) : null, {
+      status: answer.status,
+      headers: answer.headers,
+    });
   });
 }
 
@@ -209,13 +219,18 @@ function registerAppProtocol(): void {
 function hardenSession(): void {
   const ses = session.defaultSession;
   ses.setPermissionRequestHandler((_wc, permission, callback) => callback(permissionDecision(permission)));
-  ses.setPermissionCheckHandler((_wc, permission, requestingOrigin) => permissionDecision(permission, requestingOrigin));
+  ses.setPermissionCheckHandler((_wc, permission, requestingOrigin) =>
+    permissionDecision(permission, requestingOrigin),
+  );
   ses.setDevicePermissionHandler(() => false);
   // Offline app: nothing leaves the machine, whatever the page tries.
-  ses.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] }, (details, callback) => {
-    log(`Solicitud de red bloqueada: ${details.url}`);
-    callback({ cancel: true });
-  });
+  ses.webRequest.onBeforeRequest(
+    { urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] },
+    (details, callback) => {
+      log(`Solicitud de red bloqueada: ${details.url}`);
+      callback({ cancel: true });
+    },
+  );
 }
 
 function openExternallyIfAllowed(url: string): void {
@@ -253,7 +268,9 @@ function hardenWebContents(contents: WebContents): void {
 
 function createWindow(): BrowserWindow {
   const bounds = windowBounds(screen.getPrimaryDisplay().workAreaSize);
-  const webPreferences: WebPreferences = buildWebPreferences(path.join(__dirname, 'preload.cjs'), { packaged: app.isPackaged });
+  const webPreferences: WebPreferences = buildWebPreferences(path.join(__dirname, 'preload.cjs'), {
+    packaged: app.isPackaged,
+  });
   const icon = iconPath();
   const win = new BrowserWindow({
     width: bounds.width,
@@ -323,7 +340,12 @@ async function backupDatabase(): Promise<void> {
   if (!chosen) return;
   const dest = path.extname(chosen) ? chosen : `${chosen}.sqlite`;
   if (samePath(dest, dbFile) || dest.startsWith(`${dbFile}-`)) {
-    await messageBox({ type: 'warning', title: 'Respaldo', message: 'Elija otro nombre: ése es el archivo de datos en uso.', buttons: ['Aceptar'] });
+    await messageBox({
+      type: 'warning',
+      title: 'Respaldo',
+      message: 'Elija otro nombre: ése es el archivo de datos en uso.',
+      buttons: ['Aceptar'],
+    });
     return;
   }
   if (backend !== b || maintenance) return;
@@ -333,7 +355,10 @@ async function backupDatabase(): Promise<void> {
     fs.rmSync(partial, { force: true });
     // SQLite's online backup: a consistent copy while the app keeps working.
     await b.opened.sqlite.backup(partial);
-    const check = inspectDatabaseFile(partial, { ...(nativeBinding ? { nativeBinding } : {}), knownMigrations: knownMigrationCount(migrationsFolder) });
+    const check = inspectDatabaseFile(partial, {
+      ...(nativeBinding ? { nativeBinding } : {}),
+      knownMigrations: knownMigrationCount(migrationsFolder),
+    });
     if (!check.ok) throw new Error(check.message);
     fs.renameSync(partial, dest);
     log(`Respaldo guardado en ${dest}`);
@@ -347,7 +372,13 @@ async function backupDatabase(): Promise<void> {
   } catch (err) {
     fs.rmSync(partial, { force: true });
     log('Falló el respaldo', err);
-    await messageBox({ type: 'error', title: 'Respaldo', message: 'No se pudo guardar el respaldo.', detail: errorText(err), buttons: ['Aceptar'] });
+    await messageBox({
+      type: 'error',
+      title: 'Respaldo',
+      message: 'No se pudo guardar el respaldo.',
+      detail: errorText(err),
+      buttons: ['Aceptar'],
+    });
   } finally {
     maintenance = null;
   }
@@ -373,13 +404,24 @@ async function restoreDatabase(): Promise<void> {
   });
   if (!source) return;
   if (samePath(source, dbFile)) {
-    await messageBox({ type: 'warning', title: 'Restaurar', message: 'Ése es el archivo de datos en uso; elija un respaldo.', buttons: ['Aceptar'] });
+    await messageBox({
+      type: 'warning',
+      title: 'Restaurar',
+      message: 'Ése es el archivo de datos en uso; elija un respaldo.',
+      buttons: ['Aceptar'],
+    });
     return;
   }
   const knownMigrations = knownMigrationCount(migrationsFolder);
   const inspection = inspectDatabaseFile(source, { ...(nativeBinding ? { nativeBinding } : {}), knownMigrations });
   if (!inspection.ok) {
-    await messageBox({ type: 'warning', title: 'Restaurar', message: 'No se puede restaurar ese archivo.', detail: inspection.message, buttons: ['Aceptar'] });
+    await messageBox({
+      type: 'warning',
+      title: 'Restaurar',
+      message: 'No se puede restaurar ese archivo.',
+      detail: inspection.message,
+      buttons: ['Aceptar'],
+    });
     return;
   }
   const confirm = await messageBox({
@@ -409,7 +451,13 @@ async function restoreDatabase(): Promise<void> {
     discardStagedRestore(dbFile);
     maintenance = null;
     log('Falló la preparación de la restauración', err);
-    await messageBox({ type: 'error', title: 'Restaurar', message: 'No se restauró nada.', detail: errorText(err), buttons: ['Aceptar'] });
+    await messageBox({
+      type: 'error',
+      title: 'Restaurar',
+      message: 'No se restauró nada.',
+      detail: errorText(err),
+      buttons: ['Aceptar'],
+    });
     return;
   }
 
@@ -523,10 +571,15 @@ async function start(): Promise<void> {
   await app.whenReady();
   initLogFile();
   resolvePaths();
-  log(`Inicio ${PRODUCT_NAME} ${app.getVersion()} (Electron ${process.versions.electron ?? '?'}, ${app.isPackaged ? 'instalada' : 'desarrollo'})`);
+  log(
+    `Inicio ${PRODUCT_NAME} ${app.getVersion()} (Electron ${process.versions.electron ?? '?'}, ${app.isPackaged ? 'instalada' : 'desarrollo'})`,
+  );
 
   if (!fs.existsSync(path.join(rendererRoot(), 'index.html'))) {
-    dialog.showErrorBox(`${PRODUCT_NAME}: falta la interfaz`, `No se encontró ${path.join(rendererRoot(), 'index.html')}.\nEjecute «npm run build».`);
+    dialog.showErrorBox(
+      `${PRODUCT_NAME}: falta la interfaz`,
+      `No se encontró ${path.join(rendererRoot(), 'index.html')}.\nEjecute «npm run build».`,
+    );
     app.exit(1);
     return;
   }

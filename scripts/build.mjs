@@ -40,7 +40,9 @@ const shellBundles = [
 
 const started = Date.now();
 const bundles = backendOnly ? nodeBundles : [...nodeBundles, ...shellBundles];
-await Promise.all(bundles.filter((b) => fs.existsSync(path.join(root, b.entryPoints[0]))).map((b) => build({ ...common, ...b })));
+await Promise.all(
+  bundles.filter((b) => fs.existsSync(path.join(root, b.entryPoints[0]))).map((b) => build({ ...common, ...b })),
+);
 log(`bundles in ${Date.now() - started} ms`);
 
 // The letter fonts beside each bundle (pdf/fonts.ts looks there when
@@ -49,14 +51,25 @@ const fontSrc = path.join(root, 'node_modules/pdfmake/fonts/Roboto');
 for (const dir of backendOnly ? ['dist'] : ['dist', 'dist/electron']) {
   const dest = path.join(root, dir, 'fonts/Roboto');
   fs.mkdirSync(dest, { recursive: true });
-  for (const f of fs.readdirSync(fontSrc)) if (f.endsWith('.ttf')) fs.copyFileSync(path.join(fontSrc, f), path.join(dest, f));
+  for (const f of fs.readdirSync(fontSrc))
+    if (f.endsWith('.ttf')) fs.copyFileSync(path.join(fontSrc, f), path.join(dest, f));
 }
 
 if (!backendOnly) {
-  const vite = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'renderer/vite.config.mts', ...(quiet ? ['--logLevel', 'error'] : [])], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  const vite = spawnSync(
+    process.execPath,
+    [
+      path.join(root, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--config',
+      'renderer/vite.config.mts',
+      ...(quiet ? ['--logLevel', 'error'] : []),
+    ],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
   if (vite.status !== 0) process.exit(vite.status ?? 1);
   log(`renderer in ${Date.now() - started} ms`);
 }

@@ -94,17 +94,33 @@ export function checkBinary(file, abi) {
 function cleanEnv() {
   const env = { ...process.env };
   for (const key of Object.keys(env)) {
-    if (/^npm_config_(nodedir|target|runtime|disturl|dist_url|arch|target_arch|build_from_source|platform|libc|devdir)$/i.test(key)) delete env[key];
+    if (
+      /^npm_config_(nodedir|target|runtime|disturl|dist_url|arch|target_arch|build_from_source|platform|libc|devdir)$/i.test(
+        key,
+      )
+    )
+      delete env[key];
   }
   return env;
 }
 
 function run(cmd, args, cwd, timeoutMs, quiet) {
-  const r = spawnSync(cmd, args, { cwd, env: cleanEnv(), stdio: quiet ? 'pipe' : 'inherit', timeout: timeoutMs, windowsHide: true });
+  const r = spawnSync(cmd, args, {
+    cwd,
+    env: cleanEnv(),
+    stdio: quiet ? 'pipe' : 'inherit',
+    timeout: timeoutMs,
+    windowsHide: true,
+  });
   if (r.error) return { ok: false, detail: r.error.message };
   if (r.status !== 0) {
-    const tail = quiet ? `${r.stdout?.toString() ?? ''}${r.stderr?.toString() ?? ''}`.trim().split('\n').slice(-15).join('\n') : '';
-    return { ok: false, detail: `salió con código ${r.status}${r.signal ? ` (${r.signal})` : ''}${tail ? `\n${tail}` : ''}` };
+    const tail = quiet
+      ? `${r.stdout?.toString() ?? ''}${r.stderr?.toString() ?? ''}`.trim().split('\n').slice(-15).join('\n')
+      : '';
+    return {
+      ok: false,
+      detail: `salió con código ${r.status}${r.signal ? ` (${r.signal})` : ''}${tail ? `\n${tail}` : ''}`,
+    };
   }
   return { ok: true };
 }
@@ -121,13 +137,20 @@ function resolveFrom(request, bases) {
 }
 
 function nodeGypBin(moduleDir) {
-  const fromProject = resolveFrom('node-gyp/bin/node-gyp.js', [path.join(moduleDir, 'package.json'), path.join(root, 'package.json')]);
+  const fromProject = resolveFrom('node-gyp/bin/node-gyp.js', [
+    path.join(moduleDir, 'package.json'),
+    path.join(root, 'package.json'),
+  ]);
   if (fromProject) return fromProject;
   // The node-gyp bundled with npm.
   const npmDirs =
     process.platform === 'win32'
       ? [path.join(path.dirname(process.execPath), 'node_modules', 'npm')]
-      : [path.join(path.dirname(process.execPath), '..', 'lib', 'node_modules', 'npm'), '/usr/share/nodejs/npm', '/usr/lib/node_modules/npm'];
+      : [
+          path.join(path.dirname(process.execPath), '..', 'lib', 'node_modules', 'npm'),
+          '/usr/share/nodejs/npm',
+          '/usr/lib/node_modules/npm',
+        ];
   for (const dir of npmDirs) {
     const bin = path.join(dir, 'node_modules', 'node-gyp', 'bin', 'node-gyp.js');
     if (fs.existsSync(bin)) return bin;
@@ -143,7 +166,11 @@ export async function main(argv = process.argv.slice(2)) {
   const bsqlVersion = readJson(path.join(bsqlDir, 'package.json')).version;
   const runtime = opts.runtime ?? 'electron';
   if (runtime !== 'electron' && runtime !== 'node') throw new Error(`--runtime debe ser electron o node: ${runtime}`);
-  const target = opts.target ?? (runtime === 'electron' ? readJson(path.join(root, 'node_modules', 'electron', 'package.json')).version : process.versions.node);
+  const target =
+    opts.target ??
+    (runtime === 'electron'
+      ? readJson(path.join(root, 'node_modules', 'electron', 'package.json')).version
+      : process.versions.node);
   const arch = opts.arch ?? process.arch;
   const out = path.resolve(opts.out ?? cacheFileFor(root, target));
   const infoFile = path.join(path.dirname(out), 'build-info.json');
@@ -162,14 +189,20 @@ export async function main(argv = process.argv.slice(2)) {
       say(`better-sqlite3 ${bsqlVersion} para ${runtime} ${target} listo / ready: ${shown(out)}`);
       return 0;
     }
-    say('El binario en caché no corresponde (versión, plataforma o ABI); se prepara de nuevo. / Cached binary is stale; rebuilding.');
+    say(
+      'El binario en caché no corresponde (versión, plataforma o ABI); se prepara de nuevo. / Cached binary is stale; rebuilding.',
+    );
   }
   if (opts.check) {
-    console.error(`[electron-native] Falta ${shown(out)}. Ejecute «node scripts/electron-native.mjs» (requiere internet la primera vez).`);
+    console.error(
+      `[electron-native] Falta ${shown(out)}. Ejecute «node scripts/electron-native.mjs» (requiere internet la primera vez).`,
+    );
     return 1;
   }
 
-  say(`Preparando better-sqlite3 ${bsqlVersion} para ${runtime} ${target} (${process.platform}-${arch}, ABI ${abi ?? '?'})…`);
+  say(
+    `Preparando better-sqlite3 ${bsqlVersion} para ${runtime} ${target} (${process.platform}-${arch}, ABI ${abi ?? '?'})…`,
+  );
   say(`Preparing better-sqlite3 ${bsqlVersion} for ${runtime} ${target}. node_modules/better-sqlite3 is not modified.`);
 
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cyp-electron-native-'));
@@ -183,15 +216,36 @@ export async function main(argv = process.argv.slice(2)) {
       recursive: true,
       filter: (src) => {
         const rel = path.relative(bsqlDir, src);
-        return rel !== 'build' && !rel.startsWith(`build${path.sep}`) && rel !== 'node_modules' && !rel.startsWith(`node_modules${path.sep}`);
+        return (
+          rel !== 'build' &&
+          !rel.startsWith(`build${path.sep}`) &&
+          rel !== 'node_modules' &&
+          !rel.startsWith(`node_modules${path.sep}`)
+        );
       },
     });
 
     // 1) Prebuilt binary from better-sqlite3's GitHub releases.
-    const prebuild = resolveFrom('prebuild-install/bin.js', [path.join(bsqlDir, 'package.json'), path.join(root, 'package.json')]);
+    const prebuild = resolveFrom('prebuild-install/bin.js', [
+      path.join(bsqlDir, 'package.json'),
+      path.join(root, 'package.json'),
+    ]);
     if (prebuild && !opts.nodedir) {
       say('1/2 prebuild-install: descargando binario precompilado / downloading prebuilt binary…');
-      const r = run(process.execPath, [prebuild, `--runtime=${runtime}`, `--target=${target}`, `--arch=${arch}`, `--platform=${process.platform}`, '--verbose'], work, 180_000, opts.quiet);
+      const r = run(
+        process.execPath,
+        [
+          prebuild,
+          `--runtime=${runtime}`,
+          `--target=${target}`,
+          `--arch=${arch}`,
+          `--platform=${process.platform}`,
+          '--verbose',
+        ],
+        work,
+        180_000,
+        opts.quiet,
+      );
       const check = r.ok ? checkBinary(built, abi) : null;
       if (r.ok && check?.ok) method = 'prebuild-install';
       else failures.push(`prebuild-install: ${r.ok ? check?.reason : r.detail}`);
@@ -241,7 +295,10 @@ export async function main(argv = process.argv.slice(2)) {
     const partial = `${out}.${process.pid}.tmp`;
     fs.copyFileSync(built, partial);
     fs.renameSync(partial, out);
-    fs.writeFileSync(infoFile, `${JSON.stringify({ ...wanted, method, builtAt: new Date().toISOString() }, null, 2)}\n`);
+    fs.writeFileSync(
+      infoFile,
+      `${JSON.stringify({ ...wanted, method, builtAt: new Date().toISOString() }, null, 2)}\n`,
+    );
     say(`Listo / done (${method}): ${shown(out)}`);
     return 0;
   } finally {

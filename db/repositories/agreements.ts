@@ -40,7 +40,13 @@ export function upsertDtf(db: Db, period: string, rate: string, updatedAt: strin
 // ─── agreements ──────────────────────────────────────────────────────────────
 
 export function nextSeq(db: Db, year: number): number {
-  return db.select({ n: sql<number>`COALESCE(MAX(${agreements.seq}), 0)` }).from(agreements).where(eq(agreements.year, year)).get()!.n + 1;
+  return (
+    db
+      .select({ n: sql<number>`COALESCE(MAX(${agreements.seq}), 0)` })
+      .from(agreements)
+      .where(eq(agreements.year, year))
+      .get()!.n + 1
+  );
 }
 
 export function insertAgreement(db: Db, values: Omit<typeof agreements.$inferInsert, 'id'>): AgreementRecord {
@@ -56,9 +62,10 @@ export function getAgreementByFolio(db: Db, folio: string): AgreementRecord | un
 }
 
 export function listAgreements(db: Db, q: { state?: AgreementState | undefined; counterpartyId?: number | undefined }) {
-  const conds = [q.state === undefined ? undefined : eq(agreements.state, q.state), q.counterpartyId === undefined ? undefined : eq(agreements.counterpartyId, q.counterpartyId)].filter(
-    (c) => c !== undefined,
-  );
+  const conds = [
+    q.state === undefined ? undefined : eq(agreements.state, q.state),
+    q.counterpartyId === undefined ? undefined : eq(agreements.counterpartyId, q.counterpartyId),
+  ].filter((c) => c !== undefined);
   return db
     .select({ agreement: agreements, counterpartyName: counterparties.name })
     .from(agreements)
@@ -79,7 +86,13 @@ export function hasAgreementIn(db: Db, counterpartyId: number, state: AgreementS
 }
 
 /** State change: the caller inserts the event first (the trigger checks it). */
-export function setState(db: Db, id: number, state: AgreementState, updatedAt: string, acceleratedOn?: string | null): void {
+export function setState(
+  db: Db,
+  id: number,
+  state: AgreementState,
+  updatedAt: string,
+  acceleratedOn?: string | null,
+): void {
   db.update(agreements)
     .set({ state, updatedAt, ...(acceleratedOn === undefined ? {} : { acceleratedOn }) })
     .where(eq(agreements.id, id))
@@ -119,13 +132,23 @@ export function insertCuotas(db: Db, rows: (typeof agreementCuotas.$inferInsert)
 }
 
 export function cuotasOf(db: Db, agreementId: number): AgreementCuotaRecord[] {
-  return db.select().from(agreementCuotas).where(eq(agreementCuotas.agreementId, agreementId)).orderBy(asc(agreementCuotas.numero)).all();
+  return db
+    .select()
+    .from(agreementCuotas)
+    .where(eq(agreementCuotas.agreementId, agreementId))
+    .orderBy(asc(agreementCuotas.numero))
+    .all();
 }
 
 /** Cuotas due in [from, to] of vigente agreements, with the agreement's folio and debtor. */
 export function cuotasDueBetween(db: Db, from: string, to: string) {
   return db
-    .select({ cuota: agreementCuotas, folio: agreements.folio, counterpartyId: agreements.counterpartyId, counterpartyName: counterparties.name })
+    .select({
+      cuota: agreementCuotas,
+      folio: agreements.folio,
+      counterpartyId: agreements.counterpartyId,
+      counterpartyName: counterparties.name,
+    })
     .from(agreementCuotas)
     .innerJoin(agreements, eq(agreements.id, agreementCuotas.agreementId))
     .innerJoin(counterparties, eq(counterparties.id, agreements.counterpartyId))
@@ -134,12 +157,20 @@ export function cuotasDueBetween(db: Db, from: string, to: string) {
     .all();
 }
 
-export function insertPayment(db: Db, values: Omit<typeof agreementPayments.$inferInsert, 'id'>): AgreementPaymentRecord {
+export function insertPayment(
+  db: Db,
+  values: Omit<typeof agreementPayments.$inferInsert, 'id'>,
+): AgreementPaymentRecord {
   return db.insert(agreementPayments).values(values).returning().get();
 }
 
 export function paymentsOf(db: Db, agreementId: number): AgreementPaymentRecord[] {
-  return db.select().from(agreementPayments).where(eq(agreementPayments.agreementId, agreementId)).orderBy(asc(agreementPayments.date), asc(agreementPayments.id)).all();
+  return db
+    .select()
+    .from(agreementPayments)
+    .where(eq(agreementPayments.agreementId, agreementId))
+    .orderBy(asc(agreementPayments.date), asc(agreementPayments.id))
+    .all();
 }
 
 export function paymentByPosting(db: Db, postingId: number): AgreementPaymentRecord | undefined {
@@ -151,10 +182,21 @@ export function insertEvent(db: Db, values: Omit<typeof agreementEvents.$inferIn
 }
 
 export function eventsOf(db: Db, agreementId: number): AgreementEventRecord[] {
-  return db.select().from(agreementEvents).where(eq(agreementEvents.agreementId, agreementId)).orderBy(asc(agreementEvents.id)).all();
+  return db
+    .select()
+    .from(agreementEvents)
+    .where(eq(agreementEvents.agreementId, agreementId))
+    .orderBy(asc(agreementEvents.id))
+    .all();
 }
 
 /** The nota's own data (tipo, soporte) beside a ledger entry posted by an agreement. */
-export function insertNotaDetail(db: Db, entryId: number, tipo: string, supportReference: string, createdAt: string): void {
+export function insertNotaDetail(
+  db: Db,
+  entryId: number,
+  tipo: string,
+  supportReference: string,
+  createdAt: string,
+): void {
   db.insert(notaDetails).values({ entryId, tipo, supportReference, createdAt }).run();
 }

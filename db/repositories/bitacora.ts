@@ -14,13 +14,25 @@
 import { and, asc, desc, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import type { Db, Sqlite } from '../open';
-import { assets, bitacoraAmendments, bitacoraAttachments, bitacoraCurrent, bitacoraEntries, counterparties, documents } from '../schema';
+import {
+  assets,
+  bitacoraAmendments,
+  bitacoraAttachments,
+  bitacoraCurrent,
+  bitacoraEntries,
+  counterparties,
+  documents,
+} from '../schema';
 import { foldText } from '../../shared/domain/text';
 
 export type EntryRecord = typeof bitacoraEntries.$inferSelect;
 export type CurrentRecord = typeof bitacoraCurrent.$inferSelect;
 export type AmendmentRecord = typeof bitacoraAmendments.$inferSelect;
-export type NewEntry = Omit<typeof bitacoraEntries.$inferInsert, 'id'> & { year: number; folio: number; createdAt: string };
+export type NewEntry = Omit<typeof bitacoraEntries.$inferInsert, 'id'> & {
+  year: number;
+  folio: number;
+  createdAt: string;
+};
 
 export interface BitacoraQuery {
   search?: string | undefined;
@@ -46,10 +58,32 @@ export function nextFolio(db: Db, year: number): number {
   return (row?.max ?? 0) + 1;
 }
 
-const ENTRY_KEYS = ['year', 'folio', 'direction', 'asunto', 'documentNumber', 'documentDate', 'addressedTo', 'entity', 'counterpartyId', 'fromParty', 'deliveredBy', 'deliveryDate', 'origin', 'folder', 'observations', 'caseRef', 'docKind', 'documentId', 'createdAt'] as const;
+const ENTRY_KEYS = [
+  'year',
+  'folio',
+  'direction',
+  'asunto',
+  'documentNumber',
+  'documentDate',
+  'addressedTo',
+  'entity',
+  'counterpartyId',
+  'fromParty',
+  'deliveredBy',
+  'deliveryDate',
+  'origin',
+  'folder',
+  'observations',
+  'caseRef',
+  'docKind',
+  'documentId',
+  'createdAt',
+] as const;
 
 function prepareInsertEntry(db: Db) {
-  const values = Object.fromEntries(ENTRY_KEYS.map((k) => [k, sql.placeholder(k)])) as unknown as typeof bitacoraEntries.$inferInsert;
+  const values = Object.fromEntries(
+    ENTRY_KEYS.map((k) => [k, sql.placeholder(k)]),
+  ) as unknown as typeof bitacoraEntries.$inferInsert;
   return db.insert(bitacoraEntries).values(values).returning({ id: bitacoraEntries.id }).prepare();
 }
 
@@ -69,7 +103,13 @@ export function insertEntry(db: Db, values: NewEntry): number {
 }
 
 /** Records an amendment; `changes` uses the column names of bitacora_entries. The trigger applies it. */
-export function insertAmendment(db: Db, entryId: number, changes: Record<string, string | number | null>, reason: string, createdAt: string): number {
+export function insertAmendment(
+  db: Db,
+  entryId: number,
+  changes: Record<string, string | number | null>,
+  reason: string,
+  createdAt: string,
+): number {
   return db
     .insert(bitacoraAmendments)
     .values({ entryId, changes: JSON.stringify(changes), reason, createdAt })
@@ -87,27 +127,47 @@ export function hasAttachment(db: Db, entryId: number, assetId: number): boolean
   );
 }
 
-export function insertAttachment(db: Db, entryId: number, assetId: number, fileName: string, createdAt: string): number {
-  return db.insert(bitacoraAttachments).values({ entryId, assetId, fileName, createdAt }).returning({ id: bitacoraAttachments.id }).get().id;
+export function insertAttachment(
+  db: Db,
+  entryId: number,
+  assetId: number,
+  fileName: string,
+  createdAt: string,
+): number {
+  return db
+    .insert(bitacoraAttachments)
+    .values({ entryId, assetId, fileName, createdAt })
+    .returning({ id: bitacoraAttachments.id })
+    .get().id;
 }
 
 // ─── reads of one entry ─────────────────────────────────────────────────────
 
 // Written out in full: drizzle leaves a column unqualified in a one-table select, and inside
 // this subquery a bare "id" would be the attachment's own id.
-const attachmentCount = sql<number>`(SELECT COUNT(*) FROM bitacora_attachments a WHERE a.entry_id = "bitacora_current"."id")`.mapWith(Number);
+const attachmentCount =
+  sql<number>`(SELECT COUNT(*) FROM bitacora_attachments a WHERE a.entry_id = "bitacora_current"."id")`.mapWith(Number);
 
 export function getEntry(db: Db, id: number): EntryRecord | undefined {
   return db.select().from(bitacoraEntries).where(eq(bitacoraEntries.id, id)).get();
 }
 
 export function getCurrent(db: Db, id: number): (CurrentRecord & { attachmentCount: number }) | undefined {
-  const row = db.select({ c: bitacoraCurrent, attachmentCount }).from(bitacoraCurrent).where(eq(bitacoraCurrent.id, id)).get();
+  const row = db
+    .select({ c: bitacoraCurrent, attachmentCount })
+    .from(bitacoraCurrent)
+    .where(eq(bitacoraCurrent.id, id))
+    .get();
   return row ? { ...row.c, attachmentCount: row.attachmentCount } : undefined;
 }
 
 export function listAmendments(db: Db, entryId: number): AmendmentRecord[] {
-  return db.select().from(bitacoraAmendments).where(eq(bitacoraAmendments.entryId, entryId)).orderBy(asc(bitacoraAmendments.id)).all();
+  return db
+    .select()
+    .from(bitacoraAmendments)
+    .where(eq(bitacoraAmendments.entryId, entryId))
+    .orderBy(asc(bitacoraAmendments.id))
+    .all();
 }
 
 /** Attachments with their file's metadata (never the bytes). */
@@ -130,11 +190,19 @@ export function listAttachments(db: Db, entryId: number) {
 }
 
 export function documentSummary(db: Db, id: number) {
-  return db.select({ id: documents.id, number: documents.number, status: documents.status }).from(documents).where(eq(documents.id, id)).get();
+  return db
+    .select({ id: documents.id, number: documents.number, status: documents.status })
+    .from(documents)
+    .where(eq(documents.id, id))
+    .get();
 }
 
 export function counterpartyLabel(db: Db, id: number): { name: string; shortName: string } | undefined {
-  return db.select({ name: counterparties.name, shortName: counterparties.shortName }).from(counterparties).where(eq(counterparties.id, id)).get();
+  return db
+    .select({ name: counterparties.name, shortName: counterparties.shortName })
+    .from(counterparties)
+    .where(eq(counterparties.id, id))
+    .get();
 }
 
 /** A stored scan with the same bytes (same SHA-256 and size), to reuse instead of storing twice. */
@@ -192,8 +260,12 @@ export function whereOf(q: BitacoraQuery): SQL | undefined {
   if (q.search) {
     const match = ftsQuery(q.search);
     const volante = volanteOf(q.search);
-    const fts = match ? sql`${bitacoraCurrent.id} IN (SELECT rowid FROM bitacora_fts WHERE bitacora_fts MATCH ${match})` : undefined;
-    const byVolante = volante ? and(eq(bitacoraCurrent.year, volante.year), eq(bitacoraCurrent.folio, volante.folio)) : undefined;
+    const fts = match
+      ? sql`${bitacoraCurrent.id} IN (SELECT rowid FROM bitacora_fts WHERE bitacora_fts MATCH ${match})`
+      : undefined;
+    const byVolante = volante
+      ? and(eq(bitacoraCurrent.year, volante.year), eq(bitacoraCurrent.folio, volante.folio))
+      : undefined;
     if (fts && byVolante) conds.push(sql`(${fts} OR ${byVolante})`);
     else if (fts ?? byVolante) conds.push((fts ?? byVolante)!);
   }
@@ -202,8 +274,10 @@ export function whereOf(q: BitacoraQuery): SQL | undefined {
   if (q.counterpartyId !== undefined) conds.push(eq(bitacoraCurrent.counterpartyId, q.counterpartyId));
   if (q.direction) conds.push(eq(bitacoraCurrent.direction, q.direction));
   // fold_text() is registered on the connection (db/functions.ts). Typed % and _ are literal.
-  if (q.entity) conds.push(sql`fold_text(${bitacoraCurrent.entity}) LIKE fold_text(${likeContains(q.entity)}) ESCAPE '\\'`);
-  if (q.docKind) conds.push(sql`fold_text(${bitacoraCurrent.docKind}) LIKE fold_text(${likeContains(q.docKind)}) ESCAPE '\\'`);
+  if (q.entity)
+    conds.push(sql`fold_text(${bitacoraCurrent.entity}) LIKE fold_text(${likeContains(q.entity)}) ESCAPE '\\'`);
+  if (q.docKind)
+    conds.push(sql`fold_text(${bitacoraCurrent.docKind}) LIKE fold_text(${likeContains(q.docKind)}) ESCAPE '\\'`);
   return conds.length ? and(...conds) : undefined;
 }
 
@@ -226,13 +300,23 @@ export function listCurrent(db: Db, q: BitacoraQuery, page: { limit: number; off
     .where(filter)
     .limit(page.countCap + 1)
     .as('capped');
-  const n = db.select({ n: sql<number>`count(*)` }).from(capped).get()?.n ?? 0;
+  const n =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(capped)
+      .get()?.n ?? 0;
   return { rows, total: Math.min(n, page.countCap), totalCapped: n > page.countCap };
 }
 
 /** Exact number of matches (for an export's progress). */
 export function countMatching(db: Db, q: BitacoraQuery): number {
-  return db.select({ n: sql<number>`count(*)` }).from(bitacoraCurrent).where(whereOf(q)).get()?.n ?? 0;
+  return (
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(bitacoraCurrent)
+      .where(whereOf(q))
+      .get()?.n ?? 0
+  );
 }
 
 export type ExportRecord = CurrentRecord & { attachmentCount: number; counterpartyName: string | null };
@@ -253,7 +337,10 @@ const CURRENT_COLUMNS = Object.entries(getTableColumns(bitacoraCurrent))
  * Takes the raw connection (the ServiceContext's `sqlite`); call the reader
  * inside a read transaction on that connection.
  */
-export function exportReader(sqlite: Sqlite, q: BitacoraQuery): (after: { year: number; folio: number } | null, limit: number) => ExportRecord[] {
+export function exportReader(
+  sqlite: Sqlite,
+  q: BitacoraQuery,
+): (after: { year: number; folio: number } | null, limit: number) => ExportRecord[] {
   const filter = whereOf(q);
   const where = filter ? dialect.sqlToQuery(filter) : { sql: '1', params: [] as unknown[] };
   const stmt = sqlite.prepare(

@@ -105,13 +105,51 @@ export function createBulkWriter(sqlite: Sqlite, createdAt: string): BulkWriter 
         ),
       ),
     invoice: (v) =>
-      rowId(insInvoice.run(v.counterpartyId, v.direction, v.number, v.concept, v.period, v.issueDate, v.radicacionDate, v.dueDate, v.amountCents, createdAt)),
+      rowId(
+        insInvoice.run(
+          v.counterpartyId,
+          v.direction,
+          v.number,
+          v.concept,
+          v.period,
+          v.issueDate,
+          v.radicacionDate,
+          v.dueDate,
+          v.amountCents,
+          createdAt,
+        ),
+      ),
     posting: (p, entries) => {
       if (entries.length === 0) throw new Error('Un asiento necesita al menos un movimiento.');
       const net = entries.length === 1 ? entries[0]!.amountCents : sumCents(entries.map((e) => e.amountCents));
-      const postingId = rowId(insPosting.run(p.idempotencyKey, p.requestHash, p.method, p.date, p.reference, p.memo, entries.length, net, createdAt));
+      const postingId = rowId(
+        insPosting.run(
+          p.idempotencyKey,
+          p.requestHash,
+          p.method,
+          p.date,
+          p.reference,
+          p.memo,
+          entries.length,
+          net,
+          createdAt,
+        ),
+      );
       const entryIds = entries.map((e) =>
-        rowId(insEntry.run(postingId, e.invoiceId, e.kind, e.amountCents, e.date, e.reference, e.memo, e.reversesEntryId, e.reason, createdAt)),
+        rowId(
+          insEntry.run(
+            postingId,
+            e.invoiceId,
+            e.kind,
+            e.amountCents,
+            e.date,
+            e.reference,
+            e.memo,
+            e.reversesEntryId,
+            e.reason,
+            createdAt,
+          ),
+        ),
       );
       return { postingId, entryIds };
     },

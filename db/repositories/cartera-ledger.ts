@@ -1,13 +1,28 @@
 /** Notas' own data and pagos por aplicar with their applications: insert-only access. */
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../open';
-import { counterparties, invoices, ledgerEntries, notaDetails, unappliedApplications, unappliedPayments } from '../schema';
+import {
+  counterparties,
+  invoices,
+  ledgerEntries,
+  notaDetails,
+  unappliedApplications,
+  unappliedPayments,
+} from '../schema';
 
 export type NotaDetailRecord = typeof notaDetails.$inferSelect;
 export type UnappliedRecord = typeof unappliedPayments.$inferSelect;
 
-export function insertNotaDetail(db: Db, values: Omit<typeof notaDetails.$inferInsert, 'createdAt'>, createdAt: string): NotaDetailRecord {
-  return db.insert(notaDetails).values({ ...values, createdAt }).returning().get();
+export function insertNotaDetail(
+  db: Db,
+  values: Omit<typeof notaDetails.$inferInsert, 'createdAt'>,
+  createdAt: string,
+): NotaDetailRecord {
+  return db
+    .insert(notaDetails)
+    .values({ ...values, createdAt })
+    .returning()
+    .get();
 }
 
 /** The nota data of these entries, with the entry's invoice and kind. */
@@ -32,22 +47,39 @@ export function notaDetailsOfInvoice(db: Db, invoiceId: number) {
     .all();
 }
 
-export function insertUnapplied(db: Db, values: Omit<typeof unappliedPayments.$inferInsert, 'id' | 'createdAt'>, createdAt: string): UnappliedRecord {
-  return db.insert(unappliedPayments).values({ ...values, createdAt }).returning().get();
+export function insertUnapplied(
+  db: Db,
+  values: Omit<typeof unappliedPayments.$inferInsert, 'id' | 'createdAt'>,
+  createdAt: string,
+): UnappliedRecord {
+  return db
+    .insert(unappliedPayments)
+    .values({ ...values, createdAt })
+    .returning()
+    .get();
 }
 
 export function findUnappliedByKey(db: Db, key: string): UnappliedRecord | undefined {
   return db.select().from(unappliedPayments).where(eq(unappliedPayments.idempotencyKey, key)).get();
 }
 
-export function insertApplication(db: Db, values: { unappliedPaymentId: number; entryId: number; amountCents: number }, createdAt: string): void {
-  db.insert(unappliedApplications).values({ ...values, createdAt }).run();
+export function insertApplication(
+  db: Db,
+  values: { unappliedPaymentId: number; entryId: number; amountCents: number },
+  createdAt: string,
+): void {
+  db.insert(unappliedApplications)
+    .values({ ...values, createdAt })
+    .run();
 }
 
 /** Pagos por aplicar (one, of a counterparty, or all) with their counterparty's name and the amount applied. */
 export function listUnapplied(db: Db, filter: { id?: number; counterpartyId?: number }) {
   const applied = db
-    .select({ paymentId: unappliedApplications.unappliedPaymentId, total: sql<number>`sum(${unappliedApplications.amountCents})`.as('total') })
+    .select({
+      paymentId: unappliedApplications.unappliedPaymentId,
+      total: sql<number>`sum(${unappliedApplications.amountCents})`.as('total'),
+    })
     .from(unappliedApplications)
     .groupBy(unappliedApplications.unappliedPaymentId)
     .as('applied');
@@ -56,7 +88,11 @@ export function listUnapplied(db: Db, filter: { id?: number; counterpartyId?: nu
     filter.counterpartyId === undefined ? undefined : eq(unappliedPayments.counterpartyId, filter.counterpartyId),
   ].filter((c) => c !== undefined);
   return db
-    .select({ payment: unappliedPayments, counterpartyName: counterparties.name, appliedCents: sql<number>`coalesce(${applied.total}, 0)` })
+    .select({
+      payment: unappliedPayments,
+      counterpartyName: counterparties.name,
+      appliedCents: sql<number>`coalesce(${applied.total}, 0)`,
+    })
     .from(unappliedPayments)
     .innerJoin(counterparties, eq(counterparties.id, unappliedPayments.counterpartyId))
     .leftJoin(applied, eq(applied.paymentId, unappliedPayments.id))

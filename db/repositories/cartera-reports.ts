@@ -16,7 +16,9 @@ export type Direction = 'receivable' | 'payable';
 
 /** Each invoice's balance as a table (invoice_id, balance_cents): now, or at the past cut @asOf. */
 function balancesAt(historical: boolean): string {
-  return historical ? `(SELECT invoice_id, SUM(amount_cents) AS balance_cents FROM ledger_entries WHERE date <= @asOf GROUP BY invoice_id)` : 'invoice_balances';
+  return historical
+    ? `(SELECT invoice_id, SUM(amount_cents) AS balance_cents FROM ledger_entries WHERE date <= @asOf GROUP BY invoice_id)`
+    : 'invoice_balances';
 }
 
 /** Age in days on @asOf (julianday differences of calendar dates are whole numbers). */
@@ -41,7 +43,10 @@ export interface AgingGroup {
 }
 
 /** Balances ≠ 0 of one direction, summed per counterparty and bucket. */
-export function agingGroups(sqlite: Sqlite, q: { asOf: string; historical: boolean; direction: Direction; counterpartyId?: number }): AgingGroup[] {
+export function agingGroups(
+  sqlite: Sqlite,
+  q: { asOf: string; historical: boolean; direction: Direction; counterpartyId?: number },
+): AgingGroup[] {
   const byCp = q.counterpartyId === undefined ? '' : 'AND i.counterparty_id = @counterpartyId';
   return sqlite
     .prepare(
@@ -53,7 +58,11 @@ export function agingGroups(sqlite: Sqlite, q: { asOf: string; historical: boole
              WHERE b.balance_cents <> 0 AND i.direction = @direction ${byCp})
        GROUP BY counterparty_id, bucket`,
     )
-    .all({ asOf: q.asOf, direction: q.direction, ...(q.counterpartyId === undefined ? {} : { counterpartyId: q.counterpartyId }) }) as AgingGroup[];
+    .all({
+      asOf: q.asOf,
+      direction: q.direction,
+      ...(q.counterpartyId === undefined ? {} : { counterpartyId: q.counterpartyId }),
+    }) as AgingGroup[];
 }
 
 export interface CounterpartyInfo {
@@ -94,7 +103,10 @@ export interface InvoiceBalanceRow {
 }
 
 /** A counterparty's invoices of one direction issued by the cut, oldest due date first: those with a balance ≠ 0 at the cut, or all. */
-export function invoicesOfCounterparty(sqlite: Sqlite, q: { counterpartyId: number; direction: Direction; asOf: string; historical: boolean; includePaid?: boolean }): InvoiceBalanceRow[] {
+export function invoicesOfCounterparty(
+  sqlite: Sqlite,
+  q: { counterpartyId: number; direction: Direction; asOf: string; historical: boolean; includePaid?: boolean },
+): InvoiceBalanceRow[] {
   return sqlite
     .prepare(
       `SELECT i.id AS invoiceId, i.number, i.concept, i.issue_date AS issueDate, i.radicacion_date AS radicacionDate, i.due_date AS dueDate,
@@ -118,7 +130,10 @@ export interface EntryRow {
 }
 
 /** The entries dated up to the cut of a counterparty's invoices of one direction, in posting order per invoice. */
-export function entriesOfCounterparty(sqlite: Sqlite, q: { counterpartyId: number; direction: Direction; asOf: string }): EntryRow[] {
+export function entriesOfCounterparty(
+  sqlite: Sqlite,
+  q: { counterpartyId: number; direction: Direction; asOf: string },
+): EntryRow[] {
   return sqlite
     .prepare(
       `SELECT e.id, e.invoice_id AS invoiceId, e.kind, e.amount_cents AS amountCents, e.date, e.reference, e.memo, e.reverses_entry_id AS reversesEntryId

@@ -1,7 +1,16 @@
 /** 32x32 cases, their invoices, events, deadlines and amounts declared impagable. */
 import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db, Sqlite } from '../open';
-import { caseDeadlines, caseEvents, caseImpagables, caseInvoices, cases, counterparties, invoiceBalances, invoices } from '../schema';
+import {
+  caseDeadlines,
+  caseEvents,
+  caseImpagables,
+  caseInvoices,
+  cases,
+  counterparties,
+  invoiceBalances,
+  invoices,
+} from '../schema';
 
 export type CaseRecord = typeof cases.$inferSelect;
 export type CaseEventRecord = typeof caseEvents.$inferSelect;
@@ -49,24 +58,30 @@ export function invoiceIdsOf(db: Db, caseId: number): number[] {
 /** Invoices already in another case. */
 export function invoicesInCases(db: Db, invoiceIds: number[]): { invoiceId: number; caseId: number }[] {
   if (invoiceIds.length === 0) return [];
-  return db.select({ invoiceId: caseInvoices.invoiceId, caseId: caseInvoices.caseId }).from(caseInvoices).where(inArray(caseInvoices.invoiceId, invoiceIds)).all();
+  return db
+    .select({ invoiceId: caseInvoices.invoiceId, caseId: caseInvoices.caseId })
+    .from(caseInvoices)
+    .where(inArray(caseInvoices.invoiceId, invoiceIds))
+    .all();
 }
 
 export function caseBalance(db: Db, caseId: number): number {
-  return (
-    db
-      .select({ n: sql<number>`COALESCE(SUM(${invoiceBalances.balanceCents}), 0)` })
-      .from(caseInvoices)
-      .innerJoin(invoiceBalances, eq(invoiceBalances.invoiceId, caseInvoices.invoiceId))
-      .where(eq(caseInvoices.caseId, caseId))
-      .get()!.n
-  );
+  return db
+    .select({ n: sql<number>`COALESCE(SUM(${invoiceBalances.balanceCents}), 0)` })
+    .from(caseInvoices)
+    .innerJoin(invoiceBalances, eq(invoiceBalances.invoiceId, caseInvoices.invoiceId))
+    .where(eq(caseInvoices.caseId, caseId))
+    .get()!.n;
 }
 
 /** The case's invoices with their number and balance (0 when the ledger has no entry yet), oldest first. */
 export function invoiceBalancesOf(db: Db, caseId: number): { id: number; number: string; balanceCents: number }[] {
   return db
-    .select({ id: invoices.id, number: invoices.number, balanceCents: sql<number>`COALESCE(${invoiceBalances.balanceCents}, 0)` })
+    .select({
+      id: invoices.id,
+      number: invoices.number,
+      balanceCents: sql<number>`COALESCE(${invoiceBalances.balanceCents}, 0)`,
+    })
     .from(caseInvoices)
     .innerJoin(invoices, eq(invoices.id, caseInvoices.invoiceId))
     .leftJoin(invoiceBalances, eq(invoiceBalances.invoiceId, caseInvoices.invoiceId))
@@ -84,10 +99,19 @@ export function eventsOf(db: Db, caseId: number): CaseEventRecord[] {
 }
 
 export function deadlinesOf(db: Db, caseId: number): CaseDeadlineRecord[] {
-  return db.select().from(caseDeadlines).where(eq(caseDeadlines.caseId, caseId)).orderBy(asc(caseDeadlines.dueOn), asc(caseDeadlines.id)).all();
+  return db
+    .select()
+    .from(caseDeadlines)
+    .where(eq(caseDeadlines.caseId, caseId))
+    .orderBy(asc(caseDeadlines.dueOn), asc(caseDeadlines.id))
+    .all();
 }
 
-export function pendingDeadline(db: Db, caseId: number, kind: CaseDeadlineRecord['kind']): CaseDeadlineRecord | undefined {
+export function pendingDeadline(
+  db: Db,
+  caseId: number,
+  kind: CaseDeadlineRecord['kind'],
+): CaseDeadlineRecord | undefined {
   return db
     .select()
     .from(caseDeadlines)
@@ -144,7 +168,12 @@ export function listCases(db: Db, q: CaseQuery) {
     .limit(q.limit)
     .offset(q.offset)
     .all();
-  const total = db.select({ n: sql<number>`count(*)` }).from(cases).where(where).get()?.n ?? 0;
+  const total =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(cases)
+      .where(where)
+      .get()?.n ?? 0;
   return { rows, total };
 }
 
@@ -197,14 +226,19 @@ const IMPAGABLES_FROM = `FROM case_impagables i JOIN cases c ON c.id = i.case_id
 const params = (q: ImpagablesQuery) => ({ from: q.from ?? null, to: q.to ?? null, cp: q.counterpartyId ?? null });
 
 export function countImpagables(sqlite: Sqlite, q: ImpagablesQuery): number {
-  return (sqlite.prepare(`SELECT COUNT(*) AS n ${IMPAGABLES_FROM} WHERE ${IMPAGABLES_WHERE}`).get(params(q)) as { n: number }).n;
+  return (
+    sqlite.prepare(`SELECT COUNT(*) AS n ${IMPAGABLES_FROM} WHERE ${IMPAGABLES_WHERE}`).get(params(q)) as { n: number }
+  ).n;
 }
 
 /**
  * Reads the report in declaration order (date, then id), `limit` rows after
  * the last one read: keyset paging, so each chunk is its own short read.
  */
-export function impagablesReader(sqlite: Sqlite, q: ImpagablesQuery): (after: { declaredOn: string; id: number } | null, limit: number) => ImpagableReportRecord[] {
+export function impagablesReader(
+  sqlite: Sqlite,
+  q: ImpagablesQuery,
+): (after: { declaredOn: string; id: number } | null, limit: number) => ImpagableReportRecord[] {
   const stmt = sqlite.prepare(
     `SELECT i.id, i.declared_on AS declaredOn, cp.name AS counterpartyName, cp.inegi_code AS inegiCode, c.folio, c.period_from AS periodFrom,
             c.period_to AS periodTo, inv.number AS invoiceNumber, i.concepto, i.amount_cents AS amountCents, i.motivo
@@ -213,5 +247,11 @@ export function impagablesReader(sqlite: Sqlite, q: ImpagablesQuery): (after: { 
      ORDER BY i.declared_on, i.id
      LIMIT @limit`,
   );
-  return (after, limit) => stmt.all({ ...params(q), afterDate: after?.declaredOn ?? '', afterId: after?.id ?? -1, limit }) as ImpagableReportRecord[];
+  return (after, limit) =>
+    stmt.all({
+      ...params(q),
+      afterDate: after?.declaredOn ?? '',
+      afterId: after?.id ?? -1,
+      limit,
+    }) as ImpagableReportRecord[];
 }

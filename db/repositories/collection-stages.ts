@@ -6,7 +6,10 @@ import { agreements, collectionStageEvents } from '../schema';
 export type StageEventRecord = typeof collectionStageEvents.$inferSelect;
 export type StageEventWithFolio = StageEventRecord & { agreementFolio: string | null };
 
-export function insertStageEvent(db: Db, values: Omit<typeof collectionStageEvents.$inferInsert, 'id'>): StageEventRecord {
+export function insertStageEvent(
+  db: Db,
+  values: Omit<typeof collectionStageEvents.$inferInsert, 'id'>,
+): StageEventRecord {
   return db.insert(collectionStageEvents).values(values).returning().get();
 }
 
@@ -29,5 +32,10 @@ export function stageEventsOf(db: Db, invoiceIds: number[]): StageEventWithFolio
 }
 
 export function stageEventsOfAgreement(db: Db, agreementId: number): StageEventRecord[] {
-  return db.select().from(collectionStageEvents).where(eq(collectionStageEvents.agreementId, agreementId)).orderBy(asc(collectionStageEvents.id)).all();
+  return db
+    .select()
+    .from(collectionStageEvents)
+    .where(eq(collectionStageEvents.agreementId, agreementId))
+    .orderBy(asc(collectionStageEvents.id))
+    .all();
 }

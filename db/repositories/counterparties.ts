@@ -53,7 +53,12 @@ export function listCounterparties(db: Db, q: CounterpartyQuery) {
     .limit(q.limit)
     .offset(q.offset)
     .all();
-  const total = db.select({ n: sql<number>`count(*)` }).from(counterparties).where(where(q)).get()?.n ?? 0;
+  const total =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(counterparties)
+      .where(where(q))
+      .get()?.n ?? 0;
   return { rows, total };
 }
 
@@ -62,21 +67,44 @@ export function getCounterparty(db: Db, id: number): CounterpartyRecord | undefi
 }
 
 export function insertCounterparty(db: Db, values: CounterpartyValues, now: string): CounterpartyRecord {
-  return db.insert(counterparties).values({ ...values, createdAt: now, updatedAt: now }).returning().get();
+  return db
+    .insert(counterparties)
+    .values({ ...values, createdAt: now, updatedAt: now })
+    .returning()
+    .get();
 }
 
-export function updateCounterparty(db: Db, id: number, values: Partial<CounterpartyValues>, now: string): CounterpartyRecord | undefined {
-  return db.update(counterparties).set({ ...values, updatedAt: now }).where(eq(counterparties.id, id)).returning().get();
+export function updateCounterparty(
+  db: Db,
+  id: number,
+  values: Partial<CounterpartyValues>,
+  now: string,
+): CounterpartyRecord | undefined {
+  return db
+    .update(counterparties)
+    .set({ ...values, updatedAt: now })
+    .where(eq(counterparties.id, id))
+    .returning()
+    .get();
 }
 
 export function countCounterparties(db: Db): number {
-  return db.select({ n: sql<number>`count(*)` }).from(counterparties).where(eq(counterparties.active, true)).get()?.n ?? 0;
+  return (
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(counterparties)
+      .where(eq(counterparties.active, true))
+      .get()?.n ?? 0
+  );
 }
 
 /** Which of the 32 seeded entidades federativas are active: all but our own in MX, none in CO. */
 export function activateEntidades(db: Db, profile: 'MX' | 'CO', ownStateCode: string | null, now: string): void {
   db.update(counterparties)
-    .set({ active: sql`CASE WHEN ${profile} = 'MX' AND ${counterparties.inegiCode} IS NOT ${ownStateCode} THEN 1 ELSE 0 END`, updatedAt: now })
+    .set({
+      active: sql`CASE WHEN ${profile} = 'MX' AND ${counterparties.inegiCode} IS NOT ${ownStateCode} THEN 1 ELSE 0 END`,
+      updatedAt: now,
+    })
     .where(eq(counterparties.kind, 'entidad_federativa'))
     .run();
 }

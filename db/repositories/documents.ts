@@ -24,10 +24,13 @@ function where(q: Omit<DocumentQuery, 'limit' | 'offset'>): SQL | undefined {
   if (q.counterpartyId) conds.push(eq(documents.counterpartyId, q.counterpartyId));
   if (q.caseId) conds.push(eq(documents.caseId, q.caseId));
   // A draft has no numbering year yet: it belongs to its date's year.
-  if (q.year) conds.push(sql`COALESCE(${documents.year}, CAST(substr(${documents.date}, 1, 4) AS INTEGER)) = ${q.year}`);
+  if (q.year)
+    conds.push(sql`COALESCE(${documents.year}, CAST(substr(${documents.date}, 1, 4) AS INTEGER)) = ${q.year}`);
   if (q.search) {
     const like = `%${q.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    conds.push(sql`(fold_text(${documents.asunto}) LIKE fold_text(${like}) ESCAPE '\\' OR ${documents.number} LIKE ${like} ESCAPE '\\')`);
+    conds.push(
+      sql`(fold_text(${documents.asunto}) LIKE fold_text(${like}) ESCAPE '\\' OR ${documents.number} LIKE ${like} ESCAPE '\\')`,
+    );
   }
   return conds.length ? and(...conds) : undefined;
 }
@@ -53,7 +56,12 @@ export function listDocuments(db: Db, q: DocumentQuery) {
     .limit(q.limit)
     .offset(q.offset)
     .all();
-  const total = db.select({ n: sql<number>`count(*)` }).from(documents).where(where(q)).get()?.n ?? 0;
+  const total =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(documents)
+      .where(where(q))
+      .get()?.n ?? 0;
   return { rows, total };
 }
 
@@ -63,7 +71,9 @@ export function getDocument(db: Db, id: number): DocumentRecord | undefined {
 
 export function counterpartyName(db: Db, id: number | null): string {
   if (id === null) return '';
-  return db.select({ name: counterparties.name }).from(counterparties).where(eq(counterparties.id, id)).get()?.name ?? '';
+  return (
+    db.select({ name: counterparties.name }).from(counterparties).where(eq(counterparties.id, id)).get()?.name ?? ''
+  );
 }
 
 export function templateVersionOf(db: Db, templateId: number | null): number | null {
@@ -71,7 +81,11 @@ export function templateVersionOf(db: Db, templateId: number | null): number | n
   return db.select({ v: templates.version }).from(templates).where(eq(templates.id, templateId)).get()?.v ?? null;
 }
 
-export function insertDraft(db: Db, values: Pick<DocumentRecord, 'docType' | 'counterpartyId' | 'date' | 'asunto' | 'data'>, now: string): DocumentRecord {
+export function insertDraft(
+  db: Db,
+  values: Pick<DocumentRecord, 'docType' | 'counterpartyId' | 'date' | 'asunto' | 'data'>,
+  now: string,
+): DocumentRecord {
   return db
     .insert(documents)
     .values({ ...values, status: 'borrador', createdAt: now, updatedAt: now })
@@ -79,12 +93,18 @@ export function insertDraft(db: Db, values: Pick<DocumentRecord, 'docType' | 'co
     .get();
 }
 
-export function updateDocument(db: Db, id: number, values: Partial<Omit<DocumentRecord, 'id' | 'createdAt'>>): DocumentRecord {
+export function updateDocument(
+  db: Db,
+  id: number,
+  values: Partial<Omit<DocumentRecord, 'id' | 'createdAt'>>,
+): DocumentRecord {
   return db.update(documents).set(values).where(eq(documents.id, id)).returning().get()!;
 }
 
 export function deleteDraft(db: Db, id: number): void {
-  db.delete(documents).where(and(eq(documents.id, id), eq(documents.status, 'borrador'))).run();
+  db.delete(documents)
+    .where(and(eq(documents.id, id), eq(documents.status, 'borrador')))
+    .run();
 }
 
 /** Last consecutive used by a series in a year (0 when none). */
@@ -105,5 +125,10 @@ export function insertEvent(db: Db, values: Omit<typeof documentEvents.$inferIns
 }
 
 export function eventsOf(db: Db, documentId: number): DocumentEventRecord[] {
-  return db.select().from(documentEvents).where(eq(documentEvents.documentId, documentId)).orderBy(documentEvents.id).all();
+  return db
+    .select()
+    .from(documentEvents)
+    .where(eq(documentEvents.documentId, documentId))
+    .orderBy(documentEvents.id)
+    .all();
 }

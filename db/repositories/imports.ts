@@ -41,12 +41,16 @@ export function batchesOfCase(sqlite: Sqlite, caseId: number): BatchRecord[] {
 
 /** The case's newest current hoja (what a listado is checked against by default). */
 export function latestHoja(sqlite: Sqlite, caseId: number): BatchRecord | undefined {
-  return sqlite.prepare(`${BATCH_SELECT} WHERE b.case_id = ? AND b.kind = 'hoja' AND ${CURRENT} ORDER BY b.id DESC LIMIT 1`).get(caseId) as BatchRecord | undefined;
+  return sqlite
+    .prepare(`${BATCH_SELECT} WHERE b.case_id = ? AND b.kind = 'hoja' AND ${CURRENT} ORDER BY b.id DESC LIMIT 1`)
+    .get(caseId) as BatchRecord | undefined;
 }
 
 /** A current batch of the case with the same content. */
 export function sameFileInCase(sqlite: Sqlite, caseId: number, kind: string, sha256: string): BatchRecord | undefined {
-  return sqlite.prepare(`${BATCH_SELECT} WHERE b.case_id = ? AND b.kind = ? AND b.file_sha256 = ? AND ${CURRENT}`).get(caseId, kind, sha256) as BatchRecord | undefined;
+  return sqlite
+    .prepare(`${BATCH_SELECT} WHERE b.case_id = ? AND b.kind = ? AND b.file_sha256 = ? AND ${CURRENT}`)
+    .get(caseId, kind, sha256) as BatchRecord | undefined;
 }
 
 export interface PriorUse {
@@ -61,7 +65,12 @@ export interface PriorUse {
  * current batches of the same counterparty and direction, except `exceptBatch`
  * (the file being replaced). Looked up in chunks (a listado has 50,000).
  */
-export function priorUses(sqlite: Sqlite, kind: 'hoja' | 'listado', values: string[], scope: { counterpartyId: number; direction: string; exceptBatch: number | null }): PriorUse[] {
+export function priorUses(
+  sqlite: Sqlite,
+  kind: 'hoja' | 'listado',
+  values: string[],
+  scope: { counterpartyId: number; direction: string; exceptBatch: number | null },
+): PriorUse[] {
   const [table, column] = kind === 'hoja' ? ['import_hoja_rows', 'factura'] : ['import_listado_rows', 'id_servicio'];
   const stmt = sqlite.prepare(
     `SELECT r.${column} AS value, c.folio, b.file_name AS fileName, r.row
@@ -71,7 +80,14 @@ export function priorUses(sqlite: Sqlite, kind: 'hoja' | 'listado', values: stri
   );
   const out: PriorUse[] = [];
   for (let i = 0; i < values.length; i += 5000) {
-    out.push(...(stmt.all(JSON.stringify(values.slice(i, i + 5000)), scope.counterpartyId, scope.direction, scope.exceptBatch) as PriorUse[]));
+    out.push(
+      ...(stmt.all(
+        JSON.stringify(values.slice(i, i + 5000)),
+        scope.counterpartyId,
+        scope.direction,
+        scope.exceptBatch,
+      ) as PriorUse[]),
+    );
   }
   return out;
 }
@@ -97,7 +113,19 @@ export interface ListadoRowRecord extends ListadoRowOut {
   entidadPrestadora: string | null;
 }
 
-const HOJA_COLUMNS = ['row', 'entidadPrestadora', 'entidadAfiliacion', 'descripcion', 'clave', 'tipo', 'costoCents', 'cantidad', 'importeCents', 'periodo', 'factura'] as const;
+const HOJA_COLUMNS = [
+  'row',
+  'entidadPrestadora',
+  'entidadAfiliacion',
+  'descripcion',
+  'clave',
+  'tipo',
+  'costoCents',
+  'cantidad',
+  'importeCents',
+  'periodo',
+  'factura',
+] as const;
 const LISTADO_COLUMNS = [
   'row',
   'idServicio',
@@ -121,7 +149,9 @@ const LISTADO_COLUMNS = [
 const snake = (k: string) => k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 function inserter(sqlite: Sqlite, table: string, columns: readonly string[]) {
-  const stmt = sqlite.prepare(`INSERT INTO ${table} (batch_id, ${columns.map(snake).join(', ')}) VALUES (?, ${columns.map(() => '?').join(', ')})`);
+  const stmt = sqlite.prepare(
+    `INSERT INTO ${table} (batch_id, ${columns.map(snake).join(', ')}) VALUES (?, ${columns.map(() => '?').join(', ')})`,
+  );
   return (batchId: number, r: Record<string, unknown>) => stmt.run(batchId, ...columns.map((c) => r[c] ?? null));
 }
 
@@ -135,9 +165,18 @@ export function insertListadoRows(sqlite: Sqlite, batchId: number, rows: readonl
   for (const r of rows) put(batchId, r as unknown as Record<string, unknown>);
 }
 
-function selectRows<T>(sqlite: Sqlite, table: string, columns: readonly string[], batchId: number, limit: number, offset: number): T[] {
+function selectRows<T>(
+  sqlite: Sqlite,
+  table: string,
+  columns: readonly string[],
+  batchId: number,
+  limit: number,
+  offset: number,
+): T[] {
   return sqlite
-    .prepare(`SELECT ${columns.map((c) => `${snake(c)} AS ${c}`).join(', ')} FROM ${table} WHERE batch_id = ? ORDER BY row LIMIT ? OFFSET ?`)
+    .prepare(
+      `SELECT ${columns.map((c) => `${snake(c)} AS ${c}`).join(', ')} FROM ${table} WHERE batch_id = ? ORDER BY row LIMIT ? OFFSET ?`,
+    )
     .all(batchId, limit, offset) as T[];
 }
 
@@ -152,7 +191,9 @@ export function listadoRows(sqlite: Sqlite, batchId: number, limit: number, offs
 /** Count and Σ importe of a batch's stored rows (check.ts compares them with the batch). */
 export function rowTotals(sqlite: Sqlite, batchId: number, kind: 'hoja' | 'listado'): { n: number; total: number } {
   const table = kind === 'hoja' ? 'import_hoja_rows' : 'import_listado_rows';
-  return sqlite.prepare(`SELECT COUNT(*) AS n, COALESCE(SUM(importe_cents), 0) AS total FROM ${table} WHERE batch_id = ?`).get(batchId) as { n: number; total: number };
+  return sqlite
+    .prepare(`SELECT COUNT(*) AS n, COALESCE(SUM(importe_cents), 0) AS total FROM ${table} WHERE batch_id = ?`)
+    .get(batchId) as { n: number; total: number };
 }
 
 // ─── Saved mappings ────────────────────────────────────────────────────────
@@ -168,8 +209,12 @@ export interface MappingRecord {
 
 export function listMappings(sqlite: Sqlite, kind?: ImportKind): MappingRecord[] {
   return kind
-    ? (sqlite.prepare(`SELECT * FROM import_mappings WHERE kind = ? ORDER BY updated_at DESC, id DESC`).all(kind) as MappingRecord[])
-    : (sqlite.prepare(`SELECT * FROM import_mappings ORDER BY kind, updated_at DESC, id DESC`).all() as MappingRecord[]);
+    ? (sqlite
+        .prepare(`SELECT * FROM import_mappings WHERE kind = ? ORDER BY updated_at DESC, id DESC`)
+        .all(kind) as MappingRecord[])
+    : (sqlite
+        .prepare(`SELECT * FROM import_mappings ORDER BY kind, updated_at DESC, id DESC`)
+        .all() as MappingRecord[]);
 }
 
 /** Saves under (kind, name), replacing the mapping of that name. */

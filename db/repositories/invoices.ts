@@ -93,7 +93,11 @@ export function listInvoices(db: Db, q: InvoiceQuery) {
     .where(filter)
     .limit(q.countCap + 1)
     .as('capped');
-  const n = db.select({ n: sql<number>`count(*)` }).from(capped).get()?.n ?? 0;
+  const n =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(capped)
+      .get()?.n ?? 0;
   return { rows, total: Math.min(n, q.countCap), totalCapped: n > q.countCap };
 }
 
@@ -111,7 +115,12 @@ export function getInvoice(db: Db, id: number) {
  * issue, so a receivable's number is unique among all receivables; a
  * payable's number is the creditor's, unique per creditor.
  */
-export function findInvoiceByNumber(db: Db, counterpartyId: number, direction: 'receivable' | 'payable', number: string) {
+export function findInvoiceByNumber(
+  db: Db,
+  counterpartyId: number,
+  direction: 'receivable' | 'payable',
+  number: string,
+) {
   const sameOwner = direction === 'receivable' ? undefined : eq(invoices.counterpartyId, counterpartyId);
   return db
     .select()
@@ -121,9 +130,18 @@ export function findInvoiceByNumber(db: Db, counterpartyId: number, direction: '
 }
 
 export function insertInvoice(db: Db, values: InvoiceValues, createdAt: string): InvoiceRecord {
-  return db.insert(invoices).values({ ...values, createdAt }).returning().get();
+  return db
+    .insert(invoices)
+    .values({ ...values, createdAt })
+    .returning()
+    .get();
 }
 
 export function countInvoices(db: Db): number {
-  return db.select({ n: sql<number>`count(*)` }).from(invoices).get()?.n ?? 0;
+  return (
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(invoices)
+      .get()?.n ?? 0
+  );
 }

@@ -22,24 +22,51 @@ export function insertPosting(
 ): { posting: PostingRecord; entries: EntryRecord[] } {
   const p = db
     .insert(postings)
-    .values({ ...posting, entryCount: entries.length, netCents: sumCents(entries.map((e) => e.amountCents)), createdAt })
+    .values({
+      ...posting,
+      entryCount: entries.length,
+      netCents: sumCents(entries.map((e) => e.amountCents)),
+      createdAt,
+    })
     .returning()
     .get();
-  const inserted = entries.map((e) => db.insert(ledgerEntries).values({ ...e, postingId: p.id, createdAt }).returning().get());
+  const inserted = entries.map((e) =>
+    db
+      .insert(ledgerEntries)
+      .values({ ...e, postingId: p.id, createdAt })
+      .returning()
+      .get(),
+  );
   return { posting: p, entries: inserted };
 }
 
 /** Attaches entries to a posting created before its invoice existed (the cargo). */
 export function insertEntries(db: Db, postingId: number, entries: NewEntry[], createdAt: string): EntryRecord[] {
-  return entries.map((e) => db.insert(ledgerEntries).values({ ...e, postingId, createdAt }).returning().get());
+  return entries.map((e) =>
+    db
+      .insert(ledgerEntries)
+      .values({ ...e, postingId, createdAt })
+      .returning()
+      .get(),
+  );
 }
 
 export function entriesOfPosting(db: Db, postingId: number): EntryRecord[] {
-  return db.select().from(ledgerEntries).where(eq(ledgerEntries.postingId, postingId)).orderBy(asc(ledgerEntries.id)).all();
+  return db
+    .select()
+    .from(ledgerEntries)
+    .where(eq(ledgerEntries.postingId, postingId))
+    .orderBy(asc(ledgerEntries.id))
+    .all();
 }
 
 export function entriesOfInvoice(db: Db, invoiceId: number): EntryRecord[] {
-  return db.select().from(ledgerEntries).where(eq(ledgerEntries.invoiceId, invoiceId)).orderBy(asc(ledgerEntries.id)).all();
+  return db
+    .select()
+    .from(ledgerEntries)
+    .where(eq(ledgerEntries.invoiceId, invoiceId))
+    .orderBy(asc(ledgerEntries.id))
+    .all();
 }
 
 export function getEntry(db: Db, id: number): EntryRecord | undefined {
@@ -96,7 +123,12 @@ export function balancesByCounterparty(db: Db, counterpartyId?: number) {
 }
 
 export function countEntries(db: Db): number {
-  return db.select({ n: sql<number>`count(*)` }).from(ledgerEntries).get()?.n ?? 0;
+  return (
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(ledgerEntries)
+      .get()?.n ?? 0
+  );
 }
 
 /** Of these invoices, those whose cargo was reversed (annulled invoices). */

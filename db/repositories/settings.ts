@@ -26,7 +26,11 @@ export function listSignatories(db: Db) {
 export type SignatoryValues = Omit<typeof signatories.$inferInsert, 'id' | 'createdAt'>;
 
 export function insertSignatory(db: Db, values: SignatoryValues, createdAt: string) {
-  return db.insert(signatories).values({ ...values, createdAt }).returning().get();
+  return db
+    .insert(signatories)
+    .values({ ...values, createdAt })
+    .returning()
+    .get();
 }
 
 export function updateSignatory(db: Db, id: number, values: Partial<SignatoryValues>) {
@@ -46,12 +50,33 @@ export type ReferenceUnitKindValue = ReferenceUnitRow['kind'];
  */
 export function upsertReferenceUnit(
   db: Db,
-  v: { kind: ReferenceUnitKindValue; year: number; valueCents: number; validFrom: string; validTo: string; source?: string | undefined },
+  v: {
+    kind: ReferenceUnitKindValue;
+    year: number;
+    valueCents: number;
+    validFrom: string;
+    validTo: string;
+    source?: string | undefined;
+  },
   updatedAt: string,
 ) {
-  const set = { valueCents: v.valueCents, validFrom: v.validFrom, validTo: v.validTo, updatedAt, ...(v.source === undefined ? {} : { source: v.source }) };
+  const set = {
+    valueCents: v.valueCents,
+    validFrom: v.validFrom,
+    validTo: v.validTo,
+    updatedAt,
+    ...(v.source === undefined ? {} : { source: v.source }),
+  };
   db.insert(referenceUnits)
-    .values({ kind: v.kind, year: v.year, valueCents: v.valueCents, validFrom: v.validFrom, validTo: v.validTo, source: v.source ?? '', updatedAt })
+    .values({
+      kind: v.kind,
+      year: v.year,
+      valueCents: v.valueCents,
+      validFrom: v.validFrom,
+      validTo: v.validTo,
+      source: v.source ?? '',
+      updatedAt,
+    })
     .onConflictDoUpdate({ target: [referenceUnits.kind, referenceUnits.year], set })
     .run();
 }

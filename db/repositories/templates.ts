@@ -6,7 +6,13 @@ import { documentTypeSettings, memoAddressees, templates } from '../schema';
 export type TemplateRecord = typeof templates.$inferSelect;
 
 export function latestTemplate(db: Db, docType: string): TemplateRecord | undefined {
-  return db.select().from(templates).where(eq(templates.docType, docType)).orderBy(desc(templates.version)).limit(1).get();
+  return db
+    .select()
+    .from(templates)
+    .where(eq(templates.docType, docType))
+    .orderBy(desc(templates.version))
+    .limit(1)
+    .get();
 }
 
 export function templateById(db: Db, id: number): TemplateRecord | undefined {
@@ -14,7 +20,11 @@ export function templateById(db: Db, id: number): TemplateRecord | undefined {
 }
 
 export function templateVersion(db: Db, docType: string, version: number): TemplateRecord | undefined {
-  return db.select().from(templates).where(and(eq(templates.docType, docType), eq(templates.version, version))).get();
+  return db
+    .select()
+    .from(templates)
+    .where(and(eq(templates.docType, docType), eq(templates.version, version)))
+    .get();
 }
 
 export function templateHistory(db: Db, docType: string) {
@@ -57,7 +67,13 @@ export function saveMemoAddressee(db: Db, docType: string, a: MemoAddressee, upd
     .run();
 }
 
-export function upsertNumbering(db: Db, docType: string, numberFormat: string, series: string, updatedAt: string): void {
+export function upsertNumbering(
+  db: Db,
+  docType: string,
+  numberFormat: string,
+  series: string,
+  updatedAt: string,
+): void {
   db.insert(documentTypeSettings)
     .values({ docType, numberFormat, series, updatedAt })
     .onConflictDoUpdate({ target: documentTypeSettings.docType, set: { numberFormat, series, updatedAt } })

@@ -14,7 +14,11 @@ export function pinnedToday(args: ParsedArgs, env: NodeJS.ProcessEnv = process.e
   if (flag === true) return { ok: false, message: 'Falta la fecha de --today (AAAA-MM-DD).' };
   const raw = flagString(args, 'today') ?? (env.CYP_TODAY?.trim() || undefined);
   if (raw === undefined) return { ok: true, today: undefined };
-  if (!isIsoDate(raw)) return { ok: false, message: `La fecha de trabajo «${raw}» no es válida (--today o CYP_TODAY): use AAAA-MM-DD con un día que exista.` };
+  if (!isIsoDate(raw))
+    return {
+      ok: false,
+      message: `La fecha de trabajo «${raw}» no es válida (--today o CYP_TODAY): use AAAA-MM-DD con un día que exista.`,
+    };
   return { ok: true, today: raw };
 }
 

@@ -79,8 +79,13 @@ export function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
 
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
     if (url.pathname === '/api/events') {
-      if (req.method !== 'GET' || !sameToken(url.searchParams.get('token'), token)) return fail(res, 401, ErrorCodes.unauthorized, 'Acceso no autorizado.');
-      res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream; charset=utf-8', Connection: 'keep-alive' });
+      if (req.method !== 'GET' || !sameToken(url.searchParams.get('token'), token))
+        return fail(res, 401, ErrorCodes.unauthorized, 'Acceso no autorizado.');
+      res.writeHead(200, {
+        ...SECURITY_HEADERS,
+        'Content-Type': 'text/event-stream; charset=utf-8',
+        Connection: 'keep-alive',
+      });
       res.write(': conectado\n\n');
       streams.add(res);
       req.on('close', () => streams.delete(res));
@@ -91,7 +96,8 @@ export function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
       return fail(res, 401, ErrorCodes.unauthorized, 'Acceso no autorizado: falta el token de esta sesión.');
     }
     if (req.method !== 'POST') return fail(res, 405, 'api/metodo-http', 'Use POST para llamar a la API.');
-    if (req.headers.origin && req.headers.origin !== origin) return fail(res, 403, ErrorCodes.unauthorized, 'Origen no permitido.');
+    if (req.headers.origin && req.headers.origin !== origin)
+      return fail(res, 403, ErrorCodes.unauthorized, 'Origen no permitido.');
     let method: string;
     try {
       method = decodeURIComponent(url.pathname.slice('/api/'.length));
@@ -102,7 +108,8 @@ export function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
     try {
       body = await readBody(req);
     } catch (e) {
-      if ((e as { tooLarge?: boolean }).tooLarge) return fail(res, 413, 'api/solicitud-muy-grande', 'La solicitud excede 24 MB.');
+      if ((e as { tooLarge?: boolean }).tooLarge)
+        return fail(res, 413, 'api/solicitud-muy-grande', 'La solicitud excede 24 MB.');
       throw e;
     }
     let input: unknown = {};
@@ -121,7 +128,8 @@ export function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
     // Same path rules as the desktop app's app:// protocol (traversal refused).
     let file = resolveRendererFile(opts.rendererDir, `app://renderer${url.pathname}`);
     // Client-side routes fall back to the app's entry page.
-    if (file && !fs.existsSync(file) && !/\.[a-z0-9]+$/i.test(url.pathname)) file = resolveRendererFile(opts.rendererDir, 'app://renderer/');
+    if (file && !fs.existsSync(file) && !/\.[a-z0-9]+$/i.test(url.pathname))
+      file = resolveRendererFile(opts.rendererDir, 'app://renderer/');
     if (!file || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
       res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
       return void res.end('No encontrado');
@@ -140,7 +148,9 @@ export function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
     const host = req.headers.host ?? '';
     if (!allowedHosts.has(host)) return fail(res, 403, ErrorCodes.unauthorized, 'Host no permitido.');
     const url = new URL(req.url ?? '/', origin);
-    const work = url.pathname.startsWith('/api/') ? handleApi(req, res, url) : Promise.resolve(handleStatic(req, res, url));
+    const work = url.pathname.startsWith('/api/')
+      ? handleApi(req, res, url)
+      : Promise.resolve(handleStatic(req, res, url));
     work.catch((err) => {
       opts.log?.(`error: ${String(err)}`);
       if (!res.headersSent) fail(res, 500, ErrorCodes.internal, 'Error interno del servidor local.');

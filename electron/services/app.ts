@@ -15,7 +15,11 @@ export function status(ctx: ServiceContext): AppStatus {
     profile: inst?.profile ?? null,
     locale: profileLocale(inst?.profile ?? 'MX'),
     schemaVersion: version.n,
-    counts: { counterparties: countCounterparties(ctx.db), invoices: countInvoices(ctx.db), entries: countEntries(ctx.db) },
+    counts: {
+      counterparties: countCounterparties(ctx.db),
+      invoices: countInvoices(ctx.db),
+      entries: countEntries(ctx.db),
+    },
     today: ctx.today(),
     todayPinned: ctx.todayPinned,
   };

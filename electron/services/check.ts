@@ -40,7 +40,13 @@ const DOCUMENT_GUARD_TRIGGERS = [
 ];
 
 /** Guards of the 32x32 cases (schema version 6 on). */
-const CASE_GUARD_TRIGGERS = ['case_events_no_update', 'case_events_no_delete', 'cases_state_by_event', 'cases_no_delete', 'case_deadlines_only_cleared'];
+const CASE_GUARD_TRIGGERS = [
+  'case_events_no_update',
+  'case_events_no_delete',
+  'cases_state_by_event',
+  'cases_no_delete',
+  'case_deadlines_only_cleared',
+];
 
 /** Guards of the impagables and the SICOMPENSA imports (schema version 7 on). */
 const IMPORT_GUARD_TRIGGERS = [
@@ -68,7 +74,10 @@ function checkImports(sqlite: Sqlite, present: Set<string>, problems: string[]):
        WHERE COALESCE(h.n, l.n, 0) <> b.row_count OR COALESCE(h.s, l.s, 0) <> b.total_cents LIMIT 20`,
     )
     .all() as { id: number; file_name: string; row_count: number; n: number }[];
-  for (const b of bad) problems.push(`archivo importado ${b.id} («${b.file_name}»): ${b.n} filas guardadas de ${b.row_count}, o su suma no es su total`);
+  for (const b of bad)
+    problems.push(
+      `archivo importado ${b.id} («${b.file_name}»): ${b.n} filas guardadas de ${b.row_count}, o su suma no es su total`,
+    );
 }
 
 /** Stored files match their SHA-256; numbers and volantes have no gaps; the bitácora projection and search index are whole. */
@@ -76,8 +85,13 @@ function checkDocuments(sqlite: Sqlite, present: Set<string>, problems: string[]
   const hasTable = sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'documents'`).get();
   if (!hasTable) return;
   for (const t of DOCUMENT_GUARD_TRIGGERS) if (!present.has(t)) problems.push(`falta el disparador de protección ${t}`);
-  for (const a of sqlite.prepare(`SELECT id, sha256, data FROM assets`).iterate() as Iterable<{ id: number; sha256: string; data: Buffer }>) {
-    if (createHash('sha256').update(a.data).digest('hex') !== a.sha256) problems.push(`el archivo ${a.id} no coincide con su SHA-256`);
+  for (const a of sqlite.prepare(`SELECT id, sha256, data FROM assets`).iterate() as Iterable<{
+    id: number;
+    sha256: string;
+    data: Buffer;
+  }>) {
+    if (createHash('sha256').update(a.data).digest('hex') !== a.sha256)
+      problems.push(`el archivo ${a.id} no coincide con su SHA-256`);
   }
   const pdfs = sqlite
     .prepare(
@@ -87,9 +101,12 @@ function checkDocuments(sqlite: Sqlite, present: Set<string>, problems: string[]
     .all() as { id: number; number: string }[];
   for (const d of pdfs) problems.push(`documento ${d.number}: su PDF falta o no coincide con el SHA-256 registrado`);
   const gaps = sqlite
-    .prepare(`SELECT series, year, COUNT(*) AS n, MAX(seq) AS last FROM documents WHERE seq IS NOT NULL GROUP BY series, year HAVING n <> last`)
+    .prepare(
+      `SELECT series, year, COUNT(*) AS n, MAX(seq) AS last FROM documents WHERE seq IS NOT NULL GROUP BY series, year HAVING n <> last`,
+    )
     .all() as { series: string; year: number; n: number; last: number }[];
-  for (const g of gaps) problems.push(`serie ${g.series} de ${g.year}: ${g.n} números para el consecutivo ${g.last} (hay huecos)`);
+  for (const g of gaps)
+    problems.push(`serie ${g.series} de ${g.year}: ${g.n} números para el consecutivo ${g.last} (hay huecos)`);
   const folios = sqlite
     .prepare(`SELECT year, COUNT(*) AS n, MAX(folio) AS last FROM bitacora_entries GROUP BY year HAVING n <> last`)
     .all() as { year: number; n: number; last: number }[];
@@ -107,18 +124,25 @@ function checkDocuments(sqlite: Sqlite, present: Set<string>, problems: string[]
        WHERE c.amendment_count <> COALESCE(a.n, 0) LIMIT 20`,
     )
     .all() as { id: number }[];
-  for (const a of amended) problems.push(`registro ${a.id} de la bitácora: su versión vigente no refleja todas sus enmiendas`);
+  for (const a of amended)
+    problems.push(`registro ${a.id} de la bitácora: su versión vigente no refleja todas sus enmiendas`);
 }
 
 /** Runs on a raw connection so the CLI can check a file without migrating it. */
 export function checkDatabase(sqlite: Sqlite): CheckReport {
   const problems: string[] = [];
-  const integrity = (sqlite.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).join('; ');
+  const integrity = (sqlite.pragma('integrity_check') as { integrity_check: string }[])
+    .map((r) => r.integrity_check)
+    .join('; ');
   if (integrity !== 'ok') problems.push(`integridad de SQLite: ${integrity}`);
   const fk = (sqlite.pragma('foreign_key_check') as unknown[]).length;
   if (fk > 0) problems.push(`${fk} referencias a registros inexistentes`);
 
-  const present = new Set((sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger'`).all() as { name: string }[]).map((r) => r.name));
+  const present = new Set(
+    (sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger'`).all() as { name: string }[]).map(
+      (r) => r.name,
+    ),
+  );
   for (const t of GUARD_TRIGGERS) if (!present.has(t)) problems.push(`falta el disparador de protección ${t}`);
 
   const broken = sqlite
@@ -139,7 +163,8 @@ export function checkDatabase(sqlite: Sqlite): CheckReport {
        WHERE b.balance_cents IS NULL OR b.balance_cents <> COALESCE(s.total, 0) LIMIT 20`,
     )
     .all() as { id: number; projected: number | null; actual: number }[];
-  for (const d of drift) problems.push(`factura ${d.id}: saldo proyectado ${d.projected ?? 'ausente'} ≠ suma de movimientos ${d.actual}`);
+  for (const d of drift)
+    problems.push(`factura ${d.id}: saldo proyectado ${d.projected ?? 'ausente'} ≠ suma de movimientos ${d.actual}`);
 
   // One grouped pass over the cargos instead of a subquery per invoice.
   const cargo = sqlite
@@ -165,7 +190,8 @@ export function checkDatabase(sqlite: Sqlite): CheckReport {
   if (sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'cases'`).get()) {
     for (const t of CASE_GUARD_TRIGGERS) if (!present.has(t)) problems.push(`falta el disparador de protección ${t}`);
   }
-  if (sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'import_batches'`).get()) checkImports(sqlite, present, problems);
+  if (sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'import_batches'`).get())
+    checkImports(sqlite, present, problems);
 
   const count = (table: string) => (sqlite.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
   return {

@@ -8,7 +8,11 @@ import { balancesByCounterparty } from '../../db/repositories/ledger';
 import type { ServiceContext } from '../context';
 
 export function toCounterparty(r: repo.CounterpartyRecord): Counterparty {
-  return { ...r, kind: r.kind as CounterpartyKind, naturalezaJuridica: r.naturalezaJuridica as NaturalezaJuridica | null };
+  return {
+    ...r,
+    kind: r.kind as CounterpartyKind,
+    naturalezaJuridica: r.naturalezaJuridica as NaturalezaJuridica | null,
+  };
 }
 
 export function requireCounterparty(ctx: ServiceContext, id: number): repo.CounterpartyRecord {
@@ -36,7 +40,11 @@ export function list(ctx: ServiceContext, input: ParsedInput<'counterparties.lis
     offset: (input.page - 1) * input.pageSize,
   });
   return {
-    rows: rows.map((r) => ({ ...r, kind: r.kind as CounterpartyKind, naturalezaJuridica: r.naturalezaJuridica as NaturalezaJuridica | null })),
+    rows: rows.map((r) => ({
+      ...r,
+      kind: r.kind as CounterpartyKind,
+      naturalezaJuridica: r.naturalezaJuridica as NaturalezaJuridica | null,
+    })),
     page: input.page,
     pageSize: input.pageSize,
     total,
@@ -50,7 +58,10 @@ export function get(ctx: ServiceContext, input: ParsedInput<'counterparties.get'
 
 export function create(ctx: ServiceContext, input: ParsedInput<'counterparties.create'>): Counterparty {
   if (input.kind === 'entidad_federativa') {
-    throw new DomainError('entidades/entidad-federativa-fija', 'Las 32 entidades federativas ya están en el catálogo; edite la existente.');
+    throw new DomainError(
+      'entidades/entidad-federativa-fija',
+      'Las 32 entidades federativas ya están en el catálogo; edite la existente.',
+    );
   }
   return toCounterparty(repo.insertCounterparty(ctx.db, { ...input, inegiCode: null }, ctx.now().toISOString()));
 }
@@ -59,14 +70,23 @@ export function update(ctx: ServiceContext, input: ParsedInput<'counterparties.u
   const current = requireCounterparty(ctx, input.id);
   const { id, ...values } = input;
   if (current.kind === 'entidad_federativa' && values.kind !== 'entidad_federativa') {
-    throw new DomainError('entidades/entidad-federativa-fija', 'Una entidad federativa del catálogo INEGI no cambia de tipo.');
+    throw new DomainError(
+      'entidades/entidad-federativa-fija',
+      'Una entidad federativa del catálogo INEGI no cambia de tipo.',
+    );
   }
   if (current.kind !== 'entidad_federativa' && values.kind === 'entidad_federativa') {
-    throw new DomainError('entidades/entidad-federativa-fija', 'Solo las 32 entidades del catálogo INEGI son entidades federativas.');
+    throw new DomainError(
+      'entidades/entidad-federativa-fija',
+      'Solo las 32 entidades del catálogo INEGI son entidades federativas.',
+    );
   }
   // The INEGI code and official name of a federal entity are catalog data: refused, never silently kept.
   if (current.kind === 'entidad_federativa' && values.name !== current.name) {
-    throw new DomainError('entidades/entidad-federativa-fija', `El nombre oficial «${current.name}» viene del catálogo INEGI y no se cambia; use el nombre corto.`);
+    throw new DomainError(
+      'entidades/entidad-federativa-fija',
+      `El nombre oficial «${current.name}» viene del catálogo INEGI y no se cambia; use el nombre corto.`,
+    );
   }
   const fixed = { inegiCode: current.inegiCode };
   return toCounterparty(repo.updateCounterparty(ctx.db, id, { ...values, ...fixed }, ctx.now().toISOString())!);

@@ -9,7 +9,15 @@ import { splitCents } from '../../shared/domain/money';
 import type { Profile } from '../../shared/api/types';
 import type { BulkCounterparty, BulkEntry, BulkWriter } from '../../db/repositories/bulk';
 import { nit } from './demo-data/ids';
-import { CO_DEPARTMENTS, CO_MUNICIPALITIES, EPS_WORDS, FIRST_NAMES, MX_CITIES, SAINTS, SURNAMES } from './demo-data/names';
+import {
+  CO_DEPARTMENTS,
+  CO_MUNICIPALITIES,
+  EPS_WORDS,
+  FIRST_NAMES,
+  MX_CITIES,
+  SAINTS,
+  SURNAMES,
+} from './demo-data/names';
 import { WeightedTable, type Rng } from './demo-data/random';
 
 export interface BigDemoProgress {
@@ -67,7 +75,13 @@ export function generateCounterparties(writer: BulkWriter, rng: Rng, profile: Pr
               : kind === 'municipio'
                 ? `DIF Municipal de ${city}`
                 : person();
-      const rfc = `${name.replace(/[^A-Z]/g, '').padEnd(3, 'X').slice(0, 3)}${rng.int(60, 99)}${String(rng.int(1, 12)).padStart(2, '0')}${String(rng.int(1, 28)).padStart(2, '0')}${rng.digits(3)}`;
+      const rfc = `${name
+        .replace(/[^A-Z]/g, '')
+        .padEnd(3, 'X')
+        .slice(
+          0,
+          3,
+        )}${rng.int(60, 99)}${String(rng.int(1, 12)).padStart(2, '0')}${String(rng.int(1, 28)).padStart(2, '0')}${rng.digits(3)}`;
       out.push({
         abbr: `PRV${seq}`,
         kind,
@@ -75,7 +89,15 @@ export function generateCounterparties(writer: BulkWriter, rng: Rng, profile: Pr
         receivableShare: kind === 'municipio' || kind === 'persona' ? 0.8 : 0.3,
         minPesos: 2_000,
         maxPesos: kind === 'hospital' ? 2_500_000 : 600_000,
-        values: base({ kind: 'otra', name, shortName: name.slice(0, 60), taxId: rfc, abbreviation: `PRV${seq}`, city, stateName: state }),
+        values: base({
+          kind: 'otra',
+          name,
+          shortName: name.slice(0, 60),
+          taxId: rfc,
+          abbreviation: `PRV${seq}`,
+          city,
+          stateName: state,
+        }),
       });
     } else {
       const [city, dept] = rng.pick(CO_MUNICIPALITIES);
@@ -97,12 +119,16 @@ export function generateCounterparties(writer: BulkWriter, rng: Rng, profile: Pr
           [minPesos, maxPesos] = [1_000_000, 400_000_000];
           break;
         case 'ips':
-          name = rng.chance(0.5) ? `IPS ${rng.pick(SAINTS)} de ${city} S.A.S.` : `E.S.E. Hospital ${rng.pick(SAINTS)} de ${city}`;
+          name = rng.chance(0.5)
+            ? `IPS ${rng.pick(SAINTS)} de ${city} S.A.S.`
+            : `E.S.E. Hospital ${rng.pick(SAINTS)} de ${city}`;
           naturaleza = name.startsWith('E.S.E.') ? 'ips_publica' : 'ips_privada';
           [minPesos, maxPesos] = [200_000, 40_000_000];
           break;
         case 'ente_territorial':
-          name = rng.chance(0.8) ? `Municipio de ${city} — Secretaría de Salud` : `Secretaría de Salud de ${rng.pick(CO_DEPARTMENTS)}`;
+          name = rng.chance(0.8)
+            ? `Municipio de ${city} — Secretaría de Salud`
+            : `Secretaría de Salud de ${rng.pick(CO_DEPARTMENTS)}`;
           naturaleza = name.startsWith('Municipio') ? 'ente_territorial' : 'secretaria_salud';
           [minPesos, maxPesos] = [1_000_000, 150_000_000];
           break;
@@ -116,7 +142,10 @@ export function generateCounterparties(writer: BulkWriter, rng: Rng, profile: Pr
           naturaleza = 'persona_natural';
           [minPesos, maxPesos] = [50_000, 3_500_000];
       }
-      const taxId = kind === 'persona_natural' ? `CC ${rng.int(10_000_000, 1_299_999_999)}` : nit(String(rng.int(800_000_000, 901_999_999)));
+      const taxId =
+        kind === 'persona_natural'
+          ? `CC ${rng.int(10_000_000, 1_299_999_999)}`
+          : nit(String(rng.int(800_000_000, 901_999_999)));
       out.push({
         abbr: `FE`,
         kind,
@@ -157,7 +186,18 @@ export interface BigGenerator {
   totals(): { invoices: number; postings: number; entries: number };
 }
 
-export function bigGenerator(writer: BulkWriter, rng: Rng, opts: { profile: Profile; ownAbbr: string; today: string; invoices: number; chunkSize: number; counterparties: GenCounterparty[] }): BigGenerator {
+export function bigGenerator(
+  writer: BulkWriter,
+  rng: Rng,
+  opts: {
+    profile: Profile;
+    ownAbbr: string;
+    today: string;
+    invoices: number;
+    chunkSize: number;
+    counterparties: GenCounterparty[];
+  },
+): BigGenerator {
   const { profile, ownAbbr, today, invoices: total, chunkSize, counterparties } = opts;
   const spanDays = 3 * 365;
   const start = addDays(today, -spanDays);
@@ -212,7 +252,9 @@ export function bigGenerator(writer: BulkWriter, rng: Rng, opts: { profile: Prof
           ? `Atención médica a afiliados de ${c.name} — periodo ${period} (Convenio 32x32)`
           : `Atención médica a afiliados propios en ${c.name} — periodo ${period} (Convenio 32x32)`;
       }
-      return direction === 'receivable' ? `Servicios médicos subrogados — periodo ${period}` : `Servicios subrogados (${c.kind}) — periodo ${period}`;
+      return direction === 'receivable'
+        ? `Servicios médicos subrogados — periodo ${period}`
+        : `Servicios subrogados (${c.kind}) — periodo ${period}`;
     }
     switch (c.kind) {
       case 'eps':
@@ -224,7 +266,9 @@ export function bigGenerator(writer: BulkWriter, rng: Rng, opts: { profile: Prof
       case 'persona_natural':
         return `Servicios particulares — periodo ${period}`;
       default:
-        return direction === 'receivable' ? `Servicios a pacientes remitidos — periodo ${period}` : `Servicios contratados de apoyo diagnóstico — periodo ${period}`;
+        return direction === 'receivable'
+          ? `Servicios a pacientes remitidos — periodo ${period}`
+          : `Servicios contratados de apoyo diagnóstico — periodo ${period}`;
     }
   };
 
@@ -248,10 +292,27 @@ export function bigGenerator(writer: BulkWriter, rng: Rng, opts: { profile: Prof
     plazo: number;
   }
 
-  const single = (o: Open, kind: BulkEntry['kind'], amount: number, day: number, reference: string, memo: string, method: string, reversesEntryId: number | null = null, reason = ''): number => {
+  const single = (
+    o: Open,
+    kind: BulkEntry['kind'],
+    amount: number,
+    day: number,
+    reference: string,
+    memo: string,
+    method: string,
+    reversesEntryId: number | null = null,
+    reason = '',
+  ): number => {
     const date = dayStr[day]!;
     const { entryIds } = writer.posting(
-      { idempotencyKey: postingKey(), requestHash: 'demo-big', method, date, reference: reversesEntryId !== null ? `Reversión del movimiento ${reversesEntryId}` : reference, memo: reason || memo },
+      {
+        idempotencyKey: postingKey(),
+        requestHash: 'demo-big',
+        method,
+        date,
+        reference: reversesEntryId !== null ? `Reversión del movimiento ${reversesEntryId}` : reference,
+        memo: reason || memo,
+      },
       [{ invoiceId: o.invoiceId, kind, amountCents: amount, date, reference, memo, reversesEntryId, reason }],
     );
     entries++;
@@ -267,12 +328,26 @@ export function bigGenerator(writer: BulkWriter, rng: Rng, opts: { profile: Prof
     const reverse = (candidates: Open['reversible']) => {
       const target = rng.pick(candidates);
       o.reversible.splice(o.reversible.indexOf(target), 1);
-      single(o, 'reversal', -target.amount, day, target.reference, '', 'ledger.reverse', target.id, rng.pick(REVERSAL_REASONS));
+      single(
+        o,
+        'reversal',
+        -target.amount,
+        day,
+        target.reference,
+        '',
+        'ledger.reverse',
+        target.id,
+        rng.pick(REVERSAL_REASONS),
+      );
     };
     const debit = () => {
       const amt = Math.max(100, percentOf(o.amount, rng.int(1, 5)));
       const reference = `ND-${++noteSeq}`;
-      o.reversible.push({ id: single(o, 'nota_debito', amt, day, reference, 'Reliquidación de tarifa', 'ledger.registerNote'), amount: amt, reference });
+      o.reversible.push({
+        id: single(o, 'nota_debito', amt, day, reference, 'Reliquidación de tarifa', 'ledger.registerNote'),
+        amount: amt,
+        reference,
+      });
     };
     if (r < 0.06) {
       const candidates = reversible();
@@ -286,14 +361,22 @@ export function bigGenerator(writer: BulkWriter, rng: Rng, opts: { profile: Prof
     if (r < 0.28) {
       const amt = Math.min(o.balance, Math.max(1, percentOf(o.amount, rng.int(1, 20))));
       const reference = `NC-${++noteSeq}`;
-      o.reversible.push({ id: single(o, 'nota_credito', -amt, day, reference, 'Glosa aceptada', 'ledger.registerNote'), amount: -amt, reference });
+      o.reversible.push({
+        id: single(o, 'nota_credito', -amt, day, reference, 'Glosa aceptada', 'ledger.registerNote'),
+        amount: -amt,
+        reference,
+      });
       return;
     }
     // Paid off only by the last event: a balance reaching zero early would leave nothing to apply later events to.
     const full = last && rng.chance(0.6);
     const amt = full ? o.balance : Math.min(o.balance, Math.max(1, percentOf(o.balance, rng.int(15, 70))));
     const reference = paymentRef(day);
-    o.reversible.push({ id: single(o, 'abono', -amt, day, reference, full ? 'Pago total' : 'Abono parcial', 'ledger.registerPayment'), amount: -amt, reference });
+    o.reversible.push({
+      id: single(o, 'abono', -amt, day, reference, full ? 'Pago total' : 'Abono parcial', 'ledger.registerPayment'),
+      amount: -amt,
+      reference,
+    });
   };
 
   /** One batch: several invoices to one counterparty on one date, sometimes paid by one transfer. */
@@ -316,9 +399,13 @@ export function bigGenerator(writer: BulkWriter, rng: Rng, opts: { profile: Prof
       const amount = amountFor(c);
       let number: string;
       if (profile === 'MX') {
-        number = direction === 'receivable' ? `${ownAbbr}-${year}-${String(nextNumber(`r${year}`)).padStart(6, '0')}` : `${c.abbr}-${year}-${String(nextNumber(`p${c.id}|${year}`)).padStart(4, '0')}`;
+        number =
+          direction === 'receivable'
+            ? `${ownAbbr}-${year}-${String(nextNumber(`r${year}`)).padStart(6, '0')}`
+            : `${c.abbr}-${year}-${String(nextNumber(`p${c.id}|${year}`)).padStart(4, '0')}`;
       } else {
-        number = direction === 'receivable' ? `FE-${100_000 + nextNumber('FE')}` : `FV-${c.id}-${nextNumber(`p${c.id}`)}`;
+        number =
+          direction === 'receivable' ? `FE-${100_000 + nextNumber('FE')}` : `FV-${c.id}-${nextNumber(`p${c.id}`)}`;
       }
       const concept = conceptFor(c, direction, period);
       const invoiceId = writer.invoice({
@@ -334,11 +421,38 @@ export function bigGenerator(writer: BulkWriter, rng: Rng, opts: { profile: Prof
       });
       invoiceSeq++;
       const { entryIds } = writer.posting(
-        { idempotencyKey: postingKey(), requestHash: 'demo-big', method: 'invoices.create', date: issueDate, reference: number, memo: concept },
-        [{ invoiceId, kind: 'cargo', amountCents: amount, date: issueDate, reference: number, memo: concept, reversesEntryId: null, reason: '' }],
+        {
+          idempotencyKey: postingKey(),
+          requestHash: 'demo-big',
+          method: 'invoices.create',
+          date: issueDate,
+          reference: number,
+          memo: concept,
+        },
+        [
+          {
+            invoiceId,
+            kind: 'cargo',
+            amountCents: amount,
+            date: issueDate,
+            reference: number,
+            memo: concept,
+            reversesEntryId: null,
+            reason: '',
+          },
+        ],
       );
       entries++;
-      open.push({ invoiceId, amount, balance: amount, reversible: [], cargo: { id: entryIds[0]!, reference: number }, extras: nextExtras(), firstDay: radicDay, plazo });
+      open.push({
+        invoiceId,
+        amount,
+        balance: amount,
+        reversible: [],
+        cargo: { id: entryIds[0]!, reference: number },
+        extras: nextExtras(),
+        firstDay: radicDay,
+        plazo,
+      });
     }
 
     // A single transfer over the batch: the first event of each invoice, as one posting.
@@ -348,10 +462,29 @@ export function bigGenerator(writer: BulkWriter, rng: Rng, opts: { profile: Prof
       const day = Math.min(todayIdx, radicDay + rng.int(5, plazo + 40));
       const date = dayStr[day]!;
       const reference = paymentRef(day);
-      const lines = payers.map((o) => ({ o, amt: rng.chance(0.5) ? o.balance : percentOf(o.balance, rng.int(20, 80)) }));
+      const lines = payers.map((o) => ({
+        o,
+        amt: rng.chance(0.5) ? o.balance : percentOf(o.balance, rng.int(20, 80)),
+      }));
       const { entryIds } = writer.posting(
-        { idempotencyKey: postingKey(), requestHash: 'demo-big', method: 'ledger.registerPayment', date, reference, memo: `Pago global de ${lines.length} facturas` },
-        lines.map(({ o, amt }) => ({ invoiceId: o.invoiceId, kind: 'abono', amountCents: -amt, date, reference, memo: 'Pago global', reversesEntryId: null, reason: '' })),
+        {
+          idempotencyKey: postingKey(),
+          requestHash: 'demo-big',
+          method: 'ledger.registerPayment',
+          date,
+          reference,
+          memo: `Pago global de ${lines.length} facturas`,
+        },
+        lines.map(({ o, amt }) => ({
+          invoiceId: o.invoiceId,
+          kind: 'abono',
+          amountCents: -amt,
+          date,
+          reference,
+          memo: 'Pago global',
+          reversesEntryId: null,
+          reason: '',
+        })),
       );
       lines.forEach(({ o, amt }, i) => {
         o.balance -= amt;
@@ -366,7 +499,17 @@ export function bigGenerator(writer: BulkWriter, rng: Rng, opts: { profile: Prof
       const startJ = firstDone && o.extras > 0 ? 1 : 0;
       // A lone extra is sometimes the annulment of the invoice (reversal of its cargo).
       if (startJ === 0 && o.extras === 1 && rng.chance(0.01)) {
-        single(o, 'reversal', -o.amount, Math.min(todayIdx, o.firstDay + rng.int(1, 20)), o.cargo.reference, '', 'ledger.reverse', o.cargo.id, 'Factura anulada: expedida por error; se sustituye por otra.');
+        single(
+          o,
+          'reversal',
+          -o.amount,
+          Math.min(todayIdx, o.firstDay + rng.int(1, 20)),
+          o.cargo.reference,
+          '',
+          'ledger.reverse',
+          o.cargo.id,
+          'Factura anulada: expedida por error; se sustituye por otra.',
+        );
         continue;
       }
       let day = startJ === 0 ? Math.min(todayIdx, o.firstDay + rng.int(5, o.plazo + 40)) : o.firstDay;
@@ -385,14 +528,17 @@ export function bigGenerator(writer: BulkWriter, rng: Rng, opts: { profile: Prof
         writer.transaction(() => {
           const stop = Math.min(total, invoiceSeq + chunkSize);
           while (invoiceSeq < stop) {
-            const size = Math.min(total - invoiceSeq, rng.weighted<number>([
-              [1, 40],
-              [2, 20],
-              [3, 15],
-              [4, 10],
-              [6, 10],
-              [8, 5],
-            ]));
+            const size = Math.min(
+              total - invoiceSeq,
+              rng.weighted<number>([
+                [1, 40],
+                [2, 20],
+                [3, 15],
+                [4, 10],
+                [6, 10],
+                [8, 5],
+              ]),
+            );
             batch(size, invoiceSeq);
           }
         });
@@ -401,4 +547,3 @@ export function bigGenerator(writer: BulkWriter, rng: Rng, opts: { profile: Prof
     },
   };
 }
-

@@ -71,7 +71,10 @@ const CASES: DemoCase[] = [
 ];
 
 /** States with open invoices in the direction, not in a case, each with its invoices oldest first. */
-function openInvoicesByState(ctx: ServiceContext, direction: 'receivable' | 'payable'): Map<number, { id: number; issueDate: string }[]> {
+function openInvoicesByState(
+  ctx: ServiceContext,
+  direction: 'receivable' | 'payable',
+): Map<number, { id: number; issueDate: string }[]> {
   const rows = ctx.sqlite
     .prepare(
       `SELECT i.counterparty_id AS cp, i.id, i.issue_date AS issueDate FROM invoices i
@@ -103,13 +106,24 @@ export function loadDemoCases(ctx: ServiceContext): number {
       parse('cases.open', {
         direction: d.direction,
         counterpartyId,
-        invoiceIds: invs.filter((i) => i.issueDate < openedOn).slice(0, 3).map((i) => i.id),
+        invoiceIds: invs
+          .filter((i) => i.issueDate < openedOn)
+          .slice(0, 3)
+          .map((i) => i.id),
         date: openedOn,
-        description: d.direction === 'cobro' ? 'Atenciones a afiliados de la entidad validadas por la Dirección de Validación Médica' : 'Solicitud de pago de atenciones a nuestros afiliados',
-        paper: { numero: d.paper.numero.replace('{año}', openedOn.slice(0, 4)), fecha: addDays(openedOn, -2), deParteDe: d.paper.deParteDe },
+        description:
+          d.direction === 'cobro'
+            ? 'Atenciones a afiliados de la entidad validadas por la Dirección de Validación Médica'
+            : 'Solicitud de pago de atenciones a nuestros afiliados',
+        paper: {
+          numero: d.paper.numero.replace('{año}', openedOn.slice(0, 4)),
+          fecha: addDays(openedOn, -2),
+          deParteDe: d.paper.deParteDe,
+        },
       }),
     );
-    for (const s of d.steps) cases.act(ctx, parse('cases.act', { id: c.id, action: s.action, date: addDays(today, -s.daysAgo), ...s.extra }));
+    for (const s of d.steps)
+      cases.act(ctx, parse('cases.act', { id: c.id, action: s.action, date: addDays(today, -s.daysAgo), ...s.extra }));
     opened++;
   }
   return opened;

@@ -36,18 +36,27 @@ function fail(code: string, message: string): { ok: false; error: { code: string
  * setup with the demo institution of `profile`. Refuses a profile that
  * differs from the file's.
  */
-function ensureInstitution(backend: Backend, profile: string | undefined): Result<{ profile: Profile; setupCreated: boolean }> {
+function ensureInstitution(
+  backend: Backend,
+  profile: string | undefined,
+): Result<{ profile: Profile; setupCreated: boolean }> {
   const status = backend.dispatch('app.status', {}) as Result<AppStatus>;
   if (!status.ok) return status;
   const current = status.value.profile;
   if (current) {
     if (profile && profile !== current) {
-      return fail('demo/perfil-distinto', `Este archivo es de una institución con perfil ${current}; no se pueden cargar datos de ejemplo del perfil ${profile}.`);
+      return fail(
+        'demo/perfil-distinto',
+        `Este archivo es de una institución con perfil ${current}; no se pueden cargar datos de ejemplo del perfil ${profile}.`,
+      );
     }
     return { ok: true, value: { profile: current, setupCreated: false } };
   }
   if (profile !== 'MX' && profile !== 'CO') {
-    return fail('configuracion/sin-institucion', 'El archivo no tiene institución configurada: indique --profile MX o --profile CO para crear una de ejemplo.');
+    return fail(
+      'configuracion/sin-institucion',
+      'El archivo no tiene institución configurada: indique --profile MX o --profile CO para crear una de ejemplo.',
+    );
   }
   const setup = backend.dispatch('settings.completeSetup', demoSetupInput(profile)) as Result<Settings>;
   if (!setup.ok) return setup;
@@ -60,12 +69,23 @@ export interface SmallDemoCliResult extends DemoResult {
   dbFile: string;
 }
 
-export function loadDemoCli(dbFile: string, profile: string | undefined, opts: { now?: () => Date; today?: string | undefined } = {}): Result<SmallDemoCliResult> {
+export function loadDemoCli(
+  dbFile: string,
+  profile: string | undefined,
+  opts: { now?: () => Date; today?: string | undefined } = {},
+): Result<SmallDemoCliResult> {
   // Without a profile there is nothing to set up: do not create an empty file just to refuse.
   if (profile === undefined && !fs.existsSync(dbFile)) {
-    return fail('configuracion/sin-institucion', `No existe ${dbFile}: indique --profile MX o --profile CO para crear una base de ejemplo.`);
+    return fail(
+      'configuracion/sin-institucion',
+      `No existe ${dbFile}: indique --profile MX o --profile CO para crear una base de ejemplo.`,
+    );
   }
-  const backend = createBackend({ dbFile, ...(opts.now ? { now: opts.now } : {}), ...(opts.today ? { today: opts.today } : {}) });
+  const backend = createBackend({
+    dbFile,
+    ...(opts.now ? { now: opts.now } : {}),
+    ...(opts.today ? { today: opts.today } : {}),
+  });
   try {
     const inst = ensureInstitution(backend, profile);
     if (!inst.ok) return inst;
@@ -119,12 +139,15 @@ function stderrProgress(p: BigDemoProgress): void {
   );
 }
 
-
 /**
  * Builds the benchmark database: a million invoices (by default) with about
  * three million entries. Refuses a file that already has invoices.
  */
-export async function loadDemoBig(dbFile: string, profile: string, opts: BigDemoOptions = {}): Promise<Result<BigDemoResult>> {
+export async function loadDemoBig(
+  dbFile: string,
+  profile: string,
+  opts: BigDemoOptions = {},
+): Promise<Result<BigDemoResult>> {
   if (profile !== 'MX' && profile !== 'CO') return fail('cli/uso', 'Perfil no válido: use MX o CO.');
   const total = opts.invoices ?? 1_000_000;
   const others = opts.otherCounterparties ?? 2_000;
@@ -138,7 +161,10 @@ export async function loadDemoBig(dbFile: string, profile: string, opts: BigDemo
     const status = backend.dispatch('app.status', {}) as Result<AppStatus>;
     if (!status.ok) return status;
     if (status.value.counts.invoices > 0) {
-      return fail('demo/base-no-vacia', `El archivo ya tiene ${status.value.counts.invoices} facturas; la carga masiva se hace sobre un archivo nuevo (use otro --db).`);
+      return fail(
+        'demo/base-no-vacia',
+        `El archivo ya tiene ${status.value.counts.invoices} facturas; la carga masiva se hace sobre un archivo nuevo (use otro --db).`,
+      );
     }
     const inst = ensureInstitution(backend, profile);
     if (!inst.ok) return inst;
@@ -154,7 +180,11 @@ export async function loadDemoBig(dbFile: string, profile: string, opts: BigDemo
 
     const counterparties: GenCounterparty[] = [];
     if (inst.value.profile === 'MX') {
-      const rows = sqlite.prepare(`SELECT id, inegi_code AS inegi, abbreviation AS abbr, name FROM counterparties WHERE kind = 'entidad_federativa' ORDER BY inegi_code`).all() as {
+      const rows = sqlite
+        .prepare(
+          `SELECT id, inegi_code AS inegi, abbreviation AS abbr, name FROM counterparties WHERE kind = 'entidad_federativa' ORDER BY inegi_code`,
+        )
+        .all() as {
         id: number;
         inegi: string;
         abbr: string;
@@ -162,12 +192,27 @@ export async function loadDemoBig(dbFile: string, profile: string, opts: BigDemo
       }[];
       for (const r of rows) {
         if (r.inegi === own) continue;
-        counterparties.push({ id: r.id, abbr: r.abbr, kind: 'entidad', name: r.name, receivableShare: 0.6, minPesos: 8_000, maxPesos: 4_800_000 });
+        counterparties.push({
+          id: r.id,
+          abbr: r.abbr,
+          kind: 'entidad',
+          name: r.name,
+          receivableShare: 0.6,
+          minPesos: 8_000,
+          maxPesos: 4_800_000,
+        });
       }
     }
     counterparties.push(...generateCounterparties(writer, rng, inst.value.profile, others));
 
-    const gen = bigGenerator(writer, rng, { profile: inst.value.profile, ownAbbr, today: opts.today ?? localDate(now()), invoices: total, chunkSize, counterparties });
+    const gen = bigGenerator(writer, rng, {
+      profile: inst.value.profile,
+      ownAbbr,
+      today: opts.today ?? localDate(now()),
+      invoices: total,
+      chunkSize,
+      counterparties,
+    });
     for await (const p of gen.run()) {
       progress(p);
       // Let the event loop breathe between transactions (stderr, signals).

@@ -29,26 +29,135 @@ interface Paper {
 }
 
 const MX_PAPERS: Paper[] = [
-  { daysAgo: 96, direction: 'recibido', asunto: 'Respuesta al requerimiento de pago: solicita subsanar observaciones', docKind: 'Oficio', deliveredAfter: 6, deliveredBy: 'Mensajería DHL', folder: 'Cobros 32x32 / {estado}', observations: 'Observa tres atenciones duplicadas en el listado nominal.' },
-  { daysAgo: 81, direction: 'recibido', asunto: 'Solicitud de pago de atenciones 32x32 (estado acreedor)', docKind: 'Oficio', deliveredAfter: 4, deliveredBy: 'Oficialía de partes', folder: 'Pagos 32x32 / {estado}', observations: 'Anexa factura fiscal y hojas de cálculo.' },
-  { daysAgo: 64, direction: 'enviado', asunto: 'Envío de factura fiscal original', docKind: 'Oficio', deliveredAfter: 5, deliveredBy: 'Mensajería Estafeta', folder: 'Cobros 32x32 / {estado}', observations: '' },
-  { daysAgo: 47, direction: 'recibido', asunto: 'Notificación de transferencia interbancaria', docKind: 'Oficio', deliveredAfter: 3, deliveredBy: 'Correo electrónico', folder: 'Cobros 32x32 / {estado}', observations: 'Número de transferencia 0098765432.' },
-  { daysAgo: 30, direction: 'recibido', asunto: 'Solicitud de documentación soporte de atenciones', docKind: 'Memorándum', deliveredAfter: 2, deliveredBy: 'Entrega personal', folder: 'Cobros 32x32 / {estado}', observations: '' },
-  { daysAgo: 12, direction: 'recibido', asunto: 'Consulta sobre el estado de cuenta 32x32', docKind: 'Oficio', deliveredAfter: null, deliveredBy: '', folder: '', observations: 'Pendiente de turnar.' },
+  {
+    daysAgo: 96,
+    direction: 'recibido',
+    asunto: 'Respuesta al requerimiento de pago: solicita subsanar observaciones',
+    docKind: 'Oficio',
+    deliveredAfter: 6,
+    deliveredBy: 'Mensajería DHL',
+    folder: 'Cobros 32x32 / {estado}',
+    observations: 'Observa tres atenciones duplicadas en el listado nominal.',
+  },
+  {
+    daysAgo: 81,
+    direction: 'recibido',
+    asunto: 'Solicitud de pago de atenciones 32x32 (estado acreedor)',
+    docKind: 'Oficio',
+    deliveredAfter: 4,
+    deliveredBy: 'Oficialía de partes',
+    folder: 'Pagos 32x32 / {estado}',
+    observations: 'Anexa factura fiscal y hojas de cálculo.',
+  },
+  {
+    daysAgo: 64,
+    direction: 'enviado',
+    asunto: 'Envío de factura fiscal original',
+    docKind: 'Oficio',
+    deliveredAfter: 5,
+    deliveredBy: 'Mensajería Estafeta',
+    folder: 'Cobros 32x32 / {estado}',
+    observations: '',
+  },
+  {
+    daysAgo: 47,
+    direction: 'recibido',
+    asunto: 'Notificación de transferencia interbancaria',
+    docKind: 'Oficio',
+    deliveredAfter: 3,
+    deliveredBy: 'Correo electrónico',
+    folder: 'Cobros 32x32 / {estado}',
+    observations: 'Número de transferencia 0098765432.',
+  },
+  {
+    daysAgo: 30,
+    direction: 'recibido',
+    asunto: 'Solicitud de documentación soporte de atenciones',
+    docKind: 'Memorándum',
+    deliveredAfter: 2,
+    deliveredBy: 'Entrega personal',
+    folder: 'Cobros 32x32 / {estado}',
+    observations: '',
+  },
+  {
+    daysAgo: 12,
+    direction: 'recibido',
+    asunto: 'Consulta sobre el estado de cuenta 32x32',
+    docKind: 'Oficio',
+    deliveredAfter: null,
+    deliveredBy: '',
+    folder: '',
+    observations: 'Pendiente de turnar.',
+  },
 ];
 
 const CO_PAPERS: Paper[] = [
-  { daysAgo: 90, direction: 'recibido', asunto: 'Glosa inicial de facturas radicadas', docKind: 'Comunicación', deliveredAfter: 3, deliveredBy: 'Radicación ventanilla', folder: 'Cartera / {estado}', observations: 'Glosa por pertinencia médica en dos facturas.' },
-  { daysAgo: 72, direction: 'recibido', asunto: 'Respuesta a la circularización de cartera', docKind: 'Oficio', deliveredAfter: 5, deliveredBy: 'Correo certificado 4-72', folder: 'Cartera / {estado}', observations: '' },
-  { daysAgo: 55, direction: 'enviado', asunto: 'Remisión de soportes para conciliación de cartera', docKind: 'Oficio', deliveredAfter: 4, deliveredBy: 'Servientrega', folder: 'Cartera / {estado}', observations: '' },
-  { daysAgo: 33, direction: 'recibido', asunto: 'Propuesta de acuerdo de pago', docKind: 'Oficio', deliveredAfter: 2, deliveredBy: 'Correo electrónico', folder: 'Cartera / {estado}', observations: 'Propone pago inicial del 30 % y 12 cuotas.' },
-  { daysAgo: 9, direction: 'recibido', asunto: 'Solicitud de estado de cuenta actualizado', docKind: 'Comunicación', deliveredAfter: null, deliveredBy: '', folder: '', observations: '' },
+  {
+    daysAgo: 90,
+    direction: 'recibido',
+    asunto: 'Glosa inicial de facturas radicadas',
+    docKind: 'Comunicación',
+    deliveredAfter: 3,
+    deliveredBy: 'Radicación ventanilla',
+    folder: 'Cartera / {estado}',
+    observations: 'Glosa por pertinencia médica en dos facturas.',
+  },
+  {
+    daysAgo: 72,
+    direction: 'recibido',
+    asunto: 'Respuesta a la circularización de cartera',
+    docKind: 'Oficio',
+    deliveredAfter: 5,
+    deliveredBy: 'Correo certificado 4-72',
+    folder: 'Cartera / {estado}',
+    observations: '',
+  },
+  {
+    daysAgo: 55,
+    direction: 'enviado',
+    asunto: 'Remisión de soportes para conciliación de cartera',
+    docKind: 'Oficio',
+    deliveredAfter: 4,
+    deliveredBy: 'Servientrega',
+    folder: 'Cartera / {estado}',
+    observations: '',
+  },
+  {
+    daysAgo: 33,
+    direction: 'recibido',
+    asunto: 'Propuesta de acuerdo de pago',
+    docKind: 'Oficio',
+    deliveredAfter: 2,
+    deliveredBy: 'Correo electrónico',
+    folder: 'Cartera / {estado}',
+    observations: 'Propone pago inicial del 30 % y 12 cuotas.',
+  },
+  {
+    daysAgo: 9,
+    direction: 'recibido',
+    asunto: 'Solicitud de estado de cuenta actualizado',
+    docKind: 'Comunicación',
+    deliveredAfter: null,
+    deliveredBy: '',
+    folder: '',
+    observations: '',
+  },
 ];
 
 /** Demo titulars of our own directorates: memorándums drafted by the demo cases are ready to issue. */
 const MX_MEMO_ADDRESSEES = [
-  { docTypes: ['memo_subsanacion', 'solicitud_documentacion_faltante'], title: 'Dr.', name: 'Ramón Ibarra Luna', position: 'Director de Contratación y Garantía de Servicios' },
-  { docTypes: ['memo_solicitud_factura', 'memo_solicitud_pago', 'memo_notificacion_pago'], title: 'Mtra.', name: 'Laura Medina Ortiz', position: 'Directora de Recursos Financieros' },
+  {
+    docTypes: ['memo_subsanacion', 'solicitud_documentacion_faltante'],
+    title: 'Dr.',
+    name: 'Ramón Ibarra Luna',
+    position: 'Director de Contratación y Garantía de Servicios',
+  },
+  {
+    docTypes: ['memo_solicitud_factura', 'memo_solicitud_pago', 'memo_notificacion_pago'],
+    title: 'Mtra.',
+    name: 'Laura Medina Ortiz',
+    position: 'Directora de Recursos Financieros',
+  },
 ] as const;
 
 export function loadDemoMemoAddressees(ctx: ServiceContext, inst: Institution): number {
@@ -113,11 +222,18 @@ export function loadDemoCorrespondence(ctx: ServiceContext, inst: Institution): 
   if (!target) return { entries: papers.length, drafts: 0 };
   const signer = listSignatories(ctx.db).find((s) => s.active);
   const data = documentData.parse({
-    invoiceIds: open.filter((o) => o.counterpartyId === target.id).slice(0, 4).map((o) => o.id),
+    invoiceIds: open
+      .filter((o) => o.counterpartyId === target.id)
+      .slice(0, 4)
+      .map((o) => o.id),
     signatoryIds: signer ? [signer.id] : [],
     ccp: ['Expediente.'],
     drafterInitials: signer?.initials ?? '',
-    reference: { numero: 'DCGSSP/1234/2025', fecha: addDays(today, -120), emisor: 'Dirección de Contratación y Garantía de Servicios de Salud' },
+    reference: {
+      numero: 'DCGSSP/1234/2025',
+      fecha: addDays(today, -120),
+      emisor: 'Dirección de Contratación y Garantía de Servicios de Salud',
+    },
     plazoDias: inst.defaultPaymentTermDays,
   });
   insertDraft(ctx, inst.profile === 'MX' ? 'requerimiento_pago' : 'circularizacion', target.id, today, data);

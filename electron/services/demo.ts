@@ -44,7 +44,9 @@ function parse<M extends Method>(method: M, raw: Input<M>): ParsedInput<M> {
 
 /** Any posting with a demo key means the demo was already loaded (GLOB uses the unique index). */
 function demoAlreadyLoaded(ctx: ServiceContext): boolean {
-  return Boolean(ctx.sqlite.prepare(`SELECT 1 FROM postings WHERE idempotency_key GLOB ? LIMIT 1`).get(`${DEMO_KEY_PREFIX}*`));
+  return Boolean(
+    ctx.sqlite.prepare(`SELECT 1 FROM postings WHERE idempotency_key GLOB ? LIMIT 1`).get(`${DEMO_KEY_PREFIX}*`),
+  );
 }
 
 // ── dates ────────────────────────────────────────────────────────────────
@@ -137,7 +139,12 @@ function planPayments(rng: Rng, inv: PlannedInvoice, today: string, reliability:
   const overdue = daysBetween(inv.effectiveDue, today);
   const { full, partial } = outcomeFor(overdue, reliability);
   const roll = rng.next();
-  const payment = (date: string, amountCents: number, mergeable: boolean): PlannedPayment => ({ date, amountCents, mergeable, ...ref(rng, date) });
+  const payment = (date: string, amountCents: number, mergeable: boolean): PlannedPayment => ({
+    date,
+    amountCents,
+    mergeable,
+    ...ref(rng, date),
+  });
   if (roll < full) {
     const date = clampDate(addDays(inv.effectiveDue, rng.int(-20, 45)), earliest, today);
     if (rng.chance(0.2)) {
@@ -175,7 +182,14 @@ function paymentOps(plans: PlannedInvoice[], prefix: string, rng: Rng): PaymentO
         const g = `${inv.counterpartyId}|${inv.direction}|${p.date.slice(0, 4)}-T${Math.ceil(month / 3)}`;
         groups.set(g, [...(groups.get(g) ?? []), { invoice: inv, p }]);
       } else {
-        ops.push({ kind: 'payment', key: '', date: p.date, reference: p.reference, memo: p.memo, allocations: [{ invoice: inv, amountCents: p.amountCents }] });
+        ops.push({
+          kind: 'payment',
+          key: '',
+          date: p.date,
+          reference: p.reference,
+          memo: p.memo,
+          allocations: [{ invoice: inv, amountCents: p.amountCents }],
+        });
       }
     }
   }
@@ -191,7 +205,10 @@ function paymentOps(plans: PlannedInvoice[], prefix: string, rng: Rng): PaymentO
     });
   }
   // Chronological, then by first invoice number: a stable, reproducible order.
-  ops.sort((a, b) => a.date.localeCompare(b.date) || a.allocations[0]!.invoice.number.localeCompare(b.allocations[0]!.invoice.number));
+  ops.sort(
+    (a, b) =>
+      a.date.localeCompare(b.date) || a.allocations[0]!.invoice.number.localeCompare(b.allocations[0]!.invoice.number),
+  );
   ops.forEach((op, i) => (op.key = `${prefix}-pago-${pad(i + 1, 4)}`));
   return ops;
 }
@@ -200,9 +217,20 @@ function paymentOps(plans: PlannedInvoice[], prefix: string, rng: Rng): PaymentO
  * A transfer that bounced: the abono is reversed with its reason and the
  * money arrives again a week later under a new reference.
  */
-function bouncedTransfer(ops: PaymentOp[], today: string, prefix: string, reason: string, rng: Rng, newRef: RefMaker): Op[] {
+function bouncedTransfer(
+  ops: PaymentOp[],
+  today: string,
+  prefix: string,
+  reason: string,
+  rng: Rng,
+  newRef: RefMaker,
+): Op[] {
   const candidates = ops.filter(
-    (op) => op.allocations.length === 1 && op.allocations[0]!.invoice.direction === 'receivable' && op.allocations[0]!.amountCents === op.allocations[0]!.invoice.amountCents && daysBetween(op.date, today) >= 30,
+    (op) =>
+      op.allocations.length === 1 &&
+      op.allocations[0]!.invoice.direction === 'receivable' &&
+      op.allocations[0]!.amountCents === op.allocations[0]!.invoice.amountCents &&
+      daysBetween(op.date, today) >= 30,
   );
   const all: Op[] = [...ops];
   const target = candidates.length ? rng.pick(candidates) : undefined;
@@ -211,14 +239,25 @@ function bouncedTransfer(ops: PaymentOp[], today: string, prefix: string, reason
     const reversalDate = addDays(target.date, 3);
     all.push({ kind: 'reversal', key: `${prefix}-reversion-0001`, date: reversalDate, target, reason });
     const again = addDays(target.date, 10);
-    all.push({ kind: 'payment', key: `${prefix}-pago-reenvio-0001`, date: again, allocations: [{ ...alloc }], ...newRef(rng, again) });
+    all.push({
+      kind: 'payment',
+      key: `${prefix}-pago-reenvio-0001`,
+      date: again,
+      allocations: [{ ...alloc }],
+      ...newRef(rng, again),
+    });
   }
   // Stable sort: same-day operations keep their order (payment, then its reversal).
   return all.sort((a, b) => a.date.localeCompare(b.date));
 }
 
 /** Registers invoices (in issue order) and then the payments and reversals (in date order). */
-function execute(ctx: ServiceContext, plans: PlannedInvoice[], ops: Op[], prefix: string): { invoices: number; entries: number } {
+function execute(
+  ctx: ServiceContext,
+  plans: PlannedInvoice[],
+  ops: Op[],
+  prefix: string,
+): { invoices: number; entries: number } {
   let entries = 0;
   plans.forEach((inv, i) => {
     const created = invoices.create(
@@ -257,7 +296,10 @@ function execute(ctx: ServiceContext, plans: PlannedInvoice[], ops: Op[], prefix
     } else {
       const entryId = entryOf.get(op.target);
       if (entryId === undefined) throw new Error('demo: la reversión apunta a un pago no registrado');
-      const r = ledger.reverse(ctx, parse('ledger.reverse', { entryId, reason: op.reason, date: op.date, idempotencyKey: op.key }));
+      const r = ledger.reverse(
+        ctx,
+        parse('ledger.reverse', { entryId, reason: op.reason, date: op.date, idempotencyKey: op.key }),
+      );
       entries += r.entries.length;
     }
   }
@@ -290,13 +332,23 @@ function loadMx(ctx: ServiceContext, inst: Institution): DemoResult {
   const today = ctx.today();
   const prefix = 'demo-mx';
   const own = inst.ownStateCode;
-  if (!own) throw new DomainError('configuracion/sin-entidad', 'Indique en Configuración la entidad federativa de la institución antes de cargar los datos de ejemplo.');
+  if (!own)
+    throw new DomainError(
+      'configuracion/sin-entidad',
+      'Indique en Configuración la entidad federativa de la institución antes de cargar los datos de ejemplo.',
+    );
   const ownState = ENTIDADES_FEDERATIVAS.find((e) => e.inegi === own)!;
 
-  const states = counterparties.list(ctx, parse('counterparties.list', { kind: 'entidad_federativa', includeInactive: true, pageSize: 100 })).rows;
+  const states = counterparties.list(
+    ctx,
+    parse('counterparties.list', { kind: 'entidad_federativa', includeInactive: true, pageSize: 100 }),
+  ).rows;
   const byInegi = new Map(states.filter((s) => s.inegiCode && s.inegiCode !== own).map((s) => [s.inegiCode!, s]));
   if (byInegi.size !== 31) {
-    throw new DomainError(DemoErrorCodes.missingCatalog, 'El catálogo de entidades federativas está incompleto; no se cargaron los datos de ejemplo.');
+    throw new DomainError(
+      DemoErrorCodes.missingCatalog,
+      'El catálogo de entidades federativas está incompleto; no se cargaron los datos de ejemplo.',
+    );
   }
 
   // 1. Addressee, contact and bank data for twelve states (edited as a person would).
@@ -306,7 +358,20 @@ function loadMx(ctx: ServiceContext, inst: Institution): DemoResult {
     const current = counterparties.get(ctx, { id: byInegi.get(c.inegi)!.id });
     const bank = MX_BANKS.find((b) => b.code === c.bankCode) ?? MX_BANKS[0];
     const { clabe: bankClabe, account } = clabe(rng, bank.code);
-    const { id, kind, name, shortName, taxId, naturalezaJuridica, abbreviation, stateName: sn, intervenida, enLiquidacion, bdme, active } = current;
+    const {
+      id,
+      kind,
+      name,
+      shortName,
+      taxId,
+      naturalezaJuridica,
+      abbreviation,
+      stateName: sn,
+      intervenida,
+      enLiquidacion,
+      bdme,
+      active,
+    } = current;
     counterparties.update(
       ctx,
       parse('counterparties.update', {
@@ -344,7 +409,9 @@ function loadMx(ctx: ServiceContext, inst: Institution): DemoResult {
 
   // 2. Invoices: mostly with the twelve states above, some with others.
   const others = [...byInegi.keys()].filter((k) => !contactOf.has(k));
-  const weights: [string, number][] = [...contactOf.keys()].map((k) => [k, 6] as [string, number]).concat(others.map((k) => [k, 1] as [string, number]));
+  const weights: [string, number][] = [...contactOf.keys()]
+    .map((k) => [k, 6] as [string, number])
+    .concat(others.map((k) => [k, 1] as [string, number]));
   const plazo = (inegi: string) => contactOf.get(inegi)?.plazoDias;
 
   const speiRef: (from: string) => RefMaker = (who) => (r) => ({ reference: `SPEI ${r.digits(10)}`, memo: who });
@@ -360,7 +427,10 @@ function loadMx(ctx: ServiceContext, inst: Institution): DemoResult {
     const radicacionDate = radicacion <= today ? radicacion : null;
     const days = plazo(inegi);
     const effectiveDue = addDays(radicacionDate ?? issueDate, days ?? inst.defaultPaymentTermDays);
-    const care = rng.weighted<string>([['Atención médica', 8], ...MX_CARE_TYPES.map((t) => [t, 1] as [string, number])]);
+    const care = rng.weighted<string>([
+      ['Atención médica', 8],
+      ...MX_CARE_TYPES.map((t) => [t, 1] as [string, number]),
+    ]);
     const concept =
       direction === 'receivable'
         ? `${care} a afiliados de ${stateName(inegi)} — periodo ${period} (Convenio 32x32)`
@@ -382,7 +452,8 @@ function loadMx(ctx: ServiceContext, inst: Institution): DemoResult {
 
   const receivables = Array.from({ length: MX_RECEIVABLE }, () => plan('receivable'));
   const payables = Array.from({ length: MX_PAYABLE }, () => plan('payable'));
-  const byIssue = (a: PlannedInvoice, b: PlannedInvoice) => a.issueDate.localeCompare(b.issueDate) || a.counterpartyId - b.counterpartyId;
+  const byIssue = (a: PlannedInvoice, b: PlannedInvoice) =>
+    a.issueDate.localeCompare(b.issueDate) || a.counterpartyId - b.counterpartyId;
   receivables.sort(byIssue);
   payables.sort(byIssue);
 
@@ -423,7 +494,14 @@ function loadMx(ctx: ServiceContext, inst: Institution): DemoResult {
       planPayments(rng, inv, today, 1, speiRef(`Transferencia recibida de ${orgName(inv.counterpartyId)}`));
     }
   }
-  for (const inv of payables) planPayments(rng, inv, today, 1.1, speiRef(`Pago a ${orgName(inv.counterpartyId)} por atención a afiliados de ${ownState.name}`));
+  for (const inv of payables)
+    planPayments(
+      rng,
+      inv,
+      today,
+      1.1,
+      speiRef(`Pago a ${orgName(inv.counterpartyId)} por atención a afiliados de ${ownState.name}`),
+    );
 
   const plans = [...receivables, ...payables];
   const ops = bouncedTransfer(
@@ -442,18 +520,29 @@ function loadMx(ctx: ServiceContext, inst: Institution): DemoResult {
 
 const CO_INVOICES = 250;
 
-const CO_SERVICES = ['urgencias', 'hospitalización', 'consulta externa', 'cirugía ambulatoria', 'UCI adultos', 'apoyo diagnóstico y laboratorio', 'atención del parto'] as const;
+const CO_SERVICES = [
+  'urgencias',
+  'hospitalización',
+  'consulta externa',
+  'cirugía ambulatoria',
+  'UCI adultos',
+  'apoyo diagnóstico y laboratorio',
+  'atención del parto',
+] as const;
 
 function coConcept(rng: Rng, payer: CoPayer, period: string): string {
   const service = rng.pick(CO_SERVICES);
   switch (payer.input.kind) {
     case 'eps': {
-      const regimen = payer.input.naturalezaJuridica === 'eps_subsidiada' ? 'régimen subsidiado' : 'régimen contributivo';
+      const regimen =
+        payer.input.naturalezaJuridica === 'eps_subsidiada' ? 'régimen subsidiado' : 'régimen contributivo';
       return `Prestación de servicios de salud (${service}) a afiliados del ${regimen} — periodo ${period}`;
     }
     case 'aseguradora':
-      if (payer.key === 'adres') return `Reclamación ECAT: atención a víctima de accidente de tránsito con vehículo no identificado — radicado ${rng.digits(8)}`;
-      if (payer.input.naturalezaJuridica === 'arl') return `Atención por accidente de trabajo (${service}) — periodo ${period}`;
+      if (payer.key === 'adres')
+        return `Reclamación ECAT: atención a víctima de accidente de tránsito con vehículo no identificado — radicado ${rng.digits(8)}`;
+      if (payer.input.naturalezaJuridica === 'arl')
+        return `Atención por accidente de trabajo (${service}) — periodo ${period}`;
       return `Atención inicial de urgencias a víctima de accidente de tránsito — póliza SOAT ${rng.digits(11)}`;
     case 'ente_territorial':
       return `Atención a población pobre no asegurada y migrantes (${service}) — periodo ${period}`;
@@ -469,12 +558,18 @@ function coConcept(rng: Rng, payer: CoPayer, period: string): string {
 function coReference(payer: CoPayer): RefMaker {
   return (rng, date) => {
     if (payer.input.naturalezaJuridica === 'eps_subsidiada' && rng.chance(0.7)) {
-      return { reference: `Giro directo ADRES ${date.slice(0, 7)}`, memo: `Giro directo de ${payer.input.shortName ?? payer.input.name}` };
+      return {
+        reference: `Giro directo ADRES ${date.slice(0, 7)}`,
+        memo: `Giro directo de ${payer.input.shortName ?? payer.input.name}`,
+      };
     }
     if (payer.input.kind === 'persona_natural') {
       return { reference: `Recibo de caja RC-${rng.digits(6)}`, memo: `Pago en ventanilla — ${payer.input.name}` };
     }
-    return { reference: `Transferencia Bancolombia ${rng.digits(10)}`, memo: `Pago de ${payer.input.shortName || payer.input.name}` };
+    return {
+      reference: `Transferencia Bancolombia ${rng.digits(10)}`,
+      memo: `Pago de ${payer.input.shortName || payer.input.name}`,
+    };
   };
 }
 
@@ -483,7 +578,10 @@ function loadCo(ctx: ServiceContext, inst: Institution): DemoResult {
   const today = ctx.today();
   const prefix = 'demo-co';
 
-  const created = CO_PAYERS.map((p) => ({ payer: p, id: counterparties.create(ctx, parse('counterparties.create', p.input)).id }));
+  const created = CO_PAYERS.map((p) => ({
+    payer: p,
+    id: counterparties.create(ctx, parse('counterparties.create', p.input)).id,
+  }));
   const weights = created.map((c) => [c, c.payer.weight] as const);
 
   const plans: PlannedInvoice[] = [];
@@ -547,7 +645,10 @@ function loadCo(ctx: ServiceContext, inst: Institution): DemoResult {
     prefix,
     'Recibo de caja anulado: la consignación correspondía a otra IPS (pago mal identificado); se reclasificó como pago por aplicar.',
     rng,
-    (r) => ({ reference: `Transferencia Bancolombia ${r.digits(10)}`, memo: 'Pago identificado tras conciliación con la entidad' }),
+    (r) => ({
+      reference: `Transferencia Bancolombia ${r.digits(10)}`,
+      memo: 'Pago identificado tras conciliación con la entidad',
+    }),
   );
   const done = execute(ctx, plans, ops, prefix);
   return { counterparties: created.length, ...done };

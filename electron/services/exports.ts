@@ -37,7 +37,12 @@ export function stamp(d: Date): string {
  * or `<prefix>-<stamp>-2.<ext>`… when an export of the same second exists
  * (finished, or still being written as `.partial`).
  */
-export function newExportPath(dataDir: string, prefix: string, ext: 'xlsx' | 'pdf' | 'csv', now: Date): { dir: string; fileName: string; path: string } {
+export function newExportPath(
+  dataDir: string,
+  prefix: string,
+  ext: 'xlsx' | 'pdf' | 'csv',
+  now: Date,
+): { dir: string; fileName: string; path: string } {
   const dir = exportsDir(dataDir);
   fs.mkdirSync(dir, { recursive: true });
   const base = `${prefix}-${stamp(now)}`;
@@ -51,14 +56,22 @@ export function newExportPath(dataDir: string, prefix: string, ext: 'xlsx' | 'pd
 export function readExport(ctx: ServiceContext, input: ParsedInput<'files.read'>): StoredFile {
   const dir = exportsDir(ctx.dataDir);
   const name = input.fileName;
-  const notFound = () => new DomainError(ErrorCodes.notFound, `No existe el archivo «${name}» en la carpeta de exportaciones.`);
+  const notFound = () =>
+    new DomainError(ErrorCodes.notFound, `No existe el archivo «${name}» en la carpeta de exportaciones.`);
   const full = path.resolve(dir, name);
   // Only a plain file directly inside exportaciones/: no "..", no hidden or half-written files.
   if (path.dirname(full) !== dir || path.basename(full) !== name || name.startsWith('.')) {
-    throw new DomainError('archivos/fuera-de-exportaciones', `Solo se pueden leer archivos de la carpeta de exportaciones; «${name}» no es uno de ellos.`);
+    throw new DomainError(
+      'archivos/fuera-de-exportaciones',
+      `Solo se pueden leer archivos de la carpeta de exportaciones; «${name}» no es uno de ellos.`,
+    );
   }
   const mime = EXPORT_MIME[path.extname(name).toLowerCase()];
-  if (!mime) throw new DomainError('archivos/tipo-no-admitido', `«${name}» no es un archivo exportado por la aplicación (Excel, PDF o CSV).`);
+  if (!mime)
+    throw new DomainError(
+      'archivos/tipo-no-admitido',
+      `«${name}» no es un archivo exportado por la aplicación (Excel, PDF o CSV).`,
+    );
   let stat: fs.Stats;
   try {
     stat = fs.lstatSync(full);
@@ -67,7 +80,11 @@ export function readExport(ctx: ServiceContext, input: ParsedInput<'files.read'>
   }
   if (!stat.isFile()) throw notFound();
   if (stat.size > MAX_EXPORT_READ_BYTES) {
-    throw new DomainError('archivos/muy-grande', `El archivo «${name}» es demasiado grande para abrirlo desde aquí; tómelo de la carpeta de exportaciones.`, { path: full });
+    throw new DomainError(
+      'archivos/muy-grande',
+      `El archivo «${name}» es demasiado grande para abrirlo desde aquí; tómelo de la carpeta de exportaciones.`,
+      { path: full },
+    );
   }
   return { fileName: name, mime, dataBase64: fs.readFileSync(full).toString('base64') };
 }

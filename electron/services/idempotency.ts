@@ -22,7 +22,11 @@ function stable(value: unknown): unknown {
 }
 
 export function requestHash(method: string, input: unknown): string {
-  return createHash('sha256').update(method).update('\0').update(JSON.stringify(stable(input))).digest('hex');
+  return createHash('sha256')
+    .update(method)
+    .update('\0')
+    .update(JSON.stringify(stable(input)))
+    .digest('hex');
 }
 
 /** The earlier posting for this key, or null when the command is new. */

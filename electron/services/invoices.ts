@@ -69,7 +69,12 @@ export function detail(ctx: ServiceContext, id: number): InvoiceDetail {
     dueDate: invoice.dueDate,
     amountCents: invoice.amountCents,
     balanceCents,
-    status: statusOf(balanceCents, invoice.dueDate, ctx.today(), entries.some((e) => e.kind === 'cargo' && e.reversedByEntryId !== null)),
+    status: statusOf(
+      balanceCents,
+      invoice.dueDate,
+      ctx.today(),
+      entries.some((e) => e.kind === 'cargo' && e.reversedByEntryId !== null),
+    ),
     createdAt: invoice.createdAt,
     entries,
     notas: notasOfInvoice(ctx, id),
@@ -87,37 +92,62 @@ export function create(ctx: ServiceContext, input: ParsedInput<'invoices.create'
  * The invoice and its cargo, without reading them back: what an import of
  * thousands of rows needs (invoices.create adds the detail for the screen).
  */
-export function register(ctx: ServiceContext, input: ParsedInput<'invoices.create'>): { postingId: number; invoiceId: number; replayed: boolean } {
+export function register(
+  ctx: ServiceContext,
+  input: ParsedInput<'invoices.create'>,
+): { postingId: number; invoiceId: number; replayed: boolean } {
   const method = 'invoices.create';
   const number = input.number.trim().toUpperCase();
   const normalized = { ...input, number };
   const hash = requestHash(method, normalized);
   const replay = findReplay(ctx, input.idempotencyKey, method, hash);
-  if (replay) return { postingId: replay.id, invoiceId: postingResult(ctx, replay.id, true).entries[0]!.invoiceId, replayed: true };
+  if (replay)
+    return {
+      postingId: replay.id,
+      invoiceId: postingResult(ctx, replay.id, true).entries[0]!.invoiceId,
+      replayed: true,
+    };
 
   const institution = requireInstitution(ctx);
   const counterparty = requireCounterparty(ctx, input.counterpartyId);
   if (counterparty.inegiCode !== null && counterparty.inegiCode === institution.ownStateCode) {
-    throw new DomainError('facturas/contraparte-propia', `${counterparty.name} es la entidad de esta institución: no se factura a sí misma.`);
+    throw new DomainError(
+      'facturas/contraparte-propia',
+      `${counterparty.name} es la entidad de esta institución: no se factura a sí misma.`,
+    );
   }
   if (!counterparty.active) {
-    throw new DomainError('facturas/entidad-inactiva', `${counterparty.name} está inactiva; reactívela en Entidades antes de registrarle facturas.`);
+    throw new DomainError(
+      'facturas/entidad-inactiva',
+      `${counterparty.name} está inactiva; reactívela en Entidades antes de registrarle facturas.`,
+    );
   }
   const taken = repo.findInvoiceByNumber(ctx.db, counterparty.id, input.direction, number);
   if (taken) {
-    const owner = taken.counterpartyId === counterparty.id ? counterparty.name : requireCounterparty(ctx, taken.counterpartyId).name;
+    const owner =
+      taken.counterpartyId === counterparty.id
+        ? counterparty.name
+        : requireCounterparty(ctx, taken.counterpartyId).name;
     throw new DomainError(
       'facturas/numero-duplicado',
       `Ya existe la factura ${number} ${DIRECTION_LABELS[input.direction].toLowerCase()} de ${owner}` +
-        (input.direction === 'receivable' ? ': las facturas que emitimos no repiten número; no se registró de nuevo.' : '; no se registró de nuevo.'),
+        (input.direction === 'receivable'
+          ? ': las facturas que emitimos no repiten número; no se registró de nuevo.'
+          : '; no se registró de nuevo.'),
     );
   }
   if (input.radicacionDate && input.radicacionDate < input.issueDate) {
-    throw new DomainError('facturas/fechas-incoherentes', 'La fecha de radicación no puede ser anterior a la de expedición.');
+    throw new DomainError(
+      'facturas/fechas-incoherentes',
+      'La fecha de radicación no puede ser anterior a la de expedición.',
+    );
   }
   const dueDate = input.dueDate ?? addDays(input.radicacionDate ?? input.issueDate, institution.defaultPaymentTermDays);
   if (dueDate < input.issueDate) {
-    throw new DomainError('facturas/fechas-incoherentes', 'La fecha de vencimiento no puede ser anterior a la de expedición.');
+    throw new DomainError(
+      'facturas/fechas-incoherentes',
+      'La fecha de vencimiento no puede ser anterior a la de expedición.',
+    );
   }
   const now = ctx.now().toISOString();
   const invoice = repo.insertInvoice(
@@ -137,8 +167,24 @@ export function register(ctx: ServiceContext, input: ParsedInput<'invoices.creat
   );
   const { posting } = ledger.insertPosting(
     ctx.db,
-    { idempotencyKey: input.idempotencyKey, requestHash: hash, method, date: input.issueDate, reference: number, memo: input.concept },
-    [{ invoiceId: invoice.id, kind: 'cargo', amountCents: input.amountCents, date: input.issueDate, reference: number, memo: input.concept }],
+    {
+      idempotencyKey: input.idempotencyKey,
+      requestHash: hash,
+      method,
+      date: input.issueDate,
+      reference: number,
+      memo: input.concept,
+    },
+    [
+      {
+        invoiceId: invoice.id,
+        kind: 'cargo',
+        amountCents: input.amountCents,
+        date: input.issueDate,
+        reference: number,
+        memo: input.concept,
+      },
+    ],
     now,
   );
   return { postingId: posting.id, invoiceId: invoice.id, replayed: false };

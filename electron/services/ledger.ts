@@ -33,7 +33,9 @@ export function toEntry(e: ledger.EntryRecord, reversedBy: number | null): Ledge
 
 /** Entries with, for each, the id of the reversal that undid it (if any). */
 export function withReversals(entries: ledger.EntryRecord[], ctx: ServiceContext): LedgerEntry[] {
-  return entries.map((e) => toEntry(e, e.kind === 'reversal' ? null : (ledger.reversalOfEntry(ctx.db, e.id)?.id ?? null)));
+  return entries.map((e) =>
+    toEntry(e, e.kind === 'reversal' ? null : (ledger.reversalOfEntry(ctx.db, e.id)?.id ?? null)),
+  );
 }
 
 export function postingResult(ctx: ServiceContext, postingId: number, replayed: boolean): PostingResult {
@@ -43,7 +45,10 @@ export function postingResult(ctx: ServiceContext, postingId: number, replayed: 
 /** Money is recorded when it moved: a posting dated after today is a typing error. */
 function assertNotFuture(ctx: ServiceContext, date: string, what: string): void {
   if (date > ctx.today()) {
-    throw new DomainError('libro/fecha-futura', `La fecha ${what} (${formatDate(date)}) es posterior a hoy (${formatDate(ctx.today())}).`);
+    throw new DomainError(
+      'libro/fecha-futura',
+      `La fecha ${what} (${formatDate(date)}) es posterior a hoy (${formatDate(ctx.today())}).`,
+    );
   }
 }
 
@@ -76,7 +81,14 @@ export function registerPayment(ctx: ServiceContext, input: ParsedInput<'ledger.
 
   const { posting } = ledger.insertPosting(
     ctx.db,
-    { idempotencyKey: input.idempotencyKey, requestHash: hash, method, date: input.date, reference: input.reference, memo: input.memo },
+    {
+      idempotencyKey: input.idempotencyKey,
+      requestHash: hash,
+      method,
+      date: input.date,
+      reference: input.reference,
+      memo: input.memo,
+    },
     input.allocations.map((a) => ({
       invoiceId: a.invoiceId,
       kind: 'abono',
@@ -100,7 +112,12 @@ export function reverse(ctx: ServiceContext, input: ParsedInput<'ledger.reverse'
   if (!entry) throw new DomainError(ErrorCodes.notFound, `No existe el movimiento ${input.entryId}.`);
   const already = ledger.reversalOfEntry(ctx.db, entry.id);
   const amountCents = reversalOf(
-    { id: entry.id, kind: entry.kind as EntryKind, amountCents: entry.amountCents, reversesEntryId: entry.reversesEntryId },
+    {
+      id: entry.id,
+      kind: entry.kind as EntryKind,
+      amountCents: entry.amountCents,
+      reversesEntryId: entry.reversesEntryId,
+    },
     new Set(already ? [entry.id] : []),
   );
   // Undoing a charge already paid would leave a negative balance: the
@@ -118,18 +135,41 @@ export function reverse(ctx: ServiceContext, input: ParsedInput<'ledger.reverse'
   const date = input.date ?? ctx.today();
   assertNotFuture(ctx, date, 'de la reversión');
   if (date < entry.date) {
-    throw new DomainError('libro/fecha-incoherente', `La reversión no puede ser anterior al movimiento que revierte (${formatDate(entry.date)}).`);
+    throw new DomainError(
+      'libro/fecha-incoherente',
+      `La reversión no puede ser anterior al movimiento que revierte (${formatDate(entry.date)}).`,
+    );
   }
   const { posting } = ledger.insertPosting(
     ctx.db,
-    { idempotencyKey: input.idempotencyKey, requestHash: hash, method, date, reference: `Reversión del movimiento ${entry.id}`, memo: input.reason },
-    [{ invoiceId: entry.invoiceId, kind: 'reversal', amountCents, date, reference: entry.reference, reversesEntryId: entry.id, reason: input.reason }],
+    {
+      idempotencyKey: input.idempotencyKey,
+      requestHash: hash,
+      method,
+      date,
+      reference: `Reversión del movimiento ${entry.id}`,
+      memo: input.reason,
+    },
+    [
+      {
+        invoiceId: entry.invoiceId,
+        kind: 'reversal',
+        amountCents,
+        date,
+        reference: entry.reference,
+        reversesEntryId: entry.id,
+        reason: input.reason,
+      },
+    ],
     ctx.now().toISOString(),
   );
   return postingResult(ctx, posting.id, false);
 }
 
-export function balance(ctx: ServiceContext, input: ParsedInput<'ledger.balance'>): BalanceSummary & { invoiceBalanceCents: number | null } {
+export function balance(
+  ctx: ServiceContext,
+  input: ParsedInput<'ledger.balance'>,
+): BalanceSummary & { invoiceBalanceCents: number | null } {
   let invoiceBalanceCents: number | null = null;
   let summary: BalanceSummary = { receivableCents: 0, payableCents: 0, netCents: 0 };
   if (input.invoiceId !== undefined) {

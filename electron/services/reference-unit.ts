@@ -9,7 +9,14 @@
 import { DomainError } from '../../shared/api/errors';
 import type { ReferenceUnitKind } from '../../shared/api/types';
 import { CarteraErrorCodes } from '../../shared/domain/cartera/validation';
-import { missingUnitMessage, THRESHOLD_UNIT_LABEL, thresholdUnitKind, thresholdUnitOf, unitYearAt, type ThresholdUnit } from '../../shared/domain/reference-unit';
+import {
+  missingUnitMessage,
+  THRESHOLD_UNIT_LABEL,
+  thresholdUnitKind,
+  thresholdUnitOf,
+  unitYearAt,
+  type ThresholdUnit,
+} from '../../shared/domain/reference-unit';
 import * as repo from '../../db/repositories/settings';
 import type { ServiceContext } from '../context';
 import { requireInstitution } from './settings';
@@ -28,7 +35,12 @@ export function thresholdUnitKindOf(ctx: ServiceContext): ReferenceUnitKind {
 export function thresholdUnitAt(ctx: ServiceContext, date: string): ThresholdUnit {
   const kind = thresholdUnitKindOf(ctx);
   const row = repo.referenceUnitInForce(ctx.db, kind, date);
-  if (!row) throw new DomainError(CarteraErrorCodes.unidadFaltante, missingUnitMessage(kind, date), { kind, date, year: unitYearAt(kind, date) });
+  if (!row)
+    throw new DomainError(CarteraErrorCodes.unidadFaltante, missingUnitMessage(kind, date), {
+      kind,
+      date,
+      year: unitYearAt(kind, date),
+    });
   return thresholdUnitOf(row);
 }
 
@@ -37,13 +49,20 @@ export function thresholdUnitAt(ctx: ServiceContext, date: string): ThresholdUni
  * in force, or null and the notice that says why. The unit's label is known
  * either way, for the report's headers.
  */
-export function thresholdUnitOrNotice(ctx: ServiceContext, date: string): { unit: ThresholdUnit | null; unitLabel: string; avisos: string[] } {
+export function thresholdUnitOrNotice(
+  ctx: ServiceContext,
+  date: string,
+): { unit: ThresholdUnit | null; unitLabel: string; avisos: string[] } {
   try {
     const unit = thresholdUnitAt(ctx, date);
     return { unit, unitLabel: unit.label, avisos: [] };
   } catch (e) {
     if (!(e instanceof DomainError)) throw e;
     const kind = (e.details as { kind?: ReferenceUnitKind } | undefined)?.kind;
-    return { unit: null, unitLabel: kind ? THRESHOLD_UNIT_LABEL[kind] : 'unidad de referencia', avisos: [`${e.message} Mientras tanto la cuantía no se calcula.`] };
+    return {
+      unit: null,
+      unitLabel: kind ? THRESHOLD_UNIT_LABEL[kind] : 'unidad de referencia',
+      avisos: [`${e.message} Mientras tanto la cuantía no se calcula.`],
+    };
   }
 }

@@ -31,7 +31,8 @@ export const SCAN_ASSET_KIND = 'escaneo';
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString('es-MX', { maximumFractionDigits: 1 })} MB`;
+const megabytes = (bytes: number) =>
+  `${(bytes / 1024 / 1024).toLocaleString('es-MX', { maximumFractionDigits: 1 })} MB`;
 
 /**
  * Decodes standard base64 strictly: only the base64 alphabet, padded to a
@@ -40,7 +41,11 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString('es
  * one chosen.
  */
 export function decodeBase64Strict(text: string, fileName: string): Buffer {
-  const bad = () => new DomainError(ScanErrorCodes.invalidBase64, `El archivo «${fileName}» no llegó completo o está dañado (su codificación no es válida). No se guardó nada.`);
+  const bad = () =>
+    new DomainError(
+      ScanErrorCodes.invalidBase64,
+      `El archivo «${fileName}» no llegó completo o está dañado (su codificación no es válida). No se guardó nada.`,
+    );
   if (text.length % 4 !== 0 || !BASE64.test(text)) throw bad();
   const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
   const bytes = Buffer.from(text, 'base64');
@@ -59,12 +64,17 @@ export function storeScan(ctx: ServiceContext, scan: { fileName: string; dataBas
   const fileName = scan.fileName.trim();
   // A payload clearly over the limit is refused before decoding it (the exact size is checked after).
   if (scan.dataBase64.length > Math.ceil((MAX_SCAN_BYTES * 4) / 3) + 8) {
-    throw new DomainError(ScanErrorCodes.tooBig, `El archivo «${fileName}» pesa más de ${megabytes(MAX_SCAN_BYTES)}; el tamaño máximo es ${megabytes(MAX_SCAN_BYTES)}. No se guardó nada.`, {
-      maxBytes: MAX_SCAN_BYTES,
-    });
+    throw new DomainError(
+      ScanErrorCodes.tooBig,
+      `El archivo «${fileName}» pesa más de ${megabytes(MAX_SCAN_BYTES)}; el tamaño máximo es ${megabytes(MAX_SCAN_BYTES)}. No se guardó nada.`,
+      {
+        maxBytes: MAX_SCAN_BYTES,
+      },
+    );
   }
   const bytes = decodeBase64Strict(scan.dataBase64, fileName);
-  if (bytes.length === 0) throw new DomainError(ScanErrorCodes.empty, `El archivo «${fileName}» está vacío. No se guardó nada.`);
+  if (bytes.length === 0)
+    throw new DomainError(ScanErrorCodes.empty, `El archivo «${fileName}» está vacío. No se guardó nada.`);
   if (bytes.length > MAX_SCAN_BYTES) {
     throw new DomainError(
       ScanErrorCodes.tooBig,
@@ -75,12 +85,26 @@ export function storeScan(ctx: ServiceContext, scan: { fileName: string; dataBas
   const mime = scanMime(bytes);
   if (!mime) {
     // The name promised an accepted type and the bytes are something else (e.g. an .exe renamed to .pdf).
-    const why = /\.(pdf|jpe?g|png)$/i.test(fileName) ? 'su contenido no corresponde a su nombre' : 'se admiten escaneos en PDF, JPG o PNG; se revisa el contenido, no el nombre';
-    throw new DomainError(ScanErrorCodes.wrongType, `El archivo «${fileName}» no es un PDF, JPG ni PNG (${why}). No se guardó nada.`, { fileName });
+    const why = /\.(pdf|jpe?g|png)$/i.test(fileName)
+      ? 'su contenido no corresponde a su nombre'
+      : 'se admiten escaneos en PDF, JPG o PNG; se revisa el contenido, no el nombre';
+    throw new DomainError(
+      ScanErrorCodes.wrongType,
+      `El archivo «${fileName}» no es un PDF, JPG ni PNG (${why}). No se guardó nada.`,
+      { fileName },
+    );
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const existing = findScanAsset(ctx.db, sha256, bytes.length);
   const assetId =
-    existing ?? insertAsset(ctx.db, { kind: SCAN_ASSET_KIND, mime, sha256, sizeBytes: bytes.length, data: bytes, createdAt: ctx.now().toISOString() }).id;
+    existing ??
+    insertAsset(ctx.db, {
+      kind: SCAN_ASSET_KIND,
+      mime,
+      sha256,
+      sizeBytes: bytes.length,
+      data: bytes,
+      createdAt: ctx.now().toISOString(),
+    }).id;
   return { assetId, mime, sizeBytes: bytes.length, sha256, fileName };
 }

@@ -30,17 +30,32 @@ function signatoriesOf(ctx: ServiceContext): Signatory[] {
 }
 
 function referenceUnitsOf(ctx: ServiceContext): ReferenceUnit[] {
-  return repo.listReferenceUnits(ctx.db).map((r) => ({ kind: r.kind, year: r.year, valueCents: r.valueCents, validFrom: r.validFrom, validTo: r.validTo, source: r.source }));
+  return repo.listReferenceUnits(ctx.db).map((r) => ({
+    kind: r.kind,
+    year: r.year,
+    valueCents: r.valueCents,
+    validFrom: r.validFrom,
+    validTo: r.validTo,
+    source: r.source,
+  }));
 }
 
 export function getSettings(ctx: ServiceContext): Settings {
   const row = repo.getInstitution(ctx.db);
-  return { institution: row ? toInstitution(row) : null, signatories: signatoriesOf(ctx), referenceUnits: referenceUnitsOf(ctx) };
+  return {
+    institution: row ? toInstitution(row) : null,
+    signatories: signatoriesOf(ctx),
+    referenceUnits: referenceUnitsOf(ctx),
+  };
 }
 
 export function requireInstitution(ctx: ServiceContext): Institution {
   const row = repo.getInstitution(ctx.db);
-  if (!row) throw new DomainError('configuracion/sin-institucion', 'Primero complete la configuración inicial de la institución.');
+  if (!row)
+    throw new DomainError(
+      'configuracion/sin-institucion',
+      'Primero complete la configuración inicial de la institución.',
+    );
   return toInstitution(row);
 }
 
@@ -68,7 +83,14 @@ export function saveSignatories(ctx: ServiceContext, input: ParsedInput<'setting
   const existing = new Map(repo.listSignatories(ctx.db).map((s) => [s.id, s]));
   const kept = new Set<number>();
   input.signatories.forEach((s, i) => {
-    const values = { title: s.title, name: s.name, position: s.position, initials: s.initials, active: s.active, sortOrder: i };
+    const values = {
+      title: s.title,
+      name: s.name,
+      position: s.position,
+      initials: s.initials,
+      active: s.active,
+      sortOrder: i,
+    };
     if (s.id !== undefined) {
       if (!existing.has(s.id)) throw new DomainError(ErrorCodes.notFound, `No existe el firmante ${s.id}.`);
       repo.updateSignatory(ctx.db, s.id, values);
@@ -82,9 +104,17 @@ export function saveSignatories(ctx: ServiceContext, input: ParsedInput<'setting
   return signatoriesOf(ctx);
 }
 
-export function completeSetup(ctx: ServiceContext, input: ParsedInput<'settings.completeSetup'>, loadDemo: (ctx: ServiceContext) => void): Settings {
+export function completeSetup(
+  ctx: ServiceContext,
+  input: ParsedInput<'settings.completeSetup'>,
+  loadDemo: (ctx: ServiceContext) => void,
+): Settings {
   const current = repo.getInstitution(ctx.db);
-  if (current?.setupCompletedAt) throw new DomainError('configuracion/ya-configurada', 'La configuración inicial ya se completó; use Configuración para cambiar datos.');
+  if (current?.setupCompletedAt)
+    throw new DomainError(
+      'configuracion/ya-configurada',
+      'La configuración inicial ya se completó; use Configuración para cambiar datos.',
+    );
   saveInstitution(ctx, input.institution);
   if (input.signatories.length) saveSignatories(ctx, { signatories: input.signatories });
   const row = repo.getInstitution(ctx.db)!;
@@ -96,8 +126,21 @@ export function completeSetup(ctx: ServiceContext, input: ParsedInput<'settings.
 }
 
 /** A year of a unit inserted or corrected, its validity set by its kind (UMA: 1 February → 31 January; SMMLV and salario mínimo: the calendar year). */
-export function setReferenceUnit(ctx: ServiceContext, input: ParsedInput<'settings.setReferenceUnit'>): ReferenceUnit[] {
-  repo.upsertReferenceUnit(ctx.db, { kind: input.kind, year: input.year, valueCents: input.valueCents, ...unitValidity(input.kind, input.year), source: input.source }, ctx.now().toISOString());
+export function setReferenceUnit(
+  ctx: ServiceContext,
+  input: ParsedInput<'settings.setReferenceUnit'>,
+): ReferenceUnit[] {
+  repo.upsertReferenceUnit(
+    ctx.db,
+    {
+      kind: input.kind,
+      year: input.year,
+      valueCents: input.valueCents,
+      ...unitValidity(input.kind, input.year),
+      source: input.source,
+    },
+    ctx.now().toISOString(),
+  );
   return referenceUnitsOf(ctx);
 }
 
@@ -105,16 +148,32 @@ const MAX_LOGO_BYTES = 2 * 1024 * 1024;
 
 export function setLogo(ctx: ServiceContext, input: ParsedInput<'settings.setLogo'>): Institution {
   const row = repo.getInstitution(ctx.db);
-  if (!row) throw new DomainError('configuracion/sin-institucion', 'Primero complete la configuración inicial de la institución.');
+  if (!row)
+    throw new DomainError(
+      'configuracion/sin-institucion',
+      'Primero complete la configuración inicial de la institución.',
+    );
   let assetId: number | null = null;
   if (input.image) {
     const bytes = Buffer.from(input.image.dataBase64, 'base64');
     if (bytes.length === 0) throw new DomainError('archivos/vacio', 'El archivo de imagen está vacío.');
-    if (bytes.length > MAX_LOGO_BYTES) throw new DomainError('archivos/muy-grande', 'La imagen excede el tamaño máximo de 2 MB.');
+    if (bytes.length > MAX_LOGO_BYTES)
+      throw new DomainError('archivos/muy-grande', 'La imagen excede el tamaño máximo de 2 MB.');
     const mime = sniffImage(bytes);
-    if (!mime) throw new DomainError('archivos/tipo-no-admitido', 'El logotipo debe ser una imagen PNG o JPG (se revisa el contenido, no la extensión).');
+    if (!mime)
+      throw new DomainError(
+        'archivos/tipo-no-admitido',
+        'El logotipo debe ser una imagen PNG o JPG (se revisa el contenido, no la extensión).',
+      );
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    assetId = repo.insertAsset(ctx.db, { kind: 'logo', mime, sha256, sizeBytes: bytes.length, data: bytes, createdAt: ctx.now().toISOString() }).id;
+    assetId = repo.insertAsset(ctx.db, {
+      kind: 'logo',
+      mime,
+      sha256,
+      sizeBytes: bytes.length,
+      data: bytes,
+      createdAt: ctx.now().toISOString(),
+    }).id;
   }
   const updated = repo.upsertInstitution(ctx.db, {
     ...row,

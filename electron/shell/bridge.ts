@@ -8,7 +8,12 @@ export { EVENT_CHANNEL, INVOKE_CHANNEL, type BackendEvent, type CypBridge } from
 
 /** Cheap shape check before a method name reaches the dispatcher. */
 export function isPlausibleMethodName(method: unknown): method is string {
-  return typeof method === 'string' && method.length > 0 && method.length <= 100 && /^[A-Za-z][\w]*(\.[A-Za-z][\w]*)+$/.test(method);
+  return (
+    typeof method === 'string' &&
+    method.length > 0 &&
+    method.length <= 100 &&
+    /^[A-Za-z][\w]*(\.[A-Za-z][\w]*)+$/.test(method)
+  );
 }
 
 export function isBackendEvent(value: unknown): value is BackendEvent {

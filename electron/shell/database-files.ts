@@ -38,7 +38,9 @@ export function hasSqliteHeader(file: string): boolean {
 
 /** Number of migrations this build of the app knows (drizzle's journal). */
 export function knownMigrationCount(migrationsFolder: string): number {
-  const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries?: unknown[] };
+  const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as {
+    entries?: unknown[];
+  };
   return Array.isArray(journal.entries) ? journal.entries.length : 0;
 }
 
@@ -63,19 +65,39 @@ export function inspectDatabaseFile(file: string, opts: InspectOptions): Inspect
   }
   if (!stat.isFile()) return { ok: false, code: 'respaldo/invalido', message: 'Lo seleccionado no es un archivo.' };
   if (!hasSqliteHeader(file)) {
-    return { ok: false, code: 'respaldo/invalido', message: 'El archivo no es una base de datos de Cartera y Portabilidad (no es un archivo SQLite).' };
+    return {
+      ok: false,
+      code: 'respaldo/invalido',
+      message: 'El archivo no es una base de datos de Cartera y Portabilidad (no es un archivo SQLite).',
+    };
   }
   let db: Database.Database | undefined;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) });
+    db = new Database(file, {
+      readonly: true,
+      fileMustExist: true,
+      ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
+    });
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') {
-      return { ok: false, code: 'respaldo/invalido', message: `El archivo está dañado (verificación de SQLite: ${String(check)}). No se puede usar como respaldo.` };
+      return {
+        ok: false,
+        code: 'respaldo/invalido',
+        message: `El archivo está dañado (verificación de SQLite: ${String(check)}). No se puede usar como respaldo.`,
+      };
     }
-    const tables = new Set((db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[]).map((r) => r.name));
+    const tables = new Set(
+      (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[]).map(
+        (r) => r.name,
+      ),
+    );
     const missing = REQUIRED_TABLES.filter((t) => !tables.has(t));
     if (missing.length > 0) {
-      return { ok: false, code: 'respaldo/invalido', message: 'El archivo es una base de datos SQLite, pero no de Cartera y Portabilidad.' };
+      return {
+        ok: false,
+        code: 'respaldo/invalido',
+        message: 'El archivo es una base de datos SQLite, pero no de Cartera y Portabilidad.',
+      };
     }
     const { count } = db.prepare(`SELECT COUNT(*) AS count FROM ${MIGRATIONS_TABLE}`).get() as { count: number };
     if (count > opts.knownMigrations) {
@@ -89,7 +111,11 @@ export function inspectDatabaseFile(file: string, opts: InspectOptions): Inspect
     }
     return { ok: true, schemaVersion: count };
   } catch (err) {
-    return { ok: false, code: 'respaldo/invalido', message: `No se pudo leer el archivo como base de datos: ${(err as Error).message}` };
+    return {
+      ok: false,
+      code: 'respaldo/invalido',
+      message: `No se pudo leer el archivo como base de datos: ${(err as Error).message}`,
+    };
   } finally {
     db?.close();
   }
@@ -122,10 +148,18 @@ export function stagedRestorePath(dbFile: string): string {
  * Consistent standalone copy of `source` next to the live file (same volume,
  * so the later rename is atomic). Returns the staged path.
  */
-export async function stageRestore(source: string, dbFile: string, opts: { nativeBinding?: string } = {}): Promise<string> {
+export async function stageRestore(
+  source: string,
+  dbFile: string,
+  opts: { nativeBinding?: string } = {},
+): Promise<string> {
   const staged = stagedRestorePath(dbFile);
   fs.rmSync(staged, { force: true });
-  const src = new Database(source, { readonly: true, fileMustExist: true, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) });
+  const src = new Database(source, {
+    readonly: true,
+    fileMustExist: true,
+    ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
+  });
   try {
     await src.backup(staged);
   } finally {

@@ -16,10 +16,12 @@ export function dueTodayNotice(items: readonly DeadlineItem[]): Notice | null {
   const today = items.filter((d) => d.category === 'hoy');
   if (today.length === 0) return null;
   const overdue = items.filter((d) => d.category === 'vencido').length;
-  const title = today.length === 1 ? 'Hoy vence un plazo de portabilidad' : `Hoy vencen ${today.length} plazos de portabilidad`;
+  const title =
+    today.length === 1 ? 'Hoy vence un plazo de portabilidad' : `Hoy vencen ${today.length} plazos de portabilidad`;
   const lines = today.slice(0, 3).map((d) => `${d.folio} · ${d.counterpartyName}: ${d.label}`);
   if (today.length > 3) lines.push(`y ${today.length - 3} más`);
-  if (overdue > 0) lines.push(overdue === 1 ? 'Además hay un plazo vencido.' : `Además hay ${overdue} plazos vencidos.`);
+  if (overdue > 0)
+    lines.push(overdue === 1 ? 'Además hay un plazo vencido.' : `Además hay ${overdue} plazos vencidos.`);
   lines.push('Vea «Vencimientos» en el Tablero.');
   return { title, body: lines.join('\n') };
 }

@@ -35,8 +35,7 @@ export interface NativeBindingFacts {
 }
 
 export type NativeBindingResolution =
-  | { ok: true; nativeBinding: string | undefined }
-  | { ok: false; expectedPath: string; message: string };
+  { ok: true; nativeBinding: string | undefined } | { ok: false; expectedPath: string; message: string };
 
 export function resolveNativeBinding(facts: NativeBindingFacts): NativeBindingResolution {
   if (facts.packaged) return { ok: true, nativeBinding: undefined };

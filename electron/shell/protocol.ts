@@ -21,13 +21,25 @@ export interface ProtocolOptions {
 
 const text = (s: string) => new TextEncoder().encode(s);
 
-export async function answerAppRequest(rootDir: string, request: { method: string; url: string }, opts: ProtocolOptions): Promise<ProtocolAnswer> {
+export async function answerAppRequest(
+  rootDir: string,
+  request: { method: string; url: string },
+  opts: ProtocolOptions,
+): Promise<ProtocolAnswer> {
   const base = securityHeaders({ dev: opts.dev });
   const readFile = opts.readFile ?? ((f: string) => fs.promises.readFile(f));
-  const notFound = (): ProtocolAnswer => ({ status: 404, headers: { ...base, 'Content-Type': 'text/plain; charset=utf-8' }, body: text('No encontrado') });
+  const notFound = (): ProtocolAnswer => ({
+    status: 404,
+    headers: { ...base, 'Content-Type': 'text/plain; charset=utf-8' },
+    body: text('No encontrado'),
+  });
 
   if (request.method !== 'GET' && request.method !== 'HEAD') {
-    return { status: 405, headers: { ...base, Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }, body: text('Método no permitido') };
+    return {
+      status: 405,
+      headers: { ...base, Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' },
+      body: text('Método no permitido'),
+    };
   }
   let file = resolveRendererFile(rootDir, request.url);
   if (!file) return notFound();

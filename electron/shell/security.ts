@@ -48,7 +48,10 @@ export interface WebPreferencesOptions {
   packaged: boolean;
 }
 
-export function buildWebPreferences(preloadPath: string, opts: WebPreferencesOptions = { packaged: true }): ShellWebPreferences {
+export function buildWebPreferences(
+  preloadPath: string,
+  opts: WebPreferencesOptions = { packaged: true },
+): ShellWebPreferences {
   if (!path.isAbsolute(preloadPath)) throw new Error(`La ruta del preload debe ser absoluta: ${preloadPath}`);
   return {
     preload: preloadPath,

@@ -31,16 +31,37 @@ interface NavItem {
 
 const NAV: NavItem[] = [
   { label: 'Tablero', to: '/tablero', icon: IconLayoutDashboard, match: (p) => p === '/' || p.startsWith('/tablero') },
-  { label: 'Portabilidad 32x32', to: '/portabilidad', icon: IconArrowsExchange, match: (p) => p.startsWith('/portabilidad'), profile: 'MX' },
+  {
+    label: 'Portabilidad 32x32',
+    to: '/portabilidad',
+    icon: IconArrowsExchange,
+    match: (p) => p.startsWith('/portabilidad'),
+    profile: 'MX',
+  },
   {
     label: 'Cartera',
     to: '/cartera',
     icon: IconWallet,
     match: (p) => p.startsWith('/cartera'),
     children: [
-      { label: 'Facturas', to: '/cartera/facturas', icon: IconFileInvoice, match: (p) => p.startsWith('/cartera/facturas') },
-      { label: 'Entidades', to: '/cartera/entidades', icon: IconBuildingCommunity, match: (p) => p.startsWith('/cartera/entidades') },
-      { label: 'Pagos y recibos', to: '/cartera/pagos', icon: IconCashBanknote, match: (p) => p.startsWith('/cartera/pagos') },
+      {
+        label: 'Facturas',
+        to: '/cartera/facturas',
+        icon: IconFileInvoice,
+        match: (p) => p.startsWith('/cartera/facturas'),
+      },
+      {
+        label: 'Entidades',
+        to: '/cartera/entidades',
+        icon: IconBuildingCommunity,
+        match: (p) => p.startsWith('/cartera/entidades'),
+      },
+      {
+        label: 'Pagos y recibos',
+        to: '/cartera/pagos',
+        icon: IconCashBanknote,
+        match: (p) => p.startsWith('/cartera/pagos'),
+      },
     ],
   },
   { label: 'Documentos', to: '/documentos', icon: IconFileText, match: (p) => p.startsWith('/documentos') },
@@ -49,7 +70,12 @@ const NAV: NavItem[] = [
   { label: 'Reportes', to: '/reportes', icon: IconChartBar, match: (p) => p.startsWith('/reportes') },
 ];
 
-const SETTINGS: NavItem = { label: 'Configuración', to: '/configuracion', icon: IconSettings, match: (p) => p.startsWith('/configuracion') };
+const SETTINGS: NavItem = {
+  label: 'Configuración',
+  to: '/configuracion',
+  icon: IconSettings,
+  match: (p) => p.startsWith('/configuracion'),
+};
 
 function Link({ item, path, nested }: { item: NavItem; path: string; nested?: boolean }) {
   const Icon = item.icon;
@@ -67,7 +93,14 @@ function Link({ item, path, nested }: { item: NavItem; path: string; nested?: bo
   };
   if (item.children) {
     return (
-      <NavLink {...props} active={false} opened childrenOffset={22} fw={active ? 600 : undefined} onClick={props.onClick}>
+      <NavLink
+        {...props}
+        active={false}
+        opened
+        childrenOffset={22}
+        fw={active ? 600 : undefined}
+        onClick={props.onClick}
+      >
         {item.children.map((c) => (
           <Link key={c.to} item={c} path={path} nested />
         ))}
@@ -96,7 +129,14 @@ export function Shell({ children }: { children?: ReactNode }) {
             {institution && (
               <>
                 <Box w={1} h={22} bg="rgba(255,255,255,0.3)" mx={4} />
-                <Text size="sm" c="white" fw={500} lineClamp={1} title={institution.name} data-testid="header-institution">
+                <Text
+                  size="sm"
+                  c="white"
+                  fw={500}
+                  lineClamp={1}
+                  title={institution.name}
+                  data-testid="header-institution"
+                >
                   {institution.shortName || institution.name}
                 </Text>
               </>
@@ -105,14 +145,25 @@ export function Shell({ children }: { children?: ReactNode }) {
           {institution && (
             <Group gap="xs" wrap="nowrap">
               {status?.todayPinned && (
-                <Badge color="yellow" radius="sm" data-testid="header-pinned-today" title="El anfitrión fijó la fecha de trabajo (--today): plazos y fechas por omisión usan ese día.">
+                <Badge
+                  color="yellow"
+                  radius="sm"
+                  data-testid="header-pinned-today"
+                  title="El anfitrión fijó la fecha de trabajo (--today): plazos y fechas por omisión usan ese día."
+                >
                   Fecha fijada: {formatDate(status.today)}
                 </Badge>
               )}
               <Badge variant="white" color="brand" radius="sm" data-testid="header-profile">
                 Perfil {institution.profile} · {PROFILE_LABELS[institution.profile]}
               </Badge>
-              <Badge variant="outline" color="white" radius="sm" c="white" style={{ borderColor: 'rgba(255,255,255,0.5)' }}>
+              <Badge
+                variant="outline"
+                color="white"
+                radius="sm"
+                c="white"
+                style={{ borderColor: 'rgba(255,255,255,0.5)' }}
+              >
                 {institution.currency}
               </Badge>
             </Group>

@@ -5,7 +5,11 @@ import { parseDisplayDate } from '../lib/format';
 /**
  * A calendar date typed as dd/mm/aaaa or picked; value is 'YYYY-MM-DD' or null.
  */
-export function DateField({ value, onChange, ...props }: Omit<DateInputProps, 'value' | 'onChange'> & { value: string | null; onChange(v: string | null): void }) {
+export function DateField({
+  value,
+  onChange,
+  ...props
+}: Omit<DateInputProps, 'value' | 'onChange'> & { value: string | null; onChange(v: string | null): void }) {
   return (
     <DateInput
       valueFormat="DD/MM/YYYY"

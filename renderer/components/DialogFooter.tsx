@@ -30,7 +30,13 @@ export function DialogFooter(props: {
           <Button variant="default" onClick={props.onCancel} disabled={props.saving}>
             Cancelar
           </Button>
-          <Button type="submit" color={props.color} loading={props.saving} disabled={props.submitDisabled} leftSection={props.submitIcon}>
+          <Button
+            type="submit"
+            color={props.color}
+            loading={props.saving}
+            disabled={props.submitDisabled}
+            leftSection={props.submitIcon}
+          >
             {props.submitLabel}
           </Button>
         </Group>

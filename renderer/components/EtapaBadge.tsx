@@ -6,7 +6,15 @@ const COLORS: Record<EtapaCobro, string> = { persuasivo: 'gray', prejuridico: 'y
 /** The etapa de cobro of a receivable (DOMAIN.md §6.3), red once it is in cobro jurídico. */
 export function EtapaBadge({ etapa, size = 'sm' }: { etapa: EtapaCobro; size?: 'xs' | 'sm' | 'md' }) {
   return (
-    <Badge color={COLORS[etapa]} variant={etapa === 'juridico' ? 'filled' : 'light'} size={size} radius="sm" data-testid="etapa-cobro" data-etapa={etapa} style={{ minWidth: 'max-content' }}>
+    <Badge
+      color={COLORS[etapa]}
+      variant={etapa === 'juridico' ? 'filled' : 'light'}
+      size={size}
+      radius="sm"
+      data-testid="etapa-cobro"
+      data-etapa={etapa}
+      style={{ minWidth: 'max-content' }}
+    >
       {ETAPAS_COBRO[etapa]}
     </Badge>
   );

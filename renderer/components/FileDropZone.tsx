@@ -119,7 +119,11 @@ export function FileDropZone(props: FileDropZoneProps) {
       style={{
         border: `1.5px dashed var(--mantine-color-${over ? 'brand-5' : 'gray-4'})`,
         borderRadius: 'var(--mantine-radius-md)',
-        background: over ? 'var(--mantine-color-brand-0)' : disabled ? 'var(--mantine-color-gray-1)' : 'var(--mantine-color-gray-0)',
+        background: over
+          ? 'var(--mantine-color-brand-0)'
+          : disabled
+            ? 'var(--mantine-color-gray-1)'
+            : 'var(--mantine-color-gray-0)',
         cursor: disabled ? 'not-allowed' : 'pointer',
         opacity: disabled ? 0.6 : 1,
         padding: compact ? '10px 14px' : '22px 16px',
@@ -142,7 +146,11 @@ export function FileDropZone(props: FileDropZoneProps) {
       />
       {compact ? (
         <Group gap="sm" wrap="nowrap" justify="center">
-          {busy || reading ? <Loader size="xs" /> : <IconUpload size={18} stroke={1.6} color="var(--mantine-color-brand-6)" />}
+          {busy || reading ? (
+            <Loader size="xs" />
+          ) : (
+            <IconUpload size={18} stroke={1.6} color="var(--mantine-color-brand-6)" />
+          )}
           <Text size="sm">
             {props.title ?? (over ? 'Suelte el archivo aquí' : 'Arrastre aquí el archivo o haga clic para elegirlo')}
           </Text>
@@ -156,7 +164,12 @@ export function FileDropZone(props: FileDropZoneProps) {
             {busy || reading ? <Loader size="xs" /> : <IconUpload size={20} stroke={1.6} />}
           </ThemeIcon>
           <Text size="sm" fw={500} ta="center">
-            {props.title ?? (over ? 'Suelte los archivos aquí' : multiple ? 'Arrastre aquí los archivos o haga clic para elegirlos' : 'Arrastre aquí el archivo o haga clic para elegirlo')}
+            {props.title ??
+              (over
+                ? 'Suelte los archivos aquí'
+                : multiple
+                  ? 'Arrastre aquí los archivos o haga clic para elegirlos'
+                  : 'Arrastre aquí el archivo o haga clic para elegirlo')}
           </Text>
           <Text size="xs" c="dimmed" ta="center">
             {acceptLabel} · máximo {formatBytes(maxBytes)} por archivo

@@ -49,7 +49,18 @@ export function FilePreviewModal({
   const isPdf = file?.mime === 'application/pdf';
 
   return (
-    <Modal opened={opened} onClose={onClose} title={<Text fw={600} lineClamp={1}>{title}</Text>} size="xl" centered data-testid="file-preview">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={
+        <Text fw={600} lineClamp={1}>
+          {title}
+        </Text>
+      }
+      size="xl"
+      centered
+      data-testid="file-preview"
+    >
       {error ? (
         <ErrorState error={error} title="No se pudo abrir el archivo" />
       ) : loading || !file || !url ? (
@@ -61,7 +72,16 @@ export function FilePreviewModal({
               <Image src={url} alt={file.fileName} mah="65vh" w="auto" fit="contain" />
             </Center>
           ) : isPdf ? (
-            <iframe src={url} title={file.fileName} style={{ width: '100%', height: '65vh', border: '1px solid var(--mantine-color-gray-3)', borderRadius: 4 }} />
+            <iframe
+              src={url}
+              title={file.fileName}
+              style={{
+                width: '100%',
+                height: '65vh',
+                border: '1px solid var(--mantine-color-gray-3)',
+                borderRadius: 4,
+              }}
+            />
           ) : (
             <Center h={200}>
               <Stack align="center" gap={4}>

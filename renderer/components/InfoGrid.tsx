@@ -2,7 +2,13 @@ import { SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 
 /** Label/value pairs for detail screens; empty values show a dash. */
-export function InfoGrid({ items, cols = 3 }: { items: { label: string; value: ReactNode; testId?: string }[]; cols?: number }) {
+export function InfoGrid({
+  items,
+  cols = 3,
+}: {
+  items: { label: string; value: ReactNode; testId?: string }[];
+  cols?: number;
+}) {
   return (
     <SimpleGrid cols={{ base: 1, sm: Math.min(2, cols), md: cols }} spacing="md" verticalSpacing="sm">
       {items.map((it) => (

@@ -8,7 +8,15 @@ import type { JobHandle } from '../lib/jobs';
  * "n de total", the backend's label and a "Cancelar" button. Appears only
  * when the job takes longer than `delayMs`, so quick jobs do not flash it.
  */
-export function JobProgressModal({ job, delayMs = 250, cancellable = true }: { job: JobHandle; delayMs?: number; cancellable?: boolean }) {
+export function JobProgressModal({
+  job,
+  delayMs = 250,
+  cancellable = true,
+}: {
+  job: JobHandle;
+  delayMs?: number;
+  cancellable?: boolean;
+}) {
   const s = job.state;
   const [visible, setVisible] = useState(false);
   const jobId = s?.jobId ?? null;
@@ -47,7 +55,15 @@ export function JobProgressModal({ job, delayMs = 250, cancellable = true }: { j
     >
       {s && (
         <Stack gap="sm">
-          <Progress value={pct} size="lg" radius="sm" striped={busy} animated={busy} color={s.cancelling ? 'gray' : undefined} aria-label="Avance" />
+          <Progress
+            value={pct}
+            size="lg"
+            radius="sm"
+            striped={busy}
+            animated={busy}
+            color={s.cancelling ? 'gray' : undefined}
+            aria-label="Avance"
+          />
           <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
             <Text size="sm" c="dimmed" style={{ minWidth: 0 }}>
               {s.cancelling ? 'Cancelando… se detiene al terminar el paso en curso.' : s.label || 'Preparando…'}
@@ -60,7 +76,12 @@ export function JobProgressModal({ job, delayMs = 250, cancellable = true }: { j
           </Group>
           {cancellable && (
             <Group justify="flex-end">
-              <Button variant="default" leftSection={s.cancelling ? <Loader size={14} /> : <IconPlayerStop size={16} />} onClick={job.cancel} disabled={s.cancelling}>
+              <Button
+                variant="default"
+                leftSection={s.cancelling ? <Loader size={14} /> : <IconPlayerStop size={16} />}
+                onClick={job.cancel}
+                disabled={s.cancelling}
+              >
                 {s.cancelling ? 'Cancelando…' : 'Cancelar'}
               </Button>
             </Group>

@@ -6,7 +6,12 @@ import { formatMoney, parseMoney, MoneyError, type MoneyLocale } from '../../sha
  * parsed with parseMoney into centavos: never through floating point. On blur
  * the text is normalised to the full format when it parses.
  */
-export function MoneyInput({ value, onChange, locale, ...props }: Omit<TextInputProps, 'value' | 'onChange'> & { value: string; onChange(v: string): void; locale: MoneyLocale }) {
+export function MoneyInput({
+  value,
+  onChange,
+  locale,
+  ...props
+}: Omit<TextInputProps, 'value' | 'onChange'> & { value: string; onChange(v: string): void; locale: MoneyLocale }) {
   return (
     <TextInput
       inputMode="decimal"
@@ -31,7 +36,11 @@ export function MoneyInput({ value, onChange, locale, ...props }: Omit<TextInput
 }
 
 /** Parses an amount field: centavos, or the Spanish message of why not. */
-export function parseAmount(text: string, locale: MoneyLocale, opts: { required?: boolean; positive?: boolean } = {}): { cents: number | null; error?: string } {
+export function parseAmount(
+  text: string,
+  locale: MoneyLocale,
+  opts: { required?: boolean; positive?: boolean } = {},
+): { cents: number | null; error?: string } {
   if (text.trim() === '') return opts.required ? { cents: null, error: 'Escriba un importe.' } : { cents: null };
   try {
     const cents = parseMoney(text, locale);

@@ -7,7 +7,17 @@ export interface Crumb {
   to?: string;
 }
 
-export function PageHeader({ title, subtitle, crumbs, actions }: { title: ReactNode; subtitle?: ReactNode; crumbs?: Crumb[]; actions?: ReactNode }) {
+export function PageHeader({
+  title,
+  subtitle,
+  crumbs,
+  actions,
+}: {
+  title: ReactNode;
+  subtitle?: ReactNode;
+  crumbs?: Crumb[];
+  actions?: ReactNode;
+}) {
   return (
     <Group justify="space-between" align="flex-end" mb="md" wrap="nowrap" gap="md">
       <Stack gap={2} style={{ minWidth: 0 }}>
@@ -15,7 +25,13 @@ export function PageHeader({ title, subtitle, crumbs, actions }: { title: ReactN
           <Breadcrumbs separator="›" fz="xs" separatorMargin={6}>
             {crumbs.map((c) =>
               c.to ? (
-                <Anchor key={c.label} size="xs" c="dimmed" href={`#${c.to}`} onClick={(e) => (e.preventDefault(), navigate(c.to!))}>
+                <Anchor
+                  key={c.label}
+                  size="xs"
+                  c="dimmed"
+                  href={`#${c.to}`}
+                  onClick={(e) => (e.preventDefault(), navigate(c.to!))}
+                >
                   {c.label}
                 </Anchor>
               ) : (

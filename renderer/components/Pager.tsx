@@ -9,7 +9,15 @@ import { useLocale } from '../lib/session';
  * total is shown as "más de N" and the last-page button is disabled; "next"
  * stays enabled while pages come back full.
  */
-export function Pager({ result, onPage, noun = 'registros' }: { result: Page<unknown>; onPage(p: number): void; noun?: string }) {
+export function Pager({
+  result,
+  onPage,
+  noun = 'registros',
+}: {
+  result: Page<unknown>;
+  onPage(p: number): void;
+  noun?: string;
+}) {
   const { page, pageSize, total, totalCapped } = result;
   const rowsOnPage = result.rows.length;
   const locale = useLocale();
@@ -21,25 +29,54 @@ export function Pager({ result, onPage, noun = 'registros' }: { result: Page<unk
   return (
     <Group justify="space-between" py="xs" gap="sm" data-testid="pager">
       <Text size="sm" c="dimmed">
-        {rowsOnPage === 0 ? `Sin ${noun}` : `Mostrando ${formatCount(from, locale)}–${formatCount(to, locale)} de ${totalText} ${noun}`}
+        {rowsOnPage === 0
+          ? `Sin ${noun}`
+          : `Mostrando ${formatCount(from, locale)}–${formatCount(to, locale)} de ${totalText} ${noun}`}
       </Text>
       <Group gap={4}>
         <Tooltip label="Primera página">
-          <ActionIcon variant="default" size="md" disabled={page <= 1} onClick={() => onPage(1)} aria-label="Primera página">
+          <ActionIcon
+            variant="default"
+            size="md"
+            disabled={page <= 1}
+            onClick={() => onPage(1)}
+            aria-label="Primera página"
+          >
             <IconChevronsLeft size={16} />
           </ActionIcon>
         </Tooltip>
-        <ActionIcon variant="default" size="md" disabled={page <= 1} onClick={() => onPage(page - 1)} aria-label="Página anterior">
+        <ActionIcon
+          variant="default"
+          size="md"
+          disabled={page <= 1}
+          onClick={() => onPage(page - 1)}
+          aria-label="Página anterior"
+        >
           <IconChevronLeft size={16} />
         </ActionIcon>
         <Text size="sm" px="xs" className="num" data-testid="pager-page">
-          Página {formatCount(page, locale)} de {totalCapped ? `más de ${formatCount(knownPages, locale)}` : formatCount(knownPages, locale)}
+          Página {formatCount(page, locale)} de{' '}
+          {totalCapped ? `más de ${formatCount(knownPages, locale)}` : formatCount(knownPages, locale)}
         </Text>
-        <ActionIcon variant="default" size="md" disabled={!hasNext} onClick={() => onPage(page + 1)} aria-label="Página siguiente">
+        <ActionIcon
+          variant="default"
+          size="md"
+          disabled={!hasNext}
+          onClick={() => onPage(page + 1)}
+          aria-label="Página siguiente"
+        >
           <IconChevronRight size={16} />
         </ActionIcon>
-        <Tooltip label={totalCapped ? 'Hay demasiados resultados para saltar al final: afine los filtros' : 'Última página'}>
-          <ActionIcon variant="default" size="md" disabled={totalCapped || page >= knownPages} onClick={() => onPage(knownPages)} aria-label="Última página">
+        <Tooltip
+          label={totalCapped ? 'Hay demasiados resultados para saltar al final: afine los filtros' : 'Última página'}
+        >
+          <ActionIcon
+            variant="default"
+            size="md"
+            disabled={totalCapped || page >= knownPages}
+            onClick={() => onPage(knownPages)}
+            aria-label="Última página"
+          >
             <IconChevronsRight size={16} />
           </ActionIcon>
         </Tooltip>

@@ -86,7 +86,14 @@ export function PdfPreview({
 
   return (
     <Paper withBorder radius="md" className="pdf-preview" data-testid={testId} style={{ overflow: 'hidden' }}>
-      <Group justify="space-between" px="sm" py={6} bg="gray.0" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }} wrap="nowrap">
+      <Group
+        justify="space-between"
+        px="sm"
+        py={6}
+        bg="gray.0"
+        style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}
+        wrap="nowrap"
+      >
         <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
           <IconFileTypePdf size={18} color="var(--mantine-color-red-7)" stroke={1.6} />
           {title ?? (
@@ -98,7 +105,14 @@ export function PdfPreview({
         <Group gap="xs" wrap="nowrap">
           {actions}
           <Tooltip label="Abre el cuadro de impresión del sistema">
-            <Button size="xs" variant="default" leftSection={<IconPrinter size={15} />} onClick={print} disabled={!doc || loading} data-testid="pdf-print">
+            <Button
+              size="xs"
+              variant="default"
+              leftSection={<IconPrinter size={15} />}
+              onClick={print}
+              disabled={!doc || loading}
+              data-testid="pdf-print"
+            >
               Imprimir
             </Button>
           </Tooltip>

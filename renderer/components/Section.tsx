@@ -2,7 +2,19 @@ import { Group, Paper, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 
 /** A titled card that groups fields or data on a screen. */
-export function Section({ title, description, actions, children, p = 'md' }: { title?: ReactNode; description?: ReactNode; actions?: ReactNode; children: ReactNode; p?: string }) {
+export function Section({
+  title,
+  description,
+  actions,
+  children,
+  p = 'md',
+}: {
+  title?: ReactNode;
+  description?: ReactNode;
+  actions?: ReactNode;
+  children: ReactNode;
+  p?: string;
+}) {
   return (
     <Paper withBorder radius="md" p={p} mb="md">
       {(title || actions) && (

@@ -15,7 +15,15 @@ export function LoadingBlock({ label = 'Cargando…', h = 240 }: { label?: strin
   );
 }
 
-export function ErrorState({ error, onRetry, title = 'No se pudieron cargar los datos' }: { error: Error | string; onRetry?: () => void; title?: string }) {
+export function ErrorState({
+  error,
+  onRetry,
+  title = 'No se pudieron cargar los datos',
+}: {
+  error: Error | string;
+  onRetry?: () => void;
+  title?: string;
+}) {
   return (
     <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} title={title} my="md">
       <Stack gap="xs" align="flex-start">
@@ -30,7 +38,17 @@ export function ErrorState({ error, onRetry, title = 'No se pudieron cargar los 
   );
 }
 
-export function EmptyState({ title, description, icon, action }: { title: string; description?: ReactNode; icon?: ReactNode; action?: ReactNode }) {
+export function EmptyState({
+  title,
+  description,
+  icon,
+  action,
+}: {
+  title: string;
+  description?: ReactNode;
+  icon?: ReactNode;
+  action?: ReactNode;
+}) {
   return (
     <MEmptyState
       py={48}

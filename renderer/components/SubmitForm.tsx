@@ -5,7 +5,14 @@ import type { ComponentPropsWithoutRef, ReactNode } from 'react';
  * (the page never reloads) and leaves validation to our Spanish messages,
  * not the browser's.
  */
-export function SubmitForm({ onSubmit, children, ...props }: { onSubmit: () => unknown; children: ReactNode } & Omit<ComponentPropsWithoutRef<'form'>, 'onSubmit' | 'noValidate'>) {
+export function SubmitForm({
+  onSubmit,
+  children,
+  ...props
+}: { onSubmit: () => unknown; children: ReactNode } & Omit<
+  ComponentPropsWithoutRef<'form'>,
+  'onSubmit' | 'noValidate'
+>) {
   return (
     <form
       noValidate

@@ -29,7 +29,10 @@ export class ApiCallError extends Error {
     if (!d || !Array.isArray(d.issues)) return [];
     return d.issues.filter(
       (i): i is { path: string; message: string } =>
-        typeof i === 'object' && i !== null && typeof (i as { path?: unknown }).path === 'string' && typeof (i as { message?: unknown }).message === 'string',
+        typeof i === 'object' &&
+        i !== null &&
+        typeof (i as { path?: unknown }).path === 'string' &&
+        typeof (i as { message?: unknown }).message === 'string',
     );
   }
 }
@@ -75,7 +78,10 @@ function unwrap<T>(result: Result<T>): T {
     if (result.ok) return result.value;
     throw new ApiCallError(result.error);
   }
-  throw new ApiCallError({ code: 'red/respuesta-invalida', message: 'El servicio local respondió algo inesperado. Intente de nuevo.' });
+  throw new ApiCallError({
+    code: 'red/respuesta-invalida',
+    message: 'El servicio local respondió algo inesperado. Intente de nuevo.',
+  });
 }
 
 async function httpInvoke(method: string, input: unknown): Promise<Result<unknown>> {
@@ -91,7 +97,11 @@ async function httpInvoke(method: string, input: unknown): Promise<Result<unknow
   } catch {
     return {
       ok: false,
-      error: { code: 'red/sin-conexion', message: 'No se pudo comunicar con el servicio local de la aplicación. Verifique que siga abierto y vuelva a intentar.' },
+      error: {
+        code: 'red/sin-conexion',
+        message:
+          'No se pudo comunicar con el servicio local de la aplicación. Verifique que siga abierto y vuelva a intentar.',
+      },
     };
   }
   if (res.status === 401) {
@@ -99,14 +109,18 @@ async function httpInvoke(method: string, input: unknown): Promise<Result<unknow
       ok: false,
       error: {
         code: 'api/no-autorizado',
-        message: 'La sesión no es válida. Abra la aplicación con el enlace completo que muestra el servicio al iniciar.',
+        message:
+          'La sesión no es válida. Abra la aplicación con el enlace completo que muestra el servicio al iniciar.',
       },
     };
   }
   try {
     return (await res.json()) as Result<unknown>;
   } catch {
-    return { ok: false, error: { code: 'red/respuesta-invalida', message: `El servicio local respondió con un error (${res.status}).` } };
+    return {
+      ok: false,
+      error: { code: 'red/respuesta-invalida', message: `El servicio local respondió con un error (${res.status}).` },
+    };
   }
 }
 

@@ -13,7 +13,10 @@ type StringKeys<T> = { [K in keyof T]: T[K] extends string ? K : never }[keyof T
 type BoolKeys<T> = { [K in keyof T]: T[K] extends boolean ? K : never }[keyof T] & string;
 
 /** zod issues → { 'a.b': 'mensaje' } (first message per path wins). */
-export function issuesToErrors(issues: readonly { path: readonly PropertyKey[] | string; message: string }[], stripPrefix = ''): FieldErrors {
+export function issuesToErrors(
+  issues: readonly { path: readonly PropertyKey[] | string; message: string }[],
+  stripPrefix = '',
+): FieldErrors {
   const out: FieldErrors = {};
   for (const i of issues) {
     let path = typeof i.path === 'string' ? i.path : i.path.map(String).join('.');
@@ -59,28 +62,32 @@ export function useForm<T extends object>(initial: T | (() => T)) {
   }, []);
 
   /** Validates `build(values)` with a schema; sets errors and returns the parsed value or null. */
-  const validate = useCallback(<S extends z.ZodType>(schema: S, candidate: unknown, only?: (path: string) => boolean): z.output<S> | null => {
-    const r = schema.safeParse(candidate);
-    if (r.success) {
-      setErrors({});
-      return r.data;
-    }
-    let errs = issuesToErrors(r.error.issues);
-    if (only) {
-      errs = Object.fromEntries(Object.entries(errs).filter(([k]) => only(k)));
+  const validate = useCallback(
+    <S extends z.ZodType>(schema: S, candidate: unknown, only?: (path: string) => boolean): z.output<S> | null => {
+      const r = schema.safeParse(candidate);
+      if (r.success) {
+        setErrors({});
+        return r.data;
+      }
+      let errs = issuesToErrors(r.error.issues);
+      if (only) {
+        errs = Object.fromEntries(Object.entries(errs).filter(([k]) => only(k)));
+        setErrors(errs);
+        return Object.keys(errs).length === 0 ? (candidate as z.output<S>) : null;
+      }
       setErrors(errs);
-      return Object.keys(errs).length === 0 ? (candidate as z.output<S>) : null;
-    }
-    setErrors(errs);
-    return null;
-  }, []);
+      return null;
+    },
+    [],
+  );
 
   const helpers = useMemo(
     () => ({
       text(key: StringKeys<T>) {
         return {
           value: values[key] as string,
-          onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => set(key, e.currentTarget.value as T[typeof key]),
+          onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+            set(key, e.currentTarget.value as T[typeof key]),
           error: errors[key],
         };
       },

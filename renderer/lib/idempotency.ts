@@ -13,7 +13,8 @@ export function useIdempotencyKey() {
   return {
     keyFor(payload: unknown): string {
       const json = JSON.stringify(payload);
-      if (ref.current.payload !== null && ref.current.payload !== json) ref.current = { key: newIdempotencyKey(), payload: json };
+      if (ref.current.payload !== null && ref.current.payload !== json)
+        ref.current = { key: newIdempotencyKey(), payload: json };
       else ref.current.payload = json;
       return ref.current.key;
     },

@@ -52,7 +52,7 @@ export function useJob(): JobHandle {
     };
   }, []);
 
-  const run = useCallback(async <T,>(title: string, start: (jobId: string) => Promise<T>): Promise<T> => {
+  const run = useCallback(async <T>(title: string, start: (jobId: string) => Promise<T>): Promise<T> => {
     const jobId = newJobId();
     current.current = jobId;
     setState({ jobId, title, done: 0, total: 0, label: '', cancelling: false, startedAt: Date.now() });

@@ -22,17 +22,29 @@ export interface ExportJobText {
   failed: string;
 }
 
-export function useExportJob(): { job: JobHandle; run(text: ExportJobText, start: (jobId: string) => Promise<ExportResult>): Promise<void> } {
+export function useExportJob(): {
+  job: JobHandle;
+  run(text: ExportJobText, start: (jobId: string) => Promise<ExportResult>): Promise<void>;
+} {
   const job = useJob();
   async function run(text: ExportJobText, start: (jobId: string) => Promise<ExportResult>) {
     try {
       const result = await job.run(text.running, start);
       const file = await call('files.read', { fileName: result.fileName });
       saveFile(file.dataBase64, file.fileName, file.mime);
-      notifySuccess(`${text.rows(result.rows)} · ${formatBytes(result.sizeBytes)}. Se guardó en ${result.path}`, text.done);
+      notifySuccess(
+        `${text.rows(result.rows)} · ${formatBytes(result.sizeBytes)}. Se guardó en ${result.path}`,
+        text.done,
+      );
     } catch (err) {
       if (isJobCancelled(err)) {
-        notifications.show({ color: 'gray', title: 'Exportación cancelada', message: 'No se generó ningún archivo.', autoClose: 5000, withBorder: true });
+        notifications.show({
+          color: 'gray',
+          title: 'Exportación cancelada',
+          message: 'No se generó ningún archivo.',
+          autoClose: 5000,
+          withBorder: true,
+        });
       } else {
         notifyError(err, text.failed);
       }

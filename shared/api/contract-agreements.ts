@@ -9,13 +9,15 @@ import { cents, id, idempotencyKey, isoDate, jobId, period, positiveCents, requi
 import type * as T from './types-agreements';
 import type { DocumentDetail, ExportResult } from './types';
 
-
 /** "8.6" or "8,6": percentage, at most 6 decimals, between 0 and 100. */
 const percent = z
   .string()
   .trim()
   .transform((s) => s.replace(',', '.'))
-  .refine((s) => /^(100(\.0{1,6})?|\d{1,2}(\.\d{1,6})?)$/.test(s), 'Tasa no válida: escriba el porcentaje efectivo anual entre 0 y 100, p. ej. "8.6" para 8,6 %');
+  .refine(
+    (s) => /^(100(\.0{1,6})?|\d{1,2}(\.\d{1,6})?)$/.test(s),
+    'Tasa no válida: escriba el porcentaje efectivo anual entre 0 y 100, p. ej. "8.6" para 8,6 %',
+  );
 
 const recordedDocument = (label: string) => z.object({ reference: requiredText(label, 200), date: isoDate });
 
@@ -28,7 +30,11 @@ const proposalShape = z.object({
   costsCents: nonNegativeCents.default(0),
   /** Default: the minimum, 25 % of the debt rounded up to the centavo. */
   cuotaInicialCents: nonNegativeCents.optional(),
-  numeroCuotas: z.number().int('El número de cuotas debe ser un número entero').min(1, 'Debe haber al menos una cuota mensual').max(600, 'Como máximo 600 cuotas'),
+  numeroCuotas: z
+    .number()
+    .int('El número de cuotas debe ser un número entero')
+    .min(1, 'Debe haber al menos una cuota mensual')
+    .max(600, 'Como máximo 600 cuotas'),
   /** Intereses de plazo at the signing month's DTF, or 0 % where the agreement says so. */
   termRate: z.enum(['dtf', 'cero'], { message: 'Tasa de plazo no válida: dtf o cero' }).default('dtf'),
   /** Management's approval of a term beyond the cuantía's maximum. */
@@ -44,7 +50,10 @@ const proposalShape = z.object({
   prescriptionWaiver: recordedDocument('El documento de renuncia a la prescripción').nullable().default(null),
   /** Certificate that a breach reported in the BDME was cured. */
   bdmeCertificate: recordedDocument('La certificación de la Contaduría General').nullable().default(null),
-  guarantee: z.object({ type: text(100).default(''), description: text(1000).default('') }).nullable().default(null),
+  guarantee: z
+    .object({ type: text(100).default(''), description: text(1000).default('') })
+    .nullable()
+    .default(null),
   /**
    * Who signs for the debtor, as printed in the agreement: «…, en calidad de
    * {position} de {deudor}». The wizard asks for it (prefilled with the
@@ -60,7 +69,8 @@ const proposalShape = z.object({
 });
 
 function distinctInvoices(v: { invoiceIds: number[] }, ctx: z.RefinementCtx): void {
-  if (new Set(v.invoiceIds).size !== v.invoiceIds.length) ctx.addIssue({ code: 'custom', path: ['invoiceIds'], message: 'Una factura aparece dos veces en el acuerdo' });
+  if (new Set(v.invoiceIds).size !== v.invoiceIds.length)
+    ctx.addIssue({ code: 'custom', path: ['invoiceIds'], message: 'Una factura aparece dos veces en el acuerdo' });
 }
 
 export const agreementProposal = proposalShape.superRefine(distinctInvoices);
@@ -76,14 +86,17 @@ export const agreementsContract = {
         .superRefine((rows, ctx) => {
           const seen = new Set<string>();
           rows.forEach((r, i) => {
-            if (seen.has(r.period)) ctx.addIssue({ code: 'custom', path: [i, 'period'], message: `El mes ${r.period} aparece dos veces` });
+            if (seen.has(r.period))
+              ctx.addIssue({ code: 'custom', path: [i, 'period'], message: `El mes ${r.period} aparece dos veces` });
             seen.add(r.period);
           });
         }),
     }),
   ),
   'agreements.preview': method<T.AgreementPreview>()(agreementProposal),
-  'agreements.create': method<T.AgreementCreated>()(proposalShape.extend({ idempotencyKey }).superRefine(distinctInvoices)),
+  'agreements.create': method<T.AgreementCreated>()(
+    proposalShape.extend({ idempotencyKey }).superRefine(distinctInvoices),
+  ),
   'agreements.pay': method<T.AgreementPaid>()(
     z.object({
       id,
@@ -97,7 +110,9 @@ export const agreementsContract = {
   'agreements.get': method<T.AgreementDetail>()(z.object({ id, asOf: isoDate.optional() })),
   'agreements.list': method<T.AgreementRow[]>()(
     z.object({
-      state: z.enum(['vigente', 'cumplido', 'acelerado'], { message: 'Estado no válido: vigente, cumplido o acelerado' }).optional(),
+      state: z
+        .enum(['vigente', 'cumplido', 'acelerado'], { message: 'Estado no válido: vigente, cumplido o acelerado' })
+        .optional(),
       counterpartyId: id.optional(),
       asOf: isoDate.optional(),
     }),

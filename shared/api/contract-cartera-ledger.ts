@@ -38,7 +38,11 @@ export const registerNotaInput = z
   .superRefine((v, ctx) => {
     const ok = v.kind === 'nota_credito' ? CREDITO.has(v.tipo) : DEBITO.has(v.tipo);
     if (!ok) {
-      ctx.addIssue({ code: 'custom', path: ['tipo'], message: `El tipo no corresponde a una ${v.kind === 'nota_credito' ? 'nota crédito' : 'nota débito'}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['tipo'],
+        message: `El tipo no corresponde a una ${v.kind === 'nota_credito' ? 'nota crédito' : 'nota débito'}`,
+      });
     }
   });
 

@@ -12,8 +12,9 @@ import { id, isoDate, jobId } from './schemas';
 import type { ExportResult } from './types';
 import type { AgingDetail, AgingReport } from './types-cartera-reports';
 
-
-const carteraDirection = z.enum(['receivable', 'payable'], { message: 'Indique cartera por cobrar o por pagar' }).default('receivable');
+const carteraDirection = z
+  .enum(['receivable', 'payable'], { message: 'Indique cartera por cobrar o por pagar' })
+  .default('receivable');
 const format = z.enum(['xlsx', 'pdf'], { message: 'Formato no válido: xlsx o pdf' }).default('xlsx');
 
 /** Years until an obligation prescribes, counted from its due date (configurable per report). */
@@ -39,12 +40,22 @@ export const carteraReportsContract = {
   /** Cartera por edades per counterparty, with cuantía, naturaleza jurídica, riesgo and prioridad; totals = the ledger. */
   'cartera.aging': method<AgingReport>()(agingInput),
   /** One counterparty's invoices with age, bucket, balance and prescription. */
-  'cartera.agingDetail': method<AgingDetail>()(z.object({ asOf: isoDate.optional(), counterpartyId: id, direction: carteraDirection, prescripcionAnios })),
+  'cartera.agingDetail': method<AgingDetail>()(
+    z.object({ asOf: isoDate.optional(), counterpartyId: id, direction: carteraDirection, prescripcionAnios }),
+  ),
   /** The aging report as exportaciones/cartera-edades-YYYYMMDD-HHMMSS.xlsx (or .pdf). */
   'cartera.agingExport': method<ExportResult>()(agingInput.extend({ format, jobId })),
   /** A counterparty's estado de cuenta (invoices, their entries, balances and aging summary) as exportaciones/estado-cuenta-….xlsx (or .pdf). */
   'cartera.estadoCuenta': method<ExportResult>()(
-    z.object({ counterpartyId: id, asOf: isoDate.optional(), direction: carteraDirection, includePaid: z.boolean().default(false), format, prescripcionAnios, jobId }),
+    z.object({
+      counterpartyId: id,
+      asOf: isoDate.optional(),
+      direction: carteraDirection,
+      includePaid: z.boolean().default(false),
+      format,
+      prescripcionAnios,
+      jobId,
+    }),
   ),
 } as const;
 /** Of these, the methods that only read. */

@@ -30,7 +30,11 @@ export const casesContract = {
       date: isoDate.optional(),
       /** The paper that opens it (validation oficio / solicitud de pago). */
       paper: z
-        .object({ numero: text(100).default(''), fecha: isoDate.nullable().default(null), deParteDe: text(300).default('') })
+        .object({
+          numero: text(100).default(''),
+          fecha: isoDate.nullable().default(null),
+          deParteDe: text(300).default(''),
+        })
         .default({ numero: '', fecha: null, deParteDe: '' }),
     }),
   ),
@@ -45,11 +49,21 @@ export const casesContract = {
       documentosFaltantes: text(2000).optional(),
       plazoPagoDias: z.number().int().min(1).max(365).optional(),
       payment: z
-        .object({ amountCents: cents, reference: requiredText('La referencia del pago', 120), date: isoDate.optional() })
+        .object({
+          amountCents: cents,
+          reference: requiredText('La referencia del pago', 120),
+          date: isoDate.optional(),
+        })
         .optional(),
       comprobante: scanInput.optional(),
       /** The paper received with this action (the debtor's answer, an oficio of the commission): registered in the bitácora and cited by the letters that answer it. */
-      paper: z.object({ numero: text(100).default(''), fecha: isoDate.nullable().default(null), deParteDe: text(300).default('') }).optional(),
+      paper: z
+        .object({
+          numero: text(100).default(''),
+          fecha: isoDate.nullable().default(null),
+          deParteDe: text(300).default(''),
+        })
+        .optional(),
       /**
        * declarar_impagable: the amounts not payable, each with its reason — an
        * invoice of the case (amount up to its balance) or an amount with its
@@ -74,5 +88,7 @@ export const casesContract = {
   ),
   /** The other 31 states: por cobrar, por pagar, neto, vencido, oldest unpaid, next deadline. */
   'portabilidad.view': method<T.PortabilidadView>()(z.object({ asOf: isoDate.optional() })),
-  'cases.deadlines': method<T.DeadlineItem[]>()(z.object({ asOf: isoDate.optional(), horizonDays: z.number().int().min(0).max(365).default(30) })),
+  'cases.deadlines': method<T.DeadlineItem[]>()(
+    z.object({ asOf: isoDate.optional(), horizonDays: z.number().int().min(0).max(365).default(30) }),
+  ),
 } as const;

@@ -104,8 +104,15 @@ export const bitacoraFieldsInput = z.object({
 export const bitacoraChanges = z
   .object(
     Object.fromEntries(
-      Object.entries(bitacoraFieldsInput.shape).map(([k, v]) => [k, (v instanceof z.ZodDefault ? (v.unwrap() as z.ZodType) : (v as z.ZodType)).optional()]),
-    ) as { [K in keyof typeof bitacoraFieldsInput.shape]: z.ZodOptional<z.ZodType<z.output<(typeof bitacoraFieldsInput.shape)[K]>>> },
+      Object.entries(bitacoraFieldsInput.shape).map(([k, v]) => [
+        k,
+        (v instanceof z.ZodDefault ? (v.unwrap() as z.ZodType) : (v as z.ZodType)).optional(),
+      ]),
+    ) as {
+      [K in keyof typeof bitacoraFieldsInput.shape]: z.ZodOptional<
+        z.ZodType<z.output<(typeof bitacoraFieldsInput.shape)[K]>>
+      >;
+    },
   )
   .strict();
 
@@ -120,7 +127,10 @@ export const bitacoraFilters = z
     direction: z.enum(['recibido', 'enviado']).optional(),
     docKind: text(100).optional(),
   })
-  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: 'La fecha inicial es posterior a la final', path: ['to'] });
+  .refine((f) => !f.from || !f.to || f.from <= f.to, {
+    message: 'La fecha inicial es posterior a la final',
+    path: ['to'],
+  });
 
 const numberFormat = z
   .string()
@@ -154,11 +164,20 @@ export const documentsContract = {
   'templates.saveAddressee': method<T.TemplateDetail>()(
     z.object({
       docType,
-      addressee: z.object({ title: text(40).default(''), name: text(200).default(''), position: text(300).default(''), institution: text(300).default('') }),
+      addressee: z.object({
+        title: text(40).default(''),
+        name: text(200).default(''),
+        position: text(300).default(''),
+        institution: text(300).default(''),
+      }),
     }),
   ),
   'templates.saveNumbering': method<T.TemplateDetail>()(
-    z.object({ docType, numberFormat, series: requiredText('La serie', 40).regex(/^[a-z0-9_-]+$/i, 'La serie admite letras, números, - y _') }),
+    z.object({
+      docType,
+      numberFormat,
+      series: requiredText('La serie', 40).regex(/^[a-z0-9_-]+$/i, 'La serie admite letras, números, - y _'),
+    }),
   ),
 
   'documents.list': method<T.Page<T.DocumentRow>>()(documentFilters.extend({ page, pageSize })),
@@ -173,7 +192,10 @@ export const documentsContract = {
   'documents.issueBatch': method<T.BatchIssueResult>()(
     z.object({
       docType,
-      counterpartyIds: z.array(id).min(1, 'Elija al menos un destinatario').max(500, 'Como máximo 500 destinatarios por lote'),
+      counterpartyIds: z
+        .array(id)
+        .min(1, 'Elija al menos un destinatario')
+        .max(500, 'Como máximo 500 destinatarios por lote'),
       date: isoDate,
       data: documentData.default(documentData.parse({})),
       /** Put each recipient's open invoices in its letter. */
@@ -201,12 +223,16 @@ export const documentsContract = {
     }),
   ),
   'documents.cancel': method<T.DocumentDetail>()(
-    z.object({ id, reason: requiredText('El motivo de la cancelación', 500).refine((s) => s.length >= 5, 'Explique el motivo (al menos 5 caracteres)') }),
+    z.object({
+      id,
+      reason: requiredText('El motivo de la cancelación', 500).refine(
+        (s) => s.length >= 5,
+        'Explique el motivo (al menos 5 caracteres)',
+      ),
+    }),
   ),
 
-  'bitacora.list': method<T.Page<T.BitacoraRow>>()(
-    z.object({ filters: bitacoraFilters.default({}), page, pageSize }),
-  ),
+  'bitacora.list': method<T.Page<T.BitacoraRow>>()(z.object({ filters: bitacoraFilters.default({}), page, pageSize })),
   'bitacora.get': method<T.BitacoraDetail>()(z.object({ id })),
   'bitacora.create': method<T.BitacoraDetail>()(
     bitacoraFieldsInput.extend({ scans: z.array(scanInput).max(10, 'Como máximo 10 escaneos a la vez').default([]) }),
@@ -215,7 +241,10 @@ export const documentsContract = {
     z.object({
       id,
       changes: bitacoraChanges,
-      reason: requiredText('El motivo de la enmienda', 500).refine((s) => s.length >= 5, 'Explique el motivo (al menos 5 caracteres)'),
+      reason: requiredText('El motivo de la enmienda', 500).refine(
+        (s) => s.length >= 5,
+        'Explique el motivo (al menos 5 caracteres)',
+      ),
     }),
   ),
   'bitacora.attach': method<T.BitacoraDetail>()(z.object({ id, scan: scanInput })),
@@ -223,6 +252,8 @@ export const documentsContract = {
     z.object({ filters: bitacoraFilters.default({}), format: z.enum(['xlsx', 'pdf']).default('xlsx'), jobId }),
   ),
   /** A file written by an export, to save it elsewhere. */
-  'files.read': method<T.StoredFile>()(z.object({ fileName: requiredText('El archivo', 200).regex(/^[\w.-]+$/, 'Nombre de archivo no válido') })),
+  'files.read': method<T.StoredFile>()(
+    z.object({ fileName: requiredText('El archivo', 200).regex(/^[\w.-]+$/, 'Nombre de archivo no válido') }),
+  ),
   'jobs.cancel': method<{ cancelled: boolean }>()(z.object({ jobId: jobId.unwrap() })),
 } as const;

@@ -13,9 +13,13 @@ import type * as T from './types';
 /** Largest file accepted (a 50,000-row listado as .csv is about 8 MB). */
 export const MAX_IMPORT_BYTES = 16 * 1024 * 1024;
 
-export const importKind = z.enum(['hoja', 'listado', 'estado_cuenta'], { message: 'Indique si el archivo es la hoja de cálculo, el listado nominal o un estado de cuenta' });
+export const importKind = z.enum(['hoja', 'listado', 'estado_cuenta'], {
+  message: 'Indique si el archivo es la hoja de cálculo, el listado nominal o un estado de cuenta',
+});
 /** The kinds imported into a 32x32 case. */
-export const caseImportKind = z.enum(['hoja', 'listado'], { message: 'Indique si el archivo es la hoja de cálculo o el listado nominal' });
+export const caseImportKind = z.enum(['hoja', 'listado'], {
+  message: 'Indique si el archivo es la hoja de cálculo o el listado nominal',
+});
 
 export const columnMappingSchema = z.object({
   version: z.literal(1),
@@ -76,7 +80,10 @@ export const importsContract = {
   'invoices.import': method<T.InvoiceImportResult>()(
     z.object({
       fileId,
-      mapping: columnMappingSchema.refine((m) => m.kind === 'estado_cuenta', 'La asignación de columnas debe ser de un estado de cuenta'),
+      mapping: columnMappingSchema.refine(
+        (m) => m.kind === 'estado_cuenta',
+        'La asignación de columnas debe ser de un estado de cuenta',
+      ),
       direction: direction.default('receivable'),
       saveMappingAs: text(120).optional(),
       jobId,
@@ -86,8 +93,12 @@ export const importsContract = {
   'imports.discard': method<{ discarded: boolean }>()(z.object({ fileId })),
   'imports.batches': method<T.ImportBatchRow[]>()(z.object({ caseId: id })),
   /** The rows of one imported file (the listado's personal data: only inside its case). */
-  'imports.rows': method<T.ImportRowsPage>()(z.object({ batchId: id, page, pageSize: z.number().int().min(1).max(500).default(100) })),
+  'imports.rows': method<T.ImportRowsPage>()(
+    z.object({ batchId: id, page, pageSize: z.number().int().min(1).max(500).default(100) }),
+  ),
   'imports.mappings.list': method<T.SavedMappingRow[]>()(z.object({ kind: importKind.optional() })),
-  'imports.mappings.save': method<T.SavedMappingRow>()(z.object({ name: requiredText('El nombre de la asignación', 120), mapping: columnMappingSchema })),
+  'imports.mappings.save': method<T.SavedMappingRow>()(
+    z.object({ name: requiredText('El nombre de la asignación', 120), mapping: columnMappingSchema }),
+  ),
   'imports.mappings.delete': method<{ deleted: boolean }>()(z.object({ id })),
 } as const;

@@ -30,7 +30,6 @@ import { CARTERA_REPORTS_JOBS, CARTERA_REPORTS_READ_ONLY, carteraReportsContract
 import { isValidClabe } from '../domain/tax-ids';
 import { AGREEMENTS_JOBS, AGREEMENTS_READ_ONLY, agreementsContract } from './contract-agreements';
 
-
 const empty = z.object({}).strict().default({});
 
 /** CLABE interbancaria: 18 digits with a valid control digit, or empty while not captured. */
@@ -38,7 +37,10 @@ const clabe = z
   .string()
   .trim()
   .regex(/^(\d{18})?$/, 'La CLABE tiene 18 dígitos')
-  .refine((v) => !/^\d{18}$/.test(v) || isValidClabe(v), 'CLABE no válida: su dígito de control (el último) no corresponde a los 17 anteriores; revísela')
+  .refine(
+    (v) => !/^\d{18}$/.test(v) || isValidClabe(v),
+    'CLABE no válida: su dígito de control (el último) no corresponde a los 17 anteriores; revísela',
+  )
   .default('');
 
 const optionalEmail = z.union([z.literal(''), z.string().trim().email('Correo electrónico no válido')]).default('');
@@ -74,7 +76,12 @@ export const institutionInput = z
     bankAccount: text(40).default(''),
     bankClabe: clabe,
     bankAccountType: text(60).default(''),
-    defaultPaymentTermDays: z.number().int().min(1, 'El plazo debe ser de al menos un día').max(365, 'El plazo no puede exceder 365 días').default(30),
+    defaultPaymentTermDays: z
+      .number()
+      .int()
+      .min(1, 'El plazo debe ser de al menos un día')
+      .max(365, 'El plazo no puede exceder 365 días')
+      .default(30),
     nationalAuthorityName: text(300).default(''),
     nationalAuthorityTitle: text(40).default(''),
     nationalAuthorityAddressee: text(200).default(''),
@@ -84,7 +91,11 @@ export const institutionInput = z
   })
   .superRefine((v, ctx) => {
     if (v.profile === 'MX' && !v.ownStateCode) {
-      ctx.addIssue({ code: 'custom', path: ['ownStateCode'], message: 'Elija la entidad federativa de la institución' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ownStateCode'],
+        message: 'Elija la entidad federativa de la institución',
+      });
     }
   });
 
@@ -102,7 +113,10 @@ export const counterpartyInput = z.object({
   name: requiredText('El nombre', 300),
   shortName: text(100).default(''),
   taxId: text(30).default(''),
-  naturalezaJuridica: z.enum(NATURALEZA_JURIDICA_VALUES, { message: 'Naturaleza jurídica no válida' }).nullable().default(null),
+  naturalezaJuridica: z
+    .enum(NATURALEZA_JURIDICA_VALUES, { message: 'Naturaleza jurídica no válida' })
+    .nullable()
+    .default(null),
   abbreviation: text(20).default(''),
   addresseeTitle: text(40).default(''),
   addresseeName: text(200).default(''),
@@ -231,7 +245,10 @@ export const contract = {
   'ledger.reverse': method<T.PostingResult>()(
     z.object({
       entryId: id,
-      reason: requiredText('El motivo de la reversión', 500).refine((s) => s.length >= 5, 'Explique el motivo (al menos 5 caracteres)'),
+      reason: requiredText('El motivo de la reversión', 500).refine(
+        (s) => s.length >= 5,
+        'Explique el motivo (al menos 5 caracteres)',
+      ),
       date: isoDate.optional(),
       idempotencyKey,
     }),
@@ -243,7 +260,9 @@ export const contract = {
   ),
   'ledger.check': method<T.CheckReport>()(empty),
 
-  'demo.load': method<T.DemoResult>()(z.object({ size: z.literal('small').default('small'), profile: profile.optional() })),
+  'demo.load': method<T.DemoResult>()(
+    z.object({ size: z.literal('small').default('small'), profile: profile.optional() }),
+  ),
 
   ...documentsContract,
   ...casesContract,
@@ -336,5 +355,3 @@ export type JobMethod =
   | (typeof CARTERA_REPORTS_JOBS)[number]
   | (typeof AGREEMENTS_JOBS)[number];
 export type SyncMethod = Exclude<Method, JobMethod>;
-
-

@@ -4,7 +4,9 @@ import { MAX_CENTS } from '../domain/money';
 
 z.config(z.locales.es());
 // A missing field reads better as "obligatorio" than as a type mismatch.
-z.config({ customError: (iss) => (iss.code === 'invalid_type' && iss.input === undefined ? 'Campo obligatorio' : undefined) });
+z.config({
+  customError: (iss) => (iss.code === 'invalid_type' && iss.input === undefined ? 'Campo obligatorio' : undefined),
+});
 
 function isCalendarDate(s: string): boolean {
   const [y, m, d] = s.split('-').map((p) => Number.parseInt(p, 10));
@@ -24,7 +26,10 @@ export const id = z.number().int('Debe ser un identificador entero').positive('D
 export const cents = z
   .number()
   .int('El importe debe ser un número entero de centavos dentro del rango permitido')
-  .refine((v) => Math.abs(v) <= MAX_CENTS, 'El importe debe ser un número entero de centavos dentro del rango permitido');
+  .refine(
+    (v) => Math.abs(v) <= MAX_CENTS,
+    'El importe debe ser un número entero de centavos dentro del rango permitido',
+  );
 export const positiveCents = cents.refine((v) => v > 0, 'El importe debe ser mayor que cero');
 export const idempotencyKey = z
   .string()

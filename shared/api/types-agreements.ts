@@ -165,7 +165,14 @@ export interface AgreementDetail extends AgreementRow {
   monthlyRate: string;
   cuantia: Cuantia;
   terms: AgreementTermsRecord;
-  invoices: { invoiceId: number; number: string; obligationDate: string; capitalCents: number; interestCents: number; ledgerBalanceCents: number }[];
+  invoices: {
+    invoiceId: number;
+    number: string;
+    obligationDate: string;
+    capitalCents: number;
+    interestCents: number;
+    ledgerBalanceCents: number;
+  }[];
   cuotas: CuotaView[];
   payments: AgreementPaymentView[];
   events: AgreementEventView[];

@@ -143,7 +143,13 @@ export interface EstadoCuenta {
   counterparty: AgingCounterparty & { address: string };
   invoices: EstadoCuentaInvoice[];
   /** The counterparty's aging: buckets, total (= its ledger balance), riesgo, cuantía. */
-  aging: AgingTotals & { riesgo: Riesgo; riesgoMotivo: string; cuantia: Cuantia | null; totalSmmlv: string | null; unitLabel: string };
+  aging: AgingTotals & {
+    riesgo: Riesgo;
+    riesgoMotivo: string;
+    cuantia: Cuantia | null;
+    totalSmmlv: string | null;
+    unitLabel: string;
+  };
   /** Σ of the listed invoices' face value. */
   facturadoCents: number;
   /** Σ charges (positive entries) and Σ credits (negative entries, as a positive figure) over the invoices listed. */

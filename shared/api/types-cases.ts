@@ -59,7 +59,15 @@ export interface CaseDetail extends CaseRow {
   actions: { action: string; label: string; ok: boolean; reason?: string }[];
   events: CaseEvent[];
   deadlines: CaseDeadline[];
-  invoices: { id: number; number: string; period: string | null; issueDate: string; dueDate: string; amountCents: number; balanceCents: number }[];
+  invoices: {
+    id: number;
+    number: string;
+    period: string | null;
+    issueDate: string;
+    dueDate: string;
+    amountCents: number;
+    balanceCents: number;
+  }[];
   documents: DocumentRow[];
 }
 
@@ -95,7 +103,13 @@ export interface PortabilidadRow {
   netCents: number;
   overdueReceivableCents: number;
   overduePayableCents: number;
-  oldestUnpaid: { invoiceId: number; number: string; issueDate: string; direction: 'receivable' | 'payable'; daysOpen: number } | null;
+  oldestUnpaid: {
+    invoiceId: number;
+    number: string;
+    issueDate: string;
+    direction: 'receivable' | 'payable';
+    daysOpen: number;
+  } | null;
   nextDeadline: { date: string; label: string; caseId: number | null; category: DeadlineCategory } | null;
   openCases: number;
   /** For the row colour. */
@@ -105,7 +119,14 @@ export interface PortabilidadRow {
 export interface PortabilidadView {
   asOf: string;
   rows: PortabilidadRow[];
-  totals: { receivableCents: number; payableCents: number; netCents: number; overdueReceivableCents: number; overduePayableCents: number; openCases: number };
+  totals: {
+    receivableCents: number;
+    payableCents: number;
+    netCents: number;
+    overdueReceivableCents: number;
+    overduePayableCents: number;
+    openCases: number;
+  };
 }
 
 export interface CaseImpagable {

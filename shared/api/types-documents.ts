@@ -67,7 +67,14 @@ export interface DocumentDetail extends DocumentRow {
   /** The bitácora entry recorded when it was issued. */
   bitacoraEntryId: number | null;
   /** Invoices in the table, as they read now (for the draft form). */
-  invoices: { id: number; number: string; period: string | null; issueDate: string; amountCents: number; balanceCents: number }[];
+  invoices: {
+    id: number;
+    number: string;
+    period: string | null;
+    issueDate: string;
+    amountCents: number;
+    balanceCents: number;
+  }[];
   /** A draft of a 32x32 case: what it will state from the case on its date, or why it cannot be issued yet. */
   caseFacts: CaseFactsView | null;
 }
@@ -185,7 +192,12 @@ export interface BitacoraAmendment {
   id: number;
   reason: string;
   createdAt: string;
-  changes: { field: keyof BitacoraFields; label: string; before: string | number | null; after: string | number | null }[];
+  changes: {
+    field: keyof BitacoraFields;
+    label: string;
+    before: string | number | null;
+    after: string | number | null;
+  }[];
 }
 
 export interface BitacoraDetail extends BitacoraRow {

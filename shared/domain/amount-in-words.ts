@@ -26,11 +26,40 @@ export interface IntegerToWordsOptions {
 
 const UNITS = ['', 'UNO', 'DOS', 'TRES', 'CUATRO', 'CINCO', 'SEIS', 'SIETE', 'OCHO', 'NUEVE'] as const;
 const TEN_TO_TWENTY_NINE = [
-  'DIEZ', 'ONCE', 'DOCE', 'TRECE', 'CATORCE', 'QUINCE', 'DIECISÉIS', 'DIECISIETE', 'DIECIOCHO', 'DIECINUEVE',
-  'VEINTE', 'VEINTIUNO', 'VEINTIDÓS', 'VEINTITRÉS', 'VEINTICUATRO', 'VEINTICINCO', 'VEINTISÉIS', 'VEINTISIETE', 'VEINTIOCHO', 'VEINTINUEVE',
+  'DIEZ',
+  'ONCE',
+  'DOCE',
+  'TRECE',
+  'CATORCE',
+  'QUINCE',
+  'DIECISÉIS',
+  'DIECISIETE',
+  'DIECIOCHO',
+  'DIECINUEVE',
+  'VEINTE',
+  'VEINTIUNO',
+  'VEINTIDÓS',
+  'VEINTITRÉS',
+  'VEINTICUATRO',
+  'VEINTICINCO',
+  'VEINTISÉIS',
+  'VEINTISIETE',
+  'VEINTIOCHO',
+  'VEINTINUEVE',
 ] as const;
 const TENS = ['', '', '', 'TREINTA', 'CUARENTA', 'CINCUENTA', 'SESENTA', 'SETENTA', 'OCHENTA', 'NOVENTA'] as const;
-const HUNDREDS = ['', 'CIENTO', 'DOSCIENTOS', 'TRESCIENTOS', 'CUATROCIENTOS', 'QUINIENTOS', 'SEISCIENTOS', 'SETECIENTOS', 'OCHOCIENTOS', 'NOVECIENTOS'] as const;
+const HUNDREDS = [
+  '',
+  'CIENTO',
+  'DOSCIENTOS',
+  'TRESCIENTOS',
+  'CUATROCIENTOS',
+  'QUINIENTOS',
+  'SEISCIENTOS',
+  'SETECIENTOS',
+  'OCHOCIENTOS',
+  'NOVECIENTOS',
+] as const;
 
 const MILLION = 1_000_000n;
 const BILLION = MILLION * MILLION; // 10^12, "billón" in the long scale
@@ -109,7 +138,9 @@ function splitCents(cents: Cents): { pesos: bigint; centavos: string } {
     throw new MoneyError(`Importe no válido para escribir en letras: ${String(cents)} (se esperan centavos enteros).`);
   }
   if (cents < 0) {
-    throw new MoneyError('No se puede escribir en letras un importe negativo: el importe con letra expresa una cantidad positiva.');
+    throw new MoneyError(
+      'No se puede escribir en letras un importe negativo: el importe con letra expresa una cantidad positiva.',
+    );
   }
   if (cents > MAX_CENTS) throw new MoneyError('El importe excede el máximo permitido.');
   const v = BigInt(cents);

@@ -49,7 +49,10 @@ export const COUNTERPARTY_KINDS = [
   { value: 'otra', label: 'Otra entidad', profile: 'ANY' },
 ] as const;
 export type CounterpartyKind = (typeof COUNTERPARTY_KINDS)[number]['value'];
-export const COUNTERPARTY_KIND_VALUES = COUNTERPARTY_KINDS.map((k) => k.value) as [CounterpartyKind, ...CounterpartyKind[]];
+export const COUNTERPARTY_KIND_VALUES = COUNTERPARTY_KINDS.map((k) => k.value) as [
+  CounterpartyKind,
+  ...CounterpartyKind[],
+];
 
 /** Naturaleza jurídica of the debtor (§6.2), grouped as the committee report groups it. */
 export const NATURALEZA_JURIDICA = [
@@ -67,7 +70,10 @@ export const NATURALEZA_JURIDICA = [
   { value: 'persona_natural', label: 'Persona natural', group: 'persona_natural' },
 ] as const;
 export type NaturalezaJuridica = (typeof NATURALEZA_JURIDICA)[number]['value'];
-export const NATURALEZA_JURIDICA_VALUES = NATURALEZA_JURIDICA.map((n) => n.value) as [NaturalezaJuridica, ...NaturalezaJuridica[]];
+export const NATURALEZA_JURIDICA_VALUES = NATURALEZA_JURIDICA.map((n) => n.value) as [
+  NaturalezaJuridica,
+  ...NaturalezaJuridica[],
+];
 
 /**
  * Ledger entry kinds and the sign of their effect on the balance

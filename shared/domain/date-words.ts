@@ -5,7 +5,20 @@
  */
 import { daysInMonth, type IsoDate } from './dates';
 
-const MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'] as const;
+const MONTHS = [
+  'enero',
+  'febrero',
+  'marzo',
+  'abril',
+  'mayo',
+  'junio',
+  'julio',
+  'agosto',
+  'septiembre',
+  'octubre',
+  'noviembre',
+  'diciembre',
+] as const;
 
 export class DateWordsError extends Error {
   constructor(message: string) {
@@ -27,7 +40,8 @@ function parseIso(iso: IsoDate): { y: number; m: number; d: number } {
   const y = Number(match[1]);
   const m = Number(match[2]);
   const d = Number(match[3]);
-  if (y < 1 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) throw new DateWordsError(`Fecha no válida: "${iso}" no existe en el calendario.`);
+  if (y < 1 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m))
+    throw new DateWordsError(`Fecha no válida: "${iso}" no existe en el calendario.`);
   return { y, m, d };
 }
 

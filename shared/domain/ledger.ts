@@ -34,9 +34,13 @@ function assertPositiveCents(amountCents: Cents): void {
   // The schemas already check this at the boundary; the rule checks it again
   // because a zero or negative amount would silently flip the entry's meaning.
   if (!Number.isSafeInteger(amountCents) || amountCents <= 0) {
-    throw new DomainError(LedgerErrorCodes.invalidAmount, 'El importe debe ser un número entero de centavos mayor que cero.', {
-      amountCents,
-    });
+    throw new DomainError(
+      LedgerErrorCodes.invalidAmount,
+      'El importe debe ser un número entero de centavos mayor que cero.',
+      {
+        amountCents,
+      },
+    );
   }
 }
 
@@ -78,7 +82,9 @@ export function reversalOf(entry: EntryLike, reversedIds: ReadonlySet<number>): 
     );
   }
   if (reversedIds.has(entry.id)) {
-    throw new DomainError(LedgerErrorCodes.invalidReversal, `El movimiento ${entry.id} ya fue revertido.`, { entryId: entry.id });
+    throw new DomainError(LedgerErrorCodes.invalidReversal, `El movimiento ${entry.id} ya fue revertido.`, {
+      entryId: entry.id,
+    });
   }
   // 0 - x, not -x: never hand out -0.
   return 0 - entry.amountCents;
@@ -108,9 +114,13 @@ export function validatePayment(
   for (const { invoiceId, amountCents } of allocations) {
     // Two lines for one invoice would each pass the check while their sum exceeds the balance.
     if (seen.has(invoiceId)) {
-      throw new DomainError(LedgerErrorCodes.repeatedInvoice, `La factura ${label(invoiceId)} aparece más de una vez en el pago.`, {
-        invoiceId,
-      });
+      throw new DomainError(
+        LedgerErrorCodes.repeatedInvoice,
+        `La factura ${label(invoiceId)} aparece más de una vez en el pago.`,
+        {
+          invoiceId,
+        },
+      );
     }
     seen.add(invoiceId);
     const balanceCents = balancesByInvoice.get(invoiceId);

@@ -40,7 +40,10 @@ function assertSafe(cents: Decimal): Cents {
 export function parseMoney(text: string, locale: MoneyLocale): Cents {
   const { group, decimal } = SEPARATORS[locale];
   // Spaces may surround the sign and the currency symbol, never split the digits.
-  const m = /^[\s\u00a0\u202f]*(-)?[\s\u00a0\u202f]*(?:\$|MXN|COP)?[\s\u00a0\u202f]*(-)?[\s\u00a0\u202f]*(.*?)[\s\u00a0\u202f]*$/iu.exec(text);
+  const m =
+    /^[\s\u00a0\u202f]*(-)?[\s\u00a0\u202f]*(?:\$|MXN|COP)?[\s\u00a0\u202f]*(-)?[\s\u00a0\u202f]*(.*?)[\s\u00a0\u202f]*$/iu.exec(
+      text,
+    );
   if (m?.[1] && m?.[2]) throw new MoneyError(`Importe no válido: "${text}" tiene dos signos.`);
   const negative = Boolean(m?.[1] || m?.[2]);
   let s = m?.[3] ?? '';
@@ -54,12 +57,15 @@ export function parseMoney(text: string, locale: MoneyLocale): Cents {
   }
   if (s === '') throw new MoneyError('Escriba un importe.');
   const parts = s.split(decimal);
-  if (parts.length > 2) throw new MoneyError(`Importe no válido: "${text}" tiene más de un separador decimal ("${decimal}").`);
+  if (parts.length > 2)
+    throw new MoneyError(`Importe no válido: "${text}" tiene más de un separador decimal ("${decimal}").`);
   const intPart = parts[0] ?? '';
   const fracPart = parts[1];
   const groupRe = new RegExp(`^\\d{1,3}(\\${group}\\d{3})+$`);
   if (!/^\d+$/.test(intPart) && !groupRe.test(intPart)) {
-    throw new MoneyError(`Importe no válido: "${text}". Use el formato ${locale === 'es-MX' ? '1,234,567.89' : '1.234.567,89'}.`);
+    throw new MoneyError(
+      `Importe no válido: "${text}". Use el formato ${locale === 'es-MX' ? '1,234,567.89' : '1.234.567,89'}.`,
+    );
   }
   if (fracPart !== undefined && !/^\d{1,2}$/.test(fracPart)) {
     throw new MoneyError(`Importe no válido: "${text}". Se admiten como máximo dos decimales.`);
@@ -125,7 +131,8 @@ export function sumCents(values: readonly Cents[]): Cents {
  * part of -49. Now the residual has the total's sign and is < n centavos.
  */
 export function splitCents(total: Cents, weights: number | readonly Decimal.Value[]): Cents[] {
-  const ws = typeof weights === 'number' ? Array.from({ length: weights }, () => new D(1)) : weights.map((w) => new D(w));
+  const ws =
+    typeof weights === 'number' ? Array.from({ length: weights }, () => new D(1)) : weights.map((w) => new D(w));
   if (ws.length === 0) throw new MoneyError('No se puede dividir un importe en cero partes.');
   if (ws.some((w) => w.isNeg())) throw new MoneyError('Las proporciones no pueden ser negativas.');
   const sum = ws.reduce((a, w) => a.plus(w), new D(0));

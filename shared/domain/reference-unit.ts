@@ -25,7 +25,10 @@ export const UMA_DIAS_POR_MES = '30.4';
 export const SM_DIAS_POR_MES = 30;
 
 /** The unit a profile measures its thresholds in: CO always SMMLV; MX its configured UMA or salario mínimo (UMA when none fits). */
-export function thresholdUnitKind(profile: Profile, configured: ReferenceUnitKind | null | undefined): ReferenceUnitKind {
+export function thresholdUnitKind(
+  profile: Profile,
+  configured: ReferenceUnitKind | null | undefined,
+): ReferenceUnitKind {
   if (profile === 'CO') return 'SMMLV';
   return configured === 'SM' ? 'SM' : 'UMA';
 }
@@ -91,7 +94,11 @@ export interface StoredReferenceUnit {
 }
 
 /** The row of `kind` in force on `date` (validFrom ≤ date ≤ validTo; the latest start if rows overlap), or undefined. */
-export function unitInForce<T extends StoredReferenceUnit>(units: readonly T[], kind: ReferenceUnitKind, date: IsoDate): T | undefined {
+export function unitInForce<T extends StoredReferenceUnit>(
+  units: readonly T[],
+  kind: ReferenceUnitKind,
+  date: IsoDate,
+): T | undefined {
   let found: T | undefined;
   for (const u of units) {
     if (u.kind !== kind || !u.validFrom || !u.validTo || u.validFrom > date || u.validTo < date) continue;
@@ -142,13 +149,18 @@ export function missingUnitMessage(kind: ReferenceUnitKind, date: IsoDate): stri
   const year = unitYearAt(kind, date);
   const v = unitValidity(kind, year);
   const daily = storesDailyValue(kind) ? (article === 'la' ? ' diaria' : ' diario') : '';
-  const which = kind === 'UMA' ? `${article} ${noun}${daily} de ${year}, vigente del ${formatDate(v.validFrom)} al ${formatDate(v.validTo)}` : `${article} ${noun}${daily} de ${year}`;
+  const which =
+    kind === 'UMA'
+      ? `${article} ${noun}${daily} de ${year}, vigente del ${formatDate(v.validFrom)} al ${formatDate(v.validTo)}`
+      : `${article} ${noun}${daily} de ${year}`;
   const pronoun = article === 'la' ? 'Regístrela' : 'Regístrelo';
   return `Falta ${article} ${noun} vigente el ${formatDate(date)} (${which}). ${pronoun} en Configuración → Tablas.`;
 }
 
 /** "41,25 UMA mensuales", "41,25 SMMLV": an amount in units (two decimals, the locale's separators) with the unit named by its label, in the plural. */
 export function formatUnits(value: string, unitLabel: string, locale: MoneyLocale): string {
-  const kind = (Object.keys(THRESHOLD_UNIT_LABEL) as ReferenceUnitKind[]).find((k) => THRESHOLD_UNIT_LABEL[k] === unitLabel);
+  const kind = (Object.keys(THRESHOLD_UNIT_LABEL) as ReferenceUnitKind[]).find(
+    (k) => THRESHOLD_UNIT_LABEL[k] === unitLabel,
+  );
   return `${formatDecimal(value, locale)} ${kind ? THRESHOLD_UNIT_PLURAL[kind] : unitLabel}`;
 }

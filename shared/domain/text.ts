@@ -2,5 +2,8 @@
 
 /** Lower-case and strip accents, so "Querétaro" matches "queretaro". */
 export function foldText(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }

@@ -70,7 +70,8 @@ function measure(fn: () => unknown, opts: { warmup: number; runs: number }): Tim
   return { medianMs: median, minMs: samples[0]!, maxMs: samples[samples.length - 1]!, runs: samples.length };
 }
 
-const fmtMs = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : ms >= 10 ? `${ms.toFixed(1)} ms` : `${ms.toFixed(3)} ms`);
+const fmtMs = (ms: number) =>
+  ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : ms >= 10 ? `${ms.toFixed(1)} ms` : `${ms.toFixed(3)} ms`;
 const fmtInt = (n: number) => n.toLocaleString('es-MX');
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
@@ -93,7 +94,9 @@ function ensureBigFile(): { generated: BigDemoResult | null; peakRssBytes: numbe
     const applied = (probe.prepare(`SELECT COUNT(*) AS n FROM __drizzle_migrations`).get() as { n: number }).n;
     probe.close();
     if (applied !== known) {
-      console.error(`${path.relative(process.cwd(), file)} tiene el esquema ${applied} y la aplicación el ${known}: se genera de nuevo.`);
+      console.error(
+        `${path.relative(process.cwd(), file)} tiene el esquema ${applied} y la aplicación el ${known}: se genera de nuevo.`,
+      );
       rebuild = true;
     }
   }
@@ -103,14 +106,23 @@ function ensureBigFile(): { generated: BigDemoResult | null; peakRssBytes: numbe
     return { generated: null, peakRssBytes: null };
   }
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  console.error(`Generando ${path.relative(process.cwd(), file)} (perfil ${profile}): 1,000,000 facturas y 3,000,000 movimientos…`);
-  const child = spawnSync(process.execPath, [process.argv[1]!, '--generate-only', '--file', file, '--profile', profile], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    encoding: 'utf8',
-    maxBuffer: 16 * 1024 * 1024,
-  });
+  console.error(
+    `Generando ${path.relative(process.cwd(), file)} (perfil ${profile}): 1,000,000 facturas y 3,000,000 movimientos…`,
+  );
+  const child = spawnSync(
+    process.execPath,
+    [process.argv[1]!, '--generate-only', '--file', file, '--profile', profile],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      encoding: 'utf8',
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  );
   const last = child.stdout.trim().split('\n').at(-1) ?? '';
-  type ChildReport = { result: { ok: boolean; value?: BigDemoResult; error?: { message: string } }; peakRssBytes: number };
+  type ChildReport = {
+    result: { ok: boolean; value?: BigDemoResult; error?: { message: string } };
+    peakRssBytes: number;
+  };
   let parsed: ChildReport | null;
   try {
     parsed = JSON.parse(last) as ChildReport;
@@ -118,11 +130,15 @@ function ensureBigFile(): { generated: BigDemoResult | null; peakRssBytes: numbe
     parsed = null;
   }
   if (child.status !== 0 || !parsed?.result.ok || !parsed.result.value) {
-    console.error(`No se pudo generar la base grande: ${parsed?.result.error?.message ?? child.stderr ?? `código ${child.status}`}`);
+    console.error(
+      `No se pudo generar la base grande: ${parsed?.result.error?.message ?? child.stderr ?? `código ${child.status}`}`,
+    );
     process.exit(1);
   }
   const g = parsed.result.value;
-  console.error(`Generada en ${g.seconds.toFixed(1)} s (${fmtInt(g.invoicesPerSecond)} facturas/s, ${fmtInt(g.entriesPerSecond)} movimientos/s).`);
+  console.error(
+    `Generada en ${g.seconds.toFixed(1)} s (${fmtInt(g.invoicesPerSecond)} facturas/s, ${fmtInt(g.entriesPerSecond)} movimientos/s).`,
+  );
   return { generated: g, peakRssBytes: parsed.peakRssBytes };
 }
 
@@ -132,9 +148,29 @@ const EXPORT_ROWS = 100_000;
 
 /** 100,000 synthetic bitácora entries, made one at a time (never an array). */
 function* syntheticBitacora(n: number): Generator<BitacoraExportRow> {
-  const estados = ['Michoacán', 'Nuevo León', 'Yucatán', 'Querétaro', 'Estado de México', 'San Luis Potosí', 'Ciudad de México', 'Zacatecas'];
-  const asuntos = ['Requerimiento de pago — Convenio 32x32', 'Acuse de recibo de factura y hoja de cálculo', 'Solicitud de documentación faltante', 'Notificación de pago al Estado acreedor', 'Consulta de pago por transferencia interbancaria'];
-  const personas = ['Lic. José Núñez Peña', 'Mtra. María Guadalupe Ibáñez Ordóñez', 'C.P. Begoña Muñoz Álvarez', 'Dr. Raúl Acuña Ríos'];
+  const estados = [
+    'Michoacán',
+    'Nuevo León',
+    'Yucatán',
+    'Querétaro',
+    'Estado de México',
+    'San Luis Potosí',
+    'Ciudad de México',
+    'Zacatecas',
+  ];
+  const asuntos = [
+    'Requerimiento de pago — Convenio 32x32',
+    'Acuse de recibo de factura y hoja de cálculo',
+    'Solicitud de documentación faltante',
+    'Notificación de pago al Estado acreedor',
+    'Consulta de pago por transferencia interbancaria',
+  ];
+  const personas = [
+    'Lic. José Núñez Peña',
+    'Mtra. María Guadalupe Ibáñez Ordóñez',
+    'C.P. Begoña Muñoz Álvarez',
+    'Dr. Raúl Acuña Ríos',
+  ];
   const p2 = (x: number) => String(x).padStart(2, '0');
   for (let i = 0; i < n; i++) {
     const day = `${2020 + (i % 6)}-${p2(1 + (i % 12))}-${p2(1 + (i % 28))}`;
@@ -191,7 +227,8 @@ async function writeCsv(rows: Iterable<BitacoraExportRow>, file: string): Promis
   const line = (cells: (string | number | null)[]) => `${cells.map(csvField).join(',')}\r\n`;
   out.write(line(BITACORA_COLUMNS.map((c) => c.header)));
   for (const r of rows) {
-    if (!out.write(line(BITACORA_COLUMNS.map((c) => c.value(r) ?? null)))) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+    if (!out.write(line(BITACORA_COLUMNS.map((c) => c.value(r) ?? null))))
+      await new Promise<void>((resolve) => out.once('drain', () => resolve()));
     n++;
   }
   await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
@@ -233,7 +270,10 @@ function seedBitacoraHere(): void {
   };
   const t0 = process.hrtime.bigint();
   opened.sqlite.transaction(() => {
-    const acuse = storeScan(ctx, { fileName: 'acuse.pdf', dataBase64: Buffer.from('%PDF-1.4\n% acuse de recibo\n%%EOF\n').toString('base64') });
+    const acuse = storeScan(ctx, {
+      fileName: 'acuse.pdf',
+      dataBase64: Buffer.from('%PDF-1.4\n% acuse de recibo\n%%EOF\n').toString('base64'),
+    });
     let i = 0;
     for (const r of syntheticBitacora(EXPORT_ROWS)) {
       const id = recordEntry(ctx, {
@@ -254,7 +294,13 @@ function seedBitacoraHere(): void {
         docKind: r.tipoDocumento,
         documentId: null,
       });
-      if (i % 50 === 0) recordAmendment(ctx, id, { observations: 'Enmienda de prueba: se corrigió el acuse.' }, 'Corrección de prueba del benchmark');
+      if (i % 50 === 0)
+        recordAmendment(
+          ctx,
+          id,
+          { observations: 'Enmienda de prueba: se corrigió el acuse.' },
+          'Corrección de prueba del benchmark',
+        );
       if (i % 4 === 1) attachAsset(ctx, id, acuse.assetId, 'acuse.pdf');
       i++;
     }
@@ -266,11 +312,19 @@ function seedBitacoraHere(): void {
 }
 
 function seedBitacora(dbFile: string): ExportBench['seed'] {
-  const child = spawnSync(process.execPath, [process.argv[1]!, '--seed-bitacora', dbFile], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+  const child = spawnSync(process.execPath, [process.argv[1]!, '--seed-bitacora', dbFile], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+  });
   const last = child.stdout.trim().split('\n').at(-1) ?? '';
   if (child.status !== 0) throw new Error(`(d) no se pudo sembrar la bitácora (código ${child.status})`);
   const r = JSON.parse(last) as { seconds: number; peakRssBytes: number };
-  return { entries: EXPORT_ROWS, seconds: r.seconds, entriesPerSecond: EXPORT_ROWS / r.seconds, peakRssBytes: r.peakRssBytes };
+  return {
+    entries: EXPORT_ROWS,
+    seconds: r.seconds,
+    entriesPerSecond: EXPORT_ROWS / r.seconds,
+    peakRssBytes: r.peakRssBytes,
+  };
 }
 
 async function benchExport(): Promise<ExportBench> {
@@ -291,16 +345,32 @@ async function benchExport(): Promise<ExportBench> {
     const sqlite = backend.opened.sqlite;
     const t0 = process.hrtime.bigint();
     let read = 0;
-    for (const _row of sqlite.prepare(`SELECT c.*, (SELECT COUNT(*) FROM bitacora_attachments a WHERE a.entry_id = c.id) AS n FROM bitacora_current c`).iterate()) read++;
+    for (const _row of sqlite
+      .prepare(
+        `SELECT c.*, (SELECT COUNT(*) FROM bitacora_attachments a WHERE a.entry_id = c.id) AS n FROM bitacora_current c`,
+      )
+      .iterate())
+      read++;
     const sqlSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
     backend.close();
 
     // Floors 1 and 2: the writer alone on synthetic rows, and plain CSV.
-    const writer = await withPeakRss(() => writeBitacoraWorkbook(syntheticBitacora(EXPORT_ROWS), path.join(dir, 'sintetico.xlsx'), { title: 'Bitácora (benchmark)' }));
+    const writer = await withPeakRss(() =>
+      writeBitacoraWorkbook(syntheticBitacora(EXPORT_ROWS), path.join(dir, 'sintetico.xlsx'), {
+        title: 'Bitácora (benchmark)',
+      }),
+    );
     const csvFile = path.join(dir, 'bitacora.csv');
     const csv = await withPeakRss(() => writeCsv(syntheticBitacora(EXPORT_ROWS), csvFile));
-    if (result.rows !== EXPORT_ROWS || writer.value.rows !== EXPORT_ROWS || csv.value !== EXPORT_ROWS || read !== EXPORT_ROWS) throw new Error('(d) la exportación no escribió todas las filas');
-    if (progressEvents < EXPORT_ROWS / 1000) throw new Error(`(d) la exportación emitió solo ${progressEvents} eventos de avance`);
+    if (
+      result.rows !== EXPORT_ROWS ||
+      writer.value.rows !== EXPORT_ROWS ||
+      csv.value !== EXPORT_ROWS ||
+      read !== EXPORT_ROWS
+    )
+      throw new Error('(d) la exportación no escribió todas las filas');
+    if (progressEvents < EXPORT_ROWS / 1000)
+      throw new Error(`(d) la exportación emitió solo ${progressEvents} eventos de avance`);
     return {
       rows: result.rows,
       seconds: app.seconds,
@@ -309,8 +379,18 @@ async function benchExport(): Promise<ExportBench> {
       peakRssDeltaBytes: app.peakRssDeltaBytes,
       maxRssBytes,
       seed,
-      writer: { seconds: writer.seconds, rowsPerSecond: writer.value.rows / writer.seconds, bytes: writer.value.bytes, peakRssDeltaBytes: writer.peakRssDeltaBytes },
-      csv: { seconds: csv.seconds, rowsPerSecond: csv.value / csv.seconds, bytes: fs.statSync(csvFile).size, peakRssDeltaBytes: csv.peakRssDeltaBytes },
+      writer: {
+        seconds: writer.seconds,
+        rowsPerSecond: writer.value.rows / writer.seconds,
+        bytes: writer.value.bytes,
+        peakRssDeltaBytes: writer.peakRssDeltaBytes,
+      },
+      csv: {
+        seconds: csv.seconds,
+        rowsPerSecond: csv.value / csv.seconds,
+        bytes: fs.statSync(csvFile).size,
+        peakRssDeltaBytes: csv.peakRssDeltaBytes,
+      },
       sqlRead: { seconds: sqlSeconds, rowsPerSecond: read / sqlSeconds },
     };
   } finally {
@@ -364,11 +444,15 @@ async function main(): Promise<void> {
   const fileBytes = fs.statSync(file).size;
   const raw = new Database(file, { readonly: true });
   const counts = raw
-    .prepare(`SELECT (SELECT COUNT(*) FROM invoices) AS invoices, (SELECT COUNT(*) FROM ledger_entries) AS entries, (SELECT COUNT(*) FROM postings) AS postings, (SELECT COUNT(*) FROM counterparties) AS counterparties`)
+    .prepare(
+      `SELECT (SELECT COUNT(*) FROM invoices) AS invoices, (SELECT COUNT(*) FROM ledger_entries) AS entries, (SELECT COUNT(*) FROM postings) AS postings, (SELECT COUNT(*) FROM counterparties) AS counterparties`,
+    )
     .get() as { invoices: number; entries: number; postings: number; counterparties: number };
   // The counterparty with the most invoices, for the filtered list.
   const top = raw
-    .prepare(`SELECT i.counterparty_id AS id, c.name AS name, COUNT(*) AS n FROM invoices i JOIN counterparties c ON c.id = i.counterparty_id GROUP BY i.counterparty_id ORDER BY n DESC LIMIT 1`)
+    .prepare(
+      `SELECT i.counterparty_id AS id, c.name AS name, COUNT(*) AS n FROM invoices i JOIN counterparties c ON c.id = i.counterparty_id GROUP BY i.counterparty_id ORDER BY n DESC LIMIT 1`,
+    )
     .get() as { id: number; name: string; n: number };
   raw.close();
   const today = localDate(new Date());
@@ -409,7 +493,9 @@ async function main(): Promise<void> {
 
   // What the app also runs per page: the match count, capped at 10,001 rows.
   const countSql = (where: string) =>
-    sqlite.prepare(`SELECT COUNT(*) AS n FROM (SELECT 1 FROM invoices i JOIN invoice_balances b ON b.invoice_id = i.id WHERE ${where} LIMIT 10001)`);
+    sqlite.prepare(
+      `SELECT COUNT(*) AS n FROM (SELECT 1 FROM invoices i JOIN invoice_balances b ON b.invoice_id = i.id WHERE ${where} LIMIT 10001)`,
+    );
 
   // (b1) overdue receivables, oldest due first.
   const input1 = { status: 'vencida', direction: 'receivable', sort: 'due_asc', asOf: today, pageSize: 50 };
@@ -417,7 +503,8 @@ async function main(): Promise<void> {
   const app1 = backend.dispatch('invoices.list', input1);
   if (!app1.ok) throw new Error(`invoices.list falló: ${app1.error.message}`);
   const page1 = app1.value as Page<InvoiceRow>;
-  if (!sameIds(page1.rows, floor1.all(today) as { id: number }[])) throw new Error('(b1) la app y el SQL de referencia no devuelven las mismas filas');
+  if (!sameIds(page1.rows, floor1.all(today) as { id: number }[]))
+    throw new Error('(b1) la app y el SQL de referencia no devuelven las mismas filas');
   const count1 = countSql(`i.direction = 'receivable' AND b.balance_cents > 0 AND i.due_date < ?`);
   const floor1Counted = measure(() => [floor1.all(today), count1.get(today)], { warmup: 3, runs });
   rows.push(
@@ -436,7 +523,8 @@ async function main(): Promise<void> {
   const app2 = backend.dispatch('invoices.list', input2);
   if (!app2.ok) throw new Error(`invoices.list falló: ${app2.error.message}`);
   const page2 = app2.value as Page<InvoiceRow>;
-  if (!sameIds(page2.rows, floor2.all(top.id) as { id: number }[])) throw new Error('(b2) la app y el SQL de referencia no devuelven las mismas filas');
+  if (!sameIds(page2.rows, floor2.all(top.id) as { id: number }[]))
+    throw new Error('(b2) la app y el SQL de referencia no devuelven las mismas filas');
   const count2 = countSql(`i.counterparty_id = ? AND b.balance_cents <> 0`);
   const floor2Counted = measure(() => [floor2.all(top.id), count2.get(top.id)], { warmup: 3, runs });
   rows.push(
@@ -457,8 +545,10 @@ async function main(): Promise<void> {
   );
   const appRows = balancesByCounterparty(backend.opened.db);
   const floorRows = floorC.all() as { counterpartyId: number; direction: string; balance: number }[];
-  const key = (r: { counterpartyId: number; direction: string; balance: number }) => `${r.counterpartyId}|${r.direction}|${r.balance}`;
-  if (appRows.map(key).sort().join() !== floorRows.map(key).sort().join()) throw new Error('(c) los saldos de la app y del SQL de referencia difieren');
+  const key = (r: { counterpartyId: number; direction: string; balance: number }) =>
+    `${r.counterpartyId}|${r.direction}|${r.balance}`;
+  if (appRows.map(key).sort().join() !== floorRows.map(key).sort().join())
+    throw new Error('(c) los saldos de la app y del SQL de referencia difieren');
   rows.push(
     row(
       'balances',
@@ -486,14 +576,20 @@ async function main(): Promise<void> {
     if (!app.ok) throw new Error(`cartera.aging falló: ${app.error.message}`);
     const report = app.value as AgingReport;
     const expected = new Map((floor.all({ asOf }) as { id: number; total: number }[]).map((r) => [r.id, r.total]));
-    if (report.rows.length !== expected.size || report.rows.some((r) => expected.get(r.counterpartyId) !== r.totalCents)) {
+    if (
+      report.rows.length !== expected.size ||
+      report.rows.some((r) => expected.get(r.counterpartyId) !== r.totalCents)
+    ) {
       throw new Error(`(${id}) los saldos del informe y del SQL de referencia difieren`);
     }
     rows.push(
       row(
         id,
         label,
-        measure(() => backend.dispatch('cartera.aging', { asOf, direction: 'receivable' }), { warmup: 1, runs: balanceRuns }),
+        measure(() => backend.dispatch('cartera.aging', { asOf, direction: 'receivable' }), {
+          warmup: 1,
+          runs: balanceRuns,
+        }),
         measure(() => floor.all({ asOf }), { warmup: 1, runs: balanceRuns }),
         `${fmtInt(report.rows.length)} entidades, ${fmtInt(report.totals.invoiceCount)} facturas con saldo; ${historical ? 'saldos desde los movimientos' : 'saldos desde la proyección'}; la app agrupa por tramo, cuantía, riesgo y prescripción`,
       ),
@@ -520,8 +616,13 @@ async function main(): Promise<void> {
     `Archivo: ${path.relative(process.cwd(), file)} · ${mb(fileBytes)} · ${fmtInt(counts.invoices)} facturas · ${fmtInt(counts.entries)} movimientos · ` +
       `${fmtInt(counts.postings)} asientos · ${fmtInt(counts.counterparties)} entidades`,
   );
-  if (gen.generated) out.push(`Generación: ${gen.generated.seconds.toFixed(1)} s (${fmtInt(gen.generated.entriesPerSecond)} movimientos/s, RSS pico del generador ${mb(gen.peakRssBytes ?? 0)})`);
-  out.push(`Medianas de ${runs} corridas (saldos: ${balanceRuns}) tras calentamiento; app = código de la aplicación, piso = SQL/llamada mínima equivalente.`);
+  if (gen.generated)
+    out.push(
+      `Generación: ${gen.generated.seconds.toFixed(1)} s (${fmtInt(gen.generated.entriesPerSecond)} movimientos/s, RSS pico del generador ${mb(gen.peakRssBytes ?? 0)})`,
+    );
+  out.push(
+    `Medianas de ${runs} corridas (saldos: ${balanceRuns}) tras calentamiento; app = código de la aplicación, piso = SQL/llamada mínima equivalente.`,
+  );
   out.push('');
   out.push(line(['Medición', 'App', 'Piso', 'App/Piso']));
   out.push(line(['-'.repeat(w[0]!), '-'.repeat(w[1]!), '-'.repeat(w[2]!), '-'.repeat(w[3]!)]));
@@ -529,7 +630,14 @@ async function main(): Promise<void> {
     out.push(line([r.label, fmtMs(r.app.medianMs), fmtMs(r.floor.medianMs), `${r.ratio.toFixed(2)}×`]));
     if (r.note) out.push(`    ${r.note}`);
   }
-  out.push(line(['    (ref. de c) mismo saldo desde la proyección invoice_balances', '', fmtMs(projectionTiming.medianMs), '']));
+  out.push(
+    line([
+      '    (ref. de c) mismo saldo desde la proyección invoice_balances',
+      '',
+      fmtMs(projectionTiming.medianMs),
+      '',
+    ]),
+  );
   out.push('');
   out.push(...exportReport(exportBench, false));
   out.push('');

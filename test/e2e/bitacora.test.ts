@@ -12,22 +12,40 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fillDate, hasChromium, openBrowser, samplePng, screenshot, selectOption, startApp, stopAfterFirstFailure, today as runToday, type BrowserSession, type RunningApp } from './harness';
+import {
+  fillDate,
+  hasChromium,
+  openBrowser,
+  samplePng,
+  screenshot,
+  selectOption,
+  startApp,
+  stopAfterFirstFailure,
+  today as runToday,
+  type BrowserSession,
+  type RunningApp,
+} from './harness';
 import { tinyPdf } from '../fixtures/pdf/tiny-pdf';
 
 const T = { timeout: 120_000 };
 
-
 /** Drops files on an element the way a file manager does (a real DataTransfer with File objects). */
-async function dropFiles(page: Page, testId: string, files: { name: string; mime: string; data: Buffer }[]): Promise<void> {
-  const dt = await page.evaluateHandle((list) => {
-    const transfer = new DataTransfer();
-    for (const f of list) {
-      const bytes = Uint8Array.from(atob(f.b64), (c) => c.charCodeAt(0));
-      transfer.items.add(new File([bytes], f.name, { type: f.mime }));
-    }
-    return transfer;
-  }, files.map((f) => ({ name: f.name, mime: f.mime, b64: f.data.toString('base64') })));
+async function dropFiles(
+  page: Page,
+  testId: string,
+  files: { name: string; mime: string; data: Buffer }[],
+): Promise<void> {
+  const dt = await page.evaluateHandle(
+    (list) => {
+      const transfer = new DataTransfer();
+      for (const f of list) {
+        const bytes = Uint8Array.from(atob(f.b64), (c) => c.charCodeAt(0));
+        transfer.items.add(new File([bytes], f.name, { type: f.mime }));
+      }
+      return transfer;
+    },
+    files.map((f) => ({ name: f.name, mime: f.mime, b64: f.data.toString('base64') })),
+  );
   const zone = page.getByTestId(testId);
   await zone.dispatchEvent('dragenter', { dataTransfer: dt });
   await zone.dispatchEvent('dragover', { dataTransfer: dt });
@@ -64,7 +82,13 @@ describe.skipIf(!hasChromium)('bitácora: registro manual con escaneos, búsqued
         city: 'Guadalajara',
         cityLine: 'Guadalajara, Jal.',
       },
-      signatories: [{ title: 'C.P.', name: 'María Fernanda López Ruiz', position: 'Jefa del Departamento de Financiamiento y Balance' }],
+      signatories: [
+        {
+          title: 'C.P.',
+          name: 'María Fernanda López Ruiz',
+          position: 'Jefa del Departamento de Financiamiento y Balance',
+        },
+      ],
     });
     s = await openBrowser(app.url, 'es-MX');
     page = s.page;
@@ -95,7 +119,9 @@ describe.skipIf(!hasChromium)('bitácora: registro manual con escaneos, búsqued
     await page.getByRole('button', { name: 'Guardar registro' }).click();
     await expect.poll(() => page.getByText('El asunto: campo obligatorio').isVisible()).toBe(true);
 
-    await page.locator('input[name="asunto"]').fill('Solicitud de conciliación de facturas de portabilidad, León y Nuevo León');
+    await page
+      .locator('input[name="asunto"]')
+      .fill('Solicitud de conciliación de facturas de portabilidad, León y Nuevo León');
     await page.locator('input[name="documentNumber"]').fill('OF/SSNL/0412/2026');
     await fillDate(page, page.getByLabel('Fecha del documento'), `05/02/${year}`);
     await page.locator('input[name="docKind"]').fill('Oficio');
@@ -107,18 +133,34 @@ describe.skipIf(!hasChromium)('bitácora: registro manual con escaneos, búsqued
     await fillDate(page, page.getByLabel('Fecha de recepción'), `06/02/${year}`);
     await page.locator('input[name="origin"]').fill('Monterrey, N.L.');
     await page.locator('input[name="folder"]').fill('NL-2026 / 03');
-    await page.locator('textarea[name="observations"]').fill('Anexa relación de 12 facturas y hojas de cálculo de diciembre.');
+    await page
+      .locator('textarea[name="observations"]')
+      .fill('Anexa relación de 12 facturas y hojas de cálculo de diciembre.');
 
     // One scan dropped, one picked, and an executable renamed to .pdf.
-    await dropFiles(page, 'scan-drop', [{ name: 'oficio-0412.pdf', mime: 'application/pdf', data: tinyPdf('Oficio OF/SSNL/0412/2026') }]);
-    await page.getByTestId('scan-drop-input').setInputFiles({ name: 'anexo-relacion.png', mimeType: 'image/png', buffer: samplePng(320, 200) });
-    await page.getByTestId('scan-drop-input').setInputFiles({ name: 'acuse-falso.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ\x90\x00\x03\x00\x00\x00 This program cannot be run in DOS mode.', 'latin1') });
+    await dropFiles(page, 'scan-drop', [
+      { name: 'oficio-0412.pdf', mime: 'application/pdf', data: tinyPdf('Oficio OF/SSNL/0412/2026') },
+    ]);
+    await page
+      .getByTestId('scan-drop-input')
+      .setInputFiles({ name: 'anexo-relacion.png', mimeType: 'image/png', buffer: samplePng(320, 200) });
+    await page.getByTestId('scan-drop-input').setInputFiles({
+      name: 'acuse-falso.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('MZ\x90\x00\x03\x00\x00\x00 This program cannot be run in DOS mode.', 'latin1'),
+    });
     await expect.poll(() => page.getByTestId('pending-scan').count()).toBe(3);
     await page.getByRole('button', { name: 'Guardar registro' }).click();
     await page.getByTestId('form-error').waitFor();
     const refusal = await page.getByTestId('form-error').innerText();
     expect(refusal).toContain('«acuse-falso.pdf» no es un PDF, JPG ni PNG');
-    expect(await page.getByTestId('pending-scan').filter({ hasText: 'acuse-falso.pdf' }).getByText(/no es un PDF/).isVisible()).toBe(true);
+    expect(
+      await page
+        .getByTestId('pending-scan')
+        .filter({ hasText: 'acuse-falso.pdf' })
+        .getByText(/no es un PDF/)
+        .isVisible(),
+    ).toBe(true);
     // Nothing was stored.
     expect((await app.api<{ total: number }>('bitacora.list', {})).total).toBe(0);
     await screenshot(page, 'bitacora-01-nuevo-rechazo', { fullPage: true });
@@ -152,10 +194,14 @@ describe.skipIf(!hasChromium)('bitácora: registro manual con escaneos, búsqued
     await page.getByTestId('file-preview').getByRole('button', { name: 'Cerrar' }).click();
     await page.getByTestId('file-preview').locator('img').waitFor({ state: 'detached' });
 
-    await dropFiles(page, 'attach-drop', [{ name: 'acuse-0412.pdf', mime: 'application/pdf', data: tinyPdf('Acuse de recibo') }]);
+    await dropFiles(page, 'attach-drop', [
+      { name: 'acuse-0412.pdf', mime: 'application/pdf', data: tinyPdf('Acuse de recibo') },
+    ]);
     await expect.poll(() => page.getByTestId('scan-row').count()).toBe(3);
     // The same content again is refused with the backend's message.
-    await dropFiles(page, 'attach-drop', [{ name: 'acuse-copia.pdf', mime: 'application/pdf', data: tinyPdf('Acuse de recibo') }]);
+    await dropFiles(page, 'attach-drop', [
+      { name: 'acuse-copia.pdf', mime: 'application/pdf', data: tinyPdf('Acuse de recibo') },
+    ]);
     await expect.poll(() => toast('ya está adjunto').count()).toBeGreaterThan(0);
     expect(await page.getByTestId('scan-row').count()).toBe(3);
   });
@@ -167,7 +213,12 @@ describe.skipIf(!hasChromium)('bitácora: registro manual con escaneos, búsqued
       ['Memorándum de subsanación, Dirección de Gestión Médica', 'recibido'],
       ['Requerimiento de pago a Michoacán', 'enviado'],
     ] as const) {
-      await app.api('bitacora.create', { direction, asunto, documentDate: `${year}-02-10`, fromParty: 'Departamento de Financiamiento' });
+      await app.api('bitacora.create', {
+        direction,
+        asunto,
+        documentDate: `${year}-02-10`,
+        fromParty: 'Departamento de Financiamiento',
+      });
     }
     await page.getByTestId('nav-bitacora').click();
     await page.getByTestId('bitacora-table').waitFor();
@@ -182,7 +233,9 @@ describe.skipIf(!hasChromium)('bitácora: registro manual con escaneos, búsqued
     await expect.poll(() => page.getByTestId('bitacora-row').count()).toBe(1);
     expect(await page.getByTestId('row-volante').innerText()).toBe(`${year}-0001`);
     await search.fill('MICHOACAN');
-    await expect.poll(() => page.getByTestId('bitacora-row').allInnerTexts()).toEqual([expect.stringContaining('Requerimiento de pago a Michoacán')]);
+    await expect
+      .poll(() => page.getByTestId('bitacora-row').allInnerTexts())
+      .toEqual([expect.stringContaining('Requerimiento de pago a Michoacán')]);
     await search.fill('gestion medica');
     await expect.poll(() => page.getByTestId('bitacora-row').count()).toBe(1);
     await screenshot(page, 'bitacora-06-busqueda');
@@ -196,7 +249,10 @@ describe.skipIf(!hasChromium)('bitácora: registro manual con escaneos, búsqued
   });
 
   it('amends the entry with a reason; the history shows both versions', T, async () => {
-    await page.getByTestId('bitacora-row').filter({ hasText: `${year}-0001` }).click();
+    await page
+      .getByTestId('bitacora-row')
+      .filter({ hasText: `${year}-0001` })
+      .click();
     await page.getByTestId('bitacora-card').waitFor();
     await page.getByRole('button', { name: 'Enmendar' }).click();
     const dialog = page.getByRole('dialog');
@@ -211,7 +267,9 @@ describe.skipIf(!hasChromium)('bitácora: registro manual con escaneos, búsqued
     await dialog.getByLabel('Motivo de la enmienda').fill('abc');
     await dialog.getByRole('button', { name: 'Registrar enmienda' }).click();
     await expect.poll(() => dialog.getByText('Explique el motivo (al menos 5 caracteres)').isVisible()).toBe(true);
-    await dialog.getByLabel('Motivo de la enmienda').fill('El número de oficio se capturó mal; lo entregó personalmente la enlace de Nuevo León');
+    await dialog
+      .getByLabel('Motivo de la enmienda')
+      .fill('El número de oficio se capturó mal; lo entregó personalmente la enlace de Nuevo León');
     expect(await dialog.getByTestId('amend-changed').innerText()).toContain('Docto., Entregó');
     await screenshot(page, 'bitacora-07-enmendar');
     await dialog.getByRole('button', { name: 'Registrar enmienda' }).click();
@@ -249,14 +307,26 @@ describe.skipIf(!hasChromium)('bitácora: registro manual con escaneos, búsqued
     const file = path.join(tmp, download.suggestedFilename());
     await download.saveAs(file);
     await expect.poll(() => toast('Bitácora exportada a Excel').count()).toBeGreaterThan(0);
-    expect(await toast('Bitácora exportada a Excel').innerText()).toMatch(/4 registros .*Se guardó en .*exportaciones/s);
+    expect(await toast('Bitácora exportada a Excel').innerText()).toMatch(
+      /4 registros .*Se guardó en .*exportaciones/s,
+    );
     await screenshot(page, 'bitacora-09-exportado', { toasts: true });
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     const ws = wb.getWorksheet('Bitácora') ?? wb.worksheets[0]!;
     const headers = (ws.getRow(1).values as unknown[]).slice(1, 10);
-    expect(headers).toEqual(['Volante', 'Asunto', 'Docto', 'Fecha', 'Dirigido a', 'Estado', 'De parte de', 'Entregó', 'Fecha (entrega)']);
+    expect(headers).toEqual([
+      'Volante',
+      'Asunto',
+      'Docto',
+      'Fecha',
+      'Dirigido a',
+      'Estado',
+      'De parte de',
+      'Entregó',
+      'Fecha (entrega)',
+    ]);
     const first = ws.getRow(2);
     expect(first.getCell(1).value).toBe(`${year}-0001`);
     expect(first.getCell(3).value).toBe('OF/SSNL/0413/2026');
@@ -298,8 +368,12 @@ describe.skipIf(!hasChromium)('bitácora: registro manual con escaneos, búsqued
     // Composing the cards blocks the backend, so the cancel is seen when the PDF is done; it
     // still wins unless the file was already written: then the export ends normally.
     const outcome = await Promise.race([
-      toast('Exportación cancelada').waitFor({ timeout: 60_000 }).then(() => 'cancelada'),
-      toast('PDF de la bitácora listo').waitFor({ timeout: 60_000 }).then(() => 'terminada'),
+      toast('Exportación cancelada')
+        .waitFor({ timeout: 60_000 })
+        .then(() => 'cancelada'),
+      toast('PDF de la bitácora listo')
+        .waitFor({ timeout: 60_000 })
+        .then(() => 'terminada'),
     ]);
     if (outcome === 'terminada') console.warn('[e2e] La exportación a PDF terminó antes de atender la cancelación.');
     else expect(await toast('Exportación cancelada').innerText()).toContain('No se guardó ningún archivo');

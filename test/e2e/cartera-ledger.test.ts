@@ -22,15 +22,37 @@ const key = () => `e2e-cl-${Date.now()}-${++keySeq}`;
 
 async function setup(app: RunningApp): Promise<void> {
   await app.api('settings.completeSetup', {
-    institution: { profile: 'CO', name: 'E.S.E. Hospital Universitario San Rafael', shortName: 'HUSR', taxId: '891800231-9', city: 'Tunja', defaultPaymentTermDays: 60 },
+    institution: {
+      profile: 'CO',
+      name: 'E.S.E. Hospital Universitario San Rafael',
+      shortName: 'HUSR',
+      taxId: '891800231-9',
+      city: 'Tunja',
+      defaultPaymentTermDays: 60,
+    },
     signatories: [{ name: 'Carlos Andrés Rojas', position: 'Profesional de Cartera' }],
   });
   // The nota is dated today: its year's SMMLV must be in the table (seeded up to 2025).
   const year = Number(runToday().slice(0, 4));
   if (year > 2025) await app.api('settings.setReferenceUnit', { kind: 'SMMLV', year, valueCents: 175_090_500 });
-  ids.eps = (await app.api<{ id: number }>('counterparties.create', { kind: 'eps', name: 'Nueva EPS S.A.', taxId: '900156264-2' })).id;
+  ids.eps = (
+    await app.api<{ id: number }>('counterparties.create', {
+      kind: 'eps',
+      name: 'Nueva EPS S.A.',
+      taxId: '900156264-2',
+    })
+  ).id;
   const invoice = async (number: string, amountCents: number) =>
-    (await app.api<{ invoice: { id: number } }>('invoices.create', { counterpartyId: ids.eps, direction: 'receivable', number, issueDate: '2025-01-15', amountCents, idempotencyKey: key() })).invoice.id;
+    (
+      await app.api<{ invoice: { id: number } }>('invoices.create', {
+        counterpartyId: ids.eps,
+        direction: 'receivable',
+        number,
+        issueDate: '2025-01-15',
+        amountCents,
+        idempotencyKey: key(),
+      })
+    ).invoice.id;
   ids.a = await invoice('HUSR-1001', 1_000_000_000);
   ids.b = await invoice('HUSR-1002', 50_000_000);
   ids.c = await invoice('HUSR-1003', 80_000_000);
@@ -39,44 +61,54 @@ async function setup(app: RunningApp): Promise<void> {
 describe.skipIf(!hasChromium)('cartera: notas y pagos por aplicar (perfil CO)', () => {
   const s = useSuite('cartera-ledger', setup);
 
-  it('a nota crédito por error administrativo above 25 % asks for the approval before sending, and records it', T, async () => {
-    const { page, app } = s;
-    await page.goto(`${app.origin}/#/cartera/facturas/${ids.a}`);
-    await page.getByTestId('invoice-number').waitFor();
-    await page.getByRole('button', { name: 'Nota crédito / débito' }).click();
-    const dialog = page.getByRole('dialog');
-    await selectOption(page, dialog.getByLabel('Tipo de nota'), 'Error administrativo');
-    // 2.500.000,00 is exactly 25 % of 10.000.000,00: applies directly.
-    await dialog.locator('input[name="notaAmount"]').fill('2.500.000,00');
-    await expect.poll(() => dialog.getByTestId('nota-rule').innerText()).toContain('se aplica directamente');
-    expect(await dialog.getByTestId('nota-approval').count()).toBe(0);
-    // One centavo more: the approval is asked for, inline, before sending.
-    await dialog.locator('input[name="notaAmount"]').fill('2.500.000,01');
-    await expect.poll(() => dialog.getByTestId('nota-rule').innerText()).toContain('supera el 25 % del valor de la factura');
-    await dialog.getByTestId('nota-approval').waitFor();
-    await dialog.locator('input[name="notaSupport"]').fill('Acta de conciliación 45 de 2025');
-    // Without who approved and the acta, the dialog refuses before calling the backend.
-    await dialog.getByRole('button', { name: 'Registrar nota crédito' }).click();
-    await dialog.getByText('Indique quién aprobó la nota').waitFor();
-    // (fillDate would press Escape, which closes the dialog.)
-    const approvalDate = dialog.getByLabel('Fecha de aprobación');
-    await approvalDate.fill('02/01/2026');
-    await approvalDate.press('Tab');
-    await dialog.locator('input[name="approvedBy"]').fill('Comité de Cartera');
-    await dialog.locator('input[name="approvalReference"]').fill('Acta 07 de 2025');
-    await screenshot(page, 'cl-01-nota-credito-aprobacion');
-    await dialog.getByRole('button', { name: 'Registrar nota crédito' }).click();
-    await dialog.waitFor({ state: 'hidden' });
-    const info = page.getByTestId('nota-info');
-    await expect.poll(() => info.innerText()).toContain('aprobada por Comité de Cartera');
-    expect(await info.innerText()).toContain('Error administrativo · aprobada por Comité de Cartera (Acta 07 de 2025, 02/01/2026)');
-    expect(await page.getByTestId('entry-row').filter({ hasText: 'Nota crédito' }).innerText()).toContain('Acta de conciliación 45 de 2025');
-    await expect.poll(() => page.getByTestId('invoice-balance').innerText()).toBe(co(1_000_000_000 - 250_000_001));
-    await screenshot(page, 'cl-02-factura-con-nota');
-    const d = await app.api<Detail>('invoices.get', { id: ids.a });
-    expect(d.balanceCents).toBe(749_999_999);
-    expect(d.notas[0]).toMatchObject({ tipo: 'error_administrativo', approval: { approvedBy: 'Comité de Cartera' } });
-  });
+  it(
+    'a nota crédito por error administrativo above 25 % asks for the approval before sending, and records it',
+    T,
+    async () => {
+      const { page, app } = s;
+      await page.goto(`${app.origin}/#/cartera/facturas/${ids.a}`);
+      await page.getByTestId('invoice-number').waitFor();
+      await page.getByRole('button', { name: 'Nota crédito / débito' }).click();
+      const dialog = page.getByRole('dialog');
+      await selectOption(page, dialog.getByLabel('Tipo de nota'), 'Error administrativo');
+      // 2.500.000,00 is exactly 25 % of 10.000.000,00: applies directly.
+      await dialog.locator('input[name="notaAmount"]').fill('2.500.000,00');
+      await expect.poll(() => dialog.getByTestId('nota-rule').innerText()).toContain('se aplica directamente');
+      expect(await dialog.getByTestId('nota-approval').count()).toBe(0);
+      // One centavo more: the approval is asked for, inline, before sending.
+      await dialog.locator('input[name="notaAmount"]').fill('2.500.000,01');
+      await expect
+        .poll(() => dialog.getByTestId('nota-rule').innerText())
+        .toContain('supera el 25 % del valor de la factura');
+      await dialog.getByTestId('nota-approval').waitFor();
+      await dialog.locator('input[name="notaSupport"]').fill('Acta de conciliación 45 de 2025');
+      // Without who approved and the acta, the dialog refuses before calling the backend.
+      await dialog.getByRole('button', { name: 'Registrar nota crédito' }).click();
+      await dialog.getByText('Indique quién aprobó la nota').waitFor();
+      // (fillDate would press Escape, which closes the dialog.)
+      const approvalDate = dialog.getByLabel('Fecha de aprobación');
+      await approvalDate.fill('02/01/2026');
+      await approvalDate.press('Tab');
+      await dialog.locator('input[name="approvedBy"]').fill('Comité de Cartera');
+      await dialog.locator('input[name="approvalReference"]').fill('Acta 07 de 2025');
+      await screenshot(page, 'cl-01-nota-credito-aprobacion');
+      await dialog.getByRole('button', { name: 'Registrar nota crédito' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      const info = page.getByTestId('nota-info');
+      await expect.poll(() => info.innerText()).toContain('aprobada por Comité de Cartera');
+      expect(await info.innerText()).toContain(
+        'Error administrativo · aprobada por Comité de Cartera (Acta 07 de 2025, 02/01/2026)',
+      );
+      expect(await page.getByTestId('entry-row').filter({ hasText: 'Nota crédito' }).innerText()).toContain(
+        'Acta de conciliación 45 de 2025',
+      );
+      await expect.poll(() => page.getByTestId('invoice-balance').innerText()).toBe(co(1_000_000_000 - 250_000_001));
+      await screenshot(page, 'cl-02-factura-con-nota');
+      const d = await app.api<Detail>('invoices.get', { id: ids.a });
+      expect(d.balanceCents).toBe(749_999_999);
+      expect(d.notas[0]).toMatchObject({ tipo: 'error_administrativo', approval: { approvedBy: 'Comité de Cartera' } });
+    },
+  );
 
   it('a pago por aplicar is registered, applied to two invoices, and its remaining amount is shown', T, async () => {
     const { page, app } = s;

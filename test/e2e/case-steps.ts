@@ -57,7 +57,11 @@ export function caseSteps(o: { app: () => RunningApp; page: () => Page; tmp: str
    * (date typed, then whatever the action asks), confirm; the dialog closes
    * and the case shows the expected step.
    */
-  async function act(name: string, expected: string, opts: { date?: string; fill?: (d: Locator) => Promise<void>; shot?: string } = {}): Promise<void> {
+  async function act(
+    name: string,
+    expected: string,
+    opts: { date?: string; fill?: (d: Locator) => Promise<void>; shot?: string } = {},
+  ): Promise<void> {
     const p = page();
     await p.locator(`[data-testid="case-action"][data-action="${name}"]`).click();
     await expect.poll(() => dialog().getAttribute('data-action')).toBe(name);
@@ -66,7 +70,9 @@ export function caseSteps(o: { app: () => RunningApp; page: () => Page; tmp: str
     await opts.fill?.(dialog());
     if (opts.shot) await screenshot(p, opts.shot);
     await dialog().locator('button[type="submit"]').click();
-    await toast(/está ahora en/).first().waitFor();
+    await toast(/está ahora en/)
+      .first()
+      .waitFor();
     await dialog().waitFor({ state: 'detached' });
     await expect.poll(caseState).toBe(expected);
   }
@@ -86,7 +92,10 @@ export function caseSteps(o: { app: () => RunningApp; page: () => Page; tmp: str
   /** Opens the case's draft of `docType` in Documentos; returns its id. */
   async function openDraft(docType: string): Promise<number> {
     const p = page();
-    await p.locator(`[data-testid="case-document"][data-doc-type="${docType}"][data-status="borrador"]`).first().click();
+    await p
+      .locator(`[data-testid="case-document"][data-doc-type="${docType}"][data-status="borrador"]`)
+      .first()
+      .click();
     await p.getByTestId('detail-issue').waitFor();
     return Number(/#\/documentos\/(\d+)/.exec(p.url())?.[1]);
   }
@@ -144,7 +153,9 @@ export function caseSteps(o: { app: () => RunningApp; page: () => Page; tmp: str
     }
 
     // The bitácora: the sent entry with the number (API), and its page (screen).
-    const rows = (await app.api<ApiPage<BitacoraRow>>('bitacora.list', { filters: { search: number }, page: 1, pageSize: 10 })).rows;
+    const rows = (
+      await app.api<ApiPage<BitacoraRow>>('bitacora.list', { filters: { search: number }, page: 1, pageSize: 10 })
+    ).rows;
     const entry = rows.find((r) => r.documentNumber === number);
     expect(entry, `la bitácora no tiene ${number}`).toBeDefined();
     expect(entry!.direction).toBe('enviado');
@@ -158,7 +169,9 @@ export function caseSteps(o: { app: () => RunningApp; page: () => Page; tmp: str
     const row = p.locator(`[data-testid="case-document"][data-doc-type="${docType}"]`).filter({ hasText: number });
     await expect.poll(() => row.getAttribute('data-status')).toBe('emitido');
     // The step that drafted it now names it by its number.
-    expect(await p.locator(`[data-testid="event-effect"] a[href="#/documentos/${id}"]`).textContent()).toContain(number);
+    expect(await p.locator(`[data-testid="event-effect"] a[href="#/documentos/${id}"]`).textContent()).toContain(
+      number,
+    );
     const out = { id, folio: c.folio, docType, number, asunto: doc.asunto, text };
     issued.push(out);
     return out;
@@ -197,7 +210,10 @@ export function caseSteps(o: { app: () => RunningApp; page: () => Page; tmp: str
     await expect.poll(() => p.url()).toMatch(/#\/portabilidad\/casos\/\d+$/);
     await p.getByTestId('case-folio').waitFor();
     await p.locator('[data-testid="case-event"][data-action="abrir"]').waitFor();
-    return { id: Number(/casos\/(\d+)$/.exec(p.url())?.[1]), folio: (await p.getByTestId('case-folio').textContent()) ?? '' };
+    return {
+      id: Number(/casos\/(\d+)$/.exec(p.url())?.[1]),
+      folio: (await p.getByTestId('case-folio').textContent()) ?? '',
+    };
   }
 
   /** A full-page screenshot with the pointer out of the way (no hovered row). */
@@ -214,5 +230,20 @@ export function caseSteps(o: { app: () => RunningApp; page: () => Page; tmp: str
     return actions.reverse();
   }
 
-  return { issued, toast, dialog, step, caseState, gotoCase, act, fillAddressee, draftOf, openDraft, issueFromCase, openCase, shot, timeline };
+  return {
+    issued,
+    toast,
+    dialog,
+    step,
+    caseState,
+    gotoCase,
+    act,
+    fillAddressee,
+    draftOf,
+    openDraft,
+    issueFromCase,
+    openCase,
+    shot,
+    timeline,
+  };
 }

@@ -7,7 +7,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { formatMoney } from '../../shared/domain/money';
-import { fillDate, hasChromium, openBrowser, screenshot, selectOption, startApp, stopAfterFirstFailure, type BrowserSession, type RunningApp } from './harness';
+import {
+  fillDate,
+  hasChromium,
+  openBrowser,
+  screenshot,
+  selectOption,
+  startApp,
+  stopAfterFirstFailure,
+  type BrowserSession,
+  type RunningApp,
+} from './harness';
 
 const T = { timeout: 120_000 };
 
@@ -87,7 +97,9 @@ describe.skipIf(!hasChromium)('perfil CO con datos de ejemplo: lista de facturas
     await page.getByTestId('invoices-table').waitFor();
     const all = await list({});
     await expect.poll(() => page.getByTestId('invoice-row').count()).toBe(50);
-    expect(await pagerText()).toContain(`Mostrando 1–50 de ${all.totalCapped ? 'más de ' : ''}${count(all.total)} facturas`);
+    expect(await pagerText()).toContain(
+      `Mostrando 1–50 de ${all.totalCapped ? 'más de ' : ''}${count(all.total)} facturas`,
+    );
     expect(await rowNumbers()).toEqual(all.rows.map((r) => r.number));
     // Amounts in es-CO format, straight from the backend's centavos.
     const first = all.rows[0]!;
@@ -131,7 +143,12 @@ describe.skipIf(!hasChromium)('perfil CO con datos de ejemplo: lista de facturas
 
     // Entidad (on top of the status filter).
     const target = overdue.rows[0]!;
-    await selectOption(page, page.getByRole('combobox', { name: 'Entidad' }), new RegExp(`^${target.counterpartyName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`), target.counterpartyName.slice(0, 12));
+    await selectOption(
+      page,
+      page.getByRole('combobox', { name: 'Entidad' }),
+      new RegExp(`^${target.counterpartyName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+      target.counterpartyName.slice(0, 12),
+    );
     const byCp = await list({ status: 'vencida', counterpartyId: target.counterpartyId });
     await expect.poll(rowNumbers).toEqual(byCp.rows.map((r) => r.number));
     const names = await page.getByTestId('invoice-row').locator('td:nth-child(2)').allInnerTexts();
@@ -186,12 +203,17 @@ describe.skipIf(!hasChromium)('perfil CO con datos de ejemplo: lista de facturas
     await page.getByTestId('nav-cartera-entidades').click();
     await page.getByTestId('entities-table').waitFor();
     await selectOption(page, page.getByRole('combobox', { name: 'Tipo de entidad' }), /^EPS/);
-    const eps = await app.api<PageOf<{ id: number; name: string }>>('counterparties.list', { kind: 'eps', pageSize: 50 });
+    const eps = await app.api<PageOf<{ id: number; name: string }>>('counterparties.list', {
+      kind: 'eps',
+      pageSize: 50,
+    });
     await expect.poll(() => page.getByTestId('entity-row').count()).toBe(eps.rows.length);
     await screenshot(page, '58-co-entidades');
     await page.getByTestId('entity-row').first().click();
     await page.getByTestId('entity-name').waitFor();
-    const detail = await app.api<{ balances: { receivableCents: number; netCents: number } }>('counterparties.get', { id: eps.rows[0]!.id });
+    const detail = await app.api<{ balances: { receivableCents: number; netCents: number } }>('counterparties.get', {
+      id: eps.rows[0]!.id,
+    });
     expect(await page.getByTestId('balance-receivable').textContent()).toBe(co(detail.balances.receivableCents));
     expect(await page.getByTestId('balance-net').textContent()).toBe(co(detail.balances.netCents));
     await screenshot(page, '59-co-entidad-detalle');

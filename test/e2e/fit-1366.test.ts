@@ -40,32 +40,53 @@ async function misfits(page: Page, testId: string): Promise<string[]> {
     if (!table) return [`no hay tabla ${id}`];
     const doc = document.documentElement;
     const vw = doc.clientWidth;
-    if (doc.scrollWidth > doc.clientWidth) out.push(`la página se desplaza de lado: scrollWidth ${doc.scrollWidth} > ${doc.clientWidth}`);
+    if (doc.scrollWidth > doc.clientWidth)
+      out.push(`la página se desplaza de lado: scrollWidth ${doc.scrollWidth} > ${doc.clientWidth}`);
     // The nearest ancestor that clips or scrolls sideways (a ScrollArea's viewport, a native overflow box).
     let box: HTMLElement = table.parentElement!;
-    while (box.parentElement && box !== document.body && getComputedStyle(box).overflowX === 'visible') box = box.parentElement;
+    while (box.parentElement && box !== document.body && getComputedStyle(box).overflowX === 'visible')
+      box = box.parentElement;
     const c = box.getBoundingClientRect();
-    if (box.scrollWidth > box.clientWidth) out.push(`el contenedor de la tabla se desplaza de lado: scrollWidth ${box.scrollWidth} > ${box.clientWidth}`);
-    const name = (el: Element) => (el.getAttribute('title') || el.textContent || '').trim().replace(/\s+/g, ' ').slice(0, 40);
+    if (box.scrollWidth > box.clientWidth)
+      out.push(`el contenedor de la tabla se desplaza de lado: scrollWidth ${box.scrollWidth} > ${box.clientWidth}`);
+    const name = (el: Element) =>
+      (el.getAttribute('title') || el.textContent || '').trim().replace(/\s+/g, ' ').slice(0, 40);
     const cut = (el: Element) => el instanceof HTMLElement && el.clientWidth > 0 && el.scrollWidth > el.clientWidth;
     for (const th of table.querySelectorAll('thead th')) {
       const r = th.getBoundingClientRect();
-      if (r.right > vw + 0.5) out.push(`encabezado «${name(th)}» pasa el borde de la ventana: ${Math.round(r.right)} > ${vw}`);
-      if (r.right > c.right + 0.5 || r.left < c.left - 0.5) out.push(`encabezado «${name(th)}» fuera del contenedor: ${Math.round(r.left)}–${Math.round(r.right)} vs ${Math.round(c.left)}–${Math.round(c.right)}`);
-      for (const el of [th, ...th.querySelectorAll('*')]) if (cut(el)) out.push(`encabezado «${name(th)}» cortado: ${el.scrollWidth} > ${el.clientWidth}`);
+      if (r.right > vw + 0.5)
+        out.push(`encabezado «${name(th)}» pasa el borde de la ventana: ${Math.round(r.right)} > ${vw}`);
+      if (r.right > c.right + 0.5 || r.left < c.left - 0.5)
+        out.push(
+          `encabezado «${name(th)}» fuera del contenedor: ${Math.round(r.left)}–${Math.round(r.right)} vs ${Math.round(c.left)}–${Math.round(c.right)}`,
+        );
+      for (const el of [th, ...th.querySelectorAll('*')])
+        if (cut(el)) out.push(`encabezado «${name(th)}» cortado: ${el.scrollWidth} > ${el.clientWidth}`);
     }
     for (const td of table.querySelectorAll('tbody td, tfoot td')) {
       const r = td.getBoundingClientRect();
-      if (r.right > c.right + 0.5 || r.right > vw + 0.5) out.push(`celda «${name(td)}» fuera del contenedor: ${Math.round(r.right)} > ${Math.round(Math.min(c.right, vw))}`);
+      if (r.right > c.right + 0.5 || r.right > vw + 0.5)
+        out.push(
+          `celda «${name(td)}» fuera del contenedor: ${Math.round(r.right)} > ${Math.round(Math.min(c.right, vw))}`,
+        );
       if (cut(td)) out.push(`celda «${name(td)}» desborda: ${td.scrollWidth} > ${td.clientWidth}`);
-      for (const el of td.querySelectorAll('.mantine-Badge-label, .num')) if (cut(el)) out.push(`«${name(el)}» cortado en su celda: ${el.scrollWidth} > ${el.clientWidth}`);
+      for (const el of td.querySelectorAll('.mantine-Badge-label, .num'))
+        if (cut(el)) out.push(`«${name(el)}» cortado en su celda: ${el.scrollWidth} > ${el.clientWidth}`);
     }
     return [...new Set(out)];
   }, testId);
 }
 
 /** Visits `path` at each viewport, waits for `ready`, brings the table into view, saves fit-<w>-<shot> and asserts the table fits. */
-async function checkFits(page: Page, origin: string, path: string, testId: string, shot: string, ready?: (page: Page) => Promise<void>, alsoTables: string[] = []): Promise<void> {
+async function checkFits(
+  page: Page,
+  origin: string,
+  path: string,
+  testId: string,
+  shot: string,
+  ready?: (page: Page) => Promise<void>,
+  alsoTables: string[] = [],
+): Promise<void> {
   for (const vp of VIEWPORTS) {
     await page.setViewportSize(vp);
     await page.goto(`${origin}/#${path}`);
@@ -79,12 +100,14 @@ async function checkFits(page: Page, origin: string, path: string, testId: strin
     await screenshot(page, `fit-${vp.width}-${shot}`);
     expect(await misfits(page, testId), `${testId} a ${vp.width}×${vp.height}`).toEqual([]);
     // The other tables of the page fit as well.
-    for (const other of alsoTables) expect(await misfits(page, other), `${other} a ${vp.width}×${vp.height}`).toEqual([]);
+    for (const other of alsoTables)
+      expect(await misfits(page, other), `${other} a ${vp.width}×${vp.height}`).toEqual([]);
   }
 }
 
 /** The host on a fresh database set up by `setup`, Chromium with its scrollbars at 1366×768. */
-const useFitSuite = (name: string, setup: (app: RunningApp) => Promise<void>) => useSuite(name, setup, 120_000, { viewport: VIEWPORTS[0], scrollbars: true });
+const useFitSuite = (name: string, setup: (app: RunningApp) => Promise<void>) =>
+  useSuite(name, setup, 120_000, { viewport: VIEWPORTS[0], scrollbars: true });
 
 async function mxSetup(app: RunningApp): Promise<void> {
   await app.api('settings.completeSetup', {
@@ -97,19 +120,43 @@ async function mxSetup(app: RunningApp): Promise<void> {
       cityLine: 'Guadalajara, Jal.',
       defaultPaymentTermDays: 30,
     },
-    signatories: [{ title: 'C.P.', name: 'Laura Elena Ramírez Soto', position: 'Jefa del Departamento de Financiamiento y Balance', initials: 'LERS' }],
+    signatories: [
+      {
+        title: 'C.P.',
+        name: 'Laura Elena Ramírez Soto',
+        position: 'Jefa del Departamento de Financiamiento y Balance',
+        initials: 'LERS',
+      },
+    ],
   });
-  const list = await app.api<{ rows: { id: number; name: string }[] }>('counterparties.list', { page: 1, pageSize: 100 });
+  const list = await app.api<{ rows: { id: number; name: string }[] }>('counterparties.list', {
+    page: 1,
+    pageSize: 100,
+  });
   const state = (name: string) => {
     const r = list.rows.find((x) => x.name === name);
     if (!r) throw new Error(`no está ${name}`);
     return r.id;
   };
   let n = 0;
-  const inv = async (counterpartyId: number, direction: 'receivable' | 'payable', amountCents: number, issueDays: number) => {
+  const inv = async (
+    counterpartyId: number,
+    direction: 'receivable' | 'payable',
+    amountCents: number,
+    issueDays: number,
+  ) => {
     n += 1;
     const number = `${direction === 'receivable' ? 'JAL' : 'EXT'}-${year}-${String(10_000 + n)}`;
-    return (await app.api<{ invoice: { id: number } }>('invoices.create', { counterpartyId, direction, number, issueDate: addDays(today, issueDays), amountCents, idempotencyKey: `fit-p32-${n}` })).invoice.id;
+    return (
+      await app.api<{ invoice: { id: number } }>('invoices.create', {
+        counterpartyId,
+        direction,
+        number,
+        issueDate: addDays(today, issueDays),
+        amountCents,
+        idempotencyKey: `fit-p32-${n}`,
+      })
+    ).invoice.id;
   };
   // Large positions on both sides, overdue and not, for the states with the longest names (the totals row runs to
   // thousands of millions).
@@ -132,18 +179,29 @@ async function mxSetup(app: RunningApp): Promise<void> {
       counterpartyId: id,
       invoiceIds: [r1],
       date: addDays(today, -3),
-      paper: { numero: `DCGSSP/0${400 + n}/${year}`, fecha: addDays(today, -4), deParteDe: 'Dirección de Contratación y Garantía de Servicios de Salud a la Persona' },
+      paper: {
+        numero: `DCGSSP/0${400 + n}/${year}`,
+        fecha: addDays(today, -4),
+        deParteDe: 'Dirección de Contratación y Garantía de Servicios de Salud a la Persona',
+      },
     });
     await app.api('cases.act', { id: opened.id, action: 'enviar_requerimiento', date: addDays(today, -2) });
   }
   // A second open case for Veracruz: its «Casos» reads 2.
-  await app.api('cases.open', { direction: 'pago', counterpartyId: state('Veracruz de Ignacio de la Llave'), date: today, periodFrom: `${year - 1}-08`, periodTo: `${year - 1}-09` });
+  await app.api('cases.open', {
+    direction: 'pago',
+    counterpartyId: state('Veracruz de Ignacio de la Llave'),
+    date: today,
+    periodFrom: `${year - 1}-08`,
+    periodTo: `${year - 1}-09`,
+  });
 
   // The bitácora: long subjects, addressees, senders and couriers, in both directions.
   const entries: Record<string, unknown>[] = [
     {
       direction: 'recibido',
-      asunto: 'Solicitud de conciliación de facturas de portabilidad del segundo semestre, con relación de pacientes atendidos en urgencias',
+      asunto:
+        'Solicitud de conciliación de facturas de portabilidad del segundo semestre, con relación de pacientes atendidos en urgencias',
       documentNumber: `OF/SSNL/DGPS/0412/${year}`,
       documentDate: addDays(today, -12),
       addressedTo: 'C.P. Laura Elena Ramírez Soto, Jefa del Departamento de Financiamiento y Balance',
@@ -183,41 +241,79 @@ async function mxSetup(app: RunningApp): Promise<void> {
 
 async function coSetup(app: RunningApp): Promise<void> {
   await app.api('settings.completeSetup', {
-    institution: { profile: 'CO', name: 'E.S.E. Hospital Universitario San Rafael', shortName: 'HUSR', taxId: '891800231-9', city: 'Tunja', defaultPaymentTermDays: 60 },
+    institution: {
+      profile: 'CO',
+      name: 'E.S.E. Hospital Universitario San Rafael',
+      shortName: 'HUSR',
+      taxId: '891800231-9',
+      city: 'Tunja',
+      defaultPaymentTermDays: 60,
+    },
     signatories: [{ name: 'Carlos Andrés Rojas', position: 'Profesional de Cartera' }],
   });
-  for (const y of [year - 1, year]) if (y > 2025) await app.api('settings.setReferenceUnit', { kind: 'SMMLV', year: y, valueCents: 175_090_500 });
+  for (const y of [year - 1, year])
+    if (y > 2025) await app.api('settings.setReferenceUnit', { kind: 'SMMLV', year: y, valueCents: 175_090_500 });
   await app.api('cartera.dtf.save', { rates: dtfForYears([year - 1, year, year + 1]) });
-  const cp = async (name: string, extra: Record<string, unknown>) => (await app.api<{ id: number }>('counterparties.create', { name, ...extra })).id;
+  const cp = async (name: string, extra: Record<string, unknown>) =>
+    (await app.api<{ id: number }>('counterparties.create', { name, ...extra })).id;
   const debtors = [
-    await cp('Entidad Promotora de Salud Sanitas S.A.S. en intervención forzosa administrativa', { kind: 'eps', naturalezaJuridica: 'eps_contributiva', intervenida: true, taxId: '800251440-6' }),
-    await cp('Caja de Compensación Familiar de Boyacá — Comfaboy EPS-S', { kind: 'eps', naturalezaJuridica: 'eps_subsidiada', enLiquidacion: true, intervenida: true }),
+    await cp('Entidad Promotora de Salud Sanitas S.A.S. en intervención forzosa administrativa', {
+      kind: 'eps',
+      naturalezaJuridica: 'eps_contributiva',
+      intervenida: true,
+      taxId: '800251440-6',
+    }),
+    await cp('Caja de Compensación Familiar de Boyacá — Comfaboy EPS-S', {
+      kind: 'eps',
+      naturalezaJuridica: 'eps_subsidiada',
+      enLiquidacion: true,
+      intervenida: true,
+    }),
     await cp('Nueva EPS S.A.', { kind: 'eps', naturalezaJuridica: 'eps_contributiva', taxId: '900156264-2' }),
     await cp('Secretaría de Salud de Boyacá', { kind: 'ente_territorial', naturalezaJuridica: 'secretaria_salud' }),
-    await cp('Administradora de los Recursos del Sistema General de Seguridad Social en Salud — ADRES', { kind: 'aseguradora', naturalezaJuridica: 'aseguradora_soat_adres' }),
-    await cp('Coomeva EPS S.A. — En liquidación', { kind: 'eps', naturalezaJuridica: 'eps_contributiva', enLiquidacion: true, bdme: true }),
-    await cp('E.S.E. Hospital General de Medellín Luz Castro de Gutiérrez', { kind: 'ips', naturalezaJuridica: 'ips_publica' }),
+    await cp('Administradora de los Recursos del Sistema General de Seguridad Social en Salud — ADRES', {
+      kind: 'aseguradora',
+      naturalezaJuridica: 'aseguradora_soat_adres',
+    }),
+    await cp('Coomeva EPS S.A. — En liquidación', {
+      kind: 'eps',
+      naturalezaJuridica: 'eps_contributiva',
+      enLiquidacion: true,
+      bdme: true,
+    }),
+    await cp('E.S.E. Hospital General de Medellín Luz Castro de Gutiérrez', {
+      kind: 'ips',
+      naturalezaJuridica: 'ips_publica',
+    }),
     await cp('Positiva Compañía de Seguros S.A.', { kind: 'aseguradora', naturalezaJuridica: 'arl' }),
   ];
   let n = 0;
   const inv = async (counterpartyId: number, age: number, amountCents: number) => {
     const due = addDays(today, -age);
     n += 1;
-    return (await app.api<{ invoice: { id: number } }>('invoices.create', { counterpartyId, direction: 'receivable', number: `HUSR-FE-${100_000 + n}`, issueDate: addDays(due, -30), dueDate: due, amountCents, idempotencyKey: `fit-co-${n}` })).invoice.id;
+    return (
+      await app.api<{ invoice: { id: number } }>('invoices.create', {
+        counterpartyId,
+        direction: 'receivable',
+        number: `HUSR-FE-${100_000 + n}`,
+        issueDate: addDays(due, -30),
+        dueDate: due,
+        amountCents,
+        idempotencyKey: `fit-co-${n}`,
+      })
+    ).invoice.id;
   };
   // A large hospital's cartera, at the scale of the CO demo data: the two big debtors owe hundreds of millions of
   // pesos in every bucket, so the buckets' totals run into thousands of millions (10 digits), as the total does.
   const ages = [0, 20, 45, 75, 150, 300, 500];
   for (const [i, id] of debtors.entries()) {
-    for (const [j, age] of ages.entries()) await inv(id, age, i < 2 ? 212_345_678_90 + j * 98_765_432_10 + i * 9_876_543_21 : 1_234_567_89 + j * 111_111_11);
+    for (const [j, age] of ages.entries())
+      await inv(id, age, i < 2 ? 212_345_678_90 + j * 98_765_432_10 + i * 9_876_543_21 : 1_234_567_89 + j * 111_111_11);
   }
   // An agreement of mayor cuantía signed 100 days ago, in 12 cuotas: three paid, the fourth partly (vencida), the rest pending.
   const eps = debtors[2]!;
   const signed = addDays(today, -100);
-  const invoices = [
-    await inv(eps, 400, 1_845_678_901_23),
-    await inv(eps, 380, 500_000_000_00),
-  ];
+  const invoices = [await inv(eps, 400, 1_845_678_901_23), await inv(eps, 380, 500_000_000_00)];
   const a = await app.api<AgreementDetail>('agreements.create', {
     counterpartyId: eps,
     invoiceIds: invoices,
@@ -230,10 +326,24 @@ async function coSetup(app: RunningApp): Promise<void> {
   });
   for (const k of [0, 1, 2]) {
     const c = a.cuotas[k]!;
-    if (c.dueDate <= today) await app.api('agreements.pay', { id: a.id, date: c.dueDate, amountCents: c.cuotaCents, reference: `RC-${year}-${k}`, idempotencyKey: `fit-co-pago-${k}` });
+    if (c.dueDate <= today)
+      await app.api('agreements.pay', {
+        id: a.id,
+        date: c.dueDate,
+        amountCents: c.cuotaCents,
+        reference: `RC-${year}-${k}`,
+        idempotencyKey: `fit-co-pago-${k}`,
+      });
   }
   const fourth = a.cuotas[3]!;
-  if (fourth.dueDate <= today) await app.api('agreements.pay', { id: a.id, date: fourth.dueDate, amountCents: Math.round(fourth.cuotaCents / 3), reference: `RC-${year}-3`, idempotencyKey: 'fit-co-pago-3' });
+  if (fourth.dueDate <= today)
+    await app.api('agreements.pay', {
+      id: a.id,
+      date: fourth.dueDate,
+      amountCents: Math.round(fourth.cuotaCents / 3),
+      reference: `RC-${year}-3`,
+      idempotencyKey: 'fit-co-pago-3',
+    });
   agreementId = a.id;
 }
 
@@ -248,7 +358,8 @@ describe.skipIf(!hasChromium)('1366×768 (MX): la vista 32x32 y la bitácora cab
       await expect.poll(() => p.getByTestId('p32-row').count()).toBe(31);
     });
     // The sort headers still carry their testids and labels.
-    for (const k of ['entidad', 'cobrar', 'pagar', 'neto', 'vencido', 'antigua', 'plazo', 'casos']) expect(await page.getByTestId(`p32-sort-${k}`).isVisible(), k).toBe(true);
+    for (const k of ['entidad', 'cobrar', 'pagar', 'neto', 'vencido', 'antigua', 'plazo', 'casos'])
+      expect(await page.getByTestId(`p32-sort-${k}`).isVisible(), k).toBe(true);
     const veracruz = page.locator('[data-testid="p32-row"][data-entidad="Veracruz de Ignacio de la Llave"]');
     expect(await veracruz.getByTestId('p32-receivable').innerText()).toBe('$1,128,747,795.53');
     expect(await veracruz.getByTestId('p32-cases-link').innerText()).toBe('2');

@@ -9,7 +9,6 @@ import type { Locator, Page } from 'playwright-core';
 import { flat, pdfPages } from '../fixtures/pdf/poppler';
 import { today, type RunningApp } from './harness';
 
-
 /** 'YYYY-MM-DD' → 'dd/mm/aaaa', as a DateField takes it. */
 export const dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
@@ -29,13 +28,21 @@ export interface Signer {
 
 /** The three who sign a requerimiento de pago (DOMAIN.md §5.1 step 2). */
 export const JALISCO_SIGNERS = {
-  jefa: { title: 'C.P.', name: 'Laura Elena Ramírez Soto', position: 'Jefa del Departamento de Financiamiento y Balance', initials: 'LERS' },
+  jefa: {
+    title: 'C.P.',
+    name: 'Laura Elena Ramírez Soto',
+    position: 'Jefa del Departamento de Financiamiento y Balance',
+    initials: 'LERS',
+  },
   director: { title: 'Lic.', name: 'Ricardo Núñez Ortega', position: 'Director de Financiamiento', initials: 'RNO' },
   general: { title: 'Dr.', name: 'José Luis Pérez García', position: 'Director General', initials: 'JLPG' },
 } satisfies Record<string, Signer>;
 
 /** An MX institution (Jalisco) with letterhead, bank account and national authority, set up without the first-run wizard. */
-export async function setupJalisco(app: RunningApp, signatories: Signer[] = Object.values(JALISCO_SIGNERS)): Promise<void> {
+export async function setupJalisco(
+  app: RunningApp,
+  signatories: Signer[] = Object.values(JALISCO_SIGNERS),
+): Promise<void> {
   const year = today().slice(0, 4);
   await app.api('settings.completeSetup', {
     institution: {
@@ -70,7 +77,11 @@ export interface Cp {
 
 /** An entidad of the seeded catalogue, by its exact name. */
 export async function counterparty(app: RunningApp, name: string): Promise<Cp> {
-  const list = await app.api<{ rows: { id: number; name: string }[] }>('counterparties.list', { search: name, page: 1, pageSize: 10 });
+  const list = await app.api<{ rows: { id: number; name: string }[] }>('counterparties.list', {
+    search: name,
+    page: 1,
+    pageSize: 10,
+  });
   const row = list.rows.find((r) => r.name === name);
   if (!row) throw new Error(`no está ${name}`);
   return app.api<Cp>('counterparties.get', { id: row.id });
@@ -79,7 +90,13 @@ export async function counterparty(app: RunningApp, name: string): Promise<Cp> {
 /** Updates an entidad's file (titular to whom oficios go, address, bank data…). */
 export async function updateCounterparty(app: RunningApp, name: string, patch: Record<string, unknown>): Promise<Cp> {
   const cp = await counterparty(app, name);
-  const { id: _id, balances: _b, createdAt: _c, updatedAt: _u, ...rest } = cp as Cp & { balances: unknown; createdAt: unknown; updatedAt: unknown };
+  const {
+    id: _id,
+    balances: _b,
+    createdAt: _c,
+    updatedAt: _u,
+    ...rest
+  } = cp as Cp & { balances: unknown; createdAt: unknown; updatedAt: unknown };
   await app.api('counterparties.update', { ...rest, id: cp.id, ...patch });
   return cp;
 }
@@ -94,7 +111,10 @@ export function withAddressee(app: RunningApp, name: string, addressee: string):
 }
 
 /** Clicks the PDF viewer's «Guardar» and returns the downloaded file's path and bytes. */
-export async function downloadPdf(page: Page, dir: string): Promise<{ file: string; bytes: Buffer; suggested: string }> {
+export async function downloadPdf(
+  page: Page,
+  dir: string,
+): Promise<{ file: string; bytes: Buffer; suggested: string }> {
   const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('pdf-save').click()]);
   const suggested = dl.suggestedFilename();
   const file = path.join(dir, suggested);
@@ -129,5 +149,7 @@ export async function setupSanRafael(app: RunningApp): Promise<void> {
 
 /** The same DTF (percent, es-CO decimal comma) for every month of the given years, for cartera.dtf.save. */
 export function dtfForYears(years: number[], rate = '9,1'): { period: string; rate: string }[] {
-  return years.flatMap((y) => Array.from({ length: 12 }, (_, m) => ({ period: `${y}-${String(m + 1).padStart(2, '0')}`, rate })));
+  return years.flatMap((y) =>
+    Array.from({ length: 12 }, (_, m) => ({ period: `${y}-${String(m + 1).padStart(2, '0')}`, rate })),
+  );
 }

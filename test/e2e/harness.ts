@@ -41,7 +41,14 @@ export const hasChromium = fs.existsSync(CHROMIUM_PATH);
  * tests, the backend and the screen agree at any hour of the UTC clock (CI
  * runs in UTC) and even when a run crosses midnight.
  */
-const RUN_TODAY = process.env.CYP_TODAY ?? new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Mexico_City', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+const RUN_TODAY =
+  process.env.CYP_TODAY ??
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'America/Mexico_City',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
 
 export function today(): string {
   return RUN_TODAY;
@@ -55,7 +62,8 @@ export function addDays(iso: string, n: number): string {
 
 if (!hasChromium) {
   const msg = `Chromium no encontrado en ${CHROMIUM_PATH}: instale el paquete «chromium» (apt-get install -y chromium) o defina CYP_CHROMIUM.`;
-  if (process.env.CI === 'true') throw new Error(`[e2e] ${msg} En CI las pruebas de extremo a extremo son obligatorias.`);
+  if (process.env.CI === 'true')
+    throw new Error(`[e2e] ${msg} En CI las pruebas de extremo a extremo son obligatorias.`);
   const bar = '!'.repeat(100);
   console.warn(`\n${bar}\n[e2e] SE OMITEN LAS PRUEBAS DE EXTREMO A EXTREMO. ${msg}\n${bar}\n`);
 }
@@ -74,7 +82,8 @@ export interface RunningApp {
 
 export async function startApp(name: string): Promise<RunningApp> {
   for (const f of [WEB_BUNDLE, RENDERER_INDEX]) {
-    if (!fs.existsSync(f)) throw new Error(`[e2e] Falta ${path.relative(ROOT, f)}: ejecute antes «node scripts/build.mjs».`);
+    if (!fs.existsSync(f))
+      throw new Error(`[e2e] Falta ${path.relative(ROOT, f)}: ejecute antes «node scripts/build.mjs».`);
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `cyp-e2e-${name}-`));
   const dbFile = path.join(dir, 'cartera.sqlite');
@@ -89,7 +98,10 @@ export async function startApp(name: string): Promise<RunningApp> {
   });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`[e2e] El servidor no imprimió CYP_WEB_URL en 20 s.\nstdout: ${out}\nstderr: ${stderr}`)), 20_000);
+    const timer = setTimeout(
+      () => reject(new Error(`[e2e] El servidor no imprimió CYP_WEB_URL en 20 s.\nstdout: ${out}\nstderr: ${stderr}`)),
+      20_000,
+    );
     proc.stdout?.on('data', (c: Buffer) => {
       out += c.toString();
       const m = /CYP_WEB_URL=(\S+)/.exec(out);
@@ -160,10 +172,17 @@ export interface BrowserOptions {
  * the screen takes «today» from the host anyway.
  */
 function browserEnv(): Record<string, string> {
-  return Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined && e[0] !== 'LD_PRELOAD' && !e[0].startsWith('FAKETIME')));
+  return Object.fromEntries(
+    Object.entries(process.env).filter(
+      (e): e is [string, string] => e[1] !== undefined && e[0] !== 'LD_PRELOAD' && !e[0].startsWith('FAKETIME'),
+    ),
+  );
 }
 
-export async function openBrowser(url: string, localeOrOptions: string | BrowserOptions = 'es-MX'): Promise<BrowserSession> {
+export async function openBrowser(
+  url: string,
+  localeOrOptions: string | BrowserOptions = 'es-MX',
+): Promise<BrowserSession> {
   const o: BrowserOptions = typeof localeOrOptions === 'string' ? { locale: localeOrOptions } : localeOrOptions;
   const locale = o.locale ?? 'es-MX';
   const browser = await chromium.launch({
@@ -175,7 +194,12 @@ export async function openBrowser(url: string, localeOrOptions: string | Browser
   });
   // Say in the test output which real browser ran the suite.
   console.log(`[e2e] Chromium ${browser.version()} (${CHROMIUM_PATH}), locale ${locale}`);
-  const context = await browser.newContext({ viewport: o.viewport ?? { width: 1440, height: 900 }, locale, timezoneId: 'America/Mexico_City', deviceScaleFactor: 1 });
+  const context = await browser.newContext({
+    viewport: o.viewport ?? { width: 1440, height: 900 },
+    locale,
+    timezoneId: 'America/Mexico_City',
+    deviceScaleFactor: 1,
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   const problems: string[] = [];
@@ -202,7 +226,11 @@ export async function openBrowser(url: string, localeOrOptions: string | Browser
  * grows the viewport to the content instead of stitching, so the app's fixed
  * header stays at the top.
  */
-export async function screenshot(page: Page, name: string, opts: { fullPage?: boolean; toasts?: boolean } = {}): Promise<string> {
+export async function screenshot(
+  page: Page,
+  name: string,
+  opts: { fullPage?: boolean; toasts?: boolean } = {},
+): Promise<string> {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const file = path.join(SCREENSHOT_DIR, `${name}.png`);
   const hide = opts.toasts
@@ -222,10 +250,18 @@ export async function screenshot(page: Page, name: string, opts: { fullPage?: bo
 }
 
 /** Picks an option in a Mantine Select (searchable or not) by its visible label. */
-export async function selectOption(page: Page, input: Locator, optionText: string | RegExp, typeText?: string): Promise<void> {
+export async function selectOption(
+  page: Page,
+  input: Locator,
+  optionText: string | RegExp,
+  typeText?: string,
+): Promise<void> {
   await input.click();
   if (typeText !== undefined) await input.fill(typeText);
-  await page.getByRole('option', typeof optionText === 'string' ? { name: optionText, exact: true } : { name: optionText }).first().click();
+  await page
+    .getByRole('option', typeof optionText === 'string' ? { name: optionText, exact: true } : { name: optionText })
+    .first()
+    .click();
 }
 
 /** Types a date into a DateField (dd/mm/aaaa) and commits it. */
@@ -261,7 +297,10 @@ export function stopAfterFirstFailure(currentPage: () => Page | undefined): void
     if (ctx.task.result?.state === 'fail') {
       broken = true;
       const page = currentPage();
-      if (page) await screenshot(page, `FALLO-${ctx.task.name.replace(/[^\w]+/g, '-').slice(0, 60)}`, { toasts: true }).catch(() => {});
+      if (page)
+        await screenshot(page, `FALLO-${ctx.task.name.replace(/[^\w]+/g, '-').slice(0, 60)}`, { toasts: true }).catch(
+          () => {},
+        );
     }
   });
   beforeEach((ctx) => {
@@ -281,7 +320,12 @@ export interface Suite {
  * after the first failure a screenshot and the rest skipped; all closed at
  * the end. Read the fields inside tests and hooks (they exist after beforeAll).
  */
-export function useSuite(name: string, setup: (app: RunningApp) => Promise<void>, timeoutMs = 120_000, browser: BrowserOptions = { locale: 'es-MX' }): Suite {
+export function useSuite(
+  name: string,
+  setup: (app: RunningApp) => Promise<void>,
+  timeoutMs = 120_000,
+  browser: BrowserOptions = { locale: 'es-MX' },
+): Suite {
   let app: RunningApp | undefined;
   let session: BrowserSession | undefined;
   beforeAll(async () => {

@@ -21,7 +21,8 @@ describe.skipIf(!hasChromium)('declarar impagable: el editor de montos en el di�
   const today = runToday();
   const year = Number(today.slice(0, 4));
   const D = (n: number) => addDays(today, n);
-  const MOTIVO = 'El estado deudor acreditó en la subsanación que las atenciones no corresponden a afiliados suyos a la fecha de la atención.';
+  const MOTIVO =
+    'El estado deudor acreditó en la subsanación que las atenciones no corresponden a afiliados suyos a la fecha de la atención.';
   const LINEA_SIN_FACTURA = {
     concepto: `Hoja HC-NAY-0625-003 (junio de ${year - 1}), atenciones sin factura`,
     amount: '48,250.00',
@@ -67,7 +68,11 @@ describe.skipIf(!hasChromium)('declarar impagable: el editor de montos en el di�
       invoiceIds: [inv.a, inv.b],
       description: 'Atenciones de portabilidad de julio y agosto',
       date: D(-60),
-      paper: { numero: `DCGSSP/2210/${year}`, fecha: D(-62), deParteDe: 'Dirección de Contratación y Garantía de Servicios de Salud a la Persona' },
+      paper: {
+        numero: `DCGSSP/2210/${year}`,
+        fecha: D(-62),
+        deParteDe: 'Dirección de Contratación y Garantía de Servicios de Salud a la Persona',
+      },
     });
     Object.assign(kase, { id: opened.id, folio: opened.folio });
     await api.api('cases.act', { id: kase.id, action: 'enviar_requerimiento', date: D(-58) });
@@ -138,58 +143,105 @@ describe.skipIf(!hasChromium)('declarar impagable: el editor de montos en el di�
     expect(after.closedOn).toBeNull();
   });
 
-  it('one line reduced, an amount with its concepto and own motivo added, the general motivo: the case is closed as impagable', T, async () => {
-    await lines().nth(0).getByRole('textbox', { name: 'Monto impagable de A-4101' }).fill('500,000.00');
-    await page.keyboard.press('Tab');
-    expect(await lines().nth(0).getByText(/Excede el saldo/).count()).toBe(0);
-    expect(await dialog().getByTestId('impagables-error').count()).toBe(0);
-    await dialog().getByTestId('impagable-add-amount').click();
-    await expect.poll(() => lines().count()).toBe(3);
-    const added = lines().nth(2);
-    await added.getByTestId('impagable-concepto').fill(LINEA_SIN_FACTURA.concepto);
-    await added.getByTestId('impagable-amount').fill(LINEA_SIN_FACTURA.amount);
-    await added.getByTestId('impagable-motivo').fill(LINEA_SIN_FACTURA.motivo);
-    await added.getByTestId('impagable-motivo').blur();
-    expect(await added.getByTestId('impagable-amount').inputValue()).toBe(`$${LINEA_SIN_FACTURA.amount}`);
-    expect(await total().textContent()).toBe('Total impagable: $937,817.89');
-    await page.mouse.move(0, 0);
-    await screenshot(page, 'impagables-dialogo');
+  it(
+    'one line reduced, an amount with its concepto and own motivo added, the general motivo: the case is closed as impagable',
+    T,
+    async () => {
+      await lines().nth(0).getByRole('textbox', { name: 'Monto impagable de A-4101' }).fill('500,000.00');
+      await page.keyboard.press('Tab');
+      expect(
+        await lines()
+          .nth(0)
+          .getByText(/Excede el saldo/)
+          .count(),
+      ).toBe(0);
+      expect(await dialog().getByTestId('impagables-error').count()).toBe(0);
+      await dialog().getByTestId('impagable-add-amount').click();
+      await expect.poll(() => lines().count()).toBe(3);
+      const added = lines().nth(2);
+      await added.getByTestId('impagable-concepto').fill(LINEA_SIN_FACTURA.concepto);
+      await added.getByTestId('impagable-amount').fill(LINEA_SIN_FACTURA.amount);
+      await added.getByTestId('impagable-motivo').fill(LINEA_SIN_FACTURA.motivo);
+      await added.getByTestId('impagable-motivo').blur();
+      expect(await added.getByTestId('impagable-amount').inputValue()).toBe(`$${LINEA_SIN_FACTURA.amount}`);
+      expect(await total().textContent()).toBe('Total impagable: $937,817.89');
+      await page.mouse.move(0, 0);
+      await screenshot(page, 'impagables-dialogo');
 
-    await dialog().locator('button[type="submit"]').click();
-    await page.locator('.mantine-Notification-root').filter({ hasText: /está ahora en/ }).first().waitFor();
-    await dialog().waitFor({ state: 'detached' });
-    await expect.poll(() => page.getByTestId('case-state').first().getAttribute('data-state')).toBe('cerrado_impagable');
+      await dialog().locator('button[type="submit"]').click();
+      await page
+        .locator('.mantine-Notification-root')
+        .filter({ hasText: /está ahora en/ })
+        .first()
+        .waitFor();
+      await dialog().waitFor({ state: 'detached' });
+      await expect
+        .poll(() => page.getByTestId('case-state').first().getAttribute('data-state'))
+        .toBe('cerrado_impagable');
 
-    // The case screen: the section with the three amounts, their motivos and the total.
-    const section = page.getByTestId('case-impagables');
-    await section.waitFor();
-    const rows = section.getByTestId('case-impagable-row');
-    expect(await rows.count()).toBe(3);
-    const cells = await rows.evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => (td.textContent ?? '').trim())));
-    expect(await page.locator('[data-testid="case-event"][data-action="declarar_impagable"]').count()).toBe(1);
-    expect(cells.map(([what, motivo, , amount]) => [what, motivo, amount])).toEqual([
-      ['A-4101', MOTIVO, '$500,000.00'],
-      ['A-4102', MOTIVO, '$389,567.89'],
-      [LINEA_SIN_FACTURA.concepto, LINEA_SIN_FACTURA.motivo, '$48,250.00'],
-    ]);
-    expect(await section.getByTestId('case-impagables-total').textContent()).toBe('$937,817.89');
-    await page.mouse.move(0, 0);
-    await section.scrollIntoViewIfNeeded();
-    await screenshot(page, 'impagables-caso');
+      // The case screen: the section with the three amounts, their motivos and the total.
+      const section = page.getByTestId('case-impagables');
+      await section.waitFor();
+      const rows = section.getByTestId('case-impagable-row');
+      expect(await rows.count()).toBe(3);
+      const cells = await rows.evaluateAll((trs) =>
+        trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => (td.textContent ?? '').trim())),
+      );
+      expect(await page.locator('[data-testid="case-event"][data-action="declarar_impagable"]').count()).toBe(1);
+      expect(cells.map(([what, motivo, , amount]) => [what, motivo, amount])).toEqual([
+        ['A-4101', MOTIVO, '$500,000.00'],
+        ['A-4102', MOTIVO, '$389,567.89'],
+        [LINEA_SIN_FACTURA.concepto, LINEA_SIN_FACTURA.motivo, '$48,250.00'],
+      ]);
+      expect(await section.getByTestId('case-impagables-total').textContent()).toBe('$937,817.89');
+      await page.mouse.move(0, 0);
+      await section.scrollIntoViewIfNeeded();
+      await screenshot(page, 'impagables-caso');
 
-    // The API says the same; the invoices keep their balance in the ledger (until a nota de crédito).
-    const c = await app.api<CaseDetail>('cases.get', { id: kase.id });
-    expect(c.state).toBe('cerrado_impagable');
-    expect(c.closeReason).toBe('impagable');
-    expect(c.closedOn).toBe(today);
-    expect(c.impagableMotivo).toBe(MOTIVO);
-    expect(c.impagables.map(({ invoiceId, invoiceNumber, concepto, amountCents, motivo, declaredOn }) => ({ invoiceId, invoiceNumber, concepto, amountCents, motivo, declaredOn }))).toEqual([
-      { invoiceId: inv.a, invoiceNumber: 'A-4101', concepto: '', amountCents: 50_000_000, motivo: MOTIVO, declaredOn: today },
-      { invoiceId: inv.b, invoiceNumber: 'A-4102', concepto: '', amountCents: 38_956_789, motivo: MOTIVO, declaredOn: today },
-      { invoiceId: null, invoiceNumber: null, concepto: LINEA_SIN_FACTURA.concepto, amountCents: 4_825_000, motivo: LINEA_SIN_FACTURA.motivo, declaredOn: today },
-    ]);
-    expect(c.balanceCents).toBe(74_500_000 + 38_956_789);
-    expect(c.deadlines.every((d) => d.clearedOn !== null)).toBe(true);
-    expect(suite.session.problems.filter((p) => !/favicon/.test(p))).toEqual([]);
-  });
+      // The API says the same; the invoices keep their balance in the ledger (until a nota de crédito).
+      const c = await app.api<CaseDetail>('cases.get', { id: kase.id });
+      expect(c.state).toBe('cerrado_impagable');
+      expect(c.closeReason).toBe('impagable');
+      expect(c.closedOn).toBe(today);
+      expect(c.impagableMotivo).toBe(MOTIVO);
+      expect(
+        c.impagables.map(({ invoiceId, invoiceNumber, concepto, amountCents, motivo, declaredOn }) => ({
+          invoiceId,
+          invoiceNumber,
+          concepto,
+          amountCents,
+          motivo,
+          declaredOn,
+        })),
+      ).toEqual([
+        {
+          invoiceId: inv.a,
+          invoiceNumber: 'A-4101',
+          concepto: '',
+          amountCents: 50_000_000,
+          motivo: MOTIVO,
+          declaredOn: today,
+        },
+        {
+          invoiceId: inv.b,
+          invoiceNumber: 'A-4102',
+          concepto: '',
+          amountCents: 38_956_789,
+          motivo: MOTIVO,
+          declaredOn: today,
+        },
+        {
+          invoiceId: null,
+          invoiceNumber: null,
+          concepto: LINEA_SIN_FACTURA.concepto,
+          amountCents: 4_825_000,
+          motivo: LINEA_SIN_FACTURA.motivo,
+          declaredOn: today,
+        },
+      ]);
+      expect(c.balanceCents).toBe(74_500_000 + 38_956_789);
+      expect(c.deadlines.every((d) => d.clearedOn !== null)).toBe(true);
+      expect(suite.session.problems.filter((p) => !/favicon/.test(p))).toEqual([]);
+    },
+  );
 });

@@ -14,7 +14,16 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LISTADO_HEADERS, listadoLine, tempDir, writeCsv, writeXlsx } from '../unit/imports-helpers';
 import { JALISCO_SIGNERS, counterparty, setupJalisco } from './flow-helpers';
-import { hasChromium, openBrowser, screenshot, selectOption, startApp, stopAfterFirstFailure, type BrowserSession, type RunningApp } from './harness';
+import {
+  hasChromium,
+  openBrowser,
+  screenshot,
+  selectOption,
+  startApp,
+  stopAfterFirstFailure,
+  type BrowserSession,
+  type RunningApp,
+} from './harness';
 
 const T = { timeout: 120_000 };
 
@@ -30,12 +39,56 @@ interface Batch {
 }
 
 /** The hoja: "Núm. de servicios" is no header the app knows, so Cantidad is chosen by hand. */
-const HOJA_HEADERS = ['Entidad prestadora', 'Entidad de afiliación', 'Descripción', 'Clave CAUSES', 'Tipo de atención', 'Costo unitario', 'Núm. de servicios', 'Importe', 'Periodo', 'Factura'];
+const HOJA_HEADERS = [
+  'Entidad prestadora',
+  'Entidad de afiliación',
+  'Descripción',
+  'Clave CAUSES',
+  'Tipo de atención',
+  'Costo unitario',
+  'Núm. de servicios',
+  'Importe',
+  'Periodo',
+  'Factura',
+];
 /** 50,000 services at $100.25: the big listado adds up to the hoja exactly. */
 const HOJA_LINES = [
-  ['Jalisco', 'Nayarit', 'Consulta de medicina general', '001', 'Consulta externa', 100.25, 20_000, 2_005_000, 'julio 2025', 'A-2101'],
-  ['Jalisco', 'Nayarit', 'Atención de urgencias médicas', '002', 'Urgencias', 100.25, 25_000, 2_506_250, 'julio 2025', 'A-2102'],
-  ['Jalisco', 'Nayarit', 'Cirugía menor ambulatoria (extirpación de lesión)', '003', 'Hospitalización', 100.25, 5_000, 501_250, 'agosto 2025', 'A-2103'],
+  [
+    'Jalisco',
+    'Nayarit',
+    'Consulta de medicina general',
+    '001',
+    'Consulta externa',
+    100.25,
+    20_000,
+    2_005_000,
+    'julio 2025',
+    'A-2101',
+  ],
+  [
+    'Jalisco',
+    'Nayarit',
+    'Atención de urgencias médicas',
+    '002',
+    'Urgencias',
+    100.25,
+    25_000,
+    2_506_250,
+    'julio 2025',
+    'A-2102',
+  ],
+  [
+    'Jalisco',
+    'Nayarit',
+    'Cirugía menor ambulatoria (extirpación de lesión)',
+    '003',
+    'Hospitalización',
+    100.25,
+    5_000,
+    501_250,
+    'agosto 2025',
+    'A-2103',
+  ],
 ] as const;
 const HOJA_TOTAL_CENTS = 501_250_000;
 const BIG_ROWS = 50_000;
@@ -66,8 +119,27 @@ describe.skipIf(!hasChromium)('importaciones SICOMPENSA: hoja de cálculo y list
   }
 
   beforeAll(async () => {
-    await writeXlsx(files.hoja, [{ name: 'Hoja de cálculo', rows: [['SICOMPENSA · Hoja de cálculo · Nayarit'], [], HOJA_HEADERS, ...HOJA_LINES.map((l) => [...l])] }]);
-    writeCsv(files.hojaOtra, [HOJA_HEADERS, ['Jalisco', 'Nayarit', 'Consulta de medicina general', '001', 'Consulta externa', '100.25', 2, '200.50', 'septiembre 2025', 'A-2201']]);
+    await writeXlsx(files.hoja, [
+      {
+        name: 'Hoja de cálculo',
+        rows: [['SICOMPENSA · Hoja de cálculo · Nayarit'], [], HOJA_HEADERS, ...HOJA_LINES.map((l) => [...l])],
+      },
+    ]);
+    writeCsv(files.hojaOtra, [
+      HOJA_HEADERS,
+      [
+        'Jalisco',
+        'Nayarit',
+        'Consulta de medicina general',
+        '001',
+        'Consulta externa',
+        '100.25',
+        2,
+        '200.50',
+        'septiembre 2025',
+        'A-2201',
+      ],
+    ]);
     writeCsv(files.bad, [
       LISTADO_HEADERS,
       listadoLine(1),
@@ -78,10 +150,16 @@ describe.skipIf(!hasChromium)('importaciones SICOMPENSA: hoja de cálculo y list
     ]);
     writeCsv(files.mismatch, [
       LISTADO_HEADERS,
-      ...[1, 2, 3, 4, 5].map((i) => listadoLine(i, { 'ID servicio': `M-${i}`, Nombre: i === 1 ? 'María José Hernández Ríos' : `PACIENTE PRUEBA ${i}` })),
+      ...[1, 2, 3, 4, 5].map((i) =>
+        listadoLine(i, {
+          'ID servicio': `M-${i}`,
+          Nombre: i === 1 ? 'María José Hernández Ríos' : `PACIENTE PRUEBA ${i}`,
+        }),
+      ),
     ]);
     const big: (string | number | null)[][] = [LISTADO_HEADERS];
-    for (let i = 1; i <= BIG_ROWS; i++) big.push(listadoLine(i, i === 1 ? { Nombre: 'José Ángel Núñez Peña' } : {}) as (string | number | null)[]);
+    for (let i = 1; i <= BIG_ROWS; i++)
+      big.push(listadoLine(i, i === 1 ? { Nombre: 'José Ángel Núñez Peña' } : {}) as (string | number | null)[]);
     writeCsv(files.big, big);
 
     app = await startApp('imports');
@@ -127,7 +205,9 @@ describe.skipIf(!hasChromium)('importaciones SICOMPENSA: hoja de cálculo y list
     const costo = wizard().locator('[data-testid="mapping-field"][data-field="costo"]');
     expect(await costo.getByTestId('match-how').innerText()).toBe('Exacto');
     expect(await mapSelect('costo').inputValue()).toBe('Costo unitario');
-    expect(await wizard().locator('[data-testid="mapping-field"][data-field="entidadAfiliacion"]').innerText()).toContain('Estado donde está afiliado');
+    expect(
+      await wizard().locator('[data-testid="mapping-field"][data-field="entidadAfiliacion"]').innerText(),
+    ).toContain('Estado donde está afiliado');
     const problems = wizard().getByTestId('mapping-problems');
     await problems.waitFor();
     expect(await problems.innerText()).toContain('«Cantidad»');
@@ -136,7 +216,12 @@ describe.skipIf(!hasChromium)('importaciones SICOMPENSA: hoja de cálculo y list
 
     await selectOption(page, mapSelect('cantidad'), 'Núm. de servicios');
     await wizard().getByTestId('mapping-ok').filter({ hasText: 'Todas las columnas obligatorias' }).waitFor();
-    expect(await wizard().locator('[data-testid="mapping-field"][data-field="cantidad"]').getByTestId('match-how').innerText()).toBe('Elegida');
+    expect(
+      await wizard()
+        .locator('[data-testid="mapping-field"][data-field="cantidad"]')
+        .getByTestId('match-how')
+        .innerText(),
+    ).toBe('Elegida');
     await wizard().getByTestId('save-mapping-name').fill(MAPPING_NAME);
     await wizard().getByTestId('save-mapping').click();
     await toast(`Asignación «${MAPPING_NAME}» guardada`).waitFor();
@@ -158,7 +243,10 @@ describe.skipIf(!hasChromium)('importaciones SICOMPENSA: hoja de cálculo y list
     expect(await rows.first().getByTestId('batch-total').innerText()).toBe('$5,012,500.00');
     const [b] = await batches();
     expect(b).toMatchObject({ kind: 'hoja', rows: 3, totalCents: HOJA_TOTAL_CENTS });
-    const saved = await app.api<{ name: string; mapping: { columns: Record<string, string> } }[]>('imports.mappings.list', { kind: 'hoja' });
+    const saved = await app.api<{ name: string; mapping: { columns: Record<string, string> } }[]>(
+      'imports.mappings.list',
+      { kind: 'hoja' },
+    );
     expect(saved.map((m) => m.name)).toEqual([MAPPING_NAME]);
     expect(saved[0]!.mapping.columns.cantidad).toBe('Núm. de servicios');
     expect(await page.getByTestId('import-listado').isDisabled()).toBe(false);
@@ -181,7 +269,12 @@ describe.skipIf(!hasChromium)('importaciones SICOMPENSA: hoja de cálculo y list
     expect(await batches()).toHaveLength(1);
     // The uploaded file was discarded.
     await expect
-      .poll(() => app.api('imports.inspect', { fileId: stagedFile.fileId, kind: 'hoja' }).then(() => 'sigue', (e: Error) => e.message))
+      .poll(() =>
+        app.api('imports.inspect', { fileId: stagedFile.fileId, kind: 'hoja' }).then(
+          () => 'sigue',
+          (e: Error) => e.message,
+        ),
+      )
       .not.toBe('sigue');
   });
 
@@ -191,7 +284,10 @@ describe.skipIf(!hasChromium)('importaciones SICOMPENSA: hoja de cálculo y list
     await wizard().waitFor();
     await upload(files.bad);
     // Personal fields are marked on the mapping screen.
-    await wizard().locator('[data-testid="mapping-field"][data-field="nombre"]').getByTestId('field-personal').waitFor();
+    await wizard()
+      .locator('[data-testid="mapping-field"][data-field="nombre"]')
+      .getByTestId('field-personal')
+      .waitFor();
     await wizard().getByTestId('mapping-ok').filter({ hasText: 'Todas las columnas obligatorias' }).waitFor();
     await screenshot(page, 'imports-mapeo-listado');
     await wizard().getByTestId('import-run').click();
@@ -199,7 +295,9 @@ describe.skipIf(!hasChromium)('importaciones SICOMPENSA: hoja de cálculo y list
     await rejected.waitFor({ timeout: 30_000 });
     expect(await rejected.innerText()).toContain('No se importó nada');
     // Three rows with errors; the total is not compared with the hoja's while rows fail (it would be the valid rows' only).
-    expect(await rejected.getByTestId('import-rejected-summary').innerText()).toContain('tiene 3 errores: 3 de 5 filas con errores.');
+    expect(await rejected.getByTestId('import-rejected-summary').innerText()).toContain(
+      'tiene 3 errores: 3 de 5 filas con errores.',
+    );
     const err = (row: number) => rejected.locator(`[data-testid="import-error-row"][data-row="${row}"]`);
     expect(await err(3).innerText()).toMatch(/3\s+Tarifa\s+Fila 3, columna «Tarifa»: «cien pesos» no es un importe/);
     expect(await err(4).innerText()).toContain('falta el dato (Número de afiliación es obligatorio)');
@@ -212,36 +310,48 @@ describe.skipIf(!hasChromium)('importaciones SICOMPENSA: hoja de cálculo y list
     await wizard().waitFor({ state: 'detached' });
   });
 
-  it('a listado whose total differs from the hoja: the difference is shown, imported only with a motivo', T, async () => {
-    await page.getByTestId('import-listado').click();
-    await wizard().waitFor();
-    await upload(files.mismatch);
-    await wizard().getByTestId('import-run').click();
-    const mm = wizard().getByTestId('import-mismatch');
-    await mm.waitFor({ timeout: 30_000 });
-    expect(await mm.getByTestId('total-hoja').innerText()).toBe('$5,012,500.00');
-    expect(await mm.getByTestId('total-listado').innerText()).toBe('$501.25');
-    expect(await mm.getByTestId('total-diferencia').innerText()).toBe('-$5,011,998.75');
-    const accept = mm.getByTestId('accept-mismatch');
-    expect(await accept.isDisabled()).toBe(true);
-    expect(await batches()).toHaveLength(1);
-    await mm.getByTestId('mismatch-motivo').fill('Listado parcial de julio: la Dirección de Validación enviará el complemento; se importa para iniciar la revisión.');
-    await screenshot(page, 'imports-diferencia');
-    await accept.click();
-    const done = wizard().getByTestId('import-done');
-    await done.waitFor({ timeout: 30_000 });
-    expect(await done.getByTestId('total-diferencia').innerText()).toBe('-$5,011,998.75');
-    await done.getByTestId('import-close').click();
-    await wizard().waitFor({ state: 'detached' });
+  it(
+    'a listado whose total differs from the hoja: the difference is shown, imported only with a motivo',
+    T,
+    async () => {
+      await page.getByTestId('import-listado').click();
+      await wizard().waitFor();
+      await upload(files.mismatch);
+      await wizard().getByTestId('import-run').click();
+      const mm = wizard().getByTestId('import-mismatch');
+      await mm.waitFor({ timeout: 30_000 });
+      expect(await mm.getByTestId('total-hoja').innerText()).toBe('$5,012,500.00');
+      expect(await mm.getByTestId('total-listado').innerText()).toBe('$501.25');
+      expect(await mm.getByTestId('total-diferencia').innerText()).toBe('-$5,011,998.75');
+      const accept = mm.getByTestId('accept-mismatch');
+      expect(await accept.isDisabled()).toBe(true);
+      expect(await batches()).toHaveLength(1);
+      await mm
+        .getByTestId('mismatch-motivo')
+        .fill(
+          'Listado parcial de julio: la Dirección de Validación enviará el complemento; se importa para iniciar la revisión.',
+        );
+      await screenshot(page, 'imports-diferencia');
+      await accept.click();
+      const done = wizard().getByTestId('import-done');
+      await done.waitFor({ timeout: 30_000 });
+      expect(await done.getByTestId('total-diferencia').innerText()).toBe('-$5,011,998.75');
+      await done.getByTestId('import-close').click();
+      await wizard().waitFor({ state: 'detached' });
 
-    const listado = page.locator('[data-testid="import-batch"][data-kind="listado"]');
-    await listado.first().waitFor();
-    expect(await listado.first().getByTestId('batch-difference').getAttribute('data-cents')).toBe('-501199875');
-    expect(await listado.first().getByTestId('batch-motivo').innerText()).toContain('Listado parcial de julio');
-    const l = (await batches()).find((b) => b.kind === 'listado');
-    expect(l).toMatchObject({ rows: 5, totalCents: 50_125, comparedWith: { hojaTotalCents: HOJA_TOTAL_CENTS, differenceCents: -501_199_875 } });
-    expect(l?.mismatchAcceptedMotivo).toContain('complemento');
-  });
+      const listado = page.locator('[data-testid="import-batch"][data-kind="listado"]');
+      await listado.first().waitFor();
+      expect(await listado.first().getByTestId('batch-difference').getAttribute('data-cents')).toBe('-501199875');
+      expect(await listado.first().getByTestId('batch-motivo').innerText()).toContain('Listado parcial de julio');
+      const l = (await batches()).find((b) => b.kind === 'listado');
+      expect(l).toMatchObject({
+        rows: 5,
+        totalCents: 50_125,
+        comparedWith: { hojaTotalCents: HOJA_TOTAL_CENTS, differenceCents: -501_199_875 },
+      });
+      expect(l?.mismatchAcceptedMotivo).toContain('complemento');
+    },
+  );
 
   it('a 50,000-row listado that matches the hoja replaces it, with the progress bar', T, async () => {
     const old = (await batches()).find((b) => b.kind === 'listado')!;
@@ -266,7 +376,9 @@ describe.skipIf(!hasChromium)('importaciones SICOMPENSA: hoja de cálculo y list
     const done = wizard().getByTestId('import-done');
     await done.waitFor({ timeout: 90_000 });
     const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
-    console.log(`[e2e] listado de ${BIG_ROWS.toLocaleString('es-MX')} filas importado en ${((Date.now() - started) / 1000).toFixed(1)} s; avance visto: ${[...new Set(seen)].slice(-3).join(' | ')}`);
+    console.log(
+      `[e2e] listado de ${BIG_ROWS.toLocaleString('es-MX')} filas importado en ${((Date.now() - started) / 1000).toFixed(1)} s; avance visto: ${[...new Set(seen)].slice(-3).join(' | ')}`,
+    );
     expect(seen.length).toBeGreaterThan(0);
     expect(seen.join(' ')).toContain('Importando el listado nominal');
     expect(await done.getByTestId('done-rows').innerText()).toBe('50,000');
@@ -276,10 +388,16 @@ describe.skipIf(!hasChromium)('importaciones SICOMPENSA: hoja de cálculo y list
 
     const all = await batches();
     const current = all.find((b) => b.kind === 'listado' && b.replacedByBatchId === null)!;
-    expect(current).toMatchObject({ rows: BIG_ROWS, totalCents: HOJA_TOTAL_CENTS, comparedWith: { differenceCents: 0 } });
+    expect(current).toMatchObject({
+      rows: BIG_ROWS,
+      totalCents: HOJA_TOTAL_CENTS,
+      comparedWith: { differenceCents: 0 },
+    });
     expect(all.find((b) => b.id === old.id)?.replacedByBatchId).toBe(current.id);
     await page.locator('[data-testid="import-batch"][data-replaced="true"]').waitFor();
-    expect(await page.locator('[data-testid="import-batch"][data-replaced="true"]').innerText()).toContain('Reemplazado por «listado-nominal-completo.csv»');
+    expect(await page.locator('[data-testid="import-batch"][data-replaced="true"]').innerText()).toContain(
+      'Reemplazado por «listado-nominal-completo.csv»',
+    );
     await page.getByTestId('case-imports').evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await screenshot(page, 'imports-caso');
   });
@@ -300,7 +418,9 @@ describe.skipIf(!hasChromium)('importaciones SICOMPENSA: hoja de cálculo y list
     // The hoja's lines show the states by name, with no personal-data note.
     await page.locator('[data-testid="import-batch"][data-kind="hoja"]').click();
     await modal.getByTestId('import-row').first().waitFor();
-    expect(await modal.getByTestId('import-row').first().innerText()).toMatch(/Jalisco\s+Nayarit\s+Consulta de medicina general/);
+    expect(await modal.getByTestId('import-row').first().innerText()).toMatch(
+      /Jalisco\s+Nayarit\s+Consulta de medicina general/,
+    );
     expect(await modal.getByTestId('personal-data-notice').count()).toBe(0);
     await screenshot(page, 'imports-hoja-filas');
     await page.keyboard.press('Escape');

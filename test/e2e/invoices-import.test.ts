@@ -12,17 +12,61 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatMoney } from '../../shared/domain/money';
 import { tempDir, writeXlsx } from '../unit/imports-helpers';
-import { hasChromium, openBrowser, screenshot, startApp, stopAfterFirstFailure, type BrowserSession, type RunningApp } from './harness';
+import {
+  hasChromium,
+  openBrowser,
+  screenshot,
+  startApp,
+  stopAfterFirstFailure,
+  type BrowserSession,
+  type RunningApp,
+} from './harness';
 
 const T = { timeout: 120_000 };
 const co = (cents: number) => formatMoney(cents, 'es-CO');
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-const HEADERS = ['NIT', 'Razón social', 'Factura No.', 'Fecha factura', 'Fecha radicación', 'Fecha vencimiento', 'Valor factura', 'Concepto'];
+const HEADERS = [
+  'NIT',
+  'Razón social',
+  'Factura No.',
+  'Fecha factura',
+  'Fecha radicación',
+  'Fecha vencimiento',
+  'Valor factura',
+  'Concepto',
+];
 const LINES = [
-  ['900156264-2', 'NUEVA EPS S.A.', 'HUSR-5001', d('2025-06-03'), d('2025-06-10'), d('2025-08-09'), 48_250_300.5, 'Urgencias junio'],
-  ['900156264-2', 'NUEVA EPS S.A.', 'HUSR-5002', d('2025-06-04'), d('2025-06-10'), null, 12_000_000, 'Hospitalización junio'],
-  ['800.251.440-6', 'EPS SANITAS S.A.S.', 'HUSR-5003', d('2025-06-05'), null, null, 3_150_000.75, 'Consulta externa junio'],
+  [
+    '900156264-2',
+    'NUEVA EPS S.A.',
+    'HUSR-5001',
+    d('2025-06-03'),
+    d('2025-06-10'),
+    d('2025-08-09'),
+    48_250_300.5,
+    'Urgencias junio',
+  ],
+  [
+    '900156264-2',
+    'NUEVA EPS S.A.',
+    'HUSR-5002',
+    d('2025-06-04'),
+    d('2025-06-10'),
+    null,
+    12_000_000,
+    'Hospitalización junio',
+  ],
+  [
+    '800.251.440-6',
+    'EPS SANITAS S.A.S.',
+    'HUSR-5003',
+    d('2025-06-05'),
+    null,
+    null,
+    3_150_000.75,
+    'Consulta externa junio',
+  ],
 ];
 const TOTAL = 4_825_030_050 + 1_200_000_000 + 315_000_075;
 
@@ -38,7 +82,10 @@ describe.skipIf(!hasChromium)('cartera: importar un estado de cuenta (perfil CO)
   let s: BrowserSession;
   let page: Page;
   const dir = tempDir('cyp-e2e-estado-cuenta-');
-  const files = { bad: path.join(dir, 'estado-cuenta-junio-con-error.xlsx'), good: path.join(dir, 'Estado de cuenta junio 2025.xlsx') };
+  const files = {
+    bad: path.join(dir, 'estado-cuenta-junio-con-error.xlsx'),
+    good: path.join(dir, 'Estado de cuenta junio 2025.xlsx'),
+  };
   const wizard = () => page.getByTestId('import-wizard').locator('.mantine-Modal-content');
 
   async function upload(file: string) {
@@ -49,14 +96,41 @@ describe.skipIf(!hasChromium)('cartera: importar un estado de cuenta (perfil CO)
   beforeAll(async () => {
     const title = [['E.S.E. HOSPITAL UNIVERSITARIO SAN RAFAEL — ESTADO DE CUENTA'], []];
     await writeXlsx(files.good, [{ name: 'Estado de cuenta', rows: [...title, HEADERS, ...LINES] }]);
-    await writeXlsx(files.bad, [{ name: 'Estado de cuenta', rows: [...title, HEADERS, ...LINES, ['999.888.777-1', 'EPS DESCONOCIDA', 'HUSR-5004', d('2025-06-06'), null, null, 1000, '']] }]);
+    await writeXlsx(files.bad, [
+      {
+        name: 'Estado de cuenta',
+        rows: [
+          ...title,
+          HEADERS,
+          ...LINES,
+          ['999.888.777-1', 'EPS DESCONOCIDA', 'HUSR-5004', d('2025-06-06'), null, null, 1000, ''],
+        ],
+      },
+    ]);
     app = await startApp('invoices-import');
     await app.api('settings.completeSetup', {
-      institution: { profile: 'CO', name: 'E.S.E. Hospital Universitario San Rafael', shortName: 'HUSR', taxId: '891800231-9', city: 'Tunja', defaultPaymentTermDays: 60 },
+      institution: {
+        profile: 'CO',
+        name: 'E.S.E. Hospital Universitario San Rafael',
+        shortName: 'HUSR',
+        taxId: '891800231-9',
+        city: 'Tunja',
+        defaultPaymentTermDays: 60,
+      },
       signatories: [{ name: 'Carlos Andrés Rojas', position: 'Profesional de Cartera' }],
     });
-    await app.api('counterparties.create', { kind: 'eps', name: 'Nueva EPS S.A.', shortName: 'Nueva EPS', taxId: '900156264-2' });
-    await app.api('counterparties.create', { kind: 'eps', name: 'EPS Sanitas S.A.S.', shortName: 'Sanitas', taxId: '800251440-6' });
+    await app.api('counterparties.create', {
+      kind: 'eps',
+      name: 'Nueva EPS S.A.',
+      shortName: 'Nueva EPS',
+      taxId: '900156264-2',
+    });
+    await app.api('counterparties.create', {
+      kind: 'eps',
+      name: 'EPS Sanitas S.A.S.',
+      shortName: 'Sanitas',
+      taxId: '800251440-6',
+    });
     s = await openBrowser(app.url, 'es-CO');
     page = s.page;
     await page.goto(`${app.origin}/#/cartera/facturas`);
@@ -105,7 +179,9 @@ describe.skipIf(!hasChromium)('cartera: importar un estado de cuenta (perfil CO)
     await wizard().getByTestId('import-run').click();
     const done = wizard().getByTestId('import-done');
     await done.waitFor({ timeout: 30_000 });
-    expect(await done.getByTestId('import-done-summary').innerText()).toContain('3 facturas registradas en la cartera (por cobrar)');
+    expect(await done.getByTestId('import-done-summary').innerText()).toContain(
+      '3 facturas registradas en la cartera (por cobrar)',
+    );
     expect(await done.getByTestId('done-total').innerText()).toBe(co(TOTAL));
     const perEntidad = await done.getByTestId('done-entidades').innerText();
     expect(perEntidad).toContain('Nueva EPS S.A.');

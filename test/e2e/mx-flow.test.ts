@@ -5,7 +5,18 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hasChromium, openBrowser, samplePng, screenshot, selectOption, startApp, stopAfterFirstFailure, today as runToday, type BrowserSession, type RunningApp } from './harness';
+import {
+  hasChromium,
+  openBrowser,
+  samplePng,
+  screenshot,
+  selectOption,
+  startApp,
+  stopAfterFirstFailure,
+  today as runToday,
+  type BrowserSession,
+  type RunningApp,
+} from './harness';
 
 const T = { timeout: 120_000 };
 
@@ -44,11 +55,18 @@ describe.skipIf(!hasChromium)('perfil MX: configuración inicial, entidades, fac
     await expect.poll(() => page.getByText('Elija la entidad federativa de la institución').isVisible()).toBe(true);
     await screenshot(page, '02-wizard-institucion-errores');
 
-    await page.getByLabel('Nombre oficial de la institución').fill('Servicios de Salud de Jalisco — Régimen Estatal (prueba)');
+    await page
+      .getByLabel('Nombre oficial de la institución')
+      .fill('Servicios de Salud de Jalisco — Régimen Estatal (prueba)');
     await page.getByLabel('Nombre corto').fill('SSJ Portabilidad');
     await page.getByLabel('RFC').fill('SSJ970101AB1');
     await page.getByLabel('Régimen o área').fill('Dirección de Financiamiento y Balance');
-    await selectOption(page, page.getByRole('combobox', { name: 'Entidad federativa de la institución' }), /Jalisco/, 'Jalis');
+    await selectOption(
+      page,
+      page.getByRole('combobox', { name: 'Entidad federativa de la institución' }),
+      /Jalisco/,
+      'Jalis',
+    );
     await page.getByLabel('Ciudad', { exact: true }).fill('Guadalajara');
     await page.getByLabel('Lugar de expedición').fill('Guadalajara, Jal.');
     await page.getByLabel('Domicilio').fill('Av. Juárez 1234, Col. Centro, C.P. 44100');
@@ -61,9 +79,14 @@ describe.skipIf(!hasChromium)('perfil MX: configuración inicial, entidades, fac
     await page.getByTestId('wizard-step-membrete').waitFor();
     await page.getByLabel('Línea 1 del membrete').fill('Gobierno del Estado de Jalisco');
     await page.getByRole('button', { name: 'Agregar línea' }).click();
-    await page.getByLabel('Línea 2 del membrete').fill('Secretaría de Salud · Régimen Estatal de Protección Social en Salud');
+    await page
+      .getByLabel('Línea 2 del membrete')
+      .fill('Secretaría de Salud · Régimen Estatal de Protección Social en Salud');
     await page.getByLabel('Lema oficial del año').fill('2026, Año de la Salud Pública');
-    await page.getByTestId('logo-left').locator('input[type=file]').setInputFiles({ name: 'escudo.png', mimeType: 'image/png', buffer: samplePng() });
+    await page
+      .getByTestId('logo-left')
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'escudo.png', mimeType: 'image/png', buffer: samplePng() });
     await page.getByTestId('logo-left').locator('img').waitFor();
     await screenshot(page, '04-wizard-membrete');
     await page.getByRole('button', { name: 'Siguiente' }).click();
@@ -74,7 +97,9 @@ describe.skipIf(!hasChromium)('perfil MX: configuración inicial, entidades, fac
     await page.locator('input[name="signatories.0.name"]').fill('María Fernanda López Ruiz');
     await page.getByRole('button', { name: 'Siguiente' }).click();
     await expect.poll(() => page.getByText(/cargo del firmante.*obligatorio/i).isVisible()).toBe(true);
-    await page.locator('input[name="signatories.0.position"]').fill('Jefa del Departamento de Financiamiento y Balance');
+    await page
+      .locator('input[name="signatories.0.position"]')
+      .fill('Jefa del Departamento de Financiamiento y Balance');
     await page.getByRole('button', { name: 'Agregar firmante' }).click();
     await page.locator('input[name="signatories.1.title"]').fill('Dr.');
     await page.locator('input[name="signatories.1.name"]').fill('Jorge Alberto Ramírez Soto');
@@ -108,11 +133,17 @@ describe.skipIf(!hasChromium)('perfil MX: configuración inicial, entidades, fac
     await page.getByTestId('header-institution').waitFor();
     expect(await page.getByTestId('header-institution').textContent()).toBe('SSJ Portabilidad');
     expect(await page.getByTestId('header-profile').textContent()).toContain('Perfil MX');
-    const settings = await app.api<{ institution: { ownStateCode: string; logoLeftAssetId: number | null; bankClabe: string }; signatories: { name: string }[] }>('settings.get');
+    const settings = await app.api<{
+      institution: { ownStateCode: string; logoLeftAssetId: number | null; bankClabe: string };
+      signatories: { name: string }[];
+    }>('settings.get');
     expect(settings.institution.ownStateCode).toBe('14');
     expect(settings.institution.bankClabe).toBe('012320001122334457');
     expect(settings.institution.logoLeftAssetId).not.toBeNull();
-    expect(settings.signatories.map((x) => x.name)).toEqual(['María Fernanda López Ruiz', 'Jorge Alberto Ramírez Soto']);
+    expect(settings.signatories.map((x) => x.name)).toEqual([
+      'María Fernanda López Ruiz',
+      'Jorge Alberto Ramírez Soto',
+    ]);
     await screenshot(page, '08-tablero');
   });
 
@@ -134,7 +165,9 @@ describe.skipIf(!hasChromium)('perfil MX: configuración inicial, entidades, fac
     await page.locator('input[name="addresseeName"]').waitFor();
     await page.locator('input[name="addresseeTitle"]').fill('Lic.');
     await page.locator('input[name="addresseeName"]').fill('Roberto Garza Treviño');
-    await page.locator('input[name="addresseePosition"]').fill('Director del Régimen Estatal de Protección Social en Salud');
+    await page
+      .locator('input[name="addresseePosition"]')
+      .fill('Director del Régimen Estatal de Protección Social en Salud');
     await page.locator('input[name="street"]').fill('Av. Constitución 4000 Ote.');
     await page.locator('input[name="colony"]').fill('Centro');
     await page.locator('input[name="postalCode"]').fill('64000');
@@ -161,14 +194,18 @@ describe.skipIf(!hasChromium)('perfil MX: configuración inicial, entidades, fac
     await page.getByRole('button', { name: 'Nueva factura' }).click();
     await page.locator('input[name="number"]').waitFor();
     // Came from Nuevo León's page: the entidad is preselected.
-    await expect.poll(() => page.getByRole('combobox', { name: 'Entidad', exact: true }).inputValue()).toBe('Nuevo León (NL)');
+    await expect
+      .poll(() => page.getByRole('combobox', { name: 'Entidad', exact: true }).inputValue())
+      .toBe('Nuevo León (NL)');
     await page.locator('input[name="number"]').fill('nl-2026-001');
     await page.getByLabel('Concepto').fill('Atención a pacientes afiliados en Nuevo León, hoja de cálculo 12/2025');
     // Period: month picker (current year shown) → January.
     await page.getByLabel('Periodo del servicio').click();
     await page.getByRole('button', { name: /^ene/i }).first().click();
     const year = Number(runToday().slice(0, 4));
-    await expect.poll(() => page.getByLabel('Periodo del servicio').innerText()).toMatch(new RegExp(`ene.*${year}`, 'i'));
+    await expect
+      .poll(() => page.getByLabel('Periodo del servicio').innerText())
+      .toMatch(new RegExp(`ene.*${year}`, 'i'));
     await page.locator('input[name="amount"]').fill('12,34');
     await page.getByRole('button', { name: 'Registrar factura' }).click();
     await expect.poll(() => page.getByText(/Importe no válido/).isVisible()).toBe(true);
@@ -192,7 +229,9 @@ describe.skipIf(!hasChromium)('perfil MX: configuración inicial, entidades, fac
 
     await expect.poll(() => page.getByTestId('invoice-balance').textContent()).toBe('$1,000,000.00');
     expect(await page.getByTestId('entry-row').count()).toBe(2);
-    const detail = await app.api<{ balanceCents: number; amountCents: number }>('invoices.get', { id: Number(page.url().split('/').pop()) });
+    const detail = await app.api<{ balanceCents: number; amountCents: number }>('invoices.get', {
+      id: Number(page.url().split('/').pop()),
+    });
     expect(detail.balanceCents).toBe(detail.amountCents - 23_456_789);
     await screenshot(page, '22-factura-detalle');
 
@@ -201,14 +240,19 @@ describe.skipIf(!hasChromium)('perfil MX: configuración inicial, entidades, fac
     await page.locator('input[name="paymentReference"]').fill('SPEI exceso');
     await page.locator('input[name="paymentAmount"]').fill('2,000,000.00');
     await page.getByRole('dialog').getByRole('button', { name: 'Registrar abono' }).click();
-    await expect.poll(() => page.locator('.mantine-Notification-root').filter({ hasText: 'No se registró el abono' }).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator('.mantine-Notification-root').filter({ hasText: 'No se registró el abono' }).count())
+      .toBeGreaterThan(0);
     await screenshot(page, '23-abono-excede-saldo', { toasts: true });
     await page.getByRole('dialog').getByRole('button', { name: 'Cancelar' }).click();
     await expect.poll(() => page.getByTestId('invoice-balance').textContent()).toBe('$1,000,000.00');
   });
 
   it('reverts the abono with a reason and the balance returns to the amount', T, async () => {
-    await page.locator('[data-testid="entry-row"][data-kind="abono"]').getByRole('button', { name: 'Revertir' }).click();
+    await page
+      .locator('[data-testid="entry-row"][data-kind="abono"]')
+      .getByRole('button', { name: 'Revertir' })
+      .click();
     await page.getByRole('dialog').getByRole('button', { name: 'Revertir movimiento' }).click();
     await expect.poll(() => page.getByText('Explique el motivo (al menos 5 caracteres)').isVisible()).toBe(true);
     await page.getByLabel('Motivo de la reversión').fill('La transferencia corresponde a otra factura');
@@ -217,8 +261,18 @@ describe.skipIf(!hasChromium)('perfil MX: configuración inicial, entidades, fac
     await page.getByRole('dialog').waitFor({ state: 'detached' });
     await expect.poll(() => page.getByTestId('invoice-balance').textContent()).toBe('$1,234,567.89');
     expect(await page.getByTestId('entry-row').count()).toBe(3);
-    expect(await page.getByTestId('entries-table').getByText('Motivo: La transferencia corresponde a otra factura').isVisible()).toBe(true);
-    expect(await page.locator('[data-testid="entry-row"][data-kind="abono"]').getByText('Revertido', { exact: true }).isVisible()).toBe(true);
+    expect(
+      await page
+        .getByTestId('entries-table')
+        .getByText('Motivo: La transferencia corresponde a otra factura')
+        .isVisible(),
+    ).toBe(true);
+    expect(
+      await page
+        .locator('[data-testid="entry-row"][data-kind="abono"]')
+        .getByText('Revertido', { exact: true })
+        .isVisible(),
+    ).toBe(true);
     await screenshot(page, '25-factura-revertida');
 
     // The list shows it with its balance.
@@ -233,18 +287,28 @@ describe.skipIf(!hasChromium)('perfil MX: configuración inicial, entidades, fac
   it('shows Configuración: institution, letterhead with logo, signatories and tables', T, async () => {
     await page.getByTestId('nav-configuracion').click();
     await page.getByLabel('Nombre oficial de la institución').waitFor();
-    expect(await page.getByLabel('Nombre oficial de la institución').inputValue()).toBe('Servicios de Salud de Jalisco — Régimen Estatal (prueba)');
+    expect(await page.getByLabel('Nombre oficial de la institución').inputValue()).toBe(
+      'Servicios de Salud de Jalisco — Régimen Estatal (prueba)',
+    );
     await page.getByLabel('Teléfono').fill('33 3030 5001');
     await page.getByRole('button', { name: 'Guardar', exact: true }).click();
-    await expect.poll(async () => (await app.api<{ institution: { phone: string } }>('settings.get')).institution.phone).toBe('33 3030 5001');
+    await expect
+      .poll(async () => (await app.api<{ institution: { phone: string } }>('settings.get')).institution.phone)
+      .toBe('33 3030 5001');
     await screenshot(page, '30-config-institucion', { fullPage: true });
 
     await page.getByRole('tab', { name: 'Membrete y logos' }).click();
     await page.getByTestId('letterhead-preview').waitFor();
     await page.getByTestId('logo-left').locator('img').waitFor();
-    await page.getByTestId('logo-right').locator('input[type=file]').setInputFiles({ name: 'salud.png', mimeType: 'image/png', buffer: samplePng(140, 90, [105, 28, 50]) });
+    await page
+      .getByTestId('logo-right')
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'salud.png', mimeType: 'image/png', buffer: samplePng(140, 90, [105, 28, 50]) });
     await page.getByTestId('logo-right').locator('img').waitFor();
-    expect((await app.api<{ institution: { logoRightAssetId: number | null } }>('settings.get')).institution.logoRightAssetId).not.toBeNull();
+    expect(
+      (await app.api<{ institution: { logoRightAssetId: number | null } }>('settings.get')).institution
+        .logoRightAssetId,
+    ).not.toBeNull();
     await screenshot(page, '31-config-membrete', { fullPage: true });
 
     await page.getByRole('tab', { name: 'Firmantes' }).click();
@@ -256,8 +320,12 @@ describe.skipIf(!hasChromium)('perfil MX: configuración inicial, entidades, fac
     await page.getByLabel('Año').fill('2026');
     await page.getByLabel('Valor diario').fill('117.31');
     await page.getByRole('button', { name: 'Guardar valor' }).click();
-    await expect.poll(() => page.getByTestId('ref-table-UMA').getByRole('cell', { name: '2026', exact: true }).isVisible()).toBe(true);
-    const units = (await app.api<{ referenceUnits: { kind: string; year: number; valueCents: number }[] }>('settings.get')).referenceUnits;
+    await expect
+      .poll(() => page.getByTestId('ref-table-UMA').getByRole('cell', { name: '2026', exact: true }).isVisible())
+      .toBe(true);
+    const units = (
+      await app.api<{ referenceUnits: { kind: string; year: number; valueCents: number }[] }>('settings.get')
+    ).referenceUnits;
     expect(units.find((u) => u.kind === 'UMA' && u.year === 2026)?.valueCents).toBe(11_731);
     await screenshot(page, '33-config-tablas');
   });

@@ -16,7 +16,19 @@ import { formatMoney } from '../../shared/domain/money';
 import { SCHEDULE_SHEET } from '../../electron/services/excel/agreement-schedule-sheet';
 import { flat, missingPdfTools, pdfPages, qpdfCheck, writePdf, writePngs } from '../fixtures/pdf/poppler';
 import { CSV_UTF8, parseCsv, sofficeConvert, sofficeMissing } from '../fixtures/soffice';
-import { call, cleanupTemp, CO_INSTITUTION, createInvoice, createTempDb, expectErr, expectOk, newKey, setupCo, tempDir, type TempDb } from './helpers';
+import {
+  call,
+  cleanupTemp,
+  CO_INSTITUTION,
+  createInvoice,
+  createTempDb,
+  expectErr,
+  expectOk,
+  newKey,
+  setupCo,
+  tempDir,
+  type TempDb,
+} from './helpers';
 
 afterEach(cleanupTemp);
 
@@ -25,7 +37,9 @@ const money = (c: number) => formatMoney(c, 'es-CO');
 
 function dtfRates(): { period: string; rate: string }[] {
   const special: Record<string, string> = { '2025-01': '9.0', '2025-02': '8.8', '2025-03': '8.6' };
-  return [2024, 2025, 2026].flatMap((y) => Array.from({ length: 12 }, (_, i) => `${y}-${String(i + 1).padStart(2, '0')}`)).map((period) => ({ period, rate: special[period] ?? '8.5' }));
+  return [2024, 2025, 2026]
+    .flatMap((y) => Array.from({ length: 12 }, (_, i) => `${y}-${String(i + 1).padStart(2, '0')}`))
+    .map((period) => ({ period, rate: special[period] ?? '8.5' }));
 }
 
 /** CO institution with its bank account, the DTF table, an EPS with its representative, and the issue's example agreement. */
@@ -54,14 +68,23 @@ function signedExample(over: Record<string, unknown> = {}) {
     phone: '601 307 7022',
     email: 'notificaciones@nuevaeps.com.co',
   } as never).id;
-  const inv = createInvoice(t.dispatch, { counterpartyId: eps, number: 'FE-20931', amountCents: 1_000_000_000, issueDate: '2024-12-01', dueDate: '2025-01-01' }).invoice;
+  const inv = createInvoice(t.dispatch, {
+    counterpartyId: eps,
+    number: 'FE-20931',
+    amountCents: 1_000_000_000,
+    issueDate: '2024-12-01',
+    dueDate: '2025-01-01',
+  }).invoice;
   const a = call(t.dispatch, 'agreements.create', {
     counterpartyId: eps,
     invoiceIds: [inv.id],
     signingDate: '2025-03-31',
     costsCents: 0,
     numeroCuotas: 4,
-    guarantee: { type: 'Pagaré', description: 'pagaré en blanco con carta de instrucciones firmado por el representante legal' },
+    guarantee: {
+      type: 'Pagaré',
+      description: 'pagaré en blanco con carta de instrucciones firmado por el representante legal',
+    },
     idempotencyKey: newKey('acu'),
     ...over,
   } as never);
@@ -79,7 +102,9 @@ describe('agreements.document → documents.issue: the agreement as a PDF', () =
     expect(draft).toMatchObject({ docType: 'acuerdo_pago', status: 'borrador', number: null });
     expect(call(t.dispatch, 'agreements.document', { id: a.id }).id).toBe(draft.id);
     // The trigger lets document_id be set once.
-    expect(() => t.sqlite.prepare('UPDATE agreements SET document_id = NULL WHERE id = ?').run(a.id)).toThrow(/no se modifican/);
+    expect(() => t.sqlite.prepare('UPDATE agreements SET document_id = NULL WHERE id = ?').run(a.id)).toThrow(
+      /no se modifican/,
+    );
 
     const issued = await run<DocumentDetail>(t, 'documents.issue', { id: draft.id });
     expect(issued).toMatchObject({ status: 'emitido', number: 'ACP/0001/2025' });
@@ -101,15 +126,21 @@ describe('agreements.document → documents.issue: the agreement as a PDF', () =
     // Number, title and parties.
     expect(text).toContain('ACUERDO DE PAGO No. ACP/0001/2025');
     expect(text).toContain('SUSCRITO ENTRE E.S.E. HOSPITAL UNIVERSITARIO SAN RAFAEL Y NUEVA EPS S.A.');
-    expect(text).toContain('Carlos Andrés Rojas, en calidad de Profesional de Cartera de la E.S.E. Hospital Universitario San Rafael, identificada con NIT 891800231-9');
-    expect(text).toContain('Andrés Felipe Rojas Medina, en calidad de Representante Legal de Nueva EPS S.A., identificada con NIT 900156264-2');
+    expect(text).toContain(
+      'Carlos Andrés Rojas, en calidad de Profesional de Cartera de la E.S.E. Hospital Universitario San Rafael, identificada con NIT 891800231-9',
+    );
+    expect(text).toContain(
+      'Andrés Felipe Rojas Medina, en calidad de Representante Legal de Nueva EPS S.A., identificada con NIT 900156264-2',
+    );
     expect(text).toMatch(/POR EL ACREEDOR.*POR EL DEUDOR/);
     // The debt: capital, interest of mora (the issue's 206.307,84), total, in words.
     expect(text).toContain(`FE-20931 01/01/2025 ${money(1_000_000_000)} ${money(20_630_784)} ${money(1_020_630_784)}`);
     expect(text).toContain(`TOTAL DE LA DEUDA ${money(1_000_000_000)} ${money(20_630_784)} ${money(1_020_630_784)}`);
     expect(text).toContain(`(${amountInWords(1_020_630_784, 'COP')})`);
     // Cuota inicial and the financing.
-    expect(text).toContain(`cuota inicial de ${money(255_157_696)} (${amountInWords(255_157_696, 'COP')}), equivalente al 25,00 % de la deuda`);
+    expect(text).toContain(
+      `cuota inicial de ${money(255_157_696)} (${amountInWords(255_157_696, 'COP')}), equivalente al 25,00 % de la deuda`,
+    );
     expect(text).toContain(`el saldo de ${money(765_473_088)}`);
     expect(text).toContain('en cuatro (4) cuotas mensuales fijas, liquidadas por el sistema francés');
     expect(text).toContain('DTF de marzo de 2025, 8,6 % efectivo anual, equivalente a 0,6899 % mensual');
@@ -117,23 +148,36 @@ describe('agreements.document → documents.issue: the agreement as a PDF', () =
     const detail = call(t.dispatch, 'agreements.get', { id: a.id });
     expect(detail.cuotas).toHaveLength(5);
     for (const c of detail.cuotas) {
-      const row = [c.numero === 0 ? 'Inicial' : String(c.numero), formatDate(c.dueDate), money(c.cuotaCents), money(c.capitalCents), money(c.interestCents), money(c.balanceAfterCents)].join(' ');
+      const row = [
+        c.numero === 0 ? 'Inicial' : String(c.numero),
+        formatDate(c.dueDate),
+        money(c.cuotaCents),
+        money(c.capitalCents),
+        money(c.interestCents),
+        money(c.balanceAfterCents),
+      ].join(' ');
       expect(text, `cuota ${c.numero}`).toContain(row);
     }
-    expect(detail.cuotas.slice(1).map((c) => c.cuotaCents)).toEqual([194_680_141, 194_680_141, 194_680_141, 194_680_142]);
+    expect(detail.cuotas.slice(1).map((c) => c.cuotaCents)).toEqual([
+      194_680_141, 194_680_141, 194_680_141, 194_680_142,
+    ]);
     const total = detail.debtCents + detail.termInterestCents;
     expect(text).toContain(`TOTAL ${money(total)} ${money(detail.debtCents)} ${money(detail.termInterestCents)}`);
     expect(text).toContain(`es de ${money(total)} (${amountInWords(total, 'COP')})`);
     // The clauses.
     expect(text).toContain('TERCERA. IMPUTACIÓN DE LOS PAGOS.');
     expect(text).toContain('empezando por la cuota más antigua pendiente de pago');
-    expect(text).toContain('QUINTA. CLÁUSULA ACELERATORIA. El incumplimiento en el pago de dos (2) cuotas, vencidas y no pagadas');
+    expect(text).toContain(
+      'QUINTA. CLÁUSULA ACELERATORIA. El incumplimiento en el pago de dos (2) cuotas, vencidas y no pagadas',
+    );
     expect(text).toContain('Boletín de Deudores Morosos del Estado (BDME)');
     expect(text).toContain('SEXTA. GARANTÍA.');
     expect(text).toContain('Pagaré, pagaré en blanco con carta de instrucciones');
     expect(text).not.toContain('RENUNCIA A LA PRESCRIPCIÓN');
     expect(text).toContain('OCTAVA. DOMICILIO Y NOTIFICACIONES.');
-    expect(text).toContain('Carrera 85 No. 46A-66, Bogotá D.C., teléfono 601 307 7022, correo electrónico notificaciones@nuevaeps.com.co');
+    expect(text).toContain(
+      'Carrera 85 No. 46A-66, Bogotá D.C., teléfono 601 307 7022, correo electrónico notificaciones@nuevaeps.com.co',
+    );
     expect(text).toContain('NOVENA. PERFECCIONAMIENTO Y FIRMA.');
     expect(text).toContain('Cuenta: 123-45678-9');
   });
@@ -148,11 +192,16 @@ describe('agreements.document → documents.issue: the agreement as a PDF', () =
     const issued = await run<DocumentDetail>(t, 'documents.issue', { id: d.id });
     expect(issued.number).toBe('ACP/0001/2025');
     if (!POPPLER) return;
-    const file = writePdf('acuerdo-pago-renuncia', Buffer.from(call(t.dispatch, 'documents.pdf', { id: d.id }).dataBase64, 'base64'));
+    const file = writePdf(
+      'acuerdo-pago-renuncia',
+      Buffer.from(call(t.dispatch, 'documents.pdf', { id: d.id }).dataBase64, 'base64'),
+    );
     qpdfCheck(file);
     // A line may break after "M/" in the justified text.
     const text = flat(pdfPages(file).join('\f')).replaceAll('M/ CTE', 'M/CTE');
-    expect(text).toContain('OCTAVA. RENUNCIA A LA PRESCRIPCIÓN. EL DEUDOR renuncia expresamente a la prescripción de términos de la obligación, según documento Oficio NE-2025-118 del deudor del 25 de marzo de 2025');
+    expect(text).toContain(
+      'OCTAVA. RENUNCIA A LA PRESCRIPCIÓN. EL DEUDOR renuncia expresamente a la prescripción de términos de la obligación, según documento Oficio NE-2025-118 del deudor del 25 de marzo de 2025',
+    );
     expect(text).toContain('mediante Acta de comité 07 del 20 de marzo de 2025');
     expect(text).toContain('NOVENA. DOMICILIO Y NOTIFICACIONES.');
     expect(text).toContain('DÉCIMA. PERFECCIONAMIENTO Y FIRMA.');
@@ -161,14 +210,22 @@ describe('agreements.document → documents.issue: the agreement as a PDF', () =
 });
 
 describe('the debtor signs through whom the agreement recorded', () => {
-  it('the signer typed when signing is kept in the terms and printed, over the entidad\'s titular', async () => {
-    const { t, a } = signedExample({ debtorSigner: { name: 'Lucía Fernanda Ortiz Cano', position: 'Gerente Regional' } });
-    expect(call(t.dispatch, 'agreements.get', { id: a.id }).terms.debtorSigner).toEqual({ name: 'Lucía Fernanda Ortiz Cano', position: 'Gerente Regional' });
+  it("the signer typed when signing is kept in the terms and printed, over the entidad's titular", async () => {
+    const { t, a } = signedExample({
+      debtorSigner: { name: 'Lucía Fernanda Ortiz Cano', position: 'Gerente Regional' },
+    });
+    expect(call(t.dispatch, 'agreements.get', { id: a.id }).terms.debtorSigner).toEqual({
+      name: 'Lucía Fernanda Ortiz Cano',
+      position: 'Gerente Regional',
+    });
     const d = call(t.dispatch, 'agreements.document', { id: a.id });
     expect(d.data.addressee).toMatchObject({ name: 'Lucía Fernanda Ortiz Cano', position: 'Gerente Regional' });
     await run<DocumentDetail>(t, 'documents.issue', { id: d.id });
     if (!POPPLER) return;
-    const file = writePdf('acuerdo-pago-firmante', Buffer.from(call(t.dispatch, 'documents.pdf', { id: d.id }).dataBase64, 'base64'));
+    const file = writePdf(
+      'acuerdo-pago-firmante',
+      Buffer.from(call(t.dispatch, 'documents.pdf', { id: d.id }).dataBase64, 'base64'),
+    );
     const text = flat(pdfPages(file).join('\f'));
     expect(text).toContain('Lucía Fernanda Ortiz Cano, en calidad de Gerente Regional de Nueva EPS S.A.');
     expect(text).not.toContain('Andrés Felipe Rojas Medina');
@@ -192,7 +249,15 @@ describe('agreements.scheduleExport: the schedule as Excel', () => {
       if (row.getCell(1).value === 'No.') header = n;
     });
     expect(header).toBeGreaterThan(1);
-    expect((ws.getRow(header).values as unknown[]).slice(1)).toEqual(['No.', 'Concepto', 'Fecha de pago', 'Valor cuota', 'Capital', 'Intereses de plazo', 'Saldo después del pago']);
+    expect((ws.getRow(header).values as unknown[]).slice(1)).toEqual([
+      'No.',
+      'Concepto',
+      'Fecha de pago',
+      'Valor cuota',
+      'Capital',
+      'Intereses de plazo',
+      'Saldo después del pago',
+    ]);
     detail.cuotas.forEach((c, i) => {
       const row = ws.getRow(header + 1 + i);
       expect(row.getCell(1).value).toBe(c.numero);
@@ -211,7 +276,9 @@ describe('agreements.scheduleExport: the schedule as Excel', () => {
     if (sofficeMissing('EL CALENDARIO DEL ACUERDO EN LIBREOFFICE')) return;
     const csv = parseCsv(fs.readFileSync(sofficeConvert(res.path, CSV_UTF8, tempDir('lo-acuerdo-')), 'utf8'));
     const h = csv.findIndex((r) => r[0] === 'No.');
-    expect(csv.slice(h + 1, h + 6).map((r) => [r[0], r[2]])).toEqual(detail.cuotas.map((c) => [String(c.numero), formatDate(c.dueDate)]));
+    expect(csv.slice(h + 1, h + 6).map((r) => [r[0], r[2]])).toEqual(
+      detail.cuotas.map((c) => [String(c.numero), formatDate(c.dueDate)]),
+    );
     expect(csv[h + 6]![1]).toBe('Total');
   });
 });

@@ -7,7 +7,17 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Input } from '../../shared/api/contract';
-import { call, cleanupTemp, createInvoice, createTempDb, expectErr, expectUnchanged, newKey, setupCo, type TempDb } from './helpers';
+import {
+  call,
+  cleanupTemp,
+  createInvoice,
+  createTempDb,
+  expectErr,
+  expectUnchanged,
+  newKey,
+  setupCo,
+  type TempDb,
+} from './helpers';
 
 afterEach(cleanupTemp);
 
@@ -27,14 +37,27 @@ function dtfRates(): { period: string; rate: string }[] {
 function co(): { t: TempDb; eps: number; hospital: number } {
   const t = createTempDb();
   setupCo(t.dispatch);
-  const eps = call(t.dispatch, 'counterparties.create', { kind: 'eps', name: 'Nueva EPS S.A.', taxId: '900156264-2', naturalezaJuridica: 'eps_contributiva' }).id;
-  const hospital = call(t.dispatch, 'counterparties.create', { kind: 'eps', name: 'Hospital Regional de Duitama', taxId: '891855039-9', naturalezaJuridica: 'ips_publica' }).id;
+  const eps = call(t.dispatch, 'counterparties.create', {
+    kind: 'eps',
+    name: 'Nueva EPS S.A.',
+    taxId: '900156264-2',
+    naturalezaJuridica: 'eps_contributiva',
+  }).id;
+  const hospital = call(t.dispatch, 'counterparties.create', {
+    kind: 'eps',
+    name: 'Hospital Regional de Duitama',
+    taxId: '891855039-9',
+    naturalezaJuridica: 'ips_publica',
+  }).id;
   const saved = call(t.dispatch, 'cartera.dtf.save', { rates: dtfRates() });
   expect(saved.saved).toBe(36);
   return { t, eps, hospital };
 }
 
-const GUARANTEE = { type: 'Pagaré', description: 'Pagaré en blanco con carta de instrucciones firmado por el representante legal' };
+const GUARANTEE = {
+  type: 'Pagaré',
+  description: 'Pagaré en blanco con carta de instrucciones firmado por el representante legal',
+};
 
 /** The issue's example: capital 10.000.000,00, obligation 2025-01-01. */
 function exampleInvoice(t: TempDb, counterpartyId: number, amountCents = 1_000_000_000, dueDate = '2025-01-01') {
@@ -43,12 +66,27 @@ function exampleInvoice(t: TempDb, counterpartyId: number, amountCents = 1_000_0
 
 type Proposal = Input<'agreements.create'>;
 function proposal(counterpartyId: number, invoiceIds: number[], over: Partial<Proposal> = {}): Proposal {
-  return { counterpartyId, invoiceIds, signingDate: '2025-03-31', costsCents: 0, numeroCuotas: 4, guarantee: GUARANTEE, idempotencyKey: newKey('acu'), ...over };
+  return {
+    counterpartyId,
+    invoiceIds,
+    signingDate: '2025-03-31',
+    costsCents: 0,
+    numeroCuotas: 4,
+    guarantee: GUARANTEE,
+    idempotencyKey: newKey('acu'),
+    ...over,
+  };
 }
 
 const invoiceBalance = (t: TempDb, id: number) => call(t.dispatch, 'invoices.get', { id }).balanceCents;
 const pay = (t: TempDb, id: number, date: string, amountCents: number) =>
-  call(t.dispatch, 'agreements.pay', { id, date, amountCents, reference: `RC-${date}`, idempotencyKey: newKey('pago') });
+  call(t.dispatch, 'agreements.pay', {
+    id,
+    date,
+    amountCents,
+    reference: `RC-${date}`,
+    idempotencyKey: newKey('pago'),
+  });
 
 describe('the issue’s examples, to the centavo, through the service', () => {
   it('interest of mora 206.307,84 and the schedule 1.946.801,41 × 3 + 1.946.801,42 on a financed 7.654.730,88', () => {
@@ -82,8 +120,17 @@ describe('the issue’s examples, to the centavo, through the service', () => {
     expect(p.schedule!.at(-1)!.balanceAfterCents).toBe(0);
 
     const a = call(t.dispatch, 'agreements.create', proposal(eps, [inv.id]));
-    expect(a).toMatchObject({ folio: 'ACU-2025-0001', state: 'vigente', interestCents: 20_630_784, termInterestCents: 13_247_477, dtfRate: '0.086', replayed: false });
-    expect(a.cuotas.map((c) => c.cuotaCents)).toEqual([255_157_696, 194_680_141, 194_680_141, 194_680_141, 194_680_142]);
+    expect(a).toMatchObject({
+      folio: 'ACU-2025-0001',
+      state: 'vigente',
+      interestCents: 20_630_784,
+      termInterestCents: 13_247_477,
+      dtfRate: '0.086',
+      replayed: false,
+    });
+    expect(a.cuotas.map((c) => c.cuotaCents)).toEqual([
+      255_157_696, 194_680_141, 194_680_141, 194_680_141, 194_680_142,
+    ]);
     expect(a.events.map((e) => e.kind)).toEqual(['firmado']);
     // The ledger owes what the schedule says: debt + intereses de plazo.
     const total = 1_020_630_784 + 13_247_477;
@@ -99,7 +146,9 @@ describe('the issue’s examples, to the centavo, through the service', () => {
     const first = call(t.dispatch, 'agreements.create', input);
     const again = expectUnchanged(t, (d) => d('agreements.create', input));
     expect(again).toMatchObject({ ok: true, value: { id: first.id, folio: first.folio, replayed: true } });
-    expect(call(t.dispatch, 'agreements.create', proposal(eps, [exampleInvoice(t, eps).id])).folio).toBe('ACU-2025-0002');
+    expect(call(t.dispatch, 'agreements.create', proposal(eps, [exampleInvoice(t, eps).id])).folio).toBe(
+      'ACU-2025-0002',
+    );
   });
 
   it('several invoices: interest rounded once, split so the parts add up; costs and intereses de plazo split by capital', () => {
@@ -151,7 +200,16 @@ describe('rules and refusals: nothing written', () => {
   it('a public debtor paying in two halves needs no guarantee', () => {
     const { t, hospital } = co();
     const inv = exampleInvoice(t, hospital);
-    const p = call(t.dispatch, 'agreements.preview', proposal(hospital, [inv.id], { numeroCuotas: 1, cuotaInicialCents: 510_315_392, guarantee: null, termRate: 'cero' }));
+    const p = call(
+      t.dispatch,
+      'agreements.preview',
+      proposal(hospital, [inv.id], {
+        numeroCuotas: 1,
+        cuotaInicialCents: 510_315_392,
+        guarantee: null,
+        termRate: 'cero',
+      }),
+    );
     expect(p).toMatchObject({ guaranteeExempt: true, rules: [], termAnnualRate: '0' });
     expect(p.schedule!.map((c) => c.cuotaCents)).toEqual([510_315_392, 510_315_392]);
   });
@@ -163,11 +221,24 @@ describe('rules and refusals: nothing written', () => {
     expect(call(t.dispatch, 'agreements.get', { id: first.id }).state).toBe('acelerado');
     const inv = exampleInvoice(t, eps);
     const p = call(t.dispatch, 'agreements.preview', proposal(eps, [inv.id]));
-    expect(p).toMatchObject({ bdmeBreachedAgreement: true, canSign: false, rules: [{ codigo: 'acuerdo/bdme-sin-certificado', campo: 'bdmeCertificate' }] });
-    const cured = proposal(eps, [inv.id], { bdmeCertificate: { reference: 'Certificación CGN 2025-118', date: '2025-03-20' } });
-    expect(call(t.dispatch, 'agreements.create', cured).terms.bdmeCertificate).toMatchObject({ reference: 'Certificación CGN 2025-118' });
+    expect(p).toMatchObject({
+      bdmeBreachedAgreement: true,
+      canSign: false,
+      rules: [{ codigo: 'acuerdo/bdme-sin-certificado', campo: 'bdmeCertificate' }],
+    });
+    const cured = proposal(eps, [inv.id], {
+      bdmeCertificate: { reference: 'Certificación CGN 2025-118', date: '2025-03-20' },
+    });
+    expect(call(t.dispatch, 'agreements.create', cured).terms.bdmeCertificate).toMatchObject({
+      reference: 'Certificación CGN 2025-118',
+    });
 
-    const flagged = call(t.dispatch, 'counterparties.create', { kind: 'eps', name: 'Coomeva EPS', taxId: '805000427-1', bdme: true }).id;
+    const flagged = call(t.dispatch, 'counterparties.create', {
+      kind: 'eps',
+      name: 'Coomeva EPS',
+      taxId: '805000427-1',
+      bdme: true,
+    }).id;
     const r = call(t.dispatch, 'agreements.preview', proposal(flagged, [exampleInvoice(t, flagged).id]));
     expect(r.rules.map((x) => x.codigo)).toEqual(['acuerdo/bdme-sin-certificado']);
   });
@@ -175,13 +246,29 @@ describe('rules and refusals: nothing written', () => {
   it('a missing DTF month is named in Spanish; other refusals', () => {
     const { t, eps } = co();
     const inv = exampleInvoice(t, eps);
-    const err = expectUnchanged(t, (d) => expectErr(d('agreements.preview', proposal(eps, [inv.id], { signingDate: '2027-01-31' })), 'cartera/tasa-faltante'));
+    const err = expectUnchanged(t, (d) =>
+      expectErr(
+        d('agreements.preview', proposal(eps, [inv.id], { signingDate: '2027-01-31' })),
+        'cartera/tasa-faltante',
+      ),
+    );
     expect(err.message).toContain('enero de 2027 (2027-01)');
-    expectUnchanged(t, (d) => expectErr(d('agreements.create', proposal(eps, [inv.id], { signingDate: '2026-12-01' })), 'acuerdo/fecha-futura'));
-    const other = createInvoice(t.dispatch, { counterpartyId: eps, direction: 'payable', issueDate: '2024-12-01', dueDate: '2025-01-01' }).invoice;
-    expectUnchanged(t, (d) => expectErr(d('agreements.create', proposal(eps, [other.id])), 'acuerdo/factura-no-por-cobrar'));
+    expectUnchanged(t, (d) =>
+      expectErr(d('agreements.create', proposal(eps, [inv.id], { signingDate: '2026-12-01' })), 'acuerdo/fecha-futura'),
+    );
+    const other = createInvoice(t.dispatch, {
+      counterpartyId: eps,
+      direction: 'payable',
+      issueDate: '2024-12-01',
+      dueDate: '2025-01-01',
+    }).invoice;
+    expectUnchanged(t, (d) =>
+      expectErr(d('agreements.create', proposal(eps, [other.id])), 'acuerdo/factura-no-por-cobrar'),
+    );
     call(t.dispatch, 'agreements.create', proposal(eps, [inv.id]));
-    expectUnchanged(t, (d) => expectErr(d('agreements.create', proposal(eps, [inv.id])), 'acuerdo/factura-en-otro-acuerdo'));
+    expectUnchanged(t, (d) =>
+      expectErr(d('agreements.create', proposal(eps, [inv.id])), 'acuerdo/factura-en-otro-acuerdo'),
+    );
   });
 
   it('raw SQL cannot change or delete an agreement’s terms, schedule, payments or events', () => {
@@ -214,14 +301,28 @@ describe('rules and refusals: nothing written', () => {
     expect(move).toMatchObject({ stage: 'juridico', agreementId: a.id });
     const insert = (invoiceId: number, stage: string, cause: string, correctsId: number | null) =>
       t.sqlite
-        .prepare('INSERT INTO collection_stage_events (invoice_id, stage, date, cause, agreement_id, corrects_id, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+        .prepare(
+          'INSERT INTO collection_stage_events (invoice_id, stage, date, cause, agreement_id, corrects_id, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        )
         .run(invoiceId, stage, '2025-05-02', cause, a.id, correctsId, 'x', '2025-05-02T00:00:00Z');
     const refused: [string, () => unknown, RegExp][] = [
-      ['UPDATE', () => t.sqlite.prepare("UPDATE collection_stage_events SET stage = 'persuasivo'").run(), /no se modifica/],
+      [
+        'UPDATE',
+        () => t.sqlite.prepare("UPDATE collection_stage_events SET stage = 'persuasivo'").run(),
+        /no se modifica/,
+      ],
       ['DELETE', () => t.sqlite.prepare('DELETE FROM collection_stage_events').run(), /no se elimina/],
       ['etapa inventada', () => insert(inv.id, 'coactivo', 'aceleracion', null), /etapa o causa no válida/],
-      ['anulación sin corregir nada', () => insert(inv.id, 'persuasivo', 'aceleracion_anulada', null), /etapa o causa no válida/],
-      ['corrección de otra factura', () => insert(other.id, 'persuasivo', 'aceleracion_anulada', move.id), /misma factura/],
+      [
+        'anulación sin corregir nada',
+        () => insert(inv.id, 'persuasivo', 'aceleracion_anulada', null),
+        /etapa o causa no válida/,
+      ],
+      [
+        'corrección de otra factura',
+        () => insert(other.id, 'persuasivo', 'aceleracion_anulada', move.id),
+        /misma factura/,
+      ],
     ];
     for (const [what, run, message] of refused) expect(run, what).toThrow(message);
     // The payment entered late annuls the aceleración: the one correction it writes cannot be written again.
@@ -237,11 +338,44 @@ describe('an invoice in an agreement is paid through the agreement', () => {
     const inv = exampleInvoice(t, eps);
     const a = call(t.dispatch, 'agreements.create', proposal(eps, [inv.id]));
     const cargo = call(t.dispatch, 'invoices.get', { id: inv.id }).entries[0]!.id;
-    const unapplied = call(t.dispatch, 'cartera.registerUnapplied', { counterpartyId: eps, date: '2025-04-02', reference: 'RC-77', amountCents: 100_000, idempotencyKey: newKey('pa') });
+    const unapplied = call(t.dispatch, 'cartera.registerUnapplied', {
+      counterpartyId: eps,
+      date: '2025-04-02',
+      reference: 'RC-77',
+      amountCents: 100_000,
+      idempotencyKey: newKey('pa'),
+    });
     const refusals: [string, Record<string, unknown>][] = [
-      ['ledger.registerPayment', { date: '2025-04-02', reference: 'RC-1', allocations: [{ invoiceId: inv.id, amountCents: 100_000 }], idempotencyKey: newKey('p') }],
-      ['ledger.registerNota', { invoiceId: inv.id, kind: 'nota_credito', tipo: 'glosa_aceptada', amountCents: 100_000, date: '2025-04-02', supportReference: 'Acta 1', idempotencyKey: newKey('n') }],
-      ['cartera.applyUnapplied', { unappliedPaymentId: unapplied.payment.id, date: '2025-04-02', allocations: [{ invoiceId: inv.id, amountCents: 100_000 }], idempotencyKey: newKey('ap') }],
+      [
+        'ledger.registerPayment',
+        {
+          date: '2025-04-02',
+          reference: 'RC-1',
+          allocations: [{ invoiceId: inv.id, amountCents: 100_000 }],
+          idempotencyKey: newKey('p'),
+        },
+      ],
+      [
+        'ledger.registerNota',
+        {
+          invoiceId: inv.id,
+          kind: 'nota_credito',
+          tipo: 'glosa_aceptada',
+          amountCents: 100_000,
+          date: '2025-04-02',
+          supportReference: 'Acta 1',
+          idempotencyKey: newKey('n'),
+        },
+      ],
+      [
+        'cartera.applyUnapplied',
+        {
+          unappliedPaymentId: unapplied.payment.id,
+          date: '2025-04-02',
+          allocations: [{ invoiceId: inv.id, amountCents: 100_000 }],
+          idempotencyKey: newKey('ap'),
+        },
+      ],
       ['ledger.reverse', { entryId: cargo, reason: 'Error de captura', idempotencyKey: newKey('r') }],
     ];
     for (const [method, input] of refusals) {
@@ -258,7 +392,9 @@ describe('an agreement entered late: its past payments may undo an aceleración'
     const a = call(t.dispatch, 'agreements.create', proposal(eps, [inv.id]));
     const ledgerOwes = () => invoiceBalance(t, inv.id);
     // Nothing entered yet: on 1 May the cuota inicial (31 Mar) and cuota 1 (30 Apr) look unpaid.
-    expect(call(t.dispatch, 'agreements.review', { asOf: '2025-05-10' }).accelerated).toMatchObject([{ date: '2025-05-01', cuotasIncumplidas: [0, 1] }]);
+    expect(call(t.dispatch, 'agreements.review', { asOf: '2025-05-10' }).accelerated).toMatchObject([
+      { date: '2025-05-01', cuotasIncumplidas: [0, 1] },
+    ]);
     const etapa = () => call(t.dispatch, 'invoices.get', { id: inv.id }).etapa!;
     expect(etapa()).toMatchObject({ stage: 'juridico', since: '2025-05-01', agreementFolio: a.folio });
     // The cuota inicial had been paid on time: only cuota 1 was incumplida on 1 May.
@@ -277,9 +413,15 @@ describe('an agreement entered late: its past payments may undo an aceleración'
     expect(after.owedCents).toBe(ledgerOwes());
     expect(ledgerOwes()).toBe(194_680_141 * 3 + 194_680_142);
     // Cuotas 1 (30 Apr) and 2 (31 May) then lapse: accelerated again, on 1 June, for the right cuotas.
-    expect(call(t.dispatch, 'agreements.review', { asOf: '2025-06-10' }).accelerated).toMatchObject([{ date: '2025-06-01', cuotasIncumplidas: [1, 2] }]);
+    expect(call(t.dispatch, 'agreements.review', { asOf: '2025-06-10' }).accelerated).toMatchObject([
+      { date: '2025-06-01', cuotasIncumplidas: [1, 2] },
+    ]);
     const acc = call(t.dispatch, 'agreements.get', { id: a.id, asOf: '2025-06-10' });
-    expect(acc).toMatchObject({ state: 'acelerado', acceleratedOn: '2025-06-01', cobroJuridico: { since: '2025-06-01', invoices: [inv.number] } });
+    expect(acc).toMatchObject({
+      state: 'acelerado',
+      acceleratedOn: '2025-06-01',
+      cobroJuridico: { since: '2025-06-01', invoices: [inv.number] },
+    });
     expect(etapa()).toMatchObject({ stage: 'juridico', since: '2025-06-01', agreementFolio: a.folio });
     expect(etapa().events).toHaveLength(3);
     expect(acc.owedCents).toBe(ledgerOwes());
@@ -292,7 +434,13 @@ describe('due dates at month end do not drift', () => {
     const { t, eps } = co();
     const inv = exampleInvoice(t, eps, 100_000_000, '2024-12-31');
     const a = call(t.dispatch, 'agreements.create', proposal(eps, [inv.id], { signingDate: '2025-01-31' }));
-    expect(a.cuotas.map((c) => c.dueDate)).toEqual(['2025-01-31', '2025-02-28', '2025-03-31', '2025-04-30', '2025-05-31']);
+    expect(a.cuotas.map((c) => c.dueDate)).toEqual([
+      '2025-01-31',
+      '2025-02-28',
+      '2025-03-31',
+      '2025-04-30',
+      '2025-05-31',
+    ]);
   });
 });
 
@@ -304,7 +452,14 @@ describe('payments, cuota states, aceleración and cumplido', () => {
     const states = (asOf: string) => call(t.dispatch, 'agreements.get', { id: a.id, asOf }).cuotas.map((c) => c.estado);
     const ledgerOwes = () => invoiceBalance(t, inv.id);
 
-    expect(call(t.dispatch, 'invoices.get', { id: inv.id }).etapa).toEqual({ stage: 'persuasivo', label: 'Cobro persuasivo', since: null, agreementId: null, agreementFolio: null, events: [] });
+    expect(call(t.dispatch, 'invoices.get', { id: inv.id }).etapa).toEqual({
+      stage: 'persuasivo',
+      label: 'Cobro persuasivo',
+      since: null,
+      agreementId: null,
+      agreementFolio: null,
+      events: [],
+    });
     const p0 = pay(t, a.id, '2025-03-31', 255_157_696);
     expect(p0.entries).toMatchObject([{ kind: 'abono', amountCents: -255_157_696 }]);
     expect(p0.recordedEvents).toEqual([]);
@@ -328,11 +483,21 @@ describe('payments, cuota states, aceleración and cumplido', () => {
     // The case moves to cobro jurídico: the invoice's stage, the agreement's detail and the aging detail say so.
     expect(acc.cobroJuridico).toEqual({ since: '2025-07-01', invoices: [inv.number] });
     const etapa = call(t.dispatch, 'invoices.get', { id: inv.id }).etapa!;
-    expect(etapa).toMatchObject({ stage: 'juridico', label: 'Cobro jurídico', since: '2025-07-01', agreementId: a.id, agreementFolio: a.folio });
-    expect(etapa.events).toMatchObject([{ stage: 'juridico', cause: 'aceleracion', agreementId: a.id, agreementFolio: a.folio, correctsId: null }]);
+    expect(etapa).toMatchObject({
+      stage: 'juridico',
+      label: 'Cobro jurídico',
+      since: '2025-07-01',
+      agreementId: a.id,
+      agreementFolio: a.folio,
+    });
+    expect(etapa.events).toMatchObject([
+      { stage: 'juridico', cause: 'aceleracion', agreementId: a.id, agreementFolio: a.folio, correctsId: null },
+    ]);
     expect(etapa.events[0]!.note).toContain(a.folio);
     const aging = call(t.dispatch, 'cartera.agingDetail', { counterpartyId: eps, asOf: '2025-07-15' });
-    expect(aging.rows.map((r) => [r.number, r.etapa, r.etapaLabel])).toEqual([[inv.number, 'juridico', 'Cobro jurídico']]);
+    expect(aging.rows.map((r) => [r.number, r.etapa, r.etapaLabel])).toEqual([
+      [inv.number, 'juridico', 'Cobro jurídico'],
+    ]);
     // At a cut before the aceleración the same invoice was still in cobro persuasivo.
     const june = call(t.dispatch, 'cartera.agingDetail', { counterpartyId: eps, asOf: '2025-06-30' });
     expect(june.rows.map((r) => [r.number, r.etapa])).toEqual([[inv.number, 'persuasivo']]);
@@ -341,12 +506,25 @@ describe('payments, cuota states, aceleración and cumplido', () => {
     expect(acc.owedCents).toBe(due);
     expect(acc.overdueCents).toBe(due);
     expect(ledgerOwes()).toBe(due);
-    expect(call(t.dispatch, 'agreements.bdmeCandidates', {})).toMatchObject([{ agreementId: a.id, counterpartyId: eps, owedCents: due, acceleratedOn: '2025-07-01', alreadyReported: false }]);
+    expect(call(t.dispatch, 'agreements.bdmeCandidates', {})).toMatchObject([
+      { agreementId: a.id, counterpartyId: eps, owedCents: due, acceleratedOn: '2025-07-01', alreadyReported: false },
+    ]);
     expect(call(t.dispatch, 'agreements.list', { state: 'acelerado' }).map((x) => x.folio)).toEqual([a.folio]);
     expect(call(t.dispatch, 'ledger.check', {}).ok).toBe(true);
 
     // Paying more than is owed is refused; paying it all closes the agreement.
-    expectUnchanged(t, (d) => expectErr(d('agreements.pay', { id: a.id, date: '2025-08-01', amountCents: due + 1, reference: 'RC-9', idempotencyKey: newKey('pago') }), 'acuerdo/pago-excede-saldo'));
+    expectUnchanged(t, (d) =>
+      expectErr(
+        d('agreements.pay', {
+          id: a.id,
+          date: '2025-08-01',
+          amountCents: due + 1,
+          reference: 'RC-9',
+          idempotencyKey: newKey('pago'),
+        }),
+        'acuerdo/pago-excede-saldo',
+      ),
+    );
     pay(t, a.id, '2025-08-01', 100_000_000);
     expect(call(t.dispatch, 'agreements.get', { id: a.id }).owedCents).toBe(ledgerOwes());
     const last = pay(t, a.id, '2025-08-02', due - 100_000_000);
@@ -355,7 +533,18 @@ describe('payments, cuota states, aceleración and cumplido', () => {
     expect(call(t.dispatch, 'agreements.review', { asOf: '2025-08-15' }).accelerated).toEqual([]);
     expect(ledgerOwes()).toBe(0);
     expect(call(t.dispatch, 'agreements.bdmeCandidates', {})).toEqual([]);
-    expectUnchanged(t, (d) => expectErr(d('agreements.pay', { id: a.id, date: '2025-08-03', amountCents: 1, reference: 'RC-10', idempotencyKey: newKey('pago') }), 'acuerdo/cumplido'));
+    expectUnchanged(t, (d) =>
+      expectErr(
+        d('agreements.pay', {
+          id: a.id,
+          date: '2025-08-03',
+          amountCents: 1,
+          reference: 'RC-10',
+          idempotencyKey: newKey('pago'),
+        }),
+        'acuerdo/cumplido',
+      ),
+    );
     expect(call(t.dispatch, 'ledger.check', {}).ok).toBe(true);
   });
 
@@ -381,7 +570,13 @@ describe('payments, cuota states, aceleración and cumplido', () => {
     const a = call(t.dispatch, 'agreements.create', proposal(eps, [inv.id]));
     for (const c of a.cuotas.slice(0, -1)) pay(t, a.id, c.dueDate, c.cuotaCents);
     const lastCuota = a.cuotas.at(-1)!;
-    const input = { id: a.id, date: lastCuota.dueDate, amountCents: lastCuota.cuotaCents, reference: 'RC-final', idempotencyKey: newKey('pago') };
+    const input = {
+      id: a.id,
+      date: lastCuota.dueDate,
+      amountCents: lastCuota.cuotaCents,
+      reference: 'RC-final',
+      idempotencyKey: newKey('pago'),
+    };
     const done = call(t.dispatch, 'agreements.pay', input);
     expect(done.recordedEvents).toEqual(['cumplido']);
     expect(done.agreement.cuotas.every((c) => c.estado === 'pagada')).toBe(true);
@@ -397,7 +592,12 @@ describe('payments, cuota states, aceleración and cumplido', () => {
     const a = call(t.dispatch, 'agreements.create', proposal(eps, [inv.id]));
     pay(t, a.id, '2025-03-31', 255_157_696);
     const w = call(t.dispatch, 'agreements.dueThisWeek', { asOf: '2025-04-25' });
-    expect(w).toMatchObject({ from: '2025-04-25', to: '2025-05-01', totalCents: 194_680_141, rows: [{ folio: a.folio, numero: 1, dueDate: '2025-04-30', estado: 'pendiente' }] });
+    expect(w).toMatchObject({
+      from: '2025-04-25',
+      to: '2025-05-01',
+      totalCents: 194_680_141,
+      rows: [{ folio: a.folio, numero: 1, dueDate: '2025-04-30', estado: 'pendiente' }],
+    });
     expect(call(t.dispatch, 'agreements.dueThisWeek', { asOf: '2025-05-01' }).rows).toEqual([]);
   });
 });

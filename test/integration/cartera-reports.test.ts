@@ -21,7 +21,21 @@ import { AGING_BUCKETS, type AgingBucket } from '../../shared/domain/cartera/agi
 import { addDays } from '../../shared/domain/dates';
 import { flat, missingPdfTools, pdfPages, qpdfCheck, writePdf } from '../fixtures/pdf/poppler';
 import { CSV_UTF8, parseCsv, sofficeConvert, sofficeMissing } from '../fixtures/soffice';
-import { call, cleanupTemp, createInvoice, createTempDb, expectErr, expectOk, newKey, pay, QUERETARO, setupCo, setupMx, tempDir, type TempDb } from './helpers';
+import {
+  call,
+  cleanupTemp,
+  createInvoice,
+  createTempDb,
+  expectErr,
+  expectOk,
+  newKey,
+  pay,
+  QUERETARO,
+  setupCo,
+  setupMx,
+  tempDir,
+  type TempDb,
+} from './helpers';
 
 afterEach(cleanupTemp);
 
@@ -44,13 +58,20 @@ const BOUNDARIES: [number, AgingBucket][] = [
 
 type CpInput = Partial<Input<'counterparties.create'>>;
 function counterparty(t: TempDb, name: string, over: CpInput = {}): number {
-  return call(t.dispatch, 'counterparties.create', { kind: 'eps', name, naturalezaJuridica: 'eps_subsidiada', ...over }).id;
+  return call(t.dispatch, 'counterparties.create', { kind: 'eps', name, naturalezaJuridica: 'eps_subsidiada', ...over })
+    .id;
 }
 
 /** An invoice whose age on AS_OF is `age` days (issued on its due date). */
 function aged(t: TempDb, counterpartyId: number, age: number, amountCents: number, number?: string) {
   const due = addDays(AS_OF, -age);
-  return createInvoice(t.dispatch, { counterpartyId, amountCents, issueDate: due, dueDate: due, ...(number ? { number } : {}) }).invoice.id;
+  return createInvoice(t.dispatch, {
+    counterpartyId,
+    amountCents,
+    issueDate: due,
+    dueDate: due,
+    ...(number ? { number } : {}),
+  }).invoice.id;
 }
 
 function aging(t: TempDb, input: Input<'cartera.aging'> = {}): AgingReport {
@@ -62,13 +83,16 @@ function expectRowsAddUp(r: AgingReport): void {
     const sum = AGING_BUCKETS.reduce((s, b) => s + row.buckets[b.key], 0);
     expect(sum, `buckets de ${row.name}`).toBe(row.totalCents);
   }
-  for (const b of AGING_BUCKETS) expect(r.totals.buckets[b.key]).toBe(r.rows.reduce((s, row) => s + row.buckets[b.key], 0));
+  for (const b of AGING_BUCKETS)
+    expect(r.totals.buckets[b.key]).toBe(r.rows.reduce((s, row) => s + row.buckets[b.key], 0));
   expect(r.totals.totalCents).toBe(r.rows.reduce((s, row) => s + row.totalCents, 0));
 }
 
 /** Σ ledger.balance of the direction over every counterparty with invoices. */
 function ledgerTotal(t: TempDb, direction: 'receivable' | 'payable'): number {
-  const ids = (t.sqlite.prepare('SELECT DISTINCT counterparty_id AS id FROM invoices').all() as { id: number }[]).map((r) => r.id);
+  const ids = (t.sqlite.prepare('SELECT DISTINCT counterparty_id AS id FROM invoices').all() as { id: number }[]).map(
+    (r) => r.id,
+  );
   return ids.reduce((s, id) => {
     const b = call(t.dispatch, 'ledger.balance', { counterpartyId: id });
     return s + (direction === 'receivable' ? b.receivableCents : b.payableCents);
@@ -111,7 +135,10 @@ describe('cartera.aging: boundaries, sums, ledger', () => {
   it('every row sums to its balance and the total equals Σ ledger.balance, with payments, reversals, paid invoices and payables', () => {
     const t = setup();
     const a = counterparty(t, 'EPS Alfa');
-    const b = counterparty(t, 'Secretaría de Salud de Boyacá', { kind: 'ente_territorial', naturalezaJuridica: 'secretaria_salud' });
+    const b = counterparty(t, 'Secretaría de Salud de Boyacá', {
+      kind: 'ente_territorial',
+      naturalezaJuridica: 'secretaria_salud',
+    });
     const c = counterparty(t, 'Clínica Gamma', { kind: 'ips', naturalezaJuridica: 'ips_privada' });
     const a1 = aged(t, a, 45, 1_000_000);
     const a2 = aged(t, a, 200, 2_500_050);
@@ -130,9 +157,20 @@ describe('cartera.aging: boundaries, sums, ledger', () => {
     );
     pay(t.dispatch, [{ invoiceId: c1, amountCents: 50_000 }], newKey('pay'), AS_OF); // fully paid: not in the report
     const p = pay(t.dispatch, [{ invoiceId: b2, amountCents: 23_456 }], newKey('pay'), AS_OF);
-    call(t.dispatch, 'ledger.reverse', { entryId: p.entries[0]!.id, reason: 'Pago aplicado a la factura equivocada', date: AS_OF, idempotencyKey: newKey('rev') });
+    call(t.dispatch, 'ledger.reverse', {
+      entryId: p.entries[0]!.id,
+      reason: 'Pago aplicado a la factura equivocada',
+      date: AS_OF,
+      idempotencyKey: newKey('rev'),
+    });
     pay(t.dispatch, [{ invoiceId: a2, amountCents: 50 }], newKey('pay'), AS_OF);
-    createInvoice(t.dispatch, { counterpartyId: c, direction: 'payable', amountCents: 777_000, issueDate: '2026-01-02', dueDate: '2026-02-01' });
+    createInvoice(t.dispatch, {
+      counterpartyId: c,
+      direction: 'payable',
+      amountCents: 777_000,
+      issueDate: '2026-01-02',
+      dueDate: '2026-02-01',
+    });
 
     const r = aging(t);
     expectRowsAddUp(r);
@@ -171,16 +209,32 @@ describe('cartera.aging: boundaries, sums, ledger', () => {
       aged(t, id, 100, 1_000_000);
     }
     const r = aging(t);
-    expect(r.smmlv).toMatchObject({ kind: 'SMMLV', label: 'SMMLV', year: 2026, valueCents: SMMLV_2026, validFrom: '2026-01-01', validTo: '2026-12-31' });
+    expect(r.smmlv).toMatchObject({
+      kind: 'SMMLV',
+      label: 'SMMLV',
+      year: 2026,
+      valueCents: SMMLV_2026,
+      validFrom: '2026-01-01',
+      validTo: '2026-12-31',
+    });
     expect(r.unitLabel).toBe('SMMLV');
     expect(r.avisos).toEqual([]);
     for (const [name, , cuantia] of cases) expect(r.rows.find((x) => x.name === name)!.cuantia, name).toBe(cuantia);
     expect(r.rows.find((x) => x.name === 'Cuantía 40')!.totalSmmlv).toBe('40.00');
-    expect(aging(t, { cuantia: 'menor' }).rows.map((x) => x.name).sort()).toEqual(['Cuantía 150', 'Cuantía 40+1']);
+    expect(
+      aging(t, { cuantia: 'menor' })
+        .rows.map((x) => x.name)
+        .sort(),
+    ).toEqual(['Cuantía 150', 'Cuantía 40+1']);
     expect(aging(t, { cuantia: 'menor' }).filtered).toBe(true);
     // The 2025 report uses the 2025 SMMLV (seeded): 40 × 2026's SMMLV owed since 2025 is more than 40 of 2025.
     const old = counterparty(t, 'Cuantía 40 desde 2025');
-    createInvoice(t.dispatch, { counterpartyId: old, amountCents: 40 * SMMLV_2026, issueDate: '2025-12-01', dueDate: '2025-12-01' });
+    createInvoice(t.dispatch, {
+      counterpartyId: old,
+      amountCents: 40 * SMMLV_2026,
+      issueDate: '2025-12-01',
+      dueDate: '2025-12-01',
+    });
     expect(aging(t).rows.find((x) => x.name === 'Cuantía 40 desde 2025')!.cuantia).toBe('minima');
     const r2025 = call(t.dispatch, 'cartera.aging', { asOf: '2025-12-31' });
     expect(r2025.smmlv?.year).toBe(2025);
@@ -196,7 +250,13 @@ describe('cartera.aging: boundaries, sums, ledger', () => {
     pay(t.dispatch, [{ invoiceId: before, amountCents: 4_000_000 }], newKey('pay'), '2026-02-15');
     const cut = '2026-01-31';
     const sumAt = (date: string) =>
-      (t.sqlite.prepare(`SELECT SUM(e.amount_cents) AS s FROM ledger_entries e JOIN invoices i ON i.id = e.invoice_id WHERE i.counterparty_id = ? AND e.date <= ?`).get(id, date) as { s: number }).s;
+      (
+        t.sqlite
+          .prepare(
+            `SELECT SUM(e.amount_cents) AS s FROM ledger_entries e JOIN invoices i ON i.id = e.invoice_id WHERE i.counterparty_id = ? AND e.date <= ?`,
+          )
+          .get(id, date) as { s: number }
+      ).s;
     expect(sumAt(cut)).toBe(4_000_000);
     const r = aging(t, { asOf: cut });
     const row = r.rows.find((x) => x.counterpartyId === id)!;
@@ -238,7 +298,9 @@ describe('cartera.aging: boundaries, sums, ledger', () => {
     expect(r.unitLabel).toBe('SMMLV');
     expect(r.rows[0]!.cuantia).toBeNull();
     expect(r.rows[0]!.totalSmmlv).toBeNull();
-    expect(r.avisos.join(' ')).toContain('Falta el SMMLV vigente el 10/03/2026 (el SMMLV de 2026). Regístrelo en Configuración → Tablas. Mientras tanto la cuantía no se calcula.');
+    expect(r.avisos.join(' ')).toContain(
+      'Falta el SMMLV vigente el 10/03/2026 (el SMMLV de 2026). Regístrelo en Configuración → Tablas. Mientras tanto la cuantía no se calcula.',
+    );
     // The cut of 2025 has its SMMLV: the cuantía is back.
     expect(call(t.dispatch, 'cartera.aging', { asOf: '2025-12-31' }).avisos).toEqual([]);
   });
@@ -249,20 +311,38 @@ describe('cartera.aging: boundaries, sums, ledger', () => {
     const UMA_2025 = 343_946; // 113.14 × 30.4 = 3,439.46
     const UMA_2026 = 356_622; // 117.31 × 30.4 = 3,566.22
     // Just over 40 UMA mensuales of 2025, just under 40 of 2026.
-    createInvoice(t.dispatch, { counterpartyId: QUERETARO, amountCents: 40 * UMA_2025 + 1, issueDate: '2026-01-10', dueDate: '2026-01-10' });
+    createInvoice(t.dispatch, {
+      counterpartyId: QUERETARO,
+      amountCents: 40 * UMA_2025 + 1,
+      issueDate: '2026-01-10',
+      dueDate: '2026-01-10',
+    });
     const jan = call(t.dispatch, 'cartera.aging', { asOf: '2026-01-31' });
-    expect(jan.smmlv).toMatchObject({ kind: 'UMA', label: 'UMA mensual', year: 2025, valueCents: UMA_2025, storedCents: 11_314, validFrom: '2025-02-01', validTo: '2026-01-31' });
+    expect(jan.smmlv).toMatchObject({
+      kind: 'UMA',
+      label: 'UMA mensual',
+      year: 2025,
+      valueCents: UMA_2025,
+      storedCents: 11_314,
+      validFrom: '2025-02-01',
+      validTo: '2026-01-31',
+    });
     expect(jan.unitLabel).toBe('UMA mensual');
     expect(jan.rows[0]).toMatchObject({ cuantia: 'menor', totalSmmlv: '40.00' });
     const mar = aging(t);
     expect(mar.smmlv).toMatchObject({ kind: 'UMA', year: 2026, valueCents: UMA_2026 });
     expect(mar.rows[0]!.cuantia).toBe('minima');
-    expect(call(t.dispatch, 'cartera.agingDetail', { counterpartyId: QUERETARO })).toMatchObject({ cuantia: 'minima', unitLabel: 'UMA mensual' });
+    expect(call(t.dispatch, 'cartera.agingDetail', { counterpartyId: QUERETARO })).toMatchObject({
+      cuantia: 'minima',
+      unitLabel: 'UMA mensual',
+    });
     // An MX institution never asks for the SMMLV: without its UMA the notice names the UMA.
     t.sqlite.prepare(`DELETE FROM reference_units WHERE kind = 'UMA' AND year = 2026`).run();
     const missing = aging(t);
     expect(missing.smmlv).toBeNull();
-    expect(missing.avisos.join(' ')).toContain('Falta la UMA vigente el 10/03/2026 (la UMA diaria de 2026, vigente del 01/02/2026 al 31/01/2027)');
+    expect(missing.avisos.join(' ')).toContain(
+      'Falta la UMA vigente el 10/03/2026 (la UMA diaria de 2026, vigente del 01/02/2026 al 31/01/2027)',
+    );
     expect(missing.avisos.join(' ')).not.toContain('SMMLV');
   });
 
@@ -287,7 +367,11 @@ describe('cartera.aging: boundaries, sums, ledger', () => {
     expect(of(alto).riesgo).toBe('alto');
     expect(of(alto).riesgoMotivo).toMatch(/360 días/);
     expect(of(bajo).naturalezaJuridicaLabel).toBe('EPS régimen subsidiado');
-    expect(aging(t, { riesgo: 'alto' }).rows.map((x) => x.counterpartyId).sort()).toEqual([liq, alto].sort());
+    expect(
+      aging(t, { riesgo: 'alto' })
+        .rows.map((x) => x.counterpartyId)
+        .sort(),
+    ).toEqual([liq, alto].sort());
     // The drill-down agrees with the row.
     expect(call(t.dispatch, 'cartera.agingDetail', { asOf: AS_OF, counterpartyId: medio }).riesgo).toBe('medio');
   });
@@ -308,7 +392,11 @@ describe('cartera.aging: boundaries, sums, ledger', () => {
       ['EPS Prescrita', 3],
     ]);
     const c = r.rows[0]!;
-    expect(c).toMatchObject({ oldestDueDate: addDays(AS_OF, -1000), fechaPrescripcion: '2026-06-14', prescrita: false });
+    expect(c).toMatchObject({
+      oldestDueDate: addDays(AS_OF, -1000),
+      fechaPrescripcion: '2026-06-14',
+      prescrita: false,
+    });
     expect(r.rows[2]!.prescrita).toBe(true);
     // At 5 years nothing has prescribed: the oldest comes first.
     const five = aging(t, { prescripcionAnios: 5 });
@@ -328,7 +416,11 @@ describe('cartera.aging: boundaries, sums, ledger', () => {
 
 function seedExport(t: TempDb) {
   const a = counterparty(t, 'EPS Salud Total', { taxId: '800130907-4' });
-  const b = counterparty(t, 'Clínica del Norte S.A.S.', { kind: 'ips', naturalezaJuridica: 'ips_privada', enLiquidacion: true });
+  const b = counterparty(t, 'Clínica del Norte S.A.S.', {
+    kind: 'ips',
+    naturalezaJuridica: 'ips_privada',
+    enLiquidacion: true,
+  });
   const a1 = aged(t, a, 15, 12_345_678, 'FE-1001');
   aged(t, a, 95, 2_000_000, 'FE-1002');
   aged(t, a, 400, 700_001, 'FE-0900');
@@ -337,7 +429,11 @@ function seedExport(t: TempDb) {
   return { a, b, a1, payEntry: p.entries[0]!.id };
 }
 
-async function runOk<T = { fileName: string; path: string; rows: number; sizeBytes: number }>(t: TempDb, method: string, input: unknown): Promise<T> {
+async function runOk<T = { fileName: string; path: string; rows: number; sizeBytes: number }>(
+  t: TempDb,
+  method: string,
+  input: unknown,
+): Promise<T> {
   return expectOk<T>(await t.dispatch.run(method, input));
 }
 
@@ -357,7 +453,17 @@ describe('cartera.agingExport', () => {
     const header = ws.getRow(AGING_HEADER_ROW);
     const col = (h: string) => AGING_COLUMNS.findIndex((c) => c.header === h) + 1;
     expect(AGING_COLUMNS.map((_, i) => header.getCell(i + 1).value)).toEqual(AGING_COLUMNS.map((c) => c.header));
-    for (const h of ['No vencida', '1 a 30 días', '91 a 180 días', 'Más de 360 días', 'Saldo total', 'Cuantía', 'Riesgo', 'Prioridad']) expect(col(h), h).toBeGreaterThan(0);
+    for (const h of [
+      'No vencida',
+      '1 a 30 días',
+      '91 a 180 días',
+      'Más de 360 días',
+      'Saldo total',
+      'Cuantía',
+      'Riesgo',
+      'Prioridad',
+    ])
+      expect(col(h), h).toBeGreaterThan(0);
     const first = ws.getRow(AGING_HEADER_ROW + 1);
     const row0 = report.rows[0]!;
     expect(first.getCell(col('Entidad')).value).toBe(row0.name);
@@ -379,26 +485,35 @@ describe('cartera.agingExport', () => {
     expect(tot[col('Saldo total') - 1]).toMatch(/150[.,]?333[.,]34/);
   }, 180_000);
 
-  it.skipIf(missingPdfTools('LA CARTERA POR EDADES EN PDF').length > 0)('PDF: landscape, the debtors, the totals and "Página 1 de 1"; qpdf --check passes', async () => {
-    const t = setup();
-    seedExport(t);
-    const res = await runOk(t, 'cartera.agingExport', { asOf: AS_OF, format: 'pdf' });
-    expect(res.fileName).toMatch(/^cartera-edades-\d{8}-\d{6}\.pdf$/);
-    writePdf('cartera-edades', fs.readFileSync(res.path));
-    qpdfCheck(res.path);
-    const text = flat(pdfPages(res.path).join('\n'));
-    expect(text).toContain('Cartera por edades (por cobrar) al 10/03/2026');
-    expect(text).toContain('EPS Salud Total');
-    expect(text).toContain('Clínica del Norte');
-    expect(text).toMatch(/Total 4 3\.333,33 120\.000,00 .* 150\.333,34/);
-    expect(text).toContain('En liquidación');
-    expect(text).toMatch(/Página 1 de 1/);
-  }, 60_000);
+  it.skipIf(missingPdfTools('LA CARTERA POR EDADES EN PDF').length > 0)(
+    'PDF: landscape, the debtors, the totals and "Página 1 de 1"; qpdf --check passes',
+    async () => {
+      const t = setup();
+      seedExport(t);
+      const res = await runOk(t, 'cartera.agingExport', { asOf: AS_OF, format: 'pdf' });
+      expect(res.fileName).toMatch(/^cartera-edades-\d{8}-\d{6}\.pdf$/);
+      writePdf('cartera-edades', fs.readFileSync(res.path));
+      qpdfCheck(res.path);
+      const text = flat(pdfPages(res.path).join('\n'));
+      expect(text).toContain('Cartera por edades (por cobrar) al 10/03/2026');
+      expect(text).toContain('EPS Salud Total');
+      expect(text).toContain('Clínica del Norte');
+      expect(text).toMatch(/Total 4 3\.333,33 120\.000,00 .* 150\.333,34/);
+      expect(text).toContain('En liquidación');
+      expect(text).toMatch(/Página 1 de 1/);
+    },
+    60_000,
+  );
 
   it('MX: the Excel column and the line under the title name the UMA mensual, never the SMMLV', async () => {
     const t = createTempDb();
     setupMx(t.dispatch);
-    createInvoice(t.dispatch, { counterpartyId: QUERETARO, amountCents: 41 * 356_622, issueDate: '2026-02-10', dueDate: '2026-02-10' });
+    createInvoice(t.dispatch, {
+      counterpartyId: QUERETARO,
+      amountCents: 41 * 356_622,
+      issueDate: '2026-02-10',
+      dueDate: '2026-02-10',
+    });
     const res = await runOk(t, 'cartera.agingExport', { asOf: AS_OF });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(res.path);
@@ -416,7 +531,9 @@ describe('cartera.agingExport', () => {
     const estado = await runOk(t, 'cartera.estadoCuenta', { counterpartyId: QUERETARO, asOf: AS_OF });
     const wb2 = new ExcelJS.Workbook();
     await wb2.xlsx.readFile(estado.path);
-    expect(String(wb2.getWorksheet(ESTADO_SHEETS.summary)!.getCell(2, 1).value)).toContain('Menor cuantía (41.00 UMA mensuales)');
+    expect(String(wb2.getWorksheet(ESTADO_SHEETS.summary)!.getCell(2, 1).value)).toContain(
+      'Menor cuantía (41.00 UMA mensuales)',
+    );
   });
 });
 
@@ -424,7 +541,12 @@ describe('cartera.estadoCuenta', () => {
   it('Excel: the aging summary, the invoices and every entry (cargo, abono, reversal) with running balances; totals = the ledger', async () => {
     const t = setup();
     const { a, a1, payEntry } = seedExport(t);
-    call(t.dispatch, 'ledger.reverse', { entryId: payEntry, reason: 'Abono aplicado por error', date: AS_OF, idempotencyKey: newKey('rev') });
+    call(t.dispatch, 'ledger.reverse', {
+      entryId: payEntry,
+      reason: 'Abono aplicado por error',
+      date: AS_OF,
+      idempotencyKey: newKey('rev'),
+    });
     pay(t.dispatch, [{ invoiceId: a1, amountCents: 1_000_000 }], newKey('pay'), AS_OF);
     const balance = call(t.dispatch, 'ledger.balance', { counterpartyId: a }).receivableCents;
     const res = await runOk(t, 'cartera.estadoCuenta', { counterpartyId: a, asOf: AS_OF });
@@ -455,20 +577,24 @@ describe('cartera.estadoCuenta', () => {
     expect(last.getCell(8).value).toBe(balance / 100);
   });
 
-  it.skipIf(missingPdfTools('EL ESTADO DE CUENTA EN PDF').length > 0)('PDF: counterparty, invoices, movements and aging summary; qpdf --check passes', async () => {
-    const t = setup();
-    const { b } = seedExport(t);
-    const res = await runOk(t, 'cartera.estadoCuenta', { counterpartyId: b, asOf: AS_OF, format: 'pdf' });
-    writePdf('estado-cuenta', fs.readFileSync(res.path));
-    qpdfCheck(res.path);
-    const text = flat(pdfPages(res.path).join('\n'));
-    expect(text).toContain('Estado de cuenta de Clínica del Norte S.A.S. al 10/03/2026');
-    expect(text).toContain('Resumen por edades');
-    expect(text).toContain('FE-2001');
-    expect(text).toContain('Riesgo alto');
-    expect(text).toContain('$ 3.333,33');
-    expect(text).toMatch(/Página 1 de 1/);
-  }, 60_000);
+  it.skipIf(missingPdfTools('EL ESTADO DE CUENTA EN PDF').length > 0)(
+    'PDF: counterparty, invoices, movements and aging summary; qpdf --check passes',
+    async () => {
+      const t = setup();
+      const { b } = seedExport(t);
+      const res = await runOk(t, 'cartera.estadoCuenta', { counterpartyId: b, asOf: AS_OF, format: 'pdf' });
+      writePdf('estado-cuenta', fs.readFileSync(res.path));
+      qpdfCheck(res.path);
+      const text = flat(pdfPages(res.path).join('\n'));
+      expect(text).toContain('Estado de cuenta de Clínica del Norte S.A.S. al 10/03/2026');
+      expect(text).toContain('Resumen por edades');
+      expect(text).toContain('FE-2001');
+      expect(text).toContain('Riesgo alto');
+      expect(text).toContain('$ 3.333,33');
+      expect(text).toMatch(/Página 1 de 1/);
+    },
+    60_000,
+  );
 
   it('an unknown counterparty is refused and writes no file', async () => {
     const t = setup();

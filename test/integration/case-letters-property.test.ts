@@ -17,7 +17,16 @@ import { createBackend, type Backend } from '../../electron/backend';
 import type { CaseDetail, DocumentDetail } from '../../shared/api/types';
 import { periodInWords } from '../../shared/domain/date-words';
 import { documentType, type DocumentTypeKey } from '../../shared/domain/documents/types';
-import { balancesOn, invoicesOf, LETTERS_OF, planArb, type IssuedLetter, type Plan, type Record32, type Step } from '../fixtures/case-plans';
+import {
+  balancesOn,
+  invoicesOf,
+  LETTERS_OF,
+  planArb,
+  type IssuedLetter,
+  type Plan,
+  type Record32,
+  type Step,
+} from '../fixtures/case-plans';
 import { checkLetter, expectedLetter } from '../fixtures/letter-expectations';
 import { flat, missingPdfTools, pdfPages, writePdf, writePngs } from '../fixtures/pdf/poppler';
 import { hojaLine, HOJA_HEADERS, writeCsv } from '../unit/imports-helpers';
@@ -31,9 +40,25 @@ const STATES = [
   { id: QUERETARO, name: 'Querétaro' },
   { id: JALISCO, name: 'Jalisco' },
 ];
-const AUTHORITY = { title: 'Lic.', name: 'Rodrigo Saldaña Vela', position: 'Director General de Financiamiento', institution: 'Comisión Nacional de Protección Social en Salud' };
-const DIRECTORATE = { title: 'C.P.', name: 'Rosa Díaz Lara', position: 'Directora de Recursos Financieros', institution: 'Dirección de Recursos Financieros' };
-const MEMOS: DocumentTypeKey[] = ['memo_subsanacion', 'memo_solicitud_factura', 'memo_notificacion_pago', 'memo_solicitud_pago', 'solicitud_documentacion_faltante'];
+const AUTHORITY = {
+  title: 'Lic.',
+  name: 'Rodrigo Saldaña Vela',
+  position: 'Director General de Financiamiento',
+  institution: 'Comisión Nacional de Protección Social en Salud',
+};
+const DIRECTORATE = {
+  title: 'C.P.',
+  name: 'Rosa Díaz Lara',
+  position: 'Directora de Recursos Financieros',
+  institution: 'Dirección de Recursos Financieros',
+};
+const MEMOS: DocumentTypeKey[] = [
+  'memo_subsanacion',
+  'memo_solicitud_factura',
+  'memo_notificacion_pago',
+  'memo_solicitud_pago',
+  'solicitud_documentacion_faltante',
+];
 const noPdfTools = missingPdfTools('la lectura de los PDF de la propiedad de cartas').length > 0;
 
 interface Frozen {
@@ -82,7 +107,12 @@ function expectedAddressee(docType: DocumentTypeKey, state: string) {
   const a = documentType(docType).addressee;
   if (a === 'national_authority') return AUTHORITY;
   if (a === 'internal') return DIRECTORATE;
-  return { title: 'L.C.P.', name: `Titular de ${state}`, position: 'Director General del Régimen Estatal', institution: state };
+  return {
+    title: 'L.C.P.',
+    name: `Titular de ${state}`,
+    position: 'Director General del Régimen Estatal',
+    institution: state,
+  };
 }
 
 interface Walk {
@@ -94,7 +124,14 @@ interface Walk {
   invoiceIds: number[];
 }
 
-const seen = { runs: 0, cases: 0, letters: 0, pdfs: 0, byType: {} as Record<string, number>, pdfTypes: new Set<string>() };
+const seen = {
+  runs: 0,
+  cases: 0,
+  letters: 0,
+  pdfs: 0,
+  byType: {} as Record<string, number>,
+  pdfTypes: new Set<string>(),
+};
 
 async function importHoja(b: Backend, dir: string, w: Walk): Promise<void> {
   const lines = w.plan.hoja.flatMap((h) => h.lines.map((cents) => ({ periodo: h.periodo, cents })));
@@ -113,9 +150,14 @@ async function importHoja(b: Backend, dir: string, w: Walk): Promise<void> {
     ),
   ];
   const file = writeCsv(path.join(dir, `HC-${w.caseId}.csv`), rows);
-  const fileId = call(b.dispatch, 'imports.stage', { fileName: path.basename(file), dataBase64: fs.readFileSync(file).toString('base64') }).fileId;
+  const fileId = call(b.dispatch, 'imports.stage', {
+    fileName: path.basename(file),
+    dataBase64: fs.readFileSync(file).toString('base64'),
+  }).fileId;
   const ins = expectOk<{ mapping: unknown }>(await b.dispatch.run('imports.inspect', { fileId, kind: 'hoja' }));
-  const r = expectOk<{ status: string }>(await b.dispatch.run('imports.run', { fileId, caseId: w.caseId, kind: 'hoja', mapping: ins.mapping }));
+  const r = expectOk<{ status: string }>(
+    await b.dispatch.run('imports.run', { fileId, caseId: w.caseId, kind: 'hoja', mapping: ins.mapping }),
+  );
   expect(r.status).toBe('importado');
 }
 
@@ -131,7 +173,11 @@ function act(b: Backend, w: Walk, step: Step, key: string): CaseDetail {
       case 'aceptacion':
         return { action: 'registrar_aceptacion' };
       case 'observaciones':
-        return { action: 'registrar_observaciones', observaciones: 'Atenciones duplicadas en el listado.', paper: { ...step.paper, deParteDe: `Servicios de Salud de ${w.state.name}` } };
+        return {
+          action: 'registrar_observaciones',
+          observaciones: 'Atenciones duplicadas en el listado.',
+          paper: { ...step.paper, deParteDe: `Servicios de Salud de ${w.state.name}` },
+        };
       case 'subsanacion':
         return { action: 'registrar_subsanacion' };
       case 'solicitar_factura':
@@ -171,7 +217,11 @@ function act(b: Backend, w: Walk, step: Step, key: string): CaseDetail {
       case 'solicitar_pago':
         return { action: 'solicitar_pago' };
       case 'pago_realizado':
-        return { action: 'registrar_pago_realizado', payment: { amountCents: step.amountCents, reference: step.reference }, comprobante };
+        return {
+          action: 'registrar_pago_realizado',
+          payment: { amountCents: step.amountCents, reference: step.reference },
+          comprobante,
+        };
       case 'notificar_pago':
         return { action: 'notificar_pago_acreedor' };
     }
@@ -180,7 +230,9 @@ function act(b: Backend, w: Walk, step: Step, key: string): CaseDetail {
 }
 
 function frozenOf(b: Backend, id: number): Frozen {
-  return JSON.parse((b.opened.sqlite.prepare('SELECT letter FROM documents WHERE id = ?').get(id) as { letter: string }).letter) as Frozen;
+  return JSON.parse(
+    (b.opened.sqlite.prepare('SELECT letter FROM documents WHERE id = ?').get(id) as { letter: string }).letter,
+  ) as Frozen;
 }
 
 /** The printed table back to [mes, monto, factura] (MES in words, MONTO formatted). */
@@ -194,7 +246,12 @@ function tableOf(f: Frozen, rec: Record32): { mes: string; monto: number; numero
 
 async function walkRun(plans: { plan: Plan; state: number }[], runNo: number): Promise<void> {
   const dir = tempDir('cyp-cartas-');
-  const b = createBackend({ dbFile: path.join(dir, 'cartera.sqlite'), now: () => new Date(`${TODAY}T18:00:00Z`), today: TODAY, log: () => {} });
+  const b = createBackend({
+    dbFile: path.join(dir, 'cartera.sqlite'),
+    now: () => new Date(`${TODAY}T18:00:00Z`),
+    today: TODAY,
+    log: () => {},
+  });
   try {
     setup(b);
     const walks: Walk[] = [];
@@ -224,7 +281,11 @@ async function walkRun(plans: { plan: Plan; state: number }[], runNo: number): P
         date: plan.openedOn,
         periodFrom: plan.hoja[0]!.periodo,
         periodTo: plan.hoja.at(-1)!.periodo,
-        paper: { numero: plan.paper.numero, fecha: plan.paper.fecha, deParteDe: 'Dirección de Contratación y Garantía' },
+        paper: {
+          numero: plan.paper.numero,
+          fecha: plan.paper.fecha,
+          deParteDe: 'Dirección de Contratación y Garantía',
+        },
       });
       const w: Walk = { plan, state: st, caseId: c.id, done: 0, rec, invoiceIds };
       if (plan.direction === 'cobro') await importHoja(b, dir, w);
@@ -232,10 +293,15 @@ async function walkRun(plans: { plan: Plan; state: number }[], runNo: number): P
       seen.cases++;
     }
     // Every step of every case, in date order: cases of one state interleave their letters.
-    const queue = walks.flatMap((w) => w.plan.steps.map((step, k) => ({ w, step, k }))).sort((a, b) => (a.step.date < b.step.date ? -1 : a.step.date > b.step.date ? 1 : 0));
+    const queue = walks
+      .flatMap((w) => w.plan.steps.map((step, k) => ({ w, step, k })))
+      .sort((a, b) => (a.step.date < b.step.date ? -1 : a.step.date > b.step.date ? 1 : 0));
     for (const { w, step, k } of queue) {
       w.rec = { ...w.rec, plan: { ...w.plan, steps: w.plan.steps.slice(0, k + 1) } };
-      w.rec.invoices = invoicesOf(w.rec.plan, (n) => `${w.plan.direction === 'cobro' ? 'F' : 'P'}-${runNo}-${walks.indexOf(w) + 1}-${n + 1}`);
+      w.rec.invoices = invoicesOf(
+        w.rec.plan,
+        (n) => `${w.plan.direction === 'cobro' ? 'F' : 'P'}-${runNo}-${walks.indexOf(w) + 1}-${n + 1}`,
+      );
       const after = act(b, w, step, `r${runNo}-c${w.caseId}-s${k}`);
       const drafted = after.events.at(-1)!.effects.flatMap((e) => (e.documentId === undefined ? [] : [e.documentId]));
       for (const docType of LETTERS_OF[step.kind] ?? []) {
@@ -245,7 +311,9 @@ async function walkRun(plans: { plan: Plan; state: number }[], runNo: number): P
         const f = frozenOf(b, id);
         const text = [f.asunto, ...f.bodyBefore, ...f.bodyAfter].join('\n');
         // Every number issued so far to this state, by any of its cases: only those the facts name may appear.
-        const stateNumbers = walks.filter((x) => x.state.id === w.state.id).flatMap((x) => x.rec.letters.map((l) => l.numero));
+        const stateNumbers = walks
+          .filter((x) => x.state.id === w.state.id)
+          .flatMap((x) => x.rec.letters.map((l) => l.numero));
         checkLetter(`${docType} del caso ${w.caseId} (${step.date})`, text, tableOf(f, w.rec), exp, stateNumbers);
         expect(f.addressee).toMatchObject(expectedAddressee(docType, w.state.name));
         if (!noPdfTools && !seen.pdfTypes.has(docType)) {
@@ -259,7 +327,12 @@ async function walkRun(plans: { plan: Plan; state: number }[], runNo: number): P
           seen.pdfTypes.add(docType);
           seen.pdfs++;
         }
-        const letter: IssuedLetter = { docType, numero: issued.number!, fecha: step.date, order: w.rec.letters.length + 1 };
+        const letter: IssuedLetter = {
+          docType,
+          numero: issued.number!,
+          fecha: step.date,
+          order: w.rec.letters.length + 1,
+        };
         w.rec.letters.push(letter);
         seen.letters++;
         seen.byType[docType] = (seen.byType[docType] ?? 0) + 1;
@@ -267,8 +340,25 @@ async function walkRun(plans: { plan: Plan; state: number }[], runNo: number): P
     }
     // The ledger is the plan's: each invoice's balance (hand-written SQL over its entries) equals the oracle's.
     for (const w of walks) {
-      const expected = balancesOn({ plan: w.plan, invoices: invoicesOf(w.plan, (n) => `${w.plan.direction === 'cobro' ? 'F' : 'P'}-${runNo}-${walks.indexOf(w) + 1}-${n + 1}`), letters: [] }, TODAY);
-      const actual = w.invoiceIds.map((id) => (b.opened.sqlite.prepare('SELECT COALESCE(SUM(amount_cents), 0) AS s FROM ledger_entries WHERE invoice_id = ?').get(id) as { s: number }).s);
+      const expected = balancesOn(
+        {
+          plan: w.plan,
+          invoices: invoicesOf(
+            w.plan,
+            (n) => `${w.plan.direction === 'cobro' ? 'F' : 'P'}-${runNo}-${walks.indexOf(w) + 1}-${n + 1}`,
+          ),
+          letters: [],
+        },
+        TODAY,
+      );
+      const actual = w.invoiceIds.map(
+        (id) =>
+          (
+            b.opened.sqlite
+              .prepare('SELECT COALESCE(SUM(amount_cents), 0) AS s FROM ledger_entries WHERE invoice_id = ?')
+              .get(id) as { s: number }
+          ).s,
+      );
       expect(actual, `saldos del caso ${w.caseId}`).toEqual(w.invoiceIds.length ? expected : []);
     }
     expect(call(b.dispatch, 'ledger.check', {}).ok).toBe(true);
@@ -280,13 +370,18 @@ async function walkRun(plans: { plan: Plan; state: number }[], runNo: number): P
 describe('letters of 32x32 cases through the API (property)', () => {
   it(`${RUNS} databases, each with two to four interleaved cases on one or two states: every issued letter states its case's record`, async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.record({ plan: planArb(), state: fc.integer({ min: 0, max: 1 }) }), { minLength: 2, maxLength: 4 }), async (plans) => {
-        seen.runs++;
-        await walkRun(plans, seen.runs);
-      }),
+      fc.asyncProperty(
+        fc.array(fc.record({ plan: planArb(), state: fc.integer({ min: 0, max: 1 }) }), { minLength: 2, maxLength: 4 }),
+        async (plans) => {
+          seen.runs++;
+          await walkRun(plans, seen.runs);
+        },
+      ),
       { numRuns: RUNS },
     );
-    console.log(`[cartas-api] ${seen.runs} bases, ${seen.cases} casos, ${seen.letters} cartas emitidas, ${seen.pdfs} PDF leídos: ${JSON.stringify(seen.byType)}`);
+    console.log(
+      `[cartas-api] ${seen.runs} bases, ${seen.cases} casos, ${seen.letters} cartas emitidas, ${seen.pdfs} PDF leídos: ${JSON.stringify(seen.byType)}`,
+    );
     expect(seen.letters).toBeGreaterThan(RUNS * 5);
   }, 600_000);
 });

@@ -9,7 +9,17 @@
  */
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CaseDetail, DocumentDetail } from '../../shared/api/types';
-import { call, cleanupTemp, createInvoice, createTempDb, expectErr, expectOk, QUERETARO, setupMx, type TempDb } from './helpers';
+import {
+  call,
+  cleanupTemp,
+  createInvoice,
+  createTempDb,
+  expectErr,
+  expectOk,
+  QUERETARO,
+  setupMx,
+  type TempDb,
+} from './helpers';
 
 afterAll(cleanupTemp);
 let t: TempDb;
@@ -40,18 +50,29 @@ function prepare() {
     ],
   });
   const q = call(t.dispatch, 'counterparties.get', { id: QUERETARO });
-  call(t.dispatch, 'counterparties.update', { ...q, addresseeTitle: 'L.C.P.', addresseeName: 'María Elena Muñoz Ávila', addresseePosition: 'Directora General' });
+  call(t.dispatch, 'counterparties.update', {
+    ...q,
+    addresseeTitle: 'L.C.P.',
+    addresseeName: 'María Elena Muñoz Ávila',
+    addresseePosition: 'Directora General',
+  });
 }
 
-const act = (id: number, action: string, input: Record<string, unknown> = {}) => call(t.dispatch, 'cases.act', { id, action, ...input });
+const act = (id: number, action: string, input: Record<string, unknown> = {}) =>
+  call(t.dispatch, 'cases.act', { id, action, ...input });
 const draftOf = (c: CaseDetail, docType: string) => {
-  const id = c.events.at(-1)!.effects.map((e) => e.documentId).find((d) => d !== undefined && call(t.dispatch, 'documents.get', { id: d }).docType === docType);
+  const id = c.events
+    .at(-1)!
+    .effects.map((e) => e.documentId)
+    .find((d) => d !== undefined && call(t.dispatch, 'documents.get', { id: d }).docType === docType);
   return call(t.dispatch, 'documents.get', { id: id! });
 };
 const issue = async (id: number) => expectOk<DocumentDetail>(await t.dispatch.run('documents.issue', { id }));
 /** The issued letter's printed text: asunto, paragraphs and table cells, as frozen at issue. */
 const letterText = (id: number) => {
-  const l = JSON.parse((t.sqlite.prepare('SELECT letter FROM documents WHERE id = ?').get(id) as { letter: string }).letter) as {
+  const l = JSON.parse(
+    (t.sqlite.prepare('SELECT letter FROM documents WHERE id = ?').get(id) as { letter: string }).letter,
+  ) as {
     asunto: string;
     bodyBefore: string[];
     bodyAfter: string[];
@@ -63,7 +84,12 @@ const letterText = (id: number) => {
 describe('oficios de un caso de cobro', () => {
   it('el requerimiento cita el oficio de validación y lleva tres firmas; el memorándum de subsanación, la respuesta del deudor', async () => {
     prepare();
-    const inv = createInvoice(t.dispatch, { counterpartyId: QUERETARO, number: 'A-1', amountCents: 1_000_000, issueDate: '2025-09-01' }).invoice.id;
+    const inv = createInvoice(t.dispatch, {
+      counterpartyId: QUERETARO,
+      number: 'A-1',
+      amountCents: 1_000_000,
+      issueDate: '2025-09-01',
+    }).invoice.id;
     let c = call(t.dispatch, 'cases.open', {
       direction: 'cobro',
       counterpartyId: QUERETARO,
@@ -73,14 +99,21 @@ describe('oficios de un caso de cobro', () => {
     });
     c = act(c.id, 'enviar_requerimiento', { date: '2025-10-02' });
     const req = draftOf(c, 'requerimiento_pago');
-    const signers = call(t.dispatch, 'settings.get', {}).signatories.filter((s) => s.active).slice(0, 3).map((s) => s.id);
+    const signers = call(t.dispatch, 'settings.get', {})
+      .signatories.filter((s) => s.active)
+      .slice(0, 3)
+      .map((s) => s.id);
     expect(req.data.signatoryIds).toEqual(signers);
     await issue(req.id);
     expect(letterText(req.id)).toContain('en seguimiento al oficio DCGSS/1234/2025 de fecha 28 de septiembre de 2025');
 
     call(t.dispatch, 'templates.saveAddressee', {
       docType: 'memo_subsanacion',
-      addressee: { title: 'Dr.', name: 'Ramón Ibarra Luna', position: 'Director de Contratación y Garantía de Servicios' },
+      addressee: {
+        title: 'Dr.',
+        name: 'Ramón Ibarra Luna',
+        position: 'Director de Contratación y Garantía de Servicios',
+      },
     });
     c = act(c.id, 'registrar_observaciones', {
       date: '2025-10-20',
@@ -89,18 +122,36 @@ describe('oficios de un caso de cobro', () => {
     });
     const memo = draftOf(c, 'memo_subsanacion');
     // Addressed to the titular set for the type in Configuración → Plantillas.
-    expect(memo.data.addressee).toMatchObject({ title: 'Dr.', name: 'Ramón Ibarra Luna', position: 'Director de Contratación y Garantía de Servicios' });
+    expect(memo.data.addressee).toMatchObject({
+      title: 'Dr.',
+      name: 'Ramón Ibarra Luna',
+      position: 'Director de Contratación y Garantía de Servicios',
+    });
     await issue(memo.id);
     expect(letterText(memo.id)).toContain('mediante oficio SSQ/DF/77/2025 de fecha 17 de octubre de 2025');
     // The answer is in the bitácora with its number.
     const entry = c.events.at(-1)!.effects.find((e) => e.bitacoraEntryId)!;
-    expect(call(t.dispatch, 'bitacora.get', { id: entry.bitacoraEntryId! })).toMatchObject({ direction: 'recibido', documentNumber: 'SSQ/DF/77/2025', documentDate: '2025-10-17' });
+    expect(call(t.dispatch, 'bitacora.get', { id: entry.bitacoraEntryId! })).toMatchObject({
+      direction: 'recibido',
+      documentNumber: 'SSQ/DF/77/2025',
+      documentDate: '2025-10-17',
+    });
   });
 
   it('la consulta de pago cita el oficio de envío de facturas; la notificación a la autoridad, el requerimiento de cobranza una vez emitido', async () => {
     prepare();
-    const inv = createInvoice(t.dispatch, { counterpartyId: QUERETARO, number: 'A-2', amountCents: 2_000_000, issueDate: '2025-08-01' }).invoice.id;
-    let c = call(t.dispatch, 'cases.open', { direction: 'cobro', counterpartyId: QUERETARO, invoiceIds: [inv], date: '2025-08-05' });
+    const inv = createInvoice(t.dispatch, {
+      counterpartyId: QUERETARO,
+      number: 'A-2',
+      amountCents: 2_000_000,
+      issueDate: '2025-08-01',
+    }).invoice.id;
+    let c = call(t.dispatch, 'cases.open', {
+      direction: 'cobro',
+      counterpartyId: QUERETARO,
+      invoiceIds: [inv],
+      date: '2025-08-05',
+    });
     c = act(c.id, 'enviar_requerimiento', { date: '2025-08-06' });
     c = act(c.id, 'registrar_aceptacion', { date: '2025-08-20' });
     c = act(c.id, 'solicitar_factura', { date: '2025-08-21' });
@@ -110,7 +161,9 @@ describe('oficios de un caso de cobro', () => {
 
     c = act(c.id, 'consultar_pago', { date: '2025-10-20' });
     const consulta = await issue(draftOf(c, 'consulta_pago').id);
-    expect(letterText(consulta.id)).toContain(`en seguimiento a nuestro oficio ${envio.number} de fecha 1 de octubre de 2025`);
+    expect(letterText(consulta.id)).toContain(
+      `en seguimiento a nuestro oficio ${envio.number} de fecha 1 de octubre de 2025`,
+    );
 
     c = act(c.id, 'marcar_plazo_vencido', { date: '2025-11-01' });
     // The cobranza deadline set at the envío was set again (same date) when the plazo lapsed: replaced, not attended.
@@ -123,7 +176,10 @@ describe('oficios de un caso de cobro', () => {
     const cobranza = draftOf(c, 'requerimiento_cobranza');
     const aviso = draftOf(c, 'notificacion_autoridad');
     // Drafted together: the notice cannot cite a requerimiento that has no number yet.
-    const refused = expectErr(await t.dispatch.run('documents.issue', { id: aviso.id }), 'documentos/falta-dato-del-caso');
+    const refused = expectErr(
+      await t.dispatch.run('documents.issue', { id: aviso.id }),
+      'documentos/falta-dato-del-caso',
+    );
     expect(refused.message).toBe(
       'No se puede emitir la notificación a la autoridad nacional (regla de 5 días): falta el requerimiento de cobranza del caso, emitido con fecha igual o anterior a la de esta carta.',
     );
@@ -135,7 +191,9 @@ describe('oficios de un caso de cobro', () => {
     await issue(aviso.id);
     expect(letterText(aviso.id)).toContain(`mediante oficio ${issuedCobranza.number} de fecha 3 de noviembre de 2025`);
     // Addressed to the national authority it speaks to, not to the debtor state.
-    const printed = JSON.parse((t.sqlite.prepare('SELECT letter FROM documents WHERE id = ?').get(aviso.id) as { letter: string }).letter) as {
+    const printed = JSON.parse(
+      (t.sqlite.prepare('SELECT letter FROM documents WHERE id = ?').get(aviso.id) as { letter: string }).letter,
+    ) as {
       addressee: { title: string; name: string; position: string; institution: string; addressLines: string[] };
     };
     expect(printed.addressee).toEqual({
@@ -151,7 +209,13 @@ describe('oficios de un caso de cobro', () => {
 describe('oficios de un caso de pago', () => {
   it('la notificación al acreedor lleva el pago registrado y cita la solicitud', async () => {
     prepare();
-    const inv = createInvoice(t.dispatch, { counterpartyId: QUERETARO, direction: 'payable', number: 'Q-9', amountCents: 3_000_000, issueDate: '2025-10-01' }).invoice.id;
+    const inv = createInvoice(t.dispatch, {
+      counterpartyId: QUERETARO,
+      direction: 'payable',
+      number: 'Q-9',
+      amountCents: 3_000_000,
+      issueDate: '2025-10-01',
+    }).invoice.id;
     let c = call(t.dispatch, 'cases.open', {
       direction: 'pago',
       counterpartyId: QUERETARO,
@@ -160,14 +224,29 @@ describe('oficios de un caso de pago', () => {
       paper: { numero: 'DCGSS/M/55/2025', fecha: '2025-10-30', deParteDe: 'Dirección de Contratación' },
     });
     c = act(c.id, 'solicitar_pago', { date: '2025-11-21' });
-    call(t.dispatch, 'templates.saveAddressee', { docType: 'memo_solicitud_pago', addressee: { title: 'C.P.', name: 'Rosa Díaz', position: 'Directora de Recursos Financieros' } });
+    call(t.dispatch, 'templates.saveAddressee', {
+      docType: 'memo_solicitud_pago',
+      addressee: { title: 'C.P.', name: 'Rosa Díaz', position: 'Directora de Recursos Financieros' },
+    });
     const solicitud = draftOf(c, 'memo_solicitud_pago');
     const cp = call(t.dispatch, 'counterparties.get', { id: QUERETARO });
-    call(t.dispatch, 'counterparties.update', { ...cp, bankName: 'Banorte', bankAccount: '0012345678', bankClabe: '072680000123456785' });
+    call(t.dispatch, 'counterparties.update', {
+      ...cp,
+      bankName: 'Banorte',
+      bankAccount: '0012345678',
+      bankClabe: '072680000123456785',
+    });
     await issue(solicitud.id);
     expect(letterText(solicitud.id)).toContain('en atención al oficio DCGSS/M/55/2025 de fecha 30 de octubre de 2025');
-    const comprobante = { fileName: 'comprobante.pdf', dataBase64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64') };
-    c = act(c.id, 'registrar_pago_realizado', { date: '2025-12-05', payment: { amountCents: 3_000_000, reference: 'SPEI 0012345678' }, comprobante });
+    const comprobante = {
+      fileName: 'comprobante.pdf',
+      dataBase64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64'),
+    };
+    c = act(c.id, 'registrar_pago_realizado', {
+      date: '2025-12-05',
+      payment: { amountCents: 3_000_000, reference: 'SPEI 0012345678' },
+      comprobante,
+    });
     c = act(c.id, 'notificar_pago_acreedor', { date: '2025-12-06' });
     const n = draftOf(c, 'notificacion_pago_acreedor');
     const issued = await issue(n.id);
@@ -176,7 +255,9 @@ describe('oficios de un caso de pago', () => {
       'con fecha 5 de diciembre de 2025 se realizó el pago por $30,000.00 (TREINTA MIL PESOS 00/100 M.N.) mediante transferencia electrónica, con número de referencia SPEI 0012345678',
     );
     // The seeded state has no street: its address would only repeat the institution line («Querétaro»).
-    const letter = JSON.parse((t.sqlite.prepare('SELECT letter FROM documents WHERE id = ?').get(n.id) as { letter: string }).letter) as { addressee: { institution: string; addressLines: string[] } };
+    const letter = JSON.parse(
+      (t.sqlite.prepare('SELECT letter FROM documents WHERE id = ?').get(n.id) as { letter: string }).letter,
+    ) as { addressee: { institution: string; addressLines: string[] } };
     expect(letter.addressee.institution).toBe('Querétaro');
     expect(letter.addressee.addressLines).not.toContain('Querétaro');
   });

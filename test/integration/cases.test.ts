@@ -7,7 +7,18 @@
  */
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CaseDetail, DocumentDetail } from '../../shared/api/types';
-import { call, cleanupTemp, createInvoice, createTempDb, expectErr, expectOk, expectUnchanged, QUERETARO, setupMx, type TempDb } from './helpers';
+import {
+  call,
+  cleanupTemp,
+  createInvoice,
+  createTempDb,
+  expectErr,
+  expectOk,
+  expectUnchanged,
+  QUERETARO,
+  setupMx,
+  type TempDb,
+} from './helpers';
 
 afterAll(cleanupTemp);
 let t: TempDb;
@@ -25,18 +36,42 @@ function prepare() {
     bankClabe: '012320001987654327',
   });
   const q = call(t.dispatch, 'counterparties.get', { id: QUERETARO });
-  call(t.dispatch, 'counterparties.update', { ...q, addresseeTitle: 'L.C.P.', addresseeName: 'María Elena Muñoz Ávila', addresseePosition: 'Directora General' });
+  call(t.dispatch, 'counterparties.update', {
+    ...q,
+    addresseeTitle: 'L.C.P.',
+    addresseeName: 'María Elena Muñoz Ávila',
+    addresseePosition: 'Directora General',
+  });
 }
 
 function invoices(direction: 'receivable' | 'payable', issueDate = '2025-09-15') {
   return [
-    createInvoice(t.dispatch, { counterpartyId: QUERETARO, direction, number: `${direction}-1`, amountCents: 84_500_000, issueDate, concept: 'HC-QRO-0725-014' }).invoice.id,
-    createInvoice(t.dispatch, { counterpartyId: QUERETARO, direction, number: `${direction}-2`, amountCents: 38_956_789, issueDate, concept: 'HC-QRO-0825-009' }).invoice.id,
+    createInvoice(t.dispatch, {
+      counterpartyId: QUERETARO,
+      direction,
+      number: `${direction}-1`,
+      amountCents: 84_500_000,
+      issueDate,
+      concept: 'HC-QRO-0725-014',
+    }).invoice.id,
+    createInvoice(t.dispatch, {
+      counterpartyId: QUERETARO,
+      direction,
+      number: `${direction}-2`,
+      amountCents: 38_956_789,
+      issueDate,
+      concept: 'HC-QRO-0825-009',
+    }).invoice.id,
   ];
 }
 
-const act = (id: number, action: string, input: Record<string, unknown> = {}) => call(t.dispatch, 'cases.act', { id, action, ...input });
-const drafted = (c: CaseDetail) => c.events.at(-1)!.effects.filter((e) => e.documentId !== undefined).map((e) => e.documentId!);
+const act = (id: number, action: string, input: Record<string, unknown> = {}) =>
+  call(t.dispatch, 'cases.act', { id, action, ...input });
+const drafted = (c: CaseDetail) =>
+  c.events
+    .at(-1)!
+    .effects.filter((e) => e.documentId !== undefined)
+    .map((e) => e.documentId!);
 
 describe('cobro 32x32', () => {
   it('de la validación recibida al pago: cada paso redacta su oficio, registra la bitácora y el caso cierra con saldo cero', async () => {
@@ -51,28 +86,54 @@ describe('cobro 32x32', () => {
       date: '2025-10-01',
       paper: { numero: 'DCGSSP/1234/2025', fecha: '2025-09-28', deParteDe: 'Dirección de Contratación' },
     });
-    expect(c).toMatchObject({ folio: 'COB-2025-0001', state: 'validacion_recibida', stateLabel: 'Validación recibida', balanceCents: 123_456_789 });
+    expect(c).toMatchObject({
+      folio: 'COB-2025-0001',
+      state: 'validacion_recibida',
+      stateLabel: 'Validación recibida',
+      balanceCents: 123_456_789,
+    });
     const opened = c.events[0]!.effects.find((e) => e.bitacoraEntryId)!;
-    expect(call(t.dispatch, 'bitacora.get', { id: opened.bitacoraEntryId! })).toMatchObject({ direction: 'recibido', documentNumber: 'DCGSSP/1234/2025', caseRef: 'COB-2025-0001' });
+    expect(call(t.dispatch, 'bitacora.get', { id: opened.bitacoraEntryId! })).toMatchObject({
+      direction: 'recibido',
+      documentNumber: 'DCGSSP/1234/2025',
+      caseRef: 'COB-2025-0001',
+    });
     expect(c.actions.map((a) => a.action)).toEqual(['enviar_requerimiento']);
 
     // An action not available now is refused with the state's name, and nothing is written.
-    expectUnchanged(t, (d) => expect(expectErr(d('cases.act', { id: c.id, action: 'enviar_factura' }), 'expedientes/accion-no-permitida').message).toMatch(/Validación recibida/));
+    expectUnchanged(t, (d) =>
+      expect(
+        expectErr(d('cases.act', { id: c.id, action: 'enviar_factura' }), 'expedientes/accion-no-permitida').message,
+      ).toMatch(/Validación recibida/),
+    );
 
     c = act(c.id, 'enviar_requerimiento', { date: '2025-10-02' });
     expect(c.state).toBe('requerimiento_enviado');
     const [reqId] = drafted(c);
     const req = expectOk<DocumentDetail>(await t.dispatch.run('documents.issue', { id: reqId }));
-    expect(req).toMatchObject({ docType: 'requerimiento_pago', status: 'emitido', number: expect.stringMatching(/^DGF\/0001\//) });
+    expect(req).toMatchObject({
+      docType: 'requerimiento_pago',
+      status: 'emitido',
+      number: expect.stringMatching(/^DGF\/0001\//),
+    });
     expect(req.invoices.map((i) => i.id)).toEqual(ids);
     expect(req.data.caseFolio).toBe('COB-2025-0001');
     expect(req.bitacoraEntryId).not.toBeNull();
 
-    expectErr(t.dispatch('cases.act', { id: c.id, action: 'registrar_observaciones' }), 'expedientes/accion-no-permitida');
-    c = act(c.id, 'registrar_observaciones', { date: '2025-10-20', observaciones: 'Tres atenciones duplicadas en el listado nominal.' });
+    expectErr(
+      t.dispatch('cases.act', { id: c.id, action: 'registrar_observaciones' }),
+      'expedientes/accion-no-permitida',
+    );
+    c = act(c.id, 'registrar_observaciones', {
+      date: '2025-10-20',
+      observaciones: 'Tres atenciones duplicadas en el listado nominal.',
+    });
     expect(c.state).toBe('subsanacion_solicitada');
     const memo = call(t.dispatch, 'documents.get', { id: drafted(c)[0]! });
-    expect(memo).toMatchObject({ docType: 'memo_subsanacion', data: { observaciones: 'Tres atenciones duplicadas en el listado nominal.' } });
+    expect(memo).toMatchObject({
+      docType: 'memo_subsanacion',
+      data: { observaciones: 'Tres atenciones duplicadas en el listado nominal.' },
+    });
 
     c = act(c.id, 'registrar_subsanacion', { date: '2025-11-03' });
     c = act(c.id, 'solicitar_factura', { date: '2025-11-04' });
@@ -86,14 +147,29 @@ describe('cobro 32x32', () => {
     expect(pending).toEqual({ plazo_pago: '2025-12-21', requerimiento_cobranza: '2025-12-26', garantia: '2026-03-21' });
     // The timeline says what the action set.
     expect(c.events.at(-1)!.effects.map((e) => e.label)).toEqual(
-      expect.arrayContaining(['Facturas enviadas el 2025-11-21', 'Plazo: Fin del plazo de pago del estado deudor (2025-12-21)']),
+      expect.arrayContaining([
+        'Facturas enviadas el 2025-11-21',
+        'Plazo: Fin del plazo de pago del estado deudor (2025-12-21)',
+      ]),
     );
 
     // Partial payment keeps it open; the rest closes it and clears the deadlines.
-    c = act(c.id, 'registrar_pago', { date: '2025-12-10', payment: { amountCents: 84_500_000, reference: 'SPEI 0098765432' } });
+    c = act(c.id, 'registrar_pago', {
+      date: '2025-12-10',
+      payment: { amountCents: 84_500_000, reference: 'SPEI 0098765432' },
+    });
     expect(c).toMatchObject({ state: 'factura_enviada', balanceCents: 38_956_789, closedOn: null });
-    c = act(c.id, 'registrar_pago', { date: '2025-12-15', payment: { amountCents: 38_956_789, reference: 'SPEI 0098765499' } });
-    expect(c).toMatchObject({ state: 'cerrado_pagado', closeReason: 'pagado', closedOn: '2025-12-15', balanceCents: 0, actions: [] });
+    c = act(c.id, 'registrar_pago', {
+      date: '2025-12-15',
+      payment: { amountCents: 38_956_789, reference: 'SPEI 0098765499' },
+    });
+    expect(c).toMatchObject({
+      state: 'cerrado_pagado',
+      closeReason: 'pagado',
+      closedOn: '2025-12-15',
+      balanceCents: 0,
+      actions: [],
+    });
     expect(c.deadlines.every((d) => d.clearedOn !== null)).toBe(true);
     expect(call(t.dispatch, 'ledger.balance', { counterpartyId: QUERETARO }).receivableCents).toBe(0);
     expect(call(t.dispatch, 'ledger.check', {})).toMatchObject({ ok: true });
@@ -113,7 +189,12 @@ describe('cobro 32x32', () => {
   it('la ejecución de garantía se rechaza el día 119 y se permite el día 120; el caso cierra con la cuota social', () => {
     prepare();
     const ids = invoices('receivable', '2025-08-01');
-    let c = call(t.dispatch, 'cases.open', { direction: 'cobro', counterpartyId: QUERETARO, invoiceIds: ids, date: '2025-08-05' });
+    let c = call(t.dispatch, 'cases.open', {
+      direction: 'cobro',
+      counterpartyId: QUERETARO,
+      invoiceIds: ids,
+      date: '2025-08-05',
+    });
     c = act(c.id, 'enviar_requerimiento', { date: '2025-08-06' });
     c = act(c.id, 'registrar_aceptacion', { date: '2025-08-20' });
     c = act(c.id, 'solicitar_factura', { date: '2025-08-21' });
@@ -123,7 +204,10 @@ describe('cobro 32x32', () => {
     c = act(c.id, 'enviar_requerimiento_cobranza', { date: '2025-11-03' });
     expect(c.state).toBe('en_cobranza');
     // Day 119 after 2025-10-01 is 2026-01-28.
-    const refused = expectErr(t.dispatch('cases.act', { id: c.id, action: 'solicitar_garantia', date: '2026-01-28' }), 'expedientes/accion-no-permitida');
+    const refused = expectErr(
+      t.dispatch('cases.act', { id: c.id, action: 'solicitar_garantia', date: '2026-01-28' }),
+      'expedientes/accion-no-permitida',
+    );
     expect(refused.message).toMatch(/29 de enero de 2026/);
     c = act(c.id, 'solicitar_garantia', { date: '2026-01-29' });
     expect(c.state).toBe('garantia_solicitada');
@@ -136,12 +220,30 @@ describe('cobro 32x32', () => {
 
   it('un caso impagable cierra con su motivo', () => {
     prepare();
-    let c = call(t.dispatch, 'cases.open', { direction: 'cobro', counterpartyId: QUERETARO, invoiceIds: invoices('receivable'), date: '2025-10-01' });
+    let c = call(t.dispatch, 'cases.open', {
+      direction: 'cobro',
+      counterpartyId: QUERETARO,
+      invoiceIds: invoices('receivable'),
+      date: '2025-10-01',
+    });
     c = act(c.id, 'enviar_requerimiento', { date: '2025-10-02' });
-    c = act(c.id, 'registrar_observaciones', { date: '2025-10-03', observaciones: 'No corresponde a afiliados de Querétaro.' });
-    expectErr(t.dispatch('cases.act', { id: c.id, action: 'declarar_impagable', date: '2025-10-10' }), 'expedientes/accion-no-permitida');
-    c = act(c.id, 'declarar_impagable', { date: '2025-10-10', motivo: 'Pacientes sin afiliación vigente en el periodo.' });
-    expect(c).toMatchObject({ state: 'cerrado_impagable', closeReason: 'impagable', impagableMotivo: 'Pacientes sin afiliación vigente en el periodo.' });
+    c = act(c.id, 'registrar_observaciones', {
+      date: '2025-10-03',
+      observaciones: 'No corresponde a afiliados de Querétaro.',
+    });
+    expectErr(
+      t.dispatch('cases.act', { id: c.id, action: 'declarar_impagable', date: '2025-10-10' }),
+      'expedientes/accion-no-permitida',
+    );
+    c = act(c.id, 'declarar_impagable', {
+      date: '2025-10-10',
+      motivo: 'Pacientes sin afiliación vigente en el periodo.',
+    });
+    expect(c).toMatchObject({
+      state: 'cerrado_impagable',
+      closeReason: 'impagable',
+      impagableMotivo: 'Pacientes sin afiliación vigente en el periodo.',
+    });
     expectErr(t.dispatch('cases.act', { id: c.id, action: 'enviar_requerimiento' }), 'expedientes/accion-no-permitida');
   });
 });
@@ -150,17 +252,42 @@ describe('pago 32x32', () => {
   it('solicitud recibida → documentación faltante → procedente → pago con comprobante → notificación al acreedor', () => {
     prepare();
     const ids = invoices('payable');
-    let c = call(t.dispatch, 'cases.open', { direction: 'pago', counterpartyId: QUERETARO, invoiceIds: ids, date: '2025-11-01' });
+    let c = call(t.dispatch, 'cases.open', {
+      direction: 'pago',
+      counterpartyId: QUERETARO,
+      invoiceIds: ids,
+      date: '2025-11-01',
+    });
     expect(c).toMatchObject({ folio: 'PAG-2025-0001', state: 'solicitud_recibida' });
-    c = act(c.id, 'declarar_no_procedente', { date: '2025-11-02', documentosFaltantes: 'Recibo fiscal\nListado nominal firmado' });
-    expect(call(t.dispatch, 'documents.get', { id: drafted(c)[0]! }).data.documentosFaltantes).toEqual(['Recibo fiscal', 'Listado nominal firmado']);
+    c = act(c.id, 'declarar_no_procedente', {
+      date: '2025-11-02',
+      documentosFaltantes: 'Recibo fiscal\nListado nominal firmado',
+    });
+    expect(call(t.dispatch, 'documents.get', { id: drafted(c)[0]! }).data.documentosFaltantes).toEqual([
+      'Recibo fiscal',
+      'Listado nominal firmado',
+    ]);
     c = act(c.id, 'registrar_documentacion', { date: '2025-11-20' });
     c = act(c.id, 'solicitar_pago', { date: '2025-11-21' });
     expect(call(t.dispatch, 'documents.get', { id: drafted(c)[0]! }).docType).toBe('memo_solicitud_pago');
     // Without the comprobante the payment is refused.
-    expectErr(t.dispatch('cases.act', { id: c.id, action: 'registrar_pago_realizado', payment: { amountCents: 123_456_789, reference: 'SPEI 1' } }), 'expedientes/accion-no-permitida');
-    const comprobante = { fileName: 'comprobante.pdf', dataBase64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64') };
-    c = act(c.id, 'registrar_pago_realizado', { date: '2025-12-05', payment: { amountCents: 123_456_789, reference: 'SPEI 1' }, comprobante });
+    expectErr(
+      t.dispatch('cases.act', {
+        id: c.id,
+        action: 'registrar_pago_realizado',
+        payment: { amountCents: 123_456_789, reference: 'SPEI 1' },
+      }),
+      'expedientes/accion-no-permitida',
+    );
+    const comprobante = {
+      fileName: 'comprobante.pdf',
+      dataBase64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64'),
+    };
+    c = act(c.id, 'registrar_pago_realizado', {
+      date: '2025-12-05',
+      payment: { amountCents: 123_456_789, reference: 'SPEI 1' },
+      comprobante,
+    });
     expect(c).toMatchObject({ state: 'pago_realizado', balanceCents: 0 });
     c = act(c.id, 'notificar_pago_acreedor', { date: '2025-12-06' });
     expect(c).toMatchObject({ state: 'cerrado', closeReason: 'pagado' });
@@ -171,7 +298,12 @@ describe('pago 32x32', () => {
 describe('vencimientos y reglas', () => {
   it('el Tablero lista los plazos pendientes por urgencia', () => {
     prepare();
-    let c = call(t.dispatch, 'cases.open', { direction: 'cobro', counterpartyId: QUERETARO, invoiceIds: invoices('receivable'), date: '2026-01-05' });
+    let c = call(t.dispatch, 'cases.open', {
+      direction: 'cobro',
+      counterpartyId: QUERETARO,
+      invoiceIds: invoices('receivable'),
+      date: '2026-01-05',
+    });
     c = act(c.id, 'enviar_requerimiento', { date: '2026-01-06' });
     c = act(c.id, 'registrar_aceptacion', { date: '2026-01-10' });
     c = act(c.id, 'solicitar_factura', { date: '2026-01-11' });
@@ -190,9 +322,20 @@ describe('vencimientos y reglas', () => {
   it('una factura no está en dos casos; la de otra dirección no entra; las tablas de casos no se alteran por SQL', () => {
     prepare();
     const ids = invoices('receivable');
-    const c = call(t.dispatch, 'cases.open', { direction: 'cobro', counterpartyId: QUERETARO, invoiceIds: ids, date: '2026-01-05' });
-    expectErr(t.dispatch('cases.open', { direction: 'cobro', counterpartyId: QUERETARO, invoiceIds: [ids[0]!] }), 'expedientes/factura-en-otro-caso');
-    expectErr(t.dispatch('cases.open', { direction: 'pago', counterpartyId: QUERETARO, invoiceIds: [ids[0]!] }), 'expedientes/factura-otra-direccion');
+    const c = call(t.dispatch, 'cases.open', {
+      direction: 'cobro',
+      counterpartyId: QUERETARO,
+      invoiceIds: ids,
+      date: '2026-01-05',
+    });
+    expectErr(
+      t.dispatch('cases.open', { direction: 'cobro', counterpartyId: QUERETARO, invoiceIds: [ids[0]!] }),
+      'expedientes/factura-en-otro-caso',
+    );
+    expectErr(
+      t.dispatch('cases.open', { direction: 'pago', counterpartyId: QUERETARO, invoiceIds: [ids[0]!] }),
+      'expedientes/factura-otra-direccion',
+    );
     for (const sql of [
       `UPDATE cases SET state = 'cerrado_pagado' WHERE id = ${c.id}`,
       `UPDATE cases SET folio = 'X' WHERE id = ${c.id}`,
@@ -211,9 +354,26 @@ describe('vista 32x32', () => {
     prepare();
     // Querétaro: we bill it, it bills us; Jalisco only bills us.
     invoices('receivable', '2025-09-15');
-    createInvoice(t.dispatch, { counterpartyId: QUERETARO, direction: 'payable', number: 'QRO-P-1', amountCents: 20_000_000, issueDate: '2026-02-20' });
-    const jal = createInvoice(t.dispatch, { counterpartyId: 14, direction: 'payable', number: 'JAL-P-1', amountCents: 7_500_050, issueDate: '2026-03-01' }).invoice.id;
-    call(t.dispatch, 'ledger.registerPayment', { date: '2026-03-05', reference: 'SPEI 5', allocations: [{ invoiceId: jal, amountCents: 2_500_000 }], idempotencyKey: 'pago-jal-0001' });
+    createInvoice(t.dispatch, {
+      counterpartyId: QUERETARO,
+      direction: 'payable',
+      number: 'QRO-P-1',
+      amountCents: 20_000_000,
+      issueDate: '2026-02-20',
+    });
+    const jal = createInvoice(t.dispatch, {
+      counterpartyId: 14,
+      direction: 'payable',
+      number: 'JAL-P-1',
+      amountCents: 7_500_050,
+      issueDate: '2026-03-01',
+    }).invoice.id;
+    call(t.dispatch, 'ledger.registerPayment', {
+      date: '2026-03-05',
+      reference: 'SPEI 5',
+      allocations: [{ invoiceId: jal, amountCents: 2_500_000 }],
+      idempotencyKey: 'pago-jal-0001',
+    });
 
     const v = call(t.dispatch, 'portabilidad.view', {});
     expect(v.rows).toHaveLength(31);
@@ -230,12 +390,23 @@ describe('vista 32x32', () => {
     expect(v.totals.netCents).toBe(byDir.receivable! - byDir.payable!);
 
     const q = v.rows.find((r) => r.counterpartyId === QUERETARO)!;
-    expect(q).toMatchObject({ receivableCents: 123_456_789, payableCents: 20_000_000, netCents: 103_456_789, urgency: 'vencido' });
+    expect(q).toMatchObject({
+      receivableCents: 123_456_789,
+      payableCents: 20_000_000,
+      netCents: 103_456_789,
+      urgency: 'vencido',
+    });
     expect(q.overdueReceivableCents).toBe(123_456_789);
     expect(q.oldestUnpaid).toMatchObject({ number: 'RECEIVABLE-1', issueDate: '2025-09-15', direction: 'receivable' });
     const j = v.rows.find((r) => r.counterpartyId === 14)!;
     expect(j).toMatchObject({ receivableCents: 0, payableCents: 5_000_050, netCents: -5_000_050 });
     expect(j.nextDeadline).toMatchObject({ label: 'Fin del plazo de pago de una factura', caseId: null });
-    expect(v.rows.find((r) => r.counterpartyId === 1)).toMatchObject({ receivableCents: 0, payableCents: 0, urgency: 'sin_pendientes', oldestUnpaid: null, nextDeadline: null });
+    expect(v.rows.find((r) => r.counterpartyId === 1)).toMatchObject({
+      receivableCents: 0,
+      payableCents: 0,
+      urgency: 'sin_pendientes',
+      oldestUnpaid: null,
+      nextDeadline: null,
+    });
   });
 });

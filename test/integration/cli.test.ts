@@ -9,7 +9,16 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { METHODS } from '../../shared/api/contract';
-import { cleanupTemp, CLI, ensureBackendBuilt, expectSpanish, fileHash, MX_INSTITUTION, REPO_ROOT, tempDir } from './helpers';
+import {
+  cleanupTemp,
+  CLI,
+  ensureBackendBuilt,
+  expectSpanish,
+  fileHash,
+  MX_INSTITUTION,
+  REPO_ROOT,
+  tempDir,
+} from './helpers';
 
 interface CliResult {
   status: number | null;
@@ -69,7 +78,9 @@ describe('cli: the main path, every step exit 0 with JSON', () => {
   });
 
   it('creates a counterparty', () => {
-    const v = expectCliOk(api(db, 'counterparties.create', { kind: 'otra', name: 'Hospital Civil de Guadalajara', taxId: 'HCG850101AB1' }));
+    const v = expectCliOk(
+      api(db, 'counterparties.create', { kind: 'otra', name: 'Hospital Civil de Guadalajara', taxId: 'HCG850101AB1' }),
+    );
     expect(v).toMatchObject({ kind: 'otra', name: 'Hospital Civil de Guadalajara' });
     ids.counterparty = v.id;
   });
@@ -125,7 +136,13 @@ describe('cli: the main path, every step exit 0 with JSON', () => {
 
   it('check: integrity and ledger invariants ok', () => {
     const v = expectCliOk(cli(['check', '--db', db]));
-    expect(v).toMatchObject({ ok: true, integrity: 'ok', foreignKeyViolations: 0, problems: [], counts: { postings: 2, entries: 2, invoices: 1 } });
+    expect(v).toMatchObject({
+      ok: true,
+      integrity: 'ok',
+      foreignKeyViolations: 0,
+      problems: [],
+      counts: { postings: 2, entries: 2, invoices: 1 },
+    });
   });
 
   it('methods lists every contract method', () => {
@@ -156,7 +173,14 @@ describe('cli: refusals leave the file byte-identical', () => {
   it('invalid input → exit 1, validacion/entrada-invalida in Spanish', () => {
     const hash = fileHash(db);
     const err = expectCliErr(
-      api(db, 'invoices.create', { counterpartyId: ids.counterparty, direction: 'receivable', number: 'CLI-002', issueDate: '2026-02-30', amountCents: 10.5, idempotencyKey: 'x' }),
+      api(db, 'invoices.create', {
+        counterpartyId: ids.counterparty,
+        direction: 'receivable',
+        number: 'CLI-002',
+        issueDate: '2026-02-30',
+        amountCents: 10.5,
+        idempotencyKey: 'x',
+      }),
       1,
       'validacion/entrada-invalida',
     );
@@ -168,12 +192,24 @@ describe('cli: refusals leave the file byte-identical', () => {
   it('a business-rule refusal → exit 1 with its code', () => {
     const hash = fileHash(db);
     expectCliErr(
-      api(db, 'ledger.registerPayment', { date: '2026-03-02', reference: 'R', allocations: [{ invoiceId: ids.invoice, amountCents: 1_500_001 }], idempotencyKey: 'cli-payment-0002' }),
+      api(db, 'ledger.registerPayment', {
+        date: '2026-03-02',
+        reference: 'R',
+        allocations: [{ invoiceId: ids.invoice, amountCents: 1_500_001 }],
+        idempotencyKey: 'cli-payment-0002',
+      }),
       1,
       'libro/abono-excede-saldo',
     );
     expectCliErr(
-      api(db, 'invoices.create', { counterpartyId: ids.counterparty, direction: 'receivable', number: 'cli-001', issueDate: '2026-02-01', amountCents: 1, idempotencyKey: 'cli-invoice-0002' }),
+      api(db, 'invoices.create', {
+        counterpartyId: ids.counterparty,
+        direction: 'receivable',
+        number: 'cli-001',
+        issueDate: '2026-02-01',
+        amountCents: 1,
+        idempotencyKey: 'cli-invoice-0002',
+      }),
       1,
       'facturas/numero-duplicado',
     );
@@ -216,7 +252,14 @@ describe('cli: backup and restore', () => {
 
     // Work continues after the backup…
     const later = expectCliOk(
-      api(db, 'invoices.create', { counterpartyId: ids.counterparty, direction: 'payable', number: 'DESPUES-1', issueDate: '2026-03-01', amountCents: 777, idempotencyKey: 'cli-invoice-0003' }),
+      api(db, 'invoices.create', {
+        counterpartyId: ids.counterparty,
+        direction: 'payable',
+        number: 'DESPUES-1',
+        issueDate: '2026-03-01',
+        amountCents: 777,
+        idempotencyKey: 'cli-invoice-0003',
+      }),
     );
     expect(expectCliOk(cli(['app.status', '--db', db])).counts.invoices).toBe(2);
 
@@ -235,7 +278,10 @@ describe('cli: backup and restore', () => {
     // The replaced file was kept, with the later invoice in it.
     const prev = new Database(previous, { readonly: true });
     try {
-      expect(prev.prepare(`SELECT number FROM invoices ORDER BY id`).all()).toEqual([{ number: 'CLI-001' }, { number: 'DESPUES-1' }]);
+      expect(prev.prepare(`SELECT number FROM invoices ORDER BY id`).all()).toEqual([
+        { number: 'CLI-001' },
+        { number: 'DESPUES-1' },
+      ]);
     } finally {
       prev.close();
     }
@@ -267,7 +313,9 @@ describe('cli: restore of a backup from a newer version', () => {
     const future = path.join(path.dirname(own), 'respaldo-futuro.sqlite');
     expectCliOk(cli(['backup', future, '--db', own]));
     const f = new Database(future);
-    f.prepare(`INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('de-una-version-futura', ?)`).run(Date.UTC(2030, 0, 1));
+    f.prepare(`INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('de-una-version-futura', ?)`).run(
+      Date.UTC(2030, 0, 1),
+    );
     f.close();
     const hash = fileHash(own);
     const r = cli(['restore', future, '--db', own]);
@@ -285,11 +333,35 @@ describe('cli: batch', () => {
     fs.writeFileSync(
       file,
       [
-        JSON.stringify({ method: 'ledger.registerPayment', input: { date: '2026-03-05', reference: 'L1', allocations: [{ invoiceId: ids.invoice, amountCents: 100 }], idempotencyKey: 'cli-batch-0001' } }),
+        JSON.stringify({
+          method: 'ledger.registerPayment',
+          input: {
+            date: '2026-03-05',
+            reference: 'L1',
+            allocations: [{ invoiceId: ids.invoice, amountCents: 100 }],
+            idempotencyKey: 'cli-batch-0001',
+          },
+        }),
         '{esto no es json',
         '',
-        JSON.stringify({ method: 'ledger.registerPayment', input: { date: '2026-03-05', reference: 'L3', allocations: [{ invoiceId: ids.invoice, amountCents: 99_999_999 }], idempotencyKey: 'cli-batch-0003' } }),
-        JSON.stringify({ method: 'ledger.registerPayment', input: { date: '2026-03-05', reference: 'L4', allocations: [{ invoiceId: ids.invoice, amountCents: 200 }], idempotencyKey: 'cli-batch-0004' } }),
+        JSON.stringify({
+          method: 'ledger.registerPayment',
+          input: {
+            date: '2026-03-05',
+            reference: 'L3',
+            allocations: [{ invoiceId: ids.invoice, amountCents: 99_999_999 }],
+            idempotencyKey: 'cli-batch-0003',
+          },
+        }),
+        JSON.stringify({
+          method: 'ledger.registerPayment',
+          input: {
+            date: '2026-03-05',
+            reference: 'L4',
+            allocations: [{ invoiceId: ids.invoice, amountCents: 200 }],
+            idempotencyKey: 'cli-batch-0004',
+          },
+        }),
       ].join('\n'),
     );
     const r = cli(['batch', file, '--db', db]);
@@ -297,7 +369,9 @@ describe('cli: batch', () => {
     expect(r.json).toEqual({ ok: false, value: { done: 2, failed: 2 } });
     expect(r.stderr).toMatch(/línea 2: JSON no válido/);
     expect(r.stderr).toMatch(/línea 4: El abono de .* excede su saldo/);
-    expect(expectCliOk(api(db, 'ledger.balance', { invoiceId: ids.invoice })).invoiceBalanceCents).toBe(1_500_000 - 300);
+    expect(expectCliOk(api(db, 'ledger.balance', { invoiceId: ids.invoice })).invoiceBalanceCents).toBe(
+      1_500_000 - 300,
+    );
   });
 });
 
@@ -310,20 +384,43 @@ describe('cli: the business date and long answers', () => {
     const r = cli(['app.status', '--db', db, '--today', '2027-01-15']);
     expect(expectCliOk(r)).toMatchObject({ today: '2027-01-15', todayPinned: true });
     expect(r.stderr).toContain('Fecha de trabajo fijada en 15/01/2027');
-    const env = spawnSync(process.execPath, [CLI, 'app.status', '--db', db], { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, CYP_TODAY: '2026-11-30' } });
+    const env = spawnSync(process.execPath, [CLI, 'app.status', '--db', db], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, CYP_TODAY: '2026-11-30' },
+    });
     expect(JSON.parse(env.stdout).value).toMatchObject({ today: '2026-11-30', todayPinned: true });
     // Unpinned, today is the workstation's date and the output says nothing about it.
     const plain = cli(['app.status', '--db', db]);
     expect(plain.json.value.todayPinned).toBe(false);
     expect(plain.stderr).not.toContain('Fecha de trabajo fijada');
     const bad = cli(['app.status', '--db', db, '--today', '2027-02-30']);
-    expect(expectCliErr(bad, 2, 'cli/uso').message).toBe('La fecha de trabajo «2027-02-30» no es válida (--today o CYP_TODAY): use AAAA-MM-DD con un día que exista.');
+    expect(expectCliErr(bad, 2, 'cli/uso').message).toBe(
+      'La fecha de trabajo «2027-02-30» no es válida (--today o CYP_TODAY): use AAAA-MM-DD con un día que exista.',
+    );
   });
 
   it('a pinned «today» rules the API: a payment dated after it is a future date', () => {
-    const r = api(db, 'ledger.registerPayment', { date: '2026-03-02', reference: 'X', allocations: [{ invoiceId: ids.invoice, amountCents: 1 }], idempotencyKey: 'cli-today-0001' });
+    const r = api(db, 'ledger.registerPayment', {
+      date: '2026-03-02',
+      reference: 'X',
+      allocations: [{ invoiceId: ids.invoice, amountCents: 1 }],
+      idempotencyKey: 'cli-today-0001',
+    });
     expectCliOk(r);
-    const pinned = cli(['ledger.registerPayment', JSON.stringify({ date: '2026-03-02', reference: 'X', allocations: [{ invoiceId: ids.invoice, amountCents: 1 }], idempotencyKey: 'cli-today-0002' }), '--db', db, '--today', '2026-03-01']);
+    const pinned = cli([
+      'ledger.registerPayment',
+      JSON.stringify({
+        date: '2026-03-02',
+        reference: 'X',
+        allocations: [{ invoiceId: ids.invoice, amountCents: 1 }],
+        idempotencyKey: 'cli-today-0002',
+      }),
+      '--db',
+      db,
+      '--today',
+      '2026-03-01',
+    ]);
     expect(expectCliErr(pinned, 1, 'libro/fecha-futura').message).toContain('es posterior a hoy (01/03/2026)');
   });
 
@@ -334,7 +431,15 @@ describe('cli: the business date and long answers', () => {
       Array.from({ length: 300 }, (_, i) =>
         JSON.stringify({
           method: 'invoices.create',
-          input: { counterpartyId: ids.counterparty, direction: 'receivable', number: `LARGA-${String(i).padStart(4, '0')}`, issueDate: '2026-02-01', amountCents: 1_000 + i, concept: 'Servicios de portabilidad del periodo', idempotencyKey: `cli-larga-${String(i).padStart(4, '0')}` },
+          input: {
+            counterpartyId: ids.counterparty,
+            direction: 'receivable',
+            number: `LARGA-${String(i).padStart(4, '0')}`,
+            issueDate: '2026-02-01',
+            amountCents: 1_000 + i,
+            concept: 'Servicios de portabilidad del periodo',
+            idempotencyKey: `cli-larga-${String(i).padStart(4, '0')}`,
+          },
         }),
       ).join('\n'),
     );

@@ -11,7 +11,16 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Result } from '../../shared/api/errors';
-import type { AppStatus, CheckReport, CounterpartyDetail, DemoResult, InvoiceDetail, InvoiceRow, Page, Settings } from '../../shared/api/types';
+import type {
+  AppStatus,
+  CheckReport,
+  CounterpartyDetail,
+  DemoResult,
+  InvoiceDetail,
+  InvoiceRow,
+  Page,
+  Settings,
+} from '../../shared/api/types';
 import { createBackend, type Backend } from '../../electron/backend';
 import { checkDatabase } from '../../electron/services/check';
 import { demoSetupInput, loadDemoBig, loadDemoCli } from '../../electron/services/demo-cli';
@@ -40,11 +49,22 @@ function setUp(profile: 'MX' | 'CO'): Backend {
 /** A digest of every row of every table: "the database is unchanged". */
 function digest(backend: Backend): string {
   const sqlite = backend.opened.sqlite;
-  const tables = sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).all() as { name: string }[];
+  const tables = sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).all() as {
+    name: string;
+  }[];
   const h = createHash('sha256');
   // FTS5 keeps some shadow tables WITHOUT ROWID: those are ordered by their key.
-  const order = (name: string) => (sqlite.prepare(`SELECT 1 FROM pragma_table_info(?) WHERE pk > 0`).get(name) ? 'ORDER BY 1' : 'ORDER BY rowid');
-  for (const { name } of tables) h.update(name).update(JSON.stringify(sqlite.prepare(`SELECT * FROM "${name}" ${order(name)}`).raw().all()));
+  const order = (name: string) =>
+    sqlite.prepare(`SELECT 1 FROM pragma_table_info(?) WHERE pk > 0`).get(name) ? 'ORDER BY 1' : 'ORDER BY rowid';
+  for (const { name } of tables)
+    h.update(name).update(
+      JSON.stringify(
+        sqlite
+          .prepare(`SELECT * FROM "${name}" ${order(name)}`)
+          .raw()
+          .all(),
+      ),
+    );
   return h.digest('hex');
 }
 
@@ -84,17 +104,30 @@ describe('small demo, perfil MX', () => {
     }
 
     const sqlite = backend.opened.sqlite;
-    const kinds = Object.fromEntries((sqlite.prepare(`SELECT kind, COUNT(*) AS n FROM ledger_entries GROUP BY kind`).all() as { kind: string; n: number }[]).map((r) => [r.kind, r.n]));
+    const kinds = Object.fromEntries(
+      (
+        sqlite.prepare(`SELECT kind, COUNT(*) AS n FROM ledger_entries GROUP BY kind`).all() as {
+          kind: string;
+          n: number;
+        }[]
+      ).map((r) => [r.kind, r.n]),
+    );
     expect(kinds.cargo).toBe(230);
     expect(kinds.reversal).toBe(1);
     expect(kinds.abono).toBeGreaterThan(100);
     // Partial payments and payments over several invoices are both present.
-    const partial = sqlite.prepare(`SELECT COUNT(*) AS n FROM invoices i JOIN invoice_balances b ON b.invoice_id = i.id WHERE b.balance_cents > 0 AND b.balance_cents < i.amount_cents`).get() as { n: number };
+    const partial = sqlite
+      .prepare(
+        `SELECT COUNT(*) AS n FROM invoices i JOIN invoice_balances b ON b.invoice_id = i.id WHERE b.balance_cents > 0 AND b.balance_cents < i.amount_cents`,
+      )
+      .get() as { n: number };
     expect(partial.n).toBeGreaterThan(5);
     const multi = sqlite.prepare(`SELECT COUNT(*) AS n FROM postings WHERE entry_count > 1`).get() as { n: number };
     expect(multi.n).toBeGreaterThan(0);
     // Every key is a deterministic demo key.
-    const keys = sqlite.prepare(`SELECT COUNT(*) AS n FROM postings WHERE idempotency_key NOT GLOB 'demo-mx-*'`).get() as { n: number };
+    const keys = sqlite
+      .prepare(`SELECT COUNT(*) AS n FROM postings WHERE idempotency_key NOT GLOB 'demo-mx-*'`)
+      .get() as { n: number };
     expect(keys.n).toBe(0);
 
     // Invoice numbers in the house style, dates coherent, periods in 2025–2026.
@@ -108,13 +141,17 @@ describe('small demo, perfil MX', () => {
     }
 
     // The reversal carries its reason, and the abono it undid is marked.
-    const rev = sqlite.prepare(`SELECT invoice_id AS invoiceId, reason FROM ledger_entries WHERE kind = 'reversal'`).get() as { invoiceId: number; reason: string };
+    const rev = sqlite
+      .prepare(`SELECT invoice_id AS invoiceId, reason FROM ledger_entries WHERE kind = 'reversal'`)
+      .get() as { invoiceId: number; reason: string };
     expect(rev.reason).toMatch(/SPEI devuelto/);
     const detail = ok<InvoiceDetail>(backend.dispatch('invoices.get', { id: rev.invoiceId }));
     expect(detail.entries.some((e) => e.kind === 'abono' && e.reversedByEntryId !== null)).toBe(true);
 
     // Addressee data of a neighbour state (Zacatecas) was filled in.
-    const zac = ok<Page<{ id: number; inegiCode: string | null }>>(backend.dispatch('counterparties.list', { search: '32', kind: 'entidad_federativa' })).rows.find((r) => r.inegiCode === '32')!;
+    const zac = ok<Page<{ id: number; inegiCode: string | null }>>(
+      backend.dispatch('counterparties.list', { search: '32', kind: 'entidad_federativa' }),
+    ).rows.find((r) => r.inegiCode === '32')!;
     const cp = ok<CounterpartyDetail>(backend.dispatch('counterparties.get', { id: zac.id }));
     expect(cp.addresseeTitle).toBe('Dr.');
     expect(cp.addresseePosition).toMatch(/Servicios de Salud de Zacatecas/);
@@ -153,7 +190,11 @@ describe('small demo, perfil CO', () => {
     expect(listAll(backend, { direction: 'receivable' }).total).toBe(250);
 
     const sqlite = backend.opened.sqlite;
-    const payers = sqlite.prepare(`SELECT name, kind, tax_id AS taxId, naturaleza_juridica AS nj, intervenida, en_liquidacion AS liq, bdme FROM counterparties WHERE kind <> 'entidad_federativa'`).all() as {
+    const payers = sqlite
+      .prepare(
+        `SELECT name, kind, tax_id AS taxId, naturaleza_juridica AS nj, intervenida, en_liquidacion AS liq, bdme FROM counterparties WHERE kind <> 'entidad_federativa'`,
+      )
+      .all() as {
       name: string;
       kind: string;
       taxId: string;
@@ -172,17 +213,31 @@ describe('small demo, perfil CO', () => {
     expect(payers.filter((p) => p.liq).map((p) => p.name)).toEqual(['Coomeva EPS S.A. — En liquidación']);
     expect(payers.some((p) => p.intervenida && !p.liq)).toBe(true);
     expect(payers.filter((p) => p.bdme)).toHaveLength(1);
-    expect(new Set(payers.map((p) => p.kind))).toEqual(new Set(['eps', 'ips', 'ente_territorial', 'aseguradora', 'persona_natural', 'otra']));
+    expect(new Set(payers.map((p) => p.kind))).toEqual(
+      new Set(['eps', 'ips', 'ente_territorial', 'aseguradora', 'persona_natural', 'otra']),
+    );
 
-    const range = sqlite.prepare(`SELECT MIN(amount_cents) AS lo, MAX(amount_cents) AS hi, SUM(number NOT GLOB 'FE-[0-9][0-9][0-9][0-9][0-9][0-9]') AS badNumbers FROM invoices`).get() as { lo: number; hi: number; badNumbers: number };
+    const range = sqlite
+      .prepare(
+        `SELECT MIN(amount_cents) AS lo, MAX(amount_cents) AS hi, SUM(number NOT GLOB 'FE-[0-9][0-9][0-9][0-9][0-9][0-9]') AS badNumbers FROM invoices`,
+      )
+      .get() as { lo: number; hi: number; badNumbers: number };
     expect(range.lo).toBe(5_000_000);
     expect(range.hi).toBe(40_000_000_000);
     expect(range.badNumbers).toBe(0);
-    const kinds = Object.fromEntries((sqlite.prepare(`SELECT kind, COUNT(*) AS n FROM ledger_entries GROUP BY kind`).all() as { kind: string; n: number }[]).map((r) => [r.kind, r.n]));
+    const kinds = Object.fromEntries(
+      (
+        sqlite.prepare(`SELECT kind, COUNT(*) AS n FROM ledger_entries GROUP BY kind`).all() as {
+          kind: string;
+          n: number;
+        }[]
+      ).map((r) => [r.kind, r.n]),
+    );
     expect(kinds.cargo).toBe(250);
     expect(kinds.reversal).toBe(1);
     expect(kinds.abono).toBeGreaterThan(50);
-    for (const status of ['vencida', 'pendiente', 'pagada'] as const) expect(listAll(backend, { status }).total, status).toBeGreaterThan(5);
+    for (const status of ['vencida', 'pendiente', 'pagada'] as const)
+      expect(listAll(backend, { status }).total, status).toBeGreaterThan(5);
   });
 
   it('passes ledger.check and refuses a second load unchanged', () => {
@@ -215,7 +270,8 @@ describe('demo from the setup wizard and the CLI', () => {
     const file = freshFile();
     const first = loadDemoCli(file, 'MX', { now });
     expect(first.ok).toBe(true);
-    if (first.ok) expect(first.value).toMatchObject({ profile: 'MX', setupCreated: true, invoices: 230, counterparties: 12 });
+    if (first.ok)
+      expect(first.value).toMatchObject({ profile: 'MX', setupCreated: true, invoices: 230, counterparties: 12 });
     const second = loadDemoCli(file, undefined, { now });
     expect(second.ok || second.error.code).toBe('demo/ya-cargada');
     const other = loadDemoCli(file, 'CO', { now });
@@ -228,7 +284,10 @@ describe('demo from the setup wizard and the CLI', () => {
     const rowsOf = (file: string) => {
       const db = new Database(file, { readonly: true });
       const rows = db.prepare(`SELECT number, amount_cents, due_date FROM invoices ORDER BY id`).raw().all();
-      const entries = db.prepare(`SELECT kind, amount_cents, date, reference FROM ledger_entries ORDER BY id`).raw().all();
+      const entries = db
+        .prepare(`SELECT kind, amount_cents, date, reference FROM ledger_entries ORDER BY id`)
+        .raw()
+        .all();
       db.close();
       return JSON.stringify([rows, entries]);
     };
@@ -245,7 +304,13 @@ describe('bulk generator (scaled down)', () => {
     it(`${profile}: 2,000 invoices, 6,000 entries through the bulk path pass checkDatabase`, async () => {
       const file = freshFile();
       const progress: number[] = [];
-      const r = await loadDemoBig(file, profile, { invoices: 2_000, otherCounterparties: 60, chunkSize: 500, now, progress: (p) => progress.push(p.invoices) });
+      const r = await loadDemoBig(file, profile, {
+        invoices: 2_000,
+        otherCounterparties: 60,
+        chunkSize: 500,
+        now,
+        progress: (p) => progress.push(p.invoices),
+      });
       if (!r.ok) throw new Error(r.error.message);
       expect(r.value.invoices).toBe(2_000);
       expect(r.value.entries).toBe(6_000);
@@ -257,11 +322,18 @@ describe('bulk generator (scaled down)', () => {
       expect(report.problems).toEqual([]);
       expect(report.ok).toBe(true);
       expect(report.counts).toMatchObject({ invoices: 2_000, entries: 6_000, postings: r.value.postings });
-      const kinds = db.prepare(`SELECT kind, COUNT(*) AS n FROM ledger_entries GROUP BY kind`).all() as { kind: string; n: number }[];
+      const kinds = db.prepare(`SELECT kind, COUNT(*) AS n FROM ledger_entries GROUP BY kind`).all() as {
+        kind: string;
+        n: number;
+      }[];
       expect(kinds.map((k) => k.kind).sort()).toEqual(['abono', 'cargo', 'nota_credito', 'nota_debito', 'reversal']);
       // No invoice is left owing less than nothing, and some postings span several invoices.
-      expect((db.prepare(`SELECT COUNT(*) AS n FROM invoice_balances WHERE balance_cents < 0`).get() as { n: number }).n).toBe(0);
-      expect((db.prepare(`SELECT COUNT(*) AS n FROM postings WHERE entry_count > 1`).get() as { n: number }).n).toBeGreaterThan(0);
+      expect(
+        (db.prepare(`SELECT COUNT(*) AS n FROM invoice_balances WHERE balance_cents < 0`).get() as { n: number }).n,
+      ).toBe(0);
+      expect(
+        (db.prepare(`SELECT COUNT(*) AS n FROM postings WHERE entry_count > 1`).get() as { n: number }).n,
+      ).toBeGreaterThan(0);
       // The app's pragmas are back: a durable file after loading.
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
       db.close();

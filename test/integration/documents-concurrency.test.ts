@@ -16,7 +16,10 @@ afterAll(cleanupTemp);
 
 function runBatch(db: string, jsonl: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, 'batch', jsonl, '--db', db], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, 'batch', jsonl, '--db', db], {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
@@ -37,7 +40,17 @@ describe('numeración concurrente', () => {
       const line = (i: number) =>
         JSON.stringify({
           method: 'documents.issueBatch',
-          input: { docType: 'oficio_libre', counterpartyIds: [QUERETARO], date: '2026-01-15', data: { asunto: 'Comunicado de prueba', texto: `Oficio ${tag}-${i}`, signatoryIds: [signer], addressee: { name: 'María Elena Muñoz Ávila', position: 'Directora General' } } },
+          input: {
+            docType: 'oficio_libre',
+            counterpartyIds: [QUERETARO],
+            date: '2026-01-15',
+            data: {
+              asunto: 'Comunicado de prueba',
+              texto: `Oficio ${tag}-${i}`,
+              signatoryIds: [signer],
+              addressee: { name: 'María Elena Muñoz Ávila', position: 'Directora General' },
+            },
+          },
         });
       fs.writeFileSync(file, Array.from({ length: PER_PROCESS }, (_, i) => line(i)).join('\n') + '\n');
       return file;
@@ -61,13 +74,17 @@ describe('numeración concurrente', () => {
     expect(docs.at(-1)!.number).toBe(`DGF/${String(2 * PER_PROCESS).padStart(4, '0')}/2026`);
     expect(new Set(docs.map((d) => `${d.status}|${d.year}|${d.series}`))).toEqual(new Set(['emitido|2026|oficio']));
     // Both processes really interleaved: each one's letters are spread over the range.
-    const byText = t.sqlite.prepare(`SELECT seq, json_extract(data, '$.texto') AS texto FROM documents ORDER BY seq`).all() as { seq: number; texto: string }[];
+    const byText = t.sqlite
+      .prepare(`SELECT seq, json_extract(data, '$.texto') AS texto FROM documents ORDER BY seq`)
+      .all() as { seq: number; texto: string }[];
     const firstB = byText.find((r) => r.texto.startsWith('Oficio b'))!.seq;
     const lastA = byText.filter((r) => r.texto.startsWith('Oficio a')).at(-1)!.seq;
     expect(firstB).toBeLessThan(lastA);
     // Every one has its PDF, and the bitácora has one volante per letter, consecutive too.
     expect(t.sqlite.prepare(`SELECT COUNT(*) AS n FROM documents WHERE pdf_asset_id IS NULL`).get()).toEqual({ n: 0 });
-    const folios = (t.sqlite.prepare(`SELECT folio FROM bitacora_entries ORDER BY folio`).all() as { folio: number }[]).map((r) => r.folio);
+    const folios = (
+      t.sqlite.prepare(`SELECT folio FROM bitacora_entries ORDER BY folio`).all() as { folio: number }[]
+    ).map((r) => r.folio);
     expect(folios).toEqual(Array.from({ length: 2 * PER_PROCESS }, (_, i) => i + 1));
     t.close();
   }, 600_000);

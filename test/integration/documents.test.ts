@@ -45,7 +45,11 @@ const INSTITUTION = {
   address: 'Av. Chapultepec No. 115, Col. Ladrón de Guevara, C.P. 44600, Guadalajara, Jal.',
   phone: '33 3030 5000',
   email: 'portabilidad@salud.jalisco.gob.mx',
-  letterheadLines: ['SECRETARÍA DE SALUD JALISCO', 'RÉGIMEN ESTATAL DE PROTECCIÓN SOCIAL EN SALUD', 'DIRECCIÓN DE FINANCIAMIENTO'],
+  letterheadLines: [
+    'SECRETARÍA DE SALUD JALISCO',
+    'RÉGIMEN ESTATAL DE PROTECCIÓN SOCIAL EN SALUD',
+    'DIRECCIÓN DE FINANCIAMIENTO',
+  ],
   slogan: '2026, Año de la Salud Universal en Jalisco',
   bankDenomination: 'Régimen Estatal de Protección Social en Salud de Jalisco',
   bankName: 'BBVA México, S.A.',
@@ -59,7 +63,14 @@ const INSTITUTION = {
 function setup(): { signer: number } {
   const s = call(t.dispatch, 'settings.completeSetup', {
     institution: INSTITUTION,
-    signatories: [{ title: 'Dr.', name: 'Alejandro Fregoso Camarena', position: 'Director General del REPSS Jalisco', initials: 'AFC' }],
+    signatories: [
+      {
+        title: 'Dr.',
+        name: 'Alejandro Fregoso Camarena',
+        position: 'Director General del REPSS Jalisco',
+        initials: 'AFC',
+      },
+    ],
   });
   const q = call(t.dispatch, 'counterparties.get', { id: QUERETARO });
   call(t.dispatch, 'counterparties.update', {
@@ -98,8 +109,20 @@ function requerimientoInput(invoiceIds: number[], signer: number): Input<'docume
 
 function invoicesForLetter(): number[] {
   return [
-    createInvoice(t.dispatch, { counterpartyId: QUERETARO, number: 'A-1532', amountCents: 84_500_000, issueDate: '2025-09-15', concept: 'HC-QRO-0725-014' }).invoice.id,
-    createInvoice(t.dispatch, { counterpartyId: QUERETARO, number: 'A-1533', amountCents: 38_956_789, issueDate: '2025-09-15', concept: 'HC-QRO-0825-009' }).invoice.id,
+    createInvoice(t.dispatch, {
+      counterpartyId: QUERETARO,
+      number: 'A-1532',
+      amountCents: 84_500_000,
+      issueDate: '2025-09-15',
+      concept: 'HC-QRO-0725-014',
+    }).invoice.id,
+    createInvoice(t.dispatch, {
+      counterpartyId: QUERETARO,
+      number: 'A-1533',
+      amountCents: 38_956_789,
+      issueDate: '2025-09-15',
+      concept: 'HC-QRO-0825-009',
+    }).invoice.id,
   ];
 }
 
@@ -196,7 +219,12 @@ describe('emitir un requerimiento de pago', () => {
     const { signer } = setup();
     const numbers: string[] = [];
     for (let i = 0; i < 3; i++) {
-      const d = call(t.dispatch, 'documents.createDraft', { docType: 'oficio_libre', counterpartyId: QUERETARO, date: TODAY, data: { asunto: 'Comunicado de prueba', texto: `Oficio ${i}`, signatoryIds: [signer] } });
+      const d = call(t.dispatch, 'documents.createDraft', {
+        docType: 'oficio_libre',
+        counterpartyId: QUERETARO,
+        date: TODAY,
+        data: { asunto: 'Comunicado de prueba', texto: `Oficio ${i}`, signatoryIds: [signer] },
+      });
       numbers.push((await run<DocumentDetail>('documents.issue', { id: d.id })).number!);
     }
     // Memorándums have their own series.
@@ -204,7 +232,18 @@ describe('emitir un requerimiento de pago', () => {
       docType: 'memorandum_libre',
       counterpartyId: null,
       date: TODAY,
-      data: { asunto: 'Comunicado de prueba', texto: 'Memo', signatoryIds: [signer], addressee: { title: 'C.P.', name: 'Jorge Padilla', position: 'Director de Finanzas', institution: 'Dirección de Finanzas', address: '' } },
+      data: {
+        asunto: 'Comunicado de prueba',
+        texto: 'Memo',
+        signatoryIds: [signer],
+        addressee: {
+          title: 'C.P.',
+          name: 'Jorge Padilla',
+          position: 'Director de Finanzas',
+          institution: 'Dirección de Finanzas',
+          address: '',
+        },
+      },
     });
     const memo = await run<DocumentDetail>('documents.issue', { id: m.id });
     const y = TODAY.slice(0, 4);
@@ -213,7 +252,10 @@ describe('emitir un requerimiento de pago', () => {
 
     // Issuing again is refused; the draft operations too.
     expectErr(await t.dispatch.run('documents.issue', { id: memo.id }), 'documentos/estado');
-    expectErr(t.dispatch('documents.updateDraft', { id: memo.id, date: TODAY, counterpartyId: null }), 'documentos/no-es-borrador');
+    expectErr(
+      t.dispatch('documents.updateDraft', { id: memo.id, date: TODAY, counterpartyId: null }),
+      'documentos/no-es-borrador',
+    );
     expectErr(t.dispatch('documents.discardDraft', { id: memo.id }), 'documentos/no-es-borrador');
 
     for (const sql of [
@@ -226,7 +268,9 @@ describe('emitir un requerimiento de pago', () => {
       `UPDATE document_events SET note = 'x'`,
       `DELETE FROM templates`,
     ]) {
-      expect(() => t.sqlite.exec(sql), sql).toThrow(/no se modifica|no se elimina|no está permitido|no tiene número|guarda su PDF/);
+      expect(() => t.sqlite.exec(sql), sql).toThrow(
+        /no se modifica|no se elimina|no está permitido|no tiene número|guarda su PDF/,
+      );
     }
     const stored = call(t.dispatch, 'documents.pdf', { id: memo.id });
     expect(stored.sha256).toBe(memo.pdfSha256);
@@ -234,29 +278,59 @@ describe('emitir un requerimiento de pago', () => {
     // check: PDFs match their SHA-256, no gaps, bitácora projection and index whole.
     expect(call(t.dispatch, 'ledger.check', {})).toMatchObject({ ok: true, problems: [] });
     t.sqlite.exec('DELETE FROM bitacora_fts'); // a derived index: the one thing raw SQL can still empty
-    expect(call(t.dispatch, 'ledger.check', {}).problems).toContain('el índice de búsqueda de la bitácora está incompleto');
+    expect(call(t.dispatch, 'ledger.check', {}).problems).toContain(
+      'el índice de búsqueda de la bitácora está incompleto',
+    );
   });
 
   it('valida antes de numerar: sin facturas, fecha futura o plantilla con error no consume número', async () => {
     const { signer } = setup();
     const noInvoices = call(t.dispatch, 'documents.createDraft', { ...requerimientoInput([], signer) });
     expectErr(await t.dispatch.run('documents.issue', { id: noInvoices.id }), 'documentos/incompleto');
-    const future = call(t.dispatch, 'documents.createDraft', { docType: 'oficio_libre', counterpartyId: QUERETARO, date: '2099-01-01', data: { asunto: 'Comunicado de prueba', texto: 'x', signatoryIds: [signer] } });
+    const future = call(t.dispatch, 'documents.createDraft', {
+      docType: 'oficio_libre',
+      counterpartyId: QUERETARO,
+      date: '2099-01-01',
+      data: { asunto: 'Comunicado de prueba', texto: 'x', signatoryIds: [signer] },
+    });
     expectErr(await t.dispatch.run('documents.issue', { id: future.id }), 'documentos/incompleto');
-    const ok = call(t.dispatch, 'documents.createDraft', { docType: 'oficio_libre', counterpartyId: QUERETARO, date: TODAY, data: { asunto: 'Comunicado de prueba', texto: 'Bien', signatoryIds: [signer] } });
+    const ok = call(t.dispatch, 'documents.createDraft', {
+      docType: 'oficio_libre',
+      counterpartyId: QUERETARO,
+      date: TODAY,
+      data: { asunto: 'Comunicado de prueba', texto: 'Bien', signatoryIds: [signer] },
+    });
     expect((await run<DocumentDetail>('documents.issue', { id: ok.id })).number).toBe(`DGF/0001/${TODAY.slice(0, 4)}`);
   });
 
   it('envío, acuse con escaneo y cancelación quedan en la línea de tiempo y en la bitácora', async () => {
     const { signer } = setup();
-    const d = call(t.dispatch, 'documents.createDraft', { docType: 'oficio_libre', counterpartyId: QUERETARO, date: '2026-03-02', data: { asunto: 'Comunicado de prueba', texto: 'Texto', signatoryIds: [signer] } });
+    const d = call(t.dispatch, 'documents.createDraft', {
+      docType: 'oficio_libre',
+      counterpartyId: QUERETARO,
+      date: '2026-03-02',
+      data: { asunto: 'Comunicado de prueba', texto: 'Texto', signatoryIds: [signer] },
+    });
     const issued = await run<DocumentDetail>('documents.issue', { id: d.id });
-    expectErr(t.dispatch('documents.registerSent', { id: d.id, date: '2026-03-01', means: 'mensajeria' }), 'documentos/fecha-anterior');
-    call(t.dispatch, 'documents.registerSent', { id: d.id, date: '2026-03-03', means: 'mensajeria', deliveredBy: 'Juan Mensajero' });
+    expectErr(
+      t.dispatch('documents.registerSent', { id: d.id, date: '2026-03-01', means: 'mensajeria' }),
+      'documentos/fecha-anterior',
+    );
+    call(t.dispatch, 'documents.registerSent', {
+      id: d.id,
+      date: '2026-03-03',
+      means: 'mensajeria',
+      deliveredBy: 'Juan Mensajero',
+    });
     const scan = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
     const exe = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 1)]);
     expectErr(
-      t.dispatch('documents.registerAcuse', { id: d.id, date: '2026-03-05', receivedBy: 'Oficialía de partes', scan: { fileName: 'acuse.pdf', dataBase64: exe.toString('base64') } }),
+      t.dispatch('documents.registerAcuse', {
+        id: d.id,
+        date: '2026-03-05',
+        receivedBy: 'Oficialía de partes',
+        scan: { fileName: 'acuse.pdf', dataBase64: exe.toString('base64') },
+      }),
       'archivos/tipo-no-admitido',
     );
     const acuse = call(t.dispatch, 'documents.registerAcuse', {
@@ -269,13 +343,23 @@ describe('emitir un requerimiento de pago', () => {
     expect(acuse.events.map((e) => e.kind)).toEqual(['emitido', 'enviado', 'acuse']);
     expect(acuse.events[2]!.assetId).not.toBeNull();
     const entry = call(t.dispatch, 'bitacora.get', { id: issued.bitacoraEntryId! });
-    expect(entry).toMatchObject({ deliveredBy: 'Oficialía de partes', deliveryDate: '2026-03-05', amendmentCount: 2, attachmentCount: 1 });
+    expect(entry).toMatchObject({
+      deliveredBy: 'Oficialía de partes',
+      deliveryDate: '2026-03-05',
+      amendmentCount: 2,
+      attachmentCount: 1,
+    });
     expect(entry.original.deliveredBy).toBe('');
 
     const cancelled = call(t.dispatch, 'documents.cancel', { id: d.id, reason: 'Se dirigió al área equivocada' });
     expect(cancelled).toMatchObject({ status: 'cancelado', number: issued.number });
     // The number is never reused.
-    const next = call(t.dispatch, 'documents.createDraft', { docType: 'oficio_libre', counterpartyId: QUERETARO, date: '2026-03-06', data: { asunto: 'Comunicado de prueba', texto: 'Otro', signatoryIds: [signer] } });
+    const next = call(t.dispatch, 'documents.createDraft', {
+      docType: 'oficio_libre',
+      counterpartyId: QUERETARO,
+      date: '2026-03-06',
+      data: { asunto: 'Comunicado de prueba', texto: 'Otro', signatoryIds: [signer] },
+    });
     expect((await run<DocumentDetail>('documents.issue', { id: next.id })).number).toBe('DGF/0002/2026');
   });
 
@@ -283,7 +367,11 @@ describe('emitir un requerimiento de pago', () => {
     const { signer } = setup();
     invoicesForLetter();
     const events: unknown[] = [];
-    const res = await run<{ issued: { number: string }[]; failed: { counterpartyId: number; message: string }[]; cancelled: boolean }>('documents.issueBatch', {
+    const res = await run<{
+      issued: { number: string }[];
+      failed: { counterpartyId: number; message: string }[];
+      cancelled: boolean;
+    }>('documents.issueBatch', {
       docType: 'requerimiento_pago',
       counterpartyIds: [QUERETARO, 1],
       date: TODAY,
@@ -304,13 +392,24 @@ describe('un proceso que muere a mitad de la emisión', () => {
     ensureBackendBuilt();
     const { signer } = setup();
     // A long table makes the PDF take long enough to kill the process while it renders.
-    const ids = Array.from({ length: 400 }, (_, i) =>
-      createInvoice(t.dispatch, { counterpartyId: QUERETARO, number: `L-${i}`, amountCents: 100_000 + i, issueDate: '2025-09-15', concept: `HC-QRO-${i}` }).invoice.id,
+    const ids = Array.from(
+      { length: 400 },
+      (_, i) =>
+        createInvoice(t.dispatch, {
+          counterpartyId: QUERETARO,
+          number: `L-${i}`,
+          amountCents: 100_000 + i,
+          issueDate: '2025-09-15',
+          concept: `HC-QRO-${i}`,
+        }).invoice.id,
     );
     const d = call(t.dispatch, 'documents.createDraft', requerimientoInput(ids, signer));
     t.close();
 
-    const child = spawn(process.execPath, [CLI, 'documents.issue', JSON.stringify({ id: d.id }), '--db', t.file], { cwd: REPO_ROOT, stdio: 'ignore' });
+    const child = spawn(process.execPath, [CLI, 'documents.issue', JSON.stringify({ id: d.id }), '--db', t.file], {
+      cwd: REPO_ROOT,
+      stdio: 'ignore',
+    });
     const watcher = new Database(t.file, { readonly: true });
     let seen = '';
     const deadline = Date.now() + 60_000;
@@ -327,14 +426,24 @@ describe('un proceso que muere a mitad de la emisión', () => {
     t.reopen();
     const year = TODAY.slice(0, 4);
     const half = call(t.dispatch, 'documents.get', { id: d.id });
-    expect(half).toMatchObject({ status: 'emitiendo', number: `DGF/0001/${year}`, pdfSha256: null, bitacoraEntryId: null });
+    expect(half).toMatchObject({
+      status: 'emitiendo',
+      number: `DGF/0001/${year}`,
+      pdfSha256: null,
+      bitacoraEntryId: null,
+    });
     expectErr(t.dispatch('documents.pdf', { id: d.id }), 'documentos/no-emitido');
     expect(call(t.dispatch, 'ledger.check', {})).toMatchObject({ ok: true });
 
     const done = await run<DocumentDetail>('documents.issue', { id: d.id });
     expect(done).toMatchObject({ status: 'emitido', number: `DGF/0001/${year}` });
     expect(done.bitacoraEntryId).not.toBeNull();
-    const next = call(t.dispatch, 'documents.createDraft', { docType: 'oficio_libre', counterpartyId: QUERETARO, date: TODAY, data: { asunto: 'Comunicado de prueba', texto: 'Siguiente', signatoryIds: [signer] } });
+    const next = call(t.dispatch, 'documents.createDraft', {
+      docType: 'oficio_libre',
+      counterpartyId: QUERETARO,
+      date: TODAY,
+      data: { asunto: 'Comunicado de prueba', texto: 'Siguiente', signatoryIds: [signer] },
+    });
     expect((await run<DocumentDetail>('documents.issue', { id: next.id })).number).toBe(`DGF/0002/${year}`);
     expect(call(t.dispatch, 'ledger.check', {})).toMatchObject({ ok: true, problems: [] });
   }, 120_000);

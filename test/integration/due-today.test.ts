@@ -7,7 +7,17 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { dueTodayNotice, notifyDueToday, type Notice } from '../../electron/shell/due-today';
 import type { DeadlineItem } from '../../shared/api/types';
-import { call, cleanupTemp, createInvoice, createTempDb, QUERETARO, setupCo, setupMx, TODAY, type TempDb } from './helpers';
+import {
+  call,
+  cleanupTemp,
+  createInvoice,
+  createTempDb,
+  QUERETARO,
+  setupCo,
+  setupMx,
+  TODAY,
+  type TempDb,
+} from './helpers';
 
 afterAll(cleanupTemp);
 let t: TempDb;
@@ -25,9 +35,20 @@ function addDays(iso: string, n: number): string {
 /** A cobro whose facturas were sent `daysAgo` days ago with a plazo de pago of `plazo` days (equal: it ends today). */
 function cobroSent(daysAgo: number, plazo: number) {
   const sent = addDays(TODAY, -daysAgo);
-  const inv = createInvoice(t.dispatch, { counterpartyId: QUERETARO, number: 'F-100', amountCents: 500_000, issueDate: addDays(sent, -5) }).invoice.id;
-  const c = call(t.dispatch, 'cases.open', { direction: 'cobro', counterpartyId: QUERETARO, invoiceIds: [inv], date: addDays(sent, -20) });
-  const act = (action: string, date: string, extra: Record<string, unknown> = {}) => call(t.dispatch, 'cases.act', { id: c.id, action, date, ...extra });
+  const inv = createInvoice(t.dispatch, {
+    counterpartyId: QUERETARO,
+    number: 'F-100',
+    amountCents: 500_000,
+    issueDate: addDays(sent, -5),
+  }).invoice.id;
+  const c = call(t.dispatch, 'cases.open', {
+    direction: 'cobro',
+    counterpartyId: QUERETARO,
+    invoiceIds: [inv],
+    date: addDays(sent, -20),
+  });
+  const act = (action: string, date: string, extra: Record<string, unknown> = {}) =>
+    call(t.dispatch, 'cases.act', { id: c.id, action, date, ...extra });
   act('enviar_requerimiento', addDays(sent, -19));
   act('registrar_aceptacion', addDays(sent, -15));
   act('solicitar_factura', addDays(sent, -14));
@@ -91,7 +112,9 @@ describe('texto del aviso', () => {
   });
 
   it('cinco hoy y dos vencidos: tres renglones, «y 2 más», los vencidos', () => {
-    const n = dueTodayNotice([1, 2, 3, 4, 5].map((i) => item(i, 'hoy')).concat([item(6, 'vencido'), item(7, 'vencido')]))!;
+    const n = dueTodayNotice(
+      [1, 2, 3, 4, 5].map((i) => item(i, 'hoy')).concat([item(6, 'vencido'), item(7, 'vencido')]),
+    )!;
     expect(n.title).toBe('Hoy vencen 5 plazos de portabilidad');
     expect(n.body.split('\n')).toEqual([
       'COB-2026-0001 · Nayarit: Fin del plazo de pago',

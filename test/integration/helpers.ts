@@ -165,18 +165,27 @@ export async function expectUnchangedAsync<T>(t: TempDb, fn: (dispatch: TempDb['
 }
 
 /** Row counts of the ledger tables (to prove "no new rows"). */
-const COUNTED_TABLES = ['invoices', 'postings', 'ledger_entries', 'invoice_balances', 'counterparties', 'assets'] as const;
+const COUNTED_TABLES = [
+  'invoices',
+  'postings',
+  'ledger_entries',
+  'invoice_balances',
+  'counterparties',
+  'assets',
+] as const;
 export type TableCounts = Record<(typeof COUNTED_TABLES)[number], number>;
 
 export function ledgerCounts(sqlite: Sqlite): TableCounts {
   const out = {} as TableCounts;
-  for (const table of COUNTED_TABLES) out[table] = (sqlite.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+  for (const table of COUNTED_TABLES)
+    out[table] = (sqlite.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
   return out;
 }
 
 // ─── calling the API ────────────────────────────────────────────────────────
 
-const SPANISH = /[áéíóúñ¿¡«»]|\b(el|la|los|las|de|del|no|se|un|una|debe|es|que|para|con|como|campo|datos|indique|existe|ya)\b/i;
+const SPANISH =
+  /[áéíóúñ¿¡«»]|\b(el|la|los|las|de|del|no|se|un|una|debe|es|que|para|con|como|campo|datos|indique|existe|ya)\b/i;
 const ENGLISH = /\b(the|must be|is required|invalid input|expected|cannot|should)\b/i;
 
 /** A message for the person at the screen: Spanish, no stack trace. */
@@ -191,7 +200,10 @@ export function expectSpanish(message: unknown): void {
 
 /** Asserts an API refusal with `code` and a Spanish message; returns the error. */
 export function expectErr(result: Result<unknown>, code: string): { code: string; message: string; details?: unknown } {
-  if (result.ok) throw new Error(`se esperaba el error ${code} y la operación tuvo éxito: ${JSON.stringify(result.value).slice(0, 300)}`);
+  if (result.ok)
+    throw new Error(
+      `se esperaba el error ${code} y la operación tuvo éxito: ${JSON.stringify(result.value).slice(0, 300)}`,
+    );
   expect(result.error.code, result.error.message).toBe(code);
   expectSpanish(result.error.message);
   return result.error;
@@ -233,7 +245,9 @@ export const CO_INSTITUTION = {
 export function setupMx(dispatch: Dispatch) {
   return call(dispatch, 'settings.completeSetup', {
     institution: MX_INSTITUTION,
-    signatories: [{ title: 'Lic.', name: 'María Pérez Gómez', position: 'Jefa de Financiamiento y Balance', initials: 'MPG' }],
+    signatories: [
+      { title: 'Lic.', name: 'María Pérez Gómez', position: 'Jefa de Financiamiento y Balance', initials: 'MPG' },
+    ],
   });
 }
 
@@ -279,8 +293,18 @@ export function createInvoice(dispatch: Dispatch, o: InvoiceOpts = {}) {
   });
 }
 
-export function pay(dispatch: Dispatch, allocations: { invoiceId: number; amountCents: number }[], key = newKey('pay'), date = '2026-02-20') {
-  return call(dispatch, 'ledger.registerPayment', { date, reference: 'Transferencia SPEI 123', allocations, idempotencyKey: key });
+export function pay(
+  dispatch: Dispatch,
+  allocations: { invoiceId: number; amountCents: number }[],
+  key = newKey('pay'),
+  date = '2026-02-20',
+) {
+  return call(dispatch, 'ledger.registerPayment', {
+    date,
+    reference: 'Transferencia SPEI 123',
+    allocations,
+    idempotencyKey: key,
+  });
 }
 
 // ─── backend build (for CLI, web host and crash tests) ──────────────────────
@@ -317,10 +341,15 @@ export function ensureBackendBuilt(): void {
   }
   try {
     if (fs.existsSync(stamp) && fs.existsSync(CLI) && fs.existsSync(WEB)) return;
-    const r = spawnSync(process.execPath, ['scripts/build.mjs', '--backend', '--quiet'], { cwd: REPO_ROOT, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['scripts/build.mjs', '--backend', '--quiet'], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+    });
     if (r.status !== 0) throw new Error(`la compilación falló (${r.status}): ${r.stderr}`);
     // Stamps of earlier runs are stale now.
-    for (const f of fs.readdirSync(os.tmpdir())) if (f.startsWith(`cyp-build-${tag}-`) && f.endsWith('.done')) fs.rmSync(path.join(os.tmpdir(), f), { force: true });
+    for (const f of fs.readdirSync(os.tmpdir()))
+      if (f.startsWith(`cyp-build-${tag}-`) && f.endsWith('.done'))
+        fs.rmSync(path.join(os.tmpdir(), f), { force: true });
     fs.writeFileSync(stamp, new Date().toISOString());
   } finally {
     fs.rmSync(lock, { recursive: true, force: true });

@@ -13,7 +13,18 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHttpHost, type HttpHost } from '../../electron/hosts/http';
 import { checkDatabase } from '../../electron/services/check';
-import { cleanupTemp, createTempDb, ensureBackendBuilt, expectSpanish, ledgerCounts, QUERETARO, setupMx, tempDir, WEB, type TempDb } from './helpers';
+import {
+  cleanupTemp,
+  createTempDb,
+  ensureBackendBuilt,
+  expectSpanish,
+  ledgerCounts,
+  QUERETARO,
+  setupMx,
+  tempDir,
+  WEB,
+  type TempDb,
+} from './helpers';
 
 interface RawResponse {
   status: number;
@@ -22,14 +33,26 @@ interface RawResponse {
 }
 
 /** A request with the path sent exactly as given (no URL normalisation) and full control of headers. */
-function request(port: number, opts: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer; host?: string }): Promise<RawResponse> {
+function request(
+  port: number,
+  opts: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer; host?: string },
+): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: opts.host ?? '127.0.0.1', port, method: opts.method ?? 'GET', path: opts.path, headers: opts.headers ?? {}, setHost: !(opts.headers && 'Host' in opts.headers) },
+      {
+        host: opts.host ?? '127.0.0.1',
+        port,
+        method: opts.method ?? 'GET',
+        path: opts.path,
+        headers: opts.headers ?? {},
+        setHost: !(opts.headers && 'Host' in opts.headers),
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+        );
       },
     );
     req.on('error', reject);
@@ -39,8 +62,19 @@ function request(port: number, opts: { method?: string; path: string; headers?: 
 }
 
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' });
-const postApi = (port: number, method: string, token: string | null, body: unknown, extra: Record<string, string> = {}) =>
-  request(port, { method: 'POST', path: `/api/${method}`, headers: { ...(token ? bearer(token) : { 'Content-Type': 'application/json' }), ...extra }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+const postApi = (
+  port: number,
+  method: string,
+  token: string | null,
+  body: unknown,
+  extra: Record<string, string> = {},
+) =>
+  request(port, {
+    method: 'POST',
+    path: `/api/${method}`,
+    headers: { ...(token ? bearer(token) : { 'Content-Type': 'application/json' }), ...extra },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON from the server; the assertions check its shape
 function json(r: RawResponse): { ok: boolean; value?: any; error?: { code: string; message: string } } {
@@ -99,7 +133,10 @@ function makeSite(): { rendererDir: string; secret: string } {
   const root = tempDir('cyp-site-');
   const rendererDir = path.join(root, 'renderer');
   fs.mkdirSync(path.join(rendererDir, 'assets'), { recursive: true });
-  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><html lang="es"><title>Cartera y Portabilidad</title><div id="root"></div></html>');
+  fs.writeFileSync(
+    path.join(rendererDir, 'index.html'),
+    '<!doctype html><html lang="es"><title>Cartera y Portabilidad</title><div id="root"></div></html>',
+  );
   fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log("app");');
   const secret = 'SECRETO-NO-SERVIR-4f1c';
   fs.writeFileSync(path.join(root, 'secreto.txt'), secret);
@@ -150,14 +187,32 @@ describe('http host, in process', () => {
     expectApiError(await postApi(host.port, 'app.status', null, {}), 401, 'api/no-autorizado');
     expectApiError(await postApi(host.port, 'app.status', 'f'.repeat(48), {}), 401, 'api/no-autorizado');
     expectApiError(await postApi(host.port, 'app.status', host.token.slice(0, -1), {}), 401, 'api/no-autorizado');
-    expectApiError(await request(host.port, { method: 'POST', path: '/api/app.status', headers: { Authorization: host.token }, body: '{}' }), 401, 'api/no-autorizado');
+    expectApiError(
+      await request(host.port, {
+        method: 'POST',
+        path: '/api/app.status',
+        headers: { Authorization: host.token },
+        body: '{}',
+      }),
+      401,
+      'api/no-autorizado',
+    );
     const ok = await postApi(host.port, 'app.status', host.token, {});
     expect(ok.status).toBe(200);
     expect(ok.headers['x-content-type-options']).toBe('nosniff');
     expect(ok.headers['cache-control']).toBe('no-store');
     expect(json(ok)).toMatchObject({ ok: true, value: { setupCompleted: true, profile: 'MX' } });
     // An empty body is {}.
-    expect(json(await request(host.port, { method: 'POST', path: '/api/counterparties.get', headers: bearer(host.token), body: '' })).error?.code).toBe('validacion/entrada-invalida');
+    expect(
+      json(
+        await request(host.port, {
+          method: 'POST',
+          path: '/api/counterparties.get',
+          headers: bearer(host.token),
+          body: '',
+        }),
+      ).error?.code,
+    ).toBe('validacion/entrada-invalida');
   });
 
   it('writes go through the dispatcher; refusals come back as a Result with a Spanish message', async () => {
@@ -186,36 +241,69 @@ describe('http host, in process', () => {
 
   it('malformed JSON → 400 with a Spanish message, nothing written', async () => {
     const before = ledgerCounts(t.sqlite);
-    expectApiError(await postApi(host.port, 'invoices.create', host.token, '{"counterpartyId": 22,'), 400, 'validacion/json-mal-formado');
+    expectApiError(
+      await postApi(host.port, 'invoices.create', host.token, '{"counterpartyId": 22,'),
+      400,
+      'validacion/json-mal-formado',
+    );
     expect(ledgerCounts(t.sqlite)).toEqual(before);
   });
 
   it('a body over 24 MB → 413', async () => {
-    const r = await postApi(host.port, 'app.status', host.token, `"${'x'.repeat(24 * 1024 * 1024 + 10)}"`).catch((e: NodeJS.ErrnoException) => e);
+    const r = await postApi(host.port, 'app.status', host.token, `"${'x'.repeat(24 * 1024 * 1024 + 10)}"`).catch(
+      (e: NodeJS.ErrnoException) => e,
+    );
     // The host answers 413 and drops the connection; either is a refusal, never a 200.
     if ('status' in r) expectApiError(r as RawResponse, 413, 'api/solicitud-muy-grande');
     else expect(['ECONNRESET', 'EPIPE']).toContain(r.code);
   });
 
   it('a foreign Host header → 403 (DNS rebinding), for the API and for pages', async () => {
-    expectApiError(await postApi(host.port, 'app.status', host.token, {}, { Host: `evil.example:${host.port}` }), 403, 'api/no-autorizado');
-    expectApiError(await request(host.port, { path: '/', headers: { Host: 'evil.example' } }), 403, 'api/no-autorizado');
+    expectApiError(
+      await postApi(host.port, 'app.status', host.token, {}, { Host: `evil.example:${host.port}` }),
+      403,
+      'api/no-autorizado',
+    );
+    expectApiError(
+      await request(host.port, { path: '/', headers: { Host: 'evil.example' } }),
+      403,
+      'api/no-autorizado',
+    );
     expectApiError(await request(host.port, { path: '/', headers: { Host: '127.0.0.1:1' } }), 403, 'api/no-autorizado');
     // Our own names are fine.
     expect((await request(host.port, { path: '/', headers: { Host: `localhost:${host.port}` } })).status).toBe(200);
   });
 
   it('a foreign Origin → 403; our own origin → 200', async () => {
-    expectApiError(await postApi(host.port, 'app.status', host.token, {}, { Origin: 'http://evil.example' }), 403, 'api/no-autorizado');
-    expectApiError(await postApi(host.port, 'app.status', host.token, {}, { Origin: 'null' }), 403, 'api/no-autorizado');
-    expectApiError(await postApi(host.port, 'app.status', host.token, {}, { Origin: `http://127.0.0.1:${host.port + 1}` }), 403, 'api/no-autorizado');
-    expect((await postApi(host.port, 'app.status', host.token, {}, { Origin: `http://127.0.0.1:${host.port}` })).status).toBe(200);
+    expectApiError(
+      await postApi(host.port, 'app.status', host.token, {}, { Origin: 'http://evil.example' }),
+      403,
+      'api/no-autorizado',
+    );
+    expectApiError(
+      await postApi(host.port, 'app.status', host.token, {}, { Origin: 'null' }),
+      403,
+      'api/no-autorizado',
+    );
+    expectApiError(
+      await postApi(host.port, 'app.status', host.token, {}, { Origin: `http://127.0.0.1:${host.port + 1}` }),
+      403,
+      'api/no-autorizado',
+    );
+    expect(
+      (await postApi(host.port, 'app.status', host.token, {}, { Origin: `http://127.0.0.1:${host.port}` })).status,
+    ).toBe(200);
   });
 
   // BUG (electron/hosts/http.ts, handleApi): decodeURIComponent on a malformed
   // escape throws URIError, which surfaces as 500 interno/error.
   it('a malformed percent-escape in the method name is a client error, not a 500', async () => {
-    const r = await request(host.port, { method: 'POST', path: '/api/%E0%A4%A', headers: bearer(host.token), body: '{}' });
+    const r = await request(host.port, {
+      method: 'POST',
+      path: '/api/%E0%A4%A',
+      headers: bearer(host.token),
+      body: '{}',
+    });
     expect(r.status).toBeGreaterThanOrEqual(400);
     expect(r.status).toBeLessThan(500);
     expect(json(r).ok).toBe(false);
@@ -224,9 +312,17 @@ describe('http host, in process', () => {
 
   it('GET on the API → 401 without token, 405 with it', async () => {
     expectApiError(await request(host.port, { path: '/api/app.status' }), 401, 'api/no-autorizado');
-    expectApiError(await request(host.port, { path: '/api/app.status', headers: { Authorization: `Bearer ${host.token}` } }), 405, 'api/metodo-http');
+    expectApiError(
+      await request(host.port, { path: '/api/app.status', headers: { Authorization: `Bearer ${host.token}` } }),
+      405,
+      'api/metodo-http',
+    );
     // The token in the query string is only for the event stream.
-    expectApiError(await request(host.port, { method: 'POST', path: `/api/app.status?token=${host.token}`, body: '{}' }), 401, 'api/no-autorizado');
+    expectApiError(
+      await request(host.port, { method: 'POST', path: `/api/app.status?token=${host.token}`, body: '{}' }),
+      401,
+      'api/no-autorizado',
+    );
   });
 
   it('/ serves index.html with a Content-Security-Policy; client routes fall back to it', async () => {
@@ -271,7 +367,11 @@ describe('http host, as the real web process (dist/web.cjs)', () => {
     site = makeSite();
     const env = { ...process.env };
     delete env.CYP_DB;
-    child = spawn(process.execPath, [WEB, '--port', '0', '--db', dbFile, '--renderer', site.rendererDir], { cwd: os.tmpdir(), env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn(process.execPath, [WEB, '--port', '0', '--db', dbFile, '--renderer', site.rendererDir], {
+      cwd: os.tmpdir(),
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
     const line = await new Promise<string>((resolve, reject) => {
       let out = '';
@@ -303,7 +403,8 @@ describe('http host, as the real web process (dist/web.cjs)', () => {
     expect(port).toBeGreaterThan(0);
     const l = listeners(port);
     if (l) expect(l).toEqual(['0100007F']);
-    for (const ip of externalIPv4()) expect(await connectOutcome(ip, port), `alcanzable desde ${ip}`).not.toBe('connected');
+    for (const ip of externalIPv4())
+      expect(await connectOutcome(ip, port), `alcanzable desde ${ip}`).not.toBe('connected');
   });
 
   it('token rules, malformed JSON, Host and Origin checks hold in the real process', async () => {
@@ -315,7 +416,11 @@ describe('http host, as the real web process (dist/web.cjs)', () => {
     expect(json(ok)).toMatchObject({ ok: true, value: { setupCompleted: false, counts: { counterparties: 32 } } });
     expectApiError(await postApi(port, 'app.status', token, '{mal'), 400, 'validacion/json-mal-formado');
     expectApiError(await postApi(port, 'app.status', token, {}, { Host: 'evil.example' }), 403, 'api/no-autorizado');
-    expectApiError(await postApi(port, 'app.status', token, {}, { Origin: 'https://evil.example' }), 403, 'api/no-autorizado');
+    expectApiError(
+      await postApi(port, 'app.status', token, {}, { Origin: 'https://evil.example' }),
+      403,
+      'api/no-autorizado',
+    );
     expectApiError(await request(port, { path: '/api/app.status' }), 401, 'api/no-autorizado');
     const page = await request(port, { path: '/' });
     expect(page.status).toBe(200);

@@ -18,7 +18,22 @@ import { createBackend } from '../../electron/backend';
 import { IMPAGABLES_SHEET, IMPAGABLES_TITLE } from '../../electron/services/cases/impagables-report';
 import { CURRENCY_FMT } from '../../electron/services/excel/header-style';
 import { CSV_UTF8, parseCsv, sofficeConvert, sofficeMissing } from '../fixtures/soffice';
-import { call, cleanupTemp, createInvoice, createTempDb, expectErr, expectOk, expectUnchanged, JALISCO, now, pay, QUERETARO, setupCo, setupMx, type TempDb } from './helpers';
+import {
+  call,
+  cleanupTemp,
+  createInvoice,
+  createTempDb,
+  expectErr,
+  expectOk,
+  expectUnchanged,
+  JALISCO,
+  now,
+  pay,
+  QUERETARO,
+  setupCo,
+  setupMx,
+  type TempDb,
+} from './helpers';
 
 afterAll(cleanupTemp);
 let t: TempDb;
@@ -27,14 +42,28 @@ beforeEach(() => {
   return () => t.close();
 });
 
-const HEADERS = ['Entidad', 'Clave INEGI', 'Caso', 'Periodo del caso', 'Factura o concepto', 'Fecha de declaración', 'Monto', 'Motivo'];
+const HEADERS = [
+  'Entidad',
+  'Clave INEGI',
+  'Caso',
+  'Periodo del caso',
+  'Factura o concepto',
+  'Fecha de declaración',
+  'Monto',
+  'Motivo',
+];
 /** Title, filters, generated, a blank row: the header is row 5. */
 const HEADER_ROW = 5;
 
-const act = (id: number, action: string, input: Record<string, unknown> = {}) => call(t.dispatch, 'cases.act', { id, action, ...input });
+const act = (id: number, action: string, input: Record<string, unknown> = {}) =>
+  call(t.dispatch, 'cases.act', { id, action, ...input });
 
 /** A cobro with Querétaro (or another state) taken to "subsanación solicitada", where declarar_impagable is allowed. */
-function toSubsanacion(invoiceIds: number[], counterpartyId = QUERETARO, period: [string, string] | null = ['2025-07', '2025-08']): CaseDetail {
+function toSubsanacion(
+  invoiceIds: number[],
+  counterpartyId = QUERETARO,
+  period: [string, string] | null = ['2025-07', '2025-08'],
+): CaseDetail {
   const c = call(t.dispatch, 'cases.open', {
     direction: 'cobro',
     counterpartyId,
@@ -43,18 +72,35 @@ function toSubsanacion(invoiceIds: number[], counterpartyId = QUERETARO, period:
     ...(period ? { periodFrom: period[0], periodTo: period[1] } : {}),
   });
   act(c.id, 'enviar_requerimiento', { date: '2025-10-02' });
-  return act(c.id, 'registrar_observaciones', { date: '2025-10-03', observaciones: 'Atenciones sin póliza vigente en el listado nominal.' });
+  return act(c.id, 'registrar_observaciones', {
+    date: '2025-10-03',
+    observaciones: 'Atenciones sin póliza vigente en el listado nominal.',
+  });
 }
 
 function twoInvoices(counterpartyId = QUERETARO, tag = 'Q') {
   return [
-    createInvoice(t.dispatch, { counterpartyId, number: `${tag}-0725-014`, amountCents: 84_500_000, issueDate: '2025-09-15' }).invoice.id,
-    createInvoice(t.dispatch, { counterpartyId, number: `${tag}-0825-009`, amountCents: 38_956_789, issueDate: '2025-09-16' }).invoice.id,
+    createInvoice(t.dispatch, {
+      counterpartyId,
+      number: `${tag}-0725-014`,
+      amountCents: 84_500_000,
+      issueDate: '2025-09-15',
+    }).invoice.id,
+    createInvoice(t.dispatch, {
+      counterpartyId,
+      number: `${tag}-0825-009`,
+      amountCents: 38_956_789,
+      issueDate: '2025-09-16',
+    }).invoice.id,
   ];
 }
 
 const rowsOf = (caseId: number) =>
-  t.sqlite.prepare(`SELECT event_id, invoice_id, concepto, amount_cents, motivo, declared_on FROM case_impagables WHERE case_id = ? ORDER BY id`).all(caseId) as {
+  t.sqlite
+    .prepare(
+      `SELECT event_id, invoice_id, concepto, amount_cents, motivo, declared_on FROM case_impagables WHERE case_id = ? ORDER BY id`,
+    )
+    .all(caseId) as {
     event_id: number;
     invoice_id: number | null;
     concepto: string;
@@ -71,17 +117,42 @@ describe('declarar_impagable', () => {
     const c0 = toSubsanacion([a!, b!]);
     const before = call(t.dispatch, 'ledger.balance', { counterpartyId: QUERETARO });
 
-    const c = act(c0.id, 'declarar_impagable', { date: '2025-10-10', motivo: 'Pacientes sin afiliación vigente en el periodo.' });
-    expect(c).toMatchObject({ state: 'cerrado_impagable', closeReason: 'impagable', impagableMotivo: 'Pacientes sin afiliación vigente en el periodo.' });
+    const c = act(c0.id, 'declarar_impagable', {
+      date: '2025-10-10',
+      motivo: 'Pacientes sin afiliación vigente en el periodo.',
+    });
+    expect(c).toMatchObject({
+      state: 'cerrado_impagable',
+      closeReason: 'impagable',
+      impagableMotivo: 'Pacientes sin afiliación vigente en el periodo.',
+    });
     expect(c.impagables).toEqual([
-      { id: expect.any(Number), invoiceId: a, invoiceNumber: 'Q-0725-014', concepto: '', amountCents: 80_000_000, motivo: 'Pacientes sin afiliación vigente en el periodo.', declaredOn: '2025-10-10' },
-      { id: expect.any(Number), invoiceId: b, invoiceNumber: 'Q-0825-009', concepto: '', amountCents: 38_956_789, motivo: 'Pacientes sin afiliación vigente en el periodo.', declaredOn: '2025-10-10' },
+      {
+        id: expect.any(Number),
+        invoiceId: a,
+        invoiceNumber: 'Q-0725-014',
+        concepto: '',
+        amountCents: 80_000_000,
+        motivo: 'Pacientes sin afiliación vigente en el periodo.',
+        declaredOn: '2025-10-10',
+      },
+      {
+        id: expect.any(Number),
+        invoiceId: b,
+        invoiceNumber: 'Q-0825-009',
+        concepto: '',
+        amountCents: 38_956_789,
+        motivo: 'Pacientes sin afiliación vigente en el periodo.',
+        declaredOn: '2025-10-10',
+      },
     ]);
     // Written with the action's event, in its transaction.
     const event = c.events.at(-1)!;
     expect(event.action).toBe('declarar_impagable');
     expect(rowsOf(c.id).map((r) => r.event_id)).toEqual([event.id, event.id]);
-    expect(event.effects.map((e) => e.label)).toContain('2 montos impagables por $1,189,567.89 (las facturas conservan su saldo en el libro mayor hasta la nota de crédito)');
+    expect(event.effects.map((e) => e.label)).toContain(
+      '2 montos impagables por $1,189,567.89 (las facturas conservan su saldo en el libro mayor hasta la nota de crédito)',
+    );
 
     // Declaring impagable posts nothing: the balances stay until a nota de crédito.
     expect(call(t.dispatch, 'ledger.balance', { counterpartyId: QUERETARO })).toEqual(before);
@@ -101,9 +172,26 @@ describe('declarar_impagable', () => {
         { invoiceId: null, concepto: 'Hoja de cálculo 2025-08, línea 14 (sin facturar)', amountCents: 305_050 },
       ],
     });
-    expect(c.impagables.map(({ invoiceNumber, concepto, amountCents, motivo }) => ({ invoiceNumber, concepto, amountCents, motivo }))).toEqual([
-      { invoiceNumber: 'Q-0725-014', concepto: '', amountCents: 1_234_567, motivo: 'Atención duplicada en el listado nominal.' },
-      { invoiceNumber: null, concepto: 'Hoja de cálculo 2025-08, línea 14 (sin facturar)', amountCents: 305_050, motivo: 'Servicios fuera del catálogo CAUSES.' },
+    expect(
+      c.impagables.map(({ invoiceNumber, concepto, amountCents, motivo }) => ({
+        invoiceNumber,
+        concepto,
+        amountCents,
+        motivo,
+      })),
+    ).toEqual([
+      {
+        invoiceNumber: 'Q-0725-014',
+        concepto: '',
+        amountCents: 1_234_567,
+        motivo: 'Atención duplicada en el listado nominal.',
+      },
+      {
+        invoiceNumber: null,
+        concepto: 'Hoja de cálculo 2025-08, línea 14 (sin facturar)',
+        amountCents: 305_050,
+        motivo: 'Servicios fuera del catálogo CAUSES.',
+      },
     ]);
     expect(rowsOf(c.id).map((r) => r.invoice_id)).toEqual([a, null]);
   });
@@ -112,16 +200,37 @@ describe('declarar_impagable', () => {
     function setup() {
       setupMx(t.dispatch);
       const [a, b] = twoInvoices();
-      const other = createInvoice(t.dispatch, { counterpartyId: QUERETARO, number: 'Q-OTRO', amountCents: 10_000 }).invoice.id;
-      call(t.dispatch, 'cases.open', { direction: 'cobro', counterpartyId: QUERETARO, invoiceIds: [other], date: '2025-10-01' });
+      const other = createInvoice(t.dispatch, { counterpartyId: QUERETARO, number: 'Q-OTRO', amountCents: 10_000 })
+        .invoice.id;
+      call(t.dispatch, 'cases.open', {
+        direction: 'cobro',
+        counterpartyId: QUERETARO,
+        invoiceIds: [other],
+        date: '2025-10-01',
+      });
       return { c: toSubsanacion([a!, b!]), a: a!, other };
     }
     const refuse = (id: number, input: Record<string, unknown>) =>
-      expectUnchanged(t, (d) => expectErr(d('cases.act', { id, action: 'declarar_impagable', date: '2025-10-10', motivo: 'Sin afiliación', ...input }), 'expedientes/accion-no-permitida').message);
+      expectUnchanged(
+        t,
+        (d) =>
+          expectErr(
+            d('cases.act', {
+              id,
+              action: 'declarar_impagable',
+              date: '2025-10-10',
+              motivo: 'Sin afiliación',
+              ...input,
+            }),
+            'expedientes/accion-no-permitida',
+          ).message,
+      );
 
     it('an invoice of another case', () => {
       const { c, other } = setup();
-      expect(refuse(c.id, { impagables: [{ invoiceId: other, amountCents: 10_000 }] })).toBe('Línea 1: la factura indicada no pertenece a este caso; elija una de sus facturas.');
+      expect(refuse(c.id, { impagables: [{ invoiceId: other, amountCents: 10_000 }] })).toBe(
+        'Línea 1: la factura indicada no pertenece a este caso; elija una de sus facturas.',
+      );
     });
 
     it('an amount above the invoice balance', () => {
@@ -133,40 +242,70 @@ describe('declarar_impagable', () => {
 
     it('an amount without invoice and without concepto', () => {
       const { c, a } = setup();
-      expect(refuse(c.id, { impagables: [{ invoiceId: a, amountCents: 100 }, { invoiceId: null, concepto: '  ', amountCents: 100 }] })).toMatch(
-        /^Línea 2: indique el concepto del monto/,
-      );
+      expect(
+        refuse(c.id, {
+          impagables: [
+            { invoiceId: a, amountCents: 100 },
+            { invoiceId: null, concepto: '  ', amountCents: 100 },
+          ],
+        }),
+      ).toMatch(/^Línea 2: indique el concepto del monto/);
     });
 
     it('no invoice with a balance and no amounts given', () => {
       setupMx(t.dispatch);
       const c = toSubsanacion([], QUERETARO, null);
       expect(refuse(c.id, {})).toMatch(/^El caso no tiene facturas con saldo: indique los montos impagables/);
-      expect(refuse(c.id, { impagables: [] })).toBe('Indique al menos un monto impagable: una factura del caso o un importe con su concepto.');
+      expect(refuse(c.id, { impagables: [] })).toBe(
+        'Indique al menos un monto impagable: una factura del caso o un importe con su concepto.',
+      );
       // With the amounts it goes through.
-      const done = act(c.id, 'declarar_impagable', { date: '2025-10-10', motivo: 'Sin afiliación', impagables: [{ concepto: 'Periodo 2025-07', amountCents: 99_900 }] });
-      expect(done.impagables).toMatchObject([{ invoiceId: null, concepto: 'Periodo 2025-07', amountCents: 99_900, motivo: 'Sin afiliación' }]);
+      const done = act(c.id, 'declarar_impagable', {
+        date: '2025-10-10',
+        motivo: 'Sin afiliación',
+        impagables: [{ concepto: 'Periodo 2025-07', amountCents: 99_900 }],
+      });
+      expect(done.impagables).toMatchObject([
+        { invoiceId: null, concepto: 'Periodo 2025-07', amountCents: 99_900, motivo: 'Sin afiliación' },
+      ]);
     });
 
     it('a zero amount is refused at the contract', () => {
       const { c } = setup();
       expectUnchanged(t, (d) =>
-        expectErr(d('cases.act', { id: c.id, action: 'declarar_impagable', motivo: 'x', impagables: [{ concepto: 'x', amountCents: 0 }] }), ErrorCodes.invalidInput),
+        expectErr(
+          d('cases.act', {
+            id: c.id,
+            action: 'declarar_impagable',
+            motivo: 'x',
+            impagables: [{ concepto: 'x', amountCents: 0 }],
+          }),
+          ErrorCodes.invalidInput,
+        ),
       );
     });
   });
 
   it('raw SQL cannot change, delete or forge impagable rows', () => {
     setupMx(t.dispatch);
-    const c = act(toSubsanacion(twoInvoices()).id, 'declarar_impagable', { date: '2025-10-10', motivo: 'Sin afiliación' });
+    const c = act(toSubsanacion(twoInvoices()).id, 'declarar_impagable', {
+      date: '2025-10-10',
+      motivo: 'Sin afiliación',
+    });
     const other = call(t.dispatch, 'cases.open', { direction: 'cobro', counterpartyId: QUERETARO, date: '2025-10-01' });
     const run = (sql: string) => () => t.sqlite.prepare(sql).run();
-    expect(run(`UPDATE case_impagables SET amount_cents = 1`)).toThrow('expedientes: los montos impagables no se modifican');
-    expect(run(`UPDATE case_impagables SET motivo = 'otro'`)).toThrow('expedientes: los montos impagables no se modifican');
+    expect(run(`UPDATE case_impagables SET amount_cents = 1`)).toThrow(
+      'expedientes: los montos impagables no se modifican',
+    );
+    expect(run(`UPDATE case_impagables SET motivo = 'otro'`)).toThrow(
+      'expedientes: los montos impagables no se modifican',
+    );
     expect(run(`DELETE FROM case_impagables`)).toThrow('expedientes: los montos impagables no se eliminan');
     const event = c.events.at(-1)!.id;
     const insert = (caseId: number, amount: number) =>
-      run(`INSERT INTO case_impagables (case_id, event_id, concepto, amount_cents, motivo, declared_on, created_at) VALUES (${caseId}, ${event}, 'x', ${amount}, 'x', '2025-10-10', '2025-10-10')`);
+      run(
+        `INSERT INTO case_impagables (case_id, event_id, concepto, amount_cents, motivo, declared_on, created_at) VALUES (${caseId}, ${event}, 'x', ${amount}, 'x', '2025-10-10', '2025-10-10')`,
+      );
     expect(insert(other.id, 100)).toThrow(/con la acción de su caso/);
     expect(insert(c.id, 0)).toThrow(/positivo/);
     expect(rowsOf(c.id)).toHaveLength(2);
@@ -186,7 +325,13 @@ function seedReport(): { qro: CaseDetail; jal: CaseDetail } {
   const jalDone = act(jal.id, 'declarar_impagable', {
     date: '2025-11-20',
     motivo: 'Servicios fuera del catálogo CAUSES.',
-    impagables: [{ concepto: 'Hoja de cálculo 2025-09, línea 7', amountCents: 305_050, motivo: 'Atención de urgencia no validada por la Dirección Médica.' }],
+    impagables: [
+      {
+        concepto: 'Hoja de cálculo 2025-09, línea 7',
+        amountCents: 305_050,
+        motivo: 'Atención de urgencia no validada por la Dirección Médica.',
+      },
+    ],
   });
   return { qro, jal: jalDone };
 }
@@ -254,7 +399,9 @@ describe('portabilidad.impagablesReport', () => {
     expect(await rows({ from: '2025-10-11', to: '2025-11-19' })).toBe(0);
     expect(await rows({ counterpartyId: QUERETARO })).toBe(2);
     const { ws } = await report({ from: '2025-10-01', to: '2025-12-31', counterpartyId: JALISCO });
-    expect(String(ws.getCell('A2').value)).toContain('Declarados del 1 de octubre de 2025 al 31 de diciembre de 2025 · Entidad: Jalisco');
+    expect(String(ws.getCell('A2').value)).toContain(
+      'Declarados del 1 de octubre de 2025 al 31 de diciembre de 2025 · Entidad: Jalisco',
+    );
     expect(ws.getRow(HEADER_ROW + 1).getCell(1).value).toBe('Jalisco');
     expect(ws.getRow(HEADER_ROW + 2).getCell(1).value).toBe('Total (1 monto)');
   });
@@ -269,10 +416,14 @@ describe('portabilidad.impagablesReport', () => {
 
   it('refusals: a range backwards, an unknown entidad, the CO profile — no file written', async () => {
     setupMx(t.dispatch);
-    const exported = () => (fs.existsSync(path.join(t.dir, 'exportaciones')) ? fs.readdirSync(path.join(t.dir, 'exportaciones')) : []);
-    expect(expectErr(await t.dispatch.run('portabilidad.impagablesReport', { from: '2026-02-01', to: '2026-01-31' }), 'impagables/periodo-invalido').message).toBe(
-      'La fecha inicial (01/02/2026) es posterior a la final (31/01/2026).',
-    );
+    const exported = () =>
+      fs.existsSync(path.join(t.dir, 'exportaciones')) ? fs.readdirSync(path.join(t.dir, 'exportaciones')) : [];
+    expect(
+      expectErr(
+        await t.dispatch.run('portabilidad.impagablesReport', { from: '2026-02-01', to: '2026-01-31' }),
+        'impagables/periodo-invalido',
+      ).message,
+    ).toBe('La fecha inicial (01/02/2026) es posterior a la final (31/01/2026).');
     expectErr(await t.dispatch.run('portabilidad.impagablesReport', { counterpartyId: 9999 }), 'general/no-encontrado');
     expect(exported()).toEqual([]);
     const co = createTempDb();
@@ -295,7 +446,10 @@ describe('portabilidad.impagablesReport', () => {
       },
     });
     try {
-      expectErr(await b.dispatch.run('portabilidad.impagablesReport', { jobId: 'impagables-cancel' }), 'exportacion/cancelada');
+      expectErr(
+        await b.dispatch.run('portabilidad.impagablesReport', { jobId: 'impagables-cancel' }),
+        'exportacion/cancelada',
+      );
       expect(events.length).toBeGreaterThan(0);
       const dir = path.join(t.dir, 'exportaciones');
       expect(fs.existsSync(dir) ? fs.readdirSync(dir) : []).toEqual([]);

@@ -1,7 +1,17 @@
 // Business rules on dates and counterparties that a posting must respect;
 // each refusal leaves the database file byte-identical.
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanupTemp, createInvoice, createTempDb, expectErr, expectUnchanged, newKey, QUERETARO, setupMx, TODAY } from './helpers';
+import {
+  cleanupTemp,
+  createInvoice,
+  createTempDb,
+  expectErr,
+  expectUnchanged,
+  newKey,
+  QUERETARO,
+  setupMx,
+  TODAY,
+} from './helpers';
 
 afterAll(cleanupTemp);
 
@@ -11,7 +21,12 @@ describe('posting dates', () => {
     setupMx(t.dispatch);
     const inv = createInvoice(t.dispatch).invoice;
     const r = expectUnchanged(t, (d) =>
-      d('ledger.registerPayment', { date: '2026-03-11', reference: 'SPEI', allocations: [{ invoiceId: inv.id, amountCents: 100 }], idempotencyKey: newKey() }),
+      d('ledger.registerPayment', {
+        date: '2026-03-11',
+        reference: 'SPEI',
+        allocations: [{ invoiceId: inv.id, amountCents: 100 }],
+        idempotencyKey: newKey(),
+      }),
     );
     expect(TODAY).toBe('2026-03-10');
     expect(expectErr(r, 'libro/fecha-futura').message).toMatch(/11\/03\/2026.*posterior a hoy/);
@@ -22,10 +37,20 @@ describe('posting dates', () => {
     setupMx(t.dispatch);
     const inv = createInvoice(t.dispatch, { issueDate: '2026-01-15' }).invoice;
     const early = expectUnchanged(t, (d) =>
-      d('ledger.registerPayment', { date: '2026-01-14', reference: 'SPEI', allocations: [{ invoiceId: inv.id, amountCents: 100 }], idempotencyKey: newKey() }),
+      d('ledger.registerPayment', {
+        date: '2026-01-14',
+        reference: 'SPEI',
+        allocations: [{ invoiceId: inv.id, amountCents: 100 }],
+        idempotencyKey: newKey(),
+      }),
     );
     expect(expectErr(early, 'libro/fecha-incoherente').message).toMatch(/anterior a la expedición/);
-    const onTime = t.dispatch('ledger.registerPayment', { date: '2026-01-15', reference: 'SPEI', allocations: [{ invoiceId: inv.id, amountCents: 100 }], idempotencyKey: newKey() });
+    const onTime = t.dispatch('ledger.registerPayment', {
+      date: '2026-01-15',
+      reference: 'SPEI',
+      allocations: [{ invoiceId: inv.id, amountCents: 100 }],
+      idempotencyKey: newKey(),
+    });
     expect(onTime.ok).toBe(true);
   });
 
@@ -33,12 +58,21 @@ describe('posting dates', () => {
     const t = createTempDb();
     setupMx(t.dispatch);
     const inv = createInvoice(t.dispatch).invoice;
-    const pay = t.dispatch('ledger.registerPayment', { date: '2026-02-20', reference: 'SPEI', allocations: [{ invoiceId: inv.id, amountCents: 100 }], idempotencyKey: newKey() });
+    const pay = t.dispatch('ledger.registerPayment', {
+      date: '2026-02-20',
+      reference: 'SPEI',
+      allocations: [{ invoiceId: inv.id, amountCents: 100 }],
+      idempotencyKey: newKey(),
+    });
     if (!pay.ok) throw new Error(pay.error.message);
     const entryId = (pay.value as { entries: { id: number }[] }).entries[0]!.id;
-    const before = expectUnchanged(t, (d) => d('ledger.reverse', { entryId, reason: 'Transferencia devuelta', date: '2026-02-19', idempotencyKey: newKey() }));
+    const before = expectUnchanged(t, (d) =>
+      d('ledger.reverse', { entryId, reason: 'Transferencia devuelta', date: '2026-02-19', idempotencyKey: newKey() }),
+    );
     expectErr(before, 'libro/fecha-incoherente');
-    const future = expectUnchanged(t, (d) => d('ledger.reverse', { entryId, reason: 'Transferencia devuelta', date: '2026-04-01', idempotencyKey: newKey() }));
+    const future = expectUnchanged(t, (d) =>
+      d('ledger.reverse', { entryId, reason: 'Transferencia devuelta', date: '2026-04-01', idempotencyKey: newKey() }),
+    );
     expectErr(future, 'libro/fecha-futura');
   });
 });
@@ -48,7 +82,14 @@ describe('counterparties that cannot be billed', () => {
     const t = createTempDb();
     setupMx(t.dispatch); // own state: Zacatecas (32)
     const r = expectUnchanged(t, (d) =>
-      d('invoices.create', { counterpartyId: 32, direction: 'receivable', number: 'X-1', issueDate: '2026-01-15', amountCents: 1000, idempotencyKey: newKey() }),
+      d('invoices.create', {
+        counterpartyId: 32,
+        direction: 'receivable',
+        number: 'X-1',
+        issueDate: '2026-01-15',
+        amountCents: 1000,
+        idempotencyKey: newKey(),
+      }),
     );
     expect(expectErr(r, 'facturas/contraparte-propia').message).toMatch(/Zacatecas/);
   });
@@ -58,10 +99,24 @@ describe('counterparties that cannot be billed', () => {
     setupMx(t.dispatch);
     const cp = t.dispatch('counterparties.get', { id: QUERETARO });
     if (!cp.ok) throw new Error(cp.error.message);
-    const { balances: _b, id: _i, createdAt: _c, updatedAt: _u, inegiCode: _g, ...values } = cp.value as Record<string, unknown>;
+    const {
+      balances: _b,
+      id: _i,
+      createdAt: _c,
+      updatedAt: _u,
+      inegiCode: _g,
+      ...values
+    } = cp.value as Record<string, unknown>;
     expect(t.dispatch('counterparties.update', { ...values, id: QUERETARO, active: false }).ok).toBe(true);
     const r = expectUnchanged(t, (d) =>
-      d('invoices.create', { counterpartyId: QUERETARO, direction: 'receivable', number: 'X-2', issueDate: '2026-01-15', amountCents: 1000, idempotencyKey: newKey() }),
+      d('invoices.create', {
+        counterpartyId: QUERETARO,
+        direction: 'receivable',
+        number: 'X-2',
+        issueDate: '2026-01-15',
+        amountCents: 1000,
+        idempotencyKey: newKey(),
+      }),
     );
     expectErr(r, 'facturas/entidad-inactiva');
   });
@@ -73,7 +128,12 @@ describe('annulled invoices', () => {
     setupMx(t.dispatch);
     const created = createInvoice(t.dispatch, { number: 'ANUL-1', amountCents: 50_000 });
     const cargoId = created.entries[0]!.id;
-    const r = t.dispatch('ledger.reverse', { entryId: cargoId, reason: 'Factura emitida por error', date: '2026-02-01', idempotencyKey: newKey() });
+    const r = t.dispatch('ledger.reverse', {
+      entryId: cargoId,
+      reason: 'Factura emitida por error',
+      date: '2026-02-01',
+      idempotencyKey: newKey(),
+    });
     expect(r.ok).toBe(true);
     const detail = t.dispatch('invoices.get', { id: created.invoice.id });
     expect(detail.ok && detail.value).toMatchObject({ balanceCents: 0, status: 'anulada' });

@@ -18,7 +18,17 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InvoiceCreated, PostingResult } from '../../shared/api/types';
-import { call, cleanupTemp, createTempDb, expectErr, expectOk, ledgerCounts, newKey, setupMx, type TempDb } from './helpers';
+import {
+  call,
+  cleanupTemp,
+  createTempDb,
+  expectErr,
+  expectOk,
+  ledgerCounts,
+  newKey,
+  setupMx,
+  type TempDb,
+} from './helpers';
 
 const RUNS = 200;
 const MAX_COMMANDS = 30;
@@ -94,8 +104,14 @@ class CreateInvoice implements fc.Command<Model, Real> {
       amountCents: this.amount,
       idempotencyKey: newKey('prop-inv'),
     };
-    const res = expectGrowth(r, { invoices: 1, postings: 1, entries: 1 }, () => call(r.t.dispatch, 'invoices.create', input));
-    const inv: ModelInvoice = { id: res.invoice.id, balance: this.amount, entries: [{ id: res.entries[0]!.id, amount: this.amount, kind: 'cargo', reversed: false }] };
+    const res = expectGrowth(r, { invoices: 1, postings: 1, entries: 1 }, () =>
+      call(r.t.dispatch, 'invoices.create', input),
+    );
+    const inv: ModelInvoice = {
+      id: res.invoice.id,
+      balance: this.amount,
+      entries: [{ id: res.entries[0]!.id, amount: this.amount, kind: 'cargo', reversed: false }],
+    };
     m.invoices.push(inv);
     count('crear');
     m.last = { method: 'invoices.create', input, postingId: res.postingId };
@@ -133,12 +149,16 @@ class Pay implements fc.Command<Model, Real> {
     const input = { date: '2026-02-20', reference: `Recibo ${r.run}`, allocations, idempotencyKey: newKey('prop-pay') };
     if (this.mode !== 'ok') {
       const code = this.mode === 'exceed' ? 'libro/abono-excede-saldo' : 'libro/factura-repetida';
-      expectGrowth(r, { postings: 0, entries: 0 }, () => expectErr(r.t.dispatch('ledger.registerPayment', input), code));
+      expectGrowth(r, { postings: 0, entries: 0 }, () =>
+        expectErr(r.t.dispatch('ledger.registerPayment', input), code),
+      );
       count(code);
       verifyInvoices(r, chosen);
       return;
     }
-    const res = expectGrowth(r, { postings: 1, entries: allocations.length }, () => expectOk<PostingResult>(r.t.dispatch('ledger.registerPayment', input)));
+    const res = expectGrowth(r, { postings: 1, entries: allocations.length }, () =>
+      expectOk<PostingResult>(r.t.dispatch('ledger.registerPayment', input)),
+    );
     expect(res.entries).toHaveLength(allocations.length);
     res.entries.forEach((e, k) => {
       const inv = chosen[k]!;
@@ -150,7 +170,8 @@ class Pay implements fc.Command<Model, Real> {
     count(`pagar-${allocations.length}`);
     verifyInvoices(r, chosen);
   }
-  toString = () => `pagar(${this.picks.map((p) => `${p.idx}@${p.permille}‰`).join(', ')}${this.mode === 'ok' ? '' : `, ${this.mode}`})`;
+  toString = () =>
+    `pagar(${this.picks.map((p) => `${p.idx}@${p.permille}‰`).join(', ')}${this.mode === 'ok' ? '' : `, ${this.mode}`})`;
 }
 
 class Reverse implements fc.Command<Model, Real> {
@@ -167,15 +188,26 @@ class Reverse implements fc.Command<Model, Real> {
     const { inv, e } = pool[this.idx % pool.length]!;
     const input = { entryId: e.id, reason: 'Corrección de captura', idempotencyKey: newKey('prop-rev') };
     const refusal =
-      e.kind === 'reversal' || e.reversed ? 'libro/reversion-invalida' : inv.balance - e.amount < 0 ? 'libro/reversion-deja-saldo-negativo' : null;
+      e.kind === 'reversal' || e.reversed
+        ? 'libro/reversion-invalida'
+        : inv.balance - e.amount < 0
+          ? 'libro/reversion-deja-saldo-negativo'
+          : null;
     if (refusal) {
       expectGrowth(r, { postings: 0, entries: 0 }, () => expectErr(r.t.dispatch('ledger.reverse', input), refusal));
       count(refusal);
       verifyInvoices(r, [inv]);
       return;
     }
-    const res = expectGrowth(r, { postings: 1, entries: 1 }, () => expectOk<PostingResult>(r.t.dispatch('ledger.reverse', input)));
-    expect(res.entries[0]).toMatchObject({ kind: 'reversal', amountCents: -e.amount, reversesEntryId: e.id, invoiceId: inv.id });
+    const res = expectGrowth(r, { postings: 1, entries: 1 }, () =>
+      expectOk<PostingResult>(r.t.dispatch('ledger.reverse', input)),
+    );
+    expect(res.entries[0]).toMatchObject({
+      kind: 'reversal',
+      amountCents: -e.amount,
+      reversesEntryId: e.id,
+      invoiceId: inv.id,
+    });
     e.reversed = true;
     inv.balance -= e.amount;
     inv.entries.push({ id: res.entries[0]!.id, amount: -e.amount, kind: 'reversal', reversed: false });
@@ -191,7 +223,9 @@ class Replay implements fc.Command<Model, Real> {
   check = (m: Readonly<Model>) => m.last !== null;
   run(m: Model, r: Real): void {
     const last = m.last!;
-    const res = expectGrowth(r, { postings: 0, entries: 0 }, () => expectOk<PostingResult | InvoiceCreated>(r.t.dispatch(last.method, last.input)));
+    const res = expectGrowth(r, { postings: 0, entries: 0 }, () =>
+      expectOk<PostingResult | InvoiceCreated>(r.t.dispatch(last.method, last.input)),
+    );
     expect(res.replayed).toBe(true);
     expect(res.postingId).toBe(last.postingId);
     count(`repetir-${last.method}`);
@@ -212,7 +246,10 @@ const commands = [
   payArb,
   fc
     .tuple(
-      fc.array(fc.record({ idx: fc.nat(), permille: fc.integer({ min: 1, max: 1000 }) }), { minLength: 1, maxLength: 3 }),
+      fc.array(fc.record({ idx: fc.nat(), permille: fc.integer({ min: 1, max: 1000 }) }), {
+        minLength: 1,
+        maxLength: 3,
+      }),
       fc.constantFrom<PayMode>('ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'exceed', 'repeat'),
     )
     .map(([picks, mode]) => new Pay(picks, mode)),
@@ -243,8 +280,21 @@ describe('ledger model through the dispatcher', () => {
     console.info(`[ledger-property] ${runNo} ejecuciones, ${totalCommands} comandos:`, JSON.stringify(stats));
     expect(totalCommands).toBeGreaterThan(RUNS);
     // Every kind of step really happened (not only refusals or no-ops).
-    for (const k of ['crear', 'pagar-1', 'pagar-2', 'pagar-3', 'libro/abono-excede-saldo', 'libro/factura-repetida', 'revertir-abono', 'revertir-cargo',
-      'libro/reversion-invalida', 'libro/reversion-deja-saldo-negativo', 'repetir-invoices.create', 'repetir-ledger.registerPayment', 'repetir-ledger.reverse']) {
+    for (const k of [
+      'crear',
+      'pagar-1',
+      'pagar-2',
+      'pagar-3',
+      'libro/abono-excede-saldo',
+      'libro/factura-repetida',
+      'revertir-abono',
+      'revertir-cargo',
+      'libro/reversion-invalida',
+      'libro/reversion-deja-saldo-negativo',
+      'repetir-invoices.create',
+      'repetir-ledger.registerPayment',
+      'repetir-ledger.reverse',
+    ]) {
       expect(stats[k] ?? 0, `nunca ocurrió: ${k}`).toBeGreaterThan(0);
     }
   });
@@ -257,7 +307,9 @@ describe('ledger model through the dispatcher', () => {
       )
       .get() as { n: number };
     expect(drift.n).toBe(0);
-    const negative = t.sqlite.prepare(`SELECT COUNT(*) AS n FROM invoice_balances WHERE balance_cents < 0`).get() as { n: number };
+    const negative = t.sqlite.prepare(`SELECT COUNT(*) AS n FROM invoice_balances WHERE balance_cents < 0`).get() as {
+      n: number;
+    };
     expect(negative.n, 'ningún saldo negativo').toBe(0);
     expect(call(t.dispatch, 'ledger.check', {}).ok).toBe(true);
   });

@@ -22,7 +22,9 @@ interface JournalEntry {
   version: string;
   breakpoints: boolean;
 }
-const JOURNAL = JSON.parse(fs.readFileSync(path.join(MIGRATIONS, 'meta/_journal.json'), 'utf8')) as { entries: JournalEntry[] };
+const JOURNAL = JSON.parse(fs.readFileSync(path.join(MIGRATIONS, 'meta/_journal.json'), 'utf8')) as {
+  entries: JournalEntry[];
+};
 const KNOWN = JOURNAL.entries.length;
 const LAST_WHEN = JOURNAL.entries.at(-1)!.when;
 
@@ -59,7 +61,10 @@ function raw<T>(file: string, fn: (db: Database.Database) => T, readonly = true)
   }
 }
 
-const triggers = (db: Database.Database) => (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name`).all() as { name: string }[]).map((r) => r.name);
+const triggers = (db: Database.Database) =>
+  (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name`).all() as { name: string }[]).map(
+    (r) => r.name,
+  );
 
 describe('openDatabase: migrations', () => {
   it('a fresh file gets every migration of the journal, in order, and no backup', () => {
@@ -71,7 +76,9 @@ describe('openDatabase: migrations', () => {
       expect(o.sqlite.pragma('user_version', { simple: true })).toBe(KNOWN);
       expect(o.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
       expect(o.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
-      const rows = o.sqlite.prepare(`SELECT created_at FROM __drizzle_migrations ORDER BY id`).all() as { created_at: number }[];
+      const rows = o.sqlite.prepare(`SELECT created_at FROM __drizzle_migrations ORDER BY id`).all() as {
+        created_at: number;
+      }[];
       expect(rows.map((r) => Number(r.created_at))).toEqual(JOURNAL.entries.map((e) => e.when));
       expect(checkDatabase(o.sqlite).ok).toBe(true);
     } finally {
@@ -101,7 +108,9 @@ describe('openDatabase: migrations', () => {
     const v1 = openDatabase(file, { migrationsFolder: migrationsCopy(1), now });
     expect(v1.schemaVersion).toBe(1);
     v1.sqlite
-      .prepare(`INSERT INTO counterparties (kind, name, created_at, updated_at) VALUES ('otra', 'Hospital Civil de Guadalajara', ?, ?)`)
+      .prepare(
+        `INSERT INTO counterparties (kind, name, created_at, updated_at) VALUES ('otra', 'Hospital Civil de Guadalajara', ?, ?)`,
+      )
       .run(FIXED_NOW, FIXED_NOW);
     v1.close();
 
@@ -110,18 +119,26 @@ describe('openDatabase: migrations', () => {
       expect(o.schemaVersion).toBe(KNOWN);
       expect(o.migrated.applied).toBe(KNOWN - 1);
       const backup = o.migrated.backupPath!;
-      expect(backup).toBe(path.join(dir, `cartera.antes-de-migrar-v1-${new Date(FIXED_NOW).toISOString().replace(/[:.]/g, '-')}.sqlite`));
+      expect(backup).toBe(
+        path.join(dir, `cartera.antes-de-migrar-v1-${new Date(FIXED_NOW).toISOString().replace(/[:.]/g, '-')}.sqlite`),
+      );
       expect(backupsIn(dir)).toEqual([path.basename(backup)]);
       // The backup is the file as it was: schema 1, the old row, none of the later migrations.
       raw(backup, (db) => {
         expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
         expect(db.prepare(`SELECT COUNT(*) AS n FROM __drizzle_migrations`).get()).toEqual({ n: 1 });
-        expect(db.prepare(`SELECT name FROM counterparties`).all()).toEqual([{ name: 'Hospital Civil de Guadalajara' }]);
+        expect(db.prepare(`SELECT name FROM counterparties`).all()).toEqual([
+          { name: 'Hospital Civil de Guadalajara' },
+        ]);
         expect(triggers(db)).toEqual([]);
       });
       // The migrated file keeps the data and gained the rest.
-      expect(o.sqlite.prepare(`SELECT COUNT(*) AS n FROM counterparties WHERE name = 'Hospital Civil de Guadalajara'`).get()).toEqual({ n: 1 });
-      expect(o.sqlite.prepare(`SELECT COUNT(*) AS n FROM counterparties WHERE kind = 'entidad_federativa'`).get()).toEqual({ n: 32 });
+      expect(
+        o.sqlite.prepare(`SELECT COUNT(*) AS n FROM counterparties WHERE name = 'Hospital Civil de Guadalajara'`).get(),
+      ).toEqual({ n: 1 });
+      expect(
+        o.sqlite.prepare(`SELECT COUNT(*) AS n FROM counterparties WHERE kind = 'entidad_federativa'`).get(),
+      ).toEqual({ n: 32 });
       expect(triggers(o.sqlite)).toContain('ledger_entries_no_update');
       expect(checkDatabase(o.sqlite).ok).toBe(true);
     } finally {
@@ -137,17 +154,24 @@ describe('openDatabase: migrations', () => {
     o.close();
     expect(path.dirname(o.migrated.backupPath!)).toBe(backupDir);
     expect(fs.readdirSync(backupDir)).toEqual([path.basename(o.migrated.backupPath!)]);
-    raw(o.migrated.backupPath!, (db) => expect(db.prepare(`SELECT COUNT(*) AS n FROM __drizzle_migrations`).get()).toEqual({ n: 2 }));
+    raw(o.migrated.backupPath!, (db) =>
+      expect(db.prepare(`SELECT COUNT(*) AS n FROM __drizzle_migrations`).get()).toEqual({ n: 2 }),
+    );
   });
 
   it('a migration that fails is rolled back: the file is byte-identical and still opens at its version', () => {
     const file = newFile();
     const o = openDatabase(file, { now });
-    o.sqlite.prepare(`INSERT INTO counterparties (kind, name, created_at, updated_at) VALUES ('otra', 'Dato previo', ?, ?)`).run(FIXED_NOW, FIXED_NOW);
+    o.sqlite
+      .prepare(`INSERT INTO counterparties (kind, name, created_at, updated_at) VALUES ('otra', 'Dato previo', ?, ?)`)
+      .run(FIXED_NOW, FIXED_NOW);
     o.close();
     const hash = fileHash(file);
     const broken = migrationsCopy(KNOWN, [
-      { tag: '0099_broken', sql: 'CREATE TABLE `temporal` (`id` integer);\n--> statement-breakpoint\nINSERT INTO `no_existe` VALUES (1);' },
+      {
+        tag: '0099_broken',
+        sql: 'CREATE TABLE `temporal` (`id` integer);\n--> statement-breakpoint\nINSERT INTO `no_existe` VALUES (1);',
+      },
     ]);
     expect(() => openDatabase(file, { migrationsFolder: broken, now })).toThrow(/no_existe/);
     expect(fileHash(file)).toBe(hash);
@@ -155,7 +179,9 @@ describe('openDatabase: migrations', () => {
     try {
       expect(again.schemaVersion).toBe(KNOWN);
       expect(again.sqlite.prepare(`SELECT name FROM sqlite_master WHERE name = 'temporal'`).get()).toBeUndefined();
-      expect(again.sqlite.prepare(`SELECT COUNT(*) AS n FROM counterparties WHERE name = 'Dato previo'`).get()).toEqual({ n: 1 });
+      expect(again.sqlite.prepare(`SELECT COUNT(*) AS n FROM counterparties WHERE name = 'Dato previo'`).get()).toEqual(
+        { n: 1 },
+      );
     } finally {
       again.close();
     }
@@ -170,7 +196,9 @@ describe('openDatabase: a file from a newer version', () => {
     raw(
       file,
       (db) => {
-        db.prepare(`INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('de-una-version-futura', ?)`).run(createdAt);
+        db.prepare(`INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('de-una-version-futura', ?)`).run(
+          createdAt,
+        );
         db.pragma(`journal_mode = ${journalMode}`);
       },
       false,
@@ -200,7 +228,9 @@ describe('openDatabase: a file from a newer version', () => {
     expectRefused(file);
     expect(fileHash(file)).toBe(hash);
     expect(backupsIn(path.dirname(file))).toEqual([]);
-    raw(file, (db) => expect(db.prepare(`SELECT COUNT(*) AS n FROM __drizzle_migrations`).get()).toEqual({ n: KNOWN + 1 }));
+    raw(file, (db) =>
+      expect(db.prepare(`SELECT COUNT(*) AS n FROM __drizzle_migrations`).get()).toEqual({ n: KNOWN + 1 }),
+    );
   });
 
   it('more applied migrations than the app knows (same timestamps) is refused too', () => {

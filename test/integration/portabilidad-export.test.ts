@@ -14,7 +14,20 @@ import { COLUMNS } from '../../electron/services/excel/portabilidad-columns';
 import { HEADER_ROW, SHEET_NAME } from '../../electron/services/excel/portabilidad-sheet';
 import type { PortabilidadView } from '../../shared/api/types';
 import { flat, missingPdfTools, pdfPages, qpdfCheck } from '../fixtures/pdf/poppler';
-import { JALISCO, QUERETARO, call, cleanupTemp, createInvoice, createTempDb, expectErr, expectOk, pay, setupCo, setupMx, type TempDb } from './helpers';
+import {
+  JALISCO,
+  QUERETARO,
+  call,
+  cleanupTemp,
+  createInvoice,
+  createTempDb,
+  expectErr,
+  expectOk,
+  pay,
+  setupCo,
+  setupMx,
+  type TempDb,
+} from './helpers';
 
 afterEach(cleanupTemp);
 
@@ -24,16 +37,40 @@ const pesos = (cents: number) => cents / 100;
 
 function seed(t: TempDb): PortabilidadView {
   setupMx(t.dispatch);
-  const a = createInvoice(t.dispatch, { counterpartyId: QUERETARO, number: 'Q-1', amountCents: 1_234_567, issueDate: '2025-11-03' }).invoice.id;
-  createInvoice(t.dispatch, { counterpartyId: QUERETARO, number: 'Q-2', amountCents: 500_000, issueDate: '2026-03-01' });
-  createInvoice(t.dispatch, { counterpartyId: QUERETARO, direction: 'payable', number: 'QP-1', amountCents: 300_001, issueDate: '2026-02-01' });
-  createInvoice(t.dispatch, { counterpartyId: JALISCO, direction: 'payable', number: 'JP-1', amountCents: 2_000_000, issueDate: '2026-01-10' });
+  const a = createInvoice(t.dispatch, {
+    counterpartyId: QUERETARO,
+    number: 'Q-1',
+    amountCents: 1_234_567,
+    issueDate: '2025-11-03',
+  }).invoice.id;
+  createInvoice(t.dispatch, {
+    counterpartyId: QUERETARO,
+    number: 'Q-2',
+    amountCents: 500_000,
+    issueDate: '2026-03-01',
+  });
+  createInvoice(t.dispatch, {
+    counterpartyId: QUERETARO,
+    direction: 'payable',
+    number: 'QP-1',
+    amountCents: 300_001,
+    issueDate: '2026-02-01',
+  });
+  createInvoice(t.dispatch, {
+    counterpartyId: JALISCO,
+    direction: 'payable',
+    number: 'JP-1',
+    amountCents: 2_000_000,
+    issueDate: '2026-01-10',
+  });
   pay(t.dispatch, [{ invoiceId: a, amountCents: 234_567 }]);
   return call(t.dispatch, 'portabilidad.view', { asOf: AS_OF });
 }
 
 async function exported(t: TempDb, input: Record<string, unknown> = { asOf: AS_OF }) {
-  const res = expectOk<{ fileName: string; path: string; rows: number; sizeBytes: number }>(await t.dispatch.run('portabilidad.export', input));
+  const res = expectOk<{ fileName: string; path: string; rows: number; sizeBytes: number }>(
+    await t.dispatch.run('portabilidad.export', input),
+  );
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(res.path);
   return { res, ws: wb.getWorksheet(SHEET_NAME)! };
@@ -47,7 +84,9 @@ describe('portabilidad.export', () => {
     const bal = (dir: string) =>
       (
         t.sqlite
-          .prepare(`SELECT COALESCE(SUM(b.balance_cents), 0) AS n FROM invoice_balances b JOIN invoices i ON i.id = b.invoice_id WHERE i.direction = ?`)
+          .prepare(
+            `SELECT COALESCE(SUM(b.balance_cents), 0) AS n FROM invoice_balances b JOIN invoices i ON i.id = b.invoice_id WHERE i.direction = ?`,
+          )
           .get(dir) as { n: number }
       ).n;
     expect(v.totals.receivableCents).toBe(bal('receivable'));
@@ -98,26 +137,31 @@ describe('portabilidad.export', () => {
     expect(jal.getCell(col('Neto (compensación)')).value).toBe(-20_000);
   });
 
-  it.skipIf(missingPdfTools('EL PDF DE LA POSICIÓN 32x32').length > 0)('as PDF: the states, the amounts and the totals row in the text; qpdf passes', async () => {
-    const t = createTempDb();
-    seed(t);
-    const res = expectOk<{ fileName: string; path: string; rows: number; sizeBytes: number }>(await t.dispatch.run('portabilidad.export', { asOf: AS_OF, format: 'pdf' }));
-    expect(res.fileName).toMatch(/^posicion-32x32-\d{8}-\d{6}\.pdf$/);
-    expect(res.rows).toBe(31);
-    const bytes = fs.readFileSync(res.path);
-    expect(bytes.length).toBe(res.sizeBytes);
-    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
-    qpdfCheck(res.path);
-    const text = flat(pdfPages(res.path).join('\n'));
-    expect(text).toContain('Posición 32x32 al 10 de marzo de 2026');
-    expect(text).toContain('Régimen Estatal de Protección Social en Salud de Zacatecas');
-    // Querétaro 15,000.00 − 3,000.01; Jalisco − 20,000.00; the totals as the view's.
-    expect(text).toMatch(/22 Querétaro \$15,000\.00 \$3,000\.01 \$11,999\.99/);
-    expect(text).toMatch(/14 Jalisco \$0\.00 \$20,000\.00 -\$20,000\.00/);
-    expect(text).toMatch(/Total 31 entidades \$15,000\.00 \$23,000\.01 -\$8,000\.01/);
-    expect(text).toContain('Michoacán');
-    expect(fs.readdirSync(`${t.dir}/exportaciones`)).toEqual([res.fileName]);
-  });
+  it.skipIf(missingPdfTools('EL PDF DE LA POSICIÓN 32x32').length > 0)(
+    'as PDF: the states, the amounts and the totals row in the text; qpdf passes',
+    async () => {
+      const t = createTempDb();
+      seed(t);
+      const res = expectOk<{ fileName: string; path: string; rows: number; sizeBytes: number }>(
+        await t.dispatch.run('portabilidad.export', { asOf: AS_OF, format: 'pdf' }),
+      );
+      expect(res.fileName).toMatch(/^posicion-32x32-\d{8}-\d{6}\.pdf$/);
+      expect(res.rows).toBe(31);
+      const bytes = fs.readFileSync(res.path);
+      expect(bytes.length).toBe(res.sizeBytes);
+      expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+      qpdfCheck(res.path);
+      const text = flat(pdfPages(res.path).join('\n'));
+      expect(text).toContain('Posición 32x32 al 10 de marzo de 2026');
+      expect(text).toContain('Régimen Estatal de Protección Social en Salud de Zacatecas');
+      // Querétaro 15,000.00 − 3,000.01; Jalisco − 20,000.00; the totals as the view's.
+      expect(text).toMatch(/22 Querétaro \$15,000\.00 \$3,000\.01 \$11,999\.99/);
+      expect(text).toMatch(/14 Jalisco \$0\.00 \$20,000\.00 -\$20,000\.00/);
+      expect(text).toMatch(/Total 31 entidades \$15,000\.00 \$23,000\.01 -\$8,000\.01/);
+      expect(text).toContain('Michoacán');
+      expect(fs.readdirSync(`${t.dir}/exportaciones`)).toEqual([res.fileName]);
+    },
+  );
 
   it('is refused outside the MX profile, leaving no file', async () => {
     const t = createTempDb();

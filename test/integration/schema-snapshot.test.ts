@@ -40,13 +40,17 @@ function render(rows: MasterRow[]): string {
     `--   ${REGENERATE}`,
     '',
   ];
-  const body = rows.map((r) => `-- ${r.type} ${r.name} ON ${r.tbl_name}\n${r.sql === null ? '-- (implicit: no SQL)' : `${r.sql};`}\n`);
+  const body = rows.map(
+    (r) => `-- ${r.type} ${r.name} ON ${r.tbl_name}\n${r.sql === null ? '-- (implicit: no SQL)' : `${r.sql};`}\n`,
+  );
   return `${head.join('\n')}\n${body.join('\n')}`;
 }
 
 describe('schema snapshot', () => {
   it('sqlite_master of a freshly migrated database equals test/fixtures/schema.snapshot.sql', () => {
-    const rows = withFreshDb((s) => s.prepare(`SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name`).all() as MasterRow[]);
+    const rows = withFreshDb(
+      (s) => s.prepare(`SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name`).all() as MasterRow[],
+    );
     const actual = render(rows);
     if (process.env.UPDATE_SCHEMA_SNAPSHOT === '1') {
       fs.writeFileSync(SNAPSHOT, actual);
@@ -59,13 +63,23 @@ describe('schema snapshot', () => {
 
   it('every money column (…_cents) is INTEGER, and there are such columns', () => {
     const cols = withFreshDb((s) => {
-      const tables = s.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`).all() as { name: string }[];
+      const tables = s
+        .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`)
+        .all() as { name: string }[];
       return tables.flatMap(({ name }) =>
-        (s.pragma(`table_info(${name})`) as { name: string; type: string }[]).filter((c) => c.name.endsWith('_cents')).map((c) => ({ table: name, column: c.name, type: c.type.toUpperCase() })),
+        (s.pragma(`table_info(${name})`) as { name: string; type: string }[])
+          .filter((c) => c.name.endsWith('_cents'))
+          .map((c) => ({ table: name, column: c.name, type: c.type.toUpperCase() })),
       );
     });
     expect(cols.map((c) => `${c.table}.${c.column}`)).toEqual(
-      expect.arrayContaining(['invoices.amount_cents', 'ledger_entries.amount_cents', 'postings.net_cents', 'invoice_balances.balance_cents', 'reference_units.value_cents']),
+      expect.arrayContaining([
+        'invoices.amount_cents',
+        'ledger_entries.amount_cents',
+        'postings.net_cents',
+        'invoice_balances.balance_cents',
+        'reference_units.value_cents',
+      ]),
     );
     for (const c of cols) expect(c.type, `${c.table}.${c.column} debe ser INTEGER (centavos)`).toBe('INTEGER');
   });
@@ -85,7 +99,11 @@ describe('db/schema.ts and the committed migrations agree', () => {
 
   /** `npx drizzle-kit generate --name=snapshot_check`, with the local binary npx would pick. */
   function generate(dir: string) {
-    const r = spawnSync(path.join(dir, 'node_modules/.bin/drizzle-kit'), ['generate', '--name=snapshot_check'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync(path.join(dir, 'node_modules/.bin/drizzle-kit'), ['generate', '--name=snapshot_check'], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     if (r.error) throw r.error;
     return { status: r.status, out: `${r.stdout}\n${r.stderr}` };
   }
@@ -113,6 +131,8 @@ describe('db/schema.ts and the committed migrations agree', () => {
     expect(r.out).not.toContain('No schema changes');
     const added = listing(dir).filter((f) => f.endsWith('_snapshot_check.sql'));
     expect(added).toHaveLength(1);
-    expect(fs.readFileSync(path.join(dir, 'db/migrations', added[0]!), 'utf8')).toMatch(/ALTER TABLE `ledger_entries` ADD `snapshot_probe` text/);
+    expect(fs.readFileSync(path.join(dir, 'db/migrations', added[0]!), 'utf8')).toMatch(
+      /ALTER TABLE `ledger_entries` ADD `snapshot_probe` text/,
+    );
   });
 });

@@ -27,7 +27,11 @@ beforeAll(() => {
   const a = createInvoice(t.dispatch, { number: 'T-1', amountCents: 1_000_000 });
   const b = createInvoice(t.dispatch, { number: 'T-2', amountCents: 500_000 });
   const p = pay(t.dispatch, [{ invoiceId: a.invoice.id, amountCents: 300_000 }]);
-  const r = call(t.dispatch, 'ledger.reverse', { entryId: p.entries[0]!.id, reason: 'Abono duplicado', idempotencyKey: newKey('rev') });
+  const r = call(t.dispatch, 'ledger.reverse', {
+    entryId: p.entries[0]!.id,
+    reason: 'Abono duplicado',
+    idempotencyKey: newKey('rev'),
+  });
   Object.assign(ids, {
     inv1: a.invoice.id,
     inv2: b.invoice.id,
@@ -84,26 +88,90 @@ interface Case {
 }
 
 const MUTATIONS: Case[] = [
-  { name: 'UPDATE ledger_entries', sql: () => 'UPDATE ledger_entries SET amount_cents = 1', message: 'libro mayor: los movimientos no se modifican; registre una reversión' },
-  { name: 'UPDATE ledger_entries (one memo)', sql: () => `UPDATE ledger_entries SET memo = 'x' WHERE id = ${ids.abono}`, message: 'los movimientos no se modifican' },
-  { name: 'DELETE ledger_entries', sql: () => 'DELETE FROM ledger_entries', message: 'libro mayor: los movimientos no se eliminan; registre una reversión' },
-  { name: 'DELETE one reversal', sql: () => `DELETE FROM ledger_entries WHERE id = ${ids.reversal}`, message: 'los movimientos no se eliminan' },
-  { name: 'UPDATE postings', sql: () => `UPDATE postings SET reference = 'otro'`, message: 'libro mayor: los asientos no se modifican' },
+  {
+    name: 'UPDATE ledger_entries',
+    sql: () => 'UPDATE ledger_entries SET amount_cents = 1',
+    message: 'libro mayor: los movimientos no se modifican; registre una reversión',
+  },
+  {
+    name: 'UPDATE ledger_entries (one memo)',
+    sql: () => `UPDATE ledger_entries SET memo = 'x' WHERE id = ${ids.abono}`,
+    message: 'los movimientos no se modifican',
+  },
+  {
+    name: 'DELETE ledger_entries',
+    sql: () => 'DELETE FROM ledger_entries',
+    message: 'libro mayor: los movimientos no se eliminan; registre una reversión',
+  },
+  {
+    name: 'DELETE one reversal',
+    sql: () => `DELETE FROM ledger_entries WHERE id = ${ids.reversal}`,
+    message: 'los movimientos no se eliminan',
+  },
+  {
+    name: 'UPDATE postings',
+    sql: () => `UPDATE postings SET reference = 'otro'`,
+    message: 'libro mayor: los asientos no se modifican',
+  },
   { name: 'DELETE postings', sql: () => 'DELETE FROM postings', message: 'libro mayor: los asientos no se eliminan' },
-  { name: 'UPDATE invoices', sql: () => 'UPDATE invoices SET amount_cents = 1', message: 'libro mayor: una factura registrada no se modifica; corríjala con notas o una reversión' },
-  { name: 'DELETE invoices', sql: () => 'DELETE FROM invoices', message: 'libro mayor: una factura registrada no se elimina; anúlela con una reversión de su cargo' },
-  { name: 'DELETE invoice_balances', sql: () => 'DELETE FROM invoice_balances', message: 'libro mayor: los saldos se derivan de los movimientos' },
+  {
+    name: 'UPDATE invoices',
+    sql: () => 'UPDATE invoices SET amount_cents = 1',
+    message: 'libro mayor: una factura registrada no se modifica; corríjala con notas o una reversión',
+  },
+  {
+    name: 'DELETE invoices',
+    sql: () => 'DELETE FROM invoices',
+    message: 'libro mayor: una factura registrada no se elimina; anúlela con una reversión de su cargo',
+  },
+  {
+    name: 'DELETE invoice_balances',
+    sql: () => 'DELETE FROM invoice_balances',
+    message: 'libro mayor: los saldos se derivan de los movimientos',
+  },
 ];
 
 const BAD_INSERTS: Case[] = [
-  { name: 'abono that raises the balance', sql: () => entry({ kind: 'abono', amount_cents: 500 }), message: 'libro mayor: un abono o nota crédito debe disminuir el saldo' },
-  { name: 'nota crédito that raises the balance', sql: () => entry({ kind: 'nota_credito', amount_cents: 500 }), message: 'un abono o nota crédito debe disminuir el saldo' },
-  { name: 'negative cargo', sql: () => entry({ kind: 'cargo', amount_cents: -500 }), message: 'libro mayor: un cargo o nota débito debe aumentar el saldo' },
-  { name: 'negative nota débito', sql: () => entry({ kind: 'nota_debito', amount_cents: -500 }), message: 'un cargo o nota débito debe aumentar el saldo' },
-  { name: 'zero amount', sql: () => entry({ kind: 'abono', amount_cents: 0 }), message: 'libro mayor: un movimiento no puede ser de cero' },
-  { name: 'unknown kind', sql: () => entry({ kind: 'regalo', amount_cents: -5 }), message: 'libro mayor: tipo de movimiento desconocido' },
-  { name: 'abono pointing at another entry', sql: () => entry({ kind: 'abono', amount_cents: -5, reverses_entry_id: ids.cargo1 }), message: 'libro mayor: solo una reversión apunta a otro movimiento' },
-  { name: 'reversal without its entry', sql: () => entry({ kind: 'reversal', amount_cents: -5 }), message: 'libro mayor: una reversión debe indicar el movimiento que revierte' },
+  {
+    name: 'abono that raises the balance',
+    sql: () => entry({ kind: 'abono', amount_cents: 500 }),
+    message: 'libro mayor: un abono o nota crédito debe disminuir el saldo',
+  },
+  {
+    name: 'nota crédito that raises the balance',
+    sql: () => entry({ kind: 'nota_credito', amount_cents: 500 }),
+    message: 'un abono o nota crédito debe disminuir el saldo',
+  },
+  {
+    name: 'negative cargo',
+    sql: () => entry({ kind: 'cargo', amount_cents: -500 }),
+    message: 'libro mayor: un cargo o nota débito debe aumentar el saldo',
+  },
+  {
+    name: 'negative nota débito',
+    sql: () => entry({ kind: 'nota_debito', amount_cents: -500 }),
+    message: 'un cargo o nota débito debe aumentar el saldo',
+  },
+  {
+    name: 'zero amount',
+    sql: () => entry({ kind: 'abono', amount_cents: 0 }),
+    message: 'libro mayor: un movimiento no puede ser de cero',
+  },
+  {
+    name: 'unknown kind',
+    sql: () => entry({ kind: 'regalo', amount_cents: -5 }),
+    message: 'libro mayor: tipo de movimiento desconocido',
+  },
+  {
+    name: 'abono pointing at another entry',
+    sql: () => entry({ kind: 'abono', amount_cents: -5, reverses_entry_id: ids.cargo1 }),
+    message: 'libro mayor: solo una reversión apunta a otro movimiento',
+  },
+  {
+    name: 'reversal without its entry',
+    sql: () => entry({ kind: 'reversal', amount_cents: -5 }),
+    message: 'libro mayor: una reversión debe indicar el movimiento que revierte',
+  },
   {
     name: 'reversal with the wrong amount',
     sql: () => entry({ kind: 'reversal', amount_cents: -999_999, reverses_entry_id: ids.cargo1 }),
@@ -116,7 +184,8 @@ const BAD_INSERTS: Case[] = [
   },
   {
     name: 'reversal on another invoice',
-    sql: () => entry({ kind: 'reversal', invoice_id: ids.inv2, amount_cents: -1_000_000, reverses_entry_id: ids.cargo1 }),
+    sql: () =>
+      entry({ kind: 'reversal', invoice_id: ids.inv2, amount_cents: -1_000_000, reverses_entry_id: ids.cargo1 }),
     message: 'la reversión no corresponde al movimiento revertido',
   },
   {
@@ -145,7 +214,8 @@ const BAD_INSERTS: Case[] = [
 const REPLACES: Case[] = [
   {
     name: 'INSERT OR REPLACE over an existing entry',
-    sql: () => `INSERT OR REPLACE INTO ledger_entries ${row({ id: ids.abono, posting_id: ids.abonoPosting, invoice_id: ids.inv1, kind: 'abono', amount_cents: -1, date: '2026-03-01', created_at: 'raw' })}`,
+    sql: () =>
+      `INSERT OR REPLACE INTO ledger_entries ${row({ id: ids.abono, posting_id: ids.abonoPosting, invoice_id: ids.inv1, kind: 'abono', amount_cents: -1, date: '2026-03-01', created_at: 'raw' })}`,
     message: 'libro mayor:',
   },
   {
@@ -156,7 +226,8 @@ const REPLACES: Case[] = [
   },
   {
     name: 'REPLACE INTO postings over an existing posting',
-    sql: () => `REPLACE INTO postings SELECT id, idempotency_key, request_hash, method, date, 'alterado', memo, entry_count, net_cents, created_at FROM postings WHERE id = ${ids.abonoPosting}`,
+    sql: () =>
+      `REPLACE INTO postings SELECT id, idempotency_key, request_hash, method, date, 'alterado', memo, entry_count, net_cents, created_at FROM postings WHERE id = ${ids.abonoPosting}`,
     message: 'libro mayor:',
   },
 ];
@@ -182,10 +253,14 @@ describe('sqlite3 shell: refused with the trigger’s Spanish message, exit ≠ 
     expect(r.status, r.stderr).toBe(0);
     const db = new Database(f);
     try {
-      expect(db.prepare(`SELECT balance_cents FROM invoice_balances WHERE invoice_id = ?`).get(ids.inv1)).toEqual({ balance_cents: 1_000_000 - 7 });
+      expect(db.prepare(`SELECT balance_cents FROM invoice_balances WHERE invoice_id = ?`).get(ids.inv1)).toEqual({
+        balance_cents: 1_000_000 - 7,
+      });
       const report = checkDatabase(db);
       expect(report.ok).toBe(false);
-      expect(report.problems.join('\n')).toMatch(new RegExp(`asiento ${ids.abonoPosting} incompleto: 2 de 1 movimientos`));
+      expect(report.problems.join('\n')).toMatch(
+        new RegExp(`asiento ${ids.abonoPosting} incompleto: 2 de 1 movimientos`),
+      );
     } finally {
       db.close();
     }
@@ -242,7 +317,10 @@ describe('better-sqlite3 raw statements: SQLITE_CONSTRAINT_TRIGGER with the same
       } catch (e) {
         caught = e;
       }
-      expect(other.prepare(`SELECT * FROM ledger_entries ORDER BY id`).all(), 'REPLACE reescribió un movimiento').toEqual(before);
+      expect(
+        other.prepare(`SELECT * FROM ledger_entries ORDER BY id`).all(),
+        'REPLACE reescribió un movimiento',
+      ).toEqual(before);
       expect(caught).toBeDefined();
     } finally {
       other.close();

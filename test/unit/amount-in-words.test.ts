@@ -20,9 +20,19 @@ const def = (kind: 'unit' | 'teen' | 'ten' | 'hundred', words: string, start: nu
   words.split(' ').forEach((w, i) => (VALUES[w] = { v: start + i * step, kind }));
 def('unit', 'UNO DOS TRES CUATRO CINCO SEIS SIETE OCHO NUEVE', 1, 1);
 def('teen', 'DIEZ ONCE DOCE TRECE CATORCE QUINCE DIECISÉIS DIECISIETE DIECIOCHO DIECINUEVE', 10, 1);
-def('teen', 'VEINTE VEINTIUNO VEINTIDÓS VEINTITRÉS VEINTICUATRO VEINTICINCO VEINTISÉIS VEINTISIETE VEINTIOCHO VEINTINUEVE', 20, 1);
+def(
+  'teen',
+  'VEINTE VEINTIUNO VEINTIDÓS VEINTITRÉS VEINTICUATRO VEINTICINCO VEINTISÉIS VEINTISIETE VEINTIOCHO VEINTINUEVE',
+  20,
+  1,
+);
 def('ten', 'TREINTA CUARENTA CINCUENTA SESENTA SETENTA OCHENTA NOVENTA', 30, 10);
-def('hundred', 'CIENTO DOSCIENTOS TRESCIENTOS CUATROCIENTOS QUINIENTOS SEISCIENTOS SETECIENTOS OCHOCIENTOS NOVECIENTOS', 100, 100);
+def(
+  'hundred',
+  'CIENTO DOSCIENTOS TRESCIENTOS CUATROCIENTOS QUINIENTOS SEISCIENTOS SETECIENTOS OCHOCIENTOS NOVECIENTOS',
+  100,
+  100,
+);
 VALUES['UN'] = { v: 1, kind: 'unit', one: 'short' };
 VALUES['VEINTIÚN'] = { v: 21, kind: 'teen', one: 'short' };
 VALUES['UNO']!.one = 'full';
@@ -117,7 +127,12 @@ function readSpanish(text: string, final: 'full' | 'short' = 'full'): bigint {
     const g = r.belowMillion();
     if (!g) r.fail('se esperaba un número');
     const scale = r.peek();
-    const scales: Record<string, [number, 'one' | 'many']> = { MILLÓN: [6, 'one'], MILLONES: [6, 'many'], BILLÓN: [12, 'one'], BILLONES: [12, 'many'] };
+    const scales: Record<string, [number, 'one' | 'many']> = {
+      MILLÓN: [6, 'one'],
+      MILLONES: [6, 'many'],
+      BILLÓN: [12, 'one'],
+      BILLONES: [12, 'many'],
+    };
     if (scale === undefined) {
       if (g.one !== null && g.one !== final) r.fail(`forma de "uno" incorrecta al final (${g.one})`);
       total += BigInt(g.v);
@@ -158,11 +173,21 @@ function readAmount(text: string, currency: 'MXN' | 'COP'): number {
 const LIMIT = 10n ** 14n;
 const byMagnitude = fc.integer({ min: 1, max: 14 }).chain((k) => fc.bigInt({ min: 0n, max: 10n ** BigInt(k) - 1n }));
 const sparse = fc
-  .array(fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.constantFrom(1, 1, 2, 9) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 9 }) }), { minLength: 14, maxLength: 14 })
+  .array(
+    fc.oneof(
+      { weight: 3, arbitrary: fc.constant(0) },
+      { weight: 1, arbitrary: fc.constantFrom(1, 1, 2, 9) },
+      { weight: 1, arbitrary: fc.integer({ min: 0, max: 9 }) },
+    ),
+    { minLength: 14, maxLength: 14 },
+  )
   .map((ds) => BigInt(ds.join('')));
 const spanishInt = fc.oneof(byMagnitude, sparse, fc.bigInt({ min: 0n, max: LIMIT - 1n }));
 const centsArb = fc.oneof(
-  fc.tuple(spanishInt, fc.integer({ min: 0, max: 99 })).map(([p, c]) => Number(p * 100n + BigInt(c))).filter((c) => c <= MAX_CENTS),
+  fc
+    .tuple(spanishInt, fc.integer({ min: 0, max: 99 }))
+    .map(([p, c]) => Number(p * 100n + BigInt(c)))
+    .filter((c) => c <= MAX_CENTS),
   fc.integer({ min: 0, max: MAX_CENTS }),
   fc.integer({ min: 0, max: 10_000_00 }),
 );
@@ -224,14 +249,20 @@ describe('integerToWords: vectors', () => {
     [1_000_000_000, 'MIL MILLONES'],
     [1_001_000_000, 'MIL UN MILLONES'],
     [21_000_000_000, 'VEINTIÚN MIL MILLONES'],
-    [999_999_999_999, 'NOVECIENTOS NOVENTA Y NUEVE MIL NOVECIENTOS NOVENTA Y NUEVE MILLONES NOVECIENTOS NOVENTA Y NUEVE MIL NOVECIENTOS NOVENTA Y NUEVE'],
+    [
+      999_999_999_999,
+      'NOVECIENTOS NOVENTA Y NUEVE MIL NOVECIENTOS NOVENTA Y NUEVE MILLONES NOVECIENTOS NOVENTA Y NUEVE MIL NOVECIENTOS NOVENTA Y NUEVE',
+    ],
     [10n ** 12n, 'UN BILLÓN'],
     [10n ** 12n + 1n, 'UN BILLÓN UNO'],
     [10n ** 12n + 1_000_000n, 'UN BILLÓN UN MILLÓN'],
     [2n * 10n ** 12n, 'DOS BILLONES'],
     [21n * 10n ** 12n, 'VEINTIÚN BILLONES'],
     [90_000_000_000_000, 'NOVENTA BILLONES'],
-    [99_999_999_999_999n, 'NOVENTA Y NUEVE BILLONES NOVECIENTOS NOVENTA Y NUEVE MIL NOVECIENTOS NOVENTA Y NUEVE MILLONES NOVECIENTOS NOVENTA Y NUEVE MIL NOVECIENTOS NOVENTA Y NUEVE'],
+    [
+      99_999_999_999_999n,
+      'NOVENTA Y NUEVE BILLONES NOVECIENTOS NOVENTA Y NUEVE MIL NOVECIENTOS NOVENTA Y NUEVE MILLONES NOVECIENTOS NOVENTA Y NUEVE MIL NOVECIENTOS NOVENTA Y NUEVE',
+    ],
   ];
   it.each(cases)('%s → %s', (n, words) => {
     expect(integerToWords(n)).toBe(words);
@@ -257,7 +288,9 @@ describe('integerToWords: vectors', () => {
     expect(() => integerToWords(Number.NaN)).toThrow(RangeError);
     expect(() => integerToWords(2 ** 60)).toThrow(RangeError);
     expect(() => integerToWords(10n ** 18n)).toThrow(/demasiado grande/);
-    expect(integerToWords(10n ** 18n - 1n)).toMatch(/^NOVECIENTOS NOVENTA Y NUEVE MIL NOVECIENTOS NOVENTA Y NUEVE BILLONES /);
+    expect(integerToWords(10n ** 18n - 1n)).toMatch(
+      /^NOVECIENTOS NOVENTA Y NUEVE MIL NOVECIENTOS NOVENTA Y NUEVE BILLONES /,
+    );
   });
 });
 
@@ -287,7 +320,10 @@ describe('amountInWords: vectors', () => {
     [10_100_000_000, 'CIENTO UN MILLONES DE PESOS 00/100 M.N.'],
     [100_000_100, 'UN MILLÓN UN PESOS 00/100 M.N.'],
     [100_000_000_000, 'MIL MILLONES DE PESOS 00/100 M.N.'],
-    [99_999_999_999_999, 'NOVECIENTOS NOVENTA Y NUEVE MIL NOVECIENTOS NOVENTA Y NUEVE MILLONES NOVECIENTOS NOVENTA Y NUEVE MIL NOVECIENTOS NOVENTA Y NUEVE PESOS 99/100 M.N.'],
+    [
+      99_999_999_999_999,
+      'NOVECIENTOS NOVENTA Y NUEVE MIL NOVECIENTOS NOVENTA Y NUEVE MILLONES NOVECIENTOS NOVENTA Y NUEVE MIL NOVECIENTOS NOVENTA Y NUEVE PESOS 99/100 M.N.',
+    ],
     [100_000_000_000_000, 'UN BILLÓN DE PESOS 00/100 M.N.'],
     [100_000_100_000_000, 'UN BILLÓN UN MILLÓN DE PESOS 00/100 M.N.'],
     [100_000_000_000_100, 'UN BILLÓN UN PESOS 00/100 M.N.'],
@@ -312,7 +348,9 @@ describe('amountInWords: vectors', () => {
   });
 
   it('amountInWordsForLocale picks the currency of the locale', () => {
-    expect(amountInWordsForLocale(123_456_789, 'es-MX')).toBe('UN MILLÓN DOSCIENTOS TREINTA Y CUATRO MIL QUINIENTOS SESENTA Y SIETE PESOS 89/100 M.N.');
+    expect(amountInWordsForLocale(123_456_789, 'es-MX')).toBe(
+      'UN MILLÓN DOSCIENTOS TREINTA Y CUATRO MIL QUINIENTOS SESENTA Y SIETE PESOS 89/100 M.N.',
+    );
     expect(amountInWordsForLocale(150_000_050, 'es-CO')).toBe('UN MILLÓN QUINIENTOS MIL PESOS CON 50/100 M/CTE');
   });
 
@@ -331,9 +369,27 @@ describe('the test reader itself', () => {
   it('reads good Spanish and rejects bad agreement', () => {
     expect(readSpanish('VEINTIÚN MIL VEINTIUNO')).toBe(21_021n);
     expect(readSpanish('MIL MILLONES')).toBe(1_000_000_000n);
-    for (const s of ['UN MIL', 'UN MILLÓN UN MIL PESOS', 'DOS BILLONES UN MIL']) expect(s).toMatch(ONE_THOUSAND_AS_UN_MIL);
-    for (const s of ['TREINTA Y UN MIL', 'CIENTO UN MIL', 'VEINTIÚN MIL', 'UN MILLÓN']) expect(s).not.toMatch(ONE_THOUSAND_AS_UN_MIL);
-    for (const bad of ['UN MIL', 'UNO MIL', 'VEINTIUNO MIL', 'CIENTO', 'CIEN UNO', 'UN MILLONES', 'DOS MILLÓN', 'UNO MILLÓN', 'VEINTIÚN', 'TREINTA Y UN', 'DIEZ DOS', 'UN MILLÓN UN BILLÓN', 'TREINTA Y DIEZ', 'MILLÓN', 'VEINTIUN']) {
+    for (const s of ['UN MIL', 'UN MILLÓN UN MIL PESOS', 'DOS BILLONES UN MIL'])
+      expect(s).toMatch(ONE_THOUSAND_AS_UN_MIL);
+    for (const s of ['TREINTA Y UN MIL', 'CIENTO UN MIL', 'VEINTIÚN MIL', 'UN MILLÓN'])
+      expect(s).not.toMatch(ONE_THOUSAND_AS_UN_MIL);
+    for (const bad of [
+      'UN MIL',
+      'UNO MIL',
+      'VEINTIUNO MIL',
+      'CIENTO',
+      'CIEN UNO',
+      'UN MILLONES',
+      'DOS MILLÓN',
+      'UNO MILLÓN',
+      'VEINTIÚN',
+      'TREINTA Y UN',
+      'DIEZ DOS',
+      'UN MILLÓN UN BILLÓN',
+      'TREINTA Y DIEZ',
+      'MILLÓN',
+      'VEINTIUN',
+    ]) {
       expect(() => readSpanish(bad), bad).toThrow();
     }
     expect(() => readAmount('VEINTIUNO PESOS 00/100 M.N.', 'MXN')).toThrow();

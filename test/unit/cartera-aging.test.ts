@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../shared/api/errors';
 import { SMMLV_SEED } from '../../shared/domain/catalogs';
 import { addDays } from '../../shared/domain/dates';
-import { AGING_BUCKETS, ageInDays, agingBucketOf, agingOfCounterparty, agingRow, sumAging, type AgingBucket } from '../../shared/domain/cartera/aging';
+import {
+  AGING_BUCKETS,
+  ageInDays,
+  agingBucketOf,
+  agingOfCounterparty,
+  agingRow,
+  sumAging,
+  type AgingBucket,
+} from '../../shared/domain/cartera/aging';
 import { amountInUnits, CUANTIAS, cuantiaOf } from '../../shared/domain/cartera/cuantia';
 import { prescripcionOf, prioritizeByPrescripcion } from '../../shared/domain/cartera/prescripcion';
 import { riesgoOf } from '../../shared/domain/cartera/riesgo';
@@ -23,7 +31,9 @@ function oracleBucket(age: number): AgingBucket {
   return 'mas_360';
 }
 
-const isoArb = fc.date({ min: new Date(Date.UTC(2015, 0, 1)), max: new Date(Date.UTC(2035, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const isoArb = fc
+  .date({ min: new Date(Date.UTC(2015, 0, 1)), max: new Date(Date.UTC(2035, 11, 31)), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 
 describe('edad (age in days) and buckets', () => {
   it('age = as-of date − due date, in calendar days', () => {
@@ -59,7 +69,15 @@ describe('edad (age in days) and buckets', () => {
   });
 
   it('the buckets are the seven of the report, in order, with Spanish labels', () => {
-    expect(AGING_BUCKETS.map((b) => b.label)).toEqual(['No vencida', '1 a 30 días', '31 a 60 días', '61 a 90 días', '91 a 180 días', '181 a 360 días', 'Más de 360 días']);
+    expect(AGING_BUCKETS.map((b) => b.label)).toEqual([
+      'No vencida',
+      '1 a 30 días',
+      '31 a 60 días',
+      '61 a 90 días',
+      '91 a 180 días',
+      '181 a 360 días',
+      'Más de 360 días',
+    ]);
   });
 
   it('a counterparty: rows keep their data, totals per bucket, total = Σ balances', () => {
@@ -80,7 +98,15 @@ describe('edad (age in days) and buckets', () => {
       [4, 'd31_60'],
       [5, 'mas_360'],
     ]);
-    expect(r.buckets).toEqual({ no_vencida: 100_00, d1_30: 200_00, d31_60: 350_00, d61_90: 0, d91_180: 0, d181_360: 0, mas_360: -10_00 });
+    expect(r.buckets).toEqual({
+      no_vencida: 100_00,
+      d1_30: 200_00,
+      d31_60: 350_00,
+      d61_90: 0,
+      d91_180: 0,
+      d181_360: 0,
+      mas_360: -10_00,
+    });
     expect(r.totalCents).toBe(640_00);
     expect(r.rows[4]!.riesgoAlto).toBe(false); // nothing owed on it
     expect(sumAging([r, r]).totalCents).toBe(1280_00);
@@ -92,7 +118,10 @@ describe('edad (age in days) and buckets', () => {
   });
 
   it('property: every row’s buckets sum to its balance, one bucket per row, the report total = Σ balances', () => {
-    const invoice = fc.record({ balanceCents: fc.integer({ min: -1_000_000_000, max: 100_000_000_000_000 }), dueDate: isoArb });
+    const invoice = fc.record({
+      balanceCents: fc.integer({ min: -1_000_000_000, max: 100_000_000_000_000 }),
+      dueDate: isoArb,
+    });
     fc.assert(
       fc.property(fc.array(fc.array(invoice, { maxLength: 8 }), { maxLength: 4 }), isoArb, (counterparties, asOf) => {
         // Plain checks, not expect(): expect() in a 10,000-run loop costs seconds.
@@ -143,15 +172,26 @@ describe('cuantía in the unit of reference (SMMLV here)', () => {
     expect(amountInUnits(limit40, SMMLV_2025)).toBe('40.00');
     expect(amountInUnits(limit40 + 1, SMMLV_2025)).toBe('40.00');
     expect(amountInUnits(711_750_000 + 71_175_000, SMMLV_2025)).toBe('5.50');
-    expect([CUANTIAS.minima.maximoCuotas, CUANTIAS.menor.maximoCuotas, CUANTIAS.mayor.maximoCuotas]).toEqual([4, 8, 12]);
+    expect([CUANTIAS.minima.maximoCuotas, CUANTIAS.menor.maximoCuotas, CUANTIAS.mayor.maximoCuotas]).toEqual([
+      4, 8, 12,
+    ]);
   });
 
   it('property: matches an integer oracle', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 10_000_000_000_000 }), fc.constantFrom(...SMMLV_SEED.map(([, v]) => v)), (amount, smmlv) => {
-        const expected = BigInt(amount) <= 40n * BigInt(smmlv) ? 'minima' : BigInt(amount) <= 150n * BigInt(smmlv) ? 'menor' : 'mayor';
-        return cuantiaOf(amount, smmlv) === expected;
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 10_000_000_000_000 }),
+        fc.constantFrom(...SMMLV_SEED.map(([, v]) => v)),
+        (amount, smmlv) => {
+          const expected =
+            BigInt(amount) <= 40n * BigInt(smmlv)
+              ? 'minima'
+              : BigInt(amount) <= 150n * BigInt(smmlv)
+                ? 'menor'
+                : 'mayor';
+          return cuantiaOf(amount, smmlv) === expected;
+        },
+      ),
       { numRuns: RUNS },
     );
   });
@@ -165,7 +205,10 @@ describe('riesgo per debtor', () => {
   });
 
   it('bajo at exactly 85 % up to 180 days; medio one centavo below', () => {
-    expect(riesgoOf({ enLiquidacion: false, invoices: rows([85_00, 180], [15_00, 181]) })).toMatchObject({ riesgo: 'bajo', shareUpTo180: '0.8500' });
+    expect(riesgoOf({ enLiquidacion: false, invoices: rows([85_00, 180], [15_00, 181]) })).toMatchObject({
+      riesgo: 'bajo',
+      shareUpTo180: '0.8500',
+    });
     expect(riesgoOf({ enLiquidacion: false, invoices: rows([85_00 - 1, 180], [15_00 + 1, 181]) }).riesgo).toBe('medio');
   });
 
@@ -174,13 +217,19 @@ describe('riesgo per debtor', () => {
   });
 
   it('medio at 85 % up to 360 days; alto below; credits are not weighed', () => {
-    expect(riesgoOf({ enLiquidacion: false, invoices: rows([50_00, 100], [35_00, 360], [15_00, 361]) }).riesgo).toBe('medio');
-    expect(riesgoOf({ enLiquidacion: false, invoices: rows([50_00, 100], [35_00 - 1, 360], [15_00 + 1, 361]) })).toMatchObject({
+    expect(riesgoOf({ enLiquidacion: false, invoices: rows([50_00, 100], [35_00, 360], [15_00, 361]) }).riesgo).toBe(
+      'medio',
+    );
+    expect(
+      riesgoOf({ enLiquidacion: false, invoices: rows([50_00, 100], [35_00 - 1, 360], [15_00 + 1, 361]) }),
+    ).toMatchObject({
       riesgo: 'alto',
       motivo: 'Más del 15 % del saldo tiene más de 360 días.',
     });
     // A credit of −50 on a young invoice must not be netted against the old debt.
-    expect(riesgoOf({ enLiquidacion: false, invoices: rows([100_00, 400], [-50_00, 10], [10_00, 10]) }).riesgo).toBe('alto');
+    expect(riesgoOf({ enLiquidacion: false, invoices: rows([100_00, 400], [-50_00, 10], [10_00, 10]) }).riesgo).toBe(
+      'alto',
+    );
   });
 
   it('nothing owed: bajo', () => {
@@ -190,8 +239,16 @@ describe('riesgo per debtor', () => {
 
 describe('priority by nearness to prescription', () => {
   it('the term ends on the same day N years after the due date; prescrita the next day', () => {
-    expect(prescripcionOf('2022-06-30', '2025-06-30', 3)).toEqual({ fechaPrescripcion: '2025-06-30', diasParaPrescribir: 0, prescrita: false });
-    expect(prescripcionOf('2022-06-29', '2025-06-30', 3)).toEqual({ fechaPrescripcion: '2025-06-29', diasParaPrescribir: -1, prescrita: true });
+    expect(prescripcionOf('2022-06-30', '2025-06-30', 3)).toEqual({
+      fechaPrescripcion: '2025-06-30',
+      diasParaPrescribir: 0,
+      prescrita: false,
+    });
+    expect(prescripcionOf('2022-06-29', '2025-06-30', 3)).toEqual({
+      fechaPrescripcion: '2025-06-29',
+      diasParaPrescribir: -1,
+      prescrita: true,
+    });
     expect(prescripcionOf('2024-02-29', '2025-01-01', 3).fechaPrescripcion).toBe('2027-02-28');
     expect(prescripcionOf('2024-02-29', '2025-01-01', 4).fechaPrescripcion).toBe('2028-02-29');
   });

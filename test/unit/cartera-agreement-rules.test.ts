@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NATURALEZA_JURIDICA_VALUES, SMMLV_SEED } from '../../shared/domain/catalogs';
-import { AgreementRuleCodes, guaranteeExempt, maxCuotasFor, validateAgreement, type AgreementProposal } from '../../shared/domain/cartera/agreement-rules';
+import {
+  AgreementRuleCodes,
+  guaranteeExempt,
+  maxCuotasFor,
+  validateAgreement,
+  type AgreementProposal,
+} from '../../shared/domain/cartera/agreement-rules';
 import { formatMoney } from '../../shared/domain/money';
 
 const RUNS = 10_000;
@@ -30,7 +36,10 @@ describe('validateAgreement', () => {
 
   it('cuota inicial: exactly 25 % passes, one centavo less does not (message with amounts, field named)', () => {
     expect(codes({ debtCents: 1_000_001, cuotaInicialCents: 250_001 })).toEqual([]); // 25 % = 250,000.25 → 250,001
-    const [rule] = validateAgreement({ ...ok, debtCents: 1_000_001, cuotaInicialCents: 250_000 }, { formatAmount: (c) => formatMoney(c, 'es-CO') });
+    const [rule] = validateAgreement(
+      { ...ok, debtCents: 1_000_001, cuotaInicialCents: 250_000 },
+      { formatAmount: (c) => formatMoney(c, 'es-CO') },
+    );
     expect(rule).toEqual({
       codigo: AgreementRuleCodes.cuotaInicialInsuficiente,
       campo: 'cuotaInicialCents',
@@ -47,14 +56,17 @@ describe('validateAgreement', () => {
     ['menor (> 40 and ≤ 150)', 40 * SMMLV_2025 + 1, 8],
     ['menor at 150', 150 * SMMLV_2025, 8],
     ['mayor (> 150)', 150 * SMMLV_2025 + 1, 12],
-  ])('term by cuantía %s (debt %i centavos): %i cuotas pass, one more needs approval and waiver', (_label, debt, max) => {
-    const inicial = Math.ceil(debt / 4);
-    expect(codes({ debtCents: debt, cuotaInicialCents: inicial, numeroCuotas: max })).toEqual([]);
-    expect(codes({ debtCents: debt, cuotaInicialCents: inicial, numeroCuotas: max + 1 })).toEqual([
-      AgreementRuleCodes.plazoRequiereAprobacion,
-      AgreementRuleCodes.plazoRequiereRenuncia,
-    ]);
-  });
+  ])(
+    'term by cuantía %s (debt %i centavos): %i cuotas pass, one more needs approval and waiver',
+    (_label, debt, max) => {
+      const inicial = Math.ceil(debt / 4);
+      expect(codes({ debtCents: debt, cuotaInicialCents: inicial, numeroCuotas: max })).toEqual([]);
+      expect(codes({ debtCents: debt, cuotaInicialCents: inicial, numeroCuotas: max + 1 })).toEqual([
+        AgreementRuleCodes.plazoRequiereAprobacion,
+        AgreementRuleCodes.plazoRequiereRenuncia,
+      ]);
+    },
+  );
 
   it('the maxima by cuantía', () => {
     expect([maxCuotasFor('minima'), maxCuotasFor('menor'), maxCuotasFor('mayor')]).toEqual([4, 8, 12]);
@@ -65,11 +77,15 @@ describe('validateAgreement', () => {
     expect(codes({ numeroCuotas: 5, prescriptionWaiver: true })).toEqual([AgreementRuleCodes.plazoRequiereAprobacion]);
     expect(codes({ numeroCuotas: 60, extensionApproval: true, prescriptionWaiver: true })).toEqual([]);
     const [rule] = validateAgreement({ ...ok, numeroCuotas: 5, prescriptionWaiver: true });
-    expect(rule!.mensaje).toBe('5 cuotas superan el máximo de 4 para una deuda de mínima cuantía: registre la aprobación de la Gerencia para ampliar el plazo.');
+    expect(rule!.mensaje).toBe(
+      '5 cuotas superan el máximo de 4 para una deuda de mínima cuantía: registre la aprobación de la Gerencia para ampliar el plazo.',
+    );
   });
 
   it('never more than 60 cuotas, even with approval and waiver; a count must be a whole number ≥ 1', () => {
-    expect(codes({ numeroCuotas: 61, extensionApproval: true, prescriptionWaiver: true })).toEqual([AgreementRuleCodes.plazoMaximo]);
+    expect(codes({ numeroCuotas: 61, extensionApproval: true, prescriptionWaiver: true })).toEqual([
+      AgreementRuleCodes.plazoMaximo,
+    ]);
     expect(codes({ numeroCuotas: 0 })).toEqual([AgreementRuleCodes.numeroCuotasInvalido]);
     expect(codes({ numeroCuotas: 2.5 })).toEqual([AgreementRuleCodes.numeroCuotasInvalido]);
   });
@@ -92,14 +108,16 @@ describe('validateAgreement', () => {
     expect(codes({ ...halves, naturalezaJuridica: 'secretaria_salud', cuotaInicialCents: 500_000 })).toEqual([]);
     expect(codes({ ...halves, naturalezaJuridica: 'ips_privada' })).toEqual([AgreementRuleCodes.garantiaRequerida]);
     expect(codes({ ...halves, naturalezaJuridica: 'persona_natural' })).toEqual([AgreementRuleCodes.garantiaRequerida]);
-    expect(codes({ ...halves, naturalezaJuridica: 'ente_territorial', numeroCuotas: 2 })).toEqual([AgreementRuleCodes.garantiaRequerida]);
-    expect(codes({ ...halves, naturalezaJuridica: 'ente_territorial', cuotaInicialCents: 600_000 })).toEqual([AgreementRuleCodes.garantiaRequerida]);
+    expect(codes({ ...halves, naturalezaJuridica: 'ente_territorial', numeroCuotas: 2 })).toEqual([
+      AgreementRuleCodes.garantiaRequerida,
+    ]);
+    expect(codes({ ...halves, naturalezaJuridica: 'ente_territorial', cuotaInicialCents: 600_000 })).toEqual([
+      AgreementRuleCodes.garantiaRequerida,
+    ]);
   });
 
   it('every broken rule at once, in form order', () => {
-    expect(
-      codes({ cuotaInicialCents: 1, numeroCuotas: 9, bdmeBreachedAgreement: true, guarantee: null }),
-    ).toEqual([
+    expect(codes({ cuotaInicialCents: 1, numeroCuotas: 9, bdmeBreachedAgreement: true, guarantee: null })).toEqual([
       AgreementRuleCodes.cuotaInicialInsuficiente,
       AgreementRuleCodes.plazoRequiereAprobacion,
       AgreementRuleCodes.plazoRequiereRenuncia,
@@ -120,7 +138,12 @@ describe('validateAgreement', () => {
     bdmeCertificate: fc.boolean(),
     extensionApproval: fc.boolean(),
     prescriptionWaiver: fc.boolean(),
-    guarantee: fc.option(fc.record({ type: fc.constantFrom('', 'Pagaré', 'Garantía bancaria'), description: fc.constantFrom('', ' ', 'Descripción') })),
+    guarantee: fc.option(
+      fc.record({
+        type: fc.constantFrom('', 'Pagaré', 'Garantía bancaria'),
+        description: fc.constantFrom('', ' ', 'Descripción'),
+      }),
+    ),
   });
 
   function toProposal(x: typeof proposal extends fc.Arbitrary<infer T> ? T : never): AgreementProposal {
@@ -169,9 +192,18 @@ describe('validateAgreement', () => {
         const p = toProposal(x);
         const hasGuarantee = Boolean(p.guarantee?.type.trim() && p.guarantee.description.trim());
         const flagged = validateAgreement(p).some((r) => r.codigo === AgreementRuleCodes.garantiaRequerida);
-        const publicDebtor = ['ips_publica', 'ente_territorial', 'establecimiento_publico', 'regimen_especial', 'secretaria_salud'].includes(p.naturalezaJuridica!);
+        const publicDebtor = [
+          'ips_publica',
+          'ente_territorial',
+          'establecimiento_publico',
+          'regimen_especial',
+          'secretaria_salud',
+        ].includes(p.naturalezaJuridica!);
         const twoHalves = p.numeroCuotas === 1 && Math.abs(2 * p.cuotaInicialCents - p.debtCents) <= 1;
-        return flagged === (!hasGuarantee && !(publicDebtor && twoHalves)) && guaranteeExempt(p) === (publicDebtor && twoHalves);
+        return (
+          flagged === (!hasGuarantee && !(publicDebtor && twoHalves)) &&
+          guaranteeExempt(p) === (publicDebtor && twoHalves)
+        );
       }),
       { numRuns: RUNS },
     );

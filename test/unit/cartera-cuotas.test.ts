@@ -5,13 +5,24 @@ import { paymentSchedule } from '../../shared/domain/cartera/schedule';
 
 // The issue's agreement signed on 31 January 2025: cuota inicial 2,551,576.96 on 01-31,
 // then 1,946,801.41 on 02-28, 03-31, 04-30 and 1,946,801.42 on 05-31.
-const schedule = paymentSchedule({ debtCents: 1_020_630_784, numeroCuotas: 4, signingDate: '2025-01-31', annualRate: '0.086' });
-const cuotas = schedule.cuotas.map((c) => ({ numero: c.numero, dueDate: c.dueDate, cuotaCents: c.cuotaCents, interestCents: c.interestCents }));
+const schedule = paymentSchedule({
+  debtCents: 1_020_630_784,
+  numeroCuotas: 4,
+  signingDate: '2025-01-31',
+  annualRate: '0.086',
+});
+const cuotas = schedule.cuotas.map((c) => ({
+  numero: c.numero,
+  dueDate: c.dueDate,
+  cuotaCents: c.cuotaCents,
+  interestCents: c.interestCents,
+}));
 const INICIAL = 255_157_696;
 const CUOTA = 194_680_141;
 
 const pay = (id: number, date: string, amountCents: number): AgreementPayment => ({ id, date, amountCents });
-const estados = (asOf: string, payments: AgreementPayment[]) => agreementStatus(cuotas, payments, asOf).cuotas.map((c) => c.estado);
+const estados = (asOf: string, payments: AgreementPayment[]) =>
+  agreementStatus(cuotas, payments, asOf).cuotas.map((c) => c.estado);
 
 describe('applying payments to cuotas, oldest first', () => {
   it('one payment may cover several cuotas and part of the next', () => {
@@ -64,7 +75,13 @@ describe('cuota states as of a date', () => {
   });
 
   it('a partly paid cuota past its due date is vencida', () => {
-    expect(estados('2025-03-01', [pay(1, '2025-01-31', INICIAL), pay(2, '2025-02-20', 100_000_000)])).toEqual(['pagada', 'vencida', 'pendiente', 'pendiente', 'pendiente']);
+    expect(estados('2025-03-01', [pay(1, '2025-01-31', INICIAL), pay(2, '2025-02-20', 100_000_000)])).toEqual([
+      'pagada',
+      'vencida',
+      'pendiente',
+      'pendiente',
+      'pendiente',
+    ]);
   });
 });
 
@@ -99,7 +116,10 @@ describe('aceleración: two cuotas overdue and unpaid', () => {
     expect(at.aceleracion).toMatchObject({ date: '2025-02-02', unearnedInterestCents: 20, dueCents: 380 });
     const payments = [pay(1, '2025-02-10', 200), pay(2, '2025-02-20', 100)];
     // Cuotas 1–3 paid (300, with cuota 3's 10 of unearned interest): of the 380 due, 80 remain.
-    expect(agreementStatus(small, payments, '2025-02-21').aceleracion).toMatchObject({ unearnedInterestCents: 20, dueCents: 80 });
+    expect(agreementStatus(small, payments, '2025-02-21').aceleracion).toMatchObject({
+      unearnedInterestCents: 20,
+      dueCents: 80,
+    });
   });
 
   it('a partial payment does not cure a cuota: partly paid overdue cuotas count', () => {
@@ -121,7 +141,10 @@ describe('aceleración: two cuotas overdue and unpaid', () => {
   it('payments made on the first day of mora count for that day', () => {
     // Cuota inicial never paid; cuota 1 lapses on 03-01 but is paid that very day: still one incumplida.
     expect(agreementStatus(cuotas, [pay(1, '2025-03-01', INICIAL + CUOTA)], '2025-03-02').aceleracion).toBeNull();
-    expect(agreementStatus(cuotas, [], '2025-03-01').aceleracion).toMatchObject({ date: '2025-03-01', cuotasIncumplidas: [0, 1] });
+    expect(agreementStatus(cuotas, [], '2025-03-01').aceleracion).toMatchObject({
+      date: '2025-03-01',
+      cuotasIncumplidas: [0, 1],
+    });
   });
 
   it('what is paid after the aceleración lowers what is due centavo for centavo (the unearned interest stays as fixed that day)', () => {
@@ -132,7 +155,11 @@ describe('aceleración: two cuotas overdue and unpaid', () => {
     // Capital still owed after cuota 2 (3,853,678.56) less the 10,000.00.
     expect(s.aceleracion!.dueCents).toBe(385_367_856 - 1_000_000);
     // Paid beyond cuota 3's capital: the unearned interest was fixed on the day of the aceleración, so the 100 beyond lowers what is due.
-    const more = agreementStatus(cuotas, [...inicialPaid, pay(2, '2025-04-10', CUOTA * 2 + 192_021_569 + 100)], '2025-04-15');
+    const more = agreementStatus(
+      cuotas,
+      [...inicialPaid, pay(2, '2025-04-10', CUOTA * 2 + 192_021_569 + 100)],
+      '2025-04-15',
+    );
     expect(more.aceleracion).toMatchObject({ unearnedInterestCents: 2_658_572 + 1_333_855 });
     expect(more.aceleracion!.dueCents).toBe(193_346_187);
   });
@@ -140,12 +167,18 @@ describe('aceleración: two cuotas overdue and unpaid', () => {
 
 describe('property: payments are spread without losing or inventing a centavo', () => {
   it('Σ applied + surplus = Σ paid; no cuota over-paid; no cuota receives money while an older one is owed', () => {
-    const payment = fc.record({ day: fc.integer({ min: 0, max: 200 }), amountCents: fc.integer({ min: 1, max: 400_000_000 }) });
+    const payment = fc.record({
+      day: fc.integer({ min: 0, max: 200 }),
+      amountCents: fc.integer({ min: 1, max: 400_000_000 }),
+    });
     fc.assert(
       fc.property(fc.array(payment, { maxLength: 8 }), (ps) => {
-        const payments = ps.map((p, i) => pay(i, `2025-0${1 + Math.floor(p.day / 31)}-${String(1 + (p.day % 28)).padStart(2, '0')}`, p.amountCents));
+        const payments = ps.map((p, i) =>
+          pay(i, `2025-0${1 + Math.floor(p.day / 31)}-${String(1 + (p.day % 28)).padStart(2, '0')}`, p.amountCents),
+        );
         const { applications, surplus } = applyPayments(cuotas, payments);
-        const applied = applications.reduce((a, x) => a + x.amountCents, 0) + surplus.reduce((a, x) => a + x.amountCents, 0);
+        const applied =
+          applications.reduce((a, x) => a + x.amountCents, 0) + surplus.reduce((a, x) => a + x.amountCents, 0);
         if (applied !== payments.reduce((a, p) => a + p.amountCents, 0)) return false;
         const paid = new Map<number, number>();
         for (const a of applications) {
@@ -153,7 +186,10 @@ describe('property: payments are spread without losing or inventing a centavo', 
           if (cuotas.some((c) => c.numero < a.numero && (paid.get(c.numero) ?? 0) < c.cuotaCents)) return false;
           paid.set(a.numero, (paid.get(a.numero) ?? 0) + a.amountCents);
         }
-        return cuotas.every((c) => (paid.get(c.numero) ?? 0) <= c.cuotaCents) && (surplus.length === 0 || cuotas.every((c) => paid.get(c.numero) === c.cuotaCents));
+        return (
+          cuotas.every((c) => (paid.get(c.numero) ?? 0) <= c.cuotaCents) &&
+          (surplus.length === 0 || cuotas.every((c) => paid.get(c.numero) === c.cuotaCents))
+        );
       }),
       { numRuns: 10_000 },
     );

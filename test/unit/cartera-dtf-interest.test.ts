@@ -8,7 +8,12 @@ const DTF = { '2025-01': '0.09', '2025-02': '0.088', '2025-03': '0.086' } as con
 
 describe('intereses de mora at the DTF of each month', () => {
   it('reproduces the issue example: 10,000,000.00 from 2025-01-01 to 2025-03-31 → 206,307.84', () => {
-    const r = interesMora({ capitalCents: 1_000_000_000, obligationDate: '2025-01-01', signingDate: '2025-03-31', rates: DTF });
+    const r = interesMora({
+      capitalCents: 1_000_000_000,
+      obligationDate: '2025-01-01',
+      signingDate: '2025-03-31',
+      rates: DTF,
+    });
     expect(r.interestCents).toBe(20_630_784);
     expect(r.days).toBe(89);
     expect(r.stretches.map((s) => [s.periodo, s.days, s.rate])).toEqual([
@@ -21,9 +26,14 @@ describe('intereses de mora at the DTF of each month', () => {
   });
 
   it('accepts a Map as the table', () => {
-    expect(interesMora({ capitalCents: 1_000_000_000, obligationDate: '2025-01-01', signingDate: '2025-03-31', rates: new Map(Object.entries(DTF)) }).interestCents).toBe(
-      20_630_784,
-    );
+    expect(
+      interesMora({
+        capitalCents: 1_000_000_000,
+        obligationDate: '2025-01-01',
+        signingDate: '2025-03-31',
+        rates: new Map(Object.entries(DTF)),
+      }).interestCents,
+    ).toBe(20_630_784);
   });
 
   it('counts the days d with obligation < d ≤ signing, per calendar month, leap February included', () => {
@@ -40,21 +50,35 @@ describe('intereses de mora at the DTF of each month', () => {
 
   it('one day at 9 %: capital × (1.09^(1/365) − 1), rounded half-up', () => {
     // 1,000,000.00 × (1.09^(1/365) − 1) = 236.13… pesos
-    const r = interesMora({ capitalCents: 100_000_000, obligationDate: '2025-01-10', signingDate: '2025-01-11', rates: DTF });
+    const r = interesMora({
+      capitalCents: 100_000_000,
+      obligationDate: '2025-01-10',
+      signingDate: '2025-01-11',
+      rates: DTF,
+    });
     expect(r.interestCents).toBe(23_613);
   });
 
   it('no days of delay, no interest (and no table needed)', () => {
-    expect(interesMora({ capitalCents: 100, obligationDate: '2025-05-01', signingDate: '2025-05-01', rates: {} }).interestCents).toBe(0);
-    expect(interesMora({ capitalCents: 100, obligationDate: '2025-05-02', signingDate: '2025-05-01', rates: {} }).interestCents).toBe(0);
+    expect(
+      interesMora({ capitalCents: 100, obligationDate: '2025-05-01', signingDate: '2025-05-01', rates: {} })
+        .interestCents,
+    ).toBe(0);
+    expect(
+      interesMora({ capitalCents: 100, obligationDate: '2025-05-02', signingDate: '2025-05-01', rates: {} })
+        .interestCents,
+    ).toBe(0);
   });
 
   it('a missing DTF month is a Spanish DomainError naming the month', () => {
-    expect(() => interesMora({ capitalCents: 1_000_000_000, obligationDate: '2024-12-20', signingDate: '2025-02-10', rates: DTF })).toThrow(
+    expect(() =>
+      interesMora({ capitalCents: 1_000_000_000, obligationDate: '2024-12-20', signingDate: '2025-02-10', rates: DTF }),
+    ).toThrow(
       expect.objectContaining({
         name: 'DomainError',
         code: CarteraErrorCodes.tasaFaltante,
-        message: 'Falta la DTF de diciembre de 2024 (2024-12). Regístrela en Acuerdos de pago → Tasas DTF antes de liquidar los intereses.',
+        message:
+          'Falta la DTF de diciembre de 2024 (2024-12). Regístrela en Acuerdos de pago → Tasas DTF antes de liquidar los intereses.',
         details: { periodo: '2024-12', tabla: 'DTF' },
       }),
     );

@@ -36,13 +36,19 @@ export function writeCsv(
       ? Buffer.from(text, 'latin1')
       : enc === 'utf-16le'
         ? Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])
-        : Buffer.concat([enc === 'utf-8-bom' ? Buffer.from([0xef, 0xbb, 0xbf]) : Buffer.alloc(0), Buffer.from(text, 'utf8')]);
+        : Buffer.concat([
+            enc === 'utf-8-bom' ? Buffer.from([0xef, 0xbb, 0xbf]) : Buffer.alloc(0),
+            Buffer.from(text, 'utf8'),
+          ]);
   fs.writeFileSync(file, buf);
   return file;
 }
 
 /** A small workbook (in-memory writer; the big one uses the streaming writer). Date cells get a date format. */
-export async function writeXlsx(file: string, sheets: { name: string; rows: readonly (readonly Cell[])[]; state?: 'visible' | 'hidden' }[]): Promise<string> {
+export async function writeXlsx(
+  file: string,
+  sheets: { name: string; rows: readonly (readonly Cell[])[]; state?: 'visible' | 'hidden' }[],
+): Promise<string> {
   const wb = new ExcelJS.Workbook();
   for (const s of sheets) {
     const ws = wb.addWorksheet(s.name, s.state ? { state: s.state } : {});
@@ -57,9 +63,22 @@ export async function writeXlsx(file: string, sheets: { name: string; rows: read
   return file;
 }
 
-export const HOJA_HEADERS = ['Entidad prestadora', 'Entidad de afiliación', 'Descripción', 'Tipo', 'Costo', 'Cantidad', 'Importe', 'Periodo', 'Factura'];
+export const HOJA_HEADERS = [
+  'Entidad prestadora',
+  'Entidad de afiliación',
+  'Descripción',
+  'Tipo',
+  'Costo',
+  'Cantidad',
+  'Importe',
+  'Periodo',
+  'Factura',
+];
 
-export function hojaLine(i: number, over: Partial<Record<string, string | number | Date | null>> = {}): (string | number | Date | null)[] {
+export function hojaLine(
+  i: number,
+  over: Partial<Record<string, string | number | Date | null>> = {},
+): (string | number | Date | null)[] {
   const base: Record<string, string | number | Date | null> = {
     'Entidad prestadora': 'Jalisco',
     'Entidad de afiliación': 'Nayarit',
@@ -75,10 +94,24 @@ export function hojaLine(i: number, over: Partial<Record<string, string | number
   return HOJA_HEADERS.map((h) => base[h] ?? null);
 }
 
-export const LISTADO_HEADERS = ['ID servicio', 'Nombre', 'Edad', 'Sexo', 'No. de afiliación', 'CURP', 'Fecha de atención', 'Tipo de atención', 'Intervención', 'Tarifa'];
+export const LISTADO_HEADERS = [
+  'ID servicio',
+  'Nombre',
+  'Edad',
+  'Sexo',
+  'No. de afiliación',
+  'CURP',
+  'Fecha de atención',
+  'Tipo de atención',
+  'Intervención',
+  'Tarifa',
+];
 
 /** Fake people: the names and numbers are invented. */
-export function listadoLine(i: number, over: Partial<Record<string, string | number | Date | null>> = {}): (string | number | Date | null)[] {
+export function listadoLine(
+  i: number,
+  over: Partial<Record<string, string | number | Date | null>> = {},
+): (string | number | Date | null)[] {
   const base: Record<string, string | number | Date | null> = {
     'ID servicio': `S-${String(i).padStart(6, '0')}`,
     Nombre: `PACIENTE PRUEBA ${i}`,

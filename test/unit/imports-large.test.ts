@@ -27,7 +27,9 @@ beforeAll(async () => {
   for (let i = 1; i <= ROWS; i++) {
     const broken = i % 1000 === 0;
     const line = listadoLine(i, broken ? { Tarifa: 'cien pesos' } : {});
-    const row = ws.addRow(line.map((c, k) => (k === 6 ? new Date(Date.UTC(2025, 6, 1 + (i % 28))) : k === 9 && !broken ? 100.25 : c)));
+    const row = ws.addRow(
+      line.map((c, k) => (k === 6 ? new Date(Date.UTC(2025, 6, 1 + (i % 28))) : k === 9 && !broken ? 100.25 : c)),
+    );
     row.getCell(7).numFmt = 'dd/mm/yyyy';
     row.commit();
     out.write(`${csvLine(line, ';')}\r\n`);
@@ -59,7 +61,13 @@ describe.each([
     });
     const seconds = (performance.now() - t0) / 1000;
     const broken = ROWS / 1000;
-    expect(r).toMatchObject({ dataRows: ROWS, validRows: ROWS - broken, invalidRows: broken, errorCount: broken, ok: false });
+    expect(r).toMatchObject({
+      dataRows: ROWS,
+      validRows: ROWS - broken,
+      invalidRows: broken,
+      errorCount: broken,
+      ok: false,
+    });
     expect(rowsSeen).toBe(ROWS - broken);
     expect(r.totalCents).toBe((ROWS - broken) * TARIFA);
     expect(r.totalsByPeriod).toEqual({ '2025-07': (ROWS - broken) * TARIFA });
@@ -81,6 +89,8 @@ describe.each([
     // forced GC counts garbage too, so this is only a tripwire against holding the whole workbook.
     expect(heapPeak - heapBefore).toBeLessThan(512 * 1024 * 1024);
     expect(seconds).toBeLessThan(20);
-    console.info(`listado 50,000 filas (${path.extname(file)}): ${seconds.toFixed(1)} s, pico de heap +${((heapPeak - heapBefore) / 1048576).toFixed(0)} MB`);
+    console.info(
+      `listado 50,000 filas (${path.extname(file)}): ${seconds.toFixed(1)} s, pico de heap +${((heapPeak - heapBefore) / 1048576).toFixed(0)} MB`,
+    );
   }, 60_000);
 });

@@ -9,7 +9,16 @@ describe('column mapping', () => {
   });
 
   it('suggests by exact synonym first, then by the words a header contains, one field per header', () => {
-    const { columns, matches } = suggestMapping('listado', ['Folio', 'Nombre del Paciente', 'Núm. Póliza', 'Fecha', 'Clave CAUSES', 'Tarifa CAUSES ($)', 'Género', 'Observaciones']);
+    const { columns, matches } = suggestMapping('listado', [
+      'Folio',
+      'Nombre del Paciente',
+      'Núm. Póliza',
+      'Fecha',
+      'Clave CAUSES',
+      'Tarifa CAUSES ($)',
+      'Género',
+      'Observaciones',
+    ]);
     expect(columns).toEqual({
       idServicio: 'Folio',
       nombre: 'Nombre del Paciente',
@@ -20,7 +29,16 @@ describe('column mapping', () => {
       sexo: 'Género',
     });
     expect(matches.find((m) => m.field === 'numeroAfiliacion')?.how).toBe('parcial');
-    const hoja = suggestMapping('hoja', ['ENTIDAD PRESTADORA', 'ENTIDAD DE AFILIACIÓN', 'DESCRIPCIÓN', 'COSTO UNITARIO', 'NO. DE CASOS', 'IMPORTE TOTAL', 'MES', 'ENTIDAD']).columns;
+    const hoja = suggestMapping('hoja', [
+      'ENTIDAD PRESTADORA',
+      'ENTIDAD DE AFILIACIÓN',
+      'DESCRIPCIÓN',
+      'COSTO UNITARIO',
+      'NO. DE CASOS',
+      'IMPORTE TOTAL',
+      'MES',
+      'ENTIDAD',
+    ]).columns;
     expect(hoja).toEqual({
       entidadPrestadora: 'ENTIDAD PRESTADORA',
       entidadAfiliacion: 'ENTIDAD DE AFILIACIÓN',
@@ -34,20 +52,43 @@ describe('column mapping', () => {
 
   it('does not suggest a header that appears twice, and reports it when mapped', () => {
     expect(suggestMapping('hoja', ['Periodo', 'periodo']).columns.periodo).toBeUndefined();
-    const r = resolveMapping('hoja', ['Entidad prestadora', 'Entidad de afiliación', 'Descripción', 'Costo', 'Cantidad', 'Periodo', 'PERIODO'], {
-      version: 1,
-      kind: 'hoja',
-      columns: { entidadPrestadora: 'Entidad prestadora', entidadAfiliacion: 'Entidad de afiliación', descripcion: 'Descripción', costo: 'Costo', cantidad: 'Cantidad', periodo: 'Periodo' },
-    });
-    expect(r.problems.map((p) => p.message)).toEqual(['La columna «Periodo» aparece 2 veces en el archivo: renombre una para poder asignarla a «Periodo».']);
+    const r = resolveMapping(
+      'hoja',
+      ['Entidad prestadora', 'Entidad de afiliación', 'Descripción', 'Costo', 'Cantidad', 'Periodo', 'PERIODO'],
+      {
+        version: 1,
+        kind: 'hoja',
+        columns: {
+          entidadPrestadora: 'Entidad prestadora',
+          entidadAfiliacion: 'Entidad de afiliación',
+          descripcion: 'Descripción',
+          costo: 'Costo',
+          cantidad: 'Cantidad',
+          periodo: 'Periodo',
+        },
+      },
+    );
+    expect(r.problems.map((p) => p.message)).toEqual([
+      'La columna «Periodo» aparece 2 veces en el archivo: renombre una para poder asignarla a «Periodo».',
+    ]);
   });
 
   it('requires costo or importe in the hoja', () => {
-    const r = resolveMapping('hoja', ['Entidad prestadora', 'Entidad de afiliación', 'Descripción', 'Cantidad', 'Periodo'], {
-      version: 1,
-      kind: 'hoja',
-      columns: { entidadPrestadora: 'Entidad prestadora', entidadAfiliacion: 'Entidad de afiliación', descripcion: 'Descripción', cantidad: 'Cantidad', periodo: 'Periodo' },
-    });
+    const r = resolveMapping(
+      'hoja',
+      ['Entidad prestadora', 'Entidad de afiliación', 'Descripción', 'Cantidad', 'Periodo'],
+      {
+        version: 1,
+        kind: 'hoja',
+        columns: {
+          entidadPrestadora: 'Entidad prestadora',
+          entidadAfiliacion: 'Entidad de afiliación',
+          descripcion: 'Descripción',
+          cantidad: 'Cantidad',
+          periodo: 'Periodo',
+        },
+      },
+    );
     expect(r.problems.map((p) => p.message)).toEqual(['Falta una columna de la hoja de cálculo: «Costo» o «Importe».']);
   });
 });

@@ -43,7 +43,11 @@ describe('CSV', () => {
   });
 
   it('detects latin1 even when the first non-ASCII byte comes late in the file', async () => {
-    const many = [['Nombre', 'Importe'], ...Array.from({ length: 5000 }, (_, i) => [`fila ${i}`, '1.00']), ['Peñasco', '2.00']];
+    const many = [
+      ['Nombre', 'Importe'],
+      ...Array.from({ length: 5000 }, (_, i) => [`fila ${i}`, '1.00']),
+      ['Peñasco', '2.00'],
+    ];
     const file = writeCsv(path.join(dir, 'late-latin1.csv'), many, { encoding: 'latin1' });
     const got = await all(file);
     expect(got.at(-1)!.cells).toEqual(['Peñasco', '2.00']);
@@ -68,7 +72,11 @@ describe('CSV', () => {
       const out: string[][] = [];
       for (let i = 0; i < text.length; i += size) p.push(text.slice(i, i + size), out);
       p.end(out);
-      expect(out).toEqual([['a', 'b "c"\r\nd', 'e'], ['f', 'g'], ['h', '']]);
+      expect(out).toEqual([
+        ['a', 'b "c"\r\nd', 'e'],
+        ['f', 'g'],
+        ['h', ''],
+      ]);
     }
   });
 
@@ -123,7 +131,9 @@ describe('XLSX (streaming reader)', () => {
     ]);
     expect((await all(file, { sheet: 'LISTADO NOMINAL' }))[0]!.cells).toEqual(['b']);
     expect((await all(file))[0]!.cells).toEqual(['a']);
-    await expect(all(file, { sheet: 'Resumen' })).rejects.toThrow(/no tiene una hoja «Resumen»\. Hojas del libro: «Hoja de cálculo», «Listado nominal»/);
+    await expect(all(file, { sheet: 'Resumen' })).rejects.toThrow(
+      /no tiene una hoja «Resumen»\. Hojas del libro: «Hoja de cálculo», «Listado nominal»/,
+    );
   });
 
   it('refuses old .xls and damaged workbooks with Spanish messages', async () => {

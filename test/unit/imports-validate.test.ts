@@ -9,7 +9,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DomainError } from '../../shared/api/errors';
-import { type ColumnMapping, columnMappingSchema, inspectFile, suggestMapping, validateFile, type HojaRow, type ListadoRow } from '../../electron/services/imports';
+import {
+  type ColumnMapping,
+  columnMappingSchema,
+  inspectFile,
+  suggestMapping,
+  validateFile,
+  type HojaRow,
+  type ListadoRow,
+} from '../../electron/services/imports';
 import { HOJA_HEADERS, LISTADO_HEADERS, hojaLine, listadoLine, tempDir, writeCsv, writeXlsx } from './imports-helpers';
 
 const dir = tempDir();
@@ -20,11 +28,22 @@ const messages = (r: { errors: { message: string }[] }) => r.errors.map((e) => e
 
 describe('hoja de cálculo', () => {
   it('accepts a good file: typed rows, totals in centavos, per period', async () => {
-    const f = writeCsv(file('csv'), [HOJA_HEADERS, hojaLine(1), hojaLine(2, { Periodo: '2025-08', Costo: '$500', Cantidad: 3, Importe: '1500' })]);
+    const f = writeCsv(file('csv'), [
+      HOJA_HEADERS,
+      hojaLine(1),
+      hojaLine(2, { Periodo: '2025-08', Costo: '$500', Cantidad: 3, Importe: '1500' }),
+    ]);
     const got: HojaRow[] = [];
     const r = await validateFile(f, 'hoja', { onRow: (row) => void got.push(row) });
     expect(r.errors).toEqual([]);
-    expect(r).toMatchObject({ ok: true, dataRows: 2, validRows: 2, invalidRows: 0, totalCents: 200100 + 150000, totalsByPeriod: { '2025-07': 200100, '2025-08': 150000 } });
+    expect(r).toMatchObject({
+      ok: true,
+      dataRows: 2,
+      validRows: 2,
+      invalidRows: 0,
+      totalCents: 200100 + 150000,
+      totalsByPeriod: { '2025-07': 200100, '2025-08': 150000 },
+    });
     expect(r.entidadesPrestadoras).toEqual(['14']);
     expect(r.entidadesAfiliacion).toEqual(['18']);
     expect(got[0]).toEqual({
@@ -53,28 +72,46 @@ describe('hoja de cálculo', () => {
     expect(rows).toEqual([]);
     expect(r.errors).toHaveLength(1);
     expect(r.errors[0]).toMatchObject({ code: 'importacion/columnas-faltantes', row: null });
-    expect(r.errors[0]!.message).toMatch(/Faltan columnas obligatorias de la hoja de cálculo: «Entidad de afiliación», «Cantidad», «Periodo»\. Columnas del archivo: «Entidad prestadora», «Descripción», «Monto»\./);
+    expect(r.errors[0]!.message).toMatch(
+      /Faltan columnas obligatorias de la hoja de cálculo: «Entidad de afiliación», «Cantidad», «Periodo»\. Columnas del archivo: «Entidad prestadora», «Descripción», «Monto»\./,
+    );
   });
 
   it('rejects a saved mapping whose column is not in the file', async () => {
     const f = writeCsv(file('csv'), [HOJA_HEADERS, hojaLine(1)]);
-    const mapping: ColumnMapping = { version: 1, kind: 'hoja', columns: { ...suggestMapping('hoja', HOJA_HEADERS).columns, importe: 'Importe total' } };
+    const mapping: ColumnMapping = {
+      version: 1,
+      kind: 'hoja',
+      columns: { ...suggestMapping('hoja', HOJA_HEADERS).columns, importe: 'Importe total' },
+    };
     const r = await validateFile(f, 'hoja', { mapping });
     expect(messages(r)).toEqual(['El archivo no tiene la columna «Importe total» (asignada a «Importe»).']);
   });
 
   it('rejects text in amounts with row, column and the value', async () => {
-    const f = writeCsv(file('csv'), [HOJA_HEADERS, hojaLine(1), hojaLine(2, { Importe: 'mil pesos' }), hojaLine(3, { Costo: '1.000,50', Importe: null })]);
+    const f = writeCsv(file('csv'), [
+      HOJA_HEADERS,
+      hojaLine(1),
+      hojaLine(2, { Importe: 'mil pesos' }),
+      hojaLine(3, { Costo: '1.000,50', Importe: null }),
+    ]);
     const r = await validateFile(f, 'hoja');
     expect(r.ok).toBe(false);
     expect(r).toMatchObject({ validRows: 1, invalidRows: 2, totalCents: 200100 });
     expect(messages(r)[0]).toBe('Fila 3, columna «Importe»: «mil pesos» no es un importe (use 1234.56).');
     expect(messages(r)[1]).toMatch(/^Fila 4, columna «Costo»: «1\.000,50» usa coma decimal/);
-    expect(r.errors[0]).toMatchObject({ row: 3, column: 'Importe', field: 'importe', code: 'importacion/valor-invalido' });
+    expect(r.errors[0]).toMatchObject({
+      row: 3,
+      column: 'Importe',
+      field: 'importe',
+      code: 'importacion/valor-invalido',
+    });
   });
 
   it('reads Spanish-format amounts when the file is declared es-CO', async () => {
-    const f = writeCsv(file('csv'), [HOJA_HEADERS, hojaLine(1, { Costo: '1.000,50', Importe: '2.001,00' })], { delimiter: ';' });
+    const f = writeCsv(file('csv'), [HOJA_HEADERS, hojaLine(1, { Costo: '1.000,50', Importe: '2.001,00' })], {
+      delimiter: ';',
+    });
     const r = await validateFile(f, 'hoja', { numberFormat: 'es-CO' });
     expect(r.errors).toEqual([]);
     expect(r.totalCents).toBe(200100);
@@ -84,7 +121,7 @@ describe('hoja de cálculo', () => {
     const f = writeCsv(file('csv'), [
       HOJA_HEADERS,
       hojaLine(1, { Importe: '2,000.00' }),
-      hojaLine(2, { Costo: '-5' , Importe: null }),
+      hojaLine(2, { Costo: '-5', Importe: null }),
       hojaLine(3, { 'Entidad de afiliación': 'JAL' }),
       hojaLine(4, { 'Entidad prestadora': 'Texas' }),
       hojaLine(5, { Cantidad: 0 }),
@@ -100,17 +137,36 @@ describe('hoja de cálculo', () => {
   });
 
   it('rejects a duplicated invoice and warns about identical lines', async () => {
-    const f = writeCsv(file('csv'), [HOJA_HEADERS, hojaLine(1), hojaLine(2), hojaLine(3, { Factura: 'f-1 ' }), hojaLine(2, { Factura: null }), hojaLine(2, { Factura: null })]);
+    const f = writeCsv(file('csv'), [
+      HOJA_HEADERS,
+      hojaLine(1),
+      hojaLine(2),
+      hojaLine(3, { Factura: 'f-1 ' }),
+      hojaLine(2, { Factura: null }),
+      hojaLine(2, { Factura: null }),
+    ]);
     const r = await validateFile(f, 'hoja');
     expect(r.ok).toBe(false);
     expect(r.errors).toEqual([
-      { code: 'importacion/duplicado', row: 4, column: 'Factura', field: 'factura', message: 'Fila 4, columna «Factura»: la factura «f-1» ya aparece en la fila 2 (factura duplicada).' },
+      {
+        code: 'importacion/duplicado',
+        row: 4,
+        column: 'Factura',
+        field: 'factura',
+        message: 'Fila 4, columna «Factura»: la factura «f-1» ya aparece en la fila 2 (factura duplicada).',
+      },
     ]);
-    expect(r.warnings.map((w) => w.message)).toEqual(['Fila 6: es idéntica a la fila 5 (Intervención 2, 2025-07, $2,001.00); revise si está repetida.']);
+    expect(r.warnings.map((w) => w.message)).toEqual([
+      'Fila 6: es idéntica a la fila 5 (Intervención 2, 2025-07, $2,001.00); revise si está repetida.',
+    ]);
   });
 
   it('reports bad dates and periods', async () => {
-    const f = writeCsv(file('csv'), [HOJA_HEADERS, hojaLine(1, { Periodo: 'julius 2025' }), hojaLine(2, { Periodo: '2025-13' })]);
+    const f = writeCsv(file('csv'), [
+      HOJA_HEADERS,
+      hojaLine(1, { Periodo: 'julius 2025' }),
+      hojaLine(2, { Periodo: '2025-13' }),
+    ]);
     const r = await validateFile(f, 'hoja');
     expect(messages(r)).toEqual([
       'Fila 2, columna «Periodo»: «julius 2025» no es un periodo (use AAAA-MM o el mes y el año, p. ej. «julio 2025»).',
@@ -121,7 +177,9 @@ describe('hoja de cálculo', () => {
   it('refuses states other than the case’s', async () => {
     const f = writeCsv(file('csv'), [HOJA_HEADERS, hojaLine(1), hojaLine(2, { 'Entidad de afiliación': 'Colima' })]);
     const r = await validateFile(f, 'hoja', { expected: { entidadPrestadora: '14', entidadAfiliacion: '18' } });
-    expect(messages(r)).toEqual(['Fila 3, columna «Entidad de afiliación»: «Colima» no es la entidad de afiliación de este expediente.']);
+    expect(messages(r)).toEqual([
+      'Fila 3, columna «Entidad de afiliación»: «Colima» no es la entidad de afiliación de este expediente.',
+    ]);
   });
 
   it.each([
@@ -154,7 +212,11 @@ describe('hoja de cálculo', () => {
           [],
           HOJA_HEADERS,
           hojaLine(1, { Periodo: new Date(Date.UTC(2025, 6, 1)), Costo: 1000.5, Importe: 2001 }),
-          hojaLine(2, { Periodo: new Date(Date.UTC(2025, 7, 31, 23, 59)), Costo: 10, Importe: { formula: 'E6*F6', result: 20 } as never }),
+          hojaLine(2, {
+            Periodo: new Date(Date.UTC(2025, 7, 31, 23, 59)),
+            Costo: 10,
+            Importe: { formula: 'E6*F6', result: 20 } as never,
+          }),
         ],
       },
     ]);
@@ -183,9 +245,26 @@ describe('listado nominal', () => {
     expect(r.errors).toEqual([]);
     expect(r).toMatchObject({ ok: true, validRows: 3, totalCents: 3 * 10025, totalsByPeriod: { '2025-07': 30075 } });
     expect(got.map((g) => g.fechaAtencion)).toEqual(['2025-07-01', '2025-07-02', '2025-07-03']);
-    expect(got[0]).toMatchObject({ idServicio: 'S-000001', sexo: 'H', edad: 21, numeroAfiliacion: 'AF100001', intervencion: '2', tarifaCents: 10025, cantidad: 1, importeCents: 10025, periodo: '2025-07' });
+    expect(got[0]).toMatchObject({
+      idServicio: 'S-000001',
+      sexo: 'H',
+      edad: 21,
+      numeroAfiliacion: 'AF100001',
+      intervencion: '2',
+      tarifaCents: 10025,
+      cantidad: 1,
+      importeCents: 10025,
+      periodo: '2025-07',
+    });
 
-    const c = writeCsv(file('csv'), [LISTADO_HEADERS.map((h) => h.replace('afiliación', 'afiliación')), listadoLine(1, { Nombre: 'JOSÉ PEÑA NÚÑEZ' })], { encoding: 'latin1', delimiter: ';' });
+    const c = writeCsv(
+      file('csv'),
+      [
+        LISTADO_HEADERS.map((h) => h.replace('afiliación', 'afiliación')),
+        listadoLine(1, { Nombre: 'JOSÉ PEÑA NÚÑEZ' }),
+      ],
+      { encoding: 'latin1', delimiter: ';' },
+    );
     const rows: ListadoRow[] = [];
     const rc = await validateFile(c, 'listado', { onRow: (row) => void rows.push(row) });
     expect(rc.source).toMatchObject({ encoding: 'windows-1252', delimiter: ';' });
@@ -223,7 +302,9 @@ describe('listado nominal', () => {
       listadoLine(1, { 'ID servicio': 'S-999' }),
     ]);
     const r = await validateFile(f, 'listado');
-    expect(messages(r)).toEqual(['Fila 4, columna «ID servicio»: el servicio «s-000001» ya aparece en la fila 2 (servicio duplicado).']);
+    expect(messages(r)).toEqual([
+      'Fila 4, columna «ID servicio»: el servicio «s-000001» ya aparece en la fila 2 (servicio duplicado).',
+    ]);
     expect(r.warnings.map((w) => w.message)).toEqual([
       'Fila 5: la misma atención (afiliación, fecha e intervención) ya aparece en la fila 2 con otro ID de servicio; revise si está repetida.',
     ]);
@@ -255,14 +336,25 @@ describe('listado nominal', () => {
   });
 
   it('reads a bare «M» as mujer by default and rejects a column mixing F and M', async () => {
-    const ok = writeCsv(file('csv'), [LISTADO_HEADERS, listadoLine(1, { Sexo: 'H' }), listadoLine(2, { Sexo: 'M' }), listadoLine(3, { Sexo: 'Femenino' })]);
+    const ok = writeCsv(file('csv'), [
+      LISTADO_HEADERS,
+      listadoLine(1, { Sexo: 'H' }),
+      listadoLine(2, { Sexo: 'M' }),
+      listadoLine(3, { Sexo: 'Femenino' }),
+    ]);
     const rows: ListadoRow[] = [];
     expect((await validateFile(ok, 'listado', { onRow: (r) => void rows.push(r) })).ok).toBe(true);
     expect(rows.map((r) => r.sexo)).toEqual(['H', 'M', 'M']);
 
-    const mixed = writeCsv(file('csv'), [LISTADO_HEADERS, listadoLine(1, { Sexo: 'F' }), listadoLine(2, { Sexo: 'M' })]);
+    const mixed = writeCsv(file('csv'), [
+      LISTADO_HEADERS,
+      listadoLine(1, { Sexo: 'F' }),
+      listadoLine(2, { Sexo: 'M' }),
+    ]);
     const r = await validateFile(mixed, 'listado');
-    expect(messages(r)).toEqual(['La columna «Sexo» usa las letras F y M: no se puede saber qué significa «M». Indique en la asignación de columnas si «M» es masculino.']);
+    expect(messages(r)).toEqual([
+      'La columna «Sexo» usa las letras F y M: no se puede saber qué significa «M». Indique en la asignación de columnas si «M» es masculino.',
+    ]);
     const mapping = { ...r.mapping, sexoLetraM: 'masculino' as const };
     const again: ListadoRow[] = [];
     expect((await validateFile(mixed, 'listado', { mapping, onRow: (x) => void again.push(x) })).ok).toBe(true);
@@ -274,12 +366,27 @@ describe('listado nominal', () => {
     const ins = await inspectFile(f, 'listado');
     expect(ins.headerRow).toBe(3);
     expect(ins.problems).toEqual([]);
-    expect(Object.keys(ins.mapping.columns).sort()).toEqual(['curp', 'edad', 'fechaAtencion', 'idServicio', 'intervencion', 'nombre', 'numeroAfiliacion', 'sexo', 'tarifa', 'tipoAtencion'].sort());
+    expect(Object.keys(ins.mapping.columns).sort()).toEqual(
+      [
+        'curp',
+        'edad',
+        'fechaAtencion',
+        'idServicio',
+        'intervencion',
+        'nombre',
+        'numeroAfiliacion',
+        'sexo',
+        'tarifa',
+        'tipoAtencion',
+      ].sort(),
+    );
     expect(JSON.stringify(ins)).not.toContain('PACIENTE');
     const saved = columnMappingSchema.parse(JSON.parse(JSON.stringify(ins.mapping)));
     const r = await validateFile(f, 'listado', { mapping: saved });
     expect(r.ok).toBe(true);
-    await expect(validateFile(f, 'hoja', { mapping: saved })).rejects.toThrow(/es de listado nominal, no de hoja de cálculo/);
+    await expect(validateFile(f, 'hoja', { mapping: saved })).rejects.toThrow(
+      /es de listado nominal, no de hoja de cálculo/,
+    );
   });
 });
 
@@ -304,14 +411,20 @@ describe('cancellation', () => {
 
     const before = new AbortController();
     before.abort();
-    await expect(validateFile(f, 'listado', { signal: before.signal })).rejects.toMatchObject({ code: 'importacion/cancelada' });
+    await expect(validateFile(f, 'listado', { signal: before.signal })).rejects.toMatchObject({
+      code: 'importacion/cancelada',
+    });
   });
 
   it('cancels an .xlsx read too, releasing the file', async () => {
     const lines = Array.from({ length: 3000 }, (_, i) => listadoLine(i));
     const f = await writeXlsx(file('xlsx'), [{ name: 'L', rows: [LISTADO_HEADERS, ...lines] }]);
     const ac = new AbortController();
-    const e = await validateFile(f, 'listado', { signal: ac.signal, progressEvery: 100, onProgress: (p) => p.rows >= 500 && ac.abort() }).catch((x: unknown) => x);
+    const e = await validateFile(f, 'listado', {
+      signal: ac.signal,
+      progressEvery: 100,
+      onProgress: (p) => p.rows >= 500 && ac.abort(),
+    }).catch((x: unknown) => x);
     expect(e).toMatchObject({ code: 'importacion/cancelada' });
     fs.rmSync(f);
     expect(fs.existsSync(f)).toBe(false);

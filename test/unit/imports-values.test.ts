@@ -4,7 +4,14 @@
  * shift), periods, entidades federativas, CURP.
  */
 import { describe, expect, it } from 'vitest';
-import { parseAmount, parseCurp, parseDate, parseEntidad, parsePeriod, type ValueContext } from '../../electron/services/imports/values';
+import {
+  parseAmount,
+  parseCurp,
+  parseDate,
+  parseEntidad,
+  parsePeriod,
+  type ValueContext,
+} from '../../electron/services/imports/values';
 
 const MX: ValueContext = { numberFormat: 'es-MX' };
 const CO: ValueContext = { numberFormat: 'es-CO' };
@@ -64,7 +71,10 @@ describe('parseAmount', () => {
     expect(parseAmount(1.005, MX).ok).toBe(false);
     expect(parseAmount(-3, MX).ok).toBe(false);
     expect(parseAmount(new Date(Date.UTC(2025, 6, 1)), MX).ok).toBe(false);
-    expect(parseAmount({ error: '#N/A' }, MX)).toEqual({ ok: false, problem: 'es un error de Excel (#N/A) y no un valor' });
+    expect(parseAmount({ error: '#N/A' }, MX)).toEqual({
+      ok: false,
+      problem: 'es un error de Excel (#N/A) y no un valor',
+    });
   });
 });
 
@@ -92,9 +102,12 @@ describe('parseDate', () => {
     expect(d(45)).toBeNull();
     expect(d(45853.5)).toBeNull();
   });
-  it.each(['2025-02-29', '31/04/2025', '07/15/2025', '15/07/25', 'ayer', '2025/07/15', '13-13-2025'])('rejects %j', (t) => {
-    expect(parseDate(t, MX).ok).toBe(false);
-  });
+  it.each(['2025-02-29', '31/04/2025', '07/15/2025', '15/07/25', 'ayer', '2025/07/15', '13-13-2025'])(
+    'rejects %j',
+    (t) => {
+      expect(parseDate(t, MX).ok).toBe(false);
+    },
+  );
 });
 
 describe('parsePeriod', () => {

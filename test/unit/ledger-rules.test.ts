@@ -69,7 +69,12 @@ describe('balanceOf', () => {
   it('is the sum of signed amounts', () => {
     expect(balanceOf([])).toBe(0);
     expect(
-      balanceOf([entry(1, 'cargo', 100_000), entry(2, 'abono', -30_000), entry(3, 'nota_debito', 5_000), entry(4, 'reversal', 30_000, 2)]),
+      balanceOf([
+        entry(1, 'cargo', 100_000),
+        entry(2, 'abono', -30_000),
+        entry(3, 'nota_debito', 5_000),
+        entry(4, 'reversal', 30_000, 2),
+      ]),
     ).toBe(105_000);
   });
 
@@ -173,7 +178,11 @@ describe('validatePayment', () => {
     fc.assert(
       fc.property(
         fc.uniqueArray(
-          fc.record({ invoiceId: fc.integer({ min: 1, max: 1_000 }), balance: fc.integer({ min: 0, max: 1e9 }), amount: fc.integer({ min: 1, max: 1e9 }) }),
+          fc.record({
+            invoiceId: fc.integer({ min: 1, max: 1_000 }),
+            balance: fc.integer({ min: 0, max: 1e9 }),
+            amount: fc.integer({ min: 1, max: 1e9 }),
+          }),
           { selector: (r) => r.invoiceId, maxLength: 20 },
         ),
         (rows) => {
@@ -217,7 +226,11 @@ describe('ledger of one invoice (model property)', () => {
 
   const amount = fc.integer({ min: 1, max: 1_000_000_000 });
   const op: fc.Arbitrary<Op> = fc.oneof(
-    fc.record({ t: fc.constant('up' as const), kind: fc.constantFrom('cargo' as const, 'nota_debito' as const), amount }),
+    fc.record({
+      t: fc.constant('up' as const),
+      kind: fc.constantFrom('cargo' as const, 'nota_debito' as const),
+      amount,
+    }),
     // fraction > 1 proposes an amount above the balance, which validatePayment must refuse.
     fc.record({
       t: fc.constant('down' as const),
@@ -254,7 +267,10 @@ describe('ledger of one invoice (model property)', () => {
               expect(validatePayment(new Map([[INVOICE, balanceOf(entries)]]), allocations)).toBe(proposed);
               post(o.kind, signedAmount(o.kind, proposed), -proposed);
             } else {
-              domainError(() => validatePayment(new Map([[INVOICE, balanceOf(entries)]]), allocations), 'libro/abono-excede-saldo');
+              domainError(
+                () => validatePayment(new Map([[INVOICE, balanceOf(entries)]]), allocations),
+                'libro/abono-excede-saldo',
+              );
             }
           } else {
             // A reversal that lowers the balance (of a cargo or nota débito) is held to

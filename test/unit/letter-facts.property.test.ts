@@ -15,13 +15,29 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../shared/domain/dates';
 import type { DocumentTypeKey } from '../../shared/domain/documents/types';
-import { caseLetterFacts, LETTER_FACTS, type CaseInvoice, type CaseTimeline, type NumberedLetter } from '../../shared/domain/portabilidad/letter-facts';
+import {
+  caseLetterFacts,
+  LETTER_FACTS,
+  type CaseInvoice,
+  type CaseTimeline,
+  type NumberedLetter,
+} from '../../shared/domain/portabilidad/letter-facts';
 import { caseLetterFields } from '../../electron/services/documents/case-letter-fields';
 import { emptyLetterContext } from '../../electron/services/templates/context';
 import { DEFAULT_TEMPLATES } from '../../electron/services/templates/defaults';
 import { renderTemplate } from '../../electron/services/templates/engine';
 import { documentData } from '../../shared/api/contract-documents';
-import { closedOn, envio, invoicesOf, lastDate, LETTERS_OF, planArb, type IssuedLetter, type Plan, type Record32 } from '../fixtures/case-plans';
+import {
+  closedOn,
+  envio,
+  invoicesOf,
+  lastDate,
+  LETTERS_OF,
+  planArb,
+  type IssuedLetter,
+  type Plan,
+  type Record32,
+} from '../fixtures/case-plans';
 import { checkLetter, expectedLetter } from '../fixtures/letter-expectations';
 
 const RUNS = 1_000;
@@ -36,7 +52,9 @@ function timelineAfter(plan: Plan, done: number, rec: Record32): CaseTimeline {
   // Payments of the steps done, applied oldest invoice first (the case's allocation), as ledger entries.
   const listed = plan.direction === 'pago' || has('registrar_factura') ? rec.invoices : [];
   const bal = listed.map((i) => i.amountCents);
-  const entries = listed.map((inv, k) => [{ id: k + 1, date: inv.issueDate, kind: 'cargo', amountCents: inv.amountCents, reference: inv.number }]);
+  const entries = listed.map((inv, k) => [
+    { id: k + 1, date: inv.issueDate, kind: 'cargo', amountCents: inv.amountCents, reference: inv.number },
+  ]);
   let entryId = listed.length;
   for (const s of steps) {
     if (s.kind !== 'pago' && s.kind !== 'pago_realizado') continue;
@@ -70,14 +88,41 @@ function timelineAfter(plan: Plan, done: number, rec: Record32): CaseTimeline {
     facturasSentOn: has('enviar_factura') ? sent!.sent : null,
     plazoEndsOn: has('enviar_factura') ? sent!.end : null,
     papers: [
-      { opening: true, numero: plan.paper.numero, fecha: plan.paper.fecha, emisor: 'Dirección de Contratación', receivedOn: plan.openedOn },
+      {
+        opening: true,
+        numero: plan.paper.numero,
+        fecha: plan.paper.fecha,
+        emisor: 'Dirección de Contratación',
+        receivedOn: plan.openedOn,
+      },
       ...steps.flatMap((s) =>
-        s.kind === 'observaciones' || s.kind === 'documentacion' ? [{ opening: false, numero: s.paper.numero, fecha: s.paper.fecha, emisor: 'Estado deudor', receivedOn: s.date }] : [],
+        s.kind === 'observaciones' || s.kind === 'documentacion'
+          ? [
+              {
+                opening: false,
+                numero: s.paper.numero,
+                fecha: s.paper.fecha,
+                emisor: 'Estado deudor',
+                receivedOn: s.date,
+              },
+            ]
+          : [],
       ),
     ],
-    hoja: { name: 'HC-QRO-001', lines: plan.hoja.flatMap((h) => h.lines.map((importeCents) => ({ periodo: h.periodo, importeCents, factura: null }))) },
+    hoja: {
+      name: 'HC-QRO-001',
+      lines: plan.hoja.flatMap((h) =>
+        h.lines.map((importeCents) => ({ periodo: h.periodo, importeCents, factura: null })),
+      ),
+    },
     invoices,
-    letters: rec.letters.map((l, i): NumberedLetter => ({ id: i + 1, docType: l.docType, numero: l.numero, fecha: l.fecha, seq: l.order })),
+    letters: rec.letters.map((l, i): NumberedLetter => ({
+      id: i + 1,
+      docType: l.docType,
+      numero: l.numero,
+      fecha: l.fecha,
+      seq: l.order,
+    })),
   };
 }
 
@@ -89,14 +134,21 @@ function render(docType: DocumentTypeKey, t: CaseTimeline, date: string) {
   const ctx = {
     ...emptyLetterContext('MX'),
     fecha: date,
-    institucion: { ...emptyLetterContext('MX').institucion, nombre: 'Servicios de Salud de Zacatecas', estado: 'Zacatecas' },
+    institucion: {
+      ...emptyLetterContext('MX').institucion,
+      nombre: 'Servicios de Salud de Zacatecas',
+      estado: 'Zacatecas',
+    },
     entidad: { nombre: 'Querétaro', estado: 'Querétaro', id_fiscal: 'SSQ960101AB1' },
     autoridad_nacional: 'Comisión Nacional de Protección Social en Salud',
     caso: { folio: t.folio, periodo, periodo_fin, etapa: '' },
     ...rest,
   };
   const out = renderTemplate(DEFAULT_TEMPLATES[docType], ctx);
-  return { text: [out.asunto, ...out.paragraphs].join('\n'), table: ctx.facturas.map((f) => ({ mes: f.mes, monto: f.monto, numero: f.numero })) };
+  return {
+    text: [out.asunto, ...out.paragraphs].join('\n'),
+    table: ctx.facturas.map((f) => ({ mes: f.mes, monto: f.monto, numero: f.numero })),
+  };
 }
 
 const DEMANDS = (Object.keys(LETTER_FACTS) as DocumentTypeKey[]).filter((k) => LETTER_FACTS[k]!.demand);
@@ -117,10 +169,21 @@ describe('letters of a 32x32 case state the case record (property)', () => {
             const t = timelineAfter(done, k + 1, now);
             const { text, table } = render(docType, t, step.date);
             const exp = expectedLetter(now, docType, step.date, null);
-            checkLetter(`${docType} del ${step.date}`, text, table, exp, rec.letters.map((l) => l.numero));
+            checkLetter(
+              `${docType} del ${step.date}`,
+              text,
+              table,
+              exp,
+              rec.letters.map((l) => l.numero),
+            );
             stats.letters++;
             stats.byType[docType] = (stats.byType[docType] ?? 0) + 1;
-            const issued: IssuedLetter = { docType, numero: `OF-${String(++n).padStart(4, '0')}/X`, fecha: step.date, order: n };
+            const issued: IssuedLetter = {
+              docType,
+              numero: `OF-${String(++n).padStart(4, '0')}/X`,
+              fecha: step.date,
+              order: n,
+            };
             rec.letters.push(issued);
           }
         });
@@ -137,7 +200,9 @@ describe('letters of a 32x32 case state the case record (property)', () => {
       }),
       { numRuns: RUNS },
     );
-    console.log(`[cartas-propiedad] ${stats.timelines} cronologías, ${stats.letters} cartas, ${stats.refusedAfterClosing} demandas rechazadas tras el cierre: ${JSON.stringify(stats.byType)}`);
+    console.log(
+      `[cartas-propiedad] ${stats.timelines} cronologías, ${stats.letters} cartas, ${stats.refusedAfterClosing} demandas rechazadas tras el cierre: ${JSON.stringify(stats.byType)}`,
+    );
     expect(stats.timelines).toBeGreaterThanOrEqual(RUNS);
     // Every letter type of both workflows was exercised.
     expect(Object.keys(stats.byType).sort()).toEqual(

@@ -4,13 +4,21 @@
  */
 import { describe, expect, it } from 'vitest';
 import { antesDelDia120 } from '../../shared/domain/portabilidad/deadlines';
-import { caseLetterFacts, type CaseInvoice, type CaseTimeline, type NumberedLetter } from '../../shared/domain/portabilidad/letter-facts';
+import {
+  caseLetterFacts,
+  type CaseInvoice,
+  type CaseTimeline,
+  type NumberedLetter,
+} from '../../shared/domain/portabilidad/letter-facts';
 
-const HOJA = { name: 'HC-NAY-0725-014', lines: [
-  { periodo: '2025-07', importeCents: 45_600_25, factura: null },
-  { periodo: '2025-07', importeCents: 12_000_00, factura: null },
-  { periodo: '2025-08', importeCents: 33_598_25, factura: null },
-] };
+const HOJA = {
+  name: 'HC-NAY-0725-014',
+  lines: [
+    { periodo: '2025-07', importeCents: 45_600_25, factura: null },
+    { periodo: '2025-07', importeCents: 12_000_00, factura: null },
+    { periodo: '2025-08', importeCents: 33_598_25, factura: null },
+  ],
+};
 
 function timeline(over: Partial<CaseTimeline> = {}): CaseTimeline {
   return {
@@ -23,7 +31,15 @@ function timeline(over: Partial<CaseTimeline> = {}): CaseTimeline {
     periodTo: '2025-08',
     facturasSentOn: null,
     plazoEndsOn: null,
-    papers: [{ opening: true, numero: 'DCGSSP/0100/2026', fecha: '2026-01-08', emisor: 'Dirección de Contratación', receivedOn: '2026-01-10' }],
+    papers: [
+      {
+        opening: true,
+        numero: 'DCGSSP/0100/2026',
+        fecha: '2026-01-08',
+        emisor: 'Dirección de Contratación',
+        receivedOn: '2026-01-10',
+      },
+    ],
     hoja: HOJA,
     invoices: [],
     letters: [],
@@ -42,10 +58,17 @@ const invoice = (over: Partial<CaseInvoice> = {}): CaseInvoice => ({
   ...over,
 });
 
-const letter = (id: number, docType: NumberedLetter['docType'], numero: string, fecha: string): NumberedLetter => ({ id, docType, numero, fecha, seq: id });
+const letter = (id: number, docType: NumberedLetter['docType'], numero: string, fecha: string): NumberedLetter => ({
+  id,
+  docType,
+  numero,
+  fecha,
+  seq: id,
+});
 
 /** The case after its factura was sent on 2026-02-05 with a plazo of 30 días naturales. */
-const sent = (over: Partial<CaseTimeline> = {}) => timeline({ invoices: [invoice()], facturasSentOn: '2026-02-05', plazoEndsOn: '2026-03-07', ...over });
+const sent = (over: Partial<CaseTimeline> = {}) =>
+  timeline({ invoices: [invoice()], facturasSentOn: '2026-02-05', plazoEndsOn: '2026-03-07', ...over });
 
 function ok(t: CaseTimeline, docType: Parameters<typeof caseLetterFacts>[1], date: string, self: number | null = null) {
   const r = caseLetterFacts(t, docType, date, self);
@@ -66,13 +89,20 @@ describe('amounts: the hoja before the factura, the facturas with a balance afte
       ['HC-NAY-0725-014', '2025-08', 33_598_25, ''],
     ]);
     expect(f.total).toBe(91_198_50);
-    expect(f.reference).toEqual({ numero: 'DCGSSP/0100/2026', fecha: '2026-01-08', emisor: 'Dirección de Contratación' });
+    expect(f.reference).toEqual({
+      numero: 'DCGSSP/0100/2026',
+      fecha: '2026-01-08',
+      emisor: 'Dirección de Contratación',
+    });
     expect([f.periodo, f.periodo_fin]).toEqual(['2025-07', '2025-08']);
   });
 
   it('the memorándum asking for the factura needs no factura; the oficio sending it does', () => {
     expect(ok(timeline(), 'memo_solicitud_factura', '2026-01-20').total).toBe(91_198_50);
-    expect(refused(timeline(), 'oficio_envio_factura', '2026-01-20')).toMatchObject({ code: 'documentos/falta-dato-del-caso', message: expect.stringMatching(/^No se puede emitir el oficio de envío de factura: falta la factura del caso/) });
+    expect(refused(timeline(), 'oficio_envio_factura', '2026-01-20')).toMatchObject({
+      code: 'documentos/falta-dato-del-caso',
+      message: expect.stringMatching(/^No se puede emitir el oficio de envío de factura: falta la factura del caso/),
+    });
   });
 
   it('with no hoja and no factura, the amount is a missing fact', () => {
@@ -81,37 +111,74 @@ describe('amounts: the hoja before the factura, the facturas with a balance afte
     );
   });
 
-  it('once there are facturas, only those with a balance, at the balance of the letter\'s date', () => {
-    const partly = invoice({ entries: [...invoice().entries, { id: 2, date: '2026-02-20', kind: 'abono', amountCents: -40_000_00, reference: 'SPEI 1' }] });
-    const paid = invoice({ id: 2, number: 'A-9002', entries: [{ id: 3, date: '2026-02-01', kind: 'cargo', amountCents: 5_00, reference: '' }, { id: 4, date: '2026-02-10', kind: 'abono', amountCents: -5_00, reference: 'SPEI 2' }] });
+  it("once there are facturas, only those with a balance, at the balance of the letter's date", () => {
+    const partly = invoice({
+      entries: [
+        ...invoice().entries,
+        { id: 2, date: '2026-02-20', kind: 'abono', amountCents: -40_000_00, reference: 'SPEI 1' },
+      ],
+    });
+    const paid = invoice({
+      id: 2,
+      number: 'A-9002',
+      entries: [
+        { id: 3, date: '2026-02-01', kind: 'cargo', amountCents: 5_00, reference: '' },
+        { id: 4, date: '2026-02-10', kind: 'abono', amountCents: -5_00, reference: 'SPEI 2' },
+      ],
+    });
     const t = sent({ invoices: [partly, paid] });
-    expect(ok(t, 'memo_notificacion_pago', '2026-02-15', null).rows.map((r) => [r.numero, r.monto])).toEqual([['A-9001', 91_198_50]]);
-    expect(ok(t, 'oficio_envio_factura', '2026-02-25').rows.map((r) => [r.numero, r.monto, r.saldo])).toEqual([['A-9001', 51_198_50, 51_198_50]]);
+    expect(ok(t, 'memo_notificacion_pago', '2026-02-15', null).rows.map((r) => [r.numero, r.monto])).toEqual([
+      ['A-9001', 91_198_50],
+    ]);
+    expect(ok(t, 'oficio_envio_factura', '2026-02-25').rows.map((r) => [r.numero, r.monto, r.saldo])).toEqual([
+      ['A-9001', 51_198_50, 51_198_50],
+    ]);
     // An invoice issued after the letter's date is not in it.
     expect(refused(sent(), 'oficio_envio_factura', '2026-01-31').code).toBe('documentos/falta-dato-del-caso');
   });
 });
 
 describe('no demand for what is not owed', () => {
-  const paidInFull = invoice({ entries: [...invoice().entries, { id: 2, date: '2026-03-01', kind: 'abono', amountCents: -91_198_50, reference: 'SPEI 9' }] });
-
-  it('a closed case demands nothing, at any date', () => {
-    const r = refused(sent({ invoices: [paidInFull], closedOn: '2026-03-01', closeLabel: 'pagado' }), 're_requerimiento', '2026-02-20');
-    expect(r).toEqual({ ok: false, code: 'documentos/caso-cerrado', message: 'No se emite el re-requerimiento de pago: el caso COB-2026-0007 está cerrado (pagado) desde el 1 de marzo de 2026.' });
+  const paidInFull = invoice({
+    entries: [
+      ...invoice().entries,
+      { id: 2, date: '2026-03-01', kind: 'abono', amountCents: -91_198_50, reference: 'SPEI 9' },
+    ],
   });
 
-  it('an invoice paid since the letter\'s date is not demanded (the letter is sent now)', () => {
-    const t = sent({ invoices: [paidInFull], letters: [letter(1, 'requerimiento_pago', 'DGF/0001/2026', '2026-01-12'), letter(2, 'oficio_envio_factura', 'DGF/0002/2026', '2026-02-05')] });
+  it('a closed case demands nothing, at any date', () => {
+    const r = refused(
+      sent({ invoices: [paidInFull], closedOn: '2026-03-01', closeLabel: 'pagado' }),
+      're_requerimiento',
+      '2026-02-20',
+    );
+    expect(r).toEqual({
+      ok: false,
+      code: 'documentos/caso-cerrado',
+      message:
+        'No se emite el re-requerimiento de pago: el caso COB-2026-0007 está cerrado (pagado) desde el 1 de marzo de 2026.',
+    });
+  });
+
+  it("an invoice paid since the letter's date is not demanded (the letter is sent now)", () => {
+    const t = sent({
+      invoices: [paidInFull],
+      letters: [
+        letter(1, 'requerimiento_pago', 'DGF/0001/2026', '2026-01-12'),
+        letter(2, 'oficio_envio_factura', 'DGF/0002/2026', '2026-02-05'),
+      ],
+    });
     expect(refused(t, 're_requerimiento', '2026-02-20')).toEqual({
       ok: false,
       code: 'documentos/sin-saldo',
-      message: 'No se emite el re-requerimiento de pago: las facturas del caso COB-2026-0007 ya no tienen saldo pendiente (A-9001).',
+      message:
+        'No se emite el re-requerimiento de pago: las facturas del caso COB-2026-0007 ya no tienen saldo pendiente (A-9001).',
     });
     // A letter that asks whether it was paid is not a demand.
     expect(ok(t, 'consulta_pago', '2026-02-20').total).toBe(91_198_50);
   });
 
-  it('nothing owed on the letter\'s date: refused with the invoices it would have named', () => {
+  it("nothing owed on the letter's date: refused with the invoices it would have named", () => {
     const t = sent({ invoices: [paidInFull] });
     expect(refused(t, 'requerimiento_cobranza', '2026-03-10').message).toBe(
       'No se emite el requerimiento de cobranza: las facturas del caso COB-2026-0007 no tienen saldo pendiente al 10 de marzo de 2026 (A-9001).',
@@ -129,21 +196,28 @@ describe('the plazo: the recorded envío + plazo, stated only once it ended', ()
     expect(refused(sent(), 'requerimiento_cobranza', '2026-03-07')).toEqual({
       ok: false,
       code: 'documentos/antes-de-plazo',
-      message: 'No se emite el requerimiento de cobranza con fecha 7 de marzo de 2026: el plazo de pago termina el 7 de marzo de 2026 y se considera vencido a partir del día siguiente.',
+      message:
+        'No se emite el requerimiento de cobranza con fecha 7 de marzo de 2026: el plazo de pago termina el 7 de marzo de 2026 y se considera vencido a partir del día siguiente.',
     });
-    expect(refused(timeline({ invoices: [invoice()] }), 'requerimiento_cobranza', '2026-03-09').message).toMatch(/falta la fecha de envío de las facturas y su plazo de pago/);
+    expect(refused(timeline({ invoices: [invoice()] }), 'requerimiento_cobranza', '2026-03-09').message).toMatch(
+      /falta la fecha de envío de las facturas y su plazo de pago/,
+    );
   });
 
-  it('the notificación cites this case\'s requerimiento de cobranza, once it has its number', () => {
+  it("the notificación cites this case's requerimiento de cobranza, once it has its number", () => {
     expect(refused(sent(), 'notificacion_autoridad', '2026-03-09').message).toBe(
       'No se puede emitir la notificación a la autoridad nacional (regla de 5 días): falta el requerimiento de cobranza del caso, emitido con fecha igual o anterior a la de esta carta.',
     );
     const t = sent({ letters: [letter(7, 'requerimiento_cobranza', 'DGF/0007/2026', '2026-03-09')] });
-    expect(ok(t, 'notificacion_autoridad', '2026-03-09').reference).toEqual({ numero: 'DGF/0007/2026', fecha: '2026-03-09', emisor: '' });
+    expect(ok(t, 'notificacion_autoridad', '2026-03-09').reference).toEqual({
+      numero: 'DGF/0007/2026',
+      fecha: '2026-03-09',
+      emisor: '',
+    });
   });
 });
 
-describe('the garantía: day 120 from the envío, and the case\'s own requerimientos', () => {
+describe("the garantía: day 120 from the envío, and the case's own requerimientos", () => {
   const letters = [
     letter(1, 'requerimiento_pago', 'DGF/0001/2026', '2026-01-12'),
     letter(5, 'requerimiento_cobranza', 'DGF/0005/2026', '2026-03-09'),
@@ -164,15 +238,28 @@ describe('the garantía: day 120 from the envío, and the case\'s own requerimie
   it('cites the requerimientos dated up to the letter, in date order, never itself', () => {
     const f = ok(sent({ letters }), 'solicitud_ejecucion_garantia', '2026-06-10');
     expect(f.requerimientos.map((r) => r.numero)).toEqual(['DGF/0001/2026', 'DGF/0003/2026', 'DGF/0005/2026']);
-    expect(ok(sent({ letters }), 're_requerimiento', '2026-01-30', 3).requerimientos.map((r) => r.numero)).toEqual(['DGF/0001/2026']);
+    expect(ok(sent({ letters }), 're_requerimiento', '2026-01-30', 3).requerimientos.map((r) => r.numero)).toEqual([
+      'DGF/0001/2026',
+    ]);
   });
 });
 
 describe('the oficio a letter cites', () => {
-  it('the memorándum de subsanación cites the debtor\'s answer, never the validation oficio', () => {
-    expect(refused(timeline(), 'memo_subsanacion', '2026-01-20').message).toMatch(/falta el oficio recibido en el caso después de su apertura/);
+  it("the memorándum de subsanación cites the debtor's answer, never the validation oficio", () => {
+    expect(refused(timeline(), 'memo_subsanacion', '2026-01-20').message).toMatch(
+      /falta el oficio recibido en el caso después de su apertura/,
+    );
     const answered = timeline({
-      papers: [...timeline().papers, { opening: false, numero: 'SSN/DG/0412/2026', fecha: '2026-01-18', emisor: 'Servicios de Salud de Nayarit', receivedOn: '2026-01-19' }],
+      papers: [
+        ...timeline().papers,
+        {
+          opening: false,
+          numero: 'SSN/DG/0412/2026',
+          fecha: '2026-01-18',
+          emisor: 'Servicios de Salud de Nayarit',
+          receivedOn: '2026-01-19',
+        },
+      ],
     });
     expect(ok(answered, 'memo_subsanacion', '2026-01-20').reference?.numero).toBe('SSN/DG/0412/2026');
     // An answer received after the letter's date is not cited by it.
@@ -187,9 +274,27 @@ describe('pago: the notification states what was paid', () => {
         id,
         number,
         amountCents: amount,
-        entries: [{ id: id * 10, date: '2026-01-01', kind: 'cargo', amountCents: amount, reference: number }, ...pays.map(([date, cents, ref], k) => ({ id: id * 10 + k + 1, date, kind: 'abono', amountCents: -cents, reference: ref }))],
+        entries: [
+          { id: id * 10, date: '2026-01-01', kind: 'cargo', amountCents: amount, reference: number },
+          ...pays.map(([date, cents, ref], k) => ({
+            id: id * 10 + k + 1,
+            date,
+            kind: 'abono',
+            amountCents: -cents,
+            reference: ref,
+          })),
+        ],
       });
-    const t = timeline({ direction: 'pago', invoices: [p(1, 'P-1', 10_000, [['2026-02-10', 10_000, 'SPEI 2']]), p(2, 'P-2', 5_000, [['2026-02-01', 2_000, 'SPEI 1'], ['2026-02-10', 3_000, 'SPEI 2']])] });
+    const t = timeline({
+      direction: 'pago',
+      invoices: [
+        p(1, 'P-1', 10_000, [['2026-02-10', 10_000, 'SPEI 2']]),
+        p(2, 'P-2', 5_000, [
+          ['2026-02-01', 2_000, 'SPEI 1'],
+          ['2026-02-10', 3_000, 'SPEI 2'],
+        ]),
+      ],
+    });
     const f = ok(t, 'notificacion_pago_acreedor', '2026-02-11');
     expect(f.pago).toEqual({ monto: 15_000, fecha: '2026-02-10', referencia: 'SPEI 1, SPEI 2' });
     expect(f.rows.map((r) => [r.numero, r.monto])).toEqual([

@@ -336,7 +336,10 @@ describe('splitCents', () => {
         expect(sumCents(parts)).toBe(total);
         const first = parts[0]!;
         const last = parts[n - 1]!;
-        expect(parts.slice(0, -1).every((p) => p === first), 'todas menos la última iguales').toBe(true);
+        expect(
+          parts.slice(0, -1).every((p) => p === first),
+          'todas menos la última iguales',
+        ).toBe(true);
         // Every part but the last is the exact share truncated toward zero.
         if (n > 1) expect(first).toBe(Number(BigInt(total) / BigInt(n)));
         const residual = Math.abs(last - first);

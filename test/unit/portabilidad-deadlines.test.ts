@@ -91,14 +91,19 @@ describe('day-counting convention (día 0 = reference date)', () => {
 });
 
 describe('validarFecha: invalid dates are refused in Spanish', () => {
-  it.each(['2026-02-30', '2027-02-29', '2100-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-00'])('%s does not exist', (bad) => {
-    const e = thrownBy(() => validarFecha(bad, 'Fecha de radicación'));
-    expect(e.code).toBe(PlazoErrorCodes.fechaInvalida);
-    expect(e.message).toBe(`Fecha de radicación no válida: "${bad}" no existe en el calendario.`);
-  });
+  it.each(['2026-02-30', '2027-02-29', '2100-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-00'])(
+    '%s does not exist',
+    (bad) => {
+      const e = thrownBy(() => validarFecha(bad, 'Fecha de radicación'));
+      expect(e.code).toBe(PlazoErrorCodes.fechaInvalida);
+      expect(e.message).toBe(`Fecha de radicación no válida: "${bad}" no existe en el calendario.`);
+    },
+  );
 
   it.each(['15/01/2026', '2026-1-15', '', '2026-01-15T00:00:00Z', ' 2026-01-15'])('%j is not AAAA-MM-DD', (bad) => {
-    expect(() => validarFecha(bad, 'Fecha de envío de las facturas')).toThrow(/^Fecha de envío de las facturas no válida: .* \(se espera AAAA-MM-DD\)\.$/);
+    expect(() => validarFecha(bad, 'Fecha de envío de las facturas')).toThrow(
+      /^Fecha de envío de las facturas no válida: .* \(se espera AAAA-MM-DD\)\.$/,
+    );
   });
 
   it('refuses non-strings and years outside 1900–2999', () => {
@@ -121,7 +126,13 @@ describe('validarFecha: invalid dates are refused in Spanish', () => {
       () => garantiaDisponibleDesde('2026-01-32'),
       () => evaluarEjecucionGarantia({ fechaEnvioFacturas: '2026-01-15', saldoPendienteCents: 1, hoy: 'hoy' }),
       () => proximoRecordatorioComprobante({ espera: 'pago', inicioEspera: '2026-06-31', hoy: '2026-07-01' }),
-      () => proximoRecordatorioComprobante({ espera: 'pago', inicioEspera: '2026-06-01', ultimoRecordatorio: '2026-06-31', hoy: '2026-07-01' }),
+      () =>
+        proximoRecordatorioComprobante({
+          espera: 'pago',
+          inicioEspera: '2026-06-01',
+          ultimoRecordatorio: '2026-06-31',
+          hoy: '2026-07-01',
+        }),
       () => clasificarVencimiento('2026-02-29', '2026-02-01'),
       () => clasificarVencimiento('2026-03-01', '2026-02-29'),
     ];
@@ -199,15 +210,27 @@ describe('solicitud de ejecución de garantía (día 120, only while unpaid)', (
   });
 
   it('acceptance: allowed on day 120 and after', () => {
-    expect(evaluarEjecucionGarantia({ ...unpaid, hoy: '2026-05-15' })).toEqual({ disponible: true, disponibleDesde: '2026-05-15', diaNatural: 120 });
+    expect(evaluarEjecucionGarantia({ ...unpaid, hoy: '2026-05-15' })).toEqual({
+      disponible: true,
+      disponibleDesde: '2026-05-15',
+      diaNatural: 120,
+    });
     expect(evaluarEjecucionGarantia({ ...unpaid, hoy: '2026-05-16' }).disponible).toBe(true);
     expect(evaluarEjecucionGarantia({ ...unpaid, hoy: '2027-01-15' }).disponible).toBe(true);
     expect(antesDelDia120('2026-01-15', '2026-05-15')).toBeNull();
   });
 
   it('refused on the sending day and before it', () => {
-    expect(evaluarEjecucionGarantia({ ...unpaid, hoy: '2026-01-15' })).toMatchObject({ disponible: false, diaNatural: 0, diasFaltantes: 120 });
-    expect(evaluarEjecucionGarantia({ ...unpaid, hoy: '2026-01-01' })).toMatchObject({ disponible: false, diaNatural: -14, diasFaltantes: 134 });
+    expect(evaluarEjecucionGarantia({ ...unpaid, hoy: '2026-01-15' })).toMatchObject({
+      disponible: false,
+      diaNatural: 0,
+      diasFaltantes: 120,
+    });
+    expect(evaluarEjecucionGarantia({ ...unpaid, hoy: '2026-01-01' })).toMatchObject({
+      disponible: false,
+      diaNatural: -14,
+      diasFaltantes: 134,
+    });
   });
 
   it('refused when paid, even after day 120', () => {
@@ -231,22 +254,32 @@ describe('solicitud de ejecución de garantía (día 120, only while unpaid)', (
   ])('facturas sent %s → available %s (day 119 refused, day 120 allowed)', (envio, desde) => {
     expect(garantiaDisponibleDesde(envio)).toBe(desde);
     const dia119 = fechaDelDiaNatural(envio, 119);
-    expect(evaluarEjecucionGarantia({ fechaEnvioFacturas: envio, saldoPendienteCents: 1, hoy: dia119 }).disponible).toBe(false);
-    expect(evaluarEjecucionGarantia({ fechaEnvioFacturas: envio, saldoPendienteCents: 1, hoy: desde }).disponible).toBe(true);
+    expect(
+      evaluarEjecucionGarantia({ fechaEnvioFacturas: envio, saldoPendienteCents: 1, hoy: dia119 }).disponible,
+    ).toBe(false);
+    expect(evaluarEjecucionGarantia({ fechaEnvioFacturas: envio, saldoPendienteCents: 1, hoy: desde }).disponible).toBe(
+      true,
+    );
   });
 
   it('availability is monotonic in time: once available, available on every later day (property)', () => {
     fc.assert(
-      fc.property(isoArb, fc.integer({ min: -30, max: 400 }), fc.integer({ min: 0, max: 400 }), fc.integer({ min: 1, max: 10_000_000_00 }), (envio, d, k, saldo) => {
-        const hoy = oracleAdd(envio, d);
-        const later = oracleAdd(hoy, k);
-        const a = evaluarEjecucionGarantia({ fechaEnvioFacturas: envio, saldoPendienteCents: saldo, hoy });
-        const b = evaluarEjecucionGarantia({ fechaEnvioFacturas: envio, saldoPendienteCents: saldo, hoy: later });
-        if (a.disponible) expect(b.disponible).toBe(true);
-        // And it is exactly "day ≥ 120", with the refusal naming the same date.
-        expect(a.disponible).toBe(d >= 120);
-        expect(a.disponibleDesde).toBe(oracleAdd(envio, 120));
-      }),
+      fc.property(
+        isoArb,
+        fc.integer({ min: -30, max: 400 }),
+        fc.integer({ min: 0, max: 400 }),
+        fc.integer({ min: 1, max: 10_000_000_00 }),
+        (envio, d, k, saldo) => {
+          const hoy = oracleAdd(envio, d);
+          const later = oracleAdd(hoy, k);
+          const a = evaluarEjecucionGarantia({ fechaEnvioFacturas: envio, saldoPendienteCents: saldo, hoy });
+          const b = evaluarEjecucionGarantia({ fechaEnvioFacturas: envio, saldoPendienteCents: saldo, hoy: later });
+          if (a.disponible) expect(b.disponible).toBe(true);
+          // And it is exactly "day ≥ 120", with the refusal naming the same date.
+          expect(a.disponible).toBe(d >= 120);
+          expect(a.disponibleDesde).toBe(oracleAdd(envio, 120));
+        },
+      ),
       { numRuns: 3_000 },
     );
   });
@@ -261,33 +294,64 @@ describe('recordatorios while a comprobante de pago is awaited', () => {
       diasSinComprobante: 3,
       accion: ACCION_RECORDATORIO_COMPROBANTE.pago,
     });
-    expect(proximoRecordatorioComprobante({ espera: 'pago', inicioEspera: '2026-03-02', hoy: '2026-03-09' }).pendiente).toBe(true);
-    expect(proximoRecordatorioComprobante({ espera: 'pago', inicioEspera: '2026-03-02', hoy: '2026-03-08' }).pendiente).toBe(false);
+    expect(
+      proximoRecordatorioComprobante({ espera: 'pago', inicioEspera: '2026-03-02', hoy: '2026-03-09' }).pendiente,
+    ).toBe(true);
+    expect(
+      proximoRecordatorioComprobante({ espera: 'pago', inicioEspera: '2026-03-02', hoy: '2026-03-08' }).pendiente,
+    ).toBe(false);
   });
 
   it('stays due until made; making it moves the next one cadaDias later', () => {
-    const sinHacer = proximoRecordatorioComprobante({ espera: 'cobro', inicioEspera: '2026-03-02', cadaDias: 5, hoy: '2026-03-20' });
+    const sinHacer = proximoRecordatorioComprobante({
+      espera: 'cobro',
+      inicioEspera: '2026-03-02',
+      cadaDias: 5,
+      hoy: '2026-03-20',
+    });
     expect(sinHacer).toMatchObject({ fecha: '2026-03-07', pendiente: true, diasSinComprobante: 18 });
-    expect(sinHacer.accion).toBe('Solicite al estado deudor el comprobante de pago o búsquelo en el estado de cuenta bancario.');
+    expect(sinHacer.accion).toBe(
+      'Solicite al estado deudor el comprobante de pago o búsquelo en el estado de cuenta bancario.',
+    );
     expect(
-      proximoRecordatorioComprobante({ espera: 'cobro', inicioEspera: '2026-03-02', ultimoRecordatorio: '2026-03-20', cadaDias: 5, hoy: '2026-03-20' }),
+      proximoRecordatorioComprobante({
+        espera: 'cobro',
+        inicioEspera: '2026-03-02',
+        ultimoRecordatorio: '2026-03-20',
+        cadaDias: 5,
+        hoy: '2026-03-20',
+      }),
     ).toMatchObject({ fecha: '2026-03-25', pendiente: false });
     // A reminder older than the current wait (from an earlier one) does not count.
-    expect(proximoRecordatorioComprobante({ espera: 'cobro', inicioEspera: '2026-03-02', ultimoRecordatorio: '2026-01-10', cadaDias: 5, hoy: '2026-03-03' }).fecha).toBe(
-      '2026-03-07',
-    );
+    expect(
+      proximoRecordatorioComprobante({
+        espera: 'cobro',
+        inicioEspera: '2026-03-02',
+        ultimoRecordatorio: '2026-01-10',
+        cadaDias: 5,
+        hoy: '2026-03-03',
+      }).fecha,
+    ).toBe('2026-03-07');
   });
 
   it('crosses month, year and leap-day boundaries in días naturales', () => {
-    expect(proximoRecordatorioComprobante({ espera: 'pago', inicioEspera: '2028-02-22', hoy: '2028-02-22' }).fecha).toBe('2028-02-29');
-    expect(proximoRecordatorioComprobante({ espera: 'pago', inicioEspera: '2026-12-28', hoy: '2026-12-28' }).fecha).toBe('2027-01-04');
+    expect(
+      proximoRecordatorioComprobante({ espera: 'pago', inicioEspera: '2028-02-22', hoy: '2028-02-22' }).fecha,
+    ).toBe('2028-02-29');
+    expect(
+      proximoRecordatorioComprobante({ espera: 'pago', inicioEspera: '2026-12-28', hoy: '2026-12-28' }).fecha,
+    ).toBe('2027-01-04');
   });
 
   it('refuses an interval that is not a positive whole number of days', () => {
     for (const cadaDias of [0, -7, 2.5]) {
-      const e = thrownBy(() => proximoRecordatorioComprobante({ espera: 'pago', inicioEspera: '2026-03-02', cadaDias, hoy: '2026-03-02' }));
+      const e = thrownBy(() =>
+        proximoRecordatorioComprobante({ espera: 'pago', inicioEspera: '2026-03-02', cadaDias, hoy: '2026-03-02' }),
+      );
       expect(e.code).toBe(PlazoErrorCodes.diasInvalidos);
-      expect(e.message).toMatch(/^El intervalo entre recordatorios debe ser un número entero de días naturales entre 1 y 365/);
+      expect(e.message).toMatch(
+        /^El intervalo entre recordatorios debe ser un número entero de días naturales entre 1 y 365/,
+      );
     }
   });
 });
@@ -303,13 +367,23 @@ describe('Tablero "Vencimientos" classifier', () => {
     ['2026-03-10', 'proximo', 8, 8, 0, 'Vence en 8 días'],
     ['2026-06-30', 'proximo', 120, 120, 0, 'Vence en 120 días'],
   ])('due %s, hoy 2026-03-02 → %s (%i)', (fecha, categoria, d, restantes, vencidos, etiqueta) => {
-    expect(clasificarVencimiento(fecha, '2026-03-02')).toEqual({ categoria, dias: d, diasRestantes: restantes, diasVencidos: vencidos, etiqueta });
+    expect(clasificarVencimiento(fecha, '2026-03-02')).toEqual({
+      categoria,
+      dias: d,
+      diasRestantes: restantes,
+      diasVencidos: vencidos,
+      etiqueta,
+    });
   });
 
   it('counts across February of a leap year and the year end', () => {
     expect(clasificarVencimiento('2028-03-01', '2028-02-28')).toMatchObject({ categoria: 'esta_semana', dias: 2 });
     expect(clasificarVencimiento('2027-03-01', '2027-02-28')).toMatchObject({ categoria: 'esta_semana', dias: 1 });
-    expect(clasificarVencimiento('2026-12-31', '2027-01-02')).toMatchObject({ categoria: 'vencido', diasVencidos: 2, etiqueta: 'Venció hace 2 días' });
+    expect(clasificarVencimiento('2026-12-31', '2027-01-02')).toMatchObject({
+      categoria: 'vencido',
+      diasVencidos: 2,
+      etiqueta: 'Venció hace 2 días',
+    });
   });
 
   it('categories follow the dates: urgency order = date order (property)', () => {
@@ -339,7 +413,16 @@ describe('Tablero "Vencimientos" classifier', () => {
 
 describe('time zone and daylight saving never shift a day', () => {
   // Mexico City had DST until 2022 (2021: 4 Apr / 31 Oct); New York, Madrid and Lord Howe (30-minute DST) still do.
-  const zones = ['America/Mexico_City', 'America/Bogota', 'America/New_York', 'Europe/Madrid', 'Australia/Lord_Howe', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'UTC'];
+  const zones = [
+    'America/Mexico_City',
+    'America/Bogota',
+    'America/New_York',
+    'Europe/Madrid',
+    'Australia/Lord_Howe',
+    'Pacific/Kiritimati',
+    'Pacific/Pago_Pago',
+    'UTC',
+  ];
 
   function everything(): unknown {
     return {
@@ -347,9 +430,21 @@ describe('time zone and daylight saving never shift a day', () => {
       dia119: evaluarEjecucionGarantia({ fechaEnvioFacturas: '2026-01-15', saldoPendienteCents: 1, hoy: '2026-05-14' }),
       dia120: evaluarEjecucionGarantia({ fechaEnvioFacturas: '2026-01-15', saldoPendienteCents: 1, hoy: '2026-05-15' }),
       requerimiento: ventanaRequerimientoCobranza('2026-02-27'),
-      mxDst2021: [fechaDelDiaNatural('2021-04-01', 5), fechaDelDiaNatural('2021-10-29', 5), diaNatural('2021-04-03', '2021-04-05')],
-      usDst2026: [fechaDelDiaNatural('2026-03-07', 1), fechaDelDiaNatural('2026-03-01', 10), diaNatural('2026-10-31', '2026-11-02')],
-      euDst2026: [fechaDelDiaNatural('2026-03-28', 1), fechaDelDiaNatural('2026-10-20', 15), diaNatural('2026-03-29', '2026-03-30')],
+      mxDst2021: [
+        fechaDelDiaNatural('2021-04-01', 5),
+        fechaDelDiaNatural('2021-10-29', 5),
+        diaNatural('2021-04-03', '2021-04-05'),
+      ],
+      usDst2026: [
+        fechaDelDiaNatural('2026-03-07', 1),
+        fechaDelDiaNatural('2026-03-01', 10),
+        diaNatural('2026-10-31', '2026-11-02'),
+      ],
+      euDst2026: [
+        fechaDelDiaNatural('2026-03-28', 1),
+        fechaDelDiaNatural('2026-10-20', 15),
+        diaNatural('2026-03-29', '2026-03-30'),
+      ],
       plazo: fechaLimitePago('2026-03-01', 30),
       tablero: clasificarVencimiento('2026-03-09', '2026-03-08'),
       recordatorio: proximoRecordatorioComprobante({ espera: 'pago', inicioEspera: '2026-03-05', hoy: '2026-03-12' }),

@@ -18,7 +18,13 @@ const INVOICES: CaseInvoiceBalance[] = [
   { id: 11, number: 'QRO-0825-009', balanceCents: 38_956_789 },
   { id: 12, number: 'QRO-0925-001', balanceCents: 0 },
 ];
-const line = (l: Partial<ImpagableRequest>): ImpagableRequest => ({ invoiceId: null, concepto: '', amountCents: 100, motivo: '', ...l });
+const line = (l: Partial<ImpagableRequest>): ImpagableRequest => ({
+  invoiceId: null,
+  concepto: '',
+  amountCents: 100,
+  motivo: '',
+  ...l,
+});
 const reason = (r: ReturnType<typeof resolveImpagables>) => (r.ok ? null : r.reason);
 
 describe('defaults', () => {
@@ -82,14 +88,24 @@ describe('lines asked for', () => {
   });
 
   it('lines of one invoice may not add up to more than its balance', () => {
-    const r = resolveImpagables([line({ invoiceId: 11, amountCents: 38_000_000 }), line({ invoiceId: 11, amountCents: 956_790 })], INVOICES, 'x');
+    const r = resolveImpagables(
+      [line({ invoiceId: 11, amountCents: 38_000_000 }), line({ invoiceId: 11, amountCents: 956_790 })],
+      INVOICES,
+      'x',
+    );
     expect(reason(r)).toBe('Las líneas de la factura QRO-0825-009 suman $389,567.90 y su saldo es $389,567.89.');
   });
 
   it.each([
     [line({ invoiceId: 99 }), 'Línea 1: la factura indicada no pertenece a este caso; elija una de sus facturas.'],
-    [line({ invoiceId: 12 }), 'Línea 1: la factura QRO-0925-001 no tiene saldo pendiente; no hay monto que declarar impagable.'],
-    [line({ concepto: ' ' }), 'Línea 1: indique el concepto del monto (por ejemplo, la línea de la hoja de cálculo o el periodo) o elija una factura del caso.'],
+    [
+      line({ invoiceId: 12 }),
+      'Línea 1: la factura QRO-0925-001 no tiene saldo pendiente; no hay monto que declarar impagable.',
+    ],
+    [
+      line({ concepto: ' ' }),
+      'Línea 1: indique el concepto del monto (por ejemplo, la línea de la hoja de cálculo o el periodo) o elija una factura del caso.',
+    ],
     [line({ concepto: 'x', amountCents: 0 }), 'Línea 1: el monto impagable debe ser mayor que cero.'],
     [line({ concepto: 'x', amountCents: -5 }), 'Línea 1: el monto impagable debe ser mayor que cero.'],
     [line({ concepto: 'x', amountCents: 1.5 }), 'Línea 1: el monto impagable debe ser mayor que cero.'],
@@ -98,30 +114,34 @@ describe('lines asked for', () => {
   });
 
   it('a line without motivo needs the action motivo; the position of the bad line is named', () => {
-    expect(reason(resolveImpagables([line({ concepto: 'a', motivo: 'propio' }), line({ concepto: 'b' })], INVOICES, ' '))).toBe(
-      'Línea 2: indique el motivo por el que el monto es impagable.',
-    );
+    expect(
+      reason(resolveImpagables([line({ concepto: 'a', motivo: 'propio' }), line({ concepto: 'b' })], INVOICES, ' ')),
+    ).toBe('Línea 2: indique el motivo por el que el monto es impagable.');
   });
 
   it('property: any split of the balances into positive parts is accepted and totals its sum', () => {
     const invoices = fc.array(fc.integer({ min: 1, max: 10_000_000_000 }), { minLength: 1, maxLength: 6 });
     fc.assert(
-      fc.property(invoices, fc.array(fc.double({ min: 0.01, max: 1, noNaN: true }), { minLength: 1, maxLength: 4 }), (balances, fractions) => {
-        const inv = balances.map((b, i) => ({ id: i + 1, number: `F-${i + 1}`, balanceCents: b }));
-        const lines: ImpagableRequest[] = [];
-        for (const i of inv) {
-          let left = i.balanceCents;
-          for (const f of fractions) {
-            const part = Math.min(left, Math.max(1, Math.floor(i.balanceCents * f)));
-            if (part <= 0) break;
-            lines.push(line({ invoiceId: i.id, amountCents: part }));
-            left -= part;
+      fc.property(
+        invoices,
+        fc.array(fc.double({ min: 0.01, max: 1, noNaN: true }), { minLength: 1, maxLength: 4 }),
+        (balances, fractions) => {
+          const inv = balances.map((b, i) => ({ id: i + 1, number: `F-${i + 1}`, balanceCents: b }));
+          const lines: ImpagableRequest[] = [];
+          for (const i of inv) {
+            let left = i.balanceCents;
+            for (const f of fractions) {
+              const part = Math.min(left, Math.max(1, Math.floor(i.balanceCents * f)));
+              if (part <= 0) break;
+              lines.push(line({ invoiceId: i.id, amountCents: part }));
+              left -= part;
+            }
           }
-        }
-        const r = resolveImpagables(lines, inv, 'motivo');
-        expect(r.ok).toBe(true);
-        if (r.ok) expect(r.totalCents).toBe(lines.reduce((a, l) => a + l.amountCents, 0));
-      }),
+          const r = resolveImpagables(lines, inv, 'motivo');
+          expect(r.ok).toBe(true);
+          if (r.ok) expect(r.totalCents).toBe(lines.reduce((a, l) => a + l.amountCents, 0));
+        },
+      ),
     );
   });
 });

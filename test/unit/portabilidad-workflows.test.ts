@@ -23,8 +23,18 @@ import {
   fechaLimiteRequerimientoCobranza as cobranzaVence,
   garantiaDisponibleDesde,
 } from '../../shared/domain/portabilidad/deadlines';
-import { COBRO_GUARDS, COBRO_WORKFLOW, type CobroAction, type CobroState } from '../../shared/domain/portabilidad/workflow-cobro';
-import { PAGO_GUARDS, PAGO_WORKFLOW, type PagoAction, type PagoState } from '../../shared/domain/portabilidad/workflow-pago';
+import {
+  COBRO_GUARDS,
+  COBRO_WORKFLOW,
+  type CobroAction,
+  type CobroState,
+} from '../../shared/domain/portabilidad/workflow-cobro';
+import {
+  PAGO_GUARDS,
+  PAGO_WORKFLOW,
+  type PagoAction,
+  type PagoState,
+} from '../../shared/domain/portabilidad/workflow-pago';
 
 const TODAY = '2026-01-15';
 
@@ -46,7 +56,8 @@ function refused<W extends AnyWorkflow>(def: W, state: string, action: string, c
 
 const kinds = (effects: Effect[]) => effects.map((e) => e.kind);
 const drafts = (effects: Effect[]) => effects.flatMap((e) => (e.kind === 'draft_document' ? [e.docType] : []));
-const deadlines = (effects: Effect[]) => Object.fromEntries(effects.flatMap((e) => (e.kind === 'set_deadline' ? [[e.deadline, e.dueOn]] : [])));
+const deadlines = (effects: Effect[]) =>
+  Object.fromEntries(effects.flatMap((e) => (e.kind === 'set_deadline' ? [[e.deadline, e.dueOn]] : [])));
 const cleared = (effects: Effect[]) => effects.flatMap((e) => (e.kind === 'clear_deadline' ? [e.deadline] : []));
 const closeOf = (effects: Effect[]) => effects.find((e) => e.kind === 'close_case');
 const bitacora = (effects: Effect[]) => effects.flatMap((e) => (e.kind === 'bitacora' ? [e] : []));
@@ -78,10 +89,20 @@ const COBRO_TRANSITIONS: Row<CobroState, CobroAction>[] = [
   ['enviar_requerimiento', 'validacion_recibida', { today: TODAY }, 'requerimiento_enviado'],
   ['reenviar_requerimiento', 'requerimiento_enviado', { today: TODAY }, 'requerimiento_enviado'],
   ['reenviar_requerimiento', 'en_cobranza', { today: TODAY }, 'en_cobranza'],
-  ['registrar_observaciones', 'requerimiento_enviado', { today: TODAY, observaciones: 'Pacientes sin póliza vigente' }, 'subsanacion_solicitada'],
+  [
+    'registrar_observaciones',
+    'requerimiento_enviado',
+    { today: TODAY, observaciones: 'Pacientes sin póliza vigente' },
+    'subsanacion_solicitada',
+  ],
   ['registrar_aceptacion', 'requerimiento_enviado', { today: TODAY }, 'aceptado'],
   ['registrar_subsanacion', 'subsanacion_solicitada', { today: TODAY }, 'subsanado'],
-  ['declarar_impagable', 'subsanacion_solicitada', { today: TODAY, motivo: 'Atenciones fuera de cobertura', caseInvoices: CASE_INVOICES }, 'cerrado_impagable'],
+  [
+    'declarar_impagable',
+    'subsanacion_solicitada',
+    { today: TODAY, motivo: 'Atenciones fuera de cobertura', caseInvoices: CASE_INVOICES },
+    'cerrado_impagable',
+  ],
   ['solicitar_factura', 'aceptado', { today: TODAY }, 'factura_solicitada'],
   ['solicitar_factura', 'subsanado', { today: TODAY }, 'factura_solicitada'],
   ['registrar_factura', 'factura_solicitada', { today: TODAY }, 'factura_recibida'],
@@ -109,7 +130,12 @@ const PAGO_PAY_PART: WorkflowContext = { ...PAY_PART, comprobanteAdjunto: true }
 const PAGO_PAY_ALL: WorkflowContext = { ...PAY_ALL, comprobanteAdjunto: true };
 
 const PAGO_TRANSITIONS: Row<PagoState, PagoAction>[] = [
-  ['declarar_no_procedente', 'solicitud_recibida', { today: TODAY, documentosFaltantes: 'Hoja de validación firmada' }, 'documentacion_solicitada'],
+  [
+    'declarar_no_procedente',
+    'solicitud_recibida',
+    { today: TODAY, documentosFaltantes: 'Hoja de validación firmada' },
+    'documentacion_solicitada',
+  ],
   ['registrar_documentacion', 'documentacion_solicitada', { today: TODAY }, 'solicitud_recibida'],
   ['solicitar_pago', 'solicitud_recibida', { today: TODAY }, 'pago_solicitado'],
   ['solicitar_comprobante', 'pago_solicitado', { today: TODAY }, 'pago_solicitado'],
@@ -132,7 +158,9 @@ describe.each([
   });
 
   it('the table covers every (action, from-state) pair of the definition', () => {
-    const defined = Object.entries(def.actions as Record<string, ActionDef<string>>).flatMap(([a, d]) => d.from.map((s) => `${a}@${s}`));
+    const defined = Object.entries(def.actions as Record<string, ActionDef<string>>).flatMap(([a, d]) =>
+      d.from.map((s) => `${a}@${s}`),
+    );
     const tested = new Set(rows.map(([a, s]) => `${a}@${s}`));
     expect([...tested].sort()).toEqual([...new Set(defined)].sort());
   });
@@ -169,18 +197,28 @@ describe('interpreter', () => {
   });
 
   it('unknown states and actions are refused in Spanish', () => {
-    expect(refused(COBRO_WORKFLOW, 'inventado', 'enviar_requerimiento', { today: TODAY })).toBe('Estado desconocido en el flujo de cobro 32x32: «inventado».');
-    expect(refused(PAGO_WORKFLOW, 'solicitud_recibida', 'pagar_ya', { today: TODAY })).toBe('Acción desconocida en el flujo de pago 32x32: «pagar_ya».');
+    expect(refused(COBRO_WORKFLOW, 'inventado', 'enviar_requerimiento', { today: TODAY })).toBe(
+      'Estado desconocido en el flujo de cobro 32x32: «inventado».',
+    );
+    expect(refused(PAGO_WORKFLOW, 'solicitud_recibida', 'pagar_ya', { today: TODAY })).toBe(
+      'Acción desconocida en el flujo de pago 32x32: «pagar_ya».',
+    );
     // Object.prototype names are not states or actions.
-    expect(refused(COBRO_WORKFLOW, 'toString', 'enviar_requerimiento', { today: TODAY })).toContain('Estado desconocido');
-    expect(refused(COBRO_WORKFLOW, 'validacion_recibida', 'constructor', { today: TODAY })).toContain('Acción desconocida');
+    expect(refused(COBRO_WORKFLOW, 'toString', 'enviar_requerimiento', { today: TODAY })).toContain(
+      'Estado desconocido',
+    );
+    expect(refused(COBRO_WORKFLOW, 'validacion_recibida', 'constructor', { today: TODAY })).toContain(
+      'Acción desconocida',
+    );
   });
 
   it('an invalid action date is refused', () => {
     expect(refused(COBRO_WORKFLOW, 'validacion_recibida', 'enviar_requerimiento', { today: '2026-02-30' })).toBe(
       'La fecha de la acción no es válida: «2026-02-30» (se espera AAAA-MM-DD).',
     );
-    expect(refused(COBRO_WORKFLOW, 'validacion_recibida', 'enviar_requerimiento', { today: '15/01/2026' })).toContain('no es válida');
+    expect(refused(COBRO_WORKFLOW, 'validacion_recibida', 'enviar_requerimiento', { today: '15/01/2026' })).toContain(
+      'no es válida',
+    );
     expect(isIsoDate('2024-02-29')).toBe(true);
     expect(isIsoDate('2025-02-29')).toBe(false);
     expect(isIsoDate(undefined)).toBe(false);
@@ -189,21 +227,41 @@ describe('interpreter', () => {
   it('start: the initial state and the bitácora entry of the paper that opens the case', () => {
     const c = start(COBRO_WORKFLOW, { today: TODAY });
     expect(c.state).toBe('validacion_recibida');
-    expect(c.effects).toEqual([{ kind: 'bitacora', direction: 'recibido', asunto: expect.stringContaining('validación médica') }]);
+    expect(c.effects).toEqual([
+      { kind: 'bitacora', direction: 'recibido', asunto: expect.stringContaining('validación médica') },
+    ]);
     const p = start(PAGO_WORKFLOW, { today: TODAY });
     expect(p.state).toBe('solicitud_recibida');
-    expect(p.effects).toEqual([{ kind: 'bitacora', direction: 'recibido', asunto: expect.stringContaining('solicitud de pago') }]);
+    expect(p.effects).toEqual([
+      { kind: 'bitacora', direction: 'recibido', asunto: expect.stringContaining('solicitud de pago') },
+    ]);
   });
 
   it('availableActions lists the buttons of a state, disabled ones with their reason', () => {
-    const list = availableActions(COBRO_WORKFLOW, 'en_cobranza', { today: '2026-05-14', facturasSentOn: '2026-01-15', balanceCents: 1 });
-    expect(list.map((a) => a.action)).toEqual(['reenviar_requerimiento', 'consultar_pago', 'registrar_pago', 'solicitar_garantia']);
+    const list = availableActions(COBRO_WORKFLOW, 'en_cobranza', {
+      today: '2026-05-14',
+      facturasSentOn: '2026-01-15',
+      balanceCents: 1,
+    });
+    expect(list.map((a) => a.action)).toEqual([
+      'reenviar_requerimiento',
+      'consultar_pago',
+      'registrar_pago',
+      'solicitar_garantia',
+    ]);
     const garantia = list.find((a) => a.action === 'solicitar_garantia')!;
     expect(garantia.ok).toBe(false);
     expect(garantia.reason).toContain('15 de mayo de 2026');
-    expect(list.find((a) => a.action === 'consultar_pago')).toEqual({ action: 'consultar_pago', label: 'Enviar consulta de pago', ok: true });
+    expect(list.find((a) => a.action === 'consultar_pago')).toEqual({
+      action: 'consultar_pago',
+      label: 'Enviar consulta de pago',
+      ok: true,
+    });
     expect(availableActions(COBRO_WORKFLOW, 'cerrado_garantia', { today: TODAY })).toEqual([]);
-    expect(actionsFrom(PAGO_WORKFLOW, 'pago_solicitado')).toEqual(['solicitar_comprobante', 'registrar_pago_realizado']);
+    expect(actionsFrom(PAGO_WORKFLOW, 'pago_solicitado')).toEqual([
+      'solicitar_comprobante',
+      'registrar_pago_realizado',
+    ]);
   });
 });
 
@@ -215,7 +273,13 @@ describe('cobro: effects of each step', () => {
   it('requerimiento de pago: two copies, with the validation oficio attached', () => {
     const r = ok(COBRO_WORKFLOW, 'validacion_recibida', 'enviar_requerimiento', { today: TODAY });
     expect(r.effects).toEqual([
-      { kind: 'draft_document', docType: 'requerimiento_pago', copies: 2, anexos: [expect.stringContaining('Dirección de Contratación')], data: {} },
+      {
+        kind: 'draft_document',
+        docType: 'requerimiento_pago',
+        copies: 2,
+        anexos: [expect.stringContaining('Dirección de Contratación')],
+        data: {},
+      },
     ]);
   });
 
@@ -226,26 +290,55 @@ describe('cobro: effects of each step', () => {
   });
 
   it('observaciones: registered and the memorándum de subsanación drafted with them', () => {
-    const r = ok(COBRO_WORKFLOW, 'requerimiento_enviado', 'registrar_observaciones', { today: TODAY, observaciones: '  Folios duplicados ' });
-    expect(bitacora(r.effects)).toEqual([{ kind: 'bitacora', direction: 'recibido', asunto: expect.stringContaining('observaciones') }]);
-    expect(r.effects).toContainEqual({ kind: 'draft_document', docType: 'memo_subsanacion', copies: 1, anexos: [], data: { observaciones: 'Folios duplicados' } });
+    const r = ok(COBRO_WORKFLOW, 'requerimiento_enviado', 'registrar_observaciones', {
+      today: TODAY,
+      observaciones: '  Folios duplicados ',
+    });
+    expect(bitacora(r.effects)).toEqual([
+      { kind: 'bitacora', direction: 'recibido', asunto: expect.stringContaining('observaciones') },
+    ]);
+    expect(r.effects).toContainEqual({
+      kind: 'draft_document',
+      docType: 'memo_subsanacion',
+      copies: 1,
+      anexos: [],
+      data: { observaciones: 'Folios duplicados' },
+    });
   });
 
   it('acceptance and subsanación result are registered as received papers', () => {
-    expect(kinds(ok(COBRO_WORKFLOW, 'requerimiento_enviado', 'registrar_aceptacion', { today: TODAY }).effects)).toEqual(['bitacora']);
-    expect(kinds(ok(COBRO_WORKFLOW, 'subsanacion_solicitada', 'registrar_subsanacion', { today: TODAY }).effects)).toEqual(['bitacora']);
-    expect(kinds(ok(COBRO_WORKFLOW, 'factura_solicitada', 'registrar_factura', { today: TODAY }).effects)).toEqual(['bitacora']);
+    expect(
+      kinds(ok(COBRO_WORKFLOW, 'requerimiento_enviado', 'registrar_aceptacion', { today: TODAY }).effects),
+    ).toEqual(['bitacora']);
+    expect(
+      kinds(ok(COBRO_WORKFLOW, 'subsanacion_solicitada', 'registrar_subsanacion', { today: TODAY }).effects),
+    ).toEqual(['bitacora']);
+    expect(kinds(ok(COBRO_WORKFLOW, 'factura_solicitada', 'registrar_factura', { today: TODAY }).effects)).toEqual([
+      'bitacora',
+    ]);
   });
 
   it('impagable: closes the case with the motivo for the impagables report', () => {
-    const r = ok(COBRO_WORKFLOW, 'subsanacion_solicitada', 'declarar_impagable', { today: TODAY, motivo: ' Atenciones fuera de cobertura ', caseInvoices: CASE_INVOICES });
+    const r = ok(COBRO_WORKFLOW, 'subsanacion_solicitada', 'declarar_impagable', {
+      today: TODAY,
+      motivo: ' Atenciones fuera de cobertura ',
+      caseInvoices: CASE_INVOICES,
+    });
     expect(r.to).toBe('cerrado_impagable');
     expect(r.final).toBe('impagable');
-    expect(closeOf(r.effects)).toEqual({ kind: 'close_case', reason: 'impagable', motivo: 'Atenciones fuera de cobertura' });
+    expect(closeOf(r.effects)).toEqual({
+      kind: 'close_case',
+      reason: 'impagable',
+      motivo: 'Atenciones fuera de cobertura',
+    });
   });
 
   it('impagable: records the amounts — by default every invoice with a balance, for its balance, with the action motivo', () => {
-    const r = ok(COBRO_WORKFLOW, 'subsanacion_solicitada', 'declarar_impagable', { today: TODAY, motivo: 'Fuera de cobertura', caseInvoices: CASE_INVOICES });
+    const r = ok(COBRO_WORKFLOW, 'subsanacion_solicitada', 'declarar_impagable', {
+      today: TODAY,
+      motivo: 'Fuera de cobertura',
+      caseInvoices: CASE_INVOICES,
+    });
     expect(r.effects.find((e) => e.kind === 'record_impagables')).toEqual({
       kind: 'record_impagables',
       lines: [{ invoiceId: 1, concepto: '', amountCents: 84_500_000, motivo: 'Fuera de cobertura' }],
@@ -276,15 +369,29 @@ describe('cobro: effects of each step', () => {
   });
 
   it('factura: memorándum to Finanzas, from acceptance or from subsanación', () => {
-    expect(drafts(ok(COBRO_WORKFLOW, 'aceptado', 'solicitar_factura', { today: TODAY }).effects)).toEqual(['memo_solicitud_factura']);
-    expect(drafts(ok(COBRO_WORKFLOW, 'subsanado', 'solicitar_factura', { today: TODAY }).effects)).toEqual(['memo_solicitud_factura']);
+    expect(drafts(ok(COBRO_WORKFLOW, 'aceptado', 'solicitar_factura', { today: TODAY }).effects)).toEqual([
+      'memo_solicitud_factura',
+    ]);
+    expect(drafts(ok(COBRO_WORKFLOW, 'subsanado', 'solicitar_factura', { today: TODAY }).effects)).toEqual([
+      'memo_solicitud_factura',
+    ]);
   });
 
   it('sending the facturas records the day and sets plazo de pago, requerimiento de cobranza and garantía', () => {
     const r = ok(COBRO_WORKFLOW, 'factura_recibida', 'enviar_factura', { today: '2026-01-15', plazoPagoDias: 30 });
-    expect(r.effects).toContainEqual({ kind: 'draft_document', docType: 'oficio_envio_factura', copies: 1, anexos: [], data: { plazo_dias: 30 } });
+    expect(r.effects).toContainEqual({
+      kind: 'draft_document',
+      docType: 'oficio_envio_factura',
+      copies: 1,
+      anexos: [],
+      data: { plazo_dias: 30 },
+    });
     expect(r.effects).toContainEqual({ kind: 'record_date', fact: 'facturas_enviadas', date: '2026-01-15' });
-    expect(deadlines(r.effects)).toEqual({ plazo_pago: '2026-02-14', requerimiento_cobranza: '2026-02-19', garantia: '2026-05-15' });
+    expect(deadlines(r.effects)).toEqual({
+      plazo_pago: '2026-02-14',
+      requerimiento_cobranza: '2026-02-19',
+      garantia: '2026-05-15',
+    });
     const garantia = r.effects.find((e) => e.kind === 'set_deadline' && e.deadline === 'garantia');
     expect(garantia).toMatchObject({ meaning: 'disponible_desde' });
   });
@@ -305,7 +412,11 @@ describe('cobro: effects of each step', () => {
     expect(closeOf(part.effects)).toBeUndefined();
     expect(cleared(part.effects)).toEqual([]);
 
-    const rest = ok(COBRO_WORKFLOW, 'factura_enviada', 'registrar_pago', { today: '2026-03-02', balanceCents: 60_000, paymentCents: 60_000 });
+    const rest = ok(COBRO_WORKFLOW, 'factura_enviada', 'registrar_pago', {
+      today: '2026-03-02',
+      balanceCents: 60_000,
+      paymentCents: 60_000,
+    });
     expect(rest.to).toBe('cerrado_pagado');
     expect(rest.final).toBe('pagado');
     expect(rest.effects).toContainEqual({ kind: 'record_payment', amountCents: 60_000, remainingCents: 0 });
@@ -314,7 +425,10 @@ describe('cobro: effects of each step', () => {
   });
 
   it('plazo vencido: clears the plazo and sets the requerimiento de cobranza 5 days after it (2026-02-27 → 2026-03-04)', () => {
-    const r = ok(COBRO_WORKFLOW, 'factura_enviada', 'marcar_plazo_vencido', { today: '2026-02-28', plazoEndsOn: '2026-02-27' });
+    const r = ok(COBRO_WORKFLOW, 'factura_enviada', 'marcar_plazo_vencido', {
+      today: '2026-02-28',
+      plazoEndsOn: '2026-02-27',
+    });
     expect(cleared(r.effects)).toEqual(['plazo_pago']);
     expect(deadlines(r.effects)).toEqual({ requerimiento_cobranza: '2026-03-04' });
   });
@@ -328,7 +442,11 @@ describe('cobro: effects of each step', () => {
   it('garantía: original and copy with the facturas, requerimientos and receipts; the day count goes into the letter', () => {
     const r = ok(COBRO_WORKFLOW, 'en_cobranza', 'solicitar_garantia', { ...DAY_120, today: '2026-05-20' });
     const draft = r.effects.find((e) => e.kind === 'draft_document');
-    expect(draft).toMatchObject({ docType: 'solicitud_ejecucion_garantia', copies: 2, data: { dias_transcurridos: 125 } });
+    expect(draft).toMatchObject({
+      docType: 'solicitud_ejecucion_garantia',
+      copies: 2,
+      data: { dias_transcurridos: 125 },
+    });
     expect(draft && draft.kind === 'draft_document' ? draft.anexos.length : 0).toBe(3);
     expect(cleared(r.effects)).toEqual(['garantia']);
   });
@@ -354,53 +472,95 @@ describe('cobro: guards', () => {
   it('observaciones are required (blank is missing)', () => {
     const reason = 'Describa las observaciones del estado deudor: se citan en el memorándum de subsanación.';
     expect(refused(COBRO_WORKFLOW, 'requerimiento_enviado', 'registrar_observaciones', { today: TODAY })).toBe(reason);
-    expect(refused(COBRO_WORKFLOW, 'requerimiento_enviado', 'registrar_observaciones', { today: TODAY, observaciones: '   ' })).toBe(reason);
+    expect(
+      refused(COBRO_WORKFLOW, 'requerimiento_enviado', 'registrar_observaciones', {
+        today: TODAY,
+        observaciones: '   ',
+      }),
+    ).toBe(reason);
     expect(COBRO_GUARDS.observaciones.check({ today: TODAY, observaciones: 'x' })).toBeNull();
   });
 
   it('impagable needs a motivo', () => {
     const reason = 'Indique el motivo por el que los montos son impagables: aparece en el reporte de impagables.';
     expect(refused(COBRO_WORKFLOW, 'subsanacion_solicitada', 'declarar_impagable', { today: TODAY })).toBe(reason);
-    expect(refused(COBRO_WORKFLOW, 'subsanacion_solicitada', 'declarar_impagable', { today: TODAY, motivo: '\n ' })).toBe(reason);
+    expect(
+      refused(COBRO_WORKFLOW, 'subsanacion_solicitada', 'declarar_impagable', { today: TODAY, motivo: '\n ' }),
+    ).toBe(reason);
     expect(COBRO_GUARDS.motivo.check({ today: TODAY, motivo: 'x' })).toBeNull();
   });
 
   it('impagable amounts: invoices of the case up to their balance, or an amount with its concepto', () => {
     const base = { today: TODAY, motivo: 'Fuera de cobertura', caseInvoices: CASE_INVOICES };
-    const line = (l: Partial<NonNullable<WorkflowContext['impagables']>[number]>) => ({ invoiceId: null, concepto: '', amountCents: 100, motivo: '', ...l });
+    const line = (l: Partial<NonNullable<WorkflowContext['impagables']>[number]>) => ({
+      invoiceId: null,
+      concepto: '',
+      amountCents: 100,
+      motivo: '',
+      ...l,
+    });
     const refusedWith = (impagables: WorkflowContext['impagables'], ctx: Partial<WorkflowContext> = {}) =>
       refused(COBRO_WORKFLOW, 'subsanacion_solicitada', 'declarar_impagable', { ...base, impagables, ...ctx });
-    expect(refusedWith([line({ invoiceId: 99 })])).toBe('Línea 1: la factura indicada no pertenece a este caso; elija una de sus facturas.');
-    expect(refusedWith([line({ invoiceId: 1, amountCents: 84_500_001 })])).toBe('Línea 1: el monto impagable de la factura F-1 ($845,000.01) excede su saldo ($845,000.00).');
-    expect(refusedWith([line({ concepto: 'x' }), line({ invoiceId: 2 })])).toBe('Línea 2: la factura F-2 no tiene saldo pendiente; no hay monto que declarar impagable.');
+    expect(refusedWith([line({ invoiceId: 99 })])).toBe(
+      'Línea 1: la factura indicada no pertenece a este caso; elija una de sus facturas.',
+    );
+    expect(refusedWith([line({ invoiceId: 1, amountCents: 84_500_001 })])).toBe(
+      'Línea 1: el monto impagable de la factura F-1 ($845,000.01) excede su saldo ($845,000.00).',
+    );
+    expect(refusedWith([line({ concepto: 'x' }), line({ invoiceId: 2 })])).toBe(
+      'Línea 2: la factura F-2 no tiene saldo pendiente; no hay monto que declarar impagable.',
+    );
     expect(refusedWith([line({ concepto: '  ' })])).toMatch(/^Línea 1: indique el concepto del monto/);
-    expect(refusedWith([])).toBe('Indique al menos un monto impagable: una factura del caso o un importe con su concepto.');
+    expect(refusedWith([])).toBe(
+      'Indique al menos un monto impagable: una factura del caso o un importe con su concepto.',
+    );
     // No amounts given and no invoice with a balance: the amounts must be given.
-    expect(refusedWith(undefined, { caseInvoices: [{ id: 2, number: 'F-2', balanceCents: 0 }] })).toMatch(/^El caso no tiene facturas con saldo: indique los montos impagables/);
-    expect(refusedWith(undefined, { caseInvoices: undefined })).toBe('Faltan las facturas del caso para calcular los montos impagables.');
-    expect(COBRO_GUARDS.impagables.check({ ...base, impagables: [line({ invoiceId: 1, amountCents: 84_500_000 })] })).toBeNull();
+    expect(refusedWith(undefined, { caseInvoices: [{ id: 2, number: 'F-2', balanceCents: 0 }] })).toMatch(
+      /^El caso no tiene facturas con saldo: indique los montos impagables/,
+    );
+    expect(refusedWith(undefined, { caseInvoices: undefined })).toBe(
+      'Faltan las facturas del caso para calcular los montos impagables.',
+    );
+    expect(
+      COBRO_GUARDS.impagables.check({ ...base, impagables: [line({ invoiceId: 1, amountCents: 84_500_000 })] }),
+    ).toBeNull();
   });
 
   it('sending the facturas needs a plazo de pago in whole días naturales', () => {
     const reason = 'Indique el plazo de pago en días naturales (un número entero de 1 a 365).';
     for (const plazoPagoDias of [undefined, 0, -5, 1.5, Number.NaN, 366]) {
-      expect(refused(COBRO_WORKFLOW, 'factura_recibida', 'enviar_factura', { today: TODAY, plazoPagoDias })).toBe(reason);
+      expect(refused(COBRO_WORKFLOW, 'factura_recibida', 'enviar_factura', { today: TODAY, plazoPagoDias })).toBe(
+        reason,
+      );
     }
     expect(COBRO_GUARDS.plazoPagoDias.check({ today: TODAY, plazoPagoDias: 1 })).toBeNull();
     expect(COBRO_GUARDS.plazoPagoDias.check({ today: TODAY, plazoPagoDias: 365 })).toBeNull();
   });
 
   it('plazo vencido: refused on its last day with the dates in words, allowed the day after', () => {
-    expect(refused(COBRO_WORKFLOW, 'factura_enviada', 'marcar_plazo_vencido', { today: '2026-02-27', plazoEndsOn: '2026-02-27' })).toBe(
+    expect(
+      refused(COBRO_WORKFLOW, 'factura_enviada', 'marcar_plazo_vencido', {
+        today: '2026-02-27',
+        plazoEndsOn: '2026-02-27',
+      }),
+    ).toBe(
       'El plazo de pago termina el 27 de febrero de 2026: se considera vencido a partir del 28 de febrero de 2026.',
     );
     expect(refused(COBRO_WORKFLOW, 'factura_enviada', 'marcar_plazo_vencido', { today: '2026-02-28' })).toBe(
       'Falta la fecha en que termina el plazo de pago del caso.',
     );
-    expect(refused(COBRO_WORKFLOW, 'factura_enviada', 'marcar_plazo_vencido', { today: '2026-02-28', plazoEndsOn: 'mañana' })).toBe(
-      'Falta la fecha en que termina el plazo de pago del caso.',
-    );
-    expect(can(COBRO_WORKFLOW, 'factura_enviada', 'marcar_plazo_vencido', { today: '2026-02-28', plazoEndsOn: '2026-02-27' })).toEqual({ ok: true });
+    expect(
+      refused(COBRO_WORKFLOW, 'factura_enviada', 'marcar_plazo_vencido', {
+        today: '2026-02-28',
+        plazoEndsOn: 'mañana',
+      }),
+    ).toBe('Falta la fecha en que termina el plazo de pago del caso.');
+    expect(
+      can(COBRO_WORKFLOW, 'factura_enviada', 'marcar_plazo_vencido', {
+        today: '2026-02-28',
+        plazoEndsOn: '2026-02-27',
+      }),
+    ).toEqual({ ok: true });
   });
 
   it('garantía: refused on day 119 with the date it becomes available, allowed on day 120 (facturas sent 2026-01-15)', () => {
@@ -409,17 +569,31 @@ describe('cobro: guards', () => {
       'La solicitud de ejecución de garantía procede a partir del 15 de mayo de 2026 ' +
         '(día 120 natural desde el envío de las facturas, el 15 de enero de 2026); el 14 de mayo de 2026 es el día 119.',
     );
-    expect(can(COBRO_WORKFLOW, 'en_cobranza', 'solicitar_garantia', { ...ctx, today: '2026-05-15' })).toEqual({ ok: true });
-    expect(ok(COBRO_WORKFLOW, 'en_cobranza', 'solicitar_garantia', { ...ctx, today: '2026-05-15' }).effects[0]).toMatchObject({
+    expect(can(COBRO_WORKFLOW, 'en_cobranza', 'solicitar_garantia', { ...ctx, today: '2026-05-15' })).toEqual({
+      ok: true,
+    });
+    expect(
+      ok(COBRO_WORKFLOW, 'en_cobranza', 'solicitar_garantia', { ...ctx, today: '2026-05-15' }).effects[0],
+    ).toMatchObject({
       data: { dias_transcurridos: 120 },
     });
-    expect(can(COBRO_WORKFLOW, 'en_cobranza', 'solicitar_garantia', { ...ctx, today: '2026-09-01' })).toEqual({ ok: true });
+    expect(can(COBRO_WORKFLOW, 'en_cobranza', 'solicitar_garantia', { ...ctx, today: '2026-09-01' })).toEqual({
+      ok: true,
+    });
   });
 
   it('garantía needs the day the facturas were sent', () => {
     const reason = 'Falta la fecha de envío de las facturas: el plazo de la garantía se cuenta desde ese día.';
-    expect(refused(COBRO_WORKFLOW, 'en_cobranza', 'solicitar_garantia', { today: '2026-06-01', balanceCents: 1 })).toBe(reason);
-    expect(refused(COBRO_WORKFLOW, 'en_cobranza', 'solicitar_garantia', { today: '2026-06-01', balanceCents: 1, facturasSentOn: null })).toBe(reason);
+    expect(refused(COBRO_WORKFLOW, 'en_cobranza', 'solicitar_garantia', { today: '2026-06-01', balanceCents: 1 })).toBe(
+      reason,
+    );
+    expect(
+      refused(COBRO_WORKFLOW, 'en_cobranza', 'solicitar_garantia', {
+        today: '2026-06-01',
+        balanceCents: 1,
+        facturasSentOn: null,
+      }),
+    ).toBe(reason);
   });
 
   it('garantía only while unpaid', () => {
@@ -427,7 +601,9 @@ describe('cobro: guards', () => {
     expect(refused(COBRO_WORKFLOW, 'en_cobranza', 'solicitar_garantia', { ...base, balanceCents: 0 })).toBe(
       'El caso no tiene saldo pendiente: la garantía solo se solicita mientras el deudor no haya pagado.',
     );
-    expect(refused(COBRO_WORKFLOW, 'en_cobranza', 'solicitar_garantia', base)).toBe('Falta el saldo pendiente del caso.');
+    expect(refused(COBRO_WORKFLOW, 'en_cobranza', 'solicitar_garantia', base)).toBe(
+      'Falta el saldo pendiente del caso.',
+    );
     expect(COBRO_GUARDS.saldoPendiente.check({ ...base, balanceCents: 1 })).toBeNull();
   });
 
@@ -435,15 +611,23 @@ describe('cobro: guards', () => {
     const s = 'en_cobranza';
     const amountReason = 'Indique el importe del pago: un número entero de centavos mayor que cero.';
     for (const paymentCents of [undefined, 0, -100, 10.5]) {
-      expect(refused(COBRO_WORKFLOW, s, 'registrar_pago', { today: TODAY, balanceCents: 1_000, paymentCents })).toBe(amountReason);
+      expect(refused(COBRO_WORKFLOW, s, 'registrar_pago', { today: TODAY, balanceCents: 1_000, paymentCents })).toBe(
+        amountReason,
+      );
     }
-    expect(refused(COBRO_WORKFLOW, s, 'registrar_pago', { today: TODAY, paymentCents: 100 })).toBe('Falta el saldo pendiente del caso para registrar el pago.');
+    expect(refused(COBRO_WORKFLOW, s, 'registrar_pago', { today: TODAY, paymentCents: 100 })).toBe(
+      'Falta el saldo pendiente del caso para registrar el pago.',
+    );
     expect(refused(COBRO_WORKFLOW, s, 'registrar_pago', { today: TODAY, balanceCents: 0, paymentCents: 100 })).toBe(
       'El caso no tiene saldo pendiente: no hay pago que registrar.',
     );
-    expect(refused(COBRO_WORKFLOW, s, 'registrar_pago', { today: TODAY, balanceCents: 123_456_789, paymentCents: 123_456_790 })).toBe(
-      'El pago ($1,234,567.90) excede el saldo pendiente del caso ($1,234,567.89).',
-    );
+    expect(
+      refused(COBRO_WORKFLOW, s, 'registrar_pago', {
+        today: TODAY,
+        balanceCents: 123_456_789,
+        paymentCents: 123_456_790,
+      }),
+    ).toBe('El pago ($1,234,567.90) excede el saldo pendiente del caso ($1,234,567.89).');
     expect(COBRO_GUARDS.pago.check({ today: TODAY, balanceCents: 1, paymentCents: 1 })).toBeNull();
   });
 });
@@ -463,17 +647,31 @@ describe('cobro: deadline helpers (días naturales, day 0 = sending day)', () =>
 
 describe('pago: effects and guards', () => {
   it('no procedente: the request for the missing documents is drafted with them; the process waits', () => {
-    const r = ok(PAGO_WORKFLOW, 'solicitud_recibida', 'declarar_no_procedente', { today: TODAY, documentosFaltantes: ' Listado nominal ' });
+    const r = ok(PAGO_WORKFLOW, 'solicitud_recibida', 'declarar_no_procedente', {
+      today: TODAY,
+      documentosFaltantes: ' Listado nominal ',
+    });
     expect(r.to).toBe('documentacion_solicitada');
     expect(r.effects).toEqual([
-      { kind: 'draft_document', docType: 'solicitud_documentacion_faltante', copies: 1, anexos: [], data: { documentos_faltantes: 'Listado nominal' } },
+      {
+        kind: 'draft_document',
+        docType: 'solicitud_documentacion_faltante',
+        copies: 1,
+        anexos: [],
+        data: { documentos_faltantes: 'Listado nominal' },
+      },
     ]);
   });
 
   it('no procedente needs the list of missing documents', () => {
     const reason = 'Indique qué documentos faltan: se piden por escrito en la solicitud de documentación faltante.';
     expect(refused(PAGO_WORKFLOW, 'solicitud_recibida', 'declarar_no_procedente', { today: TODAY })).toBe(reason);
-    expect(refused(PAGO_WORKFLOW, 'solicitud_recibida', 'declarar_no_procedente', { today: TODAY, documentosFaltantes: ' ' })).toBe(reason);
+    expect(
+      refused(PAGO_WORKFLOW, 'solicitud_recibida', 'declarar_no_procedente', {
+        today: TODAY,
+        documentosFaltantes: ' ',
+      }),
+    ).toBe(reason);
     expect(PAGO_GUARDS.documentosFaltantes.check({ today: TODAY, documentosFaltantes: 'x' })).toBeNull();
   });
 
@@ -515,12 +713,12 @@ describe('pago: effects and guards', () => {
     expect(refused(PAGO_WORKFLOW, 'pago_solicitado', 'registrar_pago_realizado', PAY_ALL)).toBe(
       'Adjunte el comprobante del pago realizado por Recursos Financieros.',
     );
-    expect(refused(PAGO_WORKFLOW, 'pago_solicitado', 'registrar_pago_realizado', { ...PAGO_PAY_ALL, paymentCents: 100_001 })).toBe(
-      'El pago ($1,000.01) excede el saldo pendiente del caso ($1,000.00).',
-    );
-    expect(refused(PAGO_WORKFLOW, 'pago_solicitado', 'registrar_pago_realizado', { today: TODAY, comprobanteAdjunto: true })).toBe(
-      'Indique el importe del pago: un número entero de centavos mayor que cero.',
-    );
+    expect(
+      refused(PAGO_WORKFLOW, 'pago_solicitado', 'registrar_pago_realizado', { ...PAGO_PAY_ALL, paymentCents: 100_001 }),
+    ).toBe('El pago ($1,000.01) excede el saldo pendiente del caso ($1,000.00).');
+    expect(
+      refused(PAGO_WORKFLOW, 'pago_solicitado', 'registrar_pago_realizado', { today: TODAY, comprobanteAdjunto: true }),
+    ).toBe('Indique el importe del pago: un número entero de centavos mayor que cero.');
     expect(PAGO_GUARDS.comprobante.check({ today: TODAY, comprobanteAdjunto: true })).toBeNull();
   });
 
@@ -562,7 +760,14 @@ describe('full paths end in a closed state', () => {
       ['registrar_pago', { today: '2026-02-25', balanceCents: 150_000, paymentCents: 150_000 }],
     ]);
     expect(state).toBe('cerrado_pagado');
-    expect(drafts(effects)).toEqual(['requerimiento_pago', 're_requerimiento', 'memo_subsanacion', 'memo_solicitud_factura', 'oficio_envio_factura', 'consulta_pago']);
+    expect(drafts(effects)).toEqual([
+      'requerimiento_pago',
+      're_requerimiento',
+      'memo_subsanacion',
+      'memo_solicitud_factura',
+      'oficio_envio_factura',
+      'consulta_pago',
+    ]);
   });
 
   it('cobro: acceptance → plazo vencido → cobranza → garantía on day 120 → cuota social → garantía ejecutada', () => {
@@ -583,7 +788,9 @@ describe('full paths end in a closed state', () => {
     expect(drafts(effects)).toContain('solicitud_ejecucion_garantia');
     expect(drafts(effects)).toContain('memo_notificacion_pago');
     // the plazo ending 2026-02-27 was the 43rd day; cobranza due 2026-03-04
-    expect(effects).toContainEqual(expect.objectContaining({ kind: 'set_deadline', deadline: 'requerimiento_cobranza', dueOn: '2026-03-04' }));
+    expect(effects).toContainEqual(
+      expect.objectContaining({ kind: 'set_deadline', deadline: 'requerimiento_cobranza', dueOn: '2026-03-04' }),
+    );
   });
 
   it('cobro: garantía refused by the authority, collection goes on, then paid; or impagable after subsanación', () => {
@@ -605,7 +812,15 @@ describe('full paths end in a closed state', () => {
     const impagable = walk(COBRO_WORKFLOW, [
       ['enviar_requerimiento', { today: '2025-11-03' }],
       ['registrar_observaciones', { today: '2025-11-20', observaciones: 'Servicios no validados' }],
-      ['declarar_impagable', { today: '2025-12-20', motivo: 'Servicios no cubiertos por el convenio', caseInvoices: [], impagables: [{ invoiceId: null, concepto: 'Periodo 2025-08', amountCents: 50_000, motivo: '' }] }],
+      [
+        'declarar_impagable',
+        {
+          today: '2025-12-20',
+          motivo: 'Servicios no cubiertos por el convenio',
+          caseInvoices: [],
+          impagables: [{ invoiceId: null, concepto: 'Periodo 2025-08', amountCents: 50_000, motivo: '' }],
+        },
+      ],
     ]);
     expect(impagable.state).toBe('cerrado_impagable');
   });
@@ -616,11 +831,19 @@ describe('full paths end in a closed state', () => {
       ['registrar_documentacion', { today: '2026-01-30' }],
       ['solicitar_pago', { today: '2026-02-02' }],
       ['solicitar_comprobante', { today: '2026-02-13' }],
-      ['registrar_pago_realizado', { today: '2026-02-20', comprobanteAdjunto: true, balanceCents: 80_000, paymentCents: 80_000 }],
+      [
+        'registrar_pago_realizado',
+        { today: '2026-02-20', comprobanteAdjunto: true, balanceCents: 80_000, paymentCents: 80_000 },
+      ],
       ['notificar_pago_acreedor', { today: '2026-02-21' }],
     ]);
     expect(state).toBe('cerrado');
-    expect(drafts(effects)).toEqual(['solicitud_documentacion_faltante', 'memo_solicitud_pago', 'memorandum_libre', 'notificacion_pago_acreedor']);
+    expect(drafts(effects)).toEqual([
+      'solicitud_documentacion_faltante',
+      'memo_solicitud_pago',
+      'memorandum_libre',
+      'notificacion_pago_acreedor',
+    ]);
   });
 });
 
@@ -706,7 +929,10 @@ describe.each([
 
   it('every final state is entered by an action that closes the case with that reason', () => {
     for (const a of actions) {
-      const outcomes = [{ to: a.to, effects: a.effects }, ...(a.branches ?? []).map((b) => ({ to: b.to, effects: [...a.effects, ...b.effects] }))];
+      const outcomes = [
+        { to: a.to, effects: a.effects },
+        ...(a.branches ?? []).map((b) => ({ to: b.to, effects: [...a.effects, ...b.effects] })),
+      ];
       for (const o of outcomes) {
         const final = o.to === null ? undefined : (def.states[o.to] as StateDef).final;
         const close = o.effects.find((e) => e.kind === 'close_case');

@@ -12,8 +12,21 @@ import {
   type StoredReferenceUnit,
 } from '../../shared/domain/reference-unit';
 
-const row = (kind: StoredReferenceUnit['kind'], year: number, valueCents: number): StoredReferenceUnit => ({ kind, year, valueCents, ...unitValidity(kind, year), source: '' });
-const TABLE = [row('UMA', 2024, 10_857), row('UMA', 2025, 11_314), row('UMA', 2026, 11_731), row('SMMLV', 2025, 142_350_000), row('SMMLV', 2026, 175_090_500), row('SM', 2026, 31_504)];
+const row = (kind: StoredReferenceUnit['kind'], year: number, valueCents: number): StoredReferenceUnit => ({
+  kind,
+  year,
+  valueCents,
+  ...unitValidity(kind, year),
+  source: '',
+});
+const TABLE = [
+  row('UMA', 2024, 10_857),
+  row('UMA', 2025, 11_314),
+  row('UMA', 2026, 11_731),
+  row('SMMLV', 2025, 142_350_000),
+  row('SMMLV', 2026, 175_090_500),
+  row('SM', 2026, 31_504),
+];
 
 describe('monthly value of a unit for thresholds', () => {
   it('UMA: daily × 30.4, half-up to the centavo (INEGI: 113.14 → 3,439.46; 117.31 → 3,566.22)', () => {
@@ -88,8 +101,16 @@ describe('which unit, and which row is in force', () => {
       validTo: '2026-01-31',
       source: 'INEGI',
     });
-    expect(thresholdUnitOf(row('SM', 2026, 31_504))).toMatchObject({ label: 'salario mínimo mensual', pluralLabel: 'salarios mínimos mensuales', valueCents: 945_120 });
-    expect(thresholdUnitOf(row('SMMLV', 2026, 175_090_500))).toMatchObject({ label: 'SMMLV', pluralLabel: 'SMMLV', valueCents: 175_090_500 });
+    expect(thresholdUnitOf(row('SM', 2026, 31_504))).toMatchObject({
+      label: 'salario mínimo mensual',
+      pluralLabel: 'salarios mínimos mensuales',
+      valueCents: 945_120,
+    });
+    expect(thresholdUnitOf(row('SMMLV', 2026, 175_090_500))).toMatchObject({
+      label: 'SMMLV',
+      pluralLabel: 'SMMLV',
+      valueCents: 175_090_500,
+    });
   });
 });
 
@@ -98,8 +119,12 @@ describe('messages', () => {
     expect(missingUnitMessage('UMA', '2027-01-15')).toBe(
       'Falta la UMA vigente el 15/01/2027 (la UMA diaria de 2026, vigente del 01/02/2026 al 31/01/2027). Regístrela en Configuración → Tablas.',
     );
-    expect(missingUnitMessage('SMMLV', '2027-03-01')).toBe('Falta el SMMLV vigente el 01/03/2027 (el SMMLV de 2027). Regístrelo en Configuración → Tablas.');
-    expect(missingUnitMessage('SM', '2027-03-01')).toBe('Falta el salario mínimo vigente el 01/03/2027 (el salario mínimo diario de 2027). Regístrelo en Configuración → Tablas.');
+    expect(missingUnitMessage('SMMLV', '2027-03-01')).toBe(
+      'Falta el SMMLV vigente el 01/03/2027 (el SMMLV de 2027). Regístrelo en Configuración → Tablas.',
+    );
+    expect(missingUnitMessage('SM', '2027-03-01')).toBe(
+      'Falta el salario mínimo vigente el 01/03/2027 (el salario mínimo diario de 2027). Regístrelo en Configuración → Tablas.',
+    );
   });
 
   it('an amount in units, in the locale, with the plural name', () => {

@@ -59,9 +59,23 @@ describe('accepted by content', () => {
     ['oficio.pdf', JPEG, 'image/jpeg'],
   ] as const)('%s → %s', (fileName, bytes, mime) => {
     const s = storeScan(ctx, { fileName, dataBase64: b64(bytes) });
-    expect(s).toEqual({ assetId: expect.any(Number), mime, sizeBytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), fileName });
-    const row = opened.sqlite.prepare('SELECT kind, mime, sha256, size_bytes, data, created_at FROM assets WHERE id = ?').get(s.assetId) as Record<string, unknown>;
-    expect(row).toMatchObject({ kind: 'escaneo', mime, sha256: s.sha256, size_bytes: bytes.length, created_at: NOW.toISOString() });
+    expect(s).toEqual({
+      assetId: expect.any(Number),
+      mime,
+      sizeBytes: bytes.length,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      fileName,
+    });
+    const row = opened.sqlite
+      .prepare('SELECT kind, mime, sha256, size_bytes, data, created_at FROM assets WHERE id = ?')
+      .get(s.assetId) as Record<string, unknown>;
+    expect(row).toMatchObject({
+      kind: 'escaneo',
+      mime,
+      sha256: s.sha256,
+      size_bytes: bytes.length,
+      created_at: NOW.toISOString(),
+    });
     expect(Buffer.compare(row.data as Buffer, bytes)).toBe(0);
   });
 
@@ -86,7 +100,9 @@ describe('refused, with a Spanish message naming the file, and nothing stored', 
   it('an .exe renamed to .pdf', () => {
     const e = refusal({ fileName: 'factura.pdf', dataBase64: b64(EXE) });
     expect(e.code).toBe(ScanErrorCodes.wrongType);
-    expect(e.message).toBe('El archivo «factura.pdf» no es un PDF, JPG ni PNG (su contenido no corresponde a su nombre). No se guardó nada.');
+    expect(e.message).toBe(
+      'El archivo «factura.pdf» no es un PDF, JPG ni PNG (su contenido no corresponde a su nombre). No se guardó nada.',
+    );
     expect(assetCount()).toBe(0);
   });
 
@@ -133,7 +149,12 @@ describe('refused, with a Spanish message naming the file, and nothing stored', 
     ['a line break', `${b64(PDF).slice(0, 12)}\n${b64(PDF).slice(12)}`],
     ['a space', `${b64(PDF).slice(0, 12)} ${b64(PDF).slice(12)}`],
     ['a data URL prefix', `data:application/pdf;base64,${b64(PDF)}`],
-    ['base64url alphabet', b64(Buffer.from([0xfb, 0xff, 0xbf])).replace(/\+/g, '-').replace(/\//g, '_')],
+    [
+      'base64url alphabet',
+      b64(Buffer.from([0xfb, 0xff, 0xbf]))
+        .replace(/\+/g, '-')
+        .replace(/\//g, '_'),
+    ],
     ['padding in the middle', `QQ==${b64(PDF)}`],
   ])('base64 with %s', (_label, data) => {
     const e = refusal({ fileName: 'acuse.pdf', dataBase64: data });

@@ -6,7 +6,8 @@ import { contract, institutionInput } from '../../shared/api/contract';
 import { cents, idempotencyKey, isoDate, period, positiveCents } from '../../shared/api/schemas';
 
 /** Words a Spanish validation message carries (the zod locale is set to es in schemas.ts). */
-const SPANISH = /obligatori|no válid|inválid|debe|Fecha|Periodo|Importe|Indique|Elija|esperaba|al menos|como máximo|dígitos/i;
+const SPANISH =
+  /obligatori|no válid|inválid|debe|Fecha|Periodo|Importe|Indique|Elija|esperaba|al menos|como máximo|dígitos/i;
 
 /** Parses, asserts failure, and returns the issues (each message must be Spanish). */
 function issuesOf(schema: z.ZodType, value: unknown) {
@@ -46,11 +47,16 @@ describe('isoDate', () => {
 
   it('agrees with the calendar for every day of 1901–2099 it is offered (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1901, max: 2099 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (y, m, d) => {
-        const text = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-        const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
-        expect(isoDate.safeParse(text).success).toBe(d <= daysInMonth);
-      }),
+      fc.property(
+        fc.integer({ min: 1901, max: 2099 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        (y, m, d) => {
+          const text = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+          const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
+          expect(isoDate.safeParse(text).success).toBe(d <= daysInMonth);
+        },
+      ),
       { numRuns: 10_000 },
     );
   });
@@ -76,12 +82,16 @@ describe('cents', () => {
   });
 
   it('rejects fractional centavos', () => {
-    expect(messagesOf(cents, 1.5)).toContain('El importe debe ser un número entero de centavos dentro del rango permitido');
+    expect(messagesOf(cents, 1.5)).toContain(
+      'El importe debe ser un número entero de centavos dentro del rango permitido',
+    );
     issuesOf(cents, 0.1 + 0.2);
   });
 
   it.each([2 ** 53, -(2 ** 53), 1e20])('rejects the unsafe integer %d', (v) => {
-    expect(messagesOf(cents, v)).toContain('El importe debe ser un número entero de centavos dentro del rango permitido');
+    expect(messagesOf(cents, v)).toContain(
+      'El importe debe ser un número entero de centavos dentro del rango permitido',
+    );
   });
 
   it.each([Number.NaN, Number.POSITIVE_INFINITY, '100', null])('rejects %j', (v) => {
@@ -98,8 +108,12 @@ describe('cents', () => {
 describe('idempotencyKey', () => {
   it('needs 8 to 100 characters', () => {
     expect(idempotencyKey.parse('12345678')).toBe('12345678');
-    expect(messagesOf(idempotencyKey, '1234567')).toEqual(['La clave de idempotencia debe tener al menos 8 caracteres']);
-    expect(messagesOf(idempotencyKey, 'x'.repeat(101))).toEqual(['La clave de idempotencia admite como máximo 100 caracteres']);
+    expect(messagesOf(idempotencyKey, '1234567')).toEqual([
+      'La clave de idempotencia debe tener al menos 8 caracteres',
+    ]);
+    expect(messagesOf(idempotencyKey, 'x'.repeat(101))).toEqual([
+      'La clave de idempotencia admite como máximo 100 caracteres',
+    ]);
   });
 });
 
@@ -133,7 +147,9 @@ describe("contract['invoices.create'].input", () => {
   it('rejects amountCents 0, negative and fractional', () => {
     for (const amountCents of [0, -100]) {
       const issues = issuesOf(schema, { ...valid, amountCents });
-      expect(issues.map((i) => [i.path.join('.'), i.message])).toEqual([['amountCents', 'El importe debe ser mayor que cero']]);
+      expect(issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+        ['amountCents', 'El importe debe ser mayor que cero'],
+      ]);
     }
     expect(issuesOf(schema, { ...valid, amountCents: 10.5 }).map((i) => i.path.join('.'))).toContain('amountCents');
   });
@@ -164,9 +180,9 @@ describe("contract['ledger.registerPayment'].input", () => {
   });
 
   it('rejects a zero allocation and a missing reference', () => {
-    expect(issuesOf(schema, { ...valid, allocations: [{ invoiceId: 1, amountCents: 0 }] }).map((i) => i.path.join('.'))).toEqual([
-      'allocations.0.amountCents',
-    ]);
+    expect(
+      issuesOf(schema, { ...valid, allocations: [{ invoiceId: 1, amountCents: 0 }] }).map((i) => i.path.join('.')),
+    ).toEqual(['allocations.0.amountCents']);
     const messages = messagesOf(schema, { ...valid, reference: '' });
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatch(/^La referencia del pago .*: campo obligatorio$/);
@@ -176,14 +192,20 @@ describe("contract['ledger.registerPayment'].input", () => {
 describe('institutionInput', () => {
   it('requires ownStateCode for profile MX', () => {
     const issues = issuesOf(institutionInput, { profile: 'MX', name: 'Servicios de Salud del Estado' });
-    expect(issues.map((i) => [i.path.join('.'), i.message])).toEqual([['ownStateCode', 'Elija la entidad federativa de la institución']]);
-    expect(issuesOf(institutionInput, { profile: 'MX', name: 'Servicios de Salud', ownStateCode: null }).map((i) => i.path.join('.'))).toEqual([
-      'ownStateCode',
+    expect(issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['ownStateCode', 'Elija la entidad federativa de la institución'],
     ]);
+    expect(
+      issuesOf(institutionInput, { profile: 'MX', name: 'Servicios de Salud', ownStateCode: null }).map((i) =>
+        i.path.join('.'),
+      ),
+    ).toEqual(['ownStateCode']);
   });
 
   it('accepts MX with a state code, and CO without one', () => {
-    expect(institutionInput.parse({ profile: 'MX', name: 'Servicios de Salud', ownStateCode: '14' }).ownStateCode).toBe('14');
+    expect(institutionInput.parse({ profile: 'MX', name: 'Servicios de Salud', ownStateCode: '14' }).ownStateCode).toBe(
+      '14',
+    );
     const co = institutionInput.parse({ profile: 'CO', name: 'ESE Hospital San Rafael' });
     expect(co.ownStateCode).toBeNull();
     expect(co.defaultPaymentTermDays).toBe(30);
@@ -196,12 +218,18 @@ describe('institutionInput', () => {
   });
 
   it('requires a name and rejects a bad CLABE', () => {
-    expect(messagesOf(institutionInput, { profile: 'CO', name: '  ' })).toEqual(['El nombre de la institución: campo obligatorio']);
-    expect(messagesOf(institutionInput, { profile: 'CO', name: 'ESE', bankClabe: '123' })).toEqual(['La CLABE tiene 18 dígitos']);
+    expect(messagesOf(institutionInput, { profile: 'CO', name: '  ' })).toEqual([
+      'El nombre de la institución: campo obligatorio',
+    ]);
+    expect(messagesOf(institutionInput, { profile: 'CO', name: 'ESE', bankClabe: '123' })).toEqual([
+      'La CLABE tiene 18 dígitos',
+    ]);
     // Eighteen digits whose control digit is wrong (the right one for these 17 is 7).
     expect(messagesOf(institutionInput, { profile: 'CO', name: 'ESE', bankClabe: '012320001123456789' })).toEqual([
       'CLABE no válida: su dígito de control (el último) no corresponde a los 17 anteriores; revísela',
     ]);
-    expect(institutionInput.safeParse({ profile: 'CO', name: 'ESE', bankClabe: '012320001123456787' }).success).toBe(true);
+    expect(institutionInput.safeParse({ profile: 'CO', name: 'ESE', bankClabe: '012320001123456787' }).success).toBe(
+      true,
+    );
   });
 });

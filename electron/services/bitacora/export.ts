@@ -41,7 +41,12 @@ const DIRECTION_LABEL = { recibido: 'Recibidos', enviado: 'Enviados' } as const;
 function describeFilters(f: Filters, counterparty: string | null): { label: string; value: string }[] {
   const out: { label: string; value: string }[] = [];
   if (f.from || f.to) {
-    const range = f.from && f.to ? `Del ${formatDate(f.from)} al ${formatDate(f.to)}` : f.from ? `Desde el ${formatDate(f.from)}` : `Hasta el ${formatDate(f.to)}`;
+    const range =
+      f.from && f.to
+        ? `Del ${formatDate(f.from)} al ${formatDate(f.to)}`
+        : f.from
+          ? `Desde el ${formatDate(f.from)}`
+          : `Hasta el ${formatDate(f.to)}`;
     out.push({ label: 'Periodo', value: `${range} (fecha del documento; si no tiene, la de registro)` });
   }
   if (f.direction) out.push({ label: 'Dirección', value: DIRECTION_LABEL[f.direction] });
@@ -83,7 +88,13 @@ function writeFailed(file: string, err: unknown): DomainError {
   return new DomainError(ExcelErrorCodes.writeFailed, `No se pudo escribir el archivo «${file}»: ${why}`);
 }
 
-async function writePdf(job: JobContext, q: repo.BitacoraQuery, total: number, file: string, opts: Parameters<typeof renderBitacoraCardsPdf>[1]): Promise<{ rows: number; bytes: number }> {
+async function writePdf(
+  job: JobContext,
+  q: repo.BitacoraQuery,
+  total: number,
+  file: string,
+  opts: Parameters<typeof renderBitacoraCardsPdf>[1],
+): Promise<{ rows: number; bytes: number }> {
   const rows: BitacoraExportRow[] = [];
   for await (const r of exportRows(job, q)) {
     rows.push(r);
@@ -101,7 +112,10 @@ export async function exportJob(job: JobContext, input: ParsedInput<'bitacora.ex
   const q = queryOf(input.filters);
   const { total, counterparty, institution } = job.read((ctx) => {
     const inst = getInstitution(ctx.db);
-    const cp = input.filters.counterpartyId === undefined ? undefined : repo.counterpartyLabel(ctx.db, input.filters.counterpartyId);
+    const cp =
+      input.filters.counterpartyId === undefined
+        ? undefined
+        : repo.counterpartyLabel(ctx.db, input.filters.counterpartyId);
     return {
       total: repo.countMatching(ctx.db, q),
       counterparty: cp ? cp.shortName || cp.name : null,
@@ -130,7 +144,10 @@ export async function exportJob(job: JobContext, input: ParsedInput<'bitacora.ex
   if (input.format === 'pdf') {
     written = await writePdf(job, q, total, target.path, {
       institutionName: institution?.name ?? '',
-      rangeLabel: [rangeInWords(input.filters), ...filters.filter((f) => f.label !== 'Periodo').map((f) => f.value)].join(' · '),
+      rangeLabel: [
+        rangeInWords(input.filters),
+        ...filters.filter((f) => f.label !== 'Periodo').map((f) => f.value),
+      ].join(' · '),
       generatedAt: now.toISOString(),
       ...(institution?.letterheadLines.length ? { letterheadLines: institution.letterheadLines } : {}),
     });

@@ -82,7 +82,10 @@ function normalized(value: unknown): FieldValue | undefined {
  * What really changes: the requested values that differ from the current
  * ones, keyed by field. Empty when the request repeats the current values.
  */
-export function realChanges(current: BitacoraFields, requested: Partial<BitacoraFields>): Partial<Record<FieldKey, FieldValue>> {
+export function realChanges(
+  current: BitacoraFields,
+  requested: Partial<BitacoraFields>,
+): Partial<Record<FieldKey, FieldValue>> {
   const out: Partial<Record<FieldKey, FieldValue>> = {};
   for (const f of FIELDS) {
     const next = normalized(requested[f.key]);
@@ -103,7 +106,10 @@ export function toColumns(changes: Partial<Record<FieldKey, FieldValue>>): Recor
  * The history: each amendment's fields with the value before it and after
  * it, replayed from the entry as first recorded.
  */
-export function history(original: BitacoraFields, amendments: { id: number; changes: string; reason: string; createdAt: string }[]): BitacoraAmendment[] {
+export function history(
+  original: BitacoraFields,
+  amendments: { id: number; changes: string; reason: string; createdAt: string }[],
+): BitacoraAmendment[] {
   const state: Record<string, FieldValue> = { ...original };
   return amendments.map((a) => {
     const raw = JSON.parse(a.changes) as Record<string, FieldValue>;

@@ -81,7 +81,8 @@ export function get(ctx: ServiceContext, input: ParsedInput<'bitacora.get'>): Bi
 export function recordEntry(ctx: ServiceContext, fields: BitacoraFields & { documentId: number | null }): number {
   const trim = (s: string | undefined) => (s ?? '').trim();
   const asunto = trim(fields.asunto);
-  if (!asunto) throw new DomainError(BitacoraErrorCodes.emptyAsunto, 'El asunto del registro de bitácora no puede quedar vacío.');
+  if (!asunto)
+    throw new DomainError(BitacoraErrorCodes.emptyAsunto, 'El asunto del registro de bitácora no puede quedar vacío.');
   let entity = trim(fields.entity);
   if (fields.counterpartyId !== null && fields.counterpartyId !== undefined) {
     const name = counterpartyName(ctx, fields.counterpartyId);
@@ -115,7 +116,10 @@ export function recordEntry(ctx: ServiceContext, fields: BitacoraFields & { docu
 function attachScan(ctx: ServiceContext, entryId: number, scan: { fileName: string; dataBase64: string }): void {
   const stored = storeScan(ctx, scan);
   if (repo.hasAttachment(ctx.db, entryId, stored.assetId)) {
-    throw new DomainError(BitacoraErrorCodes.alreadyAttached, `El archivo «${stored.fileName}» ya está adjunto a este registro (mismo contenido). No se guardó nada.`);
+    throw new DomainError(
+      BitacoraErrorCodes.alreadyAttached,
+      `El archivo «${stored.fileName}» ya está adjunto a este registro (mismo contenido). No se guardó nada.`,
+    );
   }
   repo.insertAttachment(ctx.db, entryId, stored.assetId, stored.fileName, ctx.now().toISOString());
 }
@@ -140,7 +144,13 @@ function amendEntry(ctx: ServiceContext, entryId: number, requested: Partial<Bit
     const name = counterpartyName(ctx, changes.counterpartyId);
     // An estado that only repeated the old counterparty's name follows the new one (shown in the history).
     const old = current.counterpartyId === null ? undefined : repo.counterpartyLabel(ctx.db, current.counterpartyId);
-    if (requested.entity === undefined && old && current.entity === (old.shortName || old.name) && name !== current.entity) changes.entity = name;
+    if (
+      requested.entity === undefined &&
+      old &&
+      current.entity === (old.shortName || old.name) &&
+      name !== current.entity
+    )
+      changes.entity = name;
   }
   repo.insertAmendment(ctx.db, entryId, toColumns(changes), reason.trim(), ctx.now().toISOString());
   return true;
@@ -148,7 +158,10 @@ function amendEntry(ctx: ServiceContext, entryId: number, requested: Partial<Bit
 
 export function amend(ctx: ServiceContext, input: ParsedInput<'bitacora.amend'>): BitacoraDetail {
   if (!amendEntry(ctx, input.id, input.changes, input.reason)) {
-    throw new DomainError(BitacoraErrorCodes.noChanges, 'La enmienda no cambia nada: los valores indicados son los que ya tiene el registro.');
+    throw new DomainError(
+      BitacoraErrorCodes.noChanges,
+      'La enmienda no cambia nada: los valores indicados son los que ya tiene el registro.',
+    );
   }
   return get(ctx, { id: input.id });
 }
@@ -158,7 +171,12 @@ export function amend(ctx: ServiceContext, input: ParsedInput<'bitacora.amend'>)
  * document). Values equal to the current ones are left out; when nothing
  * differs, nothing is recorded.
  */
-export function recordAmendment(ctx: ServiceContext, entryId: number, changes: Partial<BitacoraFields>, reason: string): void {
+export function recordAmendment(
+  ctx: ServiceContext,
+  entryId: number,
+  changes: Partial<BitacoraFields>,
+  reason: string,
+): void {
   amendEntry(ctx, entryId, changes, reason);
 }
 

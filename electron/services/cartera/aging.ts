@@ -12,9 +12,22 @@
  * The rules themselves live in shared/domain/cartera/*.
  */
 import type { ParsedInput } from '../../../shared/api/contract';
-import type { AgingCounterparty, AgingDetail, AgingReport, AgingRowOut, AgingTotals } from '../../../shared/api/types-cartera-reports';
+import type {
+  AgingCounterparty,
+  AgingDetail,
+  AgingReport,
+  AgingRowOut,
+  AgingTotals,
+} from '../../../shared/api/types-cartera-reports';
 import { NATURALEZA_JURIDICA, type NaturalezaJuridica } from '../../../shared/domain/catalogs';
-import { AGING_BUCKETS, agingOfCounterparty, emptyBuckets, sumAging, type AgingBucket, type AgingBuckets } from '../../../shared/domain/cartera/aging';
+import {
+  AGING_BUCKETS,
+  agingOfCounterparty,
+  emptyBuckets,
+  sumAging,
+  type AgingBucket,
+  type AgingBuckets,
+} from '../../../shared/domain/cartera/aging';
 import { amountInUnits, cuantiaOf, type Cuantia } from '../../../shared/domain/cartera/cuantia';
 import { prescripcionOf, prioritizeByPrescripcion } from '../../../shared/domain/cartera/prescripcion';
 import { ETAPAS_COBRO, type EtapaCobro } from '../../../shared/domain/cartera/etapas';
@@ -35,7 +48,9 @@ export function toAgingCounterparty(c: repo.CounterpartyInfo): AgingCounterparty
     taxId: c.taxId,
     kind: c.kind,
     naturalezaJuridica: c.naturalezaJuridica as NaturalezaJuridica | null,
-    naturalezaJuridicaLabel: c.naturalezaJuridica ? (NATURALEZA_LABEL.get(c.naturalezaJuridica) ?? c.naturalezaJuridica) : '',
+    naturalezaJuridicaLabel: c.naturalezaJuridica
+      ? (NATURALEZA_LABEL.get(c.naturalezaJuridica) ?? c.naturalezaJuridica)
+      : '',
     intervenida: Boolean(c.intervenida),
     enLiquidacion: Boolean(c.enLiquidacion),
     bdme: Boolean(c.bdme),
@@ -48,7 +63,10 @@ export function counterpartyInfo(ctx: ServiceContext, id: number): repo.Counterp
 }
 
 /** The cuantía of a total in the unit in force (its monthly value), and the total in units; nulls without the unit. */
-export function cuantiaFor(totalCents: number, unit: { valueCents: number } | null): { cuantia: Cuantia | null; totalSmmlv: string | null } {
+export function cuantiaFor(
+  totalCents: number,
+  unit: { valueCents: number } | null,
+): { cuantia: Cuantia | null; totalSmmlv: string | null } {
   if (!unit) return { cuantia: null, totalSmmlv: null };
   return { cuantia: cuantiaOf(totalCents, unit.valueCents), totalSmmlv: amountInUnits(totalCents, unit.valueCents) };
 }
@@ -64,13 +82,20 @@ function vencidoOf(b: AgingBuckets): number {
 }
 
 /** An age inside each bucket, for riesgo from grouped sums: the bucket's upper bound (361 for the open one). */
-const AGE_OF_BUCKET = Object.fromEntries(AGING_BUCKETS.map((b) => [b.key, Number.isFinite(b.maxDays) ? b.maxDays : 361])) as Record<AgingBucket, number>;
+const AGE_OF_BUCKET = Object.fromEntries(
+  AGING_BUCKETS.map((b) => [b.key, Number.isFinite(b.maxDays) ? b.maxDays : 361]),
+) as Record<AgingBucket, number>;
 
 export function aging(ctx: ServiceContext, input: ParsedInput<'cartera.aging'>): AgingReport {
   const asOf = input.asOf ?? ctx.today();
   if (input.counterpartyId !== undefined) requireCounterparty(ctx, input.counterpartyId);
   const { unit, unitLabel, avisos } = thresholdUnitOrNotice(ctx, asOf);
-  const groups = repo.agingGroups(ctx.sqlite, { asOf, historical: isPastCut(ctx, asOf), direction: input.direction, ...(input.counterpartyId === undefined ? {} : { counterpartyId: input.counterpartyId }) });
+  const groups = repo.agingGroups(ctx.sqlite, {
+    asOf,
+    historical: isPastCut(ctx, asOf),
+    direction: input.direction,
+    ...(input.counterpartyId === undefined ? {} : { counterpartyId: input.counterpartyId }),
+  });
   const byCp = new Map<number, repo.AgingGroup[]>();
   for (const g of groups) {
     const list = byCp.get(g.counterpartyId);
@@ -84,9 +109,14 @@ export function aging(ctx: ServiceContext, input: ParsedInput<'cartera.aging'>):
     const buckets = emptyBuckets();
     for (const g of gs) buckets[g.bucket] = g.balance;
     const totalCents = sumCents(AGING_BUCKETS.map((b) => buckets[b.key]));
-    const r = riesgoOf({ enLiquidacion: Boolean(cp.enLiquidacion), invoices: gs.map((g) => ({ balanceCents: g.positive, ageDays: AGE_OF_BUCKET[g.bucket] })) });
+    const r = riesgoOf({
+      enLiquidacion: Boolean(cp.enLiquidacion),
+      invoices: gs.map((g) => ({ balanceCents: g.positive, ageDays: AGE_OF_BUCKET[g.bucket] })),
+    });
     const positiveDues = gs.map((g) => g.oldestPositiveDue).filter((d): d is string => d !== null);
-    const oldestDueDate = (positiveDues.length > 0 ? positiveDues : gs.map((g) => g.oldestDue)).reduce((a, b) => (b < a ? b : a));
+    const oldestDueDate = (positiveDues.length > 0 ? positiveDues : gs.map((g) => g.oldestDue)).reduce((a, b) =>
+      b < a ? b : a,
+    );
     return {
       ...toAgingCounterparty(cp),
       invoiceCount: gs.reduce((n, g) => n + g.invoices, 0),
@@ -117,20 +147,44 @@ export function aging(ctx: ServiceContext, input: ParsedInput<'cartera.aging'>):
     unitLabel,
     avisos,
     rows,
-    totals: agingTotals(rows, rows.reduce((n, r) => n + r.invoiceCount, 0)),
+    totals: agingTotals(
+      rows,
+      rows.reduce((n, r) => n + r.invoiceCount, 0),
+    ),
     filtered: rows.length !== all.length,
   };
 }
 
 /** A counterparty's invoices (balance ≠ 0, or all) as aging rows with their prescription. */
-export function agingInvoices(ctx: ServiceContext, q: { counterpartyId: number; direction: repo.Direction; asOf: string; prescripcionAnios: number; includePaid?: boolean }) {
+export function agingInvoices(
+  ctx: ServiceContext,
+  q: {
+    counterpartyId: number;
+    direction: repo.Direction;
+    asOf: string;
+    prescripcionAnios: number;
+    includePaid?: boolean;
+  },
+) {
   const invoices = repo.invoicesOfCounterparty(ctx.sqlite, { ...q, historical: isPastCut(ctx, q.asOf) });
   const a = agingOfCounterparty(invoices, q.asOf);
   // Stages are of collection: receivables only.
-  const stages = q.direction === 'receivable' ? stagesOf(ctx, a.rows.map((r) => r.invoiceId), q.asOf) : new Map<number, EtapaCobro>();
+  const stages =
+    q.direction === 'receivable'
+      ? stagesOf(
+          ctx,
+          a.rows.map((r) => r.invoiceId),
+          q.asOf,
+        )
+      : new Map<number, EtapaCobro>();
   const rows = a.rows.map((r) => {
     const etapa = stages.get(r.invoiceId) ?? null;
-    return { ...r, ...prescripcionOf(r.dueDate, q.asOf, q.prescripcionAnios), etapa, etapaLabel: etapa ? ETAPAS_COBRO[etapa] : '' };
+    return {
+      ...r,
+      ...prescripcionOf(r.dueDate, q.asOf, q.prescripcionAnios),
+      etapa,
+      etapaLabel: etapa ? ETAPAS_COBRO[etapa] : '',
+    };
   });
   return { rows, totals: agingTotals(rows, rows.filter((r) => r.balanceCents !== 0).length) };
 }
@@ -138,7 +192,12 @@ export function agingInvoices(ctx: ServiceContext, q: { counterpartyId: number; 
 export function agingDetail(ctx: ServiceContext, input: ParsedInput<'cartera.agingDetail'>): AgingDetail {
   const asOf = input.asOf ?? ctx.today();
   const cp = counterpartyInfo(ctx, input.counterpartyId);
-  const { rows, totals } = agingInvoices(ctx, { counterpartyId: cp.id, direction: input.direction, asOf, prescripcionAnios: input.prescripcionAnios });
+  const { rows, totals } = agingInvoices(ctx, {
+    counterpartyId: cp.id,
+    direction: input.direction,
+    asOf,
+    prescripcionAnios: input.prescripcionAnios,
+  });
   const r = riesgoOf({ enLiquidacion: Boolean(cp.enLiquidacion), invoices: rows });
   const { unit, unitLabel } = thresholdUnitOrNotice(ctx, asOf);
   return {

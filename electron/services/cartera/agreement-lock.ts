@@ -9,7 +9,10 @@ import { DomainError } from '../../../shared/api/errors';
 import type { ServiceContext } from '../../context';
 
 /** The first of these invoices held by a vigente or acelerado agreement, with that agreement. */
-export function lockingAgreement(ctx: ServiceContext, invoiceIds: readonly number[]): { agreementId: number; folio: string; number: string } | undefined {
+export function lockingAgreement(
+  ctx: ServiceContext,
+  invoiceIds: readonly number[],
+): { agreementId: number; folio: string; number: string } | undefined {
   if (invoiceIds.length === 0) return undefined;
   return ctx.sqlite
     .prepare(
@@ -18,7 +21,8 @@ export function lockingAgreement(ctx: ServiceContext, invoiceIds: readonly numbe
        JOIN invoices i ON i.id = ai.invoice_id
        WHERE ai.invoice_id IN (SELECT value FROM json_each(?)) ORDER BY a.id, i.id LIMIT 1`,
     )
-    .get(JSON.stringify([...new Set(invoiceIds)])) as { agreementId: number; folio: string; number: string } | undefined;
+    .get(JSON.stringify([...new Set(invoiceIds)])) as
+    { agreementId: number; folio: string; number: string } | undefined;
 }
 
 export function assertNotInAgreement(ctx: ServiceContext, invoiceIds: readonly number[], what: string): void {

@@ -15,7 +15,11 @@ export const AgreementErrorCodes = {
   cumplido: 'acuerdo/cumplido',
 } as const;
 
-export const STATE_LABELS: Record<AgreementStateName, string> = { vigente: 'Vigente', cumplido: 'Cumplido', acelerado: 'Acelerado (plazo vencido)' };
+export const STATE_LABELS: Record<AgreementStateName, string> = {
+  vigente: 'Vigente',
+  cumplido: 'Cumplido',
+  acelerado: 'Acelerado (plazo vencido)',
+};
 
 export const EVENT_LABELS: Record<string, string> = {
   firmado: 'Firma del acuerdo',
@@ -39,6 +43,10 @@ export function moneyFormat(ctx: ServiceContext): (cents: Cents) => string {
 /** What is recorded happened: a date after today is a typing error. */
 export function assertNotFuture(ctx: ServiceContext, date: string, what: string): void {
   if (date > ctx.today()) {
-    throw new DomainError(AgreementErrorCodes.fechaFutura, `La fecha ${what} (${formatDate(date)}) es posterior a hoy (${formatDate(ctx.today())}).`, { date });
+    throw new DomainError(
+      AgreementErrorCodes.fechaFutura,
+      `La fecha ${what} (${formatDate(date)}) es posterior a hoy (${formatDate(ctx.today())}).`,
+      { date },
+    );
   }
 }

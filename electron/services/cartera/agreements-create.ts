@@ -23,12 +23,21 @@ const METHOD = 'agreements.create';
 export function createAgreement(ctx: ServiceContext, input: ParsedInput<typeof METHOD>): AgreementCreated {
   const hash = requestHash(METHOD, input);
   const replay = findReplay(ctx, input.idempotencyKey, METHOD, hash);
-  if (replay) return { ...agreementDetail(ctx, repo.getAgreementByFolio(ctx.db, replay.reference)!.id), replayed: true, postingId: replay.id };
+  if (replay)
+    return {
+      ...agreementDetail(ctx, repo.getAgreementByFolio(ctx.db, replay.reference)!.id),
+      replayed: true,
+      postingId: replay.id,
+    };
 
   assertNotFuture(ctx, input.signingDate, 'de firma del acuerdo');
   const { preview: p, schedule, termAnnualRate } = buildProposal(ctx, input);
   if (!p.canSign || !schedule) {
-    throw new DomainError(AgreementErrorCodes.reglasIncumplidas, `No se firmó el acuerdo: ${p.rules.map((r) => r.mensaje).join(' ')}`, { reglas: p.rules });
+    throw new DomainError(
+      AgreementErrorCodes.reglasIncumplidas,
+      `No se firmó el acuerdo: ${p.rules.map((r) => r.mensaje).join(' ')}`,
+      { reglas: p.rules },
+    );
   }
   const year = yearOf(input.signingDate);
   const seq = repo.nextSeq(ctx.db, year);
@@ -68,7 +77,13 @@ export function createAgreement(ctx: ServiceContext, input: ParsedInput<typeof M
   });
   repo.insertInvoices(
     ctx.db,
-    p.invoices.map((l) => ({ agreementId: a.id, invoiceId: l.invoiceId, capitalCents: l.capitalCents, obligationDate: l.obligationDate, interestCents: l.interestCents })),
+    p.invoices.map((l) => ({
+      agreementId: a.id,
+      invoiceId: l.invoiceId,
+      capitalCents: l.capitalCents,
+      obligationDate: l.obligationDate,
+      interestCents: l.interestCents,
+    })),
   );
   repo.insertCuotas(
     ctx.db,
@@ -79,7 +94,12 @@ export function createAgreement(ctx: ServiceContext, input: ParsedInput<typeof M
     kind: 'firmado',
     date: p.signingDate,
     note: `Firmado sobre ${p.invoices.length} factura(s): cuota inicial y ${p.numeroCuotas} cuota(s) mensual(es).`,
-    data: JSON.stringify({ debtCents: p.debtCents, cuotaInicialCents: schedule.cuotaInicialCents, financedCents: schedule.financedCents, totalCents: schedule.totalCents }),
+    data: JSON.stringify({
+      debtCents: p.debtCents,
+      cuotaInicialCents: schedule.cuotaInicialCents,
+      financedCents: schedule.financedCents,
+      totalCents: schedule.totalCents,
+    }),
     toState: 'vigente',
     createdAt: now,
   });

@@ -25,10 +25,16 @@ export function agreementDocument(ctx: ServiceContext, input: ParsedInput<'agree
   const data = documentData.parse({
     invoiceIds: repo.invoicesOf(ctx.db, a.id).map((r) => r.line.invoiceId),
     caseFolio: a.folio,
-    ...(signer ? { addressee: { title: '', name: signer.name, position: signer.position, institution: '', address: '' } } : {}),
+    ...(signer
+      ? { addressee: { title: '', name: signer.name, position: signer.position, institution: '', address: '' } }
+      : {}),
   });
   const doc = insertDraft(ctx, 'acuerdo_pago', a.counterpartyId, a.signingDate, data);
   // db/repositories/agreements.ts has no setter for document_id yet: the one column update, here.
-  ctx.db.update(agreements).set({ documentId: doc.id, updatedAt: ctx.now().toISOString() }).where(eq(agreements.id, a.id)).run();
+  ctx.db
+    .update(agreements)
+    .set({ documentId: doc.id, updatedAt: ctx.now().toISOString() })
+    .where(eq(agreements.id, a.id))
+    .run();
   return detail(ctx, doc.id);
 }

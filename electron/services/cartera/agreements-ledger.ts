@@ -50,7 +50,18 @@ interface Nota {
   memo: string;
 }
 
-function insertNotas(ctx: ServiceContext, header: { idempotencyKey: string; requestHash: string; method: string; date: string; reference: string; memo: string }, notas: Nota[]) {
+function insertNotas(
+  ctx: ServiceContext,
+  header: {
+    idempotencyKey: string;
+    requestHash: string;
+    method: string;
+    date: string;
+    reference: string;
+    memo: string;
+  },
+  notas: Nota[],
+) {
   const now = ctx.now().toISOString();
   const kept = notas.filter((n) => n.amountCents > 0);
   const { posting, entries } = ledger.insertPosting(
@@ -91,11 +102,36 @@ export function postSigning(ctx: ServiceContext, s: SigningLedger): number {
   const costs = byCapital(s.costsCents, capitals);
   const plazo = byCapital(s.termInterestCents, capitals);
   const notas = s.invoices.flatMap((inv, i): Nota[] => [
-    { invoiceId: inv.invoiceId, tipo: NOTA_TIPOS.mora, kind: 'nota_debito', amountCents: inv.interestCents, memo: `Intereses de mora a la firma del acuerdo ${s.folio}` },
-    { invoiceId: inv.invoiceId, tipo: NOTA_TIPOS.costas, kind: 'nota_debito', amountCents: costs[i]!, memo: `Costas del acuerdo ${s.folio}` },
-    { invoiceId: inv.invoiceId, tipo: NOTA_TIPOS.plazo, kind: 'nota_debito', amountCents: plazo[i]!, memo: `Intereses de plazo del acuerdo ${s.folio}` },
+    {
+      invoiceId: inv.invoiceId,
+      tipo: NOTA_TIPOS.mora,
+      kind: 'nota_debito',
+      amountCents: inv.interestCents,
+      memo: `Intereses de mora a la firma del acuerdo ${s.folio}`,
+    },
+    {
+      invoiceId: inv.invoiceId,
+      tipo: NOTA_TIPOS.costas,
+      kind: 'nota_debito',
+      amountCents: costs[i]!,
+      memo: `Costas del acuerdo ${s.folio}`,
+    },
+    {
+      invoiceId: inv.invoiceId,
+      tipo: NOTA_TIPOS.plazo,
+      kind: 'nota_debito',
+      amountCents: plazo[i]!,
+      memo: `Intereses de plazo del acuerdo ${s.folio}`,
+    },
   ]);
-  const header = { idempotencyKey: s.idempotencyKey, requestHash: s.requestHash, method: 'agreements.create', date: s.date, reference: s.folio, memo: `Acuerdo de pago ${s.folio}` };
+  const header = {
+    idempotencyKey: s.idempotencyKey,
+    requestHash: s.requestHash,
+    method: 'agreements.create',
+    date: s.date,
+    reference: s.folio,
+    memo: `Acuerdo de pago ${s.folio}`,
+  };
   return insertNotas(ctx, header, notas).posting.id;
 }
 
@@ -106,11 +142,20 @@ export function invoiceBalances(ctx: ServiceContext, agreementId: number) {
     ctx.db,
     lines.map((l) => l.line.invoiceId),
   );
-  return lines.map((l) => ({ invoiceId: l.line.invoiceId, number: l.number, line: l.line, balanceCents: balances.get(l.line.invoiceId) ?? 0 }));
+  return lines.map((l) => ({
+    invoiceId: l.line.invoiceId,
+    number: l.number,
+    line: l.line,
+    balanceCents: balances.get(l.line.invoiceId) ?? 0,
+  }));
 }
 
 /** `amount` spread over the balances in the given order, each up to its balance; refused if they do not cover it. */
-function spread(amount: Cents, balances: { invoiceId: number; balanceCents: Cents }[], fmt: (c: Cents) => string): { invoiceId: number; amountCents: Cents }[] {
+function spread(
+  amount: Cents,
+  balances: { invoiceId: number; balanceCents: Cents }[],
+  fmt: (c: Cents) => string,
+): { invoiceId: number; amountCents: Cents }[] {
   const total = sumCents(balances.map((b) => Math.max(b.balanceCents, 0)));
   if (amount > total) {
     throw new DomainError(
@@ -131,20 +176,47 @@ function spread(amount: Cents, balances: { invoiceId: number; balanceCents: Cent
 
 export function postAbonos(
   ctx: ServiceContext,
-  p: { agreementId: number; folio: string; idempotencyKey: string; requestHash: string; date: string; amountCents: Cents; reference: string },
+  p: {
+    agreementId: number;
+    folio: string;
+    idempotencyKey: string;
+    requestHash: string;
+    date: string;
+    amountCents: Cents;
+    reference: string;
+  },
 ) {
   const parts = spread(p.amountCents, invoiceBalances(ctx, p.agreementId), moneyFormat(ctx));
   const memo = `Pago del acuerdo ${p.folio}`;
   return ledger.insertPosting(
     ctx.db,
-    { idempotencyKey: p.idempotencyKey, requestHash: p.requestHash, method: 'agreements.pay', date: p.date, reference: p.reference, memo },
-    parts.map((x) => ({ invoiceId: x.invoiceId, kind: 'abono', amountCents: -x.amountCents, date: p.date, reference: p.reference, memo })),
+    {
+      idempotencyKey: p.idempotencyKey,
+      requestHash: p.requestHash,
+      method: 'agreements.pay',
+      date: p.date,
+      reference: p.reference,
+      memo,
+    },
+    parts.map((x) => ({
+      invoiceId: x.invoiceId,
+      kind: 'abono',
+      amountCents: -x.amountCents,
+      date: p.date,
+      reference: p.reference,
+      memo,
+    })),
     ctx.now().toISOString(),
   );
 }
 
 /** On aceleración: the intereses de plazo never earned, as one nota crédito over the newest invoices first. Returns the posting id (null for 0). */
-export function postUnearnedCredit(ctx: ServiceContext, a: { id: number; folio: string }, date: string, amountCents: Cents): number | null {
+export function postUnearnedCredit(
+  ctx: ServiceContext,
+  a: { id: number; folio: string },
+  date: string,
+  amountCents: Cents,
+): number | null {
   if (amountCents <= 0) return null;
   const parts = spread(amountCents, invoiceBalances(ctx, a.id).reverse(), moneyFormat(ctx));
   const method = 'agreements.aceleracion';
@@ -158,19 +230,48 @@ export function postUnearnedCredit(ctx: ServiceContext, a: { id: number; folio: 
     reference: a.folio,
     memo: `Intereses de plazo no causados por la aceleración del acuerdo ${a.folio}`,
   };
-  const notas = parts.map((x): Nota => ({ invoiceId: x.invoiceId, tipo: NOTA_TIPOS.noCausados, kind: 'nota_credito', amountCents: x.amountCents, memo: header.memo }));
+  const notas = parts.map((x): Nota => ({
+    invoiceId: x.invoiceId,
+    tipo: NOTA_TIPOS.noCausados,
+    kind: 'nota_credito',
+    amountCents: x.amountCents,
+    memo: header.memo,
+  }));
   return insertNotas(ctx, header, notas).posting.id;
 }
 
 /** Undoes a posting of the agreement (the unearned-interest nota crédito of an annulled aceleración) with one reversal per entry. */
-export function reversePosting(ctx: ServiceContext, a: { folio: string }, postingId: number, date: string, reason: string): void {
-  const entries = ledger.entriesOfPosting(ctx.db, postingId).filter((e) => e.kind !== 'reversal' && !ledger.reversalOfEntry(ctx.db, e.id));
+export function reversePosting(
+  ctx: ServiceContext,
+  a: { folio: string },
+  postingId: number,
+  date: string,
+  reason: string,
+): void {
+  const entries = ledger
+    .entriesOfPosting(ctx.db, postingId)
+    .filter((e) => e.kind !== 'reversal' && !ledger.reversalOfEntry(ctx.db, e.id));
   if (entries.length === 0) return;
   const method = 'agreements.anulacion';
   ledger.insertPosting(
     ctx.db,
-    { idempotencyKey: `acuerdo-${a.folio}-anulacion-${postingId}`, requestHash: requestHash(method, { postingId, date }), method, date, reference: a.folio, memo: reason },
-    entries.map((e) => ({ invoiceId: e.invoiceId, kind: 'reversal', amountCents: -e.amountCents, date, reference: e.reference, reversesEntryId: e.id, reason })),
+    {
+      idempotencyKey: `acuerdo-${a.folio}-anulacion-${postingId}`,
+      requestHash: requestHash(method, { postingId, date }),
+      method,
+      date,
+      reference: a.folio,
+      memo: reason,
+    },
+    entries.map((e) => ({
+      invoiceId: e.invoiceId,
+      kind: 'reversal',
+      amountCents: -e.amountCents,
+      date,
+      reference: e.reference,
+      reversesEntryId: e.id,
+      reason,
+    })),
     ctx.now().toISOString(),
   );
 }

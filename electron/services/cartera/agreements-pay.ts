@@ -21,14 +21,31 @@ import { withReversals } from '../ledger';
 import { AgreementErrorCodes, assertNotFuture, moneyFormat, requireAgreement } from './agreements-common';
 import { postAbonos } from './agreements-ledger';
 import { agreementDetail } from './agreements-read';
-import { annulAceleracionIfCured, paymentsFor, recordAceleracionIfDue, recordCumplido, standingOf } from './agreements-status';
+import {
+  annulAceleracionIfCured,
+  paymentsFor,
+  recordAceleracionIfDue,
+  recordCumplido,
+  standingOf,
+} from './agreements-status';
 
 const METHOD = 'agreements.pay';
 
-function paidResult(ctx: ServiceContext, payment: repo.AgreementPaymentRecord, replayed: boolean, recordedEvents: string[]): AgreementPaid {
+function paidResult(
+  ctx: ServiceContext,
+  payment: repo.AgreementPaymentRecord,
+  replayed: boolean,
+  recordedEvents: string[],
+): AgreementPaid {
   return {
     replayed,
-    payment: { id: payment.id, date: payment.date, amountCents: payment.amountCents, reference: payment.reference, postingId: payment.postingId },
+    payment: {
+      id: payment.id,
+      date: payment.date,
+      amountCents: payment.amountCents,
+      reference: payment.reference,
+      postingId: payment.postingId,
+    },
     entries: payment.postingId === null ? [] : withReversals(ledger.entriesOfPosting(ctx.db, payment.postingId), ctx),
     recordedEvents,
     agreement: agreementDetail(ctx, payment.agreementId, payment.date > ctx.today() ? payment.date : ctx.today()),
@@ -38,7 +55,10 @@ function paidResult(ctx: ServiceContext, payment: repo.AgreementPaymentRecord, r
 function checkDate(ctx: ServiceContext, a: repo.AgreementRecord, date: string): void {
   assertNotFuture(ctx, date, 'del pago');
   if (date < a.signingDate) {
-    throw new DomainError(AgreementErrorCodes.pagoAnterior, `El pago (${formatDate(date)}) es anterior a la firma del acuerdo ${a.folio} (${formatDate(a.signingDate)}).`);
+    throw new DomainError(
+      AgreementErrorCodes.pagoAnterior,
+      `El pago (${formatDate(date)}) es anterior a la firma del acuerdo ${a.folio} (${formatDate(a.signingDate)}).`,
+    );
   }
 }
 
@@ -48,7 +68,11 @@ export function payAgreement(ctx: ServiceContext, input: ParsedInput<typeof METH
   if (replay) return paidResult(ctx, repo.paymentByPosting(ctx.db, replay.id)!, true, []);
 
   let a = requireAgreement(ctx, input.id);
-  if (a.state === 'cumplido') throw new DomainError(AgreementErrorCodes.cumplido, `El acuerdo ${a.folio} ya está cumplido: no queda nada por pagar.`);
+  if (a.state === 'cumplido')
+    throw new DomainError(
+      AgreementErrorCodes.cumplido,
+      `El acuerdo ${a.folio} ya está cumplido: no queda nada por pagar.`,
+    );
   checkDate(ctx, a, input.date);
   const recordedEvents: string[] = [];
   const earlier = paymentsFor(ctx, a.id);
@@ -71,8 +95,23 @@ export function payAgreement(ctx: ServiceContext, input: ParsedInput<typeof METH
       { amountCents: input.amountCents, owedCents: owed },
     );
   }
-  const { posting } = postAbonos(ctx, { agreementId: a.id, folio: a.folio, idempotencyKey: input.idempotencyKey, requestHash: hash, date: input.date, amountCents: input.amountCents, reference: input.reference });
-  const payment = repo.insertPayment(ctx.db, { agreementId: a.id, date: input.date, amountCents: input.amountCents, reference: input.reference, postingId: posting.id, createdAt: ctx.now().toISOString() });
+  const { posting } = postAbonos(ctx, {
+    agreementId: a.id,
+    folio: a.folio,
+    idempotencyKey: input.idempotencyKey,
+    requestHash: hash,
+    date: input.date,
+    amountCents: input.amountCents,
+    reference: input.reference,
+  });
+  const payment = repo.insertPayment(ctx.db, {
+    agreementId: a.id,
+    date: input.date,
+    amountCents: input.amountCents,
+    reference: input.reference,
+    postingId: posting.id,
+    createdAt: ctx.now().toISOString(),
+  });
   if (owed === input.amountCents) {
     recordCumplido(ctx, a, input.date);
     recordedEvents.push('cumplido');

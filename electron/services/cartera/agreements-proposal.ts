@@ -9,11 +9,22 @@
  */
 import { DomainError, ErrorCodes } from '../../../shared/api/errors';
 import type { AgreementInvoiceLine, AgreementPreview } from '../../../shared/api/types-agreements';
-import { guaranteeExempt, maxCuotasFor, validateAgreement, type AgreementProposal } from '../../../shared/domain/cartera/agreement-rules';
+import {
+  guaranteeExempt,
+  maxCuotasFor,
+  validateAgreement,
+  type AgreementProposal,
+} from '../../../shared/domain/cartera/agreement-rules';
 import { periodoOf } from '../../../shared/domain/cartera/calendar';
 import { amountInUnits, CUANTIAS, cuantiaOf } from '../../../shared/domain/cartera/cuantia';
 import { interesMoraTotal, rateOfMonth } from '../../../shared/domain/cartera/dtf-interest';
-import { debtOf, MAXIMO_CUOTAS, minimumCuotaInicial, paymentSchedule, type PaymentSchedule } from '../../../shared/domain/cartera/schedule';
+import {
+  debtOf,
+  MAXIMO_CUOTAS,
+  minimumCuotaInicial,
+  paymentSchedule,
+  type PaymentSchedule,
+} from '../../../shared/domain/cartera/schedule';
 import type { ReglaIncumplida } from '../../../shared/domain/cartera/validation';
 import type { NaturalezaJuridica } from '../../../shared/domain/catalogs';
 import { formatDate } from '../../../shared/domain/dates';
@@ -62,18 +73,34 @@ function selectInvoices(ctx: ServiceContext, input: ProposalInput, counterpartyN
     if (!found) throw new DomainError(ErrorCodes.notFound, `No existe la factura con identificador ${id}.`);
     const inv = found.invoice;
     if (inv.counterpartyId !== input.counterpartyId) {
-      throw new DomainError(ProposalErrorCodes.facturaDeOtraEntidad, `La factura ${inv.number} es de ${found.counterpartyName}, no de ${counterpartyName}.`, { invoiceId: id });
+      throw new DomainError(
+        ProposalErrorCodes.facturaDeOtraEntidad,
+        `La factura ${inv.number} es de ${found.counterpartyName}, no de ${counterpartyName}.`,
+        { invoiceId: id },
+      );
     }
     if (inv.direction !== 'receivable') {
-      throw new DomainError(ProposalErrorCodes.facturaNoPorCobrar, `La factura ${inv.number} es una cuenta por pagar: un acuerdo de pago cubre lo que nos deben.`, { invoiceId: id });
+      throw new DomainError(
+        ProposalErrorCodes.facturaNoPorCobrar,
+        `La factura ${inv.number} es una cuenta por pagar: un acuerdo de pago cubre lo que nos deben.`,
+        { invoiceId: id },
+      );
     }
     const balance = balances.get(id) ?? 0;
     if (balance <= 0) {
-      throw new DomainError(ProposalErrorCodes.facturaSinSaldo, `La factura ${inv.number} no tiene saldo (${fmt(balance)}): no puede entrar en el acuerdo.`, { invoiceId: id });
+      throw new DomainError(
+        ProposalErrorCodes.facturaSinSaldo,
+        `La factura ${inv.number} no tiene saldo (${fmt(balance)}): no puede entrar en el acuerdo.`,
+        { invoiceId: id },
+      );
     }
     const folio = taken.get(id);
     if (folio) {
-      throw new DomainError(ProposalErrorCodes.facturaEnOtroAcuerdo, `La factura ${inv.number} ya está en el acuerdo de pago vigente ${folio}.`, { invoiceId: id, folio });
+      throw new DomainError(
+        ProposalErrorCodes.facturaEnOtroAcuerdo,
+        `La factura ${inv.number} ya está en el acuerdo de pago vigente ${folio}.`,
+        { invoiceId: id, folio },
+      );
     }
     if (inv.issueDate > input.signingDate) {
       throw new DomainError(
@@ -87,19 +114,46 @@ function selectInvoices(ctx: ServiceContext, input: ProposalInput, counterpartyN
 }
 
 /** Interest of mora rounded once for the whole agreement, split over the invoices in proportion to their exact interest. */
-function withInterest(selected: Selected[], signingDate: string, rates: Map<string, string>): { lines: AgreementInvoiceLine[]; interestCents: Cents } {
+function withInterest(
+  selected: Selected[],
+  signingDate: string,
+  rates: Map<string, string>,
+): { lines: AgreementInvoiceLine[]; interestCents: Cents } {
   const { interestCents, perObligation } = interesMoraTotal(selected, signingDate, rates);
-  const shares = interestCents === 0 ? selected.map(() => 0) : splitCents(interestCents, perObligation.map((o) => o.interestExact));
-  const lines = selected.map((s, i) => ({ ...s, interestCents: shares[i]!, days: perObligation[i]!.days, stretches: perObligation[i]!.stretches }));
+  const shares =
+    interestCents === 0
+      ? selected.map(() => 0)
+      : splitCents(
+          interestCents,
+          perObligation.map((o) => o.interestExact),
+        );
+  const lines = selected.map((s, i) => ({
+    ...s,
+    interestCents: shares[i]!,
+    days: perObligation[i]!.days,
+    stretches: perObligation[i]!.stretches,
+  }));
   return { lines, interestCents };
 }
 
 /** The schedule, or the rule that keeps it from being built (a balance too small for the cuotas). */
-function scheduleOf(debtCents: Cents, cuotaInicialCents: Cents, input: ProposalInput, annualRate: string, rules: ReglaIncumplida[]): PaymentSchedule | null {
+function scheduleOf(
+  debtCents: Cents,
+  cuotaInicialCents: Cents,
+  input: ProposalInput,
+  annualRate: string,
+  rules: ReglaIncumplida[],
+): PaymentSchedule | null {
   const amountsBroken = rules.some((r) => r.campo === 'debtCents' || r.campo === 'cuotaInicialCents');
   if (amountsBroken || input.numeroCuotas > MAXIMO_CUOTAS) return null;
   try {
-    return paymentSchedule({ debtCents, cuotaInicialCents, numeroCuotas: input.numeroCuotas, signingDate: input.signingDate, annualRate });
+    return paymentSchedule({
+      debtCents,
+      cuotaInicialCents,
+      numeroCuotas: input.numeroCuotas,
+      signingDate: input.signingDate,
+      annualRate,
+    });
   } catch (err) {
     if (!(err instanceof DomainError)) throw err;
     rules.push({ codigo: err.code, campo: 'numeroCuotas', mensaje: err.message });

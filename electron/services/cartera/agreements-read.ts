@@ -1,6 +1,14 @@
 /** Reading acuerdos de pago: detail with each cuota's state, the list, BDME candidates, cuotas due this week. */
 import type { ParsedInput } from '../../../shared/api/contract';
-import type { AgreementDetail, AgreementEventView, AgreementRow, AgreementStateName, AgreementTermsRecord, BdmeCandidate, CuotasDue } from '../../../shared/api/types-agreements';
+import type {
+  AgreementDetail,
+  AgreementEventView,
+  AgreementRow,
+  AgreementStateName,
+  AgreementTermsRecord,
+  BdmeCandidate,
+  CuotasDue,
+} from '../../../shared/api/types-agreements';
 import { ESTADOS_CUOTA } from '../../../shared/domain/cartera/cuotas';
 import type { NaturalezaJuridica } from '../../../shared/domain/catalogs';
 import { addDays } from '../../../shared/domain/dates';
@@ -30,7 +38,10 @@ function toRow(a: repo.AgreementRecord, counterpartyName: string, s: Standing): 
     acceleratedOn: a.acceleratedOn,
     owedCents: owed,
     overdueCents: a.state === 'cumplido' ? 0 : s.overdueCents,
-    nextCuota: next && owed > 0 && !s.accelerated ? { numero: next.numero, dueDate: next.dueDate, balanceCents: next.balanceCents } : null,
+    nextCuota:
+      next && owed > 0 && !s.accelerated
+        ? { numero: next.numero, dueDate: next.dueDate, balanceCents: next.balanceCents }
+        : null,
   };
 }
 
@@ -88,19 +99,29 @@ export function agreementDetail(ctx: ServiceContext, id: number, asOf = ctx.toda
         daysOverdue: c.daysOverdue,
       };
     }),
-    payments: repo.paymentsOf(ctx.db, a.id).map((p) => ({ id: p.id, date: p.date, amountCents: p.amountCents, reference: p.reference, postingId: p.postingId })),
+    payments: repo.paymentsOf(ctx.db, a.id).map((p) => ({
+      id: p.id,
+      date: p.date,
+      amountCents: p.amountCents,
+      reference: p.reference,
+      postingId: p.postingId,
+    })),
     events,
     scheduleBalanceCents: s.status.balanceCents,
     unearnedInterestCents: s.unearnedCents,
     ledgerBalanceCents: sumCents(invoices.map((i) => i.balanceCents)),
-    aceleracion: found ? { date: found.date, cuotasIncumplidas: found.cuotasIncumplidas, recorded: s.accelerated } : null,
+    aceleracion: found
+      ? { date: found.date, cuotasIncumplidas: found.cuotasIncumplidas, recorded: s.accelerated }
+      : null,
     cobroJuridico: juridicoOfAgreement(ctx, a.id, new Map(invoices.map((i) => [i.invoiceId, i.number]))),
   };
 }
 
 export function listAgreements(ctx: ServiceContext, input: ParsedInput<'agreements.list'>): AgreementRow[] {
   const asOf = input.asOf ?? ctx.today();
-  return repo.listAgreements(ctx.db, input).map((r) => toRow(r.agreement, r.counterpartyName, standingOf(ctx, r.agreement, asOf)));
+  return repo
+    .listAgreements(ctx.db, input)
+    .map((r) => toRow(r.agreement, r.counterpartyName, standingOf(ctx, r.agreement, asOf)));
 }
 
 /** Debtors of accelerated agreements: to report in the Boletín de Deudores Morosos del Estado. */
@@ -131,7 +152,19 @@ export function dueThisWeek(ctx: ServiceContext, input: ParsedInput<'agreements.
     if (!standings.has(id)) standings.set(id, standingOf(ctx, requireAgreement(ctx, id), from));
     const c = standings.get(id)!.status.cuotas.find((x) => x.numero === r.cuota.numero)!;
     if (c.balanceCents === 0) return [];
-    return [{ agreementId: id, folio: r.folio, counterpartyId: r.counterpartyId, counterpartyName: r.counterpartyName, numero: c.numero, dueDate: c.dueDate, cuotaCents: c.cuotaCents, balanceCents: c.balanceCents, estado: c.estado }];
+    return [
+      {
+        agreementId: id,
+        folio: r.folio,
+        counterpartyId: r.counterpartyId,
+        counterpartyName: r.counterpartyName,
+        numero: c.numero,
+        dueDate: c.dueDate,
+        cuotaCents: c.cuotaCents,
+        balanceCents: c.balanceCents,
+        estado: c.estado,
+      },
+    ];
   });
   return { from, to, rows, totalCents: sumCents(rows.map((r) => r.balanceCents)) };
 }

@@ -22,7 +22,11 @@ function percent(fraction: string, decimals?: number): string {
 }
 
 /** "ACU-2025-0001" → "acuerdo-acu-2025-0001". */
-const filePrefix = (folio: string) => `acuerdo-${folio.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')}`;
+const filePrefix = (folio: string) =>
+  `acuerdo-${folio
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')}`;
 
 export function scheduleTitle(a: AgreementDetail): string {
   return `Acuerdo de pago ${a.folio} — ${a.counterpartyName}${a.counterpartyTaxId ? ` (NIT ${a.counterpartyTaxId})` : ''}`;
@@ -31,14 +35,20 @@ export function scheduleTitle(a: AgreementDetail): string {
 /** The lines under the title: who, when, the debt and the financing terms. */
 export function scheduleLines(a: AgreementDetail, inst: ExportHeading): string[] {
   const money = (c: number) => formatMoney(c, inst.locale);
-  const rate = a.terms.termRate === 'cero' ? 'sin intereses de plazo (0 %)' : `DTF ${percent(a.dtfRate)} E.A., ${percent(a.monthlyRate, 4)} mensual, sistema francés`;
+  const rate =
+    a.terms.termRate === 'cero'
+      ? 'sin intereses de plazo (0 %)'
+      : `DTF ${percent(a.dtfRate)} E.A., ${percent(a.monthlyRate, 4)} mensual, sistema francés`;
   return [
     `${inst.name} · firmado el ${dateInWords(a.signingDate)} · estado: ${a.stateLabel}`,
     `Deuda ${money(a.debtCents)} (capital ${money(a.capitalCents)}, intereses de mora ${money(a.interestCents)}, costas ${money(a.costsCents)}) · cuota inicial ${money(a.cuotaInicialCents)} · financiado ${money(a.financedCents)} en ${a.numeroCuotas} cuotas mensuales, ${rate}`,
   ];
 }
 
-export async function scheduleExportJob(job: JobContext, input: ParsedInput<'agreements.scheduleExport'>): Promise<ExportResult> {
+export async function scheduleExportJob(
+  job: JobContext,
+  input: ParsedInput<'agreements.scheduleExport'>,
+): Promise<ExportResult> {
   job.checkCancelled();
   const s = job.read((ctx) => ({ a: agreementDetail(ctx, input.id), inst: exportHeading(ctx), now: job.now() }));
   const rows = s.a.cuotas.length;
@@ -47,8 +57,12 @@ export async function scheduleExportJob(job: JobContext, input: ParsedInput<'agr
   const title = scheduleTitle(s.a);
   const { bytes } = await writeXlsxFile(
     target.path,
-    { signal: job.signal, properties: { title, subject: `${SCHEDULE_SHEET} del acuerdo de pago`, category: 'Cartera', created: s.now } },
-    (workbook, signal) => writeScheduleSheet(workbook, s.a, { title, lines: scheduleLines(s.a, s.inst), generatedAt: s.now, signal }),
+    {
+      signal: job.signal,
+      properties: { title, subject: `${SCHEDULE_SHEET} del acuerdo de pago`, category: 'Cartera', created: s.now },
+    },
+    (workbook, signal) =>
+      writeScheduleSheet(workbook, s.a, { title, lines: scheduleLines(s.a, s.inst), generatedAt: s.now, signal }),
   );
   job.progress(rows, rows, LABEL);
   return { fileName: target.fileName, path: target.path, rows, sizeBytes: bytes };

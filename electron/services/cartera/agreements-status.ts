@@ -9,7 +9,12 @@
  * of agreements-ledger.ts), so later payments reduce it one for one, exactly
  * as they reduce the ledger.
  */
-import { agreementStatus, type AgreementCuota, type AgreementPayment, type AgreementStatus } from '../../../shared/domain/cartera/cuotas';
+import {
+  agreementStatus,
+  type AgreementCuota,
+  type AgreementPayment,
+  type AgreementStatus,
+} from '../../../shared/domain/cartera/cuotas';
 import { formatDate } from '../../../shared/domain/dates';
 import { sumCents, type Cents } from '../../../shared/domain/money';
 import * as repo from '../../../db/repositories/agreements';
@@ -27,7 +32,9 @@ export interface Standing {
 }
 
 export function cuotasFor(ctx: ServiceContext, agreementId: number): AgreementCuota[] {
-  return repo.cuotasOf(ctx.db, agreementId).map((c) => ({ numero: c.numero, dueDate: c.dueDate, cuotaCents: c.cuotaCents, interestCents: c.interestCents }));
+  return repo
+    .cuotasOf(ctx.db, agreementId)
+    .map((c) => ({ numero: c.numero, dueDate: c.dueDate, cuotaCents: c.cuotaCents, interestCents: c.interestCents }));
 }
 
 export function paymentsFor(ctx: ServiceContext, agreementId: number): AgreementPayment[] {
@@ -35,7 +42,10 @@ export function paymentsFor(ctx: ServiceContext, agreementId: number): Agreement
 }
 
 /** The aceleración in force: the latest one recorded, unless an 'aceleracion_anulada' came after it. */
-export function aceleracionEvent(ctx: ServiceContext, agreementId: number): { date: string; unearnedCents: Cents; postingId: number | null } | null {
+export function aceleracionEvent(
+  ctx: ServiceContext,
+  agreementId: number,
+): { date: string; unearnedCents: Cents; postingId: number | null } | null {
   let current: { date: string; unearnedCents: Cents; postingId: number | null } | null = null;
   for (const e of repo.eventsOf(ctx.db, agreementId)) {
     if (e.kind === 'aceleracion') {
@@ -54,7 +64,11 @@ export function aceleracionEvent(ctx: ServiceContext, agreementId: number): { da
  * event with the reason, the state back to vigente, the nota crédito of
  * unearned interest reversed, and the invoices back from cobro jurídico. Returns true when it did.
  */
-export function annulAceleracionIfCured(ctx: ServiceContext, a: repo.AgreementRecord, payments: AgreementPayment[]): boolean {
+export function annulAceleracionIfCured(
+  ctx: ServiceContext,
+  a: repo.AgreementRecord,
+  payments: AgreementPayment[],
+): boolean {
   if (a.state !== 'acelerado' || !a.acceleratedOn) return false;
   const still = agreementStatus(cuotasFor(ctx, a.id), payments, a.acceleratedOn).aceleracion;
   if (still) return false;
@@ -62,20 +76,39 @@ export function annulAceleracionIfCured(ctx: ServiceContext, a: repo.AgreementRe
   const reason = `Aceleración del ${formatDate(a.acceleratedOn)} anulada: con los pagos registrados después, ese día no había dos cuotas vencidas sin pagar.`;
   if (acc?.postingId) reversePosting(ctx, a, acc.postingId, a.acceleratedOn, reason);
   const now = ctx.now().toISOString();
-  repo.insertEvent(ctx.db, { agreementId: a.id, kind: 'aceleracion_anulada', date: a.acceleratedOn, note: reason, data: JSON.stringify({ postingId: acc?.postingId ?? null }), toState: 'vigente', createdAt: now });
+  repo.insertEvent(ctx.db, {
+    agreementId: a.id,
+    kind: 'aceleracion_anulada',
+    date: a.acceleratedOn,
+    note: reason,
+    data: JSON.stringify({ postingId: acc?.postingId ?? null }),
+    toState: 'vigente',
+    createdAt: now,
+  });
   undoJuridico(ctx, a, a.acceleratedOn, reason);
   repo.setState(ctx.db, a.id, 'vigente', now, null);
   return true;
 }
 
-export function standingOf(ctx: ServiceContext, a: repo.AgreementRecord, asOf: string, payments = paymentsFor(ctx, a.id)): Standing {
+export function standingOf(
+  ctx: ServiceContext,
+  a: repo.AgreementRecord,
+  asOf: string,
+  payments = paymentsFor(ctx, a.id),
+): Standing {
   const status = agreementStatus(cuotasFor(ctx, a.id), payments, asOf);
   const acc = aceleracionEvent(ctx, a.id);
   if (acc && acc.date <= asOf) {
     const owed = status.balanceCents - acc.unearnedCents;
     return { status, accelerated: true, unearnedCents: acc.unearnedCents, owedCents: owed, overdueCents: owed };
   }
-  return { status, accelerated: false, unearnedCents: 0, owedCents: status.balanceCents, overdueCents: status.overdueCents };
+  return {
+    status,
+    accelerated: false,
+    unearnedCents: 0,
+    owedCents: status.balanceCents,
+    overdueCents: status.overdueCents,
+  };
 }
 
 /**

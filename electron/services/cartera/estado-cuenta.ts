@@ -16,7 +16,13 @@ import { formatMoney, sumCents } from '../../../shared/domain/money';
 import { formatUnits } from '../../../shared/domain/reference-unit';
 import * as repo from '../../../db/repositories/cartera-reports';
 import type { JobContext, ServiceContext } from '../../context';
-import { INVOICE_COLUMNS, MOVEMENT_COLUMNS, SUMMARY_COLUMNS, movementRows, summaryRows } from '../excel/estado-cuenta-columns';
+import {
+  INVOICE_COLUMNS,
+  MOVEMENT_COLUMNS,
+  SUMMARY_COLUMNS,
+  movementRows,
+  summaryRows,
+} from '../excel/estado-cuenta-columns';
 import { writeEstadoCuentaSheets } from '../excel/estado-cuenta-workbook';
 import { writeFileAtomic, writeXlsxFile } from '../excel/xlsx-file';
 import { renderReportPdf } from '../pdf/report-table';
@@ -28,11 +34,19 @@ export const ESTADO_CUENTA_PREFIX = 'estado-cuenta';
 
 const kindLabel = (kind: string) => (kind === 'cargo' ? 'Cargo' : (ENTRY_KINDS[kind as EntryKind]?.label ?? kind));
 
-export function estadoCuenta(ctx: ServiceContext, input: Omit<ParsedInput<'cartera.estadoCuenta'>, 'format' | 'jobId'>): EstadoCuenta {
+export function estadoCuenta(
+  ctx: ServiceContext,
+  input: Omit<ParsedInput<'cartera.estadoCuenta'>, 'format' | 'jobId'>,
+): EstadoCuenta {
   const asOf = input.asOf ?? ctx.today();
   const cp = counterpartyInfo(ctx, input.counterpartyId);
   const q = { counterpartyId: cp.id, direction: input.direction };
-  const { rows, totals } = agingInvoices(ctx, { ...q, asOf, prescripcionAnios: input.prescripcionAnios, includePaid: input.includePaid });
+  const { rows, totals } = agingInvoices(ctx, {
+    ...q,
+    asOf,
+    prescripcionAnios: input.prescripcionAnios,
+    includePaid: input.includePaid,
+  });
   const byInvoice = new Map<number, EstadoCuentaEntry[]>();
   const running = new Map<number, number>();
   for (const e of repo.entriesOfCounterparty(ctx.sqlite, { ...q, asOf })) {
@@ -60,7 +74,10 @@ export function estadoCuenta(ctx: ServiceContext, input: Omit<ParsedInput<'carte
   return {
     asOf,
     direction: input.direction,
-    counterparty: { ...toAgingCounterparty(cp), address: [cp.street, cp.city, cp.stateName].filter(Boolean).join(', ') },
+    counterparty: {
+      ...toAgingCounterparty(cp),
+      address: [cp.street, cp.city, cp.stateName].filter(Boolean).join(', '),
+    },
     invoices,
     aging: { ...totals, riesgo: r.riesgo, riesgoMotivo: r.motivo, ...cuantiaFor(totals.totalCents, unit), unitLabel },
     facturadoCents: sumCents(invoices.map((i) => i.amountCents)),
@@ -85,7 +102,9 @@ function subtitle({ e, inst }: Source): string {
     e.counterparty.naturalezaJuridicaLabel,
     `Saldo ${formatMoney(a.totalCents, inst.locale)}`,
     RIESGOS[a.riesgo],
-    a.cuantia && a.totalSmmlv !== null ? `${CUANTIAS[a.cuantia].label} (${formatUnits(a.totalSmmlv, a.unitLabel, inst.locale)})` : '',
+    a.cuantia && a.totalSmmlv !== null
+      ? `${CUANTIAS[a.cuantia].label} (${formatUnits(a.totalSmmlv, a.unitLabel, inst.locale)})`
+      : '',
     e.direction === 'payable' ? 'Cuentas por pagar' : '',
   ]
     .filter(Boolean)
@@ -108,8 +127,22 @@ export function filePrefix(name: string): string {
 async function writeXlsx(job: JobContext, file: string, s: Source): Promise<number> {
   const { bytes } = await writeXlsxFile(
     file,
-    { signal: job.signal, properties: { title: title(s.e), subject: 'Estado de cuenta: facturas, movimientos, saldos y edades', category: 'Cartera', created: s.now } },
-    (workbook, signal) => writeEstadoCuentaSheets(workbook, s.e, { title: title(s.e), subtitle: [s.inst.name, subtitle(s)].join(' · '), generatedAt: s.now, signal }),
+    {
+      signal: job.signal,
+      properties: {
+        title: title(s.e),
+        subject: 'Estado de cuenta: facturas, movimientos, saldos y edades',
+        category: 'Cartera',
+        created: s.now,
+      },
+    },
+    (workbook, signal) =>
+      writeEstadoCuentaSheets(workbook, s.e, {
+        title: title(s.e),
+        subtitle: [s.inst.name, subtitle(s)].join(' · '),
+        generatedAt: s.now,
+        signal,
+      }),
   );
   return bytes;
 }
@@ -118,9 +151,19 @@ async function writePdf(job: JobContext, file: string, s: Source): Promise<numbe
   const { e } = s;
   const bytes = await renderReportPdf(
     [
-      { heading: 'Resumen por edades', columns: SUMMARY_COLUMNS, rows: summaryRows(e), totals: { values: e, labelKey: 'rango' } },
+      {
+        heading: 'Resumen por edades',
+        columns: SUMMARY_COLUMNS,
+        rows: summaryRows(e),
+        totals: { values: e, labelKey: 'rango' },
+      },
       { heading: 'Facturas', columns: INVOICE_COLUMNS, rows: e.invoices, totals: { values: e, labelKey: 'factura' } },
-      { heading: 'Movimientos', columns: MOVEMENT_COLUMNS, rows: movementRows(e), totals: { values: e, labelKey: 'factura' } },
+      {
+        heading: 'Movimientos',
+        columns: MOVEMENT_COLUMNS,
+        rows: movementRows(e),
+        totals: { values: e, labelKey: 'factura' },
+      },
     ],
     {
       title: title(e),
@@ -131,13 +174,19 @@ async function writePdf(job: JobContext, file: string, s: Source): Promise<numbe
       letterheadLines: s.inst.letterheadLines,
       generatedAt: s.now.toISOString(),
       locale: s.inst.locale,
-      notes: [`Riesgo: ${e.aging.riesgoMotivo}`, 'Saldos con los movimientos del libro de cartera fechados hasta la fecha de corte; la edad se cuenta desde el vencimiento hasta esa fecha.'],
+      notes: [
+        `Riesgo: ${e.aging.riesgoMotivo}`,
+        'Saldos con los movimientos del libro de cartera fechados hasta la fecha de corte; la edad se cuenta desde el vencimiento hasta esa fecha.',
+      ],
     },
   );
   return writeFileAtomic(file, bytes, job.signal);
 }
 
-export async function estadoCuentaJob(job: JobContext, input: ParsedInput<'cartera.estadoCuenta'>): Promise<ExportResult> {
+export async function estadoCuentaJob(
+  job: JobContext,
+  input: ParsedInput<'cartera.estadoCuenta'>,
+): Promise<ExportResult> {
   job.checkCancelled();
   const { format, jobId: _j, ...query } = input;
   const s: Source = job.read((ctx) => ({ e: estadoCuenta(ctx, query), inst: exportHeading(ctx), now: job.now() }));

@@ -20,11 +20,19 @@ export function exportHeading(ctx: ServiceContext): ExportHeading {
   return { name: inst.name, letterheadLines: inst.letterheadLines, locale: inst.locale };
 }
 
-export function exportTarget(dataDir: string, prefix: string, format: 'xlsx' | 'pdf', now: Date): ReturnType<typeof newExportPath> {
+export function exportTarget(
+  dataDir: string,
+  prefix: string,
+  format: 'xlsx' | 'pdf',
+  now: Date,
+): ReturnType<typeof newExportPath> {
   try {
     return newExportPath(dataDir, prefix, format, now);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    throw new DomainError(ExcelErrorCodes.writeFailed, `No se pudo escribir en la carpeta «${dataDir}/exportaciones»: ${why}`);
+    throw new DomainError(
+      ExcelErrorCodes.writeFailed,
+      `No se pudo escribir en la carpeta «${dataDir}/exportaciones»: ${why}`,
+    );
   }
 }

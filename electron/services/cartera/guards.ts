@@ -9,7 +9,10 @@ import { requireInstitution } from '../settings';
 /** Money is recorded when it moved: a date after today is a typing error. */
 export function assertNotFuture(ctx: ServiceContext, date: string, what: string): void {
   if (date > ctx.today()) {
-    throw new DomainError('libro/fecha-futura', `La fecha ${what} (${formatDate(date)}) es posterior a hoy (${formatDate(ctx.today())}).`);
+    throw new DomainError(
+      'libro/fecha-futura',
+      `La fecha ${what} (${formatDate(date)}) es posterior a hoy (${formatDate(ctx.today())}).`,
+    );
   }
 }
 

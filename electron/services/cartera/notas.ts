@@ -9,7 +9,15 @@
 import type { ParsedInput } from '../../../shared/api/contract';
 import { DomainError } from '../../../shared/api/errors';
 import type { NotaDetail, NotaResult } from '../../../shared/api/types-cartera-ledger';
-import { TIPOS_NOTA_ACUERDO, TIPOS_NOTA_CREDITO, TIPOS_NOTA_DEBITO, validateNota, type NotaInput, type TipoNotaCredito, type TipoNotaDebito } from '../../../shared/domain/cartera/nota-credito';
+import {
+  TIPOS_NOTA_ACUERDO,
+  TIPOS_NOTA_CREDITO,
+  TIPOS_NOTA_DEBITO,
+  validateNota,
+  type NotaInput,
+  type TipoNotaCredito,
+  type TipoNotaDebito,
+} from '../../../shared/domain/cartera/nota-credito';
 import { formatDate } from '../../../shared/domain/dates';
 import { signedAmount } from '../../../shared/domain/ledger';
 import * as ledger from '../../../db/repositories/ledger';
@@ -30,7 +38,9 @@ export const NotaErrorCodes = {
   aprobacionPosterior: 'nota/aprobacion-posterior',
 } as const;
 
-const TIPO_LABELS = new Map<string, string>([...TIPOS_NOTA_CREDITO, ...TIPOS_NOTA_DEBITO, ...TIPOS_NOTA_ACUERDO].map((t) => [t.value, t.label]));
+const TIPO_LABELS = new Map<string, string>(
+  [...TIPOS_NOTA_CREDITO, ...TIPOS_NOTA_DEBITO, ...TIPOS_NOTA_ACUERDO].map((t) => [t.value, t.label]),
+);
 
 function toDetail(row: ReturnType<typeof repo.notaDetailsOfInvoice>[number]): NotaDetail {
   const d = row.detail;
@@ -42,7 +52,9 @@ function toDetail(row: ReturnType<typeof repo.notaDetailsOfInvoice>[number]): No
     tipoLabel: TIPO_LABELS.get(d.tipo) ?? d.tipo,
     supportReference: d.supportReference,
     supportAssetId: d.supportAssetId,
-    approval: d.approvedBy ? { approvedBy: d.approvedBy, reference: d.approvalReference ?? '', date: d.approvedOn ?? '' } : null,
+    approval: d.approvedBy
+      ? { approvedBy: d.approvedBy, reference: d.approvalReference ?? '', date: d.approvedOn ?? '' }
+      : null,
   };
 }
 
@@ -53,15 +65,28 @@ export function notasOfInvoice(ctx: ServiceContext, invoiceId: number): NotaDeta
 
 function resultOf(ctx: ServiceContext, postingId: number, replayed: boolean): NotaResult {
   const result = postingResult(ctx, postingId, replayed);
-  const [row] = repo.notaDetailsOfEntries(ctx.db, result.entries.map((e) => e.id));
+  const [row] = repo.notaDetailsOfEntries(
+    ctx.db,
+    result.entries.map((e) => e.id),
+  );
   return { ...result, nota: toDetail(row!) };
 }
 
 /** The pure rule (soporte, 5 units / 25 %, approval), with the unit in force on the nota's date when it matters. */
-function checkRule(ctx: ServiceContext, input: ParsedInput<typeof METHOD>, invoiceAmountCents: number, fmt: (c: number) => string): void {
+function checkRule(
+  ctx: ServiceContext,
+  input: ParsedInput<typeof METHOD>,
+  invoiceAmountCents: number,
+  fmt: (c: number) => string,
+): void {
   let nota: NotaInput;
   if (input.kind === 'nota_debito') {
-    nota = { clase: 'debito', tipo: input.tipo as TipoNotaDebito, amountCents: input.amountCents, supportReference: input.supportReference };
+    nota = {
+      clase: 'debito',
+      tipo: input.tipo as TipoNotaDebito,
+      amountCents: input.amountCents,
+      supportReference: input.supportReference,
+    };
   } else {
     // Only error administrativo has limits; the unit is needed (and must exist) only then.
     const unit = input.tipo === 'error_administrativo' ? thresholdUnitAt(ctx, input.date) : null;
@@ -78,7 +103,10 @@ function checkRule(ctx: ServiceContext, input: ParsedInput<typeof METHOD>, invoi
   }
   const [first] = validateNota(nota, { formatAmount: fmt }).errores;
   if (first) {
-    const what = first.codigo === 'nota/aprobacion-requerida' ? ' Registre la aprobación: quién la aprobó, el documento (acta o resolución) y su fecha.' : '';
+    const what =
+      first.codigo === 'nota/aprobacion-requerida'
+        ? ' Registre la aprobación: quién la aprobó, el documento (acta o resolución) y su fecha.'
+        : '';
     throw new DomainError(first.codigo, `${first.mensaje}${what} No se registró la nota.`, { campo: first.campo });
   }
 }
@@ -100,7 +128,10 @@ export function registerNota(ctx: ServiceContext, input: ParsedInput<typeof METH
     );
   }
   if (ledger.annulledInvoices(ctx.db, [invoice.id]).has(invoice.id)) {
-    throw new DomainError(NotaErrorCodes.facturaAnulada, `La factura ${invoice.number} está anulada (su cargo fue revertido): no admite notas.`);
+    throw new DomainError(
+      NotaErrorCodes.facturaAnulada,
+      `La factura ${invoice.number} está anulada (su cargo fue revertido): no admite notas.`,
+    );
   }
   if (input.approval) {
     assertNotFuture(ctx, input.approval.date, 'de la aprobación');
@@ -125,7 +156,14 @@ export function registerNota(ctx: ServiceContext, input: ParsedInput<typeof METH
   const supportAssetId = input.scan ? storeScan(ctx, input.scan).assetId : null;
   const { posting, entries } = ledger.insertPosting(
     ctx.db,
-    { idempotencyKey: input.idempotencyKey, requestHash: hash, method: METHOD, date: input.date, reference: input.supportReference, memo: input.memo },
+    {
+      idempotencyKey: input.idempotencyKey,
+      requestHash: hash,
+      method: METHOD,
+      date: input.date,
+      reference: input.supportReference,
+      memo: input.memo,
+    },
     [
       {
         invoiceId: invoice.id,

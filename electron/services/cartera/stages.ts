@@ -6,7 +6,14 @@
  * with shared/domain/cartera/etapas.ts.
  */
 import type { CollectionStageEventView, CollectionStageView } from '../../../shared/api/types-cartera-ledger';
-import { ETAPAS_COBRO, inForceEvents, stageBefore, stageHistory, type EtapaCobro, type StageEvent } from '../../../shared/domain/cartera/etapas';
+import {
+  ETAPAS_COBRO,
+  inForceEvents,
+  stageBefore,
+  stageHistory,
+  type EtapaCobro,
+  type StageEvent,
+} from '../../../shared/domain/cartera/etapas';
 import * as repo from '../../../db/repositories/collection-stages';
 import type { ServiceContext } from '../../context';
 
@@ -15,7 +22,12 @@ const CAUSES: Record<CollectionStageEventView['cause'], string> = {
   aceleracion_anulada: 'Aceleración anulada',
 };
 
-const asStageEvent = (e: repo.StageEventRecord): StageEvent => ({ id: e.id, stage: e.stage, date: e.date, correctsId: e.correctsId });
+const asStageEvent = (e: repo.StageEventRecord): StageEvent => ({
+  id: e.id,
+  stage: e.stage,
+  date: e.date,
+  correctsId: e.correctsId,
+});
 
 function byInvoice(ctx: ServiceContext, invoiceIds: number[]): Map<number, repo.StageEventWithFolio[]> {
   const out = new Map<number, repo.StageEventWithFolio[]>();
@@ -34,7 +46,9 @@ function byInvoice(ctx: ServiceContext, invoiceIds: number[]): Map<number, repo.
 export function stagesOf(ctx: ServiceContext, invoiceIds: number[], asOf?: string): Map<number, EtapaCobro> {
   const events = byInvoice(ctx, invoiceIds);
   const upTo = (list: repo.StageEventWithFolio[]) => (asOf === undefined ? list : list.filter((e) => e.date <= asOf));
-  return new Map(invoiceIds.map((id) => [id, stageHistory(upTo(events.get(id) ?? []).map(asStageEvent)).current.stage]));
+  return new Map(
+    invoiceIds.map((id) => [id, stageHistory(upTo(events.get(id) ?? []).map(asStageEvent)).current.stage]),
+  );
 }
 
 /** One invoice's stage with its history, for the invoice detail. */
@@ -64,12 +78,26 @@ export function stageView(ctx: ServiceContext, invoiceId: number): CollectionSta
 }
 
 /** The aceleración of `agreementId` on `date`: each of its invoices not already there goes to cobro jurídico. */
-export function sendToJuridico(ctx: ServiceContext, agreement: { id: number; folio: string }, invoiceIds: number[], date: string): void {
+export function sendToJuridico(
+  ctx: ServiceContext,
+  agreement: { id: number; folio: string },
+  invoiceIds: number[],
+  date: string,
+): void {
   const now = ctx.now().toISOString();
   const note = `Aceleración del acuerdo de pago ${agreement.folio}: todo el saldo es exigible y la obligación pasa a cobro jurídico.`;
   for (const [invoiceId, stage] of stagesOf(ctx, invoiceIds)) {
     if (stage === 'juridico') continue;
-    repo.insertStageEvent(ctx.db, { invoiceId, stage: 'juridico', date, cause: 'aceleracion', agreementId: agreement.id, correctsId: null, note, createdAt: now });
+    repo.insertStageEvent(ctx.db, {
+      invoiceId,
+      stage: 'juridico',
+      date,
+      cause: 'aceleracion',
+      agreementId: agreement.id,
+      correctsId: null,
+      note,
+      createdAt: now,
+    });
   }
 }
 
@@ -79,7 +107,12 @@ function movesInForce(ctx: ServiceContext, agreementId: number): repo.StageEvent
 }
 
 /** The aceleración of `agreementId` annulled: each move it made is undone by a correcting event. */
-export function undoJuridico(ctx: ServiceContext, agreement: { id: number; folio: string }, date: string, reason: string): void {
+export function undoJuridico(
+  ctx: ServiceContext,
+  agreement: { id: number; folio: string },
+  date: string,
+  reason: string,
+): void {
   const moves = movesInForce(ctx, agreement.id);
   if (moves.length === 0) return;
   const events = byInvoice(
@@ -89,12 +122,25 @@ export function undoJuridico(ctx: ServiceContext, agreement: { id: number; folio
   const now = ctx.now().toISOString();
   for (const m of moves) {
     const back = stageBefore((events.get(m.invoiceId) ?? []).map(asStageEvent), m.id);
-    repo.insertStageEvent(ctx.db, { invoiceId: m.invoiceId, stage: back.stage, date, cause: 'aceleracion_anulada', agreementId: agreement.id, correctsId: m.id, note: reason, createdAt: now });
+    repo.insertStageEvent(ctx.db, {
+      invoiceId: m.invoiceId,
+      stage: back.stage,
+      date,
+      cause: 'aceleracion_anulada',
+      agreementId: agreement.id,
+      correctsId: m.id,
+      note: reason,
+      createdAt: now,
+    });
   }
 }
 
 /** What the agreement's aceleración put in cobro jurídico and is still there by it. */
-export function juridicoOfAgreement(ctx: ServiceContext, agreementId: number, numbers: Map<number, string>): { since: string; invoices: string[] } | null {
+export function juridicoOfAgreement(
+  ctx: ServiceContext,
+  agreementId: number,
+  numbers: Map<number, string>,
+): { since: string; invoices: string[] } | null {
   const moves = movesInForce(ctx, agreementId);
   if (moves.length === 0) return null;
   return { since: moves[0]!.date, invoices: moves.map((m) => numbers.get(m.invoiceId) ?? String(m.invoiceId)) };

@@ -7,7 +7,12 @@
  */
 import type { ParsedInput } from '../../../shared/api/contract';
 import { DomainError, ErrorCodes } from '../../../shared/api/errors';
-import type { UnappliedApplied, UnappliedList, UnappliedPayment, UnappliedRegistered } from '../../../shared/api/types-cartera-ledger';
+import type {
+  UnappliedApplied,
+  UnappliedList,
+  UnappliedPayment,
+  UnappliedRegistered,
+} from '../../../shared/api/types-cartera-ledger';
 import { formatDate } from '../../../shared/domain/dates';
 import { validatePayment } from '../../../shared/domain/ledger';
 import { sumCents } from '../../../shared/domain/money';
@@ -29,7 +34,10 @@ export const UnappliedErrorCodes = {
 
 function paymentsOf(ctx: ServiceContext, filter: { id?: number; counterpartyId?: number }): UnappliedPayment[] {
   const rows = repo.listUnapplied(ctx.db, filter);
-  const apps = repo.applicationsOf(ctx.db, rows.map((r) => r.payment.id));
+  const apps = repo.applicationsOf(
+    ctx.db,
+    rows.map((r) => r.payment.id),
+  );
   return rows.map(({ payment: p, counterpartyName, appliedCents }) => ({
     id: p.id,
     counterpartyId: p.counterpartyId,
@@ -43,7 +51,13 @@ function paymentsOf(ctx: ServiceContext, filter: { id?: number; counterpartyId?:
     createdAt: p.createdAt,
     applications: apps
       .filter((a) => a.paymentId === p.id)
-      .map((a) => ({ entryId: a.entryId, invoiceId: a.invoiceId, invoiceNumber: a.invoiceNumber, amountCents: a.amountCents, date: a.date })),
+      .map((a) => ({
+        entryId: a.entryId,
+        invoiceId: a.invoiceId,
+        invoiceNumber: a.invoiceNumber,
+        amountCents: a.amountCents,
+        date: a.date,
+      })),
   }));
 }
 
@@ -55,7 +69,9 @@ function requirePayment(ctx: ServiceContext, id: number): UnappliedPayment {
 
 export function list(ctx: ServiceContext, input: ParsedInput<'cartera.listUnapplied'>): UnappliedList {
   if (input.counterpartyId !== undefined) requireCounterparty(ctx, input.counterpartyId);
-  const rows = paymentsOf(ctx, { counterpartyId: input.counterpartyId }).filter((p) => !input.pendingOnly || p.remainingCents > 0);
+  const rows = paymentsOf(ctx, { counterpartyId: input.counterpartyId }).filter(
+    (p) => !input.pendingOnly || p.remainingCents > 0,
+  );
   return {
     rows,
     totalAmountCents: sumCents(rows.map((r) => r.amountCents)),
@@ -110,9 +126,16 @@ export function apply(ctx: ServiceContext, input: ParsedInput<'cartera.applyUnap
   const date = input.date ?? ctx.today();
   assertNotFuture(ctx, date, 'de la aplicación');
   if (date < payment.date) {
-    throw new DomainError('libro/fecha-incoherente', `La aplicación (${formatDate(date)}) no puede ser anterior a la recepción del pago (${formatDate(payment.date)}).`);
+    throw new DomainError(
+      'libro/fecha-incoherente',
+      `La aplicación (${formatDate(date)}) no puede ser anterior a la recepción del pago (${formatDate(payment.date)}).`,
+    );
   }
-  assertNotInAgreement(ctx, input.allocations.map((a) => a.invoiceId), 'el pago');
+  assertNotInAgreement(
+    ctx,
+    input.allocations.map((a) => a.invoiceId),
+    'el pago',
+  );
   const numbers = new Map<number, string>();
   for (const a of input.allocations) {
     const { invoice, counterpartyName } = requireInvoice(ctx, a.invoiceId);
@@ -124,7 +147,10 @@ export function apply(ctx: ServiceContext, input: ParsedInput<'cartera.applyUnap
       );
     }
     if (invoice.direction !== 'receivable') {
-      throw new DomainError(UnappliedErrorCodes.porPagar, `La factura ${invoice.number} es por pagar: un pago recibido solo se aplica a facturas por cobrar.`);
+      throw new DomainError(
+        UnappliedErrorCodes.porPagar,
+        `La factura ${invoice.number} es por pagar: un pago recibido solo se aplica a facturas por cobrar.`,
+      );
     }
     if (date < invoice.issueDate) {
       throw new DomainError(
@@ -150,9 +176,22 @@ export function apply(ctx: ServiceContext, input: ParsedInput<'cartera.applyUnap
   const { posting, entries } = ledger.insertPosting(
     ctx.db,
     { idempotencyKey: input.idempotencyKey, requestHash: hash, method, date, reference: payment.reference, memo },
-    input.allocations.map((a) => ({ invoiceId: a.invoiceId, kind: 'abono', amountCents: -a.amountCents, date, reference: payment.reference, memo })),
+    input.allocations.map((a) => ({
+      invoiceId: a.invoiceId,
+      kind: 'abono',
+      amountCents: -a.amountCents,
+      date,
+      reference: payment.reference,
+      memo,
+    })),
     now,
   );
-  entries.forEach((e, i) => repo.insertApplication(ctx.db, { unappliedPaymentId: payment.id, entryId: e.id, amountCents: input.allocations[i]!.amountCents }, now));
+  entries.forEach((e, i) =>
+    repo.insertApplication(
+      ctx.db,
+      { unappliedPaymentId: payment.id, entryId: e.id, amountCents: input.allocations[i]!.amountCents },
+      now,
+    ),
+  );
   return { ...postingResult(ctx, posting.id, false), payment: requirePayment(ctx, payment.id) };
 }

@@ -33,7 +33,11 @@ export interface ActionInput {
 export type EffectResult = CaseEvent['effects'][number];
 
 /** Allocates a payment to the case's invoices, oldest first, each up to its balance. */
-function allocate(ctx: ServiceContext, caseId: number, amountCents: number): { invoiceId: number; amountCents: number }[] {
+function allocate(
+  ctx: ServiceContext,
+  caseId: number,
+  amountCents: number,
+): { invoiceId: number; amountCents: number }[] {
   const ids = repo.invoiceIdsOf(ctx.db, caseId);
   const balances = balancesOfInvoices(ctx.db, ids);
   const ordered = ids
@@ -53,7 +57,12 @@ function allocate(ctx: ServiceContext, caseId: number, amountCents: number): { i
 }
 
 /** The effects that produce records (letters, bitácora, payments): run before the event is written. */
-export function runRecordEffects(ctx: ServiceContext, c: repo.CaseRecord, effects: Effect[], input: ActionInput): EffectResult[] {
+export function runRecordEffects(
+  ctx: ServiceContext,
+  c: repo.CaseRecord,
+  effects: Effect[],
+  input: ActionInput,
+): EffectResult[] {
   const out: EffectResult[] = [];
   for (const e of effects) {
     if (e.kind === 'draft_document') {
@@ -67,13 +76,24 @@ export function runRecordEffects(ctx: ServiceContext, c: repo.CaseRecord, effect
         ...(typeof e.data.texto === 'string' ? { texto: e.data.texto } : {}),
         ...(typeof e.data.asunto === 'string' ? { asunto: e.data.asunto } : {}),
         ...(typeof e.data.documentos_faltantes === 'string'
-          ? { documentosFaltantes: e.data.documentos_faltantes.split(/\r?\n|;\s*/u).map((s) => s.trim()).filter(Boolean) }
+          ? {
+              documentosFaltantes: e.data.documentos_faltantes
+                .split(/\r?\n|;\s*/u)
+                .map((s) => s.trim())
+                .filter(Boolean),
+            }
           : {}),
-        ...(input.paper?.numero ? { reference: { numero: input.paper.numero, fecha: input.paper.fecha ?? '', emisor: input.paper.deParteDe } } : {}),
+        ...(input.paper?.numero
+          ? { reference: { numero: input.paper.numero, fecha: input.paper.fecha ?? '', emisor: input.paper.deParteDe } }
+          : {}),
       });
       const draft = insertDraft(ctx, e.docType, c.counterpartyId, input.date, withCaseSigners(ctx, e.docType, data));
       updateDocument(ctx.db, draft.id, { caseId: c.id });
-      out.push({ kind: e.kind, label: `Borrador: ${type.label}${e.copies > 1 ? ` (${e.copies} tantos)` : ''}`, documentId: draft.id });
+      out.push({
+        kind: e.kind,
+        label: `Borrador: ${type.label}${e.copies > 1 ? ` (${e.copies} tantos)` : ''}`,
+        documentId: draft.id,
+      });
     } else if (e.kind === 'bitacora') {
       const entryId = recordEntry(ctx, {
         direction: e.direction,
@@ -109,7 +129,10 @@ export function runRecordEffects(ctx: ServiceContext, c: repo.CaseRecord, effect
         allocations: allocate(ctx, c.id, e.amountCents),
         idempotencyKey: `caso-${c.id}-evento-${n}`,
       });
-      out.push({ kind: e.kind, label: `Pago registrado: ${formatMoney(e.amountCents, 'es-MX')}, referencia ${p.reference} (asiento ${r.postingId})` });
+      out.push({
+        kind: e.kind,
+        label: `Pago registrado: ${formatMoney(e.amountCents, 'es-MX')}, referencia ${p.reference} (asiento ${r.postingId})`,
+      });
     }
   }
   return out;
@@ -119,24 +142,42 @@ export function runRecordEffects(ctx: ServiceContext, c: repo.CaseRecord, effect
 export function describeCaseEffects(effects: Effect[]): EffectResult[] {
   const out: EffectResult[] = [];
   for (const e of effects) {
-    if (e.kind === 'set_deadline') out.push({ kind: e.kind, label: `${e.meaning === 'vence' ? 'Plazo' : 'Disponible desde'}: ${e.label} (${e.dueOn})` });
-    else if (e.kind === 'clear_deadline') out.push({ kind: e.kind, label: `Plazo atendido: ${PLAZOS[e.deadline].etiqueta}` });
+    if (e.kind === 'set_deadline')
+      out.push({
+        kind: e.kind,
+        label: `${e.meaning === 'vence' ? 'Plazo' : 'Disponible desde'}: ${e.label} (${e.dueOn})`,
+      });
+    else if (e.kind === 'clear_deadline')
+      out.push({ kind: e.kind, label: `Plazo atendido: ${PLAZOS[e.deadline].etiqueta}` });
     else if (e.kind === 'record_date') out.push({ kind: e.kind, label: `Facturas enviadas el ${e.date}` });
     else if (e.kind === 'record_impagables') out.push({ kind: e.kind, label: impagablesLabel(e.lines, e.totalCents) });
-    else if (e.kind === 'close_case') out.push({ kind: e.kind, label: `Caso cerrado: ${CLOSE_LABELS[e.reason]}${e.motivo ? ` (${e.motivo})` : ''}` });
+    else if (e.kind === 'close_case')
+      out.push({ kind: e.kind, label: `Caso cerrado: ${CLOSE_LABELS[e.reason]}${e.motivo ? ` (${e.motivo})` : ''}` });
   }
   return out;
 }
 
 function impagablesLabel(lines: readonly { invoiceId: number | null }[], totalCents: number): string {
   const what = `${lines.length === 1 ? 'Un monto impagable' : `${lines.length} montos impagables`} por ${formatMoney(totalCents, 'es-MX')}`;
-  return lines.some((l) => l.invoiceId !== null) ? `${what} (las facturas conservan su saldo en el libro mayor hasta la nota de crédito)` : what;
+  return lines.some((l) => l.invoiceId !== null)
+    ? `${what} (las facturas conservan su saldo en el libro mayor hasta la nota de crédito)`
+    : what;
 }
 
-const CLOSE_LABELS = { pagado: 'pagado', impagable: 'impagable', garantia_ejecutada: 'garantía ejecutada (cuota social)' } as const;
+const CLOSE_LABELS = {
+  pagado: 'pagado',
+  impagable: 'impagable',
+  garantia_ejecutada: 'garantía ejecutada (cuota social)',
+} as const;
 
 /** The effects on the case itself (deadlines, dates, closing): run after the event exists. */
-export function runCaseEffects(ctx: ServiceContext, c: repo.CaseRecord, effects: Effect[], eventId: number, date: string): void {
+export function runCaseEffects(
+  ctx: ServiceContext,
+  c: repo.CaseRecord,
+  effects: Effect[],
+  eventId: number,
+  date: string,
+): void {
   const now = ctx.now().toISOString();
   const clear = (kind: repo.CaseDeadlineRecord['kind']) => {
     const pending = repo.pendingDeadline(ctx.db, c.id, kind);
@@ -145,7 +186,15 @@ export function runCaseEffects(ctx: ServiceContext, c: repo.CaseRecord, effects:
   for (const e of effects) {
     if (e.kind === 'set_deadline') {
       clear(e.deadline);
-      repo.insertDeadline(ctx.db, { caseId: c.id, kind: e.deadline, meaning: e.meaning, label: e.label, dueOn: e.dueOn, setByEventId: eventId, createdAt: now });
+      repo.insertDeadline(ctx.db, {
+        caseId: c.id,
+        kind: e.deadline,
+        meaning: e.meaning,
+        label: e.label,
+        dueOn: e.dueOn,
+        setByEventId: eventId,
+        createdAt: now,
+      });
     } else if (e.kind === 'clear_deadline') {
       clear(e.deadline);
     } else if (e.kind === 'record_date') {
@@ -154,11 +203,26 @@ export function runCaseEffects(ctx: ServiceContext, c: repo.CaseRecord, effects:
       // Rows of the report only: the ledger keeps each invoice's balance until a nota de crédito.
       repo.insertImpagables(
         ctx.db,
-        e.lines.map((l) => ({ caseId: c.id, eventId, invoiceId: l.invoiceId, concepto: l.concepto, amountCents: l.amountCents, motivo: l.motivo, declaredOn: date, createdAt: now })),
+        e.lines.map((l) => ({
+          caseId: c.id,
+          eventId,
+          invoiceId: l.invoiceId,
+          concepto: l.concepto,
+          amountCents: l.amountCents,
+          motivo: l.motivo,
+          declaredOn: date,
+          createdAt: now,
+        })),
       );
     } else if (e.kind === 'close_case') {
-      for (const d of repo.deadlinesOf(ctx.db, c.id)) if (d.clearedOn === null) repo.clearDeadline(ctx.db, d.id, date, eventId);
-      repo.updateCase(ctx.db, c.id, { closeReason: e.reason, closedOn: date, impagableMotivo: e.motivo ?? '', updatedAt: now });
+      for (const d of repo.deadlinesOf(ctx.db, c.id))
+        if (d.clearedOn === null) repo.clearDeadline(ctx.db, d.id, date, eventId);
+      repo.updateCase(ctx.db, c.id, {
+        closeReason: e.reason,
+        closedOn: date,
+        impagableMotivo: e.motivo ?? '',
+        updatedAt: now,
+      });
     }
   }
 }

@@ -58,7 +58,13 @@ export const IMPAGABLES_COLUMNS: readonly SheetColumn<repo.ImpagableReportRecord
   { key: 'entidad', header: 'Entidad', width: 24, type: 'text', value: (r) => r.counterpartyName },
   { key: 'clave', header: 'Clave INEGI', width: 9, type: 'text', value: (r) => r.inegiCode },
   { key: 'caso', header: 'Caso', width: 15, type: 'text', value: (r) => r.folio },
-  { key: 'periodo', header: 'Periodo del caso', width: 30, type: 'text', value: (r) => periodLabel(r.periodFrom, r.periodTo) },
+  {
+    key: 'periodo',
+    header: 'Periodo del caso',
+    width: 30,
+    type: 'text',
+    value: (r) => periodLabel(r.periodFrom, r.periodTo),
+  },
   { key: 'factura', header: 'Factura o concepto', width: 34, type: 'text', value: invoiceOrConcept },
   { key: 'fecha', header: 'Fecha de declaración', width: 13, type: 'date', value: (r) => r.declaredOn },
   { key: 'monto', header: 'Monto', width: 17, type: 'money', numFmt: CURRENCY_FMT, value: (r) => r.amountCents },
@@ -91,14 +97,21 @@ async function* reportRows(job: JobContext, q: repo.ImpagablesQuery): AsyncGener
   }
 }
 
-export async function impagablesReportJob(job: JobContext, input: ParsedInput<'portabilidad.impagablesReport'>): Promise<ExportResult> {
+export async function impagablesReportJob(
+  job: JobContext,
+  input: ParsedInput<'portabilidad.impagablesReport'>,
+): Promise<ExportResult> {
   const q: repo.ImpagablesQuery = { from: input.from, to: input.to, counterpartyId: input.counterpartyId };
   if (input.from && input.to && input.from > input.to) {
-    throw new DomainError('impagables/periodo-invalido', `La fecha inicial (${formatDate(input.from)}) es posterior a la final (${formatDate(input.to)}).`);
+    throw new DomainError(
+      'impagables/periodo-invalido',
+      `La fecha inicial (${formatDate(input.from)}) es posterior a la final (${formatDate(input.to)}).`,
+    );
   }
   const { total, institution, entidad } = job.read((ctx) => {
     const inst = requireInstitution(ctx);
-    if (inst.profile !== 'MX') throw new DomainError('expedientes/solo-mx', 'El reporte de impagables es de la portabilidad 32x32 (perfil MX).');
+    if (inst.profile !== 'MX')
+      throw new DomainError('expedientes/solo-mx', 'El reporte de impagables es de la portabilidad 32x32 (perfil MX).');
     return {
       total: repo.countImpagables(ctx.sqlite, q),
       institution: inst.name,
@@ -112,7 +125,10 @@ export async function impagablesReportJob(job: JobContext, input: ParsedInput<'p
     target = newExportPath(job.dataDir, IMPAGABLES_PREFIX, 'xlsx', now);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    throw new DomainError(ExcelErrorCodes.writeFailed, `No se pudo escribir en la carpeta «${job.dataDir}/exportaciones»: ${why}`);
+    throw new DomainError(
+      ExcelErrorCodes.writeFailed,
+      `No se pudo escribir en la carpeta «${job.dataDir}/exportaciones»: ${why}`,
+    );
   }
   job.progress(0, total, IMPAGABLES_LABEL);
 
@@ -130,14 +146,28 @@ export async function impagablesReportJob(job: JobContext, input: ParsedInput<'p
     target.path,
     {
       signal: job.signal,
-      properties: { title: IMPAGABLES_TITLE, subject: filters, description: institution, category: 'Portabilidad', created: now },
+      properties: {
+        title: IMPAGABLES_TITLE,
+        subject: filters,
+        description: institution,
+        category: 'Portabilidad',
+        created: now,
+      },
     },
     (workbook, signal) =>
       streamSheet(workbook, IMPAGABLES_SHEET, IMPAGABLES_COLUMNS, counted(), {
         signal,
         printTitle: `${IMPAGABLES_TITLE} — ${filters}`,
-        preamble: [IMPAGABLES_TITLE, [institution, filters].filter(Boolean).join(' · '), `Generado el ${wallClockLabel(now)}`, ''],
-        totals: () => ({ entidad: count === 1 ? 'Total (1 monto)' : `Total (${count.toLocaleString('es-MX')} montos)`, monto: roundCents(sum) }),
+        preamble: [
+          IMPAGABLES_TITLE,
+          [institution, filters].filter(Boolean).join(' · '),
+          `Generado el ${wallClockLabel(now)}`,
+          '',
+        ],
+        totals: () => ({
+          entidad: count === 1 ? 'Total (1 monto)' : `Total (${count.toLocaleString('es-MX')} montos)`,
+          monto: roundCents(sum),
+        }),
         onProgress: (n) => job.progress(n, Math.max(total, n), IMPAGABLES_LABEL),
       }),
   );

@@ -14,11 +14,19 @@ import type { DocumentData } from '../../../shared/api/types';
 import type { DocumentTypeKey } from '../../../shared/domain/documents/types';
 import type { ServiceContext } from '../../context';
 
-const SIGNERS_OF: Partial<Record<DocumentTypeKey, number>> = { requerimiento_pago: 3, re_requerimiento: 3, requerimiento_cobranza: 3 };
+const SIGNERS_OF: Partial<Record<DocumentTypeKey, number>> = {
+  requerimiento_pago: 3,
+  re_requerimiento: 3,
+  requerimiento_cobranza: 3,
+};
 
 export function withCaseSigners(ctx: ServiceContext, docType: DocumentTypeKey, data: DocumentData): DocumentData {
   const signers = SIGNERS_OF[docType];
   if (!signers || data.signatoryIds.length > 0) return data;
-  const ids = (ctx.sqlite.prepare(`SELECT id FROM signatories WHERE active = 1 ORDER BY sort_order, id LIMIT ?`).all(signers) as { id: number }[]).map((s) => s.id);
+  const ids = (
+    ctx.sqlite.prepare(`SELECT id FROM signatories WHERE active = 1 ORDER BY sort_order, id LIMIT ?`).all(signers) as {
+      id: number;
+    }[]
+  ).map((s) => s.id);
   return { ...data, signatoryIds: ids };
 }

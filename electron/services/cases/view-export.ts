@@ -45,7 +45,11 @@ async function writeXlsx(job: JobContext, file: string, { v, institution, now }:
 
 async function writePdf(job: JobContext, file: string, { v, institution, now }: Source): Promise<number> {
   job.progress(0, v.rows.length, 'Componiendo la posición 32x32 en PDF…');
-  const bytes = await renderPortabilidadViewPdf(v, { institutionName: institution.name, letterheadLines: institution.letterheadLines, generatedAt: now.toISOString() });
+  const bytes = await renderPortabilidadViewPdf(v, {
+    institutionName: institution.name,
+    letterheadLines: institution.letterheadLines,
+    generatedAt: now.toISOString(),
+  });
   return writeFileAtomic(file, bytes, job.signal);
 }
 
@@ -53,7 +57,11 @@ export async function exportJob(job: JobContext, input: ParsedInput<'portabilida
   job.checkCancelled();
   const source: Source = job.read((ctx) => {
     const inst = getInstitution(ctx.db);
-    return { v: view(ctx, input.asOf ? { asOf: input.asOf } : {}), institution: { name: inst?.name ?? '', letterheadLines: inst?.letterheadLines ?? [] }, now: job.now() };
+    return {
+      v: view(ctx, input.asOf ? { asOf: input.asOf } : {}),
+      institution: { name: inst?.name ?? '', letterheadLines: inst?.letterheadLines ?? [] },
+      now: job.now(),
+    };
   });
   const total = source.v.rows.length;
   job.progress(0, total, EXPORT_LABEL);
@@ -62,7 +70,10 @@ export async function exportJob(job: JobContext, input: ParsedInput<'portabilida
     target = newExportPath(job.dataDir, EXPORT_PREFIX, input.format, source.now);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    throw new DomainError(ExcelErrorCodes.writeFailed, `No se pudo escribir en la carpeta «${job.dataDir}/exportaciones»: ${why}`);
+    throw new DomainError(
+      ExcelErrorCodes.writeFailed,
+      `No se pudo escribir en la carpeta «${job.dataDir}/exportaciones»: ${why}`,
+    );
   }
   const sizeBytes = await (input.format === 'pdf' ? writePdf : writeXlsx)(job, target.path, source);
   job.progress(total, total, EXPORT_LABEL);

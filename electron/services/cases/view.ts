@@ -38,7 +38,9 @@ export function view(ctx: ServiceContext, input: ParsedInput<'portabilidad.view'
   if (inst.profile !== 'MX') throw new DomainError('expedientes/solo-mx', 'La vista 32x32 es del perfil MX.');
   const asOf = input.asOf ?? ctx.today();
   const states = ctx.sqlite
-    .prepare(`SELECT id, name, abbreviation, inegi_code FROM counterparties WHERE kind = 'entidad_federativa' AND inegi_code IS NOT ? ORDER BY inegi_code`)
+    .prepare(
+      `SELECT id, name, abbreviation, inegi_code FROM counterparties WHERE kind = 'entidad_federativa' AND inegi_code IS NOT ? ORDER BY inegi_code`,
+    )
     .all(inst.ownStateCode) as { id: number; name: string; abbreviation: string; inegi_code: string }[];
   const historical = isPastCut(ctx, asOf);
   // The invoices with a balance owed at the cut (balance > 0), each with its balance.
@@ -75,7 +77,13 @@ export function view(ctx: ServiceContext, input: ParsedInput<'portabilidad.view'
              FROM ${open})
            WHERE rn = 1`,
         )
-        .all({ asOf }) as { counterparty_id: number; id: number; number: string; issue_date: string; direction: 'receivable' | 'payable' }[]
+        .all({ asOf }) as {
+        counterparty_id: number;
+        id: number;
+        number: string;
+        issue_date: string;
+        direction: 'receivable' | 'payable';
+      }[]
     ).map((r) => [r.counterparty_id, r]),
   );
   // Cases as they stand today (not rebuilt at the cut): the pending deadlines of the open cases, and their count.
@@ -94,9 +102,11 @@ export function view(ctx: ServiceContext, input: ParsedInput<'portabilidad.view'
     ).map((r) => [r.counterparty_id, r]),
   );
   const openCases = new Map(
-    (ctx.sqlite.prepare(`SELECT counterparty_id, COUNT(*) AS n FROM cases WHERE closed_on IS NULL GROUP BY counterparty_id`).all() as { counterparty_id: number; n: number }[]).map(
-      (r) => [r.counterparty_id, r.n],
-    ),
+    (
+      ctx.sqlite
+        .prepare(`SELECT counterparty_id, COUNT(*) AS n FROM cases WHERE closed_on IS NULL GROUP BY counterparty_id`)
+        .all() as { counterparty_id: number; n: number }[]
+    ).map((r) => [r.counterparty_id, r.n]),
   );
 
   const rows: PortabilidadRow[] = states.map((st) => {
@@ -124,7 +134,15 @@ export function view(ctx: ServiceContext, input: ParsedInput<'portabilidad.view'
       netCents: receivableCents - payableCents,
       overdueReceivableCents: s?.overdue_receivable ?? 0,
       overduePayableCents: s?.overdue_payable ?? 0,
-      oldestUnpaid: o ? { invoiceId: o.id, number: o.number, issueDate: o.issue_date, direction: o.direction, daysOpen: Math.max(0, daysBetween(o.issue_date, asOf)) } : null,
+      oldestUnpaid: o
+        ? {
+            invoiceId: o.id,
+            number: o.number,
+            issueDate: o.issue_date,
+            direction: o.direction,
+            daysOpen: Math.max(0, daysBetween(o.issue_date, asOf)),
+          }
+        : null,
       nextDeadline,
       openCases: openCases.get(st.id) ?? 0,
       urgency,

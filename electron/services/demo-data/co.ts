@@ -45,9 +45,17 @@ export const CO_PAYERS: readonly CoPayer[] = [
       stateName: 'Bogotá, D.C.',
       phone: '601 307 7022',
       email: 'cuentasmedicas@nuevaeps.example.co',
-      contacts: [contact('Liliana Patricia Rojas Mesa', 'Analista de cuentas médicas — Regional Noroccidente', '604 444 1010', 'lrojas@nuevaeps.example.co')],
+      contacts: [
+        contact(
+          'Liliana Patricia Rojas Mesa',
+          'Analista de cuentas médicas — Regional Noroccidente',
+          '604 444 1010',
+          'lrojas@nuevaeps.example.co',
+        ),
+      ],
       intervenida: true,
-      notes: 'Bajo medida de intervención forzosa administrativa para administrar ordenada por la Superintendencia Nacional de Salud. Conciliar glosas en mesa de flujo de recursos.',
+      notes:
+        'Bajo medida de intervención forzosa administrativa para administrar ordenada por la Superintendencia Nacional de Salud. Conciliar glosas en mesa de flujo de recursos.',
     },
   },
   {
@@ -160,7 +168,8 @@ export const CO_PAYERS: readonly CoPayer[] = [
       email: 'acreencias@coomevaeps-liquidacion.example.co',
       intervenida: true,
       enLiquidacion: true,
-      notes: 'Acreencias presentadas al proceso liquidatorio (reclamación oportuna). Calificación pendiente de resolución del liquidador.',
+      notes:
+        'Acreencias presentadas al proceso liquidatorio (reclamación oportuna). Calificación pendiente de resolución del liquidador.',
     },
   },
   {
@@ -417,7 +426,11 @@ export function coDemoSetup(): Input<'settings.completeSetup'> {
       address: 'Carrera 51D No. 62-29, Medellín, Antioquia',
       phone: '604 444 7300',
       email: 'cartera@hospitalsanrafael.example.gov.co',
-      letterheadLines: ['E.S.E. Hospital San Rafael', `NIT ${nit('890985703')}`, 'Subgerencia Administrativa y Financiera — Oficina de Cartera'],
+      letterheadLines: [
+        'E.S.E. Hospital San Rafael',
+        `NIT ${nit('890985703')}`,
+        'Subgerencia Administrativa y Financiera — Oficina de Cartera',
+      ],
       slogan: 'Salud con calidad y calidez humana',
       bankDenomination: 'E.S.E. Hospital San Rafael',
       bankName: 'Bancolombia S.A.',
@@ -430,8 +443,18 @@ export function coDemoSetup(): Input<'settings.completeSetup'> {
     },
     signatories: [
       { title: 'Dr.', name: 'Juan Guillermo Ochoa Vélez', position: 'Gerente', initials: 'JGOV' },
-      { title: 'Dra.', name: 'Beatriz Elena Cadavid Mejía', position: 'Subgerente Administrativa y Financiera', initials: 'BECM' },
-      { title: '', name: 'Diana Marcela Valencia Ruiz', position: 'Profesional Universitaria de Cartera', initials: 'DMVR' },
+      {
+        title: 'Dra.',
+        name: 'Beatriz Elena Cadavid Mejía',
+        position: 'Subgerente Administrativa y Financiera',
+        initials: 'BECM',
+      },
+      {
+        title: '',
+        name: 'Diana Marcela Valencia Ruiz',
+        position: 'Profesional Universitaria de Cartera',
+        initials: 'DMVR',
+      },
     ],
     loadDemo: false,
   };

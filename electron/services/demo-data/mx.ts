@@ -39,7 +39,11 @@ export const MX_STATE_CONTACTS: readonly StateContact[] = [
     city: 'Zacatecas, Zac.',
     phone: '492 923 9500',
     emailDomain: 'saludzac.gob.mx',
-    enlace: { name: 'Lic. Norma Alicia Berumen Ríos', position: 'Enlace Estatal de Portabilidad', phone: '492 923 9500 ext. 1127' },
+    enlace: {
+      name: 'Lic. Norma Alicia Berumen Ríos',
+      position: 'Enlace Estatal de Portabilidad',
+      phone: '492 923 9500 ext. 1127',
+    },
     bankCode: '012',
   },
   {
@@ -54,7 +58,11 @@ export const MX_STATE_CONTACTS: readonly StateContact[] = [
     city: 'Tepic, Nay.',
     phone: '311 217 9300',
     emailDomain: 'repss-nayarit.gob.mx',
-    enlace: { name: 'C.P. Óscar Iván Lerma Pacheco', position: 'Jefe del Departamento de Financiamiento y Portabilidad', phone: '311 217 9300 ext. 215' },
+    enlace: {
+      name: 'C.P. Óscar Iván Lerma Pacheco',
+      position: 'Jefe del Departamento de Financiamiento y Portabilidad',
+      phone: '311 217 9300 ext. 215',
+    },
     bankCode: '072',
   },
   {
@@ -69,7 +77,11 @@ export const MX_STATE_CONTACTS: readonly StateContact[] = [
     city: 'Colima, Col.',
     phone: '312 316 2000',
     emailDomain: 'saludcolima.gob.mx',
-    enlace: { name: 'Lic. Brenda Yazmín Torres Cárdenas', position: 'Enlace de Portabilidad 32x32', phone: '312 316 2000 ext. 3304' },
+    enlace: {
+      name: 'Lic. Brenda Yazmín Torres Cárdenas',
+      position: 'Enlace de Portabilidad 32x32',
+      phone: '312 316 2000 ext. 3304',
+    },
     bankCode: '014',
     plazoDias: 45,
   },
@@ -85,7 +97,11 @@ export const MX_STATE_CONTACTS: readonly StateContact[] = [
     city: 'Morelia, Mich.',
     phone: '443 322 3500',
     emailDomain: 'salud.michoacan.gob.mx',
-    enlace: { name: 'Ing. Ramón Gallardo Zepeda', position: 'Responsable de Compensación Económica Interestatal', phone: '443 322 3500 ext. 4410' },
+    enlace: {
+      name: 'Ing. Ramón Gallardo Zepeda',
+      position: 'Responsable de Compensación Económica Interestatal',
+      phone: '443 322 3500 ext. 4410',
+    },
     bankCode: '002',
   },
   {
@@ -100,7 +116,11 @@ export const MX_STATE_CONTACTS: readonly StateContact[] = [
     city: 'Aguascalientes, Ags.',
     phone: '449 910 7900',
     emailDomain: 'issea.gob.mx',
-    enlace: { name: 'Lic. Claudia Susana Romo Delgado', position: 'Enlace de Portabilidad', phone: '449 910 7900 ext. 7731' },
+    enlace: {
+      name: 'Lic. Claudia Susana Romo Delgado',
+      position: 'Enlace de Portabilidad',
+      phone: '449 910 7900 ext. 7731',
+    },
     bankCode: '030',
   },
   {
@@ -115,7 +135,11 @@ export const MX_STATE_CONTACTS: readonly StateContact[] = [
     city: 'Guanajuato, Gto.',
     phone: '473 735 2700',
     emailDomain: 'guanajuato.gob.mx',
-    enlace: { name: 'Mtro. Héctor Aurelio Muñoz Pérez', position: 'Coordinador de Portabilidad y Compensación', phone: '473 735 2700 ext. 161' },
+    enlace: {
+      name: 'Mtro. Héctor Aurelio Muñoz Pérez',
+      position: 'Coordinador de Portabilidad y Compensación',
+      phone: '473 735 2700 ext. 161',
+    },
     bankCode: '012',
   },
   {
@@ -130,7 +154,11 @@ export const MX_STATE_CONTACTS: readonly StateContact[] = [
     city: 'Ciudad de México',
     phone: '55 5132 1200',
     emailDomain: 'salud.cdmx.gob.mx',
-    enlace: { name: 'Lic. Adriana Paola Silva Nieto', position: 'Subdirectora de Financiamiento y Portabilidad', phone: '55 5132 1200 ext. 1408' },
+    enlace: {
+      name: 'Lic. Adriana Paola Silva Nieto',
+      position: 'Subdirectora de Financiamiento y Portabilidad',
+      phone: '55 5132 1200 ext. 1408',
+    },
     bankCode: '014',
   },
   {
@@ -145,7 +173,11 @@ export const MX_STATE_CONTACTS: readonly StateContact[] = [
     city: 'Toluca de Lerdo, Méx.',
     phone: '722 226 2500',
     emailDomain: 'edomex.gob.mx',
-    enlace: { name: 'C.P. Julio César Becerril Salgado', position: 'Jefe de la Unidad de Portabilidad', phone: '722 226 2500 ext. 6120' },
+    enlace: {
+      name: 'C.P. Julio César Becerril Salgado',
+      position: 'Jefe de la Unidad de Portabilidad',
+      phone: '722 226 2500 ext. 6120',
+    },
     bankCode: '072',
     plazoDias: 60,
   },
@@ -161,7 +193,11 @@ export const MX_STATE_CONTACTS: readonly StateContact[] = [
     city: 'Culiacán Rosales, Sin.',
     phone: '667 713 8000',
     emailDomain: 'saludsinaloa.gob.mx',
-    enlace: { name: 'Lic. Karen Guadalupe Félix Inzunza', position: 'Enlace de Portabilidad 32x32', phone: '667 713 8000 ext. 2250' },
+    enlace: {
+      name: 'Lic. Karen Guadalupe Félix Inzunza',
+      position: 'Enlace de Portabilidad 32x32',
+      phone: '667 713 8000 ext. 2250',
+    },
     bankCode: '021',
   },
   {
@@ -176,7 +212,11 @@ export const MX_STATE_CONTACTS: readonly StateContact[] = [
     city: 'Mexicali, B.C.',
     phone: '686 559 5800',
     emailDomain: 'saludbc.gob.mx',
-    enlace: { name: 'Lic. Ricardo Alán Ochoa Valenzuela', position: 'Jefe de Compensación Interestatal', phone: '686 559 5800 ext. 4102' },
+    enlace: {
+      name: 'Lic. Ricardo Alán Ochoa Valenzuela',
+      position: 'Jefe de Compensación Interestatal',
+      phone: '686 559 5800 ext. 4102',
+    },
     bankCode: '044',
   },
   {
@@ -191,7 +231,11 @@ export const MX_STATE_CONTACTS: readonly StateContact[] = [
     city: 'Monterrey, N.L.',
     phone: '81 8130 7000',
     emailDomain: 'saludnl.gob.mx',
-    enlace: { name: 'Lic. Daniela Treviño Cantú', position: 'Coordinadora de Portabilidad', phone: '81 8130 7000 ext. 1333' },
+    enlace: {
+      name: 'Lic. Daniela Treviño Cantú',
+      position: 'Coordinadora de Portabilidad',
+      phone: '81 8130 7000 ext. 1333',
+    },
     bankCode: '072',
   },
   {
@@ -206,7 +250,11 @@ export const MX_STATE_CONTACTS: readonly StateContact[] = [
     city: 'Tuxtla Gutiérrez, Chis.',
     phone: '961 618 9250',
     emailDomain: 'isech.gob.mx',
-    enlace: { name: 'C.P. Fabiola Gutiérrez Moguel', position: 'Enlace Estatal de Portabilidad', phone: '961 618 9250 ext. 45022' },
+    enlace: {
+      name: 'C.P. Fabiola Gutiérrez Moguel',
+      position: 'Enlace Estatal de Portabilidad',
+      phone: '961 618 9250 ext. 45022',
+    },
     bankCode: '002',
     plazoDias: 60,
   },
@@ -222,7 +270,11 @@ export const MX_STATE_CONTACTS: readonly StateContact[] = [
     city: 'Puebla, Pue.',
     phone: '222 551 0600',
     emailDomain: 'ss.pue.gob.mx',
-    enlace: { name: 'Lic. Itzel Méndez Xochitiotzi', position: 'Jefa del Departamento de Portabilidad', phone: '222 551 0600 ext. 5128' },
+    enlace: {
+      name: 'Lic. Itzel Méndez Xochitiotzi',
+      position: 'Jefa del Departamento de Portabilidad',
+      phone: '222 551 0600 ext. 5128',
+    },
     bankCode: '012',
   },
   {
@@ -237,7 +289,11 @@ export const MX_STATE_CONTACTS: readonly StateContact[] = [
     city: 'Guadalajara, Jal.',
     phone: '33 3030 5000',
     emailDomain: 'ssj.jalisco.gob.mx',
-    enlace: { name: 'Lic. Verónica Arámbula Orozco', position: 'Enlace de Portabilidad 32x32', phone: '33 3030 5000 ext. 35120' },
+    enlace: {
+      name: 'Lic. Verónica Arámbula Orozco',
+      position: 'Enlace de Portabilidad 32x32',
+      phone: '33 3030 5000 ext. 35120',
+    },
     bankCode: '012',
   },
   {
@@ -252,7 +308,11 @@ export const MX_STATE_CONTACTS: readonly StateContact[] = [
     city: 'San Luis Potosí, S.L.P.',
     phone: '444 834 1100',
     emailDomain: 'slpsalud.gob.mx',
-    enlace: { name: 'Lic. Emilio Castillo Rosales', position: 'Enlace de Portabilidad', phone: '444 834 1100 ext. 21410' },
+    enlace: {
+      name: 'Lic. Emilio Castillo Rosales',
+      position: 'Enlace de Portabilidad',
+      phone: '444 834 1100 ext. 21410',
+    },
     bankCode: '072',
   },
   {
@@ -267,7 +327,11 @@ export const MX_STATE_CONTACTS: readonly StateContact[] = [
     city: 'Mérida, Yuc.',
     phone: '999 930 3050',
     emailDomain: 'salud.yucatan.gob.mx',
-    enlace: { name: 'Lic. Rosa María Canché Uc', position: 'Responsable de Portabilidad 32x32', phone: '999 930 3050 ext. 45110' },
+    enlace: {
+      name: 'Lic. Rosa María Canché Uc',
+      position: 'Responsable de Portabilidad 32x32',
+      phone: '999 930 3050 ext. 45110',
+    },
     bankCode: '021',
   },
 ];
@@ -317,9 +381,19 @@ export function mxDemoSetup(): Input<'settings.completeSetup'> {
       referenceUnitKind: 'UMA',
     },
     signatories: [
-      { title: 'Dr.', name: 'Alejandro Fregoso Camarena', position: 'Director General del Régimen Estatal de Protección Social en Salud de Jalisco', initials: 'AFC' },
+      {
+        title: 'Dr.',
+        name: 'Alejandro Fregoso Camarena',
+        position: 'Director General del Régimen Estatal de Protección Social en Salud de Jalisco',
+        initials: 'AFC',
+      },
       { title: 'Mtra.', name: 'Silvia Lorena Cuevas Anaya', position: 'Directora de Financiamiento', initials: 'SLCA' },
-      { title: 'C.P.', name: 'Jorge Eduardo Padilla Ruvalcaba', position: 'Jefe del Departamento de Financiamiento y Balance', initials: 'JEPR' },
+      {
+        title: 'C.P.',
+        name: 'Jorge Eduardo Padilla Ruvalcaba',
+        position: 'Jefe del Departamento de Financiamiento y Balance',
+        initials: 'JEPR',
+      },
       { title: 'Lic.', name: 'Mónica Estrada Villalobos', position: 'Enlace de Portabilidad 32x32', initials: 'MEV' },
     ],
     loadDemo: false,

@@ -65,7 +65,8 @@ export class Rng {
    * pass through a fractional value.
    */
   int(min: number, max: number): number {
-    if (!Number.isSafeInteger(min) || !Number.isSafeInteger(max) || max < min) throw new Error(`Rango no válido: ${min}..${max}`);
+    if (!Number.isSafeInteger(min) || !Number.isSafeInteger(max) || max < min)
+      throw new Error(`Rango no válido: ${min}..${max}`);
     const span = max - min + 1;
     if (span <= 4294967296) return min + (this.u32() % span);
     const bits53 = (this.u32() >>> 5) * 67108864 + (this.u32() >>> 6);

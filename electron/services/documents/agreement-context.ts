@@ -20,10 +20,23 @@ function percent(fraction: string, decimals?: number): string {
   return `${text.replace('.', ',')} %`;
 }
 
-export function acuerdoContext(ctx: ServiceContext, folio: string, cp: CounterpartyRecord | undefined, address: string): AcuerdoContext {
+export function acuerdoContext(
+  ctx: ServiceContext,
+  folio: string,
+  cp: CounterpartyRecord | undefined,
+  address: string,
+): AcuerdoContext {
   const a = folio ? repo.getAgreementByFolio(ctx.db, folio) : undefined;
-  if (!a) throw new DomainError(ErrorCodes.notFound, `No existe el acuerdo de pago «${folio}» que cita este documento: genérelo desde el acuerdo.`);
-  if (cp && cp.id !== a.counterpartyId) throw new DomainError('documentos/acuerdo-ajeno', `El acuerdo ${a.folio} es de otra entidad: el documento sólo puede dirigirse a su deudor.`);
+  if (!a)
+    throw new DomainError(
+      ErrorCodes.notFound,
+      `No existe el acuerdo de pago «${folio}» que cita este documento: genérelo desde el acuerdo.`,
+    );
+  if (cp && cp.id !== a.counterpartyId)
+    throw new DomainError(
+      'documentos/acuerdo-ajeno',
+      `El acuerdo ${a.folio} es de otra entidad: el documento sólo puede dirigirse a su deudor.`,
+    );
   const terms = JSON.parse(a.terms) as AgreementTermsRecord;
   const cuotas = repo.cuotasOf(ctx.db, a.id).map((q) => ({
     numero: q.numero,
@@ -68,8 +81,15 @@ export function acuerdoContext(ctx: ServiceContext, folio: string, cp: Counterpa
     cuotas,
     garantia: { tipo: terms.guarantee?.type ?? '', descripcion: terms.guarantee?.description ?? '' },
     sin_garantia: !terms.guarantee || (!terms.guarantee.type.trim() && !terms.guarantee.description.trim()),
-    renuncia_prescripcion: { referencia: terms.prescriptionWaiver?.reference ?? '', fecha: terms.prescriptionWaiver?.date ?? '' },
-    aprobacion: { aprobado_por: terms.approval?.approvedBy ?? '', referencia: terms.approval?.reference ?? '', fecha: terms.approval?.date ?? '' },
+    renuncia_prescripcion: {
+      referencia: terms.prescriptionWaiver?.reference ?? '',
+      fecha: terms.prescriptionWaiver?.date ?? '',
+    },
+    aprobacion: {
+      aprobado_por: terms.approval?.approvedBy ?? '',
+      referencia: terms.approval?.reference ?? '',
+      fecha: terms.approval?.date ?? '',
+    },
     deudor: {
       nombre: cp?.name ?? '',
       nit: cp?.taxId ?? '',

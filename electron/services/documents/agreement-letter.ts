@@ -27,7 +27,13 @@ function debtTable(a: AcuerdoContext, headers: readonly string[], money: (c: num
   return {
     headers: [...headers],
     rows: [
-      ...a.facturas.map((f) => [f.numero, formatDate(f.vencimiento), money(f.capital), money(f.intereses), money(f.total)]),
+      ...a.facturas.map((f) => [
+        f.numero,
+        formatDate(f.vencimiento),
+        money(f.capital),
+        money(f.intereses),
+        money(f.total),
+      ]),
       ...(a.costas > 0 ? [['Costas del proceso', '', '', '', money(a.costas)]] : []),
     ],
     align: ['left', 'center', 'right', 'right', 'right'],
@@ -39,9 +45,23 @@ function debtTable(a: AcuerdoContext, headers: readonly string[], money: (c: num
 export function scheduleTable(a: AcuerdoContext, money: (c: number) => string): LetterTable {
   return {
     headers: [...TABLE_CUOTAS_ACUERDO],
-    rows: a.cuotas.map((q) => [q.numero === 0 ? 'Inicial' : String(q.numero), formatDate(q.fecha), money(q.cuota), money(q.capital), money(q.interes), money(q.saldo)]),
+    rows: a.cuotas.map((q) => [
+      q.numero === 0 ? 'Inicial' : String(q.numero),
+      formatDate(q.fecha),
+      money(q.cuota),
+      money(q.capital),
+      money(q.interes),
+      money(q.saldo),
+    ]),
     align: ['center', 'center', 'right', 'right', 'right', 'right'],
-    totalRow: ['TOTAL', '', money(a.total), money(sumCents(a.cuotas.map((q) => q.capital))), money(sumCents(a.cuotas.map((q) => q.interes))), ''],
+    totalRow: [
+      'TOTAL',
+      '',
+      money(a.total),
+      money(sumCents(a.cuotas.map((q) => q.capital))),
+      money(sumCents(a.cuotas.map((q) => q.interes))),
+      '',
+    ],
     totalInWords: `(${amountInWords(a.total, 'COP')})`,
   };
 }
@@ -51,32 +71,56 @@ function withoutMark(r: RenderedLetter): { rendered: RenderedLetter; markAt: num
   const i = r.paragraphs.indexOf(SCHEDULE_TABLE_MARK);
   if (i === -1) return { rendered: r, markAt: null };
   const shift = (at: number | null) => (at !== null && at > i ? at - 1 : at);
-  return { rendered: { ...r, paragraphs: r.paragraphs.filter((_, j) => j !== i), tableAt: shift(r.tableAt), bankAt: shift(r.bankAt) }, markAt: i };
+  return {
+    rendered: {
+      ...r,
+      paragraphs: r.paragraphs.filter((_, j) => j !== i),
+      tableAt: shift(r.tableAt),
+      bankAt: shift(r.bankAt),
+    },
+    markAt: i,
+  };
 }
 
-export function agreementParts(inst: Institution, type: DocumentTypeDef, c: LetterContext, r: RenderedLetter): AgreementParts {
+export function agreementParts(
+  inst: Institution,
+  type: DocumentTypeDef,
+  c: LetterContext,
+  r: RenderedLetter,
+): AgreementParts {
   const a = c.acuerdo;
   const money = (v: number) => formatMoney(v, inst.locale);
   const { rendered, markAt } = withoutMark(r);
   const creditor = inst.name;
   const debtorName = a.deudor.nombre || c.entidad.nombre;
-  const representative = a.deudor.representante || [c.destinatario.titulo, c.destinatario.nombre].filter(Boolean).join(' ');
+  const representative =
+    a.deudor.representante || [c.destinatario.titulo, c.destinatario.nombre].filter(Boolean).join(' ');
   return {
     rendered,
     table: a.facturas.length > 0 ? debtTable(a, type.tableColumns, money) : null,
     overrides: (split) => ({
-      heading: [type.kindLabel, `SUSCRITO ENTRE ${creditor} Y ${debtorName}`.toLocaleUpperCase('es'), ...(a.folio ? [`Folio ${a.folio}`] : [])],
+      heading: [
+        type.kindLabel,
+        `SUSCRITO ENTRE ${creditor} Y ${debtorName}`.toLocaleUpperCase('es'),
+        ...(a.folio ? [`Folio ${a.folio}`] : []),
+      ],
       salutation: '',
       closing: '',
       signers: [
-        ...c.firmantes.map((f) => ({ name: f.nombre, position: `${f.cargo}\n${creditor}`, caption: 'POR EL ACREEDOR' })),
+        ...c.firmantes.map((f) => ({
+          name: f.nombre,
+          position: `${f.cargo}\n${creditor}`,
+          caption: 'POR EL ACREEDOR',
+        })),
         {
           name: representative,
           position: `${a.deudor.cargo || c.destinatario.cargo || 'Representante legal'}\n${debtorName}${a.deudor.nit ? ` — NIT ${a.deudor.nit}` : ''}`,
           caption: 'POR EL DEUDOR',
         },
       ],
-      ...(markAt !== null && a.cuotas.length > 0 ? { tables: [{ at: Math.max(0, markAt - split), table: scheduleTable(a, money) }] } : {}),
+      ...(markAt !== null && a.cuotas.length > 0
+        ? { tables: [{ at: Math.max(0, markAt - split), table: scheduleTable(a, money) }] }
+        : {}),
     }),
   };
 }

@@ -10,7 +10,15 @@ import type { LetterContext, OficioRef } from '../templates/context';
 
 export type CaseLetterFields = Pick<
   LetterContext,
-  'facturas' | 'total' | 'saldo' | 'oficio_referencia' | 'requerimientos' | 'plazo_dias' | 'fecha_limite' | 'dias_transcurridos' | 'pago'
+  | 'facturas'
+  | 'total'
+  | 'saldo'
+  | 'oficio_referencia'
+  | 'requerimientos'
+  | 'plazo_dias'
+  | 'fecha_limite'
+  | 'dias_transcurridos'
+  | 'pago'
 > & { periodo: string; periodo_fin: string };
 
 /**
@@ -38,7 +46,17 @@ export function caseLetterFields(
     fecha_limite: f.fecha_limite,
     dias_transcurridos: f.dias_transcurridos,
     pago: f.pago
-      ? { monto: f.pago.monto, fecha: f.pago.fecha, referencia: f.pago.referencia || data.pago.referencia, medio: data.pago.medio || 'transferencia electrónica' }
-      : { monto: data.pago.montoCents, fecha: data.pago.fecha, referencia: data.pago.referencia, medio: data.pago.medio },
+      ? {
+          monto: f.pago.monto,
+          fecha: f.pago.fecha,
+          referencia: f.pago.referencia || data.pago.referencia,
+          medio: data.pago.medio || 'transferencia electrónica',
+        }
+      : {
+          monto: data.pago.montoCents,
+          fecha: data.pago.fecha,
+          referencia: data.pago.referencia,
+          medio: data.pago.medio,
+        },
   };
 }

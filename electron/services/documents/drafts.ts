@@ -3,7 +3,15 @@ import { eq, inArray } from 'drizzle-orm';
 import type { ParsedInput } from '../../../shared/api/contract';
 import { documentData } from '../../../shared/api/contract-documents';
 import { DomainError, ErrorCodes } from '../../../shared/api/errors';
-import type { CaseFactsView, DocumentData, DocumentDetail, DocumentEvent, DocumentRow, Page, PdfFile } from '../../../shared/api/types';
+import type {
+  CaseFactsView,
+  DocumentData,
+  DocumentDetail,
+  DocumentEvent,
+  DocumentRow,
+  Page,
+  PdfFile,
+} from '../../../shared/api/types';
 import { caseLetterFacts, LETTER_FACTS } from '../../../shared/domain/portabilidad/letter-facts';
 import { getCase } from '../../../db/repositories/cases';
 import { caseTimeline } from '../../../db/repositories/case-timeline';
@@ -57,7 +65,9 @@ function toRow(ctx: ServiceContext, d: repo.DocumentRecord, counterpartyName?: s
 export function detail(ctx: ServiceContext, id: number): DocumentDetail {
   const d = requireDocument(ctx, id);
   const data = parseData(d.data);
-  const rows = data.invoiceIds.length ? ctx.db.select().from(invoices).where(inArray(invoices.id, data.invoiceIds)).all() : [];
+  const rows = data.invoiceIds.length
+    ? ctx.db.select().from(invoices).where(inArray(invoices.id, data.invoiceIds)).all()
+    : [];
   const balances = balancesOfInvoices(ctx.db, data.invoiceIds);
   const events: DocumentEvent[] = repo.eventsOf(ctx.db, id).map((e) => ({
     id: e.id,
@@ -69,7 +79,12 @@ export function detail(ctx: ServiceContext, id: number): DocumentDetail {
     note: e.note,
     createdAt: e.createdAt,
   }));
-  const entry = ctx.db.select({ id: bitacoraEntries.id }).from(bitacoraEntries).where(eq(bitacoraEntries.documentId, id)).orderBy(bitacoraEntries.id).get();
+  const entry = ctx.db
+    .select({ id: bitacoraEntries.id })
+    .from(bitacoraEntries)
+    .where(eq(bitacoraEntries.documentId, id))
+    .orderBy(bitacoraEntries.id)
+    .get();
   return {
     ...toRow(ctx, d),
     data,
@@ -81,7 +96,14 @@ export function detail(ctx: ServiceContext, id: number): DocumentDetail {
     invoices: data.invoiceIds
       .map((iid) => rows.find((r) => r.id === iid))
       .filter((r): r is NonNullable<typeof r> => r !== undefined)
-      .map((r) => ({ id: r.id, number: r.number, period: r.period, issueDate: r.issueDate, amountCents: r.amountCents, balanceCents: balances.get(r.id) ?? 0 })),
+      .map((r) => ({
+        id: r.id,
+        number: r.number,
+        period: r.period,
+        issueDate: r.issueDate,
+        amountCents: r.amountCents,
+        balanceCents: balances.get(r.id) ?? 0,
+      })),
   };
 }
 
@@ -110,7 +132,12 @@ function caseFactsView(ctx: ServiceContext, d: repo.DocumentRecord): CaseFactsVi
 }
 
 export function list(ctx: ServiceContext, input: ParsedInput<'documents.list'>): Page<DocumentRow> {
-  const { rows, total } = repo.listDocuments(ctx.db, { ...input, search: input.search || undefined, limit: input.pageSize, offset: (input.page - 1) * input.pageSize });
+  const { rows, total } = repo.listDocuments(ctx.db, {
+    ...input,
+    search: input.search || undefined,
+    limit: input.pageSize,
+    offset: (input.page - 1) * input.pageSize,
+  });
   return {
     rows: rows.map((r) => toRow(ctx, { ...(r as unknown as repo.DocumentRecord) }, r.counterpartyName)),
     page: input.page,
@@ -122,7 +149,9 @@ export function list(ctx: ServiceContext, input: ParsedInput<'documents.list'>):
 
 /** The letters a 32x32 case drafted, newest first. */
 export function rowsOfCase(ctx: ServiceContext, caseId: number): DocumentRow[] {
-  return repo.listDocuments(ctx.db, { caseId, limit: 500, offset: 0 }).rows.map((r) => toRow(ctx, r as unknown as repo.DocumentRecord, r.counterpartyName));
+  return repo
+    .listDocuments(ctx.db, { caseId, limit: 500, offset: 0 })
+    .rows.map((r) => toRow(ctx, r as unknown as repo.DocumentRecord, r.counterpartyName));
 }
 
 export function get(ctx: ServiceContext, input: ParsedInput<'documents.get'>): DocumentDetail {
@@ -134,18 +163,35 @@ export function checkDraftInput(ctx: ServiceContext, docType: DocumentTypeKey, c
   const inst = requireInstitution(ctx);
   const type = documentType(docType);
   if (!type.profiles.includes(inst.profile)) {
-    throw new DomainError(DocumentErrors.wrongProfile, `El tipo «${type.label}» no se usa en el perfil ${inst.profile} de esta institución.`);
+    throw new DomainError(
+      DocumentErrors.wrongProfile,
+      `El tipo «${type.label}» no se usa en el perfil ${inst.profile} de esta institución.`,
+    );
   }
   if (counterpartyId !== null) {
     const cp = requireCounterparty(ctx, counterpartyId);
-    if (!cp.active) throw new DomainError('documentos/entidad-inactiva', `La entidad «${cp.name}» está inactiva; actívela antes de dirigirle documentos.`);
+    if (!cp.active)
+      throw new DomainError(
+        'documentos/entidad-inactiva',
+        `La entidad «${cp.name}» está inactiva; actívela antes de dirigirle documentos.`,
+      );
   }
 }
 
-export function insertDraft(ctx: ServiceContext, docType: DocumentTypeKey, counterpartyId: number | null, date: string, data: DocumentData): repo.DocumentRecord {
+export function insertDraft(
+  ctx: ServiceContext,
+  docType: DocumentTypeKey,
+  counterpartyId: number | null,
+  date: string,
+  data: DocumentData,
+): repo.DocumentRecord {
   checkDraftInput(ctx, docType, counterpartyId);
   const withAddressee = withMemoAddressee(ctx, docType, data);
-  return repo.insertDraft(ctx.db, { docType, counterpartyId, date, asunto: documentType(docType).label, data: JSON.stringify(withAddressee) }, ctx.now().toISOString());
+  return repo.insertDraft(
+    ctx.db,
+    { docType, counterpartyId, date, asunto: documentType(docType).label, data: JSON.stringify(withAddressee) },
+    ctx.now().toISOString(),
+  );
 }
 
 /** A memorándum without an addressee goes to its type's default titular (Configuración → Plantillas). */
@@ -162,7 +208,10 @@ export function createDraft(ctx: ServiceContext, input: ParsedInput<'documents.c
 function requireDraft(ctx: ServiceContext, id: number): repo.DocumentRecord {
   const d = requireDocument(ctx, id);
   if (d.status !== 'borrador') {
-    throw new DomainError(DocumentErrors.notDraft, `El documento ${d.number ?? id} ya fue emitido: no se modifica. Si hay un error, cancélelo con un motivo y emita otro.`);
+    throw new DomainError(
+      DocumentErrors.notDraft,
+      `El documento ${d.number ?? id} ya fue emitido: no se modifica. Si hay un error, cancélelo con un motivo y emita otro.`,
+    );
   }
   return d;
 }
@@ -170,7 +219,12 @@ function requireDraft(ctx: ServiceContext, id: number): repo.DocumentRecord {
 export function updateDraft(ctx: ServiceContext, input: ParsedInput<'documents.updateDraft'>): DocumentDetail {
   const d = requireDraft(ctx, input.id);
   checkDraftInput(ctx, d.docType as DocumentTypeKey, input.counterpartyId);
-  repo.updateDocument(ctx.db, d.id, { counterpartyId: input.counterpartyId, date: input.date, data: JSON.stringify(input.data), updatedAt: ctx.now().toISOString() });
+  repo.updateDocument(ctx.db, d.id, {
+    counterpartyId: input.counterpartyId,
+    date: input.date,
+    data: JSON.stringify(input.data),
+    updatedAt: ctx.now().toISOString(),
+  });
   return detail(ctx, d.id);
 }
 
@@ -188,9 +242,13 @@ export function pdfFileName(number: string): string {
 /** The PDF stored at issue: every reprint returns these same bytes. */
 export function pdf(ctx: ServiceContext, input: ParsedInput<'documents.pdf'>): PdfFile {
   const d = requireDocument(ctx, input.id);
-  if (d.status === 'borrador') throw new DomainError(DocumentErrors.notIssued, 'El documento es un borrador: use la vista previa.');
+  if (d.status === 'borrador')
+    throw new DomainError(DocumentErrors.notIssued, 'El documento es un borrador: use la vista previa.');
   if (d.pdfAssetId === null || d.pdfSha256 === null) {
-    throw new DomainError(DocumentErrors.notIssued, `La emisión del documento ${d.number ?? ''} no terminó: vuelva a emitirlo para generar su PDF (conserva su número).`);
+    throw new DomainError(
+      DocumentErrors.notIssued,
+      `La emisión del documento ${d.number ?? ''} no terminó: vuelva a emitirlo para generar su PDF (conserva su número).`,
+    );
   }
   const a = getAsset(ctx.db, d.pdfAssetId);
   if (!a) throw new DomainError(DocumentErrors.notFound, 'No se encontró el PDF del documento.');

@@ -48,7 +48,13 @@ function invoiceTable(type: DocumentTypeDef, c: LetterContext, locale: 'es-MX' |
   // Estado de cuenta (CO): FACTURA | FECHA | VALOR | SALDO | DÍAS DE MORA.
   return {
     headers: [...type.tableColumns],
-    rows: c.facturas.map((f) => [f.numero, formatDate(f.fecha), money(f.monto), money(f.saldo), String(f.dias_vencidos)]),
+    rows: c.facturas.map((f) => [
+      f.numero,
+      formatDate(f.fecha),
+      money(f.monto),
+      money(f.saldo),
+      String(f.dias_vencidos),
+    ]),
     align: ['left', 'center', 'right', 'right', 'right'],
     totalRow: ['TOTAL', '', money(c.total), money(c.saldo), ''],
     totalInWords: words,
@@ -59,12 +65,19 @@ function hasBank(c: LetterContext): boolean {
   return Boolean(c.banco.cuenta || c.banco.clabe);
 }
 
-export function freezeLetter(inst: Institution, type: DocumentTypeDef, c: LetterContext, rendered: RenderedLetter, o: FreezeOptions): FrozenLetter {
+export function freezeLetter(
+  inst: Institution,
+  type: DocumentTypeDef,
+  c: LetterContext,
+  rendered: RenderedLetter,
+  o: FreezeOptions,
+): FrozenLetter {
   // An acuerdo de pago: its schedule mark taken out of the paragraphs, its own tables, heading and signers.
   const agreement = type.kind === 'acuerdo' ? agreementParts(inst, type, c, rendered) : null;
   const r = agreement?.rendered ?? rendered;
   const split = r.tableAt ?? 0;
-  const withTable = type.invoiceTable && r.tableAt !== null && (agreement ? agreement.table !== null : c.facturas.length > 0);
+  const withTable =
+    type.invoiceTable && r.tableAt !== null && (agreement ? agreement.table !== null : c.facturas.length > 0);
   const withBank = type.bankBlock && r.bankAt !== null && hasBank(c);
   const bodyBefore = r.paragraphs.slice(0, split);
   const bodyAfter = r.paragraphs.slice(split);
@@ -93,7 +106,13 @@ export function freezeLetter(inst: Institution, type: DocumentTypeDef, c: Letter
     bodyAfter,
     ...(withBank ? { bankAt: Math.max(0, (r.bankAt ?? 0) - split) } : {}),
     bank: withBank
-      ? { denomination: c.banco.denominacion, bank: c.banco.banco, account: c.banco.cuenta, clabe: c.banco.clabe, accountType: c.banco.tipo_cuenta }
+      ? {
+          denomination: c.banco.denominacion,
+          bank: c.banco.banco,
+          account: c.banco.cuenta,
+          clabe: c.banco.clabe,
+          accountType: c.banco.tipo_cuenta,
+        }
       : null,
     closing: 'ATENTAMENTE',
     slogan: inst.slogan,
@@ -101,7 +120,11 @@ export function freezeLetter(inst: Institution, type: DocumentTypeDef, c: Letter
     ccp: o.ccp,
     drafterInitials: o.drafterInitials,
     footer: { address: inst.address, phone: inst.phone, email: inst.email },
-    meta: { title: `${type.kindLabel} ${o.number ?? 'BORRADOR'} — ${r.asunto}`, author: inst.name, createdAt: o.createdAt },
+    meta: {
+      title: `${type.kindLabel} ${o.number ?? 'BORRADOR'} — ${r.asunto}`,
+      author: inst.name,
+      createdAt: o.createdAt,
+    },
     watermark: o.watermark,
     ...(agreement ? agreement.overrides(split) : {}),
   };

@@ -32,15 +32,35 @@ import { requireInstitution } from '../settings';
 import type { LetterContext } from '../templates/context';
 import { renderTemplate } from '../templates/engine';
 import { effectiveTemplate, ensureTemplateRow, numberingFor, pdfFile } from '../templates/service';
-import { checkDraftInput, detail, DocumentErrors, insertDraft, parseData, pdf, pdfFileName, requireDocument } from './drafts';
+import {
+  checkDraftInput,
+  detail,
+  DocumentErrors,
+  insertDraft,
+  parseData,
+  pdf,
+  pdfFileName,
+  requireDocument,
+} from './drafts';
 import { freezeLetter, hydrateLetter, type FrozenLetter } from './frozen-letter';
 import { addresseeLines, buildLetterContext, type LetterSource } from './letter-context';
 
 /** Letters about what we owe use our payable invoices. */
-const PAYABLE_TYPES: DocumentTypeKey[] = ['memo_solicitud_pago', 'notificacion_pago_acreedor', 'solicitud_documentacion_faltante'];
+const PAYABLE_TYPES: DocumentTypeKey[] = [
+  'memo_solicitud_pago',
+  'notificacion_pago_acreedor',
+  'solicitud_documentacion_faltante',
+];
 
 function sourceOf(d: repo.DocumentRecord): LetterSource {
-  return { docType: d.docType as DocumentTypeKey, counterpartyId: d.counterpartyId, date: d.date, data: parseData(d.data), caseId: d.caseId, documentId: d.id };
+  return {
+    docType: d.docType as DocumentTypeKey,
+    counterpartyId: d.counterpartyId,
+    date: d.date,
+    data: parseData(d.data),
+    caseId: d.caseId,
+    documentId: d.id,
+  };
 }
 
 function fail(message: string): never {
@@ -48,27 +68,48 @@ function fail(message: string): never {
 }
 
 /** What must be true of a letter before it gets an official number (the facts it states were checked building its context). */
-function checkReadyToIssue(ctx: ServiceContext, d: repo.DocumentRecord, frozen: FrozenLetter, context: LetterContext): void {
+function checkReadyToIssue(
+  ctx: ServiceContext,
+  d: repo.DocumentRecord,
+  frozen: FrozenLetter,
+  context: LetterContext,
+): void {
   const type = documentType(d.docType);
-  if (d.date > ctx.today()) fail(`La fecha del documento (${d.date}) es posterior a hoy: no se emiten documentos con fecha futura.`);
+  if (d.date > ctx.today())
+    fail(`La fecha del documento (${d.date}) es posterior a hoy: no se emiten documentos con fecha futura.`);
   if (type.kind === 'acuerdo') {
-    if (!frozen.addressee.name) fail('Falta el representante legal del deudor, que firma el acuerdo: captúrelo en la ficha de la entidad (titular) o en el paso «Destinatario» del documento.');
-    if (!frozen.tables?.length) fail('El acuerdo de pago imprime su calendario de cuotas: la plantilla debe llevar la marca {{ acuerdo.tabla_cuotas }} en su propio párrafo.');
+    if (!frozen.addressee.name)
+      fail(
+        'Falta el representante legal del deudor, que firma el acuerdo: captúrelo en la ficha de la entidad (titular) o en el paso «Destinatario» del documento.',
+      );
+    if (!frozen.tables?.length)
+      fail(
+        'El acuerdo de pago imprime su calendario de cuotas: la plantilla debe llevar la marca {{ acuerdo.tabla_cuotas }} en su propio párrafo.',
+      );
   }
-  if (type.fields.includes('asunto') && !context.asunto.trim()) fail("Escriba el asunto del documento: se imprime como «Asunto:» bajo el número.");
+  if (type.fields.includes('asunto') && !context.asunto.trim())
+    fail('Escriba el asunto del documento: se imprime como «Asunto:» bajo el número.');
   if (!frozen.addressee.name) fail(MISSING_ADDRESSEE[type.addressee]);
   if (type.invoiceTable && type.fields.includes('facturas') && !frozen.table) {
-    fail(`${capitalize(type.withArticle)} lleva la tabla de facturas: agregue al menos una factura (y la marca {{ tabla }} en la plantilla).`);
+    fail(
+      `${capitalize(type.withArticle)} lleva la tabla de facturas: agregue al menos una factura (y la marca {{ tabla }} en la plantilla).`,
+    );
   }
   if (type.bankBlock && !frozen.bank) {
-    fail('Faltan los datos bancarios que este documento imprime: capture la cuenta o CLABE en Configuración → Institución (o de la entidad acreedora en pagos).');
+    fail(
+      'Faltan los datos bancarios que este documento imprime: capture la cuenta o CLABE en Configuración → Institución (o de la entidad acreedora en pagos).',
+    );
   }
   if (frozen.signers.length === 0) fail('Falta el firmante: registre al menos uno en Configuración → Firmantes.');
   if (type.fields.includes('requerimientos') && context.requerimientos.length === 0) {
-    fail(`${capitalize(type.withArticle)} cita los requerimientos anteriores y no hay ninguno emitido con fecha igual o anterior para sus facturas: emita primero el requerimiento de pago.`);
+    fail(
+      `${capitalize(type.withArticle)} cita los requerimientos anteriores y no hay ninguno emitido con fecha igual o anterior para sus facturas: emita primero el requerimiento de pago.`,
+    );
   }
   if (REFERENCE_REQUIRED.has(type.key) && (!context.oficio_referencia.numero || !context.oficio_referencia.fecha)) {
-    fail(`Falta el oficio de referencia (número y fecha) que cita ${type.withArticle}: captúrelo al editar el borrador.`);
+    fail(
+      `Falta el oficio de referencia (número y fecha) que cita ${type.withArticle}: captúrelo al editar el borrador.`,
+    );
   }
 }
 
@@ -79,11 +120,18 @@ const MISSING_ADDRESSEE: Record<DocumentTypeDef['addressee'], string> = {
     'Falta el nombre del destinatario: captúrelo en la ficha de la entidad (titular a quien se dirigen los oficios) o en el paso «Destinatario» del documento.',
   national_authority:
     'Falta el titular de la autoridad nacional a quien se dirige este oficio: captúrelo en Configuración → Institución (nombre, cargo y domicilio) o en el paso «Destinatario».',
-  internal: 'Falta el nombre del destinatario del memorándum (titular de la dirección a la que se dirige): captúrelo en Configuración → Plantillas o en el paso «Destinatario».',
+  internal:
+    'Falta el nombre del destinatario del memorándum (titular de la dirección a la que se dirige): captúrelo en Configuración → Plantillas o en el paso «Destinatario».',
 };
 
 /** Letters whose text cites the oficio de referencia unconditionally. */
-const REFERENCE_REQUIRED = new Set<DocumentTypeKey>(['memo_subsanacion', 'consulta_pago', 'notificacion_autoridad', 'memo_solicitud_pago', 'solicitud_documentacion_faltante']);
+const REFERENCE_REQUIRED = new Set<DocumentTypeKey>([
+  'memo_subsanacion',
+  'consulta_pago',
+  'notificacion_autoridad',
+  'memo_solicitud_pago',
+  'solicitud_documentacion_faltante',
+]);
 
 /** Step 1, inside a write transaction. Returns the frozen letter. */
 function reserveNumber(ctx: ServiceContext, d: repo.DocumentRecord): FrozenLetter {
@@ -135,13 +183,30 @@ function reserveNumber(ctx: ServiceContext, d: repo.DocumentRecord): FrozenLette
 /** Step 3, inside a write transaction. */
 function completeIssue(ctx: ServiceContext, id: number, bytes: Buffer): void {
   const d = requireDocument(ctx, id);
-  if (d.status !== 'emitiendo') throw new DomainError(DocumentErrors.state, `El documento ${d.number ?? id} ya no está en emisión (estado: ${d.status}).`);
+  if (d.status !== 'emitiendo')
+    throw new DomainError(
+      DocumentErrors.state,
+      `El documento ${d.number ?? id} ya no está en emisión (estado: ${d.status}).`,
+    );
   const frozen = JSON.parse(d.letter!) as FrozenLetter;
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const now = ctx.now().toISOString();
-  const asset = insertAsset(ctx.db, { kind: 'documento', mime: 'application/pdf', sha256, sizeBytes: bytes.length, data: bytes, createdAt: now });
+  const asset = insertAsset(ctx.db, {
+    kind: 'documento',
+    mime: 'application/pdf',
+    sha256,
+    sizeBytes: bytes.length,
+    data: bytes,
+    createdAt: now,
+  });
   repo.updateDocument(ctx.db, id, { status: 'emitido', pdfAssetId: asset.id, pdfSha256: sha256, updatedAt: now });
-  repo.insertEvent(ctx.db, { documentId: id, kind: 'emitido', date: d.date, note: `Número ${d.number}`, createdAt: now });
+  repo.insertEvent(ctx.db, {
+    documentId: id,
+    kind: 'emitido',
+    date: d.date,
+    note: `Número ${d.number}`,
+    createdAt: now,
+  });
   const type = documentType(d.docType);
   const data = parseData(d.data);
   const a = frozen.addressee;
@@ -167,11 +232,16 @@ function completeIssue(ctx: ServiceContext, id: number, bytes: Buffer): void {
 }
 
 /** Steps 1–3 for one document; also finishes one left in 'emitiendo'. */
-async function issueOne(job: JobContext, id: number, prepare?: (ctx: ServiceContext) => repo.DocumentRecord): Promise<number> {
+async function issueOne(
+  job: JobContext,
+  id: number,
+  prepare?: (ctx: ServiceContext) => repo.DocumentRecord,
+): Promise<number> {
   const { docId, model } = job.write((ctx) => {
     const d = prepare ? prepare(ctx) : requireDocument(ctx, id);
     if (d.status === 'borrador') return { docId: d.id, model: hydrateLetter(ctx, reserveNumber(ctx, d)) };
-    if (d.status === 'emitiendo') return { docId: d.id, model: hydrateLetter(ctx, JSON.parse(d.letter!) as FrozenLetter) };
+    if (d.status === 'emitiendo')
+      return { docId: d.id, model: hydrateLetter(ctx, JSON.parse(d.letter!) as FrozenLetter) };
     throw new DomainError(DocumentErrors.state, `El documento ${d.number ?? d.id} ya fue emitido.`);
   });
   const bytes = await renderLetterPdf(model);
@@ -222,7 +292,13 @@ function openInvoiceIds(ctx: ServiceContext, counterpartyId: number, docType: Do
     .select({ id: invoices.id })
     .from(invoices)
     .innerJoin(invoiceBalances, eq(invoiceBalances.invoiceId, invoices.id))
-    .where(and(eq(invoices.counterpartyId, counterpartyId), eq(invoices.direction, direction), gt(invoiceBalances.balanceCents, 0)))
+    .where(
+      and(
+        eq(invoices.counterpartyId, counterpartyId),
+        eq(invoices.direction, direction),
+        gt(invoiceBalances.balanceCents, 0),
+      ),
+    )
     .orderBy(asc(invoices.issueDate), asc(invoices.id))
     .limit(500)
     .all()
@@ -235,7 +311,10 @@ function openInvoiceIds(ctx: ServiceContext, counterpartyId: number, docType: Do
  * skipped without writing anything for it; cancelling stops before the next
  * recipient (letters already issued stay issued: their numbers are taken).
  */
-export async function issueBatchJob(job: JobContext, input: ParsedInput<'documents.issueBatch'>): Promise<BatchIssueResult> {
+export async function issueBatchJob(
+  job: JobContext,
+  input: ParsedInput<'documents.issueBatch'>,
+): Promise<BatchIssueResult> {
   const result: BatchIssueResult = { issued: [], failed: [], cancelled: false };
   const ids = [...new Set(input.counterpartyIds)];
   job.progress(0, ids.length, 'Preparando…');
@@ -247,7 +326,9 @@ export async function issueBatchJob(job: JobContext, input: ParsedInput<'documen
     const name = job.read((ctx) => repo.counterpartyName(ctx.db, counterpartyId)) || `Entidad ${counterpartyId}`;
     try {
       const id = await issueOne(job, 0, (ctx) => {
-        const data: DocumentData = input.includeOpenInvoices ? { ...input.data, invoiceIds: openInvoiceIds(ctx, counterpartyId, input.docType) } : input.data;
+        const data: DocumentData = input.includeOpenInvoices
+          ? { ...input.data, invoiceIds: openInvoiceIds(ctx, counterpartyId, input.docType) }
+          : input.data;
         return insertDraft(ctx, input.docType, counterpartyId, input.date, data);
       });
       const number = job.read((ctx) => requireDocument(ctx, id).number ?? '');

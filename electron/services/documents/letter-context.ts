@@ -19,7 +19,12 @@ import { daysBetween, type IsoDate } from '../../../shared/domain/dates';
 import { documentType, type DocumentTypeDef, type DocumentTypeKey } from '../../../shared/domain/documents/types';
 import { sumCents } from '../../../shared/domain/money';
 import { diaNatural } from '../../../shared/domain/portabilidad/deadlines';
-import { caseLetterFacts, LETTER_FACTS, REQUERIMIENTO_TYPES, type CaseLetterFacts } from '../../../shared/domain/portabilidad/letter-facts';
+import {
+  caseLetterFacts,
+  LETTER_FACTS,
+  REQUERIMIENTO_TYPES,
+  type CaseLetterFacts,
+} from '../../../shared/domain/portabilidad/letter-facts';
 import { invoices } from '../../../db/schema';
 import { getCase } from '../../../db/repositories/cases';
 import { caseTimeline, NUMBERED_STATUSES } from '../../../db/repositories/case-timeline';
@@ -46,7 +51,13 @@ export interface LetterSource {
 }
 
 /** Letters that demand payment or tell the authority it was not made: never for an invoice with nothing owed. */
-const DEMAND_TYPES = new Set<DocumentTypeKey>(['requerimiento_pago', 're_requerimiento', 'requerimiento_cobranza', 'notificacion_autoridad', 'solicitud_ejecucion_garantia']);
+const DEMAND_TYPES = new Set<DocumentTypeKey>([
+  'requerimiento_pago',
+  're_requerimiento',
+  'requerimiento_cobranza',
+  'notificacion_autoridad',
+  'solicitud_ejecucion_garantia',
+]);
 /** In pagos we pay into the creditor's account, not ours. */
 const CREDITOR_BANK_TYPES: DocumentTypeKey[] = ['memo_solicitud_pago'];
 
@@ -96,7 +107,11 @@ function chosenSigners(ctx: ServiceContext, ids: number[]) {
   }
   return ids.map((id) => {
     const s = all.find((x) => x.id === id);
-    if (!s) throw new DomainError(ErrorCodes.notFound, `No existe el firmante ${id}; revise la lista de firmantes en Configuración.`);
+    if (!s)
+      throw new DomainError(
+        ErrorCodes.notFound,
+        `No existe el firmante ${id}; revise la lista de firmantes en Configuración.`,
+      );
     return s;
   });
 }
@@ -104,10 +119,22 @@ function chosenSigners(ctx: ServiceContext, ids: number[]) {
 type Addressee = LetterContext['destinatario'];
 
 /** Who the letter goes to, by its type: what staff typed over the default of the type's source. */
-function addresseeOf(ctx: ServiceContext, inst: Institution, type: DocumentTypeDef, cp: CounterpartyRecord | undefined, a: DocumentData['addressee']): Addressee {
+function addresseeOf(
+  ctx: ServiceContext,
+  inst: Institution,
+  type: DocumentTypeDef,
+  cp: CounterpartyRecord | undefined,
+  a: DocumentData['addressee'],
+): Addressee {
   let base: Addressee = { titulo: '', nombre: '', cargo: '', institucion: '', direccion: '' };
   if (type.addressee === 'counterparty' && cp) {
-    base = { titulo: cp.addresseeTitle, nombre: cp.addresseeName, cargo: cp.addresseePosition, institucion: cp.name, direccion: addressLinesOf(cp).join(', ') };
+    base = {
+      titulo: cp.addresseeTitle,
+      nombre: cp.addresseeName,
+      cargo: cp.addresseePosition,
+      institucion: cp.name,
+      direccion: addressLinesOf(cp).join(', '),
+    };
   } else if (type.addressee === 'national_authority') {
     base = {
       titulo: inst.nationalAuthorityTitle,
@@ -161,7 +188,10 @@ function typedReference(src: LetterSource): OficioRef | null {
   const r = src.data.reference;
   if (!r.numero) return null;
   if (r.fecha && r.fecha > src.date) {
-    refuse(LetterErrorCodes.missing, `El oficio de referencia ${r.numero} tiene fecha ${dateInWords(r.fecha)}, posterior a la de esta carta (${dateInWords(src.date)}): una carta sólo cita lo que ya existía.`);
+    refuse(
+      LetterErrorCodes.missing,
+      `El oficio de referencia ${r.numero} tiene fecha ${dateInWords(r.fecha)}, posterior a la de esta carta (${dateInWords(src.date)}): una carta sólo cita lo que ya existía.`,
+    );
   }
   return { numero: r.numero, fecha: r.fecha, emisor: r.emisor };
 }
@@ -179,7 +209,8 @@ interface InvoiceFacts {
 function invoiceFacts(ctx: ServiceContext, src: LetterSource, type: DocumentTypeDef): InvoiceFacts {
   const ids = src.data.invoiceIds;
   if (ids.length === 0) return { rows: [], fechaLimite: '', sentOn: null };
-  if (src.counterpartyId === null) refuse('documentos/sin-destinatario', 'Elija la entidad destinataria antes de agregar facturas.');
+  if (src.counterpartyId === null)
+    refuse('documentos/sin-destinatario', 'Elija la entidad destinataria antes de agregar facturas.');
   const rows = ctx.db.select().from(invoices).where(inArray(invoices.id, ids)).all();
   const byId = new Map(rows.map((r) => [r.id, r]));
   const balances = balancesAt(ctx.db, ids, src.date);
@@ -187,12 +218,22 @@ function invoiceFacts(ctx: ServiceContext, src: LetterSource, type: DocumentType
     const inv = byId.get(id);
     if (!inv) refuse(ErrorCodes.notFound, `No existe la factura con identificador ${id}.`);
     if (inv.counterpartyId !== src.counterpartyId) {
-      refuse('documentos/factura-ajena', `La factura ${inv.number} es de otra entidad: un documento sólo incluye facturas de su destinatario.`);
+      refuse(
+        'documentos/factura-ajena',
+        `La factura ${inv.number} es de otra entidad: un documento sólo incluye facturas de su destinatario.`,
+      );
     }
-    if (inv.issueDate > src.date) refuse(LetterErrorCodes.missing, `La factura ${inv.number} se expidió el ${dateInWords(inv.issueDate)}, después de la fecha de la carta.`);
+    if (inv.issueDate > src.date)
+      refuse(
+        LetterErrorCodes.missing,
+        `La factura ${inv.number} se expidió el ${dateInWords(inv.issueDate)}, después de la fecha de la carta.`,
+      );
     const saldo = balances.get(id) ?? 0;
     if (DEMAND_TYPES.has(type.key) && saldo <= 0) {
-      refuse(LetterErrorCodes.nothingOwed, `No se emite ${type.withArticle}: la factura ${inv.number} no tiene saldo pendiente al ${dateInWords(src.date)}. Quítela del documento.`);
+      refuse(
+        LetterErrorCodes.nothingOwed,
+        `No se emite ${type.withArticle}: la factura ${inv.number} no tiene saldo pendiente al ${dateInWords(src.date)}. Quítela del documento.`,
+      );
     }
     return inv;
   });
@@ -206,7 +247,11 @@ function invoiceFacts(ctx: ServiceContext, src: LetterSource, type: DocumentType
       saldo: balances.get(inv.id) ?? 0,
       dias_vencidos: Math.max(0, daysBetween(inv.dueDate, src.date)),
     })),
-    fechaLimite: listed.map((i) => i.dueDate).sort().at(-1) ?? '',
+    fechaLimite:
+      listed
+        .map((i) => i.dueDate)
+        .sort()
+        .at(-1) ?? '',
     sentOn: listed.some((i) => !i.radicacionDate) ? null : (listed.map((i) => i.radicacionDate!).sort()[0] ?? null),
   };
 }
@@ -234,16 +279,40 @@ function ownStateName(inst: Institution): string {
 }
 
 /** A case letter: the case's facts. */
-function withCaseFields(base: LetterContext, src: LetterSource, ofCase: { facts: CaseLetterFacts; folio: string }, defaultPlazo: number): LetterContext {
-  const { periodo, periodo_fin, ...fields } = caseLetterFields(src.docType, ofCase.facts, src.data, typedReference(src), defaultPlazo);
-  return { ...base, ...fields, caso: { folio: ofCase.folio, periodo, periodo_fin, etapa: documentType(src.docType).label } };
+function withCaseFields(
+  base: LetterContext,
+  src: LetterSource,
+  ofCase: { facts: CaseLetterFacts; folio: string },
+  defaultPlazo: number,
+): LetterContext {
+  const { periodo, periodo_fin, ...fields } = caseLetterFields(
+    src.docType,
+    ofCase.facts,
+    src.data,
+    typedReference(src),
+    defaultPlazo,
+  );
+  return {
+    ...base,
+    ...fields,
+    caso: { folio: ofCase.folio, periodo, periodo_fin, etapa: documentType(src.docType).label },
+  };
 }
 
 /** Any other letter: its invoices at the letter's date, and what staff typed. */
-function withInvoiceFields(ctx: ServiceContext, base: LetterContext, src: LetterSource, type: DocumentTypeDef, defaultPlazo: number): LetterContext {
+function withInvoiceFields(
+  ctx: ServiceContext,
+  base: LetterContext,
+  src: LetterSource,
+  type: DocumentTypeDef,
+  defaultPlazo: number,
+): LetterContext {
   const d = src.data;
   const inv = invoiceFacts(ctx, src, type);
-  const periods = inv.rows.map((r) => r.mes).filter(Boolean).sort();
+  const periods = inv.rows
+    .map((r) => r.mes)
+    .filter(Boolean)
+    .sort();
   const out: LetterContext = {
     ...base,
     caso: { folio: d.caseFolio, periodo: periods[0] ?? '', periodo_fin: periods.at(-1) ?? '', etapa: type.label },
@@ -265,7 +334,8 @@ export function buildLetterContext(ctx: ServiceContext, src: LetterSource, numer
   const inst = requireInstitution(ctx);
   const type = documentType(src.docType);
   const cp = src.counterpartyId === null ? undefined : getCounterparty(ctx.db, src.counterpartyId);
-  if (src.counterpartyId !== null && !cp) refuse(ErrorCodes.notFound, `No existe la entidad con identificador ${src.counterpartyId}.`);
+  if (src.counterpartyId !== null && !cp)
+    refuse(ErrorCodes.notFound, `No existe la entidad con identificador ${src.counterpartyId}.`);
   const d = src.data;
   const area = d.area || inst.shortName || inst.name;
   const creditorBank = CREDITOR_BANK_TYPES.includes(src.docType) && cp;
@@ -292,19 +362,41 @@ export function buildLetterContext(ctx: ServiceContext, src: LetterSource, numer
     fecha_corte: src.date,
     autoridad_nacional: inst.nationalAuthorityName,
     banco: creditorBank
-      ? { denominacion: cp.bankDenomination || cp.name, banco: cp.bankName, cuenta: cp.bankAccount, clabe: cp.bankClabe, tipo_cuenta: '' }
-      : { denominacion: inst.bankDenomination || inst.name, banco: inst.bankName, cuenta: inst.bankAccount, clabe: inst.bankClabe, tipo_cuenta: inst.bankAccountType },
+      ? {
+          denominacion: cp.bankDenomination || cp.name,
+          banco: cp.bankName,
+          cuenta: cp.bankAccount,
+          clabe: cp.bankClabe,
+          tipo_cuenta: '',
+        }
+      : {
+          denominacion: inst.bankDenomination || inst.name,
+          banco: inst.bankName,
+          cuenta: inst.bankAccount,
+          clabe: inst.bankClabe,
+          tipo_cuenta: inst.bankAccountType,
+        },
     observaciones: d.observaciones,
     documentos_faltantes: d.documentosFaltantes,
     citacion: { fecha: d.citacion.fecha, hora: d.citacion.hora, lugar: d.citacion.lugar },
     texto: d.texto,
   };
-  const out = ofCase ? withCaseFields(base, src, ofCase, defaultPlazo) : withInvoiceFields(ctx, base, src, type, defaultPlazo);
+  const out = ofCase
+    ? withCaseFields(base, src, ofCase, defaultPlazo)
+    : withInvoiceFields(ctx, base, src, type, defaultPlazo);
   if (type.kind === 'acuerdo') {
     // The agreement named by the folio; its debtor signs through the representative the letter is addressed to.
     const acuerdo = acuerdoContext(ctx, d.caseFolio, cp, out.destinatario.direccion);
     const representative = joinNonEmpty([out.destinatario.titulo, out.destinatario.nombre], ' ');
-    out.acuerdo = { ...acuerdo, nit_acreedor: inst.taxId, deudor: { ...acuerdo.deudor, representante: representative || acuerdo.deudor.representante, cargo: out.destinatario.cargo || acuerdo.deudor.cargo } };
+    out.acuerdo = {
+      ...acuerdo,
+      nit_acreedor: inst.taxId,
+      deudor: {
+        ...acuerdo.deudor,
+        representante: representative || acuerdo.deudor.representante,
+        cargo: out.destinatario.cargo || acuerdo.deudor.cargo,
+      },
+    };
   }
   return out;
 }
@@ -312,9 +404,15 @@ export function buildLetterContext(ctx: ServiceContext, src: LetterSource, numer
 /** A letter outside a case states its plazo and day counts from its invoices, or not at all. */
 function requireStatedFacts(type: DocumentTypeDef, c: LetterContext, inv: InvoiceFacts): void {
   if (type.fields.includes('fecha_limite') && !c.fecha_limite) {
-    refuse(LetterErrorCodes.missing, `No se puede emitir ${type.withArticle}: falta la fecha en que terminó el plazo de pago (agregue las facturas, cuyo vencimiento la da, o captúrela).`);
+    refuse(
+      LetterErrorCodes.missing,
+      `No se puede emitir ${type.withArticle}: falta la fecha en que terminó el plazo de pago (agregue las facturas, cuyo vencimiento la da, o captúrela).`,
+    );
   }
   if (type.fields.includes('dias_transcurridos') && c.facturas.length > 0 && inv.sentOn === null) {
-    refuse(LetterErrorCodes.missing, `No se puede emitir ${type.withArticle}: falta la fecha de radicación (envío) de alguna de sus facturas, desde la que se cuentan los días.`);
+    refuse(
+      LetterErrorCodes.missing,
+      `No se puede emitir ${type.withArticle}: falta la fecha de radicación (envío) de alguna de sus facturas, desde la que se cuentan los días.`,
+    );
   }
 }

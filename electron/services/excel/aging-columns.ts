@@ -17,7 +17,9 @@ export type AgingColumn = ReportColumn<AgingRowOut, AgingTotals>;
 
 /** "Intervenida, en liquidación, BDME" or ''. */
 export function flagsOf(r: { intervenida: boolean; enLiquidacion: boolean; bdme: boolean }): string {
-  return [r.intervenida ? 'Intervenida' : '', r.enLiquidacion ? 'En liquidación' : '', r.bdme ? 'BDME' : ''].filter(Boolean).join(', ');
+  return [r.intervenida ? 'Intervenida' : '', r.enLiquidacion ? 'En liquidación' : '', r.bdme ? 'BDME' : '']
+    .filter(Boolean)
+    .join(', ');
 }
 
 /** Short labels for the table (the header says "Cuantía", "Riesgo"). */
@@ -25,7 +27,13 @@ export const CUANTIA_SHORT: Record<Cuantia, string> = { minima: 'Mínima', menor
 export const RIESGO_SHORT: Record<Riesgo, string> = { bajo: 'Bajo', medio: 'Medio', alto: 'Alto' };
 
 export const BUCKET_COLUMNS: readonly AgingColumn[] = AGING_BUCKETS.map((b) =>
-  moneyColumn<AgingRowOut, AgingTotals>(b.key, b.label, 15, (r) => r.buckets[b.key], (t) => t.buckets[b.key]),
+  moneyColumn<AgingRowOut, AgingTotals>(
+    b.key,
+    b.label,
+    15,
+    (r) => r.buckets[b.key],
+    (t) => t.buckets[b.key],
+  ),
 );
 
 /** The columns with the unit-of-reference column headed by the report's unit ("SMMLV", "UMA mensual", "salario mínimo mensual"). */
@@ -34,10 +42,29 @@ export function agingColumns(unitLabel: string): readonly AgingColumn[] {
     { key: 'prioridad', header: 'Prioridad', width: 9, type: 'integer', value: (r) => r.prioridad },
     { key: 'entidad', header: 'Entidad', width: 34, type: 'text', value: (r) => r.name, strong: true },
     { key: 'nit', header: 'NIT', width: 14, type: 'text', value: (r) => r.taxId, pdf: false },
-    { key: 'naturaleza', header: 'Naturaleza jurídica', width: 22, type: 'text', value: (r) => r.naturalezaJuridicaLabel },
-    { key: 'facturas', header: 'Facturas', width: 9, type: 'integer', value: (r) => r.invoiceCount, total: (t) => t.invoiceCount },
+    {
+      key: 'naturaleza',
+      header: 'Naturaleza jurídica',
+      width: 22,
+      type: 'text',
+      value: (r) => r.naturalezaJuridicaLabel,
+    },
+    {
+      key: 'facturas',
+      header: 'Facturas',
+      width: 9,
+      type: 'integer',
+      value: (r) => r.invoiceCount,
+      total: (t) => t.invoiceCount,
+    },
     ...BUCKET_COLUMNS,
-    moneyColumn('total', 'Saldo total', 17, (r) => r.totalCents, (t) => t.totalCents),
+    moneyColumn(
+      'total',
+      'Saldo total',
+      17,
+      (r) => r.totalCents,
+      (t) => t.totalCents,
+    ),
     // a ratio to the unit, not money: a spreadsheet number
     {
       key: 'smmlv',
@@ -46,12 +73,32 @@ export function agingColumns(unitLabel: string): readonly AgingColumn[] {
       type: 'number',
       value: (r) => (r.totalSmmlv === null ? null : new Dec(r.totalSmmlv).toDecimalPlaces(2).toNumber()),
     },
-    { key: 'cuantia', header: 'Cuantía', width: 15, type: 'text', value: (r) => (r.cuantia ? CUANTIA_SHORT[r.cuantia] : null) },
+    {
+      key: 'cuantia',
+      header: 'Cuantía',
+      width: 15,
+      type: 'text',
+      value: (r) => (r.cuantia ? CUANTIA_SHORT[r.cuantia] : null),
+    },
     { key: 'riesgo', header: 'Riesgo', width: 13, type: 'text', value: (r) => RIESGO_SHORT[r.riesgo] },
     { key: 'condicion', header: 'Condición', width: 18, type: 'text', value: (r) => flagsOf(r) },
-    { key: 'vencimiento', header: 'Vencimiento más antiguo', width: 13, type: 'date', value: (r) => r.oldestDueDate, pdf: false },
+    {
+      key: 'vencimiento',
+      header: 'Vencimiento más antiguo',
+      width: 13,
+      type: 'date',
+      value: (r) => r.oldestDueDate,
+      pdf: false,
+    },
     { key: 'prescripcion', header: 'Prescribe el', width: 12, type: 'date', value: (r) => r.fechaPrescripcion },
-    { key: 'dias', header: 'Días para prescribir', width: 12, type: 'integer', value: (r) => r.diasParaPrescribir, pdf: false },
+    {
+      key: 'dias',
+      header: 'Días para prescribir',
+      width: 12,
+      type: 'integer',
+      value: (r) => r.diasParaPrescribir,
+      pdf: false,
+    },
   ];
 }
 
@@ -60,4 +107,7 @@ export const AGING_COLUMNS: readonly AgingColumn[] = agingColumns('SMMLV');
 
 export const AGING_TOTAL_LABEL_COLUMN = 'entidad';
 
-export const DIRECTION_TITLE: Record<AgingReport['direction'], string> = { receivable: 'Cartera por edades (por cobrar)', payable: 'Cuentas por pagar por edades' };
+export const DIRECTION_TITLE: Record<AgingReport['direction'], string> = {
+  receivable: 'Cartera por edades (por cobrar)',
+  payable: 'Cuentas por pagar por edades',
+};

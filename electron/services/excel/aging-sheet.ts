@@ -19,8 +19,17 @@ export const AGING_HEADER_ROW = 4;
 
 /** The line under the title: institution, unit of reference used (SMMLV, UMA mensual…), prescription term, notices. */
 export function agingSubtitle(v: AgingReport, institution: string, locale: 'es-MX' | 'es-CO'): string {
-  const unit = v.smmlv ? `${v.smmlv.label} ${v.smmlv.year}: ${formatMoney(v.smmlv.valueCents, locale)}` : `Sin ${v.unitLabel} vigente: cuantía no calculada`;
-  return [institution, unit, `Prescripción a ${v.prescripcionAnios} años`, ...(v.filtered ? ['Filtrado: los totales son de las filas mostradas'] : [])].filter(Boolean).join(' · ');
+  const unit = v.smmlv
+    ? `${v.smmlv.label} ${v.smmlv.year}: ${formatMoney(v.smmlv.valueCents, locale)}`
+    : `Sin ${v.unitLabel} vigente: cuantía no calculada`;
+  return [
+    institution,
+    unit,
+    `Prescripción a ${v.prescripcionAnios} años`,
+    ...(v.filtered ? ['Filtrado: los totales son de las filas mostradas'] : []),
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 export function agingTitle(v: AgingReport): string {
@@ -30,7 +39,13 @@ export function agingTitle(v: AgingReport): string {
 export function writeAgingSheet(
   workbook: ExcelJS.stream.xlsx.WorkbookWriter,
   v: AgingReport,
-  opts: { institution: string; locale: 'es-MX' | 'es-CO'; generatedAt: Date; signal: AbortSignal; onProgress?: (n: number) => void },
+  opts: {
+    institution: string;
+    locale: 'es-MX' | 'es-CO';
+    generatedAt: Date;
+    signal: AbortSignal;
+    onProgress?: (n: number) => void;
+  },
 ): Promise<number> {
   const title = agingTitle(v);
   const columns = agingColumns(v.unitLabel);
@@ -38,7 +53,11 @@ export function writeAgingSheet(
     signal: opts.signal,
     ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
     printTitle: title,
-    preamble: [title, agingSubtitle(v, opts.institution, opts.locale), `Generado el ${wallClockLabel(opts.generatedAt)}`],
+    preamble: [
+      title,
+      agingSubtitle(v, opts.institution, opts.locale),
+      `Generado el ${wallClockLabel(opts.generatedAt)}`,
+    ],
     freezeColumns: 2,
     totals: () => totalsRowOf(columns, v.totals, AGING_TOTAL_LABEL_COLUMN),
   });

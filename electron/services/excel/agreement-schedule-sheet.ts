@@ -21,11 +21,35 @@ interface Totals {
 
 export const SCHEDULE_COLUMNS: readonly ReportColumn<CuotaView, Totals>[] = [
   { key: 'numero', header: 'No.', width: 7, type: 'integer', value: (c) => c.numero },
-  { key: 'concepto', header: 'Concepto', width: 16, type: 'text', value: (c) => (c.numero === 0 ? 'Cuota inicial' : `Cuota ${c.numero}`) },
+  {
+    key: 'concepto',
+    header: 'Concepto',
+    width: 16,
+    type: 'text',
+    value: (c) => (c.numero === 0 ? 'Cuota inicial' : `Cuota ${c.numero}`),
+  },
   { key: 'fecha', header: 'Fecha de pago', width: 14, type: 'date', value: (c) => c.dueDate },
-  moneyColumn('cuota', 'Valor cuota', 18, (c) => c.cuotaCents, (t) => t.cuota),
-  moneyColumn('capital', 'Capital', 18, (c) => c.capitalCents, (t) => t.capital),
-  moneyColumn('interes', 'Intereses de plazo', 18, (c) => c.interestCents, (t) => t.interes),
+  moneyColumn(
+    'cuota',
+    'Valor cuota',
+    18,
+    (c) => c.cuotaCents,
+    (t) => t.cuota,
+  ),
+  moneyColumn(
+    'capital',
+    'Capital',
+    18,
+    (c) => c.capitalCents,
+    (t) => t.capital,
+  ),
+  moneyColumn(
+    'interes',
+    'Intereses de plazo',
+    18,
+    (c) => c.interestCents,
+    (t) => t.interes,
+  ),
   moneyColumn('saldo', 'Saldo después del pago', 20, (c) => c.balanceAfterCents),
 ];
 

@@ -28,7 +28,13 @@ export const BITACORA_COLUMNS: readonly SheetColumn<BitacoraExportRow>[] = [
   { key: 'entrego', header: 'Entregó', width: 22, type: 'text', value: (r) => r.entrego },
   { key: 'fechaEntrega', header: 'Fecha (entrega)', width: 12, type: 'date', value: (r) => r.fechaEntrega },
   // ── extra fields ──
-  { key: 'direccion', header: 'Dirección', width: 11, type: 'text', value: (r) => DIRECCION[r.direccion] ?? r.direccion },
+  {
+    key: 'direccion',
+    header: 'Dirección',
+    width: 11,
+    type: 'text',
+    value: (r) => DIRECCION[r.direccion] ?? r.direccion,
+  },
   { key: 'lugarOrigen', header: 'Lugar de origen', width: 24, type: 'text', value: (r) => r.lugarOrigen },
   { key: 'carpetaFisica', header: 'Carpeta física', width: 16, type: 'text', value: (r) => r.carpetaFisica },
   { key: 'observaciones', header: 'Observaciones', width: 50, type: 'text', value: (r) => r.observaciones },
@@ -60,8 +66,15 @@ function wallClock(d: Date): Date {
   return new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes()));
 }
 
-function writeInfoSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, opts: BitacoraWorkbookOptions, generatedAt: Date, rows: number): void {
-  const ws = workbook.addWorksheet(INFO_SHEET, { pageSetup: { orientation: 'portrait', paperSize: PAPER_LETTER, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+function writeInfoSheet(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  opts: BitacoraWorkbookOptions,
+  generatedAt: Date,
+  rows: number,
+): void {
+  const ws = workbook.addWorksheet(INFO_SHEET, {
+    pageSetup: { orientation: 'portrait', paperSize: PAPER_LETTER, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   ws.columns = [{ width: 26 }, { width: 70 }];
   const title = ws.addRow([opts.title]);
   title.getCell(1).style = titleStyle;
@@ -72,7 +85,10 @@ function writeInfoSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, opts: Bita
   const pair = (label: string, value: string | number | Date, numFmt?: string) => {
     const r = ws.addRow([label, value]);
     r.getCell(1).style = labelStyle;
-    r.getCell(2).style = { alignment: { horizontal: 'left', vertical: 'top', wrapText: true }, ...(numFmt ? { numFmt } : {}) };
+    r.getCell(2).style = {
+      alignment: { horizontal: 'left', vertical: 'top', wrapText: true },
+      ...(numFmt ? { numFmt } : {}),
+    };
     r.commit();
   };
   pair('Hoja', BITACORA_SHEET);
@@ -93,12 +109,20 @@ export async function writeBitacoraWorkbook(
   opts: BitacoraWorkbookOptions,
 ): Promise<{ rows: number; bytes: number }> {
   const generatedAt = opts.generatedAt ?? new Date();
-  const description = [opts.subtitle, ...(opts.filters ?? []).map((f) => `${f.label}: ${f.value}`)].filter(Boolean).join(' · ');
+  const description = [opts.subtitle, ...(opts.filters ?? []).map((f) => `${f.label}: ${f.value}`)]
+    .filter(Boolean)
+    .join(' · ');
   const { value: count, bytes } = await writeXlsxFile(
     file,
     {
       ...(opts.signal ? { signal: opts.signal } : {}),
-      properties: { title: opts.title, subject: opts.subtitle ?? 'Bitácora de correspondencia', description, category: 'Bitácora', created: generatedAt },
+      properties: {
+        title: opts.title,
+        subject: opts.subtitle ?? 'Bitácora de correspondencia',
+        description,
+        category: 'Bitácora',
+        created: generatedAt,
+      },
     },
     async (workbook, signal) => {
       const n = await streamSheet(workbook, BITACORA_SHEET, BITACORA_COLUMNS, rows, {

@@ -50,7 +50,9 @@ export function timestampToCell(text: string | null | undefined): Date | null {
   if (!m[7]) return new Date(Date.UTC(y!, mo! - 1, d!, h!, mi!));
   const instant = new Date(text.replace(' ', 'T'));
   if (Number.isNaN(instant.getTime())) return null;
-  return new Date(Date.UTC(instant.getFullYear(), instant.getMonth(), instant.getDate(), instant.getHours(), instant.getMinutes()));
+  return new Date(
+    Date.UTC(instant.getFullYear(), instant.getMonth(), instant.getDate(), instant.getHours(), instant.getMinutes()),
+  );
 }
 
 /** "10/03/2026 09:05": an instant as the workstation's wall clock, for "Generado el …" lines. */

@@ -26,16 +26,39 @@ export function summaryRows(e: EstadoCuenta): SummaryRow[] {
       label: b.label,
       balanceCents,
       invoices: e.invoices.filter((i) => i.bucket === b.key && i.balanceCents !== 0).length,
-      percent: e.aging.totalCents === 0 ? 0 : new Dec(balanceCents).mul(100).div(e.aging.totalCents).toDecimalPlaces(2).toNumber(),
+      percent:
+        e.aging.totalCents === 0
+          ? 0
+          : new Dec(balanceCents).mul(100).div(e.aging.totalCents).toDecimalPlaces(2).toNumber(),
     };
   });
 }
 
 export const SUMMARY_COLUMNS: readonly ReportColumn<SummaryRow, EstadoCuenta>[] = [
   { key: 'rango', header: 'Edad', width: 22, type: 'text', value: (r) => r.label, strong: true },
-  { key: 'facturas', header: 'Facturas', width: 10, type: 'integer', value: (r) => r.invoices, total: (e) => e.aging.invoiceCount },
-  moneyColumn('saldo', 'Saldo', 18, (r) => r.balanceCents, (e) => e.aging.totalCents),
-  { key: 'porcentaje', header: '% del saldo', width: 11, type: 'number', value: (r) => r.percent, total: (e) => (e.aging.totalCents === 0 ? 0 : 100) },
+  {
+    key: 'facturas',
+    header: 'Facturas',
+    width: 10,
+    type: 'integer',
+    value: (r) => r.invoices,
+    total: (e) => e.aging.invoiceCount,
+  },
+  moneyColumn(
+    'saldo',
+    'Saldo',
+    18,
+    (r) => r.balanceCents,
+    (e) => e.aging.totalCents,
+  ),
+  {
+    key: 'porcentaje',
+    header: '% del saldo',
+    width: 11,
+    type: 'number',
+    value: (r) => r.percent,
+    total: (e) => (e.aging.totalCents === 0 ? 0 : 100),
+  },
 ];
 
 export const INVOICE_COLUMNS: readonly ReportColumn<EstadoCuentaInvoice, EstadoCuenta>[] = [
@@ -44,8 +67,20 @@ export const INVOICE_COLUMNS: readonly ReportColumn<EstadoCuentaInvoice, EstadoC
   { key: 'emitida', header: 'Emitida', width: 12, type: 'date', value: (r) => r.issueDate },
   { key: 'radicada', header: 'Radicada', width: 12, type: 'date', value: (r) => r.radicacionDate },
   { key: 'vence', header: 'Vence', width: 12, type: 'date', value: (r) => r.dueDate },
-  moneyColumn('valor', 'Valor facturado', 17, (r) => r.amountCents, (e) => e.facturadoCents),
-  moneyColumn('saldo', 'Saldo', 17, (r) => r.balanceCents, (e) => e.aging.totalCents),
+  moneyColumn(
+    'valor',
+    'Valor facturado',
+    17,
+    (r) => r.amountCents,
+    (e) => e.facturadoCents,
+  ),
+  moneyColumn(
+    'saldo',
+    'Saldo',
+    17,
+    (r) => r.balanceCents,
+    (e) => e.aging.totalCents,
+  ),
   { key: 'edad', header: 'Edad (días)', width: 10, type: 'integer', value: (r) => r.ageDays },
   { key: 'rango', header: 'Rango de edad', width: 15, type: 'text', value: (r) => BUCKET_LABEL[r.bucket] },
   { key: 'prescribe', header: 'Prescribe el', width: 12, type: 'date', value: (r) => r.fechaPrescripcion },
@@ -66,8 +101,32 @@ export const MOVEMENT_COLUMNS: readonly ReportColumn<MovementRow, EstadoCuenta>[
   { key: 'fecha', header: 'Fecha', width: 12, type: 'date', value: (r) => r.entry.date },
   { key: 'movimiento', header: 'Movimiento', width: 16, type: 'text', value: (r) => r.entry.kindLabel },
   { key: 'referencia', header: 'Referencia', width: 24, type: 'text', value: (r) => r.entry.reference },
-  { key: 'detalle', header: 'Detalle', width: 30, type: 'text', value: (r) => r.entry.memo || (r.entry.reversesEntryId ? `Revierte el movimiento ${r.entry.reversesEntryId}` : '') },
-  moneyColumn('cargos', 'Cargos', 17, (r) => (r.entry.amountCents > 0 ? r.entry.amountCents : null), (e) => e.cargosCents),
-  moneyColumn('abonos', 'Abonos y notas crédito', 17, (r) => (r.entry.amountCents < 0 ? -r.entry.amountCents : null), (e) => e.abonosCents),
-  moneyColumn('saldo', 'Saldo de la factura', 17, (r) => r.entry.runningBalanceCents, (e) => e.aging.totalCents),
+  {
+    key: 'detalle',
+    header: 'Detalle',
+    width: 30,
+    type: 'text',
+    value: (r) => r.entry.memo || (r.entry.reversesEntryId ? `Revierte el movimiento ${r.entry.reversesEntryId}` : ''),
+  },
+  moneyColumn(
+    'cargos',
+    'Cargos',
+    17,
+    (r) => (r.entry.amountCents > 0 ? r.entry.amountCents : null),
+    (e) => e.cargosCents,
+  ),
+  moneyColumn(
+    'abonos',
+    'Abonos y notas crédito',
+    17,
+    (r) => (r.entry.amountCents < 0 ? -r.entry.amountCents : null),
+    (e) => e.abonosCents,
+  ),
+  moneyColumn(
+    'saldo',
+    'Saldo de la factura',
+    17,
+    (r) => r.entry.runningBalanceCents,
+    (e) => e.aging.totalCents,
+  ),
 ];

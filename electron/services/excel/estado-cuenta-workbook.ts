@@ -19,7 +19,18 @@ export async function writeEstadoCuentaSheets(
 ): Promise<number> {
   const preamble = [opts.title, opts.subtitle, `Generado el ${wallClockLabel(opts.generatedAt)}`];
   const common = { signal: opts.signal, printTitle: opts.title, preamble };
-  await streamSheet(workbook, ESTADO_SHEETS.summary, SUMMARY_COLUMNS, summaryRows(e), { ...common, totals: () => totalsRowOf(SUMMARY_COLUMNS, e, 'rango') });
-  await streamSheet(workbook, ESTADO_SHEETS.invoices, INVOICE_COLUMNS, e.invoices, { ...common, freezeColumns: 1, totals: () => totalsRowOf(INVOICE_COLUMNS, e, 'factura') });
-  return streamSheet(workbook, ESTADO_SHEETS.movements, MOVEMENT_COLUMNS, movementRows(e), { ...common, freezeColumns: 1, totals: () => totalsRowOf(MOVEMENT_COLUMNS, e, 'factura') });
+  await streamSheet(workbook, ESTADO_SHEETS.summary, SUMMARY_COLUMNS, summaryRows(e), {
+    ...common,
+    totals: () => totalsRowOf(SUMMARY_COLUMNS, e, 'rango'),
+  });
+  await streamSheet(workbook, ESTADO_SHEETS.invoices, INVOICE_COLUMNS, e.invoices, {
+    ...common,
+    freezeColumns: 1,
+    totals: () => totalsRowOf(INVOICE_COLUMNS, e, 'factura'),
+  });
+  return streamSheet(workbook, ESTADO_SHEETS.movements, MOVEMENT_COLUMNS, movementRows(e), {
+    ...common,
+    freezeColumns: 1,
+    totals: () => totalsRowOf(MOVEMENT_COLUMNS, e, 'factura'),
+  });
 }

@@ -17,10 +17,20 @@ const thin = { style: 'thin' as const, color: { argb: BORDER_ARGB } };
 const borders: Partial<Borders> = { top: thin, left: thin, bottom: thin, right: thin };
 
 export const headerFont: Partial<Font> = { name: 'Calibri', size: 11, bold: true, color: { argb: HEADER_FONT_ARGB } };
-export const headerFill: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL_ARGB }, bgColor: { argb: HEADER_FILL_ARGB } };
+export const headerFill: Fill = {
+  type: 'pattern',
+  pattern: 'solid',
+  fgColor: { argb: HEADER_FILL_ARGB },
+  bgColor: { argb: HEADER_FILL_ARGB },
+};
 export const headerAlignment: Partial<Alignment> = { vertical: 'middle', horizontal: 'center', wrapText: true };
 
-export const headerStyle: Partial<Style> = Object.freeze({ font: headerFont, fill: headerFill, border: borders, alignment: headerAlignment });
+export const headerStyle: Partial<Style> = Object.freeze({
+  font: headerFont,
+  fill: headerFill,
+  border: borders,
+  alignment: headerAlignment,
+});
 
 const dataLine = { style: 'thin' as const, color: { argb: 'FFD9D9D9' } };
 /** Light grey cell borders for data rows, so a printout reads as a table (gridlines are not printed). */
@@ -46,12 +56,27 @@ const totalsLine = { style: 'thin' as const, color: { argb: HEADER_FILL_ARGB } }
 const totalsDouble = { style: 'double' as const, color: { argb: HEADER_FILL_ARGB } };
 /** The totals row under a table: bold on light blue, a thin rule above and a double one below. */
 export const totalsFont: Partial<Font> = { name: 'Calibri', size: 11, bold: true };
-export const totalsFill: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F1' }, bgColor: { argb: 'FFDCE6F1' } };
-export const totalsBorders: Partial<Borders> = { top: totalsLine, bottom: totalsDouble, left: dataLine, right: dataLine };
+export const totalsFill: Fill = {
+  type: 'pattern',
+  pattern: 'solid',
+  fgColor: { argb: 'FFDCE6F1' },
+  bgColor: { argb: 'FFDCE6F1' },
+};
+export const totalsBorders: Partial<Borders> = {
+  top: totalsLine,
+  bottom: totalsDouble,
+  left: dataLine,
+  right: dataLine,
+};
 
 /** Label cells of a key/value sheet ("Datos de la exportación"). */
-export const labelStyle: Partial<Style> = Object.freeze({ font: { name: 'Calibri', size: 11, bold: true }, alignment: { vertical: 'top' } } as Partial<Style>);
-export const titleStyle: Partial<Style> = Object.freeze({ font: { name: 'Calibri', size: 14, bold: true, color: { argb: HEADER_FILL_ARGB } } });
+export const labelStyle: Partial<Style> = Object.freeze({
+  font: { name: 'Calibri', size: 11, bold: true },
+  alignment: { vertical: 'top' },
+} as Partial<Style>);
+export const titleStyle: Partial<Style> = Object.freeze({
+  font: { name: 'Calibri', size: 14, bold: true, color: { argb: HEADER_FILL_ARGB } },
+});
 
 /** Carta (letter), Excel's paper code 1 (missing from exceljs's PaperSize enum). */
 export const PAPER_LETTER = 1 as unknown as PaperSize;

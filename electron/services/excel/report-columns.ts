@@ -16,11 +16,22 @@ export interface ReportColumn<R, T> extends SheetColumn<R> {
 }
 
 /** An amount in integer centavos shown in pesos with the sign (currency format, negatives in red). */
-export function moneyColumn<R, T>(key: string, header: string, width: number, value: (r: R) => number | null, total?: (t: T) => number): ReportColumn<R, T> {
+export function moneyColumn<R, T>(
+  key: string,
+  header: string,
+  width: number,
+  value: (r: R) => number | null,
+  total?: (t: T) => number,
+): ReportColumn<R, T> {
   return { key, header, width, type: 'money', numFmt: CURRENCY_FMT, value, ...(total ? { total } : {}) };
 }
 
 /** The totals row by column key: `label` in `labelKey` and each column's total. */
-export function totalsRowOf<R, T>(columns: readonly ReportColumn<R, T>[], totals: T, labelKey: string, label = 'Total'): Partial<Record<string, CellInput>> {
+export function totalsRowOf<R, T>(
+  columns: readonly ReportColumn<R, T>[],
+  totals: T,
+  labelKey: string,
+  label = 'Total',
+): Partial<Record<string, CellInput>> {
   return Object.fromEntries(columns.map((c) => [c.key, c.key === labelKey ? label : (c.total?.(totals) ?? null)]));
 }

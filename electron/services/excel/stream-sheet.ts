@@ -10,7 +10,17 @@
 import type ExcelJS from 'exceljs';
 import { Dec } from '../../../shared/domain/money';
 import { isoDateToCell, timestampToCell } from './dates';
-import { HEADER_ROW_HEIGHT, NUM_FMT, PAPER_LETTER, dataBorders, headerStyle, titleStyle, totalsBorders, totalsFill, totalsFont } from './header-style';
+import {
+  HEADER_ROW_HEIGHT,
+  NUM_FMT,
+  PAPER_LETTER,
+  dataBorders,
+  headerStyle,
+  titleStyle,
+  totalsBorders,
+  totalsFill,
+  totalsFont,
+} from './header-style';
 import { cancelledError } from './xlsx-file';
 
 export type ColumnKind = 'text' | 'date' | 'datetime' | 'integer' | 'number' | 'money';
@@ -85,22 +95,26 @@ function toCell(kind: ColumnKind, v: CellInput, column: string): CellValue {
       return cleanText(typeof v === 'string' ? v : String(v));
     case 'date':
     case 'datetime': {
-      if (typeof v !== 'string') throw new Error(`Columna «${column}»: se esperaba una fecha AAAA-MM-DD y llegó ${typeof v}.`);
+      if (typeof v !== 'string')
+        throw new Error(`Columna «${column}»: se esperaba una fecha AAAA-MM-DD y llegó ${typeof v}.`);
       return (kind === 'date' ? isoDateToCell(v) : timestampToCell(v)) ?? cleanText(v);
     }
     case 'integer':
     case 'number':
-      if (typeof v !== 'number' || !Number.isFinite(v)) throw new Error(`Columna «${column}»: se esperaba un número y llegó ${JSON.stringify(v)}.`);
+      if (typeof v !== 'number' || !Number.isFinite(v))
+        throw new Error(`Columna «${column}»: se esperaba un número y llegó ${JSON.stringify(v)}.`);
       return v;
     case 'money':
-      if (typeof v !== 'number' || !Number.isSafeInteger(v)) throw new Error(`Columna «${column}»: se esperaban centavos enteros y llegó ${JSON.stringify(v)}.`);
+      if (typeof v !== 'number' || !Number.isSafeInteger(v))
+        throw new Error(`Columna «${column}»: se esperaban centavos enteros y llegó ${JSON.stringify(v)}.`);
       // The cell holds a binary number anyway; going through decimal.js keeps the rule "no float arithmetic on money".
       return new Dec(v).div(100).toNumber();
   }
 }
 
 function dataStyle(c: SheetColumn<unknown>): Partial<ExcelJS.Style> {
-  const horizontal: ExcelJS.Alignment['horizontal'] = c.type === 'text' ? 'left' : c.type === 'date' || c.type === 'datetime' ? 'center' : 'right';
+  const horizontal: ExcelJS.Alignment['horizontal'] =
+    c.type === 'text' ? 'left' : c.type === 'date' || c.type === 'datetime' ? 'center' : 'right';
   const vertical: ExcelJS.Alignment['vertical'] = 'top';
   return Object.freeze({
     numFmt: c.numFmt ?? NUM_FMT[c.type],
@@ -146,7 +160,8 @@ export function pendingBytes(ws: ExcelJS.Worksheet): number {
   if (!s) return 0;
   let n = 0;
   for (const b of s.buffers ?? []) n += b.length;
-  for (const p of s.pipes ?? []) n += (p.writableLength ?? p._writableState?.length ?? 0) + (p.readableLength ?? p._readableState?.length ?? 0);
+  for (const p of s.pipes ?? [])
+    n += (p.writableLength ?? p._writableState?.length ?? 0) + (p.readableLength ?? p._readableState?.length ?? 0);
   return n;
 }
 

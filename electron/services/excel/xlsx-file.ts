@@ -73,8 +73,17 @@ export async function writeXlsxFile<T>(
 
   const out = fs.createWriteStream(partial);
   out.on('error', onFault);
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 3 } } });
-  const zip = (workbook as unknown as { zip?: NodeJS.EventEmitter & { abort?: () => void; unpipe?: (s: NodeJS.WritableStream) => void } }).zip;
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+    zip: { zlib: { level: 3 } },
+  });
+  const zip = (
+    workbook as unknown as {
+      zip?: NodeJS.EventEmitter & { abort?: () => void; unpipe?: (s: NodeJS.WritableStream) => void };
+    }
+  ).zip;
   zip?.on('error', onFault);
   const p = opts.properties ?? {};
   workbook.creator = p.creator ?? 'Cartera y Portabilidad';
@@ -106,7 +115,10 @@ export async function writeXlsxFile<T>(
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'EPERM' || code === 'EBUSY' || code === 'EACCES')
-        throw new DomainError(ExcelErrorCodes.fileInUse, `No se pudo reemplazar «${file}»: puede estar abierto en Excel u otro programa. Ciérrelo y vuelva a exportar.`);
+        throw new DomainError(
+          ExcelErrorCodes.fileInUse,
+          `No se pudo reemplazar «${file}»: puede estar abierto en Excel u otro programa. Ciérrelo y vuelva a exportar.`,
+        );
       throw e;
     }
     const bytes = (await fsp.stat(file)).size;
@@ -128,7 +140,11 @@ export async function writeXlsxFile<T>(
     }
     await fsp.rm(partial, { force: true });
     if (signal?.aborted) throw cancelledError();
-    if (firstFault) throw new DomainError(ExcelErrorCodes.writeFailed, `No se pudo escribir el archivo de Excel «${file}»: ${firstFault.message}`);
+    if (firstFault)
+      throw new DomainError(
+        ExcelErrorCodes.writeFailed,
+        `No se pudo escribir el archivo de Excel «${file}»: ${firstFault.message}`,
+      );
     throw e;
   } finally {
     signal?.removeEventListener('abort', onCancel);
@@ -157,6 +173,9 @@ export async function writeFileAtomic(file: string, bytes: Uint8Array, signal?: 
   } catch (e) {
     await fsp.rm(partial, { force: true });
     if (e instanceof DomainError) throw e;
-    throw new DomainError(ExcelErrorCodes.writeFailed, `No se pudo escribir el archivo «${file}»: ${e instanceof Error ? e.message : String(e)}`);
+    throw new DomainError(
+      ExcelErrorCodes.writeFailed,
+      `No se pudo escribir el archivo «${file}»: ${e instanceof Error ? e.message : String(e)}`,
+    );
   }
 }

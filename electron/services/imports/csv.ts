@@ -123,7 +123,8 @@ export function sniffDelimiter(sample: string): CsvDelimiter {
       endLine();
     } else {
       lineHasText = true;
-      if ((CSV_DELIMITERS as readonly string[]).includes(c)) current.set(c as CsvDelimiter, (current.get(c as CsvDelimiter) ?? 0) + 1);
+      if ((CSV_DELIMITERS as readonly string[]).includes(c))
+        current.set(c as CsvDelimiter, (current.get(c as CsvDelimiter) ?? 0) + 1);
     }
   }
   // The last line of a sample may be cut: count it only when the sample is the whole file.

@@ -36,7 +36,19 @@ export const ESTADO_CUENTA_FIELDS: readonly FieldDef[] = [
     type: 'text',
     required: false,
     maxLength: 30,
-    synonyms: ['nit', 'nit entidad', 'nit pagador', 'nit eps', 'nit cliente', 'nit tercero', 'nit deudor', 'nit responsable pago', 'identificacion tercero', 'numero identificacion', 'nit nif'],
+    synonyms: [
+      'nit',
+      'nit entidad',
+      'nit pagador',
+      'nit eps',
+      'nit cliente',
+      'nit tercero',
+      'nit deudor',
+      'nit responsable pago',
+      'identificacion tercero',
+      'numero identificacion',
+      'nit nif',
+    ],
     help: 'NIT de la entidad (con o sin puntos y dígito de verificación).',
   }),
   F({
@@ -45,7 +57,21 @@ export const ESTADO_CUENTA_FIELDS: readonly FieldDef[] = [
     type: 'text',
     required: false,
     maxLength: 200,
-    synonyms: ['entidad', 'nombre entidad', 'pagador', 'responsable pago', 'eps', 'cliente', 'nombre cliente', 'tercero', 'nombre tercero', 'razon social', 'aseguradora', 'deudor', 'empresa'],
+    synonyms: [
+      'entidad',
+      'nombre entidad',
+      'pagador',
+      'responsable pago',
+      'eps',
+      'cliente',
+      'nombre cliente',
+      'tercero',
+      'nombre tercero',
+      'razon social',
+      'aseguradora',
+      'deudor',
+      'empresa',
+    ],
     help: 'Nombre, nombre corto o sigla de la entidad, si el archivo no trae el NIT.',
   }),
   F({
@@ -54,10 +80,49 @@ export const ESTADO_CUENTA_FIELDS: readonly FieldDef[] = [
     type: 'text',
     required: true,
     maxLength: 60,
-    synonyms: ['numero factura', 'factura', 'no factura', 'num factura', 'nro factura', 'n factura', 'factura no', 'numero documento', 'prefijo numero', 'consecutivo factura', 'documento'],
+    synonyms: [
+      'numero factura',
+      'factura',
+      'no factura',
+      'num factura',
+      'nro factura',
+      'n factura',
+      'factura no',
+      'numero documento',
+      'prefijo numero',
+      'consecutivo factura',
+      'documento',
+    ],
   }),
-  F({ key: 'fechaExpedicion', label: 'Fecha de expedición', type: 'date', required: true, synonyms: ['fecha expedicion', 'fecha factura', 'fecha emision', 'fecha elaboracion', 'fecha documento', 'expedicion', 'fecha'] }),
-  F({ key: 'fechaRadicacion', label: 'Fecha de radicación', type: 'date', required: false, synonyms: ['fecha radicacion', 'radicacion', 'fecha radicado', 'fecha presentacion', 'fecha recibido', 'fecha entrega'] }),
+  F({
+    key: 'fechaExpedicion',
+    label: 'Fecha de expedición',
+    type: 'date',
+    required: true,
+    synonyms: [
+      'fecha expedicion',
+      'fecha factura',
+      'fecha emision',
+      'fecha elaboracion',
+      'fecha documento',
+      'expedicion',
+      'fecha',
+    ],
+  }),
+  F({
+    key: 'fechaRadicacion',
+    label: 'Fecha de radicación',
+    type: 'date',
+    required: false,
+    synonyms: [
+      'fecha radicacion',
+      'radicacion',
+      'fecha radicado',
+      'fecha presentacion',
+      'fecha recibido',
+      'fecha entrega',
+    ],
+  }),
   F({
     key: 'fechaVencimiento',
     label: 'Fecha de vencimiento',
@@ -66,12 +131,47 @@ export const ESTADO_CUENTA_FIELDS: readonly FieldDef[] = [
     synonyms: ['fecha vencimiento', 'vencimiento', 'fecha vence', 'vence', 'fecha limite pago'],
     help: 'Si no viene, se calcula con el plazo de pago desde la radicación (o la expedición).',
   }),
-  F({ key: 'valor', label: 'Valor', type: 'money', required: true, synonyms: ['valor factura', 'valor', 'valor total', 'total factura', 'total', 'valor facturado', 'valor neto', 'monto', 'importe'] }),
-  F({ key: 'concepto', label: 'Concepto', type: 'text', required: false, maxLength: 500, synonyms: ['concepto', 'descripcion', 'detalle', 'observaciones', 'observacion', 'servicio'] }),
-  F({ key: 'periodo', label: 'Periodo', type: 'period', required: false, synonyms: ['periodo', 'periodo facturado', 'mes', 'mes servicio', 'periodo servicio'] }),
+  F({
+    key: 'valor',
+    label: 'Valor',
+    type: 'money',
+    required: true,
+    synonyms: [
+      'valor factura',
+      'valor',
+      'valor total',
+      'total factura',
+      'total',
+      'valor facturado',
+      'valor neto',
+      'monto',
+      'importe',
+    ],
+  }),
+  F({
+    key: 'concepto',
+    label: 'Concepto',
+    type: 'text',
+    required: false,
+    maxLength: 500,
+    synonyms: ['concepto', 'descripcion', 'detalle', 'observaciones', 'observacion', 'servicio'],
+  }),
+  F({
+    key: 'periodo',
+    label: 'Periodo',
+    type: 'period',
+    required: false,
+    synonyms: ['periodo', 'periodo facturado', 'mes', 'mes servicio', 'periodo servicio'],
+  }),
 ];
 
-export const ESTADO_CUENTA_DEF: KindDef = { kind: 'estado_cuenta', label: 'estado de cuenta', ofLabel: 'del estado de cuenta', fields: ESTADO_CUENTA_FIELDS, requireOneOf: [['nit', 'entidad']] };
+export const ESTADO_CUENTA_DEF: KindDef = {
+  kind: 'estado_cuenta',
+  label: 'estado de cuenta',
+  ofLabel: 'del estado de cuenta',
+  fields: ESTADO_CUENTA_FIELDS,
+  requireOneOf: [['nit', 'entidad']],
+};
 
 // ─── Payers ────────────────────────────────────────────────────────────────
 
@@ -92,7 +192,10 @@ export function nitBase(s: string): string {
   return beforeDv.replace(/\D/g, '');
 }
 
-const foldName = (s: string) => foldText(s).replace(/[^a-z0-9]+/g, ' ').trim();
+const foldName = (s: string) =>
+  foldText(s)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 /** Without the legal form at the end: «EPS Sanitas S.A.S.» and «EPS SANITAS» are the same name. */
 const bareName = (s: string) => foldName(s).replace(/(?: s a s| s a| sas| sa| ltda| limitada| s en c)+$/, '');
 
@@ -117,21 +220,40 @@ export class PayerIndex {
   }
 
   private pick(found: Payer[] | undefined, what: string): PayerMatch {
-    if (!found || found.length === 0) return { ok: false, problem: `no corresponde a ninguna entidad registrada (${what}); regístrela en Entidades antes de importar` };
+    if (!found || found.length === 0)
+      return {
+        ok: false,
+        problem: `no corresponde a ninguna entidad registrada (${what}); regístrela en Entidades antes de importar`,
+      };
     const active = found.filter((p) => p.active && !p.own);
     if (active.length === 1) return { ok: true, payer: active[0]! };
-    if (active.length > 1) return { ok: false, problem: `corresponde a ${active.length} entidades (${active.map((p) => p.name).join(', ')}); use el NIT` };
+    if (active.length > 1)
+      return {
+        ok: false,
+        problem: `corresponde a ${active.length} entidades (${active.map((p) => p.name).join(', ')}); use el NIT`,
+      };
     const p = found[0]!;
-    return { ok: false, problem: p.own ? `es la entidad de esta institución (${p.name}): no se factura a sí misma` : `es de ${p.name}, que está inactiva; reactívela en Entidades antes de importar` };
+    return {
+      ok: false,
+      problem: p.own
+        ? `es la entidad de esta institución (${p.name}): no se factura a sí misma`
+        : `es de ${p.name}, que está inactiva; reactívela en Entidades antes de importar`,
+    };
   }
 
   byNitCell(raw: RawCell | undefined): PayerMatch {
     const text = typeof raw === 'number' ? String(Math.trunc(raw)) : showValue(raw);
     const base = nitBase(text);
-    if (base.length < 6 || base.length > 15) return { ok: false, problem: 'no es un NIT (use 900123456 o 900.123.456-7)' };
+    if (base.length < 6 || base.length > 15)
+      return { ok: false, problem: 'no es un NIT (use 900123456 o 900.123.456-7)' };
     const found = this.byNit.get(base);
     // A NIT written with its check digit glued on (9001234567): accepted when the digit checks.
-    if (!found && !text.includes('-') && base.length > 6 && nitCheckDigit(base.slice(0, -1)) === Number(base.slice(-1))) {
+    if (
+      !found &&
+      !text.includes('-') &&
+      base.length > 6 &&
+      nitCheckDigit(base.slice(0, -1)) === Number(base.slice(-1))
+    ) {
       const glued = this.byNit.get(base.slice(0, -1));
       if (glued) return this.pick(glued, 'NIT');
     }
@@ -184,7 +306,11 @@ export class EstadoCuentaValidator {
     }
     if (!c.failed('entidad')) {
       const field = c.mapped('nit') ? 'nit' : 'entidad';
-      c.add(ImportErrorCodes.missingValue, field, `${rowPrefix(c.rowNumber, c.header(field))}: falta el NIT o el nombre de la entidad.`);
+      c.add(
+        ImportErrorCodes.missingValue,
+        field,
+        `${rowPrefix(c.rowNumber, c.header(field))}: falta el NIT o el nombre de la entidad.`,
+      );
     }
     return null;
   }
@@ -202,16 +328,28 @@ export class EstadoCuentaValidator {
 
     if (valor === 0) c.invalid('valor', 'no es un valor de factura: debe ser mayor que cero');
     if (issueDate && radicacionDate && radicacionDate < issueDate) {
-      c.add(ImportErrorCodes.inconsistent, 'fechaRadicacion', `${rowPrefix(c.rowNumber, c.header('fechaRadicacion'))}: la fecha de radicación es anterior a la de expedición.`);
+      c.add(
+        ImportErrorCodes.inconsistent,
+        'fechaRadicacion',
+        `${rowPrefix(c.rowNumber, c.header('fechaRadicacion'))}: la fecha de radicación es anterior a la de expedición.`,
+      );
     }
     if (issueDate && dueDate && dueDate < issueDate) {
-      c.add(ImportErrorCodes.inconsistent, 'fechaVencimiento', `${rowPrefix(c.rowNumber, c.header('fechaVencimiento'))}: la fecha de vencimiento es anterior a la de expedición.`);
+      c.add(
+        ImportErrorCodes.inconsistent,
+        'fechaVencimiento',
+        `${rowPrefix(c.rowNumber, c.header('fechaVencimiento'))}: la fecha de vencimiento es anterior a la de expedición.`,
+      );
     }
     if (number && payer) {
       const key = `${payer.id}|${number}`;
       const first = this.numbers.get(key);
       if (first !== undefined) {
-        c.add(ImportErrorCodes.duplicate, 'numero', `${rowPrefix(c.rowNumber, c.header('numero'))}: la factura «${number}» de ${payer.name} ya aparece en la fila ${first} (factura repetida).`);
+        c.add(
+          ImportErrorCodes.duplicate,
+          'numero',
+          `${rowPrefix(c.rowNumber, c.header('numero'))}: la factura «${number}» de ${payer.name} ya aparece en la fila ${first} (factura repetida).`,
+        );
       } else this.numbers.set(key, c.rowNumber);
     }
 

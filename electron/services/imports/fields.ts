@@ -76,7 +76,12 @@ export function parseByType(def: FieldDef, raw: RawCell | undefined, ctx: ValueC
     case 'curp':
       return parseCurp(raw);
     case 'edad':
-      return parseInteger(typeof raw === 'string' ? raw.replace(/\s*a(ñ|n)os?\s*$/i, '') : raw, def.min ?? 0, def.max ?? 130, 'una edad en años (número entero)');
+      return parseInteger(
+        typeof raw === 'string' ? raw.replace(/\s*a(ñ|n)os?\s*$/i, '') : raw,
+        def.min ?? 0,
+        def.max ?? 130,
+        'una edad en años (número entero)',
+      );
     case 'sexo':
       return parseText(raw, 20);
   }
@@ -121,7 +126,11 @@ export class RowChecker {
   }
 
   /** The typed value of a field, with `parse` overriding the type's parser. */
-  get<T>(field: string, parse?: (raw: RawCell | undefined, ctx: ValueContext) => Parsed<T>, requiredHere?: boolean): T | null {
+  get<T>(
+    field: string,
+    parse?: (raw: RawCell | undefined, ctx: ValueContext) => Parsed<T>,
+    requiredHere?: boolean,
+  ): T | null {
     const def = this.defs.get(field);
     if (!def) throw new Error(`Campo desconocido: ${field}`);
     if (!this.columns.has(field)) return null;
@@ -129,7 +138,11 @@ export class RowChecker {
     if (isBlank(raw)) {
       if (requiredHere ?? def.required) {
         this.failedFields.add(field);
-        this.add(ImportErrorCodes.missingValue, field, `${rowPrefix(this.rowNumber, this.header(field))}: falta el dato (${def.label} es obligatorio).`);
+        this.add(
+          ImportErrorCodes.missingValue,
+          field,
+          `${rowPrefix(this.rowNumber, this.header(field))}: falta el dato (${def.label} es obligatorio).`,
+        );
       }
       return null;
     }
@@ -144,7 +157,11 @@ export class RowChecker {
     const def = this.defs.get(field);
     this.failedFields.add(field);
     const subject = def?.personal ? 'el valor (dato personal, no se muestra)' : `«${showValue(this.raw(field))}»`;
-    this.add(ImportErrorCodes.invalidValue, field, `${rowPrefix(this.rowNumber, this.header(field))}: ${subject} ${problem}.`);
+    this.add(
+      ImportErrorCodes.invalidValue,
+      field,
+      `${rowPrefix(this.rowNumber, this.header(field))}: ${subject} ${problem}.`,
+    );
   }
 
   /** A problem with a message written by the caller (it must not quote personal values). */

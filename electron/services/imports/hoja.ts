@@ -46,7 +46,20 @@ export const HOJA_FIELDS: readonly FieldDef[] = [
     label: 'Entidad prestadora',
     type: 'entidad',
     required: true,
-    synonyms: ['entidad prestadora', 'estado prestador', 'entidad prestadora servicios', 'entidad prestadora servicio', 'prestadora', 'entidad que presta', 'entidad atencion', 'estado atencion', 'entidad acreedora', 'estado acreedor', 'entidad que atiende', 'entidad federativa prestadora'],
+    synonyms: [
+      'entidad prestadora',
+      'estado prestador',
+      'entidad prestadora servicios',
+      'entidad prestadora servicio',
+      'prestadora',
+      'entidad que presta',
+      'entidad atencion',
+      'estado atencion',
+      'entidad acreedora',
+      'estado acreedor',
+      'entidad que atiende',
+      'entidad federativa prestadora',
+    ],
     help: 'Estado que dio la atención (acreedor).',
   }),
   F({
@@ -54,20 +67,133 @@ export const HOJA_FIELDS: readonly FieldDef[] = [
     label: 'Entidad de afiliación',
     type: 'entidad',
     required: true,
-    synonyms: ['entidad afiliacion', 'estado afiliacion', 'entidad que recibio servicios', 'entidad que recibio servicio', 'entidad receptora', 'entidad origen', 'estado origen', 'entidad deudora', 'estado deudor', 'afiliacion', 'entidad federativa afiliacion'],
+    synonyms: [
+      'entidad afiliacion',
+      'estado afiliacion',
+      'entidad que recibio servicios',
+      'entidad que recibio servicio',
+      'entidad receptora',
+      'entidad origen',
+      'estado origen',
+      'entidad deudora',
+      'estado deudor',
+      'afiliacion',
+      'entidad federativa afiliacion',
+    ],
     help: 'Estado donde está afiliado el paciente (deudor).',
   }),
-  F({ key: 'descripcion', label: 'Descripción', type: 'text', required: true, maxLength: 500, synonyms: ['descripcion', 'descripcion servicio', 'descripcion intervencion', 'concepto', 'intervencion', 'nombre intervencion', 'servicio'] }),
-  F({ key: 'clave', label: 'Clave de intervención', type: 'text', required: false, maxLength: 30, synonyms: ['clave', 'clave intervencion', 'clave causes', 'causes', 'cve', 'cve intervencion'] }),
-  F({ key: 'tipo', label: 'Tipo', type: 'text', required: false, maxLength: 100, synonyms: ['tipo', 'tipo servicio', 'tipo atencion', 'tipo intervencion'] }),
-  F({ key: 'costo', label: 'Costo', type: 'money', required: false, synonyms: ['costo', 'costo unitario', 'tarifa', 'precio unitario', 'precio', 'cuota', 'costo intervencion', 'tarifa causes'], help: 'Costo de una atención (tarifa).' }),
-  F({ key: 'cantidad', label: 'Cantidad', type: 'integer', required: true, min: 1, max: 10_000_000, synonyms: ['cantidad', 'casos', 'numero casos', 'no casos', 'veces', 'numero veces', 'eventos', 'numero eventos', 'frecuencia', 'cantidad veces', 'atenciones'] }),
-  F({ key: 'importe', label: 'Importe', type: 'money', required: false, synonyms: ['importe', 'monto', 'total', 'importe total', 'monto total', 'costo total', 'subtotal'], help: 'Importe de la línea (costo × cantidad).' }),
-  F({ key: 'periodo', label: 'Periodo', type: 'period', required: true, synonyms: ['periodo', 'mes', 'mes servicio', 'periodo atencion', 'mes atencion', 'periodo servicio'] }),
-  F({ key: 'factura', label: 'Factura', type: 'text', required: false, maxLength: 60, synonyms: ['factura', 'folio factura', 'numero factura', 'no factura', 'num factura', 'recibo fiscal', 'folio recibo fiscal', 'cfdi', 'folio fiscal'] }),
+  F({
+    key: 'descripcion',
+    label: 'Descripción',
+    type: 'text',
+    required: true,
+    maxLength: 500,
+    synonyms: [
+      'descripcion',
+      'descripcion servicio',
+      'descripcion intervencion',
+      'concepto',
+      'intervencion',
+      'nombre intervencion',
+      'servicio',
+    ],
+  }),
+  F({
+    key: 'clave',
+    label: 'Clave de intervención',
+    type: 'text',
+    required: false,
+    maxLength: 30,
+    synonyms: ['clave', 'clave intervencion', 'clave causes', 'causes', 'cve', 'cve intervencion'],
+  }),
+  F({
+    key: 'tipo',
+    label: 'Tipo',
+    type: 'text',
+    required: false,
+    maxLength: 100,
+    synonyms: ['tipo', 'tipo servicio', 'tipo atencion', 'tipo intervencion'],
+  }),
+  F({
+    key: 'costo',
+    label: 'Costo',
+    type: 'money',
+    required: false,
+    synonyms: [
+      'costo',
+      'costo unitario',
+      'tarifa',
+      'precio unitario',
+      'precio',
+      'cuota',
+      'costo intervencion',
+      'tarifa causes',
+    ],
+    help: 'Costo de una atención (tarifa).',
+  }),
+  F({
+    key: 'cantidad',
+    label: 'Cantidad',
+    type: 'integer',
+    required: true,
+    min: 1,
+    max: 10_000_000,
+    synonyms: [
+      'cantidad',
+      'casos',
+      'numero casos',
+      'no casos',
+      'veces',
+      'numero veces',
+      'eventos',
+      'numero eventos',
+      'frecuencia',
+      'cantidad veces',
+      'atenciones',
+    ],
+  }),
+  F({
+    key: 'importe',
+    label: 'Importe',
+    type: 'money',
+    required: false,
+    synonyms: ['importe', 'monto', 'total', 'importe total', 'monto total', 'costo total', 'subtotal'],
+    help: 'Importe de la línea (costo × cantidad).',
+  }),
+  F({
+    key: 'periodo',
+    label: 'Periodo',
+    type: 'period',
+    required: true,
+    synonyms: ['periodo', 'mes', 'mes servicio', 'periodo atencion', 'mes atencion', 'periodo servicio'],
+  }),
+  F({
+    key: 'factura',
+    label: 'Factura',
+    type: 'text',
+    required: false,
+    maxLength: 60,
+    synonyms: [
+      'factura',
+      'folio factura',
+      'numero factura',
+      'no factura',
+      'num factura',
+      'recibo fiscal',
+      'folio recibo fiscal',
+      'cfdi',
+      'folio fiscal',
+    ],
+  }),
 ];
 
-export const HOJA_DEF: KindDef = { kind: 'hoja', label: 'hoja de cálculo', ofLabel: 'de la hoja de cálculo', fields: HOJA_FIELDS, requireOneOf: [['costo', 'importe']] };
+export const HOJA_DEF: KindDef = {
+  kind: 'hoja',
+  label: 'hoja de cálculo',
+  ofLabel: 'de la hoja de cálculo',
+  fields: HOJA_FIELDS,
+  requireOneOf: [['costo', 'importe']],
+};
 
 export interface HojaCheckOptions {
   /** Expected INEGI codes (the case's states): other values are row errors. */
@@ -110,19 +236,36 @@ export class HojaValidator {
     }
     const exp = this.opts.expected;
     if (prestadora && exp?.entidadPrestadora && prestadora.inegi !== exp.entidadPrestadora) {
-      c.add(ImportErrorCodes.unexpected, 'entidadPrestadora', `${rowPrefix(c.rowNumber, c.header('entidadPrestadora'))}: «${prestadora.name}» no es la entidad prestadora de este expediente.`);
+      c.add(
+        ImportErrorCodes.unexpected,
+        'entidadPrestadora',
+        `${rowPrefix(c.rowNumber, c.header('entidadPrestadora'))}: «${prestadora.name}» no es la entidad prestadora de este expediente.`,
+      );
     }
     if (afiliacion && exp?.entidadAfiliacion && afiliacion.inegi !== exp.entidadAfiliacion) {
-      c.add(ImportErrorCodes.unexpected, 'entidadAfiliacion', `${rowPrefix(c.rowNumber, c.header('entidadAfiliacion'))}: «${afiliacion.name}» no es la entidad de afiliación de este expediente.`);
+      c.add(
+        ImportErrorCodes.unexpected,
+        'entidadAfiliacion',
+        `${rowPrefix(c.rowNumber, c.header('entidadAfiliacion'))}: «${afiliacion.name}» no es la entidad de afiliación de este expediente.`,
+      );
     }
 
     let amount: Cents | null = null;
     if (costo === null && importe === null && !c.failed('costo') && !c.failed('importe')) {
       const field = c.mapped('importe') ? 'importe' : 'costo';
-      c.add(ImportErrorCodes.missingValue, field, `${rowPrefix(c.rowNumber, c.header(field))}: falta el importe de la línea (costo o importe).`);
+      c.add(
+        ImportErrorCodes.missingValue,
+        field,
+        `${rowPrefix(c.rowNumber, c.header(field))}: falta el importe de la línea (costo o importe).`,
+      );
     } else if (costo !== null && cantidad !== null) {
       const product = new Dec(costo).mul(cantidad);
-      if (product.gt(MAX_CENTS)) c.add(ImportErrorCodes.invalidValue, 'cantidad', `${rowPrefix(c.rowNumber, c.header('cantidad'))}: costo × cantidad excede el importe máximo permitido.`);
+      if (product.gt(MAX_CENTS))
+        c.add(
+          ImportErrorCodes.invalidValue,
+          'cantidad',
+          `${rowPrefix(c.rowNumber, c.header('cantidad'))}: costo × cantidad excede el importe máximo permitido.`,
+        );
       else if (importe !== null && !product.eq(importe)) {
         c.add(
           ImportErrorCodes.inconsistent,
@@ -136,13 +279,39 @@ export class HojaValidator {
       const k = factura.toUpperCase().replace(/\s+/g, '');
       const first = this.facturas.get(k);
       if (first !== undefined) {
-        c.add(ImportErrorCodes.duplicate, 'factura', `${rowPrefix(c.rowNumber, c.header('factura'))}: la factura «${factura}» ya aparece en la fila ${first} (factura duplicada).`);
+        c.add(
+          ImportErrorCodes.duplicate,
+          'factura',
+          `${rowPrefix(c.rowNumber, c.header('factura'))}: la factura «${factura}» ya aparece en la fila ${first} (factura duplicada).`,
+        );
       } else this.facturas.set(k, c.rowNumber);
     }
 
-    if (c.problems.length > 0 || !prestadora || !afiliacion || descripcion === null || cantidad === null || periodo === null || amount === null) return null;
+    if (
+      c.problems.length > 0 ||
+      !prestadora ||
+      !afiliacion ||
+      descripcion === null ||
+      cantidad === null ||
+      periodo === null ||
+      amount === null
+    )
+      return null;
 
-    const lineKey = digest(JSON.stringify([prestadora.inegi, afiliacion.inegi, descripcion.toLowerCase(), clave, tipo, costo, cantidad, amount, periodo, factura]));
+    const lineKey = digest(
+      JSON.stringify([
+        prestadora.inegi,
+        afiliacion.inegi,
+        descripcion.toLowerCase(),
+        clave,
+        tipo,
+        costo,
+        cantidad,
+        amount,
+        periodo,
+        factura,
+      ]),
+    );
     const same = this.lines.get(lineKey);
     if (same !== undefined) {
       this.warn({

@@ -5,12 +5,36 @@
  * whole-file check. No database writes here.
  */
 export * from './types';
-export { openRows, readRows, detectFormat, type FileFormat, type ReadOptions, type ReadProgress, type RowSource, type SourceInfo } from './read-rows';
+export {
+  openRows,
+  readRows,
+  detectFormat,
+  type FileFormat,
+  type ReadOptions,
+  type ReadProgress,
+  type RowSource,
+  type SourceInfo,
+} from './read-rows';
 export { type CsvDelimiter, type CsvEncoding } from './csv';
 export * from './mapping';
 export { type FieldDef, type FieldType, type KindDef, type ResolvedColumn } from './fields';
 export { HOJA_DEF, HOJA_FIELDS, type HojaRow } from './hoja';
 export { LISTADO_DEF, LISTADO_FIELDS, type ListadoRow } from './listado';
-export { ESTADO_CUENTA_DEF, ESTADO_CUENTA_FIELDS, PayerIndex, nitBase, type EstadoCuentaRow, type Payer } from './estado-cuenta';
+export {
+  ESTADO_CUENTA_DEF,
+  ESTADO_CUENTA_FIELDS,
+  PayerIndex,
+  nitBase,
+  type EstadoCuentaRow,
+  type Payer,
+} from './estado-cuenta';
 export * from './validate-file';
-export { parseAmount, parseDate, parsePeriod, parseEntidad, parseCurp, type Entidad, type ValueContext } from './values';
+export {
+  parseAmount,
+  parseDate,
+  parsePeriod,
+  parseEntidad,
+  parseCurp,
+  type Entidad,
+  type ValueContext,
+} from './values';

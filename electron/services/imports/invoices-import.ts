@@ -39,7 +39,9 @@ interface PayerRecord {
 /** Every counterparty, by NIT and name; the institution's own state (MX) is not invoiced. */
 function loadPayers(ctx: ServiceContext): { payers: Payer[]; numberFormat: MoneyLocale } {
   const inst = requireInstitution(ctx);
-  const rows = ctx.sqlite.prepare(`SELECT id, name, short_name, abbreviation, tax_id, active, inegi_code FROM counterparties`).all() as PayerRecord[];
+  const rows = ctx.sqlite
+    .prepare(`SELECT id, name, short_name, abbreviation, tax_id, active, inegi_code FROM counterparties`)
+    .all() as PayerRecord[];
   const payers = rows.map((r) => ({
     id: r.id,
     name: r.name,
@@ -53,7 +55,12 @@ function loadPayers(ctx: ServiceContext): { payers: Payer[]; numberFormat: Money
 }
 
 /** Invoices of the file already registered for the same entidad and direction: one error per row. */
-function alreadyInLedger(ctx: ServiceContext, direction: 'receivable' | 'payable', rows: readonly EstadoCuentaRow[], mapping: T.ColumnMapping): ImportProblem[] {
+function alreadyInLedger(
+  ctx: ServiceContext,
+  direction: 'receivable' | 'payable',
+  rows: readonly EstadoCuentaRow[],
+  mapping: T.ColumnMapping,
+): ImportProblem[] {
   const column = mapping.columns.numero ?? null;
   return rows.flatMap((r) => {
     if (!findInvoiceByNumber(ctx.db, r.counterpartyId, direction, r.number)) return [];
@@ -69,11 +76,21 @@ class Rejected extends Error {
   }
 }
 
-function outcome(v: ValidationResult, direction: 'receivable' | 'payable', extra: ImportProblem[], created: { ids: number[]; rows: readonly EstadoCuentaRow[] } | null): T.InvoiceImportResult {
+function outcome(
+  v: ValidationResult,
+  direction: 'receivable' | 'payable',
+  extra: ImportProblem[],
+  created: { ids: number[]; rows: readonly EstadoCuentaRow[] } | null,
+): T.InvoiceImportResult {
   const base = resultOf(v, extra, null, null);
   const byPayer = new Map<number, T.InvoiceImportCounterparty>();
   for (const r of created?.rows ?? []) {
-    const c = byPayer.get(r.counterpartyId) ?? { counterpartyId: r.counterpartyId, name: r.counterpartyName, invoices: 0, totalCents: 0 };
+    const c = byPayer.get(r.counterpartyId) ?? {
+      counterpartyId: r.counterpartyId,
+      name: r.counterpartyName,
+      invoices: 0,
+      totalCents: 0,
+    };
     c.invoices += 1;
     c.totalCents += r.importeCents;
     byPayer.set(r.counterpartyId, c);
@@ -88,7 +105,10 @@ function outcome(v: ValidationResult, direction: 'receivable' | 'payable', extra
   };
 }
 
-export async function importInvoicesJob(job: JobContext, input: ParsedInput<'invoices.import'>): Promise<T.InvoiceImportResult> {
+export async function importInvoicesJob(
+  job: JobContext,
+  input: ParsedInput<'invoices.import'>,
+): Promise<T.InvoiceImportResult> {
   const staged = getStaged(job.dataDir, input.fileId);
   const { payers, numberFormat } = job.read(loadPayers);
   const rows: EstadoCuentaRow[] = [];
@@ -97,7 +117,12 @@ export async function importInvoicesJob(job: JobContext, input: ParsedInput<'inv
     numberFormat,
     payers: new PayerIndex(payers),
     signal: job.signal,
-    onProgress: (pr) => job.progress(pr.rows, pr.done > 0 && pr.total > 0 ? Math.max(pr.rows, Math.round((pr.rows * pr.total) / pr.done)) : 0, 'Revisando el estado de cuenta…'),
+    onProgress: (pr) =>
+      job.progress(
+        pr.rows,
+        pr.done > 0 && pr.total > 0 ? Math.max(pr.rows, Math.round((pr.rows * pr.total) / pr.done)) : 0,
+        'Revisando el estado de cuenta…',
+      ),
     onRow: (r) => void rows.push(r),
   });
   job.checkCancelled();
@@ -132,12 +157,25 @@ export async function importInvoicesJob(job: JobContext, input: ParsedInput<'inv
           created.push(out.invoiceId);
         } catch (err) {
           if (!(err instanceof DomainError)) throw err;
-          failed.push({ code: err.code, row: r.row, column: null, field: null, message: `Fila ${r.row}: ${err.message}` });
+          failed.push({
+            code: err.code,
+            row: r.row,
+            column: null,
+            field: null,
+            message: `Fila ${r.row}: ${err.message}`,
+          });
         }
         if ((i + 1) % 200 === 0) job.progress(i + 1, rows.length, `Registrando ${fmt(rows.length)} facturas…`);
       });
       if (failed.length > 0) throw new Rejected(failed);
-      if (input.saveMappingAs) repo.upsertMapping(ctx.sqlite, 'estado_cuenta', input.saveMappingAs, JSON.stringify(input.mapping), job.now().toISOString());
+      if (input.saveMappingAs)
+        repo.upsertMapping(
+          ctx.sqlite,
+          'estado_cuenta',
+          input.saveMappingAs,
+          JSON.stringify(input.mapping),
+          job.now().toISOString(),
+        );
       return created;
     });
   } catch (err) {

@@ -47,10 +47,61 @@ export type ListadoRow = ListadoRowRecord;
 const F = (f: FieldDef): FieldDef => f;
 
 export const LISTADO_FIELDS: readonly FieldDef[] = [
-  F({ key: 'idServicio', label: 'ID del servicio', type: 'text', required: true, personal: false, maxLength: 60, synonyms: ['id servicio', 'id', 'folio', 'folio servicio', 'identificador servicio', 'id atencion', 'folio atencion', 'numero servicio', 'no servicio', 'clave servicio'] }),
-  F({ key: 'nombre', label: 'Nombre del paciente', type: 'text', required: true, personal: true, maxLength: 200, synonyms: ['nombre', 'nombre paciente', 'paciente', 'nombre completo', 'beneficiario', 'nombre beneficiario', 'nombre afiliado'] }),
-  F({ key: 'edad', label: 'Edad', type: 'edad', required: false, personal: true, min: 0, max: 130, synonyms: ['edad', 'edad anos', 'edad paciente'] }),
-  F({ key: 'sexo', label: 'Sexo', type: 'sexo', required: false, personal: true, synonyms: ['sexo', 'genero', 'sexo paciente'] }),
+  F({
+    key: 'idServicio',
+    label: 'ID del servicio',
+    type: 'text',
+    required: true,
+    personal: false,
+    maxLength: 60,
+    synonyms: [
+      'id servicio',
+      'id',
+      'folio',
+      'folio servicio',
+      'identificador servicio',
+      'id atencion',
+      'folio atencion',
+      'numero servicio',
+      'no servicio',
+      'clave servicio',
+    ],
+  }),
+  F({
+    key: 'nombre',
+    label: 'Nombre del paciente',
+    type: 'text',
+    required: true,
+    personal: true,
+    maxLength: 200,
+    synonyms: [
+      'nombre',
+      'nombre paciente',
+      'paciente',
+      'nombre completo',
+      'beneficiario',
+      'nombre beneficiario',
+      'nombre afiliado',
+    ],
+  }),
+  F({
+    key: 'edad',
+    label: 'Edad',
+    type: 'edad',
+    required: false,
+    personal: true,
+    min: 0,
+    max: 130,
+    synonyms: ['edad', 'edad anos', 'edad paciente'],
+  }),
+  F({
+    key: 'sexo',
+    label: 'Sexo',
+    type: 'sexo',
+    required: false,
+    personal: true,
+    synonyms: ['sexo', 'genero', 'sexo paciente'],
+  }),
   F({
     key: 'numeroAfiliacion',
     label: 'Número de afiliación',
@@ -58,28 +109,142 @@ export const LISTADO_FIELDS: readonly FieldDef[] = [
     required: true,
     personal: true,
     maxLength: 40,
-    synonyms: ['numero afiliacion', 'afiliacion', 'no afiliacion', 'num afiliacion', 'folio afiliacion', 'poliza', 'numero poliza', 'no poliza', 'folio poliza', 'numero afiliado', 'no afiliado', 'id afiliado', 'folio afiliado'],
+    synonyms: [
+      'numero afiliacion',
+      'afiliacion',
+      'no afiliacion',
+      'num afiliacion',
+      'folio afiliacion',
+      'poliza',
+      'numero poliza',
+      'no poliza',
+      'folio poliza',
+      'numero afiliado',
+      'no afiliado',
+      'id afiliado',
+      'folio afiliado',
+    ],
   }),
   F({ key: 'curp', label: 'CURP', type: 'curp', required: false, personal: true, synonyms: ['curp', 'curp paciente'] }),
-  F({ key: 'fechaAtencion', label: 'Fecha de atención', type: 'date', required: true, personal: false, synonyms: ['fecha atencion', 'fecha', 'fecha servicio', 'fecha intervencion', 'fecha ingreso'] }),
-  F({ key: 'tipoAtencion', label: 'Tipo de atención', type: 'text', required: false, personal: false, maxLength: 100, synonyms: ['tipo atencion', 'tipo', 'tipo servicio', 'ambito'] }),
-  F({ key: 'intervencion', label: 'Número de intervención (CAUSES)', type: 'text', required: true, personal: false, maxLength: 30, synonyms: ['intervencion', 'numero intervencion', 'no intervencion', 'num intervencion', 'clave intervencion', 'clave causes', 'causes', 'clave', 'intervencion causes'] }),
-  F({ key: 'descripcionIntervencion', label: 'Descripción de la intervención', type: 'text', required: false, personal: false, maxLength: 500, synonyms: ['descripcion', 'descripcion intervencion', 'nombre intervencion'] }),
-  F({ key: 'tarifa', label: 'Tarifa', type: 'money', required: true, personal: false, synonyms: ['tarifa', 'costo', 'importe', 'monto', 'tarifa causes', 'costo intervencion', 'precio', 'tarifa intervencion'] }),
-  F({ key: 'cantidad', label: 'Cantidad', type: 'integer', required: false, personal: false, min: 1, max: 100_000, synonyms: ['cantidad', 'veces', 'numero veces'] }),
-  F({ key: 'entidadAfiliacion', label: 'Entidad de afiliación', type: 'entidad', required: false, personal: false, synonyms: ['entidad afiliacion', 'estado afiliacion', 'entidad origen', 'estado origen', 'entidad deudora'] }),
-  F({ key: 'entidadPrestadora', label: 'Entidad prestadora', type: 'entidad', required: false, personal: false, synonyms: ['entidad prestadora', 'estado prestador', 'entidad atencion', 'estado atencion', 'entidad acreedora'] }),
-  F({ key: 'periodo', label: 'Periodo', type: 'period', required: false, personal: false, synonyms: ['periodo', 'mes', 'mes servicio', 'periodo atencion'] }),
+  F({
+    key: 'fechaAtencion',
+    label: 'Fecha de atención',
+    type: 'date',
+    required: true,
+    personal: false,
+    synonyms: ['fecha atencion', 'fecha', 'fecha servicio', 'fecha intervencion', 'fecha ingreso'],
+  }),
+  F({
+    key: 'tipoAtencion',
+    label: 'Tipo de atención',
+    type: 'text',
+    required: false,
+    personal: false,
+    maxLength: 100,
+    synonyms: ['tipo atencion', 'tipo', 'tipo servicio', 'ambito'],
+  }),
+  F({
+    key: 'intervencion',
+    label: 'Número de intervención (CAUSES)',
+    type: 'text',
+    required: true,
+    personal: false,
+    maxLength: 30,
+    synonyms: [
+      'intervencion',
+      'numero intervencion',
+      'no intervencion',
+      'num intervencion',
+      'clave intervencion',
+      'clave causes',
+      'causes',
+      'clave',
+      'intervencion causes',
+    ],
+  }),
+  F({
+    key: 'descripcionIntervencion',
+    label: 'Descripción de la intervención',
+    type: 'text',
+    required: false,
+    personal: false,
+    maxLength: 500,
+    synonyms: ['descripcion', 'descripcion intervencion', 'nombre intervencion'],
+  }),
+  F({
+    key: 'tarifa',
+    label: 'Tarifa',
+    type: 'money',
+    required: true,
+    personal: false,
+    synonyms: [
+      'tarifa',
+      'costo',
+      'importe',
+      'monto',
+      'tarifa causes',
+      'costo intervencion',
+      'precio',
+      'tarifa intervencion',
+    ],
+  }),
+  F({
+    key: 'cantidad',
+    label: 'Cantidad',
+    type: 'integer',
+    required: false,
+    personal: false,
+    min: 1,
+    max: 100_000,
+    synonyms: ['cantidad', 'veces', 'numero veces'],
+  }),
+  F({
+    key: 'entidadAfiliacion',
+    label: 'Entidad de afiliación',
+    type: 'entidad',
+    required: false,
+    personal: false,
+    synonyms: ['entidad afiliacion', 'estado afiliacion', 'entidad origen', 'estado origen', 'entidad deudora'],
+  }),
+  F({
+    key: 'entidadPrestadora',
+    label: 'Entidad prestadora',
+    type: 'entidad',
+    required: false,
+    personal: false,
+    synonyms: ['entidad prestadora', 'estado prestador', 'entidad atencion', 'estado atencion', 'entidad acreedora'],
+  }),
+  F({
+    key: 'periodo',
+    label: 'Periodo',
+    type: 'period',
+    required: false,
+    personal: false,
+    synonyms: ['periodo', 'mes', 'mes servicio', 'periodo atencion'],
+  }),
 ];
 
-export const LISTADO_DEF: KindDef = { kind: 'listado', label: 'listado nominal', ofLabel: 'del listado nominal', fields: LISTADO_FIELDS };
+export const LISTADO_DEF: KindDef = {
+  kind: 'listado',
+  label: 'listado nominal',
+  ofLabel: 'del listado nominal',
+  fields: LISTADO_FIELDS,
+};
 
 export interface ListadoCheckOptions {
   expected?: { entidadPrestadora?: string; entidadAfiliacion?: string };
   sexoLetraM?: 'mujer' | 'masculino';
 }
 
-const SEXO_WORDS: Record<string, 'H' | 'M'> = { hombre: 'H', masculino: 'H', masc: 'H', varon: 'H', mujer: 'M', femenino: 'M', fem: 'M' };
+const SEXO_WORDS: Record<string, 'H' | 'M'> = {
+  hombre: 'H',
+  masculino: 'H',
+  masc: 'H',
+  varon: 'H',
+  mujer: 'M',
+  femenino: 'M',
+  fem: 'M',
+};
 
 function digest(s: string): string {
   return createHash('sha256').update(s).digest('base64').slice(0, 22);
@@ -138,29 +303,59 @@ export class ListadoValidator {
     }
     const exp = this.opts.expected;
     if (entidadPrestadora && exp?.entidadPrestadora && entidadPrestadora.inegi !== exp.entidadPrestadora) {
-      c.add(ImportErrorCodes.unexpected, 'entidadPrestadora', `${rowPrefix(c.rowNumber, c.header('entidadPrestadora'))}: «${entidadPrestadora.name}» no es la entidad prestadora de este expediente.`);
+      c.add(
+        ImportErrorCodes.unexpected,
+        'entidadPrestadora',
+        `${rowPrefix(c.rowNumber, c.header('entidadPrestadora'))}: «${entidadPrestadora.name}» no es la entidad prestadora de este expediente.`,
+      );
     }
     if (entidadAfiliacion && exp?.entidadAfiliacion && entidadAfiliacion.inegi !== exp.entidadAfiliacion) {
-      c.add(ImportErrorCodes.unexpected, 'entidadAfiliacion', `${rowPrefix(c.rowNumber, c.header('entidadAfiliacion'))}: «${entidadAfiliacion.name}» no es la entidad de afiliación de este expediente.`);
+      c.add(
+        ImportErrorCodes.unexpected,
+        'entidadAfiliacion',
+        `${rowPrefix(c.rowNumber, c.header('entidadAfiliacion'))}: «${entidadAfiliacion.name}» no es la entidad de afiliación de este expediente.`,
+      );
     }
 
     if (idServicio) {
       const k = idServicio.toUpperCase().replace(/\s+/g, '');
       const first = this.servicios.get(k);
-      if (first !== undefined) c.add(ImportErrorCodes.duplicate, 'idServicio', `${rowPrefix(c.rowNumber, c.header('idServicio'))}: el servicio «${idServicio}» ya aparece en la fila ${first} (servicio duplicado).`);
+      if (first !== undefined)
+        c.add(
+          ImportErrorCodes.duplicate,
+          'idServicio',
+          `${rowPrefix(c.rowNumber, c.header('idServicio'))}: el servicio «${idServicio}» ya aparece en la fila ${first} (servicio duplicado).`,
+        );
       else this.servicios.set(k, c.rowNumber);
     }
 
     let importe: Cents | null = null;
     if (tarifa !== null) {
       const product = new Dec(tarifa).mul(cantidad);
-      if (product.gt(MAX_CENTS)) c.add(ImportErrorCodes.invalidValue, 'tarifa', `${rowPrefix(c.rowNumber, c.header('tarifa'))}: tarifa × cantidad excede el importe máximo permitido.`);
+      if (product.gt(MAX_CENTS))
+        c.add(
+          ImportErrorCodes.invalidValue,
+          'tarifa',
+          `${rowPrefix(c.rowNumber, c.header('tarifa'))}: tarifa × cantidad excede el importe máximo permitido.`,
+        );
       else importe = roundCents(product);
     }
 
-    if (c.problems.length > 0 || !idServicio || !nombre || !numeroAfiliacion || !fechaAtencion || !intervencion || tarifa === null || importe === null) return null;
+    if (
+      c.problems.length > 0 ||
+      !idServicio ||
+      !nombre ||
+      !numeroAfiliacion ||
+      !fechaAtencion ||
+      !intervencion ||
+      tarifa === null ||
+      importe === null
+    )
+      return null;
 
-    const atencion = digest(`${numeroAfiliacion.toUpperCase().replace(/\s+/g, '')}|${fechaAtencion}|${intervencion.toUpperCase()}`);
+    const atencion = digest(
+      `${numeroAfiliacion.toUpperCase().replace(/\s+/g, '')}|${fechaAtencion}|${intervencion.toUpperCase()}`,
+    );
     const same = this.atenciones.get(atencion);
     if (same !== undefined) {
       this.warn({

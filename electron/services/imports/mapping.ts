@@ -28,7 +28,11 @@ import { ESTADO_CUENTA_DEF } from './estado-cuenta';
 import { ImportErrorCodes, type ImportKind, type ImportProblem, type RawCell } from './types';
 import { isBlank } from './values';
 
-export const KIND_DEFS: Record<ImportKind, KindDef> = { hoja: HOJA_DEF, listado: LISTADO_DEF, estado_cuenta: ESTADO_CUENTA_DEF };
+export const KIND_DEFS: Record<ImportKind, KindDef> = {
+  hoja: HOJA_DEF,
+  listado: LISTADO_DEF,
+  estado_cuenta: ESTADO_CUENTA_DEF,
+};
 
 /** Rows searched for the header row. */
 export const HEADER_SEARCH_ROWS = 30;
@@ -41,7 +45,6 @@ export interface SavedMapping {
   name: string;
   mapping: ColumnMapping;
 }
-
 
 export const savedMappingSchema = z.object({ name: z.string().trim().min(1).max(120), mapping: columnMappingSchema });
 
@@ -72,7 +75,10 @@ export interface SuggestedColumn {
 }
 
 /** Suggests a mapping for the headers of a file. */
-export function suggestMapping(kind: ImportKind, headers: readonly string[]): { columns: Record<string, string>; matches: SuggestedColumn[] } {
+export function suggestMapping(
+  kind: ImportKind,
+  headers: readonly string[],
+): { columns: Record<string, string>; matches: SuggestedColumn[] } {
   const def = KIND_DEFS[kind];
   const normHeaders = headers.map(normalizeHeader);
   const candidates: { field: string; index: number; score: number; how: SuggestedColumn['how'] }[] = [];
@@ -83,8 +89,10 @@ export function suggestMapping(kind: ImportKind, headers: readonly string[]): { 
       normHeaders.forEach((h, index) => {
         if (!h) return;
         // Higher first: exact over partial, more words over fewer, earlier fields on ties.
-        if (h === s) candidates.push({ field: f.key, index, score: 1000 + sWords.length * 10 - fieldOrder / 100, how: 'exacto' });
-        else if (sWords.every((w) => h.split(' ').includes(w))) candidates.push({ field: f.key, index, score: sWords.length * 10 - fieldOrder / 100, how: 'parcial' });
+        if (h === s)
+          candidates.push({ field: f.key, index, score: 1000 + sWords.length * 10 - fieldOrder / 100, how: 'exacto' });
+        else if (sWords.every((w) => h.split(' ').includes(w)))
+          candidates.push({ field: f.key, index, score: sWords.length * 10 - fieldOrder / 100, how: 'parcial' });
       });
     }
   });
@@ -117,7 +125,11 @@ function headerScore(kind: ImportKind, cells: readonly RawCell[], mapping: Colum
 }
 
 /** 0-based position, among `rows`, of the header row. */
-export function findHeaderRow(kind: ImportKind, rows: readonly { number: number; cells: readonly RawCell[] }[], mapping?: ColumnMapping): number {
+export function findHeaderRow(
+  kind: ImportKind,
+  rows: readonly { number: number; cells: readonly RawCell[] }[],
+  mapping?: ColumnMapping,
+): number {
   if (mapping?.headerRow !== undefined) {
     const i = rows.findIndex((r) => r.number === mapping.headerRow);
     return i;
@@ -137,29 +149,53 @@ export function findHeaderRow(kind: ImportKind, rows: readonly { number: number;
  * column. File-level problems: a mapped header not in the file, a header
  * that appears twice, a required field (or a required group) not mapped.
  */
-export function resolveMapping(kind: ImportKind, headers: readonly string[], mapping: ColumnMapping): { columns: Map<string, ResolvedColumn>; problems: ImportProblem[] } {
+export function resolveMapping(
+  kind: ImportKind,
+  headers: readonly string[],
+  mapping: ColumnMapping,
+): { columns: Map<string, ResolvedColumn>; problems: ImportProblem[] } {
   const def = KIND_DEFS[kind];
   const problems: ImportProblem[] = [];
   const columns = new Map<string, ResolvedColumn>();
   const norm = headers.map(normalizeHeader);
-  const fileProblem = (code: string, field: string | null, column: string | null, message: string) => problems.push({ code, row: null, column, field, message });
+  const fileProblem = (code: string, field: string | null, column: string | null, message: string) =>
+    problems.push({ code, row: null, column, field, message });
   for (const [field, header] of Object.entries(mapping.columns)) {
     const f = def.fields.find((x) => x.key === field);
     if (!f) continue; // an old mapping may name a field we no longer have
     const n = normalizeHeader(header);
     const at = norm.flatMap((h, i) => (h === n && n !== '' ? [i] : []));
-    if (at.length === 0) fileProblem(ImportErrorCodes.unknownColumn, field, header, `El archivo no tiene la columna «${header}» (asignada a «${f.label}»).`);
-    else if (at.length > 1) fileProblem(ImportErrorCodes.ambiguousColumn, field, header, `La columna «${header}» aparece ${at.length} veces en el archivo: renombre una para poder asignarla a «${f.label}».`);
+    if (at.length === 0)
+      fileProblem(
+        ImportErrorCodes.unknownColumn,
+        field,
+        header,
+        `El archivo no tiene la columna «${header}» (asignada a «${f.label}»).`,
+      );
+    else if (at.length > 1)
+      fileProblem(
+        ImportErrorCodes.ambiguousColumn,
+        field,
+        header,
+        `La columna «${header}» aparece ${at.length} veces en el archivo: renombre una para poder asignarla a «${f.label}».`,
+      );
     else columns.set(field, { field, index: at[0]!, header: headers[at[0]!]! });
   }
-  const missing: FieldDef[] = def.fields.filter((f) => f.required && !columns.has(f.key) && !problems.some((p) => p.field === f.key));
+  const missing: FieldDef[] = def.fields.filter(
+    (f) => f.required && !columns.has(f.key) && !problems.some((p) => p.field === f.key),
+  );
   if (missing.length > 0) {
     const list = missing.map((f) => `«${f.label}»`).join(', ');
     fileProblem(
       ImportErrorCodes.missingColumns,
       null,
       null,
-      `Faltan columnas obligatorias ${def.ofLabel}: ${list}. Columnas del archivo: ${headers.filter(Boolean).map((h) => `«${h}»`).join(', ') || 'ninguna'}.`,
+      `Faltan columnas obligatorias ${def.ofLabel}: ${list}. Columnas del archivo: ${
+        headers
+          .filter(Boolean)
+          .map((h) => `«${h}»`)
+          .join(', ') || 'ninguna'
+      }.`,
     );
   }
   for (const group of def.requireOneOf ?? []) {

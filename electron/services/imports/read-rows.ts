@@ -21,7 +21,16 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { DomainError } from '../../../shared/api/errors';
 import { foldText } from '../../../shared/domain/text';
-import { CsvRecordParser, declaredDelimiter, detectEncoding, readBom, readSample, sniffDelimiter, type CsvDelimiter, type CsvEncoding } from './csv';
+import {
+  CsvRecordParser,
+  declaredDelimiter,
+  detectEncoding,
+  readBom,
+  readSample,
+  sniffDelimiter,
+  type CsvDelimiter,
+  type CsvEncoding,
+} from './csv';
 import { ImportErrorCodes, cancelledImport, type RawCell, type RawRow } from './types';
 
 export type FileFormat = 'csv' | 'xlsx';
@@ -117,7 +126,11 @@ export function formatOf(head: Uint8Array, fileName: string): FileFormat {
     );
   }
   if (is(XLSX_MAGIC)) return 'xlsx';
-  if (ext === '.xlsx' || ext === '.xlsm') throw new DomainError(ImportErrorCodes.unreadable, `No se pudo leer «${fileName}»: no es un libro de Excel válido (.xlsx).`);
+  if (ext === '.xlsx' || ext === '.xlsm')
+    throw new DomainError(
+      ImportErrorCodes.unreadable,
+      `No se pudo leer «${fileName}»: no es un libro de Excel válido (.xlsx).`,
+    );
   if (ext === '.csv' || ext === '.txt' || ext === '.tsv' || ext === '') return 'csv';
   throw new DomainError(ImportErrorCodes.unsupported, `«${fileName}»: solo se importan archivos .xlsx y .csv.`);
 }
@@ -129,7 +142,9 @@ export async function openRows(file: string, opts: ReadOptions = {}): Promise<Ro
   const info: SourceInfo = { format, fileName: path.basename(file), totalBytes };
   const counter: Counter = { bytes: 0, sheetBytes: 0, sheetTotal: 0, started: false };
   if (format === 'csv') {
-    const detected = opts.encoding ? { encoding: opts.encoding, bomBytes: await bomLength(file, opts.encoding) } : await detectEncoding(file, opts.signal);
+    const detected = opts.encoding
+      ? { encoding: opts.encoding, bomBytes: await bomLength(file, opts.encoding) }
+      : await detectEncoding(file, opts.signal);
     if (opts.signal?.aborted) throw cancelledImport();
     const sample = await readSample(file, detected);
     info.encoding = detected.encoding;
@@ -138,13 +153,18 @@ export async function openRows(file: string, opts: ReadOptions = {}): Promise<Ro
     return {
       info,
       progress: () => ({ done: counter.bytes, total: totalBytes }),
-      [Symbol.asyncIterator]: () => csvRows(file, detected.encoding, detected.bomBytes, info.delimiter!, skipSepLine, counter, opts.signal),
+      [Symbol.asyncIterator]: () =>
+        csvRows(file, detected.encoding, detected.bomBytes, info.delimiter!, skipSepLine, counter, opts.signal),
     };
   }
   return {
     info,
     progress: () =>
-      !counter.started ? { done: 0, total: 0 } : counter.sheetTotal > 0 ? { done: counter.sheetBytes, total: counter.sheetTotal } : { done: counter.bytes, total: totalBytes },
+      !counter.started
+        ? { done: 0, total: 0 }
+        : counter.sheetTotal > 0
+          ? { done: counter.sheetBytes, total: counter.sheetTotal }
+          : { done: counter.bytes, total: totalBytes },
     [Symbol.asyncIterator]: () => xlsxRows(file, info, opts, counter),
   };
 }
@@ -231,7 +251,8 @@ function toRawCell(value: unknown, numFmt: string | undefined, date1904: boolean
     if ('error' in v && typeof v.error === 'string') return { error: v.error };
     if ('formula' in v || 'sharedFormula' in v) {
       const r = v.result;
-      if (typeof r === 'number' && isDateFormat(numFmt)) return Number.isFinite(r) ? excelSerialToDate(r, date1904) : null;
+      if (typeof r === 'number' && isDateFormat(numFmt))
+        return Number.isFinite(r) ? excelSerialToDate(r, date1904) : null;
       return toRawCell(r, undefined, date1904);
     }
     if ('hyperlink' in v) return toRawCell(v.text, numFmt, date1904);
@@ -270,13 +291,24 @@ function fold(s: string): string {
   return foldText(s).trim();
 }
 
-async function* xlsxRowsStreaming(file: string, info: SourceInfo, opts: ReadOptions, counter: Counter): AsyncGenerator<RawRow> {
+async function* xlsxRowsStreaming(
+  file: string,
+  info: SourceInfo,
+  opts: ReadOptions,
+  counter: Counter,
+): AsyncGenerator<RawRow> {
   const stream = fs.createReadStream(file, { highWaterMark: 64 * 1024 });
   stream.on('data', (c) => {
     counter.bytes += (c as Buffer).length;
   });
   // styles: 'cache' is what makes exceljs turn date-formatted numbers into dates.
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
   const internals = reader as unknown as ReaderInternals;
   const seen: string[] = [];
   let found = false;
@@ -286,7 +318,8 @@ async function* xlsxRowsStreaming(file: string, info: SourceInfo, opts: ReadOpti
       const name = (ws as unknown as { name?: string }).name ?? '';
       seen.push(name);
       const sheets = internals.model?.sheets ?? [];
-      const wanted = opts.sheet ?? (sheets.find((s) => s.state !== 'hidden' && s.state !== 'veryHidden') ?? sheets[0])?.name;
+      const wanted =
+        opts.sheet ?? (sheets.find((s) => s.state !== 'hidden' && s.state !== 'veryHidden') ?? sheets[0])?.name;
       // Without the workbook's model yet (unusual zip order), the first sheet read is the first sheet.
       if (wanted !== undefined ? fold(wanted) !== fold(name) : seen.length > 1) {
         // Drained, not skipped: a sheet exceljs buffered to a temp file is opened lazily, and
@@ -317,13 +350,20 @@ async function* xlsxRowsStreaming(file: string, info: SourceInfo, opts: ReadOpti
       const names = (internals.model?.sheets ?? []).map((s) => s.name);
       const list = (names.length ? names : seen).map((s) => `«${s}»`).join(', ');
       if (opts.sheet !== undefined) {
-        throw new DomainError(ImportErrorCodes.sheetNotFound, `El libro no tiene una hoja «${opts.sheet}». Hojas del libro: ${list || 'ninguna'}.`, { sheets: names });
+        throw new DomainError(
+          ImportErrorCodes.sheetNotFound,
+          `El libro no tiene una hoja «${opts.sheet}». Hojas del libro: ${list || 'ninguna'}.`,
+          { sheets: names },
+        );
       }
       throw new DomainError(ImportErrorCodes.empty, 'El libro de Excel no tiene hojas con datos.');
     }
   } catch (e) {
     if (e instanceof DomainError) throw e;
-    throw unreadable(file, 'no es un libro de Excel válido (.xlsx) o está dañado. Ábralo en Excel y guárdelo de nuevo.');
+    throw unreadable(
+      file,
+      'no es un libro de Excel válido (.xlsx) o está dañado. Ábralo en Excel y guárdelo de nuevo.',
+    );
   } finally {
     stream.destroy();
   }
@@ -346,25 +386,40 @@ async function* xlsxRows(file: string, info: SourceInfo, opts: ReadOptions, coun
       yield row;
     }
   } catch (e) {
-    const retry = !(e instanceof DomainError && e.code !== ImportErrorCodes.unreadable) && yielded === 0 && fs.statSync(file).size <= IN_MEMORY_FALLBACK_BYTES;
+    const retry =
+      !(e instanceof DomainError && e.code !== ImportErrorCodes.unreadable) &&
+      yielded === 0 &&
+      fs.statSync(file).size <= IN_MEMORY_FALLBACK_BYTES;
     if (!retry) throw e;
     yield* xlsxRowsInMemory(file, info, opts, counter);
   }
 }
 
-async function* xlsxRowsInMemory(file: string, info: SourceInfo, opts: ReadOptions, counter: Counter): AsyncGenerator<RawRow> {
+async function* xlsxRowsInMemory(
+  file: string,
+  info: SourceInfo,
+  opts: ReadOptions,
+  counter: Counter,
+): AsyncGenerator<RawRow> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.readFile(file);
   } catch {
-    throw unreadable(file, 'no es un libro de Excel válido (.xlsx) o está dañado. Ábralo en Excel y guárdelo de nuevo.');
+    throw unreadable(
+      file,
+      'no es un libro de Excel válido (.xlsx) o está dañado. Ábralo en Excel y guárdelo de nuevo.',
+    );
   }
   const visible = wb.worksheets.find((w) => w.state !== 'hidden' && w.state !== 'veryHidden') ?? wb.worksheets[0];
   const ws = opts.sheet !== undefined ? wb.worksheets.find((w) => fold(w.name) === fold(opts.sheet!)) : visible;
   if (!ws) {
     const list = wb.worksheets.map((w) => `«${w.name}»`).join(', ');
     if (opts.sheet !== undefined) {
-      throw new DomainError(ImportErrorCodes.sheetNotFound, `El libro no tiene una hoja «${opts.sheet}». Hojas del libro: ${list || 'ninguna'}.`, { sheets: wb.worksheets.map((w) => w.name) });
+      throw new DomainError(
+        ImportErrorCodes.sheetNotFound,
+        `El libro no tiene una hoja «${opts.sheet}». Hojas del libro: ${list || 'ninguna'}.`,
+        { sheets: wb.worksheets.map((w) => w.name) },
+      );
     }
     throw new DomainError(ImportErrorCodes.empty, 'El libro de Excel no tiene hojas con datos.');
   }

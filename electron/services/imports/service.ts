@@ -23,14 +23,18 @@ import { discardStaged, getStaged, stageFile } from './staging';
 import { ImportErrorCodes, type ImportKind, type ImportProblem } from './types';
 
 /** Saved mappings of a kind (the repository types the kind column as the case's two kinds; it is plain text). */
-const mappingsOf = (ctx: ServiceContext, kind: ImportKind | undefined) => repo.listMappings(ctx.sqlite, kind).map(toSavedMapping);
+const mappingsOf = (ctx: ServiceContext, kind: ImportKind | undefined) =>
+  repo.listMappings(ctx.sqlite, kind).map(toSavedMapping);
 import { inspectFile, validateFile, type ValidationResult } from './validate-file';
 
 // ─── Staging, inspection ───────────────────────────────────────────────────
 
-export const stage = (ctx: ServiceContext, input: ParsedInput<'imports.stage'>): T.StagedImportFile => stageFile(ctx.dataDir, input.fileName, input.dataBase64, ctx.now());
+export const stage = (ctx: ServiceContext, input: ParsedInput<'imports.stage'>): T.StagedImportFile =>
+  stageFile(ctx.dataDir, input.fileName, input.dataBase64, ctx.now());
 
-export const discard = (ctx: ServiceContext, input: ParsedInput<'imports.discard'>) => ({ discarded: discardStaged(ctx.dataDir, input.fileId) });
+export const discard = (ctx: ServiceContext, input: ParsedInput<'imports.discard'>) => ({
+  discarded: discardStaged(ctx.dataDir, input.fileId),
+});
 
 export async function inspectJob(job: JobContext, input: ParsedInput<'imports.inspect'>): Promise<T.ImportInspection> {
   const staged = getStaged(job.dataDir, input.fileId);
@@ -51,7 +55,13 @@ export async function inspectJob(job: JobContext, input: ParsedInput<'imports.in
     mapping: r.mapping,
     matches: r.matches,
     problems: r.problems,
-    fields: r.fields.map((f) => ({ key: f.key, label: f.label, required: f.required, personal: f.personal, ...(f.help ? { help: f.help } : {}) })),
+    fields: r.fields.map((f) => ({
+      key: f.key,
+      label: f.label,
+      required: f.required,
+      personal: f.personal,
+      ...(f.help ? { help: f.help } : {}),
+    })),
     savedMappings: saved,
   };
 }
@@ -73,7 +83,13 @@ function toBatchRow(b: repo.BatchRecord): T.ImportBatchRow {
     replacesBatchId: b.replaces_batch_id,
     replacedByBatchId: b.replaced_by_batch_id,
     comparedWith:
-      b.hoja_batch_id !== null && b.hoja_total_cents !== null ? { hojaBatchId: b.hoja_batch_id, hojaTotalCents: b.hoja_total_cents, differenceCents: b.total_cents - b.hoja_total_cents } : null,
+      b.hoja_batch_id !== null && b.hoja_total_cents !== null
+        ? {
+            hojaBatchId: b.hoja_batch_id,
+            hojaTotalCents: b.hoja_total_cents,
+            differenceCents: b.total_cents - b.hoja_total_cents,
+          }
+        : null,
     mismatchAcceptedMotivo: b.mismatch_motivo,
   };
 }
@@ -94,24 +110,43 @@ export function rows(ctx: ServiceContext, input: ParsedInput<'imports.rows'>): T
   if (!b) throw new DomainError(ErrorCodes.notFound, `No existe el archivo importado ${input.batchId}.`);
   const offset = (input.page - 1) * input.pageSize;
   const base = { total: b.row_count, page: input.page, pageSize: input.pageSize };
-  if (b.kind === 'hoja') return { kind: 'hoja', rows: repo.hojaRows(ctx.sqlite, b.id, input.pageSize, offset), ...base };
-  const listado = repo.listadoRows(ctx.sqlite, b.id, input.pageSize, offset).map(({ entidadAfiliacion: _a, entidadPrestadora: _p, ...r }) => r);
+  if (b.kind === 'hoja')
+    return { kind: 'hoja', rows: repo.hojaRows(ctx.sqlite, b.id, input.pageSize, offset), ...base };
+  const listado = repo
+    .listadoRows(ctx.sqlite, b.id, input.pageSize, offset)
+    .map(({ entidadAfiliacion: _a, entidadPrestadora: _p, ...r }) => r);
   return { kind: 'listado', rows: listado, ...base };
 }
 
 // ─── Saved mappings ────────────────────────────────────────────────────────
 
 function toSavedMapping(m: repo.MappingRecord): T.SavedMappingRow {
-  return { id: m.id, name: m.name, kind: m.kind, mapping: JSON.parse(m.mapping) as T.ColumnMapping, updatedAt: m.updated_at };
+  return {
+    id: m.id,
+    name: m.name,
+    kind: m.kind,
+    mapping: JSON.parse(m.mapping) as T.ColumnMapping,
+    updatedAt: m.updated_at,
+  };
 }
 
-export const listMappings = (ctx: ServiceContext, input: ParsedInput<'imports.mappings.list'>) => mappingsOf(ctx, input.kind);
+export const listMappings = (ctx: ServiceContext, input: ParsedInput<'imports.mappings.list'>) =>
+  mappingsOf(ctx, input.kind);
 
 export const saveMapping = (ctx: ServiceContext, input: ParsedInput<'imports.mappings.save'>) =>
-  toSavedMapping(repo.upsertMapping(ctx.sqlite, input.mapping.kind, input.name, JSON.stringify(input.mapping), ctx.now().toISOString()));
+  toSavedMapping(
+    repo.upsertMapping(
+      ctx.sqlite,
+      input.mapping.kind,
+      input.name,
+      JSON.stringify(input.mapping),
+      ctx.now().toISOString(),
+    ),
+  );
 
 export function deleteMapping(ctx: ServiceContext, input: ParsedInput<'imports.mappings.delete'>) {
-  if (!repo.deleteMapping(ctx.sqlite, input.id)) throw new DomainError(ErrorCodes.notFound, `No existe la asignación de columnas ${input.id}.`);
+  if (!repo.deleteMapping(ctx.sqlite, input.id))
+    throw new DomainError(ErrorCodes.notFound, `No existe la asignación de columnas ${input.id}.`);
   return { deleted: true };
 }
 
@@ -129,44 +164,92 @@ interface Plan {
 /** Everything checked before the file is read: the case, the hoja to compare with, the file it replaces. */
 function plan(ctx: ServiceContext, input: ParsedInput<'imports.run'>, sha256: string): Plan {
   const inst = requireInstitution(ctx);
-  if (inst.profile !== 'MX' || !inst.ownStateCode) throw new DomainError('importaciones/solo-mx', 'Las importaciones de SICOMPENSA son del perfil MX.');
+  if (inst.profile !== 'MX' || !inst.ownStateCode)
+    throw new DomainError('importaciones/solo-mx', 'Las importaciones de SICOMPENSA son del perfil MX.');
   const c = requireCaseRecord(ctx, input.caseId);
-  if (c.closedOn) throw new DomainError('importaciones/caso-cerrado', `El caso ${c.folio} está cerrado: ya no se le importan archivos.`);
-  const cp = ctx.sqlite.prepare(`SELECT inegi_code FROM counterparties WHERE id = ?`).get(c.counterpartyId) as { inegi_code: string | null };
-  if (!cp.inegi_code) throw new DomainError('importaciones/sin-entidad', `La contraparte del caso ${c.folio} no es una entidad federativa.`);
+  if (c.closedOn)
+    throw new DomainError(
+      'importaciones/caso-cerrado',
+      `El caso ${c.folio} está cerrado: ya no se le importan archivos.`,
+    );
+  const cp = ctx.sqlite.prepare(`SELECT inegi_code FROM counterparties WHERE id = ?`).get(c.counterpartyId) as {
+    inegi_code: string | null;
+  };
+  if (!cp.inegi_code)
+    throw new DomainError(
+      'importaciones/sin-entidad',
+      `La contraparte del caso ${c.folio} no es una entidad federativa.`,
+    );
   // Cobro: we treated their affiliates; pago: they treated ours.
-  const expected = c.direction === 'cobro' ? { entidadPrestadora: inst.ownStateCode, entidadAfiliacion: cp.inegi_code } : { entidadPrestadora: cp.inegi_code, entidadAfiliacion: inst.ownStateCode };
+  const expected =
+    c.direction === 'cobro'
+      ? { entidadPrestadora: inst.ownStateCode, entidadAfiliacion: cp.inegi_code }
+      : { entidadPrestadora: cp.inegi_code, entidadAfiliacion: inst.ownStateCode };
   const label = KIND_DEFS[input.kind].label;
 
   let replaces: repo.BatchRecord | null = null;
   if (input.replacesBatchId !== undefined) {
     replaces = repo.getBatch(ctx.sqlite, input.replacesBatchId) ?? null;
     if (!replaces || replaces.case_id !== c.id || replaces.kind !== input.kind) {
-      throw new DomainError('importaciones/reemplazo-invalido', `El archivo a reemplazar no es una ${label} del caso ${c.folio}.`);
+      throw new DomainError(
+        'importaciones/reemplazo-invalido',
+        `El archivo a reemplazar no es una ${label} del caso ${c.folio}.`,
+      );
     }
-    if (replaces.replaced_by_batch_id !== null) throw new DomainError('importaciones/reemplazo-invalido', `«${replaces.file_name}» ya fue reemplazado por un archivo corregido.`);
+    if (replaces.replaced_by_batch_id !== null)
+      throw new DomainError(
+        'importaciones/reemplazo-invalido',
+        `«${replaces.file_name}» ya fue reemplazado por un archivo corregido.`,
+      );
   }
   const same = repo.sameFileInCase(ctx.sqlite, c.id, input.kind, sha256);
   if (same && same.id !== replaces?.id) {
-    throw new DomainError(ErrorCodes.duplicate, `Este archivo ya se importó en el caso ${c.folio} («${same.file_name}», ${same.row_count.toLocaleString('es-MX')} filas). No se importó de nuevo.`);
+    throw new DomainError(
+      ErrorCodes.duplicate,
+      `Este archivo ya se importó en el caso ${c.folio} («${same.file_name}», ${same.row_count.toLocaleString('es-MX')} filas). No se importó de nuevo.`,
+    );
   }
 
   let hoja: repo.BatchRecord | null = null;
   if (input.kind === 'listado') {
-    hoja = (input.hojaBatchId !== undefined ? repo.getBatch(ctx.sqlite, input.hojaBatchId) : repo.latestHoja(ctx.sqlite, c.id)) ?? null;
-    if (!hoja) throw new DomainError('importaciones/sin-hoja', `Importe primero la hoja de cálculo del caso ${c.folio}: el listado nominal se compara con su total.`);
+    hoja =
+      (input.hojaBatchId !== undefined
+        ? repo.getBatch(ctx.sqlite, input.hojaBatchId)
+        : repo.latestHoja(ctx.sqlite, c.id)) ?? null;
+    if (!hoja)
+      throw new DomainError(
+        'importaciones/sin-hoja',
+        `Importe primero la hoja de cálculo del caso ${c.folio}: el listado nominal se compara con su total.`,
+      );
     if (hoja.case_id !== c.id || hoja.kind !== 'hoja' || hoja.replaced_by_batch_id !== null) {
-      throw new DomainError('importaciones/hoja-invalida', `La hoja de cálculo elegida no es una hoja vigente del caso ${c.folio}.`);
+      throw new DomainError(
+        'importaciones/hoja-invalida',
+        `La hoja de cálculo elegida no es una hoja vigente del caso ${c.folio}.`,
+      );
     }
   }
   return { caseId: c.id, counterpartyId: c.counterpartyId, direction: c.direction, expected, hoja, replaces };
 }
 
 /** Facturas (hoja) or service IDs (listado) already imported for the same state: one error per row. */
-function alreadyImported(ctx: ServiceContext, kind: T.CaseImportKind, p: Plan, collected: (HojaRow | ListadoRow)[], mapping: T.ColumnMapping): ImportProblem[] {
+function alreadyImported(
+  ctx: ServiceContext,
+  kind: T.CaseImportKind,
+  p: Plan,
+  collected: (HojaRow | ListadoRow)[],
+  mapping: T.ColumnMapping,
+): ImportProblem[] {
   const keyOf = (r: HojaRow | ListadoRow) => (kind === 'hoja' ? (r as HojaRow).factura : (r as ListadoRow).idServicio);
   const values = [...new Set(collected.map(keyOf).filter((v): v is string => Boolean(v)))];
-  const prior = new Map(repo.priorUses(ctx.sqlite, kind, values, { counterpartyId: p.counterpartyId, direction: p.direction, exceptBatch: p.replaces?.id ?? null }).map((u) => [u.value, u]));
+  const prior = new Map(
+    repo
+      .priorUses(ctx.sqlite, kind, values, {
+        counterpartyId: p.counterpartyId,
+        direction: p.direction,
+        exceptBatch: p.replaces?.id ?? null,
+      })
+      .map((u) => [u.value, u]),
+  );
   if (prior.size === 0) return [];
   const field = kind === 'hoja' ? 'factura' : 'idServicio';
   const column = mapping.columns[field] ?? null;
@@ -176,11 +259,24 @@ function alreadyImported(ctx: ServiceContext, kind: T.CaseImportKind, p: Plan, c
     const u = v ? prior.get(v) : undefined;
     if (!u) return [];
     const at = column ? `Fila ${r.row}, columna «${column}»` : `Fila ${r.row}`;
-    return [{ code: ImportErrorCodes.duplicate, row: r.row, column, field, message: `${at}: ${what} «${v}» ya se importó en el caso ${u.folio} («${u.fileName}», fila ${u.row}); se cobraría dos veces.` }];
+    return [
+      {
+        code: ImportErrorCodes.duplicate,
+        row: r.row,
+        column,
+        field,
+        message: `${at}: ${what} «${v}» ya se importó en el caso ${u.folio} («${u.fileName}», fila ${u.row}); se cobraría dos veces.`,
+      },
+    ];
   });
 }
 
-export function resultOf(v: ValidationResult, extra: ImportProblem[], batch: T.ImportBatchRow | null, hoja: repo.BatchRecord | null): T.ImportRunResult {
+export function resultOf(
+  v: ValidationResult,
+  extra: ImportProblem[],
+  batch: T.ImportBatchRow | null,
+  hoja: repo.BatchRecord | null,
+): T.ImportRunResult {
   const errors = [...v.errors, ...extra].slice(0, Math.max(200, v.errors.length));
   const errorCount = v.errorCount + extra.length;
   const onlyTotalMismatch = errorCount === 1 && [...v.errors, ...extra][0]?.code === ImportErrorCodes.totalMismatch;
@@ -197,14 +293,24 @@ export function resultOf(v: ValidationResult, extra: ImportProblem[], batch: T.I
     errorsTruncated: errorCount > errors.length,
     warnings: v.warnings,
     warningCount: v.warningCount,
-    comparedWith: hoja && v.comparedWith ? { hojaBatchId: hoja.id, hojaTotalCents: v.comparedWith.hojaTotalCents, differenceCents: v.comparedWith.differenceCents } : null,
+    comparedWith:
+      hoja && v.comparedWith
+        ? {
+            hojaBatchId: hoja.id,
+            hojaTotalCents: v.comparedWith.hojaTotalCents,
+            differenceCents: v.comparedWith.differenceCents,
+          }
+        : null,
     onlyTotalMismatch,
   };
 }
 
 export async function runJob(job: JobContext, input: ParsedInput<'imports.run'>): Promise<T.ImportRunResult> {
   if (input.mapping.kind !== input.kind) {
-    throw new DomainError(ImportErrorCodes.wrongMapping, `La asignación de columnas es de ${KIND_DEFS[input.mapping.kind].label}, no de ${KIND_DEFS[input.kind].label}.`);
+    throw new DomainError(
+      ImportErrorCodes.wrongMapping,
+      `La asignación de columnas es de ${KIND_DEFS[input.mapping.kind].label}, no de ${KIND_DEFS[input.kind].label}.`,
+    );
   }
   const staged = getStaged(job.dataDir, input.fileId);
   const p = job.read((ctx) => plan(ctx, input, staged.sha256));
@@ -218,11 +324,17 @@ export async function runJob(job: JobContext, input: ParsedInput<'imports.run'>)
     ...(p.hoja ? { hoja: { totalCents: p.hoja.total_cents } } : {}),
     signal: job.signal,
     // The screen counts rows: the total is estimated from the bytes read so far (exact at the end).
-    onProgress: (pr) => job.progress(pr.rows, pr.done > 0 && pr.total > 0 ? Math.max(pr.rows, Math.round((pr.rows * pr.total) / pr.done)) : 0, `Revisando ${what}…`),
+    onProgress: (pr) =>
+      job.progress(
+        pr.rows,
+        pr.done > 0 && pr.total > 0 ? Math.max(pr.rows, Math.round((pr.rows * pr.total) / pr.done)) : 0,
+        `Revisando ${what}…`,
+      ),
     onRow: (r) => void collected.push(r),
   });
   job.checkCancelled();
-  const acceptable = (r: T.ImportRunResult) => r.errorCount === 0 || (r.onlyTotalMismatch && input.acceptMismatch !== undefined);
+  const acceptable = (r: T.ImportRunResult) =>
+    r.errorCount === 0 || (r.onlyTotalMismatch && input.acceptMismatch !== undefined);
   const preliminary = resultOf(v, [], null, p.hoja);
   if (!acceptable(preliminary)) return preliminary;
 
@@ -252,7 +364,8 @@ export async function runJob(job: JobContext, input: ParsedInput<'imports.run'>)
     });
     if (input.kind === 'hoja') repo.insertHojaRows(ctx.sqlite, batchId, collected as HojaRow[]);
     else repo.insertListadoRows(ctx.sqlite, batchId, collected as ListadoRow[]);
-    if (input.saveMappingAs) repo.upsertMapping(ctx.sqlite, input.kind, input.saveMappingAs, JSON.stringify(input.mapping), now);
+    if (input.saveMappingAs)
+      repo.upsertMapping(ctx.sqlite, input.kind, input.saveMappingAs, JSON.stringify(input.mapping), now);
     return resultOf(v, [], toBatchRow(repo.getBatch(ctx.sqlite, batchId)!), p.hoja);
   });
   job.progress(collected.length, collected.length, 'Importación terminada');

@@ -42,7 +42,8 @@ const metaPath = (dir: string, fileId: string) => path.join(dir, `${fileId}.json
 
 /** A text file has no NUL bytes unless it is UTF-16 (which starts with its BOM). */
 function looksBinary(bytes: Buffer): boolean {
-  const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+  const utf16 =
+    bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
   return !utf16 && bytes.subarray(0, 8192).includes(0);
 }
 
@@ -50,17 +51,29 @@ export function stageFile(dataDir: string, fileName: string, dataBase64: string,
   const bytes = Buffer.from(dataBase64, 'base64');
   if (bytes.length === 0) throw new DomainError(ImportErrorCodes.empty, `El archivo «${fileName}» está vacío.`);
   if (bytes.length > MAX_IMPORT_BYTES) {
-    throw new DomainError(ErrorCodes.invalidInput, `El archivo «${fileName}» excede ${MAX_IMPORT_BYTES / 1024 / 1024} MB: divídalo por periodo.`);
+    throw new DomainError(
+      ErrorCodes.invalidInput,
+      `El archivo «${fileName}» excede ${MAX_IMPORT_BYTES / 1024 / 1024} MB: divídalo por periodo.`,
+    );
   }
   const format = formatOf(bytes.subarray(0, 4), fileName);
   if (format === 'csv' && looksBinary(bytes)) {
-    throw new DomainError(ImportErrorCodes.unsupported, `«${fileName}» no es un archivo de texto CSV (su contenido no corresponde a su nombre). No se guardó nada.`);
+    throw new DomainError(
+      ImportErrorCodes.unsupported,
+      `«${fileName}» no es un archivo de texto CSV (su contenido no corresponde a su nombre). No se guardó nada.`,
+    );
   }
   const dir = stagingDir(dataDir);
   fs.mkdirSync(dir, { recursive: true });
   purgeStale(dir, now);
   const fileId = randomBytes(16).toString('hex');
-  const meta: StagedMeta = { fileName, sizeBytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), format, stagedAt: now.toISOString() };
+  const meta: StagedMeta = {
+    fileName,
+    sizeBytes: bytes.length,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    format,
+    stagedAt: now.toISOString(),
+  };
   const target = filePath(dir, fileId, format);
   fs.writeFileSync(`${target}.partial`, bytes);
   fs.renameSync(`${target}.partial`, target);
@@ -74,10 +87,14 @@ export function getStaged(dataDir: string, fileId: string): StagedFile {
   try {
     meta = JSON.parse(fs.readFileSync(metaPath(dir, fileId), 'utf8')) as StagedMeta;
   } catch {
-    throw new DomainError(ErrorCodes.notFound, 'El archivo ya no está disponible (se importó, se descartó o pasó más de un día): vuelva a elegirlo.');
+    throw new DomainError(
+      ErrorCodes.notFound,
+      'El archivo ya no está disponible (se importó, se descartó o pasó más de un día): vuelva a elegirlo.',
+    );
   }
   const p = filePath(dir, fileId, meta.format);
-  if (!fs.existsSync(p)) throw new DomainError(ErrorCodes.notFound, 'El archivo ya no está disponible: vuelva a elegirlo.');
+  if (!fs.existsSync(p))
+    throw new DomainError(ErrorCodes.notFound, 'El archivo ya no está disponible: vuelva a elegirlo.');
   return { ...meta, fileId, path: p };
 }
 

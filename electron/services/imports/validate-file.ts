@@ -26,12 +26,25 @@ import { RowChecker, type FieldDef, type ResolvedColumn } from './fields';
 import { HojaValidator, type HojaRow } from './hoja';
 import { ListadoValidator, type ListadoRow } from './listado';
 import { EstadoCuentaValidator, type EstadoCuentaRow, type PayerIndex } from './estado-cuenta';
-import { KIND_DEFS, findHeaderRow, headerText, resolveMapping, suggestMapping, HEADER_SEARCH_ROWS, type ColumnMapping, type SuggestedColumn } from './mapping';
+import {
+  KIND_DEFS,
+  findHeaderRow,
+  headerText,
+  resolveMapping,
+  suggestMapping,
+  HEADER_SEARCH_ROWS,
+  type ColumnMapping,
+  type SuggestedColumn,
+} from './mapping';
 import { openRows, type SourceInfo } from './read-rows';
 import { ImportErrorCodes, cancelledImport, type ImportKind, type ImportProblem, type RawRow } from './types';
 import { isBlank } from './values';
 
-export type RowOf<K extends ImportKind> = K extends 'hoja' ? HojaRow : K extends 'listado' ? ListadoRow : EstadoCuentaRow;
+export type RowOf<K extends ImportKind> = K extends 'hoja'
+  ? HojaRow
+  : K extends 'listado'
+    ? ListadoRow
+    : EstadoCuentaRow;
 
 /** What every kind's valid row carries for the totals. */
 interface CountedRow {
@@ -122,7 +135,11 @@ export function fieldsOf(kind: ImportKind): readonly FieldDef[] {
 }
 
 /** The listado's total against the hoja's: null when equal, else the Spanish error. */
-export function compareTotals(listadoTotal: Cents, hojaTotal: Cents, locale: MoneyLocale = 'es-MX'): ImportProblem | null {
+export function compareTotals(
+  listadoTotal: Cents,
+  hojaTotal: Cents,
+  locale: MoneyLocale = 'es-MX',
+): ImportProblem | null {
   if (listadoTotal === hojaTotal) return null;
   const m = (c: Cents) => formatMoney(c, locale);
   const diff = listadoTotal - hojaTotal;
@@ -135,20 +152,35 @@ export function compareTotals(listadoTotal: Cents, hojaTotal: Cents, locale: Mon
   };
 }
 
-function validatorOf<K extends ImportKind>(kind: K, opts: ValidateOptions<K>, warn: (p: ImportProblem) => void): { check(c: RowChecker): CountedRow | null; finish(): ImportProblem[] } {
+function validatorOf<K extends ImportKind>(
+  kind: K,
+  opts: ValidateOptions<K>,
+  warn: (p: ImportProblem) => void,
+): { check(c: RowChecker): CountedRow | null; finish(): ImportProblem[] } {
   const expected = opts.expected ? { expected: opts.expected } : {};
   if (kind === 'hoja') return new HojaValidator(expected, warn);
-  if (kind === 'listado') return new ListadoValidator({ ...expected, ...(opts.mapping?.sexoLetraM ? { sexoLetraM: opts.mapping.sexoLetraM } : {}) }, warn);
+  if (kind === 'listado')
+    return new ListadoValidator(
+      { ...expected, ...(opts.mapping?.sexoLetraM ? { sexoLetraM: opts.mapping.sexoLetraM } : {}) },
+      warn,
+    );
   if (!opts.payers) throw new Error('validateFile: un estado de cuenta necesita el índice de entidades (payers).');
   return new EstadoCuentaValidator(opts.payers);
 }
 
-export async function validateFile<K extends ImportKind>(file: string, kind: K, opts: ValidateOptions<K> = {}): Promise<ValidationResult<K>> {
+export async function validateFile<K extends ImportKind>(
+  file: string,
+  kind: K,
+  opts: ValidateOptions<K> = {},
+): Promise<ValidationResult<K>> {
   const signal = opts.signal;
   if (signal?.aborted) throw cancelledImport();
   const given = opts.mapping;
   if (given && given.kind !== kind) {
-    throw new DomainError(ImportErrorCodes.wrongMapping, `La asignación de columnas es de ${KIND_DEFS[given.kind].label}, no de ${KIND_DEFS[kind].label}.`);
+    throw new DomainError(
+      ImportErrorCodes.wrongMapping,
+      `La asignación de columnas es de ${KIND_DEFS[given.kind].label}, no de ${KIND_DEFS[kind].label}.`,
+    );
   }
   const numberFormat: MoneyLocale = given?.numberFormat ?? opts.numberFormat ?? 'es-MX';
   const source = await openRows(file, {
@@ -228,7 +260,10 @@ export async function validateFile<K extends ImportKind>(file: string, kind: K, 
       return;
     }
     result.dataRows++;
-    const checker = new RowChecker(r.number, r.cells, columns!, defs, { numberFormat, date1904: Boolean(source.info.date1904) });
+    const checker = new RowChecker(r.number, r.cells, columns!, defs, {
+      numberFormat,
+      date1904: Boolean(source.info.date1904),
+    });
     const row = validator.check(checker);
     if (checker.problems.length > 0 || !row) {
       result.invalidRows++;
@@ -265,22 +300,33 @@ export async function validateFile<K extends ImportKind>(file: string, kind: K, 
   }
   if (signal?.aborted) throw cancelledImport();
 
-  const fileProblem = (code: string, message: string) => errors.add({ code, row: null, column: null, field: null, message });
+  const fileProblem = (code: string, message: string) =>
+    errors.add({ code, row: null, column: null, field: null, message });
   if (!fileRejected) {
     if (result.headerRow === null && given?.headerRow !== undefined) {
-      fileProblem(ImportErrorCodes.empty, `El archivo no llega a la fila de encabezados indicada (fila ${given.headerRow}).`);
+      fileProblem(
+        ImportErrorCodes.empty,
+        `El archivo no llega a la fila de encabezados indicada (fila ${given.headerRow}).`,
+      );
     } else if (result.headerRow === null) {
       fileProblem(ImportErrorCodes.empty, `El archivo está vacío: no tiene encabezados ni filas ${def.ofLabel}.`);
     } else if (result.dataRows === 0) {
-      fileProblem(ImportErrorCodes.empty, `El archivo no tiene filas de datos debajo de los encabezados (fila ${result.headerRow}).`);
+      fileProblem(
+        ImportErrorCodes.empty,
+        `El archivo no tiene filas de datos debajo de los encabezados (fila ${result.headerRow}).`,
+      );
     } else {
       for (const p of validator.finish()) errors.add(p);
-      if (total.gt(MAX_CENTS)) fileProblem(ImportErrorCodes.invalidValue, 'El total del archivo excede el importe máximo permitido.');
+      if (total.gt(MAX_CENTS))
+        fileProblem(ImportErrorCodes.invalidValue, 'El total del archivo excede el importe máximo permitido.');
       else {
         result.totalCents = roundCents(total);
         // Compared only when every row was read: a total of the valid rows alone would mislead.
         if (kind === 'listado' && opts.hoja && errors.count === 0) {
-          result.comparedWith = { hojaTotalCents: opts.hoja.totalCents, differenceCents: result.totalCents - opts.hoja.totalCents };
+          result.comparedWith = {
+            hojaTotalCents: opts.hoja.totalCents,
+            differenceCents: result.totalCents - opts.hoja.totalCents,
+          };
           const mismatch = compareTotals(result.totalCents, opts.hoja.totalCents, numberFormat);
           if (mismatch) errors.add(mismatch);
         }
@@ -290,7 +336,9 @@ export async function validateFile<K extends ImportKind>(file: string, kind: K, 
   const periods = [...byPeriod.keys()].sort();
   result.periodos = periods;
   // A period over the representable range only happens in a file already refused for its total.
-  result.totalsByPeriod = Object.fromEntries(periods.filter((p) => byPeriod.get(p)!.lte(MAX_CENTS)).map((p) => [p, roundCents(byPeriod.get(p)!)]));
+  result.totalsByPeriod = Object.fromEntries(
+    periods.filter((p) => byPeriod.get(p)!.lte(MAX_CENTS)).map((p) => [p, roundCents(byPeriod.get(p)!)]),
+  );
   result.entidadesPrestadoras = [...prestadoras].sort();
   result.entidadesAfiliacion = [...afiliaciones].sort();
   result.errorCount = errors.count;
@@ -303,7 +351,8 @@ export async function validateFile<K extends ImportKind>(file: string, kind: K, 
 
 /** Typed shorthands. */
 export const validateHojaFile = (file: string, opts?: ValidateOptions<'hoja'>) => validateFile(file, 'hoja', opts);
-export const validateListadoFile = (file: string, opts?: ValidateOptions<'listado'>) => validateFile(file, 'listado', opts);
+export const validateListadoFile = (file: string, opts?: ValidateOptions<'listado'>) =>
+  validateFile(file, 'listado', opts);
 
 export interface InspectResult {
   source: SourceInfo;
@@ -323,7 +372,11 @@ export interface InspectResult {
  * mapping, reading only the first rows. Returns no cell values (the listado
  * is personal data); the screen shows headers and field labels.
  */
-export async function inspectFile(file: string, kind: ImportKind, opts: { mapping?: ColumnMapping; sheet?: string; numberFormat?: MoneyLocale; signal?: AbortSignal } = {}): Promise<InspectResult> {
+export async function inspectFile(
+  file: string,
+  kind: ImportKind,
+  opts: { mapping?: ColumnMapping; sheet?: string; numberFormat?: MoneyLocale; signal?: AbortSignal } = {},
+): Promise<InspectResult> {
   const given = opts.mapping;
   const sheet = opts.sheet ?? given?.sheet;
   const source = await openRows(file, {
@@ -349,7 +402,23 @@ export async function inspectFile(file: string, kind: ImportKind, opts: { mappin
   };
   const problems: ImportProblem[] =
     at < 0
-      ? [{ code: ImportErrorCodes.empty, row: null, column: null, field: null, message: `El archivo está vacío: no tiene encabezados ni filas ${KIND_DEFS[kind].ofLabel}.` }]
+      ? [
+          {
+            code: ImportErrorCodes.empty,
+            row: null,
+            column: null,
+            field: null,
+            message: `El archivo está vacío: no tiene encabezados ni filas ${KIND_DEFS[kind].ofLabel}.`,
+          },
+        ]
       : resolveMapping(kind, headers, mapping).problems;
-  return { source: source.info, headerRow: at >= 0 ? rows[at]!.number : null, headers, mapping, matches: given ? [] : suggestion.matches, problems, fields: KIND_DEFS[kind].fields };
+  return {
+    source: source.info,
+    headerRow: at >= 0 ? rows[at]!.number : null,
+    headers,
+    mapping,
+    matches: given ? [] : suggestion.matches,
+    problems,
+    fields: KIND_DEFS[kind].fields,
+  };
 }

@@ -37,7 +37,16 @@
  * "JUL-2025", "jul-25", "sept. 2025", "setiembre 2025"), a full date (its
  * month) and a real date cell (its month).
  */
-import { Dec, MAX_CENTS, MoneyError, parseMoney, roundCents, plainToCents, type Cents, type MoneyLocale } from '../../../shared/domain/money';
+import {
+  Dec,
+  MAX_CENTS,
+  MoneyError,
+  parseMoney,
+  roundCents,
+  plainToCents,
+  type Cents,
+  type MoneyLocale,
+} from '../../../shared/domain/money';
 import { ENTIDADES_FEDERATIVAS } from '../../../shared/domain/catalogs';
 import { foldText } from '../../../shared/domain/text';
 import type { RawCell } from './types';
@@ -81,7 +90,9 @@ export function showValue(raw: RawCell | undefined): string {
 }
 
 function excelError(raw: RawCell | undefined): string | null {
-  return raw !== null && typeof raw === 'object' && !(raw instanceof Date) ? `es un error de Excel (${raw.error}) y no un valor` : null;
+  return raw !== null && typeof raw === 'object' && !(raw instanceof Date)
+    ? `es un error de Excel (${raw.error}) y no un valor`
+    : null;
 }
 
 // ── money ────────────────────────────────────────────────────────────────
@@ -114,7 +125,10 @@ export function parseAmount(raw: RawCell | undefined, ctx: ValueContext): Parsed
     // Excel keeps 15 significant digits; the binary tail beyond them is not data.
     return fromDecimal(new Dec(raw.toPrecision(15)));
   }
-  if (typeof raw !== 'string') return bad(raw instanceof Date ? `es una fecha, no un importe (use ${example})` : `no es un importe (use ${example})`);
+  if (typeof raw !== 'string')
+    return bad(
+      raw instanceof Date ? `es una fecha, no un importe (use ${example})` : `no es un importe (use ${example})`,
+    );
   const s = raw.trim();
   if (NEGATIVE.test(s)) return bad('es negativo: los importes deben ser positivos');
   try {
@@ -128,21 +142,29 @@ export function parseAmount(raw: RawCell | undefined, ctx: ValueContext): Parsed
       return bad(
         'usa coma decimal (1.234,56) y este archivo se lee con punto decimal: escriba 1234.56, o elija «coma decimal» en la asignación de columnas si todo el archivo usa ese formato',
       );
-    if (DOT_THOUSANDS.test(s)) return bad('es ambiguo (¿punto de miles o tres decimales?): escriba el importe como 1234.56');
+    if (DOT_THOUSANDS.test(s))
+      return bad('es ambiguo (¿punto de miles o tres decimales?): escriba el importe como 1234.56');
   } else {
     if (LOOKS_MX.test(s))
       return bad(
         'usa punto decimal con coma de miles (1,234.56) y este archivo se lee con coma decimal: escriba 1234,56, o elija «punto decimal» en la asignación de columnas si todo el archivo usa ese formato',
       );
-    if (COMMA_THOUSANDS.test(s)) return bad('es ambiguo (¿coma de miles o tres decimales?): escriba el importe como 1234,56');
+    if (COMMA_THOUSANDS.test(s))
+      return bad('es ambiguo (¿coma de miles o tres decimales?): escriba el importe como 1234,56');
   }
-  if (/^\s*[$]?\s*\d+([.,]\d+)+\s*$/.test(s)) return bad(`no es un importe válido: como máximo dos decimales (use ${example})`);
+  if (/^\s*[$]?\s*\d+([.,]\d+)+\s*$/.test(s))
+    return bad(`no es un importe válido: como máximo dos decimales (use ${example})`);
   return bad(`no es un importe (use ${example})`);
 }
 
 // ── integers ─────────────────────────────────────────────────────────────
 
-export function parseInteger(raw: RawCell | undefined, min: number, max: number, what = 'un número entero'): Parsed<number> {
+export function parseInteger(
+  raw: RawCell | undefined,
+  min: number,
+  max: number,
+  what = 'un número entero',
+): Parsed<number> {
   const err = excelError(raw);
   if (err) return bad(err);
   let n: number | null = null;
@@ -161,7 +183,8 @@ export function parseText(raw: RawCell | undefined, maxLength: number): Parsed<s
   if (err) return bad(err);
   let s: string;
   if (typeof raw === 'string') s = raw;
-  else if (typeof raw === 'number') s = Number.isInteger(raw) && Math.abs(raw) < 1e21 ? BigInt(raw).toString() : String(raw);
+  else if (typeof raw === 'number')
+    s = Number.isInteger(raw) && Math.abs(raw) < 1e21 ? BigInt(raw).toString() : String(raw);
   else if (raw instanceof Date) s = showValue(raw);
   else s = String(raw ?? '');
   s = s.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
@@ -226,9 +249,33 @@ function orBad(iso: string | null): Parsed<string> {
 // ── periods ──────────────────────────────────────────────────────────────
 
 const MONTHS: Record<string, number> = {
-  enero: 1, ene: 1, febrero: 2, feb: 2, marzo: 3, mar: 3, abril: 4, abr: 4, mayo: 5, may: 5, junio: 6, jun: 6,
-  julio: 7, jul: 7, agosto: 8, ago: 8, septiembre: 9, setiembre: 9, sep: 9, sept: 9, set: 9,
-  octubre: 10, oct: 10, noviembre: 11, nov: 11, diciembre: 12, dic: 12,
+  enero: 1,
+  ene: 1,
+  febrero: 2,
+  feb: 2,
+  marzo: 3,
+  mar: 3,
+  abril: 4,
+  abr: 4,
+  mayo: 5,
+  may: 5,
+  junio: 6,
+  jun: 6,
+  julio: 7,
+  jul: 7,
+  agosto: 8,
+  ago: 8,
+  septiembre: 9,
+  setiembre: 9,
+  sep: 9,
+  sept: 9,
+  set: 9,
+  octubre: 10,
+  oct: 10,
+  noviembre: 11,
+  nov: 11,
+  diciembre: 12,
+  dic: 12,
 };
 
 function period(y: number, m: number): string | null {
@@ -244,7 +291,12 @@ export function parsePeriod(raw: RawCell | undefined, ctx: ValueContext): Parsed
     const d = parseDate(raw, ctx);
     return d.ok ? ok(d.value.slice(0, 7)) : bad(PERIOD_PROBLEM);
   }
-  const s = typeof raw === 'number' && Number.isInteger(raw) ? String(raw) : typeof raw === 'string' ? foldText(raw).trim() : '';
+  const s =
+    typeof raw === 'number' && Number.isInteger(raw)
+      ? String(raw)
+      : typeof raw === 'string'
+        ? foldText(raw).trim()
+        : '';
   let m = /^(\d{4})\s*[-/.]?\s*(\d{1,2})$/.exec(s);
   if (m && (s.length === 6 ? true : /[-/.\s]/.test(s))) {
     const p = period(Number(m[1]), Number(m[2]));
@@ -305,11 +357,30 @@ const ENTIDAD_INDEX: Map<string, Entidad> = (() => {
     return { inegi: e.inegi, name: e.name };
   };
   for (const [alias, inegi] of [
-    ['CDMX', '09'], ['Distrito Federal', '09'], ['DF', '09'], ['D.F.', '09'], ['Ciudad de Mexico', '09'],
-    ['Estado de México', '15'], ['Edo. de México', '15'], ['Edo Mex', '15'], ['Edomex', '15'], ['Méx.', '15'], ['MEX', '15'],
-    ['Coahuila', '05'], ['Michoacán', '16'], ['Veracruz', '30'], ['Querétaro de Arteaga', '22'], ['Baja California Norte', '02'],
-    ['B.C.', '02'], ['B.C.S.', '03'], ['N.L.', '19'], ['S.L.P.', '24'], ['Q. Roo', '23'], ['Q ROO', '23'],
-  ] as const) add(alias, by(inegi));
+    ['CDMX', '09'],
+    ['Distrito Federal', '09'],
+    ['DF', '09'],
+    ['D.F.', '09'],
+    ['Ciudad de Mexico', '09'],
+    ['Estado de México', '15'],
+    ['Edo. de México', '15'],
+    ['Edo Mex', '15'],
+    ['Edomex', '15'],
+    ['Méx.', '15'],
+    ['MEX', '15'],
+    ['Coahuila', '05'],
+    ['Michoacán', '16'],
+    ['Veracruz', '30'],
+    ['Querétaro de Arteaga', '22'],
+    ['Baja California Norte', '02'],
+    ['B.C.', '02'],
+    ['B.C.S.', '03'],
+    ['N.L.', '19'],
+    ['S.L.P.', '24'],
+    ['Q. Roo', '23'],
+    ['Q ROO', '23'],
+  ] as const)
+    add(alias, by(inegi));
   return idx;
 })();
 
@@ -319,17 +390,23 @@ export function parseEntidad(raw: RawCell | undefined): Parsed<Entidad> {
   if (err) return bad(err);
   const s = typeof raw === 'number' && Number.isInteger(raw) ? String(raw) : typeof raw === 'string' ? raw : '';
   const k = key(s);
-  const hit = ENTIDAD_INDEX.get(k) ?? ENTIDAD_INDEX.get(k.replace(/^(estado|edo) (de )?/, '')) ?? ENTIDAD_INDEX.get(k.replace(/^(estado libre y soberano de) /, ''));
+  const hit =
+    ENTIDAD_INDEX.get(k) ??
+    ENTIDAD_INDEX.get(k.replace(/^(estado|edo) (de )?/, '')) ??
+    ENTIDAD_INDEX.get(k.replace(/^(estado libre y soberano de) /, ''));
   return hit ? ok(hit) : bad('no es una entidad federativa (nombre, abreviatura o clave INEGI)');
 }
 
 // ── CURP ─────────────────────────────────────────────────────────────────
 
-const CURP = /^[A-Z][AEIOUX][A-Z]{2}\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])[HMX](AS|B[CS]|C[CLSHM]|D[FG]|G[TR]|HG|JC|M[CNS]|N[ETL]|OC|PL|Q[TR]|S[PLR]|T[CSL]|VZ|YN|ZS|NE)[B-DF-HJ-NP-TV-Z]{3}[A-Z\d]\d$/;
+const CURP =
+  /^[A-Z][AEIOUX][A-Z]{2}\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])[HMX](AS|B[CS]|C[CLSHM]|D[FG]|G[TR]|HG|JC|M[CNS]|N[ETL]|OC|PL|Q[TR]|S[PLR]|T[CSL]|VZ|YN|ZS|NE)[B-DF-HJ-NP-TV-Z]{3}[A-Z\d]\d$/;
 
 export function parseCurp(raw: RawCell | undefined): Parsed<string> {
   const err = excelError(raw);
   if (err) return bad(err);
   const s = typeof raw === 'string' ? raw.trim().toUpperCase() : '';
-  return CURP.test(s) ? ok(s) : bad('no es una CURP válida (18 caracteres: 4 letras, fecha AAMMDD, sexo, entidad, 3 consonantes y 2 caracteres)');
+  return CURP.test(s)
+    ? ok(s)
+    : bad('no es una CURP válida (18 caracteres: 4 letras, fecha AAMMDD, sexo, entidad, 3 consonantes y 2 caracteres)');
 }

@@ -10,7 +10,17 @@
  */
 import { formatDate } from '../../../shared/domain/dates';
 import type { BitacoraExportRow } from '../excel/bitacora-row';
-import type { Content, ContentNode, DocDefinition, SpannedCell, TableCell, TableLayout, TableNode, TextRun, Width } from './doc-types';
+import type {
+  Content,
+  ContentNode,
+  DocDefinition,
+  SpannedCell,
+  TableCell,
+  TableLayout,
+  TableNode,
+  TextRun,
+  Width,
+} from './doc-types';
 import { PDF_FONT } from './fonts';
 import { parseFixedDate, pdfInfo } from './metadata';
 import { renderPdf } from './render';
@@ -94,7 +104,10 @@ const RANGE_SIZE = 8;
 function headerHeight(opts: BitacoraCardsOptions): number {
   const left =
     estimateLines(opts.institutionName, INSTITUTION_SIZE, HEADER_LEFT_WIDTH) * lineHeight(INSTITUTION_SIZE, 1.05) +
-    (opts.letterheadLines ?? []).reduce((h, l) => h + estimateLines(l, LETTERHEAD_SIZE, HEADER_LEFT_WIDTH) * lineHeight(LETTERHEAD_SIZE, 1.05) + 0.5, 0);
+    (opts.letterheadLines ?? []).reduce(
+      (h, l) => h + estimateLines(l, LETTERHEAD_SIZE, HEADER_LEFT_WIDTH) * lineHeight(LETTERHEAD_SIZE, 1.05) + 0.5,
+      0,
+    );
   const right =
     estimateLines(opts.title ?? BITACORA_TITLE, TITLE_SIZE, HEADER_RIGHT_WIDTH) * lineHeight(TITLE_SIZE, 1.05) +
     2 +
@@ -118,7 +131,12 @@ function estimateCardHeight(row: BitacoraExportRow): number {
     rowH(BODY_SIZE, ['00/00/0000', wide]) +
     rowH(BODY_SIZE, [row.dirigidoA, VALUE_1], [row.estado, VALUE_2 + LABEL_3 + VALUE_3 + 4 * CELL_PAD_X]) +
     rowH(BODY_SIZE, [row.deParteDe, VALUE_1], [row.entrego, VALUE_2], ['00/00/0000', VALUE_3]) +
-    rowH(EXTRA_SIZE, [extraRuns(row).map((r) => r.text).join(''), TEXT_WIDTH - 2 * CELL_PAD_X]) +
+    rowH(EXTRA_SIZE, [
+      extraRuns(row)
+        .map((r) => r.text)
+        .join(''),
+      TEXT_WIDTH - 2 * CELL_PAD_X,
+    ]) +
     2
   );
 }
@@ -134,7 +152,13 @@ function header(opts: BitacoraCardsOptions) {
     { text: opts.institutionName, bold: true, fontSize: INSTITUTION_SIZE, lineHeight: 1.05 },
     ...(opts.letterheadLines ?? [])
       .filter((l) => l.trim() !== '')
-      .map((text): Content => ({ text, fontSize: LETTERHEAD_SIZE, lineHeight: 1.05, color: MUTED, margin: [0, 0.5, 0, 0] })),
+      .map((text): Content => ({
+        text,
+        fontSize: LETTERHEAD_SIZE,
+        lineHeight: 1.05,
+        color: MUTED,
+        margin: [0, 0.5, 0, 0],
+      })),
   ];
   const right: Content[] = [
     { text: opts.title ?? BITACORA_TITLE, bold: true, fontSize: TITLE_SIZE, lineHeight: 1.05, alignment: 'right' },
@@ -177,7 +201,13 @@ function footer(generated: string, count: number) {
       {
         columns: [
           { width: '*', text: `Generado el ${generated}  ·  ${registros}`, fontSize: TINY_SIZE, color: MUTED },
-          { width: 90, text: `Página ${currentPage} de ${pageCount}`, fontSize: TINY_SIZE, color: MUTED, alignment: 'right' },
+          {
+            width: 90,
+            text: `Página ${currentPage} de ${pageCount}`,
+            fontSize: TINY_SIZE,
+            color: MUTED,
+            alignment: 'right',
+          },
         ],
         columnGap: 12,
       },
@@ -208,7 +238,11 @@ function extraRuns(row: BitacoraExportRow): TextRun[] {
     if (i > 0) runs.push({ text: '   ·   ', color: RULE_COLOR });
     runs.push({ text: `${l} `, bold: true }, { text: v });
   });
-  if (row.enmiendas > 0) runs.push({ text: '   ·   ', color: RULE_COLOR }, { text: `Enmendada (${row.enmiendas})`, bold: true, color: '#9c2a00' });
+  if (row.enmiendas > 0)
+    runs.push(
+      { text: '   ·   ', color: RULE_COLOR },
+      { text: `Enmendada (${row.enmiendas})`, bold: true, color: '#9c2a00' },
+    );
   return runs;
 }
 
@@ -234,8 +268,22 @@ function card(row: BitacoraExportRow, unbreakable: boolean): ContentNode {
     [label('Docto:'), value(row.documento, 5), SPAN, SPAN, SPAN, SPAN],
     [label('Fecha:'), value(formatDate(row.fecha), 5), SPAN, SPAN, SPAN, SPAN],
     [label('Dirigido a:'), value(row.dirigidoA), label('Estado:'), value(row.estado, 3), SPAN, SPAN],
-    [label('De parte de:'), value(row.deParteDe), label('Entregó:'), value(row.entrego), label('Fecha:'), value(formatDate(row.fechaEntrega))],
-    [{ text: extraRuns(row), colSpan: 6, fontSize: EXTRA_SIZE, fillColor: EXTRA_FILL, color: '#262626' }, SPAN, SPAN, SPAN, SPAN, SPAN],
+    [
+      label('De parte de:'),
+      value(row.deParteDe),
+      label('Entregó:'),
+      value(row.entrego),
+      label('Fecha:'),
+      value(formatDate(row.fechaEntrega)),
+    ],
+    [
+      { text: extraRuns(row), colSpan: 6, fontSize: EXTRA_SIZE, fillColor: EXTRA_FILL, color: '#262626' },
+      SPAN,
+      SPAN,
+      SPAN,
+      SPAN,
+      SPAN,
+    ],
   ];
   return {
     ...(unbreakable ? { unbreakable: true } : {}),

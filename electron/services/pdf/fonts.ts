@@ -45,7 +45,9 @@ function findRobotoDir(): string {
   const candidates = robotoDirCandidates();
   const dir = candidates.find((d) => Object.values(ROBOTO_FILES).every((f) => fs.existsSync(path.join(d, f))));
   if (!dir) {
-    throw new Error(`No se encontraron las fuentes Roboto para generar PDF (${Object.values(ROBOTO_FILES).join(', ')}). Se buscaron en: ${candidates.join('; ')}.`);
+    throw new Error(
+      `No se encontraron las fuentes Roboto para generar PDF (${Object.values(ROBOTO_FILES).join(', ')}). Se buscaron en: ${candidates.join('; ')}.`,
+    );
   }
   return dir;
 }

@@ -5,7 +5,17 @@
  * the 32x32 procedure). `buildLetterDoc` is pure; `renderLetterPdf` makes the
  * bytes, identical for the same model.
  */
-import type { Content, ContentNode, DocDefinition, Margin, SpannedCell, TableCell, TableLayout, TableNode, Width } from './doc-types';
+import type {
+  Content,
+  ContentNode,
+  DocDefinition,
+  Margin,
+  SpannedCell,
+  TableCell,
+  TableLayout,
+  TableNode,
+  Width,
+} from './doc-types';
 import { PDF_FONT } from './fonts';
 import type { LetterImage, LetterModel, LetterTable } from './letter-model';
 import { pdfInfo } from './metadata';
@@ -53,7 +63,10 @@ function logoDataUrl(image: LetterImage, which: string): string {
     try {
       png = opaquePng(image.data);
     } catch (err) {
-      throw new Error(`El logotipo ${which} del membrete no es un PNG válido: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+      throw new Error(
+        `El logotipo ${which} del membrete no es un PNG válido: ${err instanceof Error ? err.message : String(err)}`,
+        { cause: err },
+      );
     }
     return `data:image/png;base64,${Buffer.from(png).toString('base64')}`;
   }
@@ -82,22 +95,39 @@ const letterheadSize = (i: number) => (i === 0 ? 10 : 8);
 const LETTERHEAD_LEADING = 1.05;
 
 function letterheadTextHeight(lines: string[]): number {
-  return lines.reduce((h, line, i) => h + estimateLines(line, letterheadSize(i), LETTERHEAD_TEXT_WIDTH) * letterheadSize(i) * ROBOTO_LINE * LETTERHEAD_LEADING + 0.5, 0);
+  return lines.reduce(
+    (h, line, i) =>
+      h +
+      estimateLines(line, letterheadSize(i), LETTERHEAD_TEXT_WIDTH) *
+        letterheadSize(i) *
+        ROBOTO_LINE *
+        LETTERHEAD_LEADING +
+      0.5,
+    0,
+  );
 }
 
 /** Top margin: the letterhead (logos or text, whichever is taller), its rule and, from page 2, the number reminder. */
 export function topMargin(lines: string[]): number {
-  return Math.ceil(HEADER_TOP + Math.max(LOGO_BOX[1], letterheadTextHeight(lines)) + 6.75 + 3 + TINY_SIZE * 1.1 * ROBOTO_LINE + 4);
+  return Math.ceil(
+    HEADER_TOP + Math.max(LOGO_BOX[1], letterheadTextHeight(lines)) + 6.75 + 3 + TINY_SIZE * 1.1 * ROBOTO_LINE + 4,
+  );
 }
 
 function footerContact(footer: LetterModel['footer']): string {
-  const phone = footer.phone.trim() && !/^tel/i.test(footer.phone.trim()) ? `Tel. ${footer.phone.trim()}` : footer.phone;
+  const phone =
+    footer.phone.trim() && !/^tel/i.test(footer.phone.trim()) ? `Tel. ${footer.phone.trim()}` : footer.phone;
   return [footer.address, phone, footer.email].filter((part) => part.trim() !== '').join('  ·  ');
 }
 
 /** Bottom margin: the footer's rule and its contact lines, at least 50 pt. */
 export function bottomMargin(footer: LetterModel['footer']): number {
-  return Math.max(50, Math.ceil(12 + 3.5 + estimateLines(footerContact(footer), TINY_SIZE, FOOTER_TEXT_WIDTH) * TINY_SIZE * 1.1 * ROBOTO_LINE + 8));
+  return Math.max(
+    50,
+    Math.ceil(
+      12 + 3.5 + estimateLines(footerContact(footer), TINY_SIZE, FOOTER_TEXT_WIDTH) * TINY_SIZE * 1.1 * ROBOTO_LINE + 8,
+    ),
+  );
 }
 
 function letterhead(model: LetterModel, hasLeft: boolean, hasRight: boolean) {
@@ -111,7 +141,9 @@ function letterhead(model: LetterModel, hasLeft: boolean, hasRight: boolean) {
   }));
   const centring = Math.max(0, (LOGO_BOX[1] - letterheadTextHeight(model.letterhead.lines)) / 2);
   const logo = (name: string, present: boolean, alignment: 'left' | 'right'): ContentNode =>
-    present ? { width: LOGO_BOX[0], stack: [{ image: name, fit: LOGO_BOX, alignment }] } : { width: LOGO_BOX[0], text: '' };
+    present
+      ? { width: LOGO_BOX[0], stack: [{ image: name, fit: LOGO_BOX, alignment }] }
+      : { width: LOGO_BOX[0], text: '' };
   return (currentPage: number): Content => ({
     margin: [MARGIN_X, HEADER_TOP, MARGIN_X, 0],
     stack: [
@@ -125,7 +157,17 @@ function letterhead(model: LetterModel, hasLeft: boolean, hasRight: boolean) {
         columnGap: 0,
       },
       rule(TEXT_WIDTH, [0, 6, 0, 0]),
-      ...(currentPage > 1 ? [{ text: letterNumberLine(model), fontSize: TINY_SIZE, color: MUTED, alignment: 'right' as const, margin: [0, 3, 0, 0] as Margin }] : []),
+      ...(currentPage > 1
+        ? [
+            {
+              text: letterNumberLine(model),
+              fontSize: TINY_SIZE,
+              color: MUTED,
+              alignment: 'right' as const,
+              margin: [0, 3, 0, 0] as Margin,
+            },
+          ]
+        : []),
     ],
   });
 }
@@ -139,7 +181,13 @@ function footer(model: LetterModel) {
       {
         columns: [
           { width: '*', text: contact, fontSize: TINY_SIZE, lineHeight: 1.1, color: MUTED },
-          { width: 64, text: `Página ${currentPage} de ${pageCount}`, fontSize: TINY_SIZE, color: MUTED, alignment: 'right' },
+          {
+            width: 64,
+            text: `Página ${currentPage} de ${pageCount}`,
+            fontSize: TINY_SIZE,
+            color: MUTED,
+            alignment: 'right',
+          },
         ],
         columnGap: 12,
       },
@@ -159,7 +207,15 @@ function referenceBlock(model: LetterModel): ContentNode {
           { text: letterNumberLine(model), bold: true, alignment: 'right' },
           { text: model.placeAndDate, alignment: 'right', margin: [0, 2, 0, 0] },
           { text: `Asunto: ${model.asunto}`, bold: true, alignment: 'right', margin: [0, 5, 0, 0] },
-          ...(model.caseFolio ? [{ text: `Expediente: ${model.caseFolio}`, alignment: 'right' as const, margin: [0, 2, 0, 0] as [number, number, number, number] }] : []),
+          ...(model.caseFolio
+            ? [
+                {
+                  text: `Expediente: ${model.caseFolio}`,
+                  alignment: 'right' as const,
+                  margin: [0, 2, 0, 0] as [number, number, number, number],
+                },
+              ]
+            : []),
         ],
       },
     ],
@@ -170,7 +226,13 @@ function referenceBlock(model: LetterModel): ContentNode {
 function headingBlock(lines: string[]): ContentNode {
   return {
     margin: [0, 12, 0, 10],
-    stack: lines.map((text, i): Content => ({ text, bold: true, alignment: 'center', fontSize: i === 0 ? 11 : BODY_SIZE, margin: [20, i === 0 ? 0 : 2, 20, 0] })),
+    stack: lines.map((text, i): Content => ({
+      text,
+      bold: true,
+      alignment: 'center',
+      fontSize: i === 0 ? 11 : BODY_SIZE,
+      margin: [20, i === 0 ? 0 : 2, 20, 0],
+    })),
   };
 }
 
@@ -189,7 +251,9 @@ function addresseeBlock(model: LetterModel): ContentNode {
 }
 
 function paragraphs(texts: string[]): Content[] {
-  return texts.filter((t) => t.trim() !== '').map((text): Content => ({ text, alignment: 'justify', margin: [0, 0, 0, 6] }));
+  return texts
+    .filter((t) => t.trim() !== '')
+    .map((text): Content => ({ text, alignment: 'justify', margin: [0, 0, 0, 6] }));
 }
 
 /**
@@ -226,7 +290,13 @@ function letterTable(table: LetterTable): Content[] {
   const cells = (row: string[], style: Partial<TableCell>): TableCell[] =>
     table.headers.map((_, c) => ({ text: row[c] ?? '', alignment: align(c), ...style }));
   const body: TableCell[][] = [
-    table.headers.map((text) => ({ text, bold: true, alignment: 'center', fillColor: HEADER_FILL, fontSize: SMALL_SIZE })),
+    table.headers.map((text) => ({
+      text,
+      bold: true,
+      alignment: 'center',
+      fillColor: HEADER_FILL,
+      fontSize: SMALL_SIZE,
+    })),
     ...table.rows.map((row) => cells(row, {})),
     ...(table.totalRow ? [cells(table.totalRow, { bold: true, fillColor: TOTAL_FILL })] : []),
   ];
@@ -236,7 +306,20 @@ function letterTable(table: LetterTable): Content[] {
     fontSize: 9,
     margin: [0, 0, 0, table.totalInWords ? 3 : 8],
   };
-  return [node, ...(table.totalInWords ? [{ text: table.totalInWords, bold: true, fontSize: 9, alignment: 'center' as const, margin: [0, 0, 0, 8] as Margin }] : [])];
+  return [
+    node,
+    ...(table.totalInWords
+      ? [
+          {
+            text: table.totalInWords,
+            bold: true,
+            fontSize: 9,
+            alignment: 'center' as const,
+            margin: [0, 0, 0, 8] as Margin,
+          },
+        ]
+      : []),
+  ];
 }
 
 function bankBlock(bank: NonNullable<LetterModel['bank']>): ContentNode {
@@ -251,13 +334,29 @@ function bankBlock(bank: NonNullable<LetterModel['bank']>): ContentNode {
     ] as [string, string, boolean][]
   ).filter(([, v]) => v.trim() !== '');
   const body: (TableCell | SpannedCell)[][] = [
-    [{ text: 'CUENTA BANCARIA', bold: true, alignment: 'center', colSpan: 4, fillColor: HEADER_FILL, fontSize: SMALL_SIZE }, {}, {}, {}],
+    [
+      {
+        text: 'CUENTA BANCARIA',
+        bold: true,
+        alignment: 'center',
+        colSpan: 4,
+        fillColor: HEADER_FILL,
+        fontSize: SMALL_SIZE,
+      },
+      {},
+      {},
+      {},
+    ],
   ];
   if (bank.denomination.trim()) body.push([label('Denominación:'), { text: bank.denomination, colSpan: 3 }, {}, {}]);
   for (let i = 0; i < pairs.length; i += 2) {
     const [l1, v1, b1] = pairs[i]!;
     const second = pairs[i + 1];
-    body.push(second ? [label(l1), value(v1, b1), label(second[0]), value(second[1], second[2])] : [label(l1), { ...value(v1, b1), colSpan: 3 }, {}, {}]);
+    body.push(
+      second
+        ? [label(l1), value(v1, b1), label(second[0]), value(second[1], second[2])]
+        : [label(l1), { ...value(v1, b1), colSpan: 3 }, {}, {}],
+    );
   }
   const last = (node: TableNode) => node.table.body.length;
   const box: TableLayout = {
@@ -294,8 +393,31 @@ function signerCell(signer: LetterModel['signers'][number], width: number): Cont
   return {
     width,
     stack: [
-      ...(signer.caption ? [{ text: signer.caption, bold: true, alignment: 'center' as const, fontSize: 8, margin: [0, 10, 0, 0] as Margin }] : []),
-      { canvas: [{ type: 'line', x1: (width - line) / 2, y1: 0, x2: (width + line) / 2, y2: 0, lineWidth: 0.6, lineColor: '#000000' }], margin: [0, 32, 0, 2] },
+      ...(signer.caption
+        ? [
+            {
+              text: signer.caption,
+              bold: true,
+              alignment: 'center' as const,
+              fontSize: 8,
+              margin: [0, 10, 0, 0] as Margin,
+            },
+          ]
+        : []),
+      {
+        canvas: [
+          {
+            type: 'line',
+            x1: (width - line) / 2,
+            y1: 0,
+            x2: (width + line) / 2,
+            y2: 0,
+            lineWidth: 0.6,
+            lineColor: '#000000',
+          },
+        ],
+        margin: [0, 32, 0, 2],
+      },
       { text: signer.name, bold: true, alignment: 'center', fontSize: 8, lineHeight: 1.05 },
       { text: signer.position, alignment: 'center', fontSize: TINY_SIZE, lineHeight: 1.05 },
     ],
@@ -312,7 +434,11 @@ function signersBlock(signers: LetterModel['signers']): Content[] {
     if (row.length === 1) {
       const width = 240;
       const side = (TEXT_WIDTH - width) / 2;
-      return { columns: [{ width: side, text: '' }, signerCell(row[0]!, width), { width: side, text: '' }], columnGap: 0, margin };
+      return {
+        columns: [{ width: side, text: '' }, signerCell(row[0]!, width), { width: side, text: '' }],
+        columnGap: 0,
+        margin,
+      };
     }
     const width = (TEXT_WIDTH - gap * (row.length - 1)) / row.length;
     return { columns: row.map((s) => signerCell(s, width)), columnGap: gap, margin };
@@ -329,8 +455,20 @@ function closingBlock(model: LetterModel, lastParagraph: Content | null): Conten
     unbreakable: true,
     stack: [
       ...(lastParagraph ? [lastParagraph] : []),
-      ...(model.closing.trim() ? [{ text: model.closing, bold: true, alignment: 'center' as const, margin: [0, 6, 0, 0] as Margin }] : []),
-      ...(model.slogan.trim() ? [{ text: model.slogan, italics: true, alignment: 'center' as const, fontSize: SMALL_SIZE, margin: [50, 2, 50, 0] as Margin }] : []),
+      ...(model.closing.trim()
+        ? [{ text: model.closing, bold: true, alignment: 'center' as const, margin: [0, 6, 0, 0] as Margin }]
+        : []),
+      ...(model.slogan.trim()
+        ? [
+            {
+              text: model.slogan,
+              italics: true,
+              alignment: 'center' as const,
+              fontSize: SMALL_SIZE,
+              margin: [50, 2, 50, 0] as Margin,
+            },
+          ]
+        : []),
       ...signersBlock(model.signers),
       ...ccpBlock(model),
     ],
@@ -389,7 +527,8 @@ export function buildLetterDoc(model: LetterModel): DocDefinition {
   // The closing takes the last paragraph (or the bank block, or the amount in
   // words) with it; never a long table, which must be free to break.
   const lastOfBody = body.at(-1);
-  const movable = lastOfBody !== undefined && !(typeof lastOfBody === 'object' && lastOfBody.table && !lastOfBody.unbreakable);
+  const movable =
+    lastOfBody !== undefined && !(typeof lastOfBody === 'object' && lastOfBody.table && !lastOfBody.unbreakable);
   const last = tail.pop() ?? (movable ? body.pop()! : null);
   const opening = model.heading ? headingBlock(model.heading) : addresseeBlock(model);
   const content: Content[] = [referenceBlock(model), opening, ...body, ...tail, closingBlock(model, last)];

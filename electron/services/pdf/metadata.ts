@@ -27,7 +27,13 @@ export function parseFixedDate(iso: string): Date {
   return date;
 }
 
-export function pdfInfo(fields: { title: string; author: string; subject: string; keywords: string; createdAt: string }): DocInfo {
+export function pdfInfo(fields: {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string;
+  createdAt: string;
+}): DocInfo {
   const date = parseFixedDate(fields.createdAt);
   return {
     title: fields.title,

@@ -67,9 +67,19 @@ function parse(png: Buffer): Parsed {
   if (!ihdr || ihdr.length < 13 || idat.length === 0) throw new PngError('PNG sin cabecera o sin datos de imagen.');
   const colorType = ihdr[9]!;
   const depth = ihdr[8]!;
-  if (!(colorType in CHANNELS) || ![1, 2, 4, 8, 16].includes(depth)) throw new PngError(`PNG con formato no soportado (tipo ${colorType}, ${depth} bits).`);
+  if (!(colorType in CHANNELS) || ![1, 2, 4, 8, 16].includes(depth))
+    throw new PngError(`PNG con formato no soportado (tipo ${colorType}, ${depth} bits).`);
   if (colorType === 3 && !palette) throw new PngError('PNG indexado sin paleta.');
-  return { width: ihdr.readUInt32BE(0), height: ihdr.readUInt32BE(4), depth, colorType, interlaced: ihdr[12] === 1, palette, trns, idat: Buffer.concat(idat) };
+  return {
+    width: ihdr.readUInt32BE(0),
+    height: ihdr.readUInt32BE(4),
+    depth,
+    colorType,
+    interlaced: ihdr[12] === 1,
+    palette,
+    trns,
+    idat: Buffer.concat(idat),
+  };
 }
 
 function paeth(a: number, b: number, c: number): number {
@@ -81,7 +91,13 @@ function paeth(a: number, b: number, c: number): number {
 }
 
 /** Undoes the per-row filters of one (sub)image in place; returns the rows. */
-function unfilter(data: Buffer, offset: number, width: number, height: number, bitsPerPixel: number): { rows: Buffer[]; end: number } {
+function unfilter(
+  data: Buffer,
+  offset: number,
+  width: number,
+  height: number,
+  bitsPerPixel: number,
+): { rows: Buffer[]; end: number } {
   const rowBytes = Math.ceil((width * bitsPerPixel) / 8);
   const bpp = Math.max(1, bitsPerPixel >> 3);
   const rows: Buffer[] = [];
@@ -137,7 +153,10 @@ function compositeOnWhite(p: Parsed): Buffer {
   const max = (1 << p.depth) - 1;
   const to8 = (v: number) => (p.depth === 16 ? v >> 8 : p.depth === 8 ? v : Math.round((v * 255) / max));
   const keyGray = p.trns && p.colorType === 0 && p.trns.length >= 2 ? p.trns.readUInt16BE(0) : null;
-  const keyRgb = p.trns && p.colorType === 2 && p.trns.length >= 6 ? [p.trns.readUInt16BE(0), p.trns.readUInt16BE(2), p.trns.readUInt16BE(4)] : null;
+  const keyRgb =
+    p.trns && p.colorType === 2 && p.trns.length >= 6
+      ? [p.trns.readUInt16BE(0), p.trns.readUInt16BE(2), p.trns.readUInt16BE(4)]
+      : null;
   const out = Buffer.alloc(p.width * p.height * 3);
   const data = zlib.inflateSync(p.idat);
   const passes = p.interlaced ? ADAM7 : ([[0, 0, 1, 1]] as const);
@@ -162,7 +181,12 @@ function compositeOnWhite(p: Parsed): Buffer {
           a = p.colorType === 4 ? to8(s(1)) : keyGray !== null && s(0) === keyGray ? 0 : 255;
         } else {
           [r, g, b] = [to8(s(0)), to8(s(1)), to8(s(2))];
-          a = p.colorType === 6 ? to8(s(3)) : keyRgb && s(0) === keyRgb[0] && s(1) === keyRgb[1] && s(2) === keyRgb[2] ? 0 : 255;
+          a =
+            p.colorType === 6
+              ? to8(s(3))
+              : keyRgb && s(0) === keyRgb[0] && s(1) === keyRgb[1] && s(2) === keyRgb[2]
+                ? 0
+                : 255;
         }
         const at = ((y0 + ry * dy) * p.width + x0 + rx * dx) * 3;
         const over = (c: number) => Math.floor((c * a + 255 * (255 - a) + 127) / 255);
@@ -191,7 +215,12 @@ function encodeRgb(width: number, height: number, rgb: Buffer): Buffer {
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
   ihdr.set([8, 2, 0, 0, 0], 8);
-  return Buffer.concat([SIGNATURE, chunk('IHDR', ihdr), chunk('IDAT', zlib.deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    SIGNATURE,
+    chunk('IHDR', ihdr),
+    chunk('IDAT', zlib.deflateSync(raw, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /**

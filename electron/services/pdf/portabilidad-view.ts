@@ -27,7 +27,9 @@ export interface PortabilidadPdfOptions {
 }
 
 /** DocDefinition (doc-types.ts) in landscape, with the title in the content instead of a page header. */
-export type LandscapeDocDefinition = Omit<DocDefinition, 'pageOrientation' | 'header'> & { pageOrientation: 'landscape' };
+export type LandscapeDocDefinition = Omit<DocDefinition, 'pageOrientation' | 'header'> & {
+  pageOrientation: 'landscape';
+};
 
 /** Carta landscape: 792 × 612 pt. */
 const PAGE_WIDTH = 792;
@@ -59,7 +61,14 @@ const URGENCY_STYLE: Record<PortabilidadRow['urgency'], { fill?: string; color: 
   sin_pendientes: { color: MUTED },
 };
 
-const ALIGN: Record<ColumnKind, Alignment> = { text: 'left', money: 'right', integer: 'right', number: 'right', date: 'center', datetime: 'center' };
+const ALIGN: Record<ColumnKind, Alignment> = {
+  text: 'left',
+  money: 'right',
+  integer: 'right',
+  number: 'right',
+  date: 'center',
+  datetime: 'center',
+};
 
 /** A cell as printed: money in pesos, dates dd/mm/aaaa, counts grouped. */
 function cellText(c: PortabilidadColumn, v: CellInput): string {
@@ -110,7 +119,13 @@ function bodyCell(c: PortabilidadColumn, r: PortabilidadRow): TableCell {
   const cell: TableCell = { text, alignment: ALIGN[c.type] };
   if (c.key === 'urgencia') {
     const u = URGENCY_STYLE[r.urgency];
-    return { ...cell, bold: r.urgency !== 'sin_pendientes', color: u.color, alignment: 'center', ...(u.fill ? { fillColor: u.fill } : {}) };
+    return {
+      ...cell,
+      bold: r.urgency !== 'sin_pendientes',
+      color: u.color,
+      alignment: 'center',
+      ...(u.fill ? { fillColor: u.fill } : {}),
+    };
   }
   if (c.key === 'entidad') return { ...cell, bold: true };
   if (c.type === 'money' && typeof value === 'number') {
@@ -125,7 +140,13 @@ function totalsCells(v: PortabilidadView): TableCell[] {
   return COLUMNS.map((c) => {
     const value = values[c.key];
     const negative = c.type === 'money' && typeof value === 'number' && value < 0;
-    return { text: cellText(c, value), bold: true, fillColor: TOTAL_FILL, alignment: ALIGN[c.type], ...(negative ? { color: NEGATIVE } : {}) };
+    return {
+      text: cellText(c, value),
+      bold: true,
+      fillColor: TOTAL_FILL,
+      alignment: ALIGN[c.type],
+      ...(negative ? { color: NEGATIVE } : {}),
+    };
   });
 }
 
@@ -153,12 +174,23 @@ const LEGEND: [PortabilidadRow['urgency'], string][] = [
 
 /** The colours' meaning and how to read the net, under the table. */
 function legend(): Content {
-  const swatches: TableCell[] = LEGEND.map(([u, label]) => ({ text: label, bold: true, alignment: 'center', fillColor: URGENCY_STYLE[u].fill!, color: URGENCY_STYLE[u].color }));
+  const swatches: TableCell[] = LEGEND.map(([u, label]) => ({
+    text: label,
+    bold: true,
+    alignment: 'center',
+    fillColor: URGENCY_STYLE[u].fill!,
+    color: URGENCY_STYLE[u].color,
+  }));
   return {
     margin: [0, 6, 0, 0],
     columns: [
       { width: 'auto', text: 'Urgencia del siguiente plazo:', fontSize: TINY_SIZE, color: MUTED, margin: [0, 2, 6, 0] },
-      { width: 'auto', table: { widths: LEGEND.map(() => 'auto' as Width), body: [swatches] }, layout: 'noBorders', fontSize: TINY_SIZE },
+      {
+        width: 'auto',
+        table: { widths: LEGEND.map(() => 'auto' as Width), body: [swatches] },
+        layout: 'noBorders',
+        fontSize: TINY_SIZE,
+      },
       {
         width: '*',
         text: 'Neto = por cobrar − por pagar: positivo, la entidad nos debe en la compensación; negativo (en rojo), le debemos.',
@@ -172,7 +204,14 @@ function legend(): Content {
 
 export function buildPortabilidadViewDoc(v: PortabilidadView, opts: PortabilidadPdfOptions): LandscapeDocDefinition {
   const title = `Posición 32x32 al ${dateInWords(v.asOf)}`;
-  const header: TableCell[] = COLUMNS.map((c) => ({ text: c.header, bold: true, color: '#ffffff', fillColor: HEADER_FILL, fontSize: HEAD_SIZE, alignment: ALIGN[c.type] === 'right' ? 'right' : 'center' }));
+  const header: TableCell[] = COLUMNS.map((c) => ({
+    text: c.header,
+    bold: true,
+    color: '#ffffff',
+    fillColor: HEADER_FILL,
+    fontSize: HEAD_SIZE,
+    alignment: ALIGN[c.type] === 'right' ? 'right' : 'center',
+  }));
   const body: TableCell[][] = [header, ...v.rows.map((r) => COLUMNS.map((c) => bodyCell(c, r))), totalsCells(v)];
   const generated = generatedAtLabel(opts.generatedAt);
   return {
@@ -204,21 +243,32 @@ export function buildPortabilidadViewDoc(v: PortabilidadView, opts: Portabilidad
             width: '*',
             stack: [
               { text: opts.institutionName, bold: true, fontSize: 10 },
-              ...(opts.letterheadLines ?? []).filter((l) => l.trim() !== '').map((text): Content => ({ text, fontSize: 7.5, color: MUTED })),
+              ...(opts.letterheadLines ?? [])
+                .filter((l) => l.trim() !== '')
+                .map((text): Content => ({ text, fontSize: 7.5, color: MUTED })),
             ],
           },
           {
             width: 300,
             stack: [
               { text: title, bold: true, fontSize: 13, alignment: 'right', color: HEADER_FILL },
-              { text: 'Compensación con las 31 entidades federativas (Convenio 32x32)', fontSize: 8, alignment: 'right', color: MUTED, margin: [0, 2, 0, 0] },
+              {
+                text: 'Compensación con las 31 entidades federativas (Convenio 32x32)',
+                fontSize: 8,
+                alignment: 'right',
+                color: MUTED,
+                margin: [0, 2, 0, 0],
+              },
             ],
           },
         ],
         columnGap: 12,
         margin: [0, 0, 0, 8],
       },
-      { table: { headerRows: 1, dontBreakRows: true, widths: columnWidths(v) as Width[], body }, layout: tableLayout(body.length) },
+      {
+        table: { headerRows: 1, dontBreakRows: true, widths: columnWidths(v) as Width[], body },
+        layout: tableLayout(body.length),
+      },
       legend(),
     ],
   };

@@ -46,9 +46,23 @@ const GRID_COLOR = '#c8ccd2';
 const MUTED = '#595959';
 const NEGATIVE = '#b00020';
 
-const ALIGN: Record<ColumnKind, Alignment> = { text: 'left', money: 'right', integer: 'right', number: 'right', date: 'center', datetime: 'center' };
+const ALIGN: Record<ColumnKind, Alignment> = {
+  text: 'left',
+  money: 'right',
+  integer: 'right',
+  number: 'right',
+  date: 'center',
+  datetime: 'center',
+};
 /** Kinds printed whole on one line: amounts, counts, ratios, dates. */
-const WHOLE: Record<ColumnKind, boolean> = { text: false, money: true, integer: true, number: true, date: true, datetime: true };
+const WHOLE: Record<ColumnKind, boolean> = {
+  text: false,
+  money: true,
+  integer: true,
+  number: true,
+  date: true,
+  datetime: true,
+};
 
 /** A table cell of this module: pdfmake's `noWrap` keeps a figure on one line. */
 type ReportCell = TableCell & { noWrap?: boolean };
@@ -83,7 +97,8 @@ function cellText(kind: ColumnKind, v: CellInput, locale: MoneyLocale, symbol: b
   if (kind === 'money') return formatMoney(Number(v), locale, { symbol });
   if (kind === 'date') return formatDate(String(v));
   if (kind === 'integer') return Number(v).toLocaleString(locale);
-  if (kind === 'number') return Number(v).toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  if (kind === 'number')
+    return Number(v).toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   return String(v);
 }
 
@@ -91,12 +106,14 @@ function cellText(kind: ColumnKind, v: CellInput, locale: MoneyLocale, symbol: b
 const whole = (kind: ColumnKind, text: string) => (WHOLE[kind] ? text.replace(/ /g, NBSP) : text);
 
 /** Advance widths in thousandths of an em of Roboto Regular and Medium (the fonts fonts.ts embeds), ASCII 32–126. */
-const ROBOTO_REGULAR = '248,258,320,616,562,732,622,175,342,348,431,567,197,276,264,413,562,562,562,562,562,562,562,562,562,562,242,211,508,549,523,473,898,652,623,651,656,568,553,681,713,272,552,627,539,873,713,688,631,688,616,594,597,648,637,887,627,601,599,265,411,265,418,451,309,544,562,523,564,530,348,562,551,243,239,507,243,877,552,570,562,568,339,516,327,551,484,751,496,473,496,338,244,338,680'
-  .split(',')
-  .map(Number);
-const ROBOTO_MEDIUM = '249,265,319,603,568,736,641,167,346,350,443,555,224,340,278,390,568,568,568,568,568,568,568,568,568,568,264,240,509,563,520,486,897,663,631,653,653,565,551,681,709,283,556,632,540,875,709,689,638,689,629,605,609,654,646,880,631,611,603,271,417,271,429,448,320,539,562,522,563,536,353,567,556,255,251,521,255,871,557,567,562,566,354,515,333,556,496,742,503,490,503,333,249,333,663'
-  .split(',')
-  .map(Number);
+const ROBOTO_REGULAR =
+  '248,258,320,616,562,732,622,175,342,348,431,567,197,276,264,413,562,562,562,562,562,562,562,562,562,562,242,211,508,549,523,473,898,652,623,651,656,568,553,681,713,272,552,627,539,873,713,688,631,688,616,594,597,648,637,887,627,601,599,265,411,265,418,451,309,544,562,523,564,530,348,562,551,243,239,507,243,877,552,570,562,568,339,516,327,551,484,751,496,473,496,338,244,338,680'
+    .split(',')
+    .map(Number);
+const ROBOTO_MEDIUM =
+  '249,265,319,603,568,736,641,167,346,350,443,555,224,340,278,390,568,568,568,568,568,568,568,568,568,568,264,240,509,563,520,486,897,663,631,653,653,565,551,681,709,283,556,632,540,875,709,689,638,689,629,605,609,654,646,880,631,611,603,271,417,271,429,448,320,539,562,522,563,536,353,567,556,255,251,521,255,871,557,567,562,566,354,515,333,556,496,742,503,490,503,333,249,333,663'
+    .split(',')
+    .map(Number);
 /** Any other character (an accented letter is measured as its base letter): as wide as an em dash. */
 const OTHER_EM = 0.8;
 
@@ -122,7 +139,11 @@ interface Measured {
 }
 
 /** How wide each column may get at `body` size: `max` on one line; `min` whole for figures, down to the longest word for text. */
-function columnRanges<R, T>(columns: readonly ReportColumn<R, T>[], cells: Measured[][], body: number): { min: number; max: number }[] {
+function columnRanges<R, T>(
+  columns: readonly ReportColumn<R, T>[],
+  cells: Measured[][],
+  body: number,
+): { min: number; max: number }[] {
   const head = (body * HEAD_SIZE) / BODY_SIZE;
   return columns.map((c, i) => {
     // Headers wrap between words only.
@@ -152,7 +173,10 @@ const sum = (xs: readonly number[]) => xs.reduce((a, x) => a + x, 0);
  * then to the wide ones in proportion to their Excel width, none wider than
  * its longest value needs.
  */
-function columnWidths<R, T>(columns: readonly ReportColumn<R, T>[], cells: Measured[][]): { widths: number[]; body: number; head: number } {
+function columnWidths<R, T>(
+  columns: readonly ReportColumn<R, T>[],
+  cells: Measured[][],
+): { widths: number[]; body: number; head: number } {
   const available = PAGE_WIDTH - 2 * MARGIN_X - columns.length * 2 * CELL_PAD_X - (columns.length + 1) * LINE;
   let body = BODY_SIZE;
   let ranges = columnRanges(columns, cells, body);
@@ -205,11 +229,20 @@ function sectionContent<R, T>(s: ReportSection<R, T>, locale: MoneyLocale, symbo
   const totals = s.totals ? totalsRowOf(columns, s.totals.values, s.totals.labelKey, s.totals.label) : null;
   const totalTexts = totals ? columns.map((c) => cellText(c.type, totals[c.key], locale, symbol)) : null;
   const measured: Measured[][] = [
-    ...texts.map((row) => row.map((text, i) => ({ text: whole(columns[i]!.type, text), bold: columns[i]!.strong === true }))),
+    ...texts.map((row) =>
+      row.map((text, i) => ({ text: whole(columns[i]!.type, text), bold: columns[i]!.strong === true })),
+    ),
     ...(totalTexts ? [totalTexts.map((text, i) => ({ text: whole(columns[i]!.type, text), bold: true }))] : []),
   ];
   const fit = columnWidths(columns, measured);
-  const header: TableCell[] = columns.map((c) => ({ text: c.header, bold: true, color: '#ffffff', fillColor: HEADER_FILL, fontSize: fit.head, alignment: ALIGN[c.type] === 'right' ? 'right' : 'center' }));
+  const header: TableCell[] = columns.map((c) => ({
+    text: c.header,
+    bold: true,
+    color: '#ffffff',
+    fillColor: HEADER_FILL,
+    fontSize: fit.head,
+    alignment: ALIGN[c.type] === 'right' ? 'right' : 'center',
+  }));
   /** A figure's cell keeps it on one line. */
   const figure = (kind: ColumnKind): Partial<ReportCell> => (WHOLE[kind] ? { noWrap: true } : {});
   const body: TableCell[][] = [
@@ -218,7 +251,12 @@ function sectionContent<R, T>(s: ReportSection<R, T>, locale: MoneyLocale, symbo
       row.map((text, i): ReportCell => {
         const c = columns[i]!;
         const v = values[ri]![i];
-        const cell: ReportCell = { text: whole(c.type, text), alignment: ALIGN[c.type], ...figure(c.type), ...(c.strong ? { bold: true } : {}) };
+        const cell: ReportCell = {
+          text: whole(c.type, text),
+          alignment: ALIGN[c.type],
+          ...figure(c.type),
+          ...(c.strong ? { bold: true } : {}),
+        };
         if (c.type === 'money' && typeof v === 'number') {
           if (v < 0) return { ...cell, color: NEGATIVE };
           if (v === 0) return { ...cell, color: MUTED };
@@ -242,12 +280,24 @@ function sectionContent<R, T>(s: ReportSection<R, T>, locale: MoneyLocale, symbo
       }),
     );
   }
-  const table: ContentNode = { table: { headerRows: 1, dontBreakRows: true, widths: fit.widths as Width[], body }, layout: layout(body.length, Boolean(totals)), fontSize: fit.body };
-  return [...(s.heading ? [{ text: s.heading, bold: true, fontSize: 8, color: HEADER_FILL, margin: [0, 8, 0, 3] } as Content] : []), table];
+  const table: ContentNode = {
+    table: { headerRows: 1, dontBreakRows: true, widths: fit.widths as Width[], body },
+    layout: layout(body.length, Boolean(totals)),
+    fontSize: fit.body,
+  };
+  return [
+    ...(s.heading
+      ? [{ text: s.heading, bold: true, fontSize: 8, color: HEADER_FILL, margin: [0, 8, 0, 3] } as Content]
+      : []),
+    table,
+  ];
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- sections of different row types in one document
-export function buildReportDoc(sections: readonly ReportSection<any, any>[], o: ReportDocOptions): LandscapeDocDefinition {
+export function buildReportDoc(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- sections of different row types in one document
+  sections: readonly ReportSection<any, any>[],
+  o: ReportDocOptions,
+): LandscapeDocDefinition {
   const generated = generatedAtLabel(o.generatedAt);
   return {
     pageSize: 'LETTER',
@@ -255,7 +305,13 @@ export function buildReportDoc(sections: readonly ReportSection<any, any>[], o: 
     pageMargins: [MARGIN_X, 26, MARGIN_X, 40],
     version: '1.4',
     language: 'es',
-    info: pdfInfo({ title: o.title, author: o.institutionName, subject: o.subject, keywords: o.keywords, createdAt: o.generatedAt }),
+    info: pdfInfo({
+      title: o.title,
+      author: o.institutionName,
+      subject: o.subject,
+      keywords: o.keywords,
+      createdAt: o.generatedAt,
+    }),
     defaultStyle: { font: PDF_FONT, fontSize: BODY_SIZE, lineHeight: 1.05, color: '#000000' },
     images: {},
     footer: (page, pages) => ({
@@ -272,7 +328,9 @@ export function buildReportDoc(sections: readonly ReportSection<any, any>[], o: 
             width: '*',
             stack: [
               { text: o.institutionName, bold: true, fontSize: 10 },
-              ...(o.letterheadLines ?? []).filter((l) => l.trim() !== '').map((text): Content => ({ text, fontSize: 7.5, color: MUTED })),
+              ...(o.letterheadLines ?? [])
+                .filter((l) => l.trim() !== '')
+                .map((text): Content => ({ text, fontSize: 7.5, color: MUTED })),
             ],
           },
           {

@@ -80,7 +80,9 @@ function perfilOf(impl: FilterImpl): 'MX' | 'CO' {
 
 function cents(filter: string, value: unknown): number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || Math.abs(value) > MAX_CENTS) {
-    throw new FilterValueError(`El filtro «${filter}» espera un importe en centavos enteros y recibió «${String(value)}».`);
+    throw new FilterValueError(
+      `El filtro «${filter}» espera un importe en centavos enteros y recibió «${String(value)}».`,
+    );
   }
   return value;
 }
@@ -129,7 +131,8 @@ function createEngine(): Liquid {
   liquid.registerFilter('fecha', (value: unknown) => dateInWords(isoDate('fecha', value)));
   liquid.registerFilter('fecha_corta', (value: unknown) => formatDate(isoDate('fecha_corta', value)));
   liquid.registerFilter('mes', (value: unknown) => {
-    if (typeof value !== 'string' || value.trim() === '') throw new FilterValueError('El filtro «mes» recibió un periodo vacío: falta capturar ese dato.');
+    if (typeof value !== 'string' || value.trim() === '')
+      throw new FilterValueError('El filtro «mes» recibió un periodo vacío: falta capturar ese dato.');
     try {
       return periodInWords(value);
     } catch {
@@ -144,8 +147,16 @@ const engine = createEngine();
 
 /** Filters staff can use, for the editor's help panel. */
 export const FILTER_DOCS: readonly { name: string; description: string; example: string }[] = [
-  { name: 'dinero', description: 'Centavos → importe con formato del perfil.', example: '{{ total | dinero }} → $1,234,567.89' },
-  { name: 'letras', description: 'Centavos → importe con letra (M.N. o M/CTE).', example: '{{ total | letras }} → UN MILLÓN … PESOS 89/100 M.N.' },
+  {
+    name: 'dinero',
+    description: 'Centavos → importe con formato del perfil.',
+    example: '{{ total | dinero }} → $1,234,567.89',
+  },
+  {
+    name: 'letras',
+    description: 'Centavos → importe con letra (M.N. o M/CTE).',
+    example: '{{ total | letras }} → UN MILLÓN … PESOS 89/100 M.N.',
+  },
   { name: 'fecha', description: 'Fecha → con letra.', example: '{{ fecha | fecha }} → 3 de febrero de 2026' },
   { name: 'fecha_corta', description: 'Fecha → dd/mm/aaaa.', example: '{{ fecha | fecha_corta }} → 03/02/2026' },
   { name: 'mes', description: 'Periodo AAAA-MM → mes y año.', example: '{{ caso.periodo | mes }} → julio de 2025' },
@@ -227,7 +238,11 @@ function toApiError(err: unknown, part: Part): ApiError {
     };
   }
   if (e.name === 'RenderError' && inner !== undefined) {
-    return { code: TemplateErrorCodes.invalidValue, message: `No se pudo generar ${PART_LABEL[part]} (${where}): ${rawInner}`, details: { part, line, col } };
+    return {
+      code: TemplateErrorCodes.invalidValue,
+      message: `No se pudo generar ${PART_LABEL[part]} (${where}): ${rawInner}`,
+      details: { part, line, col },
+    };
   }
   return {
     code: TemplateErrorCodes.syntax,
@@ -252,7 +267,10 @@ function splitBody(text: string): Pick<RenderedLetter, 'paragraphs' | 'tableAt' 
   let tableAt: number | null = null;
   let bankAt: number | null = null;
   for (const block of spaced.replace(/\r\n?/gu, '\n').split(/\n[ \t]*\n/u)) {
-    const p = block.replace(/[ \t]*\n[ \t]*/gu, ' ').replace(/[ \t]{2,}/gu, ' ').trim();
+    const p = block
+      .replace(/[ \t]*\n[ \t]*/gu, ' ')
+      .replace(/[ \t]{2,}/gu, ' ')
+      .trim();
     if (p === '') continue;
     if (p === TABLE_MARK) tableAt ??= paragraphs.length;
     else if (p === BANK_MARK) bankAt ??= paragraphs.length;

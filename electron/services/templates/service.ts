@@ -6,9 +6,21 @@
 import { createHash } from 'node:crypto';
 import type { ParsedInput } from '../../../shared/api/contract';
 import { DomainError } from '../../../shared/api/errors';
-import type { Institution, PdfFile, TemplateDetail, TemplatePreviewResult, TemplateSummary } from '../../../shared/api/types';
+import type {
+  Institution,
+  PdfFile,
+  TemplateDetail,
+  TemplatePreviewResult,
+  TemplateSummary,
+} from '../../../shared/api/types';
 import { formatDocumentNumber } from '../../../shared/domain/documents/number-format';
-import { documentType, documentTypesFor, fieldsOf, type DocumentTypeDef, type DocumentTypeKey } from '../../../shared/domain/documents/types';
+import {
+  documentType,
+  documentTypesFor,
+  fieldsOf,
+  type DocumentTypeDef,
+  type DocumentTypeKey,
+} from '../../../shared/domain/documents/types';
 import { yearOf } from '../../../shared/domain/dates';
 import * as repo from '../../../db/repositories/templates';
 import { getInstitution } from '../../../db/repositories/settings';
@@ -47,7 +59,14 @@ export function effectiveTemplate(ctx: ServiceContext, docType: DocumentTypeKey)
   const factory = defaultTemplate(docType);
   if (row && !outdatedFactoryText(row, factory)) {
     const customized = row.asunto !== factory.asunto || row.body !== factory.body;
-    return { id: row.id, version: row.version, asunto: row.asunto, body: row.body, customized, createdAt: row.createdAt };
+    return {
+      id: row.id,
+      version: row.version,
+      asunto: row.asunto,
+      body: row.body,
+      customized,
+      createdAt: row.createdAt,
+    };
   }
   return { id: null, version: row ? row.version + 1 : 1, ...factory, customized: false, createdAt: null };
 }
@@ -74,7 +93,9 @@ export function defaultSeries(type: DocumentTypeDef): string {
 export function numberingFor(ctx: ServiceContext, docType: DocumentTypeKey): { numberFormat: string; series: string } {
   const row = repo.numberingOf(ctx.db, docType);
   const type = documentType(docType);
-  return row ? { numberFormat: row.numberFormat, series: row.series } : { numberFormat: type.defaultNumberFormat, series: defaultSeries(type) };
+  return row
+    ? { numberFormat: row.numberFormat, series: row.series }
+    : { numberFormat: type.defaultNumberFormat, series: defaultSeries(type) };
 }
 
 function profileOf(ctx: ServiceContext): 'MX' | 'CO' {
@@ -85,7 +106,10 @@ function requireTypeInProfile(ctx: ServiceContext, docType: DocumentTypeKey): Do
   const type = documentType(docType);
   const profile = profileOf(ctx);
   if (!type.profiles.includes(profile)) {
-    throw new DomainError('plantillas/tipo-no-disponible', `El tipo «${type.label}» no se usa en el perfil ${profile} de esta institución.`);
+    throw new DomainError(
+      'plantillas/tipo-no-disponible',
+      `El tipo «${type.label}» no se usa en el perfil ${profile} de esta institución.`,
+    );
   }
   return type;
 }
@@ -134,7 +158,10 @@ function detail(ctx: ServiceContext, docType: DocumentTypeKey): TemplateDetail {
 export function saveAddressee(ctx: ServiceContext, input: ParsedInput<'templates.saveAddressee'>): TemplateDetail {
   const type = requireTypeInProfile(ctx, input.docType);
   if (type.kind !== 'memorandum') {
-    throw new DomainError('plantillas/no-es-memorandum', `${capitalize(type.withArticle)} se dirige a ${type.addressee === 'national_authority' ? 'la autoridad nacional (Configuración → Institución)' : 'la entidad (titular de su ficha)'}, no a un destinatario predeterminado de memorándum.`);
+    throw new DomainError(
+      'plantillas/no-es-memorandum',
+      `${capitalize(type.withArticle)} se dirige a ${type.addressee === 'national_authority' ? 'la autoridad nacional (Configuración → Institución)' : 'la entidad (titular de su ficha)'}, no a un destinatario predeterminado de memorándum.`,
+    );
   }
   repo.saveMemoAddressee(ctx.db, type.key, input.addressee, ctx.now().toISOString());
   return detail(ctx, type.key);
@@ -164,9 +191,16 @@ export function previewContext(ctx: ServiceContext): { inst: Institution | null;
         telefono: inst.phone,
         correo: inst.email,
       },
-      banco: inst.bankAccount || inst.bankClabe
-        ? { denominacion: inst.bankDenomination || inst.name, banco: inst.bankName, cuenta: inst.bankAccount, clabe: inst.bankClabe, tipo_cuenta: inst.bankAccountType }
-        : sample.banco,
+      banco:
+        inst.bankAccount || inst.bankClabe
+          ? {
+              denominacion: inst.bankDenomination || inst.name,
+              banco: inst.bankName,
+              cuenta: inst.bankAccount,
+              clabe: inst.bankClabe,
+              tipo_cuenta: inst.bankAccountType,
+            }
+          : sample.banco,
       autoridad_nacional: inst.nationalAuthorityName || sample.autoridad_nacional,
     },
   };
@@ -175,7 +209,13 @@ export function previewContext(ctx: ServiceContext): { inst: Institution | null;
 export function preview(ctx: ServiceContext, input: ParsedInput<'templates.preview'>): TemplatePreviewResult {
   requireTypeInProfile(ctx, input.docType);
   const p = previewTemplate({ asunto: input.asunto, body: input.body }, previewContext(ctx).context);
-  return { asunto: p.asunto, paragraphs: p.paragraphs, tableAt: p.tableAt, bankAt: p.bankAt, errors: p.errors.map((e) => ({ code: e.code, message: e.message })) };
+  return {
+    asunto: p.asunto,
+    paragraphs: p.paragraphs,
+    tableAt: p.tableAt,
+    bankAt: p.bankAt,
+    errors: p.errors.map((e) => ({ code: e.code, message: e.message })),
+  };
 }
 
 export async function previewPdfJob(job: JobContext, input: ParsedInput<'templates.previewPdf'>): Promise<PdfFile> {
@@ -208,18 +248,37 @@ function saveVersion(ctx: ServiceContext, docType: DocumentTypeKey, tpl: LetterT
   requireTypeInProfile(ctx, docType);
   const current = ensureTemplateRow(ctx, docType);
   if (current.asunto === tpl.asunto && current.body === tpl.body) {
-    throw new DomainError('plantillas/sin-cambios', 'La plantilla no tiene cambios respecto de la versión vigente; no se guardó una versión nueva.');
+    throw new DomainError(
+      'plantillas/sin-cambios',
+      'La plantilla no tiene cambios respecto de la versión vigente; no se guardó una versión nueva.',
+    );
   }
   const check = previewTemplate(tpl, previewContext(ctx).context);
   if (check.errors.length > 0) {
-    throw new DomainError('plantillas/con-errores', `La plantilla tiene errores y no se guardó: ${check.errors.map((e) => e.message).join(' ')}`, { errors: check.errors });
+    throw new DomainError(
+      'plantillas/con-errores',
+      `La plantilla tiene errores y no se guardó: ${check.errors.map((e) => e.message).join(' ')}`,
+      { errors: check.errors },
+    );
   }
-  repo.insertTemplate(ctx.db, { docType, version: current.version + 1, asunto: tpl.asunto, body: tpl.body, note, createdAt: ctx.now().toISOString() });
+  repo.insertTemplate(ctx.db, {
+    docType,
+    version: current.version + 1,
+    asunto: tpl.asunto,
+    body: tpl.body,
+    note,
+    createdAt: ctx.now().toISOString(),
+  });
   return detail(ctx, docType);
 }
 
 export function save(ctx: ServiceContext, input: ParsedInput<'templates.save'>): TemplateDetail {
-  return saveVersion(ctx, input.docType, { asunto: input.asunto, body: input.body }, input.note || 'Edición de la plantilla');
+  return saveVersion(
+    ctx,
+    input.docType,
+    { asunto: input.asunto, body: input.body },
+    input.note || 'Edición de la plantilla',
+  );
 }
 
 export function restoreDefault(ctx: ServiceContext, input: ParsedInput<'templates.restoreDefault'>): TemplateDetail {
@@ -229,7 +288,9 @@ export function restoreDefault(ctx: ServiceContext, input: ParsedInput<'template
 /** Two formats that print the same number for some consecutive ({año} and {anio}, {n} and {n:1}…). */
 function samePrintedNumbers(a: string, b: string): boolean {
   const year = 2026;
-  return [1, 9, 42, 999, 1000, 9999, 10000, 123456].some((n) => formatDocumentNumber(a, n, year) === formatDocumentNumber(b, n, year));
+  return [1, 9, 42, 999, 1000, 9999, 10000, 123456].some(
+    (n) => formatDocumentNumber(a, n, year) === formatDocumentNumber(b, n, year),
+  );
 }
 
 export function saveNumbering(ctx: ServiceContext, input: ParsedInput<'templates.saveNumbering'>): TemplateDetail {

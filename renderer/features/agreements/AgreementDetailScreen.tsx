@@ -22,7 +22,6 @@ import { AgreementStateBadge, cuotaName } from './labels';
 import { useReviewOnce } from './useReview';
 import { Kpi } from '../../components/Kpi';
 
-
 function AccelerationBanner({ a }: { a: AgreementDetail }) {
   const acc = a.aceleracion;
   if (!acc && a.state !== 'acelerado') return null;
@@ -31,18 +30,36 @@ function AccelerationBanner({ a }: { a: AgreementDetail }) {
   // Viewed as of a later date, the aceleración is a projection: nothing is recorded until that day comes.
   if (acc && !acc.recorded && a.state === 'vigente') {
     return (
-      <Alert color="orange" variant="light" icon={<IconAlertOctagon size={20} />} title={`Al ${formatDate(a.asOf)}: aceleración por dos cuotas vencidas`} mb="md" data-testid="agreement-acceleration" data-recorded="false">
+      <Alert
+        color="orange"
+        variant="light"
+        icon={<IconAlertOctagon size={20} />}
+        title={`Al ${formatDate(a.asOf)}: aceleración por dos cuotas vencidas`}
+        mb="md"
+        data-testid="agreement-acceleration"
+        data-recorded="false"
+      >
         <Text size="sm">
-          Si {cuotas} no se pagan, desde el {date} todo el saldo será exigible, el cobro pasará a jurídico y el deudor será candidato al BDME.
+          Si {cuotas} no se pagan, desde el {date} todo el saldo será exigible, el cobro pasará a jurídico y el deudor
+          será candidato al BDME.
         </Text>
       </Alert>
     );
   }
   return (
-    <Alert color="red" variant="filled" icon={<IconAlertOctagon size={20} />} title="Aceleración: todo el saldo es exigible" mb="md" data-testid="agreement-acceleration" data-recorded="true">
+    <Alert
+      color="red"
+      variant="filled"
+      icon={<IconAlertOctagon size={20} />}
+      title="Aceleración: todo el saldo es exigible"
+      mb="md"
+      data-testid="agreement-acceleration"
+      data-recorded="true"
+    >
       <Text size="sm">
-        {cuotas ? `${cuotas} vencieron sin pagarse` : 'Dos cuotas vencieron sin pagarse'} (acelerado el {date}). El saldo completo de <Money cents={a.owedCents} fw={700} /> es exigible de inmediato, el cobro
-        pasa a jurídico y el deudor es candidato al Boletín de Deudores Morosos del Estado (BDME).
+        {cuotas ? `${cuotas} vencieron sin pagarse` : 'Dos cuotas vencieron sin pagarse'} (acelerado el {date}). El
+        saldo completo de <Money cents={a.owedCents} fw={700} /> es exigible de inmediato, el cobro pasa a jurídico y el
+        deudor es candidato al Boletín de Deudores Morosos del Estado (BDME).
         {a.unearnedInterestCents > 0 && (
           <>
             {' '}
@@ -52,7 +69,8 @@ function AccelerationBanner({ a }: { a: AgreementDetail }) {
       </Text>
       {a.cobroJuridico && (
         <Text size="sm" fw={700} mt={6} data-testid="agreement-juridico">
-          En cobro jurídico desde el {formatDate(a.cobroJuridico.since)}: {a.cobroJuridico.invoices.length === 1 ? 'factura' : 'facturas'} {a.cobroJuridico.invoices.join(', ')}.
+          En cobro jurídico desde el {formatDate(a.cobroJuridico.since)}:{' '}
+          {a.cobroJuridico.invoices.length === 1 ? 'factura' : 'facturas'} {a.cobroJuridico.invoices.join(', ')}.
         </Text>
       )}
     </Alert>
@@ -73,7 +91,8 @@ export function AgreementDetailScreen({ id }: { id: number }) {
   const a = override ?? q.data;
   if (!a) return <LoadingBlock />;
   const paid = a.payments.reduce((s, p) => s + p.amountCents, 0);
-  const setAsOf = (v: string | null) => navigate(withQuery(`/acuerdos/${id}`, { al: v && v !== todayIso() ? v : null }), { replace: true });
+  const setAsOf = (v: string | null) =>
+    navigate(withQuery(`/acuerdos/${id}`, { al: v && v !== todayIso() ? v : null }), { replace: true });
 
   return (
     <Box maw={1320}>
@@ -96,10 +115,23 @@ export function AgreementDetailScreen({ id }: { id: number }) {
         crumbs={[{ label: 'Acuerdos de pago', to: '/acuerdos' }, { label: a.folio }]}
         actions={
           <>
-            <DateField label="Situación al" value={asOf ?? todayIso()} onChange={setAsOf} clearable={false} w={160} size="xs" name="asOf" />
+            <DateField
+              label="Situación al"
+              value={asOf ?? todayIso()}
+              onChange={setAsOf}
+              clearable={false}
+              w={160}
+              size="xs"
+              name="asOf"
+            />
             <AgreementFiles a={a} />
             {a.state !== 'cumplido' && (
-              <Button leftSection={<IconCash size={16} />} onClick={() => setPaying(true)} data-testid="agreement-pay" style={{ alignSelf: 'flex-end' }}>
+              <Button
+                leftSection={<IconCash size={16} />}
+                onClick={() => setPaying(true)}
+                data-testid="agreement-pay"
+                style={{ alignSelf: 'flex-end' }}
+              >
                 Registrar pago
               </Button>
             )}
@@ -114,14 +146,26 @@ export function AgreementDetailScreen({ id }: { id: number }) {
         <Kpi label="Pagado" hint={`${a.payments.length} ${a.payments.length === 1 ? 'pago' : 'pagos'}`}>
           <Money cents={paid} c={paid > 0 ? 'teal.8' : undefined} data-testid="agreement-paid" />
         </Kpi>
-        <Kpi label="Saldo" hint={a.state === 'acelerado' ? 'Todo exigible por la aceleración' : `Al ${formatDate(a.asOf)}`}>
+        <Kpi
+          label="Saldo"
+          hint={a.state === 'acelerado' ? 'Todo exigible por la aceleración' : `Al ${formatDate(a.asOf)}`}
+        >
           <Money cents={a.owedCents} c={a.owedCents === 0 ? 'teal.8' : undefined} data-testid="agreement-owed" />
         </Kpi>
-        <Kpi label="Vencido" hint={a.nextCuota ? `Próxima: ${cuotaName(a.nextCuota.numero)}, ${formatDate(a.nextCuota.dueDate)}` : undefined}>
+        <Kpi
+          label="Vencido"
+          hint={
+            a.nextCuota ? `Próxima: ${cuotaName(a.nextCuota.numero)}, ${formatDate(a.nextCuota.dueDate)}` : undefined
+          }
+        >
           <Money cents={a.overdueCents} c={a.overdueCents > 0 ? 'red.8' : 'dimmed'} data-testid="agreement-overdue" />
         </Kpi>
       </SimpleGrid>
-      <Section title="Calendario de cuotas" description={`Estado de cada cuota al ${formatDate(a.asOf)}. Los pagos se aplican a la cuota más antigua.`} p="sm">
+      <Section
+        title="Calendario de cuotas"
+        description={`Estado de cada cuota al ${formatDate(a.asOf)}. Los pagos se aplican a la cuota más antigua.`}
+        p="sm"
+      >
         <ScheduleTable cuotas={a.cuotas} testId="agreement-cuotas" />
       </Section>
       <Grid gap="md">
@@ -167,7 +211,11 @@ export function AgreementDetailScreen({ id }: { id: number }) {
               </Table.Thead>
               <Table.Tbody>
                 {a.invoices.map((i) => (
-                  <Table.Tr key={i.invoiceId} className="clickable" onClick={() => navigate(`/cartera/facturas/${i.invoiceId}`)}>
+                  <Table.Tr
+                    key={i.invoiceId}
+                    className="clickable"
+                    onClick={() => navigate(`/cartera/facturas/${i.invoiceId}`)}
+                  >
                     <Table.Td fw={600}>{i.number}</Table.Td>
                     <Table.Td className="num">{formatDate(i.obligationDate)}</Table.Td>
                     <Table.Td ta="right">
@@ -190,14 +238,63 @@ export function AgreementDetailScreen({ id }: { id: number }) {
             <InfoGrid
               cols={1}
               items={[
-                { label: 'Deuda', value: <>Capital <Money cents={a.capitalCents} /> · mora <Money cents={a.interestCents} /> · costas <Money cents={a.costsCents} /></> },
+                {
+                  label: 'Deuda',
+                  value: (
+                    <>
+                      Capital <Money cents={a.capitalCents} /> · mora <Money cents={a.interestCents} /> · costas{' '}
+                      <Money cents={a.costsCents} />
+                    </>
+                  ),
+                },
                 { label: 'Cuota inicial', value: <Money cents={a.cuotaInicialCents} /> },
-                { label: 'Financiado', value: <>{<Money cents={a.financedCents} />} en {a.numeroCuotas} cuotas mensuales</> },
-                { label: 'Intereses de plazo', value: a.terms.termRate === 'cero' ? '0 % (pactado)' : <>{pct(a.dtfRate)} e.a. (DTF de la firma) · <Money cents={a.termInterestCents} /></> },
-                { label: 'Garantía', value: a.terms.guarantee ? `${a.terms.guarantee.type}: ${a.terms.guarantee.description}` : 'Exento' },
-                ...(a.terms.approval ? [{ label: 'Ampliación aprobada', value: `${a.terms.approval.approvedBy}, ${a.terms.approval.reference} (${formatDate(a.terms.approval.date)})` }] : []),
-                ...(a.terms.prescriptionWaiver ? [{ label: 'Renuncia a la prescripción', value: `${a.terms.prescriptionWaiver.reference} (${formatDate(a.terms.prescriptionWaiver.date)})` }] : []),
-                ...(a.terms.bdmeCertificate ? [{ label: 'Certificado BDME', value: `${a.terms.bdmeCertificate.reference} (${formatDate(a.terms.bdmeCertificate.date)})` }] : []),
+                {
+                  label: 'Financiado',
+                  value: (
+                    <>
+                      {<Money cents={a.financedCents} />} en {a.numeroCuotas} cuotas mensuales
+                    </>
+                  ),
+                },
+                {
+                  label: 'Intereses de plazo',
+                  value:
+                    a.terms.termRate === 'cero' ? (
+                      '0 % (pactado)'
+                    ) : (
+                      <>
+                        {pct(a.dtfRate)} e.a. (DTF de la firma) · <Money cents={a.termInterestCents} />
+                      </>
+                    ),
+                },
+                {
+                  label: 'Garantía',
+                  value: a.terms.guarantee ? `${a.terms.guarantee.type}: ${a.terms.guarantee.description}` : 'Exento',
+                },
+                ...(a.terms.approval
+                  ? [
+                      {
+                        label: 'Ampliación aprobada',
+                        value: `${a.terms.approval.approvedBy}, ${a.terms.approval.reference} (${formatDate(a.terms.approval.date)})`,
+                      },
+                    ]
+                  : []),
+                ...(a.terms.prescriptionWaiver
+                  ? [
+                      {
+                        label: 'Renuncia a la prescripción',
+                        value: `${a.terms.prescriptionWaiver.reference} (${formatDate(a.terms.prescriptionWaiver.date)})`,
+                      },
+                    ]
+                  : []),
+                ...(a.terms.bdmeCertificate
+                  ? [
+                      {
+                        label: 'Certificado BDME',
+                        value: `${a.terms.bdmeCertificate.reference} (${formatDate(a.terms.bdmeCertificate.date)})`,
+                      },
+                    ]
+                  : []),
               ]}
             />
           </Section>

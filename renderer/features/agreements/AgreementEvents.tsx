@@ -16,8 +16,22 @@ const ICONS: Record<string, { icon: typeof IconCash; color: string }> = {
 /** What happened to the agreement: its events and payments, newest first. */
 export function AgreementEvents({ a }: { a: AgreementDetail }) {
   const items = [
-    ...a.events.map((e) => ({ key: `e${e.id}`, kind: e.kind, date: e.date, title: e.kindLabel, note: e.note, amount: null as number | null })),
-    ...a.payments.map((p) => ({ key: `p${p.id}`, kind: 'pago', date: p.date, title: 'Pago recibido', note: p.reference, amount: p.amountCents })),
+    ...a.events.map((e) => ({
+      key: `e${e.id}`,
+      kind: e.kind,
+      date: e.date,
+      title: e.kindLabel,
+      note: e.note,
+      amount: null as number | null,
+    })),
+    ...a.payments.map((p) => ({
+      key: `p${p.id}`,
+      kind: 'pago',
+      date: p.date,
+      title: 'Pago recibido',
+      note: p.reference,
+      amount: p.amountCents,
+    })),
   ].sort((x, y) => y.date.localeCompare(x.date) || y.key.localeCompare(x.key));
   return (
     <Section title="Historial">
@@ -26,7 +40,18 @@ export function AgreementEvents({ a }: { a: AgreementDetail }) {
           const k = ICONS[it.kind] ?? { icon: IconCash, color: 'gray' };
           const Icon = k.icon;
           return (
-            <Timeline.Item key={it.key} bullet={<Icon size={13} />} color={k.color} title={<Text size="sm" fw={600}>{it.title}</Text>} data-testid="agreement-event" data-kind={it.kind}>
+            <Timeline.Item
+              key={it.key}
+              bullet={<Icon size={13} />}
+              color={k.color}
+              title={
+                <Text size="sm" fw={600}>
+                  {it.title}
+                </Text>
+              }
+              data-testid="agreement-event"
+              data-kind={it.kind}
+            >
               <Text size="xs" c="dimmed" className="num">
                 {formatDate(it.date)}
                 {it.amount !== null && (

@@ -33,7 +33,14 @@ export function AgreementFiles({ a }: { a: AgreementDetail }) {
 
   return (
     <>
-      <Button variant="default" leftSection={<IconFileTypePdf size={16} color="var(--mantine-color-red-7)" />} onClick={() => void openDocument()} loading={opening} data-testid="agreement-pdf" style={{ alignSelf: 'flex-end' }}>
+      <Button
+        variant="default"
+        leftSection={<IconFileTypePdf size={16} color="var(--mantine-color-red-7)" />}
+        onClick={() => void openDocument()}
+        loading={opening}
+        data-testid="agreement-pdf"
+        style={{ alignSelf: 'flex-end' }}
+      >
         Imprimir acuerdo (PDF)
       </Button>
       <Button
@@ -41,7 +48,12 @@ export function AgreementFiles({ a }: { a: AgreementDetail }) {
         leftSection={<IconFileSpreadsheet size={16} color="var(--mantine-color-green-7)" />}
         onClick={() =>
           void run(
-            { running: `Exportando el calendario del acuerdo ${a.folio}`, done: 'Calendario exportado a Excel', rows, failed: 'No se pudo exportar el calendario' },
+            {
+              running: `Exportando el calendario del acuerdo ${a.folio}`,
+              done: 'Calendario exportado a Excel',
+              rows,
+              failed: 'No se pudo exportar el calendario',
+            },
             (jobId) => call('agreements.scheduleExport', { id: a.id, jobId }),
           )
         }

@@ -1,4 +1,18 @@
-import { Alert, Box, Button, Grid, Input, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import {
+  Alert,
+  Box,
+  Button,
+  Grid,
+  Input,
+  NumberInput,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Tooltip,
+} from '@mantine/core';
 import { IconAlertTriangle, IconSignature } from '@tabler/icons-react';
 import { useState } from 'react';
 import { formatMoney } from '../../../shared/domain/money';
@@ -20,7 +34,18 @@ import { agreementsApi } from './api';
 import { emptyDraft, fieldOf, usePreview, type Draft } from './useProposal';
 
 /** The fields that show their own broken rule; any other rule is listed under the form. */
-const SHOWN_BY_FIELD = new Set(['invoiceIds', 'signingDate', 'costsCents', 'cuotaInicialCents', 'numeroCuotas', 'extensionApproval', 'prescriptionWaiver', 'bdmeCertificate', 'guarantee', 'debtorSigner']);
+const SHOWN_BY_FIELD = new Set([
+  'invoiceIds',
+  'signingDate',
+  'costsCents',
+  'cuotaInicialCents',
+  'numeroCuotas',
+  'extensionApproval',
+  'prescriptionWaiver',
+  'bdmeCertificate',
+  'guarantee',
+  'debtorSigner',
+]);
 
 const ruleProps = (field: string) => ({ errorProps: { 'data-testid': `rule-${field}` } });
 
@@ -64,7 +89,11 @@ export function AgreementWizard() {
     try {
       const a = await agreementsApi.create({ ...s.proposal, idempotencyKey: idem.keyFor(s.proposal) });
       idem.reset();
-      notifySuccess(a.replayed ? `El acuerdo ${a.folio} ya estaba firmado; no se duplicó.` : `Acuerdo ${a.folio} firmado con ${a.counterpartyName}.`);
+      notifySuccess(
+        a.replayed
+          ? `El acuerdo ${a.folio} ya estaba firmado; no se duplicó.`
+          : `Acuerdo ${a.folio} firmado con ${a.counterpartyName}.`,
+      );
       navigate(`/acuerdos/${a.id}`);
     } catch (err) {
       notifyError(err, 'No se firmó el acuerdo');
@@ -84,7 +113,13 @@ export function AgreementWizard() {
           ? 'Indique quién firma por el deudor (nombre y calidad en que firma).'
           : null;
   const signButton = (
-    <Button leftSection={<IconSignature size={16} />} onClick={() => setConfirming(true)} disabled={!canSign} loading={signing} data-testid="agreement-sign">
+    <Button
+      leftSection={<IconSignature size={16} />}
+      onClick={() => setConfirming(true)}
+      disabled={!canSign}
+      loading={signing}
+      data-testid="agreement-sign"
+    >
       Firmar acuerdo…
     </Button>
   );
@@ -120,18 +155,42 @@ export function AgreementWizard() {
                 name="counterparty"
                 required
               />
-              <InvoicePick counterpartyId={d.counterpartyId} selected={d.invoiceIds} onChange={(ids) => set('invoiceIds', ids)} error={errors.invoiceIds} />
+              <InvoicePick
+                counterpartyId={d.counterpartyId}
+                selected={d.invoiceIds}
+                onChange={(ids) => set('invoiceIds', ids)}
+                error={errors.invoiceIds}
+              />
             </Stack>
           </Section>
           <Section title="Condiciones">
             <Stack gap="sm">
               <SimpleGrid cols={2} spacing="sm">
-                <DateField label="Fecha de firma" required value={d.signingDate} onChange={(v) => set('signingDate', v)} error={errors.signingDate} name="signingDate" />
-                <MoneyInput label="Costas" locale={locale} value={d.costs} onChange={(v) => set('costs', v)} error={errors.costsCents} name="costs" {...ruleProps('costsCents')} />
+                <DateField
+                  label="Fecha de firma"
+                  required
+                  value={d.signingDate}
+                  onChange={(v) => set('signingDate', v)}
+                  error={errors.signingDate}
+                  name="signingDate"
+                />
+                <MoneyInput
+                  label="Costas"
+                  locale={locale}
+                  value={d.costs}
+                  onChange={(v) => set('costs', v)}
+                  error={errors.costsCents}
+                  name="costs"
+                  {...ruleProps('costsCents')}
+                />
               </SimpleGrid>
               <MoneyInput
                 label="Cuota inicial"
-                description={p ? `Mínimo 25 % de la deuda: ${formatMoney(p.minimumCuotaInicialCents, locale)}. Vacía, se usa el mínimo.` : 'Al menos el 25 % de la deuda; vacía, se usa el mínimo.'}
+                description={
+                  p
+                    ? `Mínimo 25 % de la deuda: ${formatMoney(p.minimumCuotaInicialCents, locale)}. Vacía, se usa el mínimo.`
+                    : 'Al menos el 25 % de la deuda; vacía, se usa el mínimo.'
+                }
                 placeholder={p ? formatMoney(p.minimumCuotaInicialCents, locale) : undefined}
                 locale={locale}
                 value={d.cuotaInicial}
@@ -143,7 +202,11 @@ export function AgreementWizard() {
               <SimpleGrid cols={2} spacing="sm">
                 <NumberInput
                   label="Número de cuotas"
-                  description={p ? `Mensuales; máximo ${p.maxCuotas} sin ampliación` : 'Mensuales; máximo 4, 8 o 12 según la cuantía'}
+                  description={
+                    p
+                      ? `Mensuales; máximo ${p.maxCuotas} sin ampliación`
+                      : 'Mensuales; máximo 4, 8 o 12 según la cuantía'
+                  }
                   min={1}
                   max={60}
                   allowDecimal={false}
@@ -170,7 +233,10 @@ export function AgreementWizard() {
               </SimpleGrid>
             </Stack>
           </Section>
-          <Section title="Firma del deudor" description="Quien firma el acuerdo por el deudor, como se imprime: «…, en calidad de (cargo) de (deudor)».">
+          <Section
+            title="Firma del deudor"
+            description="Quien firma el acuerdo por el deudor, como se imprime: «…, en calidad de (cargo) de (deudor)»."
+          >
             <SimpleGrid cols={2} spacing="sm">
               <TextInput
                 label="Nombre"
@@ -195,7 +261,9 @@ export function AgreementWizard() {
           {p && s.current && !p.canSign && (
             <Alert color="red" variant="light" icon={<IconAlertTriangle size={16} />} data-testid="agreement-rules">
               <Text size="sm" fw={600} mb={4}>
-                Aún no se puede firmar: {p.rules.length === 1 ? 'hay 1 regla incumplida' : `hay ${p.rules.length} reglas incumplidas`}, marcadas junto a su campo.
+                Aún no se puede firmar:{' '}
+                {p.rules.length === 1 ? 'hay 1 regla incumplida' : `hay ${p.rules.length} reglas incumplidas`}, marcadas
+                junto a su campo.
               </Text>
               {p.rules
                 .filter((r) => !SHOWN_BY_FIELD.has(fieldOf(r.campo)))
@@ -211,8 +279,22 @@ export function AgreementWizard() {
           <PreviewPanel s={s} onCaptureDtf={(period) => setDtf({ period })} />
         </Grid.Col>
       </Grid>
-      <DtfDialog opened={dtf !== null} period={dtf?.period ?? null} onClose={() => setDtf(null)} onSaved={() => s.reload()} />
-      {p && <SignConfirm opened={confirming} preview={p} signer={d} locale={locale} onCancel={() => setConfirming(false)} onConfirm={() => void sign()} />}
+      <DtfDialog
+        opened={dtf !== null}
+        period={dtf?.period ?? null}
+        onClose={() => setDtf(null)}
+        onSaved={() => s.reload()}
+      />
+      {p && (
+        <SignConfirm
+          opened={confirming}
+          preview={p}
+          signer={d}
+          locale={locale}
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => void sign()}
+        />
+      )}
     </Box>
   );
 }

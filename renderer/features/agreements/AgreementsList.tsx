@@ -20,7 +20,10 @@ export function AgreementsList() {
   const cps = useCounterpartyOptions();
   const reviewed = useReviewOnce();
   const [dtfOpen, setDtfOpen] = useState(false);
-  const input = { ...(f.state ? { state: f.state } : {}), ...(f.counterpartyId ? { counterpartyId: f.counterpartyId } : {}) };
+  const input = {
+    ...(f.state ? { state: f.state } : {}),
+    ...(f.counterpartyId ? { counterpartyId: f.counterpartyId } : {}),
+  };
   const q = useQuery(async () => (await reviewed(), agreementsApi.list(input)), ['agreements', input]);
   const bdme = useQuery(async () => (await reviewed(), agreementsApi.bdmeCandidates()), ['agreements-bdme']);
   const nFilters = [f.state, f.counterpartyId].filter((v) => v !== null).length;
@@ -33,10 +36,19 @@ export function AgreementsList() {
         subtitle="Cuota inicial de al menos 25 %, cuotas mensuales según la cuantía, intereses DTF y aceleración tras dos cuotas incumplidas."
         actions={
           <>
-            <Button variant="default" leftSection={<IconPercentage size={16} />} onClick={() => setDtfOpen(true)} data-testid="dtf-open">
+            <Button
+              variant="default"
+              leftSection={<IconPercentage size={16} />}
+              onClick={() => setDtfOpen(true)}
+              data-testid="dtf-open"
+            >
               Tasas DTF
             </Button>
-            <Button leftSection={<IconPlus size={16} />} onClick={() => navigate(withQuery('/acuerdos/nuevo', { entidad: f.counterpartyId }))} data-testid="agreement-new">
+            <Button
+              leftSection={<IconPlus size={16} />}
+              onClick={() => navigate(withQuery('/acuerdos/nuevo', { entidad: f.counterpartyId }))}
+              data-testid="agreement-new"
+            >
               Nuevo acuerdo
             </Button>
           </>
@@ -101,7 +113,11 @@ export function AgreementsList() {
               <EmptyState
                 icon={<IconHeartHandshake size={26} stroke={1.5} />}
                 title={nFilters > 0 ? 'Ningún acuerdo coincide con los filtros' : 'Aún no hay acuerdos de pago'}
-                description={nFilters > 0 ? 'Cambie o limpie los filtros para ver más acuerdos.' : 'Pacte un acuerdo con un deudor: elija sus facturas y revise el calendario antes de firmarlo.'}
+                description={
+                  nFilters > 0
+                    ? 'Cambie o limpie los filtros para ver más acuerdos.'
+                    : 'Pacte un acuerdo con un deudor: elija sus facturas y revise el calendario antes de firmarlo.'
+                }
                 action={
                   nFilters === 0 && (
                     <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => navigate('/acuerdos/nuevo')}>
@@ -116,7 +132,13 @@ export function AgreementsList() {
           </Paper>
         </Tabs.Panel>
         <Tabs.Panel value="bdme">
-          <Paper withBorder radius="md">{bdme.error || !bdme.data ? <QueryPending error={bdme.error} onRetry={bdme.reload} /> : <BdmeCandidates rows={bdme.data} />}</Paper>
+          <Paper withBorder radius="md">
+            {bdme.error || !bdme.data ? (
+              <QueryPending error={bdme.error} onRetry={bdme.reload} />
+            ) : (
+              <BdmeCandidates rows={bdme.data} />
+            )}
+          </Paper>
         </Tabs.Panel>
       </Tabs>
       <DtfDialog opened={dtfOpen} onClose={() => setDtfOpen(false)} />

@@ -14,7 +14,12 @@ function NextCuota({ r, today }: { r: AgreementRow; today: string }) {
       </Text>
     );
   }
-  if (!r.nextCuota) return <Text size="xs" c="dimmed">—</Text>;
+  if (!r.nextCuota)
+    return (
+      <Text size="xs" c="dimmed">
+        —
+      </Text>
+    );
   const late = r.nextCuota.dueDate < today;
   return (
     <>
@@ -32,7 +37,13 @@ export function AgreementsTable({ rows, loading }: { rows: AgreementRow[]; loadi
   const today = todayIso();
   return (
     <Table.ScrollContainer minWidth={960}>
-      <Table highlightOnHover verticalSpacing={7} className="data-table" data-loading={loading || undefined} data-testid="agreements-table">
+      <Table
+        highlightOnHover
+        verticalSpacing={7}
+        className="data-table"
+        data-loading={loading || undefined}
+        data-testid="agreements-table"
+      >
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Folio</Table.Th>
@@ -46,7 +57,14 @@ export function AgreementsTable({ rows, loading }: { rows: AgreementRow[]; loadi
         </Table.Thead>
         <Table.Tbody>
           {rows.map((r) => (
-            <Table.Tr key={r.id} className="clickable" onClick={() => navigate(`/acuerdos/${r.id}`)} data-testid="agreement-row" data-folio={r.folio} data-state={r.state}>
+            <Table.Tr
+              key={r.id}
+              className="clickable"
+              onClick={() => navigate(`/acuerdos/${r.id}`)}
+              data-testid="agreement-row"
+              data-folio={r.folio}
+              data-state={r.state}
+            >
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <Text size="sm" fw={600} className="num">
                   {r.folio}

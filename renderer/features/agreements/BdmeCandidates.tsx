@@ -32,7 +32,13 @@ export function BdmeCandidates({ rows }: { rows: BdmeCandidate[] }) {
         </Table.Thead>
         <Table.Tbody>
           {rows.map((r) => (
-            <Table.Tr key={r.agreementId} className="clickable" onClick={() => navigate(`/acuerdos/${r.agreementId}`)} data-testid="bdme-row" data-folio={r.folio}>
+            <Table.Tr
+              key={r.agreementId}
+              className="clickable"
+              onClick={() => navigate(`/acuerdos/${r.agreementId}`)}
+              data-testid="bdme-row"
+              data-folio={r.folio}
+            >
               <Table.Td style={{ maxWidth: 300 }}>
                 <Text size="sm" fw={500} lineClamp={1} title={r.counterpartyName}>
                   {r.counterpartyName}

@@ -28,7 +28,9 @@ export function CuotasSemana() {
           )}
         </Group>
       }
-      description={d ? `Acuerdos de pago, del ${formatDate(d.from)} al ${formatDate(d.to)}` : 'Acuerdos de pago, próximos 7 días'}
+      description={
+        d ? `Acuerdos de pago, del ${formatDate(d.from)} al ${formatDate(d.to)}` : 'Acuerdos de pago, próximos 7 días'
+      }
       actions={
         <Anchor size="xs" href="#/acuerdos" onClick={(e) => (e.preventDefault(), navigate('/acuerdos'))}>
           Ver acuerdos
@@ -57,7 +59,13 @@ export function CuotasSemana() {
           </Table.Thead>
           <Table.Tbody>
             {d.rows.map((r) => (
-              <Table.Tr key={`${r.agreementId}-${r.numero}`} className="clickable" onClick={() => navigate(`/acuerdos/${r.agreementId}`)} data-testid="cuota-semana" data-folio={r.folio}>
+              <Table.Tr
+                key={`${r.agreementId}-${r.numero}`}
+                className="clickable"
+                onClick={() => navigate(`/acuerdos/${r.agreementId}`)}
+                data-testid="cuota-semana"
+                data-folio={r.folio}
+              >
                 <Table.Td className="num" fw={r.dueDate === today ? 700 : undefined}>
                   {r.dueDate === today ? 'Hoy' : formatDate(r.dueDate)}
                 </Table.Td>

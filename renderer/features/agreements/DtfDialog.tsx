@@ -26,7 +26,17 @@ const toMonthText = (period: string) => `${period.slice(5, 7)}/${period.slice(0,
  * "Tasas DTF": the monthly table of the DTF (efectivo anual) the agreements'
  * interest uses. One month at a time; saving a month already there replaces it.
  */
-export function DtfDialog({ opened, onClose, period, onSaved }: { opened: boolean; onClose(): void; period?: string | null; onSaved?(): void }) {
+export function DtfDialog({
+  opened,
+  onClose,
+  period,
+  onSaved,
+}: {
+  opened: boolean;
+  onClose(): void;
+  period?: string | null;
+  onSaved?(): void;
+}) {
   const q = useQuery(() => agreementsApi.dtfList(), ['dtf', opened], { enabled: opened });
   const [month, setMonth] = useState('');
   const [rate, setRate] = useState('');
@@ -58,7 +68,8 @@ export function DtfDialog({ opened, onClose, period, onSaved }: { opened: boolea
     } catch (err) {
       const fe = apiErrorToFieldErrors(err);
       const mapped: FieldErrors = {};
-      for (const [k, v] of Object.entries(fe)) mapped[k.endsWith('.rate') ? 'rate' : k.endsWith('.period') ? 'period' : k === 'rates' ? '_form' : k] = v;
+      for (const [k, v] of Object.entries(fe))
+        mapped[k.endsWith('.rate') ? 'rate' : k.endsWith('.period') ? 'period' : k === 'rates' ? '_form' : k] = v;
       setErrors(mapped);
     } finally {
       setSaving(false);
@@ -82,13 +93,38 @@ export function DtfDialog({ opened, onClose, period, onSaved }: { opened: boolea
       <SubmitForm onSubmit={save} data-testid="dtf-dialog">
         <Stack gap="sm">
           <Text size="sm" c="dimmed">
-            DTF efectiva anual de cada mes, como la publica el Banco de la República. Los intereses de mora de un acuerdo usan la de cada mes de atraso; los de plazo, la del mes de la firma.
+            DTF efectiva anual de cada mes, como la publica el Banco de la República. Los intereses de mora de un
+            acuerdo usan la de cada mes de atraso; los de plazo, la del mes de la firma.
           </Text>
           <SimpleGrid cols={2} spacing="sm">
-            <TextInput label="Mes" placeholder="mm/aaaa" required value={month} onChange={(e) => (setMonth(e.currentTarget.value), setErrors({}))} error={errors.period} name="dtfPeriod" />
-            <TextInput label="DTF (% efectivo anual)" placeholder="8,6" required value={rate} onChange={(e) => (setRate(e.currentTarget.value), setErrors({}))} error={errors.rate} name="dtfRate" data-autofocus inputMode="decimal" />
+            <TextInput
+              label="Mes"
+              placeholder="mm/aaaa"
+              required
+              value={month}
+              onChange={(e) => (setMonth(e.currentTarget.value), setErrors({}))}
+              error={errors.period}
+              name="dtfPeriod"
+            />
+            <TextInput
+              label="DTF (% efectivo anual)"
+              placeholder="8,6"
+              required
+              value={rate}
+              onChange={(e) => (setRate(e.currentTarget.value), setErrors({}))}
+              error={errors.rate}
+              name="dtfRate"
+              data-autofocus
+              inputMode="decimal"
+            />
           </SimpleGrid>
-          <DialogFooter error={errors._form} saving={saving} onCancel={onClose} submitLabel="Guardar tasa" submitIcon={<IconDeviceFloppy size={16} />} />
+          <DialogFooter
+            error={errors._form}
+            saving={saving}
+            onCancel={onClose}
+            submitLabel="Guardar tasa"
+            submitIcon={<IconDeviceFloppy size={16} />}
+          />
           <ScrollArea.Autosize mah={260}>
             <Table verticalSpacing={4} className="data-table" data-testid="dtf-table">
               <Table.Thead>
@@ -108,7 +144,12 @@ export function DtfDialog({ opened, onClose, period, onSaved }: { opened: boolea
                   </Table.Tr>
                 ) : (
                   rows.map((r) => (
-                    <Table.Tr key={r.period} className="clickable" onClick={() => (setMonth(toMonthText(r.period)), setRate(r.percent.replace('.', ',')))} data-period={r.period}>
+                    <Table.Tr
+                      key={r.period}
+                      className="clickable"
+                      onClick={() => (setMonth(toMonthText(r.period)), setRate(r.percent.replace('.', ',')))}
+                      data-period={r.period}
+                    >
                       <Table.Td style={{ textTransform: 'capitalize' }}>{formatPeriod(r.period)}</Table.Td>
                       <Table.Td ta="right" className="num">
                         {r.percent.replace('.', ',')} %

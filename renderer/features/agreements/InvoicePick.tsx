@@ -7,8 +7,20 @@ import { useQuery } from '../../lib/useQuery';
 import { agreementsApi } from './api';
 
 /** The debtor's receivable invoices with a balance, to tick those the agreement covers. */
-export function InvoicePick({ counterpartyId, selected, onChange, error }: { counterpartyId: number | null; selected: number[]; onChange(ids: number[]): void; error?: string | undefined }) {
-  const q = useQuery(() => agreementsApi.invoicesOf(counterpartyId ?? 0), ['agreement-invoices', counterpartyId], { enabled: counterpartyId !== null });
+export function InvoicePick({
+  counterpartyId,
+  selected,
+  onChange,
+  error,
+}: {
+  counterpartyId: number | null;
+  selected: number[];
+  onChange(ids: number[]): void;
+  error?: string | undefined;
+}) {
+  const q = useQuery(() => agreementsApi.invoicesOf(counterpartyId ?? 0), ['agreement-invoices', counterpartyId], {
+    enabled: counterpartyId !== null,
+  });
   if (counterpartyId === null) {
     return (
       <Alert color="gray" variant="light" icon={<IconFileInvoice size={16} />}>
@@ -25,16 +37,30 @@ export function InvoicePick({ counterpartyId, selected, onChange, error }: { cou
   const all = ids.length > 0 && ids.every((id) => chosen.has(id));
 
   return (
-    <Paper withBorder radius="md" data-testid="agreement-invoices" style={{ borderColor: error ? 'var(--mantine-color-red-6)' : undefined }}>
+    <Paper
+      withBorder
+      radius="md"
+      data-testid="agreement-invoices"
+      style={{ borderColor: error ? 'var(--mantine-color-red-6)' : undefined }}
+    >
       {rows.length === 0 ? (
-        <EmptyState icon={<IconFileInvoice size={22} stroke={1.5} />} title="El deudor no tiene facturas por cobrar con saldo" />
+        <EmptyState
+          icon={<IconFileInvoice size={22} stroke={1.5} />}
+          title="El deudor no tiene facturas por cobrar con saldo"
+        />
       ) : (
         <Table.ScrollContainer minWidth={300} mah={260} type="native">
           <Table verticalSpacing={4} horizontalSpacing="xs" className="data-table" highlightOnHover stickyHeader>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th w={34}>
-                  <Checkbox size="xs" checked={all} indeterminate={!all && selected.length > 0} onChange={() => onChange(all ? [] : ids)} aria-label="Elegir todas" />
+                  <Checkbox
+                    size="xs"
+                    checked={all}
+                    indeterminate={!all && selected.length > 0}
+                    onChange={() => onChange(all ? [] : ids)}
+                    aria-label="Elegir todas"
+                  />
                 </Table.Th>
                 <Table.Th>Factura</Table.Th>
                 <Table.Th>Vence</Table.Th>
@@ -43,9 +69,22 @@ export function InvoicePick({ counterpartyId, selected, onChange, error }: { cou
             </Table.Thead>
             <Table.Tbody>
               {rows.map((r) => (
-                <Table.Tr key={r.id} className="clickable" onClick={() => toggle(r.id)} data-testid="agreement-invoice" data-number={r.number} data-selected={chosen.has(r.id) || undefined}>
+                <Table.Tr
+                  key={r.id}
+                  className="clickable"
+                  onClick={() => toggle(r.id)}
+                  data-testid="agreement-invoice"
+                  data-number={r.number}
+                  data-selected={chosen.has(r.id) || undefined}
+                >
                   <Table.Td>
-                    <Checkbox size="xs" checked={chosen.has(r.id)} onChange={() => toggle(r.id)} onClick={(e) => e.stopPropagation()} aria-label={`Elegir ${r.number}`} />
+                    <Checkbox
+                      size="xs"
+                      checked={chosen.has(r.id)}
+                      onChange={() => toggle(r.id)}
+                      onClick={(e) => e.stopPropagation()}
+                      aria-label={`Elegir ${r.number}`}
+                    />
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm" fw={600}>

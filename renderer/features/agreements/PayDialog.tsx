@@ -16,7 +16,17 @@ import { cuotaName } from './labels';
 import { SubmitForm } from '../../components/SubmitForm';
 
 /** "Registrar pago": applied by the backend to the cuotas oldest first (agreements.pay). */
-export function PayDialog({ a, opened, onClose, onPaid }: { a: AgreementDetail; opened: boolean; onClose(): void; onPaid(next: AgreementDetail): void }) {
+export function PayDialog({
+  a,
+  opened,
+  onClose,
+  onPaid,
+}: {
+  a: AgreementDetail;
+  opened: boolean;
+  onClose(): void;
+  onPaid(next: AgreementDetail): void;
+}) {
   const locale = useLocale();
   const [date, setDate] = useState<string | null>(todayIso());
   const [amount, setAmount] = useState('');
@@ -50,7 +60,11 @@ export function PayDialog({ a, opened, onClose, onPaid }: { a: AgreementDetail; 
     try {
       const r = await agreementsApi.pay({ ...payload, idempotencyKey: idem.keyFor(payload) });
       idem.reset();
-      notifySuccess(r.replayed ? 'Ese pago ya estaba registrado; no se duplicó.' : `Pago de ${formatMoney(parsed.cents, locale)} aplicado a las cuotas del acuerdo ${a.folio}.`);
+      notifySuccess(
+        r.replayed
+          ? 'Ese pago ya estaba registrado; no se duplicó.'
+          : `Pago de ${formatMoney(parsed.cents, locale)} aplicado a las cuotas del acuerdo ${a.folio}.`,
+      );
       onPaid(r.agreement);
       onClose();
     } catch (err) {
@@ -84,11 +98,17 @@ export function PayDialog({ a, opened, onClose, onPaid }: { a: AgreementDetail; 
             {next && (
               <>
                 {' · '}
-                {cuotaName(next.numero)} por pagar: <span className="num">{formatMoney(next.balanceCents, locale)}</span>
+                {cuotaName(next.numero)} por pagar:{' '}
+                <span className="num">{formatMoney(next.balanceCents, locale)}</span>
                 {a.owedCents > 0 && (
                   <>
                     {' · '}
-                    <Anchor component="button" type="button" size="sm" onClick={() => (setAmount(formatMoney(a.owedCents, locale)), clear('amountCents'))}>
+                    <Anchor
+                      component="button"
+                      type="button"
+                      size="sm"
+                      onClick={() => (setAmount(formatMoney(a.owedCents, locale)), clear('amountCents'))}
+                    >
                       Pagar todo el saldo
                     </Anchor>
                   </>
@@ -97,8 +117,24 @@ export function PayDialog({ a, opened, onClose, onPaid }: { a: AgreementDetail; 
             )}
           </Text>
           <SimpleGrid cols={2} spacing="sm">
-            <DateField label="Fecha del pago" required value={date} onChange={(v) => (setDate(v), clear('date'))} error={errors.date} name="payDate" />
-            <MoneyInput label="Importe" required locale={locale} value={amount} onChange={(v) => (setAmount(v), clear('amountCents'))} error={errors.amountCents} name="payAmount" data-autofocus />
+            <DateField
+              label="Fecha del pago"
+              required
+              value={date}
+              onChange={(v) => (setDate(v), clear('date'))}
+              error={errors.date}
+              name="payDate"
+            />
+            <MoneyInput
+              label="Importe"
+              required
+              locale={locale}
+              value={amount}
+              onChange={(v) => (setAmount(v), clear('amountCents'))}
+              error={errors.amountCents}
+              name="payAmount"
+              data-autofocus
+            />
           </SimpleGrid>
           <TextInput
             label="Referencia"
@@ -110,7 +146,13 @@ export function PayDialog({ a, opened, onClose, onPaid }: { a: AgreementDetail; 
             error={errors.reference}
             name="payReference"
           />
-          <DialogFooter error={errors._form ?? errors.id} saving={saving} onCancel={onClose} submitLabel="Registrar pago" submitIcon={<IconCash size={16} />} />
+          <DialogFooter
+            error={errors._form ?? errors.id}
+            saving={saving}
+            onCancel={onClose}
+            submitLabel="Registrar pago"
+            submitIcon={<IconCash size={16} />}
+          />
         </Stack>
       </SubmitForm>
     </Modal>

@@ -18,7 +18,17 @@ export function pct(rate: string | null, digits = 4): string {
   return `${new Intl.NumberFormat('es-CO', { maximumFractionDigits: digits }).format(n)} %`;
 }
 
-function Line({ label, children, strong, testId }: { label: ReactNode; children: ReactNode; strong?: boolean; testId?: string }) {
+function Line({
+  label,
+  children,
+  strong,
+  testId,
+}: {
+  label: ReactNode;
+  children: ReactNode;
+  strong?: boolean;
+  testId?: string;
+}) {
   return (
     <Group justify="space-between" gap="xs" wrap="nowrap">
       <Text size="sm" c={strong ? undefined : 'dimmed'} fw={strong ? 600 : undefined}>
@@ -56,7 +66,9 @@ function Debt({ p }: { p: AgreementPreview }) {
         <Line label="Saldo financiado">
           <Money cents={p.financedCents} />
         </Line>
-        <Line label="Intereses de plazo">{p.termInterestCents === null ? '—' : <Money cents={p.termInterestCents} />}</Line>
+        <Line label="Intereses de plazo">
+          {p.termInterestCents === null ? '—' : <Money cents={p.termInterestCents} />}
+        </Line>
         <Divider my={2} />
         <Line label="Total a pagar" strong>
           {p.totalCents === null ? '—' : <Money cents={p.totalCents} data-testid="preview-total" />}
@@ -80,7 +92,10 @@ function InvoiceInterest({ p }: { p: AgreementPreview }) {
       </Table.Thead>
       <Table.Tbody>
         {p.invoices.map((i) => (
-          <Table.Tr key={i.invoiceId} title={i.stretches.map((s) => `${formatPeriod(s.periodo)}: ${s.days} días al ${pct(s.rate)}`).join('\n')}>
+          <Table.Tr
+            key={i.invoiceId}
+            title={i.stretches.map((s) => `${formatPeriod(s.periodo)}: ${s.days} días al ${pct(s.rate)}`).join('\n')}
+          >
             <Table.Td fw={600} style={{ whiteSpace: 'nowrap' }}>
               {i.number}
             </Table.Td>
@@ -114,11 +129,24 @@ export function PreviewPanel({ s, onCaptureDtf }: { s: PreviewState; onCaptureDt
   if (s.error) {
     return (
       <Section title={title}>
-        <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} title="No se puede liquidar el acuerdo" data-testid="preview-error">
+        <Alert
+          color="red"
+          variant="light"
+          icon={<IconAlertTriangle size={18} />}
+          title="No se puede liquidar el acuerdo"
+          data-testid="preview-error"
+        >
           <Stack gap="xs" align="flex-start">
             <Text size="sm">{s.error.message}</Text>
             {s.missingDtf !== null && (
-              <Button size="xs" variant="white" color="red" leftSection={<IconPercentage size={14} />} onClick={() => onCaptureDtf(s.missingDtf)} data-testid="preview-capture-dtf">
+              <Button
+                size="xs"
+                variant="white"
+                color="red"
+                leftSection={<IconPercentage size={14} />}
+                onClick={() => onCaptureDtf(s.missingDtf)}
+                data-testid="preview-capture-dtf"
+              >
                 Registrar la DTF de {formatPeriod(s.missingDtf)}
               </Button>
             )}
@@ -130,27 +158,47 @@ export function PreviewPanel({ s, onCaptureDtf }: { s: PreviewState; onCaptureDt
   if (!p) {
     return (
       <Section title={title}>
-        <EmptyState icon={<IconCalculator size={26} stroke={1.5} />} title="Elija el deudor y sus facturas" description="La deuda, los intereses y el calendario de cuotas se calculan aquí mientras completa el acuerdo." />
+        <EmptyState
+          icon={<IconCalculator size={26} stroke={1.5} />}
+          title="Elija el deudor y sus facturas"
+          description="La deuda, los intereses y el calendario de cuotas se calculan aquí mientras completa el acuerdo."
+        />
       </Section>
     );
   }
   return (
-    <div data-testid="agreement-preview" data-stale={!s.current || undefined} style={{ opacity: s.current ? 1 : 0.7, transition: 'opacity 120ms' }}>
+    <div
+      data-testid="agreement-preview"
+      data-stale={!s.current || undefined}
+      style={{ opacity: s.current ? 1 : 0.7, transition: 'opacity 120ms' }}
+    >
       <Section
         title={title}
         description={`${p.counterpartyName} · firma el ${formatDate(p.signingDate)}`}
         actions={
-          <Badge size="lg" radius="sm" tt="none" variant="light" color={p.cuantia === 'mayor' ? 'grape' : p.cuantia === 'menor' ? 'indigo' : 'blue'} data-testid="preview-cuantia">
+          <Badge
+            size="lg"
+            radius="sm"
+            tt="none"
+            variant="light"
+            color={p.cuantia === 'mayor' ? 'grape' : p.cuantia === 'menor' ? 'indigo' : 'blue'}
+            data-testid="preview-cuantia"
+          >
             {p.cuantiaLabel} · {formatUnits(p.debtInSmmlv, p.unitLabel, locale)} · máx. {p.maxCuotas} cuotas
           </Badge>
         }
       >
         <Debt p={p} />
         <Text size="xs" c="dimmed" mt="sm">
-          Intereses de plazo al {pct(p.termAnnualRate)} efectivo anual ({pct(p.monthlyRate)} mensual), sistema de cuota fija; la última cuota absorbe el residuo.
+          Intereses de plazo al {pct(p.termAnnualRate)} efectivo anual ({pct(p.monthlyRate)} mensual), sistema de cuota
+          fija; la última cuota absorbe el residuo.
         </Text>
       </Section>
-      <Section title="Intereses de mora por factura" description="DTF de cada mes de atraso hasta la fecha de firma." p="sm">
+      <Section
+        title="Intereses de mora por factura"
+        description="DTF de cada mes de atraso hasta la fecha de firma."
+        p="sm"
+      >
         <InvoiceInterest p={p} />
       </Section>
       <Section title="Calendario de cuotas" p="sm">

@@ -10,11 +10,23 @@ import { CuotaBadge } from './labels';
  * The agreement's nine columns fit a 1366 px screen: figures one step under
  * the body text, tabular, never wrapped; the days overdue under the state.
  */
-export function ScheduleTable({ cuotas, testId = 'schedule' }: { cuotas: (ScheduleCuotaView | CuotaView)[]; testId?: string }) {
+export function ScheduleTable({
+  cuotas,
+  testId = 'schedule',
+}: {
+  cuotas: (ScheduleCuotaView | CuotaView)[];
+  testId?: string;
+}) {
   const tracked = cuotas.length > 0 && 'estado' in cuotas[0]!;
   return (
     <Table.ScrollContainer minWidth={tracked ? 760 : 600}>
-      <Table verticalSpacing={5} horizontalSpacing={tracked ? 6 : 'xs'} fz={tracked ? 13 : undefined} className="data-table" data-testid={testId}>
+      <Table
+        verticalSpacing={5}
+        horizontalSpacing={tracked ? 6 : 'xs'}
+        fz={tracked ? 13 : undefined}
+        className="data-table"
+        data-testid={testId}
+      >
         <Table.Thead>
           <Table.Tr>
             <Table.Th>N.º</Table.Th>
@@ -61,7 +73,10 @@ export function ScheduleTable({ cuotas, testId = 'schedule' }: { cuotas: (Schedu
                       <Money cents={v.paidCents} c={v.paidCents === 0 ? 'dimmed' : 'teal.8'} />
                     </Table.Td>
                     <Table.Td ta="right" fw={600}>
-                      <Money cents={v.balanceCents} c={v.balanceCents === 0 ? 'dimmed' : v.estado === 'vencida' ? 'red.8' : undefined} />
+                      <Money
+                        cents={v.balanceCents}
+                        c={v.balanceCents === 0 ? 'dimmed' : v.estado === 'vencida' ? 'red.8' : undefined}
+                      />
                     </Table.Td>
                     <Table.Td>
                       {/* The days overdue beside the badge where there is room, else under it. */}

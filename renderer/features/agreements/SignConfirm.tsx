@@ -26,26 +26,38 @@ export function SignConfirm({
 }) {
   const m = (c: number) => money(c, locale);
   return (
-    <Modal opened={opened} onClose={onCancel} centered size="lg" title={<Text fw={600}>Firmar el acuerdo de pago con {p.counterpartyName}</Text>} data-testid="agreement-sign-confirm">
+    <Modal
+      opened={opened}
+      onClose={onCancel}
+      centered
+      size="lg"
+      title={<Text fw={600}>Firmar el acuerdo de pago con {p.counterpartyName}</Text>}
+      data-testid="agreement-sign-confirm"
+    >
       <Stack gap="sm">
         <List size="sm" spacing={4}>
           <List.Item>
             Firma por el deudor: <b>{signer.signerName.trim()}</b>, en calidad de {signer.signerPosition.trim()}.
           </List.Item>
           <List.Item>
-            Fecha de firma: {formatDate(p.signingDate)}; {p.invoices.length === 1 ? '1 factura' : `${p.invoices.length} facturas`}.
+            Fecha de firma: {formatDate(p.signingDate)};{' '}
+            {p.invoices.length === 1 ? '1 factura' : `${p.invoices.length} facturas`}.
           </List.Item>
           <List.Item>
-            Deuda {m(p.debtCents)} (capital {m(p.capitalCents)}, intereses de mora {m(p.interestCents)}, costas {m(p.costsCents)}).
+            Deuda {m(p.debtCents)} (capital {m(p.capitalCents)}, intereses de mora {m(p.interestCents)}, costas{' '}
+            {m(p.costsCents)}).
           </List.Item>
           <List.Item>
-            Cuota inicial {m(p.cuotaInicialCents)} y {p.numeroCuotas === 1 ? '1 cuota mensual' : `${p.numeroCuotas} cuotas mensuales`}
-            {p.fixedCuotaCents !== null ? ` de ${m(p.fixedCuotaCents)}` : ''}; total a pagar {p.totalCents !== null ? m(p.totalCents) : '—'}.
+            Cuota inicial {m(p.cuotaInicialCents)} y{' '}
+            {p.numeroCuotas === 1 ? '1 cuota mensual' : `${p.numeroCuotas} cuotas mensuales`}
+            {p.fixedCuotaCents !== null ? ` de ${m(p.fixedCuotaCents)}` : ''}; total a pagar{' '}
+            {p.totalCents !== null ? m(p.totalCents) : '—'}.
           </List.Item>
         </List>
         <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={16} />}>
-          Al firmar se registra el acuerdo y se asientan en el libro mayor, como notas débito a sus facturas, los intereses de mora ({m(p.interestCents)}) y las costas ({m(p.costsCents)}).
-          Esos asientos no se borran: un error se corrige con asientos nuevos.
+          Al firmar se registra el acuerdo y se asientan en el libro mayor, como notas débito a sus facturas, los
+          intereses de mora ({m(p.interestCents)}) y las costas ({m(p.costsCents)}). Esos asientos no se borran: un
+          error se corrige con asientos nuevos.
         </Alert>
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>

@@ -16,5 +16,6 @@ export const agreementsApi = {
   /** The entidad's file: its titular is offered as the debtor's signer. */
   counterparty: (id: number) => call('counterparties.get', { id }),
   /** The entidad's receivable invoices, to pick those the agreement covers. */
-  invoicesOf: (counterpartyId: number) => call('invoices.list', { counterpartyId, direction: 'receivable', sort: 'due_asc', page: 1, pageSize: 200 }),
+  invoicesOf: (counterpartyId: number) =>
+    call('invoices.list', { counterpartyId, direction: 'receivable', sort: 'due_asc', page: 1, pageSize: 200 }),
 };

@@ -3,14 +3,40 @@ import type { AgreementStateName } from '../../../shared/api/types-agreements';
 import type { EstadoCuota } from '../../../shared/domain/cartera/cuotas';
 
 export const STATE_COLORS: Record<AgreementStateName, string> = { vigente: 'blue', cumplido: 'teal', acelerado: 'red' };
-export const STATE_LABELS: Record<AgreementStateName, string> = { vigente: 'Vigente', cumplido: 'Cumplido', acelerado: 'Acelerado' };
+export const STATE_LABELS: Record<AgreementStateName, string> = {
+  vigente: 'Vigente',
+  cumplido: 'Cumplido',
+  acelerado: 'Acelerado',
+};
 
-export const CUOTA_COLORS: Record<EstadoCuota, string> = { pendiente: 'gray', parcial: 'yellow', pagada: 'teal', vencida: 'red' };
-export const CUOTA_LABELS: Record<EstadoCuota, string> = { pendiente: 'Pendiente', parcial: 'Pago parcial', pagada: 'Pagada', vencida: 'Vencida' };
+export const CUOTA_COLORS: Record<EstadoCuota, string> = {
+  pendiente: 'gray',
+  parcial: 'yellow',
+  pagada: 'teal',
+  vencida: 'red',
+};
+export const CUOTA_LABELS: Record<EstadoCuota, string> = {
+  pendiente: 'Pendiente',
+  parcial: 'Pago parcial',
+  pagada: 'Pagada',
+  vencida: 'Vencida',
+};
 
-export function AgreementStateBadge({ state, label, ...props }: { state: AgreementStateName; label?: string } & BadgeProps) {
+export function AgreementStateBadge({
+  state,
+  label,
+  ...props
+}: { state: AgreementStateName; label?: string } & BadgeProps) {
   return (
-    <Badge color={STATE_COLORS[state]} variant="light" radius="sm" tt="none" data-testid="agreement-state" data-state={state} {...props}>
+    <Badge
+      color={STATE_COLORS[state]}
+      variant="light"
+      radius="sm"
+      tt="none"
+      data-testid="agreement-state"
+      data-state={state}
+      {...props}
+    >
       {label ?? STATE_LABELS[state]}
     </Badge>
   );
@@ -18,7 +44,15 @@ export function AgreementStateBadge({ state, label, ...props }: { state: Agreeme
 
 export function CuotaBadge({ estado, label }: { estado: EstadoCuota; label?: string }) {
   return (
-    <Badge color={CUOTA_COLORS[estado]} variant={estado === 'pendiente' ? 'outline' : 'light'} size="sm" radius="sm" tt="none" data-testid="cuota-estado" data-estado={estado}>
+    <Badge
+      color={CUOTA_COLORS[estado]}
+      variant={estado === 'pendiente' ? 'outline' : 'light'}
+      size="sm"
+      radius="sm"
+      tt="none"
+      data-testid="cuota-estado"
+      data-estado={estado}
+    >
       {label ?? CUOTA_LABELS[estado]}
     </Badge>
   );

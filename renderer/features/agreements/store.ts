@@ -10,7 +10,9 @@ export interface AgreementFilters {
 
 const defaults: AgreementFilters = { state: null, counterpartyId: null, tab: 'acuerdos' };
 
-export const useAgreementsList = create<AgreementFilters & { set(patch: Partial<AgreementFilters>): void; reset(): void }>((set) => ({
+export const useAgreementsList = create<
+  AgreementFilters & { set(patch: Partial<AgreementFilters>): void; reset(): void }
+>((set) => ({
   ...defaults,
   set: (patch) => set(patch),
   reset: () => set({ state: null, counterpartyId: null }),

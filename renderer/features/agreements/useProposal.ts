@@ -62,7 +62,8 @@ export function emptyDraft(counterpartyId: number | null): Draft {
 }
 
 /** A recorded document counts once its reference and date are there; until then the rule says what is missing. */
-const recorded = (reference: string, date: string | null) => (reference.trim() && date ? { reference: reference.trim(), date } : null);
+const recorded = (reference: string, date: string | null) =>
+  reference.trim() && date ? { reference: reference.trim(), date } : null;
 
 /** The draft as the API takes it, or the fields that keep it from being sent. */
 export function toProposal(d: Draft, locale: MoneyLocale): { proposal: Proposal | null; errors: FieldErrors } {
@@ -74,9 +75,16 @@ export function toProposal(d: Draft, locale: MoneyLocale): { proposal: Proposal 
   const n = typeof d.numeroCuotas === 'number' ? d.numeroCuotas : Number.NaN;
   if (!Number.isInteger(n) || n < 1) errors.numeroCuotas = 'Indique el número de cuotas mensuales (al menos 1).';
   if (!d.signingDate) errors.signingDate = 'Indique la fecha de firma.';
-  if (d.counterpartyId === null || d.invoiceIds.length === 0 || Object.keys(errors).length > 0 || !d.signingDate) return { proposal: null, errors };
-  const approval = d.approvedBy.trim() && d.approvalReference.trim() && d.approvalDate ? { approvedBy: d.approvedBy.trim(), reference: d.approvalReference.trim(), date: d.approvalDate } : null;
-  const guarantee = d.guaranteeType.trim() || d.guaranteeDescription.trim() ? { type: d.guaranteeType.trim(), description: d.guaranteeDescription.trim() } : null;
+  if (d.counterpartyId === null || d.invoiceIds.length === 0 || Object.keys(errors).length > 0 || !d.signingDate)
+    return { proposal: null, errors };
+  const approval =
+    d.approvedBy.trim() && d.approvalReference.trim() && d.approvalDate
+      ? { approvedBy: d.approvedBy.trim(), reference: d.approvalReference.trim(), date: d.approvalDate }
+      : null;
+  const guarantee =
+    d.guaranteeType.trim() || d.guaranteeDescription.trim()
+      ? { type: d.guaranteeType.trim(), description: d.guaranteeDescription.trim() }
+      : null;
   return {
     proposal: {
       counterpartyId: d.counterpartyId,
@@ -90,7 +98,10 @@ export function toProposal(d: Draft, locale: MoneyLocale): { proposal: Proposal 
       prescriptionWaiver: recorded(d.waiverReference, d.waiverDate),
       bdmeCertificate: recorded(d.bdmeReference, d.bdmeDate),
       guarantee,
-      debtorSigner: d.signerName.trim() && d.signerPosition.trim() ? { name: d.signerName.trim(), position: d.signerPosition.trim() } : null,
+      debtorSigner:
+        d.signerName.trim() && d.signerPosition.trim()
+          ? { name: d.signerName.trim(), position: d.signerPosition.trim() }
+          : null,
     },
     errors,
   };
@@ -125,7 +136,11 @@ export function usePreview(draft: Draft, locale: MoneyLocale): PreviewState {
   const { proposal, errors } = toProposal(draft, locale);
   const json = proposal ? JSON.stringify(proposal) : null;
   const debounced = useDebounced(json, 350);
-  const q = useQuery(() => agreementsApi.preview(JSON.parse(debounced!) as Proposal), ['agreement-preview', debounced], { enabled: debounced !== null });
+  const q = useQuery(
+    () => agreementsApi.preview(JSON.parse(debounced!) as Proposal),
+    ['agreement-preview', debounced],
+    { enabled: debounced !== null },
+  );
 
   const fieldErrors: FieldErrors = { ...errors };
   let error: PreviewState['error'] = null;
@@ -137,7 +152,8 @@ export function usePreview(draft: Draft, locale: MoneyLocale): PreviewState {
     if (_form) error = q.error;
     if (q.error instanceof ApiCallError && q.error.code === 'cartera/tasa-faltante') {
       const d = q.error.details as { periodo?: unknown } | undefined;
-      missingDtf = typeof d?.periodo === 'string' ? d.periodo : (/\((\d{4}-\d{2})\)/.exec(q.error.message)?.[1] ?? null);
+      missingDtf =
+        typeof d?.periodo === 'string' ? d.periodo : (/\((\d{4}-\d{2})\)/.exec(q.error.message)?.[1] ?? null);
     }
   }
   const preview = json !== null && !q.error ? q.data : undefined;

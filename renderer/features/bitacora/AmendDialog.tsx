@@ -20,13 +20,27 @@ function diff(current: BitacoraFields, edited: BitacoraFields): Partial<Bitacora
     const b = typeof raw === 'string' ? raw.trim() : raw;
     const before = current[k] === '' ? null : current[k];
     const after = b === '' ? null : b;
-    if (before !== after) (out as Record<string, unknown>)[k] = k === 'documentDate' || k === 'deliveryDate' || k === 'counterpartyId' ? after : b;
+    if (before !== after)
+      (out as Record<string, unknown>)[k] =
+        k === 'documentDate' || k === 'deliveryDate' || k === 'counterpartyId' ? after : b;
   }
   return out;
 }
 
 /** "Enmendar": edit any field; the backend records an amendment with the reason (the original stays). */
-export function AmendDialog({ entry, opened, onClose, onSaved, cps }: { entry: BitacoraDetail; opened: boolean; onClose(): void; onSaved(d: BitacoraDetail): void; cps: ReturnType<typeof useCounterpartyOptions> }) {
+export function AmendDialog({
+  entry,
+  opened,
+  onClose,
+  onSaved,
+  cps,
+}: {
+  entry: BitacoraDetail;
+  opened: boolean;
+  onClose(): void;
+  onSaved(d: BitacoraDetail): void;
+  cps: ReturnType<typeof useCounterpartyOptions>;
+}) {
   const [values, setValues] = useState<BitacoraFields>(() => pickFields(entry));
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -88,7 +102,10 @@ export function AmendDialog({ entry, opened, onClose, onSaved, cps }: { entry: B
       <SubmitForm onSubmit={save} onKeyDown={preventEnterSubmit}>
         <Stack gap="sm">
           <Alert variant="light" color="blue" icon={<IconInfoCircle size={16} />} p="xs">
-            <Text size="xs">El registro no se sobrescribe: se guarda una enmienda con los campos que cambien y su motivo, y el historial conserva ambas versiones.</Text>
+            <Text size="xs">
+              El registro no se sobrescribe: se guarda una enmienda con los campos que cambien y su motivo, y el
+              historial conserva ambas versiones.
+            </Text>
           </Alert>
           <DirectionControl value={values.direction} onChange={(v) => set('direction', v)} />
           <MainFields values={values} set={set} errors={errors} cps={cps} volante={entry.volante} />
@@ -111,9 +128,17 @@ export function AmendDialog({ entry, opened, onClose, onSaved, cps }: { entry: B
             maxLength={500}
           />
           <Text size="xs" c={changed.length ? undefined : 'dimmed'} data-testid="amend-changed">
-            {changed.length === 0 ? 'Sin cambios todavía.' : `Campos que cambian: ${changed.map((k) => FIELD_LABELS[k]).join(', ')}.`}
+            {changed.length === 0
+              ? 'Sin cambios todavía.'
+              : `Campos que cambian: ${changed.map((k) => FIELD_LABELS[k]).join(', ')}.`}
           </Text>
-          <DialogFooter error={errors._form} saving={saving} onCancel={onClose} submitLabel="Registrar enmienda" submitIcon={<IconPencil size={16} />} />
+          <DialogFooter
+            error={errors._form}
+            saving={saving}
+            onCancel={onClose}
+            submitLabel="Registrar enmienda"
+            submitIcon={<IconPencil size={16} />}
+          />
         </Stack>
       </SubmitForm>
     </Modal>

@@ -71,7 +71,14 @@ export function BitacoraDetail({ id }: { id: number }) {
 
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 7 }}>
-          <Section title="Registro" description={entry.amendmentCount > 0 ? 'Versión vigente, con las enmiendas aplicadas.' : 'Como en la bitácora en papel.'}>
+          <Section
+            title="Registro"
+            description={
+              entry.amendmentCount > 0
+                ? 'Versión vigente, con las enmiendas aplicadas.'
+                : 'Como en la bitácora en papel.'
+            }
+          >
             <PaperCard entry={entry} />
           </Section>
         </Grid.Col>
@@ -88,8 +95,14 @@ export function BitacoraDetail({ id }: { id: number }) {
                   label: 'Entidad del catálogo',
                   value:
                     entry.counterpartyId !== null ? (
-                      <Anchor size="sm" href={`#/cartera/entidades/${entry.counterpartyId}`} onClick={(e) => (e.preventDefault(), navigate(`/cartera/entidades/${entry.counterpartyId}`))}>
-                        {cps.nameById.get(entry.counterpartyId) ?? entry.entity ?? `Entidad n.º ${entry.counterpartyId}`}
+                      <Anchor
+                        size="sm"
+                        href={`#/cartera/entidades/${entry.counterpartyId}`}
+                        onClick={(e) => (e.preventDefault(), navigate(`/cartera/entidades/${entry.counterpartyId}`))}
+                      >
+                        {cps.nameById.get(entry.counterpartyId) ??
+                          entry.entity ??
+                          `Entidad n.º ${entry.counterpartyId}`}
                       </Anchor>
                     ) : (
                       ''
@@ -98,7 +111,12 @@ export function BitacoraDetail({ id }: { id: number }) {
                 {
                   label: 'Documento emitido',
                   value: docLink ? (
-                    <Anchor size="sm" href={`#/documentos/${docLink.id}`} onClick={(e) => (e.preventDefault(), navigate(`/documentos/${docLink.id}`))} data-testid="entry-document-link">
+                    <Anchor
+                      size="sm"
+                      href={`#/documentos/${docLink.id}`}
+                      onClick={(e) => (e.preventDefault(), navigate(`/documentos/${docLink.id}`))}
+                      data-testid="entry-document-link"
+                    >
                       <Group gap={4} component="span" wrap="nowrap">
                         <IconFileText size={14} />
                         <span>{docLink.number ?? `Documento n.º ${docLink.id}`}</span>
@@ -117,7 +135,11 @@ export function BitacoraDetail({ id }: { id: number }) {
                 <Text size="xs" c="dimmed" tt="uppercase" fw={600} lts={0.3}>
                   Observaciones
                 </Text>
-                <Text size="sm" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }} data-testid="entry-observaciones">
+                <Text
+                  size="sm"
+                  style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}
+                  data-testid="entry-observaciones"
+                >
                   {entry.observations}
                 </Text>
               </Box>
@@ -128,7 +150,10 @@ export function BitacoraDetail({ id }: { id: number }) {
 
       <ScansSection entry={entry} onChanged={setFresh} />
 
-      <Section title="Historial" description="El registro original no se modifica: cada corrección es una enmienda con su motivo y fecha.">
+      <Section
+        title="Historial"
+        description="El registro original no se modifica: cada corrección es una enmienda con su motivo y fecha."
+      >
         <History entry={entry} names={cps.nameById} />
       </Section>
 

@@ -44,7 +44,11 @@ export function BitacoraForm() {
   function addScans(files: Omit<PendingScan, 'key'>[]) {
     setErrors(({ _form: _f, ...rest }) => rest);
     const room = Math.max(0, MAX_SCANS - scans.length);
-    if (files.length > room) notifyError(`Como máximo ${MAX_SCANS} escaneos a la vez; agregue los demás desde el registro ya guardado.`, 'Demasiados archivos');
+    if (files.length > room)
+      notifyError(
+        `Como máximo ${MAX_SCANS} escaneos a la vez; agregue los demás desde el registro ya guardado.`,
+        'Demasiados archivos',
+      );
     const added = files.slice(0, room).map((f) => ({ ...f, key: `s${++seq}` }));
     setScans((cur) => [...cur, ...added]);
   }
@@ -59,7 +63,10 @@ export function BitacoraForm() {
     setSaving(true);
     setScans((cur) => cur.map(({ error: _e, ...s }) => s));
     try {
-      const created = await bitacoraApi.create({ ...r.data, scans: scans.map((s) => ({ fileName: s.fileName, dataBase64: s.dataBase64 })) });
+      const created = await bitacoraApi.create({
+        ...r.data,
+        scans: scans.map((s) => ({ fileName: s.fileName, dataBase64: s.dataBase64 })),
+      });
       notifySuccess(`Registro guardado con el volante ${created.volante}.`, 'Bitácora');
       navigate(`/bitacora/${created.id}`, { replace: true });
     } catch (err) {
@@ -114,7 +121,10 @@ export function BitacoraForm() {
             </Section>
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 4 }}>
-            <Section title="Escaneos" description={`Opcional. Hasta ${MAX_SCANS} archivos; también puede agregarlos después.`}>
+            <Section
+              title="Escaneos"
+              description={`Opcional. Hasta ${MAX_SCANS} archivos; también puede agregarlos después.`}
+            >
               <Stack gap="sm">
                 <FileDropZone
                   accept={SCAN_TYPES}
@@ -131,7 +141,9 @@ export function BitacoraForm() {
                   onRemove={(key) => {
                     setScans((cur) => cur.filter((s) => s.key !== key));
                     // The refusal was about the files: the form may be sent again.
-                    setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => k !== '_form' && !k.startsWith('scans'))));
+                    setErrors((e) =>
+                      Object.fromEntries(Object.entries(e).filter(([k]) => k !== '_form' && !k.startsWith('scans'))),
+                    );
                   }}
                   disabled={saving}
                 />
@@ -143,7 +155,13 @@ export function BitacoraForm() {
           </Grid.Col>
         </Grid>
         {formError && (
-          <Alert color="red" icon={<IconAlertTriangle size={18} />} mb="md" title="No se guardó el registro" data-testid="form-error">
+          <Alert
+            color="red"
+            icon={<IconAlertTriangle size={18} />}
+            mb="md"
+            title="No se guardó el registro"
+            data-testid="form-error"
+          >
             {formError}
           </Alert>
         )}

@@ -1,4 +1,16 @@
-import { Autocomplete, Box, Button, Group, Input, Paper, SegmentedControl, Select, Table, Text, TextInput } from '@mantine/core';
+import {
+  Autocomplete,
+  Box,
+  Button,
+  Group,
+  Input,
+  Paper,
+  SegmentedControl,
+  Select,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { IconBook2, IconInbox, IconPlus, IconSearch, IconSend } from '@tabler/icons-react';
 import { Fragment, useEffect, useState } from 'react';
 import type { BitacoraDirection } from '../../../shared/api/types';
@@ -62,7 +74,9 @@ export function BitacoraList() {
 
   const filters = apiFilters(f);
   const badRange = f.from !== null && f.to !== null && f.from > f.to;
-  const q = useQuery(() => bitacoraApi.list({ filters, page: f.page, pageSize: PAGE_SIZE }), [filters, f.page], { enabled: !badRange });
+  const q = useQuery(() => bitacoraApi.list({ filters, page: f.page, pageSize: PAGE_SIZE }), [filters, f.page], {
+    enabled: !badRange,
+  });
   const nFilters = activeFilterCount(f);
 
   return (
@@ -141,17 +155,39 @@ export function BitacoraList() {
           </Group>
           <Group gap="sm" align="flex-end" mt="xs">
             <DateField label="Fecha desde" value={f.from} onChange={(v) => f.set({ from: v })} w={160} name="from" />
-            <DateField label="Fecha hasta" value={f.to} onChange={(v) => f.set({ to: v })} w={160} name="to" error={badRange ? 'Anterior a «desde»' : undefined} />
-            <Autocomplete label="Tipo de documento" placeholder="Todos" data={DOC_KIND_SUGGESTIONS} value={kindText} onChange={setKindText} w={200} name="docKind" clearable />
-            <ClearFiltersButton count={nFilters} onClear={() => {
-                  setSearchText('');
-                  setKindText('');
-                  f.reset();
-                }} />
+            <DateField
+              label="Fecha hasta"
+              value={f.to}
+              onChange={(v) => f.set({ to: v })}
+              w={160}
+              name="to"
+              error={badRange ? 'Anterior a «desde»' : undefined}
+            />
+            <Autocomplete
+              label="Tipo de documento"
+              placeholder="Todos"
+              data={DOC_KIND_SUGGESTIONS}
+              value={kindText}
+              onChange={setKindText}
+              w={200}
+              name="docKind"
+              clearable
+            />
+            <ClearFiltersButton
+              count={nFilters}
+              onClear={() => {
+                setSearchText('');
+                setKindText('');
+                f.reset();
+              }}
+            />
           </Group>
         </Box>
         {badRange ? (
-          <EmptyState title="El rango de fechas no es válido" description="La fecha «desde» es posterior a la fecha «hasta»." />
+          <EmptyState
+            title="El rango de fechas no es válido"
+            description="La fecha «desde» es posterior a la fecha «hasta»."
+          />
         ) : q.error || !q.data ? (
           <QueryPending error={q.error} onRetry={q.reload} />
         ) : q.data.rows.length === 0 ? (
@@ -175,7 +211,15 @@ export function BitacoraList() {
           <>
             {/* Ten columns inside 1366 px: fixed widths for the volante, dates and direction; the texts share the rest on up to two lines (whole in their title). */}
             <Table.ScrollContainer minWidth={940}>
-              <Table highlightOnHover verticalSpacing={7} horizontalSpacing={6} layout="fixed" className="data-table bitacora-table" data-loading={q.loading || undefined} data-testid="bitacora-table">
+              <Table
+                highlightOnHover
+                verticalSpacing={7}
+                horizontalSpacing={6}
+                layout="fixed"
+                className="data-table bitacora-table"
+                data-loading={q.loading || undefined}
+                data-testid="bitacora-table"
+              >
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th w={90}>Volante</Table.Th>
@@ -194,7 +238,12 @@ export function BitacoraList() {
                 </Table.Thead>
                 <Table.Tbody>
                   {q.data.rows.map((r) => (
-                    <Table.Tr key={r.id} className="clickable" onClick={() => navigate(`/bitacora/${r.id}`)} data-testid="bitacora-row">
+                    <Table.Tr
+                      key={r.id}
+                      className="clickable"
+                      onClick={() => navigate(`/bitacora/${r.id}`)}
+                      data-testid="bitacora-row"
+                    >
                       <Table.Td className="num">
                         <Text size="sm" fw={600} data-testid="row-volante">
                           {r.volante}

@@ -34,7 +34,13 @@ export function pickFields(f: BitacoraFields): BitacoraFields {
   return out;
 }
 
-export function DirectionControl({ value, onChange }: { value: BitacoraFields['direction']; onChange(v: BitacoraFields['direction']): void }) {
+export function DirectionControl({
+  value,
+  onChange,
+}: {
+  value: BitacoraFields['direction'];
+  onChange(v: BitacoraFields['direction']): void;
+}) {
   return (
     <div>
       <Input.Label display="block" mb={1}>
@@ -67,7 +73,19 @@ function Label({ icon, text }: { icon: React.ReactNode; text: string }) {
  * The fields of the paper register, in its layout:
  * Volante | Asunto / Docto. / Fecha / Dirigido a | Estado / De parte de | Entregó | Fecha.
  */
-export function MainFields({ values, set, errors, cps, volante }: { values: BitacoraFields; set: SetField; errors: FieldErrors; cps: Cps; volante: string | null }) {
+export function MainFields({
+  values,
+  set,
+  errors,
+  cps,
+  volante,
+}: {
+  values: BitacoraFields;
+  set: SetField;
+  errors: FieldErrors;
+  cps: Cps;
+  volante: string | null;
+}) {
   const received = values.direction === 'recibido';
   const linked = values.counterpartyId !== null ? cps.nameById.get(values.counterpartyId) : undefined;
   const entityNames = cps.rows.map((r) => r.name);
@@ -75,7 +93,11 @@ export function MainFields({ values, set, errors, cps, volante }: { values: Bita
   function setEntity(text: string) {
     set('entity', text);
     const t = text.trim().toLocaleLowerCase('es');
-    const match = cps.rows.find((r) => r.name.toLocaleLowerCase('es') === t || (r.abbreviation && `${r.name} (${r.abbreviation})`.toLocaleLowerCase('es') === t));
+    const match = cps.rows.find(
+      (r) =>
+        r.name.toLocaleLowerCase('es') === t ||
+        (r.abbreviation && `${r.name} (${r.abbreviation})`.toLocaleLowerCase('es') === t),
+    );
     set('counterpartyId', match ? match.id : null);
   }
 
@@ -98,7 +120,9 @@ export function MainFields({ values, set, errors, cps, volante }: { values: Bita
         <TextInput
           label="Asunto"
           required
-          placeholder={received ? 'Ej.: Solicitud de pago de facturas de portabilidad 2025' : 'Ej.: Envío de facturas para su pago'}
+          placeholder={
+            received ? 'Ej.: Solicitud de pago de facturas de portabilidad 2025' : 'Ej.: Envío de facturas para su pago'
+          }
           value={values.asunto}
           onChange={(e) => set('asunto', e.currentTarget.value)}
           error={errors.asunto}
@@ -119,7 +143,13 @@ export function MainFields({ values, set, errors, cps, volante }: { values: Bita
         />
       </Grid.Col>
       <Grid.Col span={{ base: 12, sm: 4 }}>
-        <DateField label="Fecha del documento" value={values.documentDate} onChange={(v) => set('documentDate', v)} error={errors.documentDate} name="documentDate" />
+        <DateField
+          label="Fecha del documento"
+          value={values.documentDate}
+          onChange={(v) => set('documentDate', v)}
+          error={errors.documentDate}
+          name="documentDate"
+        />
       </Grid.Col>
       <Grid.Col span={{ base: 12, sm: 4 }}>
         <Autocomplete
@@ -155,7 +185,11 @@ export function MainFields({ values, set, errors, cps, volante }: { values: Bita
           error={errors.entity ?? errors.counterpartyId}
           name="entity"
           maxLength={300}
-          rightSection={linked ? <IconLink size={15} color="var(--mantine-color-teal-7)" aria-label="Vinculada al catálogo" /> : undefined}
+          rightSection={
+            linked ? (
+              <IconLink size={15} color="var(--mantine-color-teal-7)" aria-label="Vinculada al catálogo" />
+            ) : undefined
+          }
           description={
             linked ? (
               <Text span size="xs" c="teal.8">

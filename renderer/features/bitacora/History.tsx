@@ -5,7 +5,13 @@ import { formatDateTime } from '../../lib/format';
 import { FIELD_LABELS, FIELD_ORDER, fieldText } from './labels';
 
 function Value({ text, className }: { text: string; className: string }) {
-  return text ? <span className={className}>{text}</span> : <Text span size="sm" c="dimmed" fs="italic">(vacío)</Text>;
+  return text ? (
+    <span className={className}>{text}</span>
+  ) : (
+    <Text span size="sm" c="dimmed" fs="italic">
+      (vacío)
+    </Text>
+  );
 }
 
 /** The entry as first recorded, then each amendment with before → after, reason and date. */

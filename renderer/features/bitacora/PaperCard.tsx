@@ -51,7 +51,11 @@ export function PaperCard({ entry }: { entry: BitacoraDetail }) {
         </tr>
         <tr>
           <td colSpan={2}>
-            <Field label="Fecha" value={entry.documentDate ? formatDate(entry.documentDate) : ''} testId="entry-fecha" />
+            <Field
+              label="Fecha"
+              value={entry.documentDate ? formatDate(entry.documentDate) : ''}
+              testId="entry-fecha"
+            />
           </td>
         </tr>
         <tr>
@@ -70,7 +74,11 @@ export function PaperCard({ entry }: { entry: BitacoraDetail }) {
             <Field label="Entregó" value={entry.deliveredBy} testId="entry-entrego" />
           </td>
           <td>
-            <Field label={entry.direction === 'recibido' ? 'Fecha (recepción)' : 'Fecha (entrega / acuse)'} value={entry.deliveryDate ? formatDate(entry.deliveryDate) : ''} testId="entry-fecha-entrega" />
+            <Field
+              label={entry.direction === 'recibido' ? 'Fecha (recepción)' : 'Fecha (entrega / acuse)'}
+              value={entry.deliveryDate ? formatDate(entry.deliveryDate) : ''}
+              testId="entry-fecha-entrega"
+            />
           </td>
         </tr>
       </tbody>

@@ -17,7 +17,11 @@ import { ScanIcon } from './PendingScans';
 /** Scans of an entry: open, download, and "Agregar escaneo" by drag and drop. */
 export function ScansSection({ entry, onChanged }: { entry: BitacoraDetail; onChanged(d: BitacoraDetail): void }) {
   const [uploading, setUploading] = useState(false);
-  const [preview, setPreview] = useState<{ att: BitacoraAttachment; file: PreviewFile | null; error: Error | null } | null>(null);
+  const [preview, setPreview] = useState<{
+    att: BitacoraAttachment;
+    file: PreviewFile | null;
+    error: Error | null;
+  } | null>(null);
   const [downloading, setDownloading] = useState<number | null>(null);
   const openPicker = useRef<(() => void) | null>(null);
 
@@ -53,7 +57,9 @@ export function ScansSection({ entry, onChanged }: { entry: BitacoraDetail; onCh
       const file = await load(att);
       setPreview((p) => (p?.att.id === att.id ? { ...p, file } : p));
     } catch (err) {
-      setPreview((p) => (p?.att.id === att.id ? { ...p, error: err instanceof Error ? err : new Error(String(err)) } : p));
+      setPreview((p) =>
+        p?.att.id === att.id ? { ...p, error: err instanceof Error ? err : new Error(String(err)) } : p,
+      );
     }
   }
 
@@ -74,7 +80,13 @@ export function ScansSection({ entry, onChanged }: { entry: BitacoraDetail; onCh
       title={`Escaneos (${entry.attachments.length})`}
       description="Guardados en la base de datos con su huella SHA-256; no se pueden quitar."
       actions={
-        <Button size="xs" variant="default" leftSection={<IconPlus size={14} />} onClick={() => openPicker.current?.()} loading={uploading}>
+        <Button
+          size="xs"
+          variant="default"
+          leftSection={<IconPlus size={14} />}
+          onClick={() => openPicker.current?.()}
+          loading={uploading}
+        >
           Agregar escaneo
         </Button>
       }
@@ -91,7 +103,8 @@ export function ScansSection({ entry, onChanged }: { entry: BitacoraDetail; onCh
                       {att.fileName}
                     </Text>
                     <Text size="xs" c="dimmed" lineClamp={1} title={`SHA-256 ${att.sha256}`}>
-                      {formatBytes(att.sizeBytes)} · {formatDateTime(att.createdAt)} · SHA-256 {att.sha256.slice(0, 12)}…
+                      {formatBytes(att.sizeBytes)} · {formatDateTime(att.createdAt)} · SHA-256 {att.sha256.slice(0, 12)}
+                      …
                     </Text>
                   </div>
                   <Tooltip label="Ver">
@@ -100,7 +113,12 @@ export function ScansSection({ entry, onChanged }: { entry: BitacoraDetail; onCh
                     </ActionIcon>
                   </Tooltip>
                   <Tooltip label="Descargar">
-                    <ActionIcon variant="subtle" onClick={() => void download(att)} loading={downloading === att.id} aria-label={`Descargar ${att.fileName}`}>
+                    <ActionIcon
+                      variant="subtle"
+                      onClick={() => void download(att)}
+                      loading={downloading === att.id}
+                      aria-label={`Descargar ${att.fileName}`}
+                    >
                       <IconDownload size={17} />
                     </ActionIcon>
                   </Tooltip>
@@ -119,7 +137,11 @@ export function ScansSection({ entry, onChanged }: { entry: BitacoraDetail; onCh
           onFiles={(files) => void upload(files)}
           onReject={(msgs) => notifyError(msgs.join(' '), 'Archivo no agregado')}
           openRef={openPicker}
-          title={entry.attachments.length === 0 ? 'Sin escaneos. Arrastre aquí el PDF o la imagen del documento, o haga clic para elegirlo' : undefined}
+          title={
+            entry.attachments.length === 0
+              ? 'Sin escaneos. Arrastre aquí el PDF o la imagen del documento, o haga clic para elegirlo'
+              : undefined
+          }
           testId="attach-drop"
         />
       </Stack>

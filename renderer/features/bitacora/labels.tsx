@@ -57,7 +57,13 @@ export const DOC_KIND_SUGGESTIONS = [
   'Otro',
 ];
 
-export function DirectionBadge({ direction, size = 'sm' }: { direction: BitacoraDirection; size?: 'xs' | 'sm' | 'md' }) {
+export function DirectionBadge({
+  direction,
+  size = 'sm',
+}: {
+  direction: BitacoraDirection;
+  size?: 'xs' | 'sm' | 'md';
+}) {
   const received = direction === 'recibido';
   return (
     <Badge
@@ -81,14 +87,28 @@ export function EntryCounters({ amendments, scans }: { amendments: number; scans
     <Group gap={4} wrap="nowrap" mt={2}>
       {amendments > 0 && (
         <Tooltip label={amendments === 1 ? 'Una enmienda' : `${amendments} enmiendas`}>
-          <Badge size="xs" radius="sm" variant="light" color="orange" leftSection={<IconPencil size={10} />} data-testid="badge-amendments">
+          <Badge
+            size="xs"
+            radius="sm"
+            variant="light"
+            color="orange"
+            leftSection={<IconPencil size={10} />}
+            data-testid="badge-amendments"
+          >
             {amendments}
           </Badge>
         </Tooltip>
       )}
       {scans > 0 && (
         <Tooltip label={scans === 1 ? 'Un escaneo' : `${scans} escaneos`}>
-          <Badge size="xs" radius="sm" variant="light" color="gray" leftSection={<IconPaperclip size={10} />} data-testid="badge-scans">
+          <Badge
+            size="xs"
+            radius="sm"
+            variant="light"
+            color="gray"
+            leftSection={<IconPaperclip size={10} />}
+            data-testid="badge-scans"
+          >
             {scans}
           </Badge>
         </Tooltip>
@@ -98,7 +118,11 @@ export function EntryCounters({ amendments, scans }: { amendments: number; scans
 }
 
 /** A field's value as staff read it (dates dd/mm/aaaa, direction in words, entidad by name). */
-export function fieldText(field: keyof BitacoraFields, value: string | number | null | undefined, names?: Map<number, string>): string {
+export function fieldText(
+  field: keyof BitacoraFields,
+  value: string | number | null | undefined,
+  names?: Map<number, string>,
+): string {
   if (value === null || value === undefined || value === '') return '';
   if (field === 'documentDate' || field === 'deliveryDate') return formatDate(String(value));
   if (field === 'direction') return DIRECTION_LABELS[value as BitacoraDirection] ?? String(value);
@@ -128,5 +152,6 @@ export const SCAN_TYPES_LABEL = 'PDF, JPG o PNG';
  */
 export function preventEnterSubmit(e: React.KeyboardEvent<HTMLFormElement>): void {
   const t = e.target as HTMLElement;
-  if (e.key === 'Enter' && t instanceof HTMLInputElement && t.type !== 'submit' && t.type !== 'button') e.preventDefault();
+  if (e.key === 'Enter' && t instanceof HTMLInputElement && t.type !== 'submit' && t.type !== 'button')
+    e.preventDefault();
 }

@@ -12,7 +12,15 @@ export interface BitacoraFilterState {
   page: number;
 }
 
-const defaults: BitacoraFilterState = { search: '', from: null, to: null, counterpartyId: null, direction: null, docKind: '', page: 1 };
+const defaults: BitacoraFilterState = {
+  search: '',
+  from: null,
+  to: null,
+  counterpartyId: null,
+  direction: null,
+  docKind: '',
+  page: 1,
+};
 
 interface BitacoraListState extends BitacoraFilterState {
   set(patch: Partial<BitacoraFilterState>): void;
@@ -27,7 +35,9 @@ export const useBitacoraList = create<BitacoraListState>((set) => ({
 }));
 
 export function activeFilterCount(f: BitacoraFilterState): number {
-  return [f.search.trim() || null, f.from, f.to, f.counterpartyId, f.direction, f.docKind.trim() || null].filter((v) => v !== null).length;
+  return [f.search.trim() || null, f.from, f.to, f.counterpartyId, f.direction, f.docKind.trim() || null].filter(
+    (v) => v !== null,
+  ).length;
 }
 
 /** The filters as the API takes them (bitacora.list / bitacora.export). */

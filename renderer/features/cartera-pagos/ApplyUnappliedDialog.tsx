@@ -17,9 +17,19 @@ import { InvoiceAmounts, useInvoiceAmounts } from './InvoiceAmounts';
 import { SubmitForm } from '../../components/SubmitForm';
 
 /** Applies (part of) a pago por aplicar to one or more invoices of its entidad: one abono per invoice. */
-export function ApplyUnappliedDialog({ payment, onClose, onSaved }: { payment: UnappliedPayment | null; onClose(): void; onSaved(): void }) {
+export function ApplyUnappliedDialog({
+  payment,
+  onClose,
+  onSaved,
+}: {
+  payment: UnappliedPayment | null;
+  onClose(): void;
+  onSaved(): void;
+}) {
   const locale = useLocale();
-  const q = useQuery(() => pagosApi.openInvoices(payment!.counterpartyId), [payment?.id], { enabled: payment !== null });
+  const q = useQuery(() => pagosApi.openInvoices(payment!.counterpartyId), [payment?.id], {
+    enabled: payment !== null,
+  });
   const draft = useInvoiceAmounts(q, locale);
   const [date, setDate] = useState<string | null>(todayIso());
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -64,10 +74,19 @@ export function ApplyUnappliedDialog({ payment, onClose, onSaved }: { payment: U
     }
   }
 
-  const set = (id: number, v: string) => (draft.set(id, v), setErrors(({ [`inv${id}`]: _d, _form: _f, ...rest }) => rest));
+  const set = (id: number, v: string) => (
+    draft.set(id, v),
+    setErrors(({ [`inv${id}`]: _d, _form: _f, ...rest }) => rest)
+  );
 
   return (
-    <Modal opened onClose={saving ? () => {} : onClose} title={`Aplicar pago ${payment.reference} · ${payment.counterpartyName}`} size="xl" centered>
+    <Modal
+      opened
+      onClose={saving ? () => {} : onClose}
+      title={`Aplicar pago ${payment.reference} · ${payment.counterpartyName}`}
+      size="xl"
+      centered
+    >
       <SubmitForm onSubmit={save}>
         <Stack gap="sm">
           <Text size="sm" c="dimmed">
@@ -76,7 +95,15 @@ export function ApplyUnappliedDialog({ payment, onClose, onSaved }: { payment: U
               {formatMoney(payment.remainingCents, locale)}
             </Text>
           </Text>
-          <DateField label="Fecha de la aplicación" required value={date} onChange={(v) => setDate(v)} error={errors.date} name="applyDate" maw={220} />
+          <DateField
+            label="Fecha de la aplicación"
+            required
+            value={date}
+            onChange={(v) => setDate(v)}
+            error={errors.date}
+            name="applyDate"
+            maw={220}
+          />
           <InvoiceAmounts
             prefix="apply"
             query={q}
@@ -91,14 +118,21 @@ export function ApplyUnappliedDialog({ payment, onClose, onSaved }: { payment: U
             })}
           />
           <Text size="sm" ta="right" c={over ? 'red.8' : undefined} data-testid="apply-total">
-            A aplicar: <b className="num">{formatMoney(draftTotal, locale)}</b> de {formatMoney(payment.remainingCents, locale)}
+            A aplicar: <b className="num">{formatMoney(draftTotal, locale)}</b> de{' '}
+            {formatMoney(payment.remainingCents, locale)}
           </Text>
           {over && (
             <Alert color="red" icon={<IconAlertTriangle size={16} />}>
               La suma excede lo que queda por aplicar del pago.
             </Alert>
           )}
-          <DialogFooter error={errors._form} saving={saving} onCancel={onClose} submitLabel="Aplicar" submitIcon={<IconArrowsSplit size={16} />} />
+          <DialogFooter
+            error={errors._form}
+            saving={saving}
+            onCancel={onClose}
+            submitLabel="Aplicar"
+            submitIcon={<IconArrowsSplit size={16} />}
+          />
         </Stack>
       </SubmitForm>
     </Modal>

@@ -89,7 +89,8 @@ export function InvoiceAmounts({
   const { locale } = draft;
   if (query.error) return <ErrorState error={query.error} onRetry={query.reload} />;
   if (!query.data || query.loading) return <LoadingBlock h={120} />;
-  if (draft.rows.length === 0) return <Alert color="gray">{counterpartyName} no tiene facturas por cobrar con saldo.</Alert>;
+  if (draft.rows.length === 0)
+    return <Alert color="gray">{counterpartyName} no tiene facturas por cobrar con saldo.</Alert>;
   return (
     <Table verticalSpacing={6} className="data-table" data-testid={`${prefix}-invoices`}>
       <Table.Thead>
@@ -111,7 +112,14 @@ export function InvoiceAmounts({
               <Table.Td className="num">{formatDate(inv.dueDate)}</Table.Td>
               <Table.Td ta="right">
                 <Money cents={inv.balanceCents} />
-                <Anchor component="button" type="button" size="xs" display="block" ml="auto" onClick={() => onChange(inv.id, formatMoney(link.cents, locale))}>
+                <Anchor
+                  component="button"
+                  type="button"
+                  size="xs"
+                  display="block"
+                  ml="auto"
+                  onClick={() => onChange(inv.id, formatMoney(link.cents, locale))}
+                >
                   {link.label}
                 </Anchor>
               </Table.Td>

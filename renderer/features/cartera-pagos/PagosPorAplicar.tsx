@@ -23,7 +23,14 @@ export function PagosPorAplicar() {
   const cps = useCounterpartyOptions();
   const [counterparty, setCounterparty] = useState<string | null>(null);
   const [pendingOnly, setPendingOnly] = useState<string>('pending');
-  const q = useQuery(() => pagosApi.list({ counterpartyId: counterparty ? Number(counterparty) : undefined, pendingOnly: pendingOnly === 'pending' }), [counterparty, pendingOnly]);
+  const q = useQuery(
+    () =>
+      pagosApi.list({
+        counterpartyId: counterparty ? Number(counterparty) : undefined,
+        pendingOnly: pendingOnly === 'pending',
+      }),
+    [counterparty, pendingOnly],
+  );
   const [registering, setRegistering] = useState(false);
   const [recibo, setRecibo] = useState(false);
   const [applying, setApplying] = useState<UnappliedPayment | null>(null);
@@ -46,7 +53,17 @@ export function PagosPorAplicar() {
         }
       />
       <Group gap="sm" mb="md" align="flex-end">
-        <Select label="Entidad" placeholder="Todas" clearable searchable data={cps.options} value={counterparty} onChange={setCounterparty} w={360} name="filterCounterparty" />
+        <Select
+          label="Entidad"
+          placeholder="Todas"
+          clearable
+          searchable
+          data={cps.options}
+          value={counterparty}
+          onChange={setCounterparty}
+          w={360}
+          name="filterCounterparty"
+        />
         <Select
           label="Mostrar"
           data={[
@@ -66,7 +83,10 @@ export function PagosPorAplicar() {
         ) : !q.data ? (
           <LoadingBlock />
         ) : q.data.rows.length === 0 ? (
-          <EmptyState title="No hay pagos por aplicar" description="Registre aquí el dinero recibido que todavía no corresponde a facturas identificadas." />
+          <EmptyState
+            title="No hay pagos por aplicar"
+            description="Registre aquí el dinero recibido que todavía no corresponde a facturas identificadas."
+          />
         ) : (
           <Table verticalSpacing={7} className="data-table" data-testid="unapplied-table">
             <Table.Thead>
@@ -121,7 +141,12 @@ export function PagosPorAplicar() {
                   </Table.Td>
                   <Table.Td ta="right">
                     {p.remainingCents > 0 && (
-                      <Button size="compact-xs" variant="light" leftSection={<IconArrowsSplit size={13} />} onClick={() => setApplying(p)}>
+                      <Button
+                        size="compact-xs"
+                        variant="light"
+                        leftSection={<IconArrowsSplit size={13} />}
+                        onClick={() => setApplying(p)}
+                      >
                         Aplicar
                       </Button>
                     )}
@@ -149,7 +174,12 @@ export function PagosPorAplicar() {
           </Table>
         )}
       </Section>
-      <RegisterUnappliedDialog opened={registering} options={cps.options} onClose={() => setRegistering(false)} onSaved={() => q.reload()} />
+      <RegisterUnappliedDialog
+        opened={registering}
+        options={cps.options}
+        onClose={() => setRegistering(false)}
+        onSaved={() => q.reload()}
+      />
       <ReciboDialog opened={recibo} options={cps.options} onClose={() => setRecibo(false)} onSaved={q.reload} />
       <ApplyUnappliedDialog payment={applying} onClose={() => setApplying(null)} onSaved={q.reload} />
     </Box>

@@ -20,7 +20,17 @@ import { SubmitForm } from '../../components/SubmitForm';
  * one abono per invoice). The button stays disabled, with the reason beside
  * it, until some amount is typed and none exceeds its invoice's balance.
  */
-export function ReciboDialog({ opened, options, onClose, onSaved }: { opened: boolean; options: { value: string; label: string }[]; onClose(): void; onSaved(): void }) {
+export function ReciboDialog({
+  opened,
+  options,
+  onClose,
+  onSaved,
+}: {
+  opened: boolean;
+  options: { value: string; label: string }[];
+  onClose(): void;
+  onSaved(): void;
+}) {
   const locale = useLocale();
   const [counterparty, setCounterparty] = useState<string | null>(null);
   const [date, setDate] = useState<string | null>(todayIso());
@@ -29,7 +39,9 @@ export function ReciboDialog({ opened, options, onClose, onSaved }: { opened: bo
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
   const idem = useIdempotencyKey();
-  const q = useQuery(() => pagosApi.openInvoices(Number(counterparty)), [opened, counterparty], { enabled: opened && counterparty !== null });
+  const q = useQuery(() => pagosApi.openInvoices(Number(counterparty)), [opened, counterparty], {
+    enabled: opened && counterparty !== null,
+  });
   const draft = useInvoiceAmounts(q, locale);
 
   useEffect(() => {
@@ -88,7 +100,14 @@ export function ReciboDialog({ opened, options, onClose, onSaved }: { opened: bo
             name="reciboCounterparty"
           />
           <SimpleGrid cols={2} spacing="sm">
-            <DateField label="Fecha del recibo" required value={date} onChange={(v) => (setDate(v), clear('date'))} error={errors.date} name="reciboDate" />
+            <DateField
+              label="Fecha del recibo"
+              required
+              value={date}
+              onChange={(v) => (setDate(v), clear('date'))}
+              error={errors.date}
+              name="reciboDate"
+            />
             <TextInput
               label="Número del recibo de caja"
               required
@@ -98,7 +117,13 @@ export function ReciboDialog({ opened, options, onClose, onSaved }: { opened: bo
               name="reciboReference"
             />
           </SimpleGrid>
-          <TextInput label="Observaciones (opcional)" value={memo} onChange={(e) => (setMemo(e.currentTarget.value), clear('memo'))} error={errors.memo} name="reciboMemo" />
+          <TextInput
+            label="Observaciones (opcional)"
+            value={memo}
+            onChange={(e) => (setMemo(e.currentTarget.value), clear('memo'))}
+            error={errors.memo}
+            name="reciboMemo"
+          />
           {counterparty && (
             <InvoiceAmounts
               prefix="recibo"
@@ -122,7 +147,11 @@ export function ReciboDialog({ opened, options, onClose, onSaved }: { opened: bo
             submitIcon={<IconReceipt size={16} />}
             submitDisabled={problem !== null}
             hint={
-              <Text size="sm" c={draft.rows.some((r) => r.error || r.over) ? 'red.8' : 'dimmed'} data-testid="recibo-reason">
+              <Text
+                size="sm"
+                c={draft.rows.some((r) => r.error || r.over) ? 'red.8' : 'dimmed'}
+                data-testid="recibo-reason"
+              >
                 {problem}
               </Text>
             }

@@ -57,12 +57,22 @@ export function RegisterUnappliedDialog({
     if (amt.error) errs.amountCents = amt.error;
     setErrors(errs);
     if (Object.keys(errs).length > 0 || amt.cents === null || !date || !counterparty) return;
-    const payload = { counterpartyId: Number(counterparty), date, reference: reference.trim(), memo: memo.trim(), amountCents: amt.cents };
+    const payload = {
+      counterpartyId: Number(counterparty),
+      date,
+      reference: reference.trim(),
+      memo: memo.trim(),
+      amountCents: amt.cents,
+    };
     setSaving(true);
     try {
       const r = await pagosApi.register({ ...payload, idempotencyKey: idem.keyFor(payload) });
       idem.reset();
-      notifySuccess(r.replayed ? 'Ese pago ya estaba registrado; no se duplicó.' : `Pago por aplicar de ${formatMoney(amt.cents, locale)} registrado.`);
+      notifySuccess(
+        r.replayed
+          ? 'Ese pago ya estaba registrado; no se duplicó.'
+          : `Pago por aplicar de ${formatMoney(amt.cents, locale)} registrado.`,
+      );
       onSaved(r.payment.id);
       onClose();
     } catch (err) {
@@ -77,14 +87,58 @@ export function RegisterUnappliedDialog({
     <Modal opened={opened} onClose={saving ? () => {} : onClose} title="Registrar pago por aplicar" size="lg" centered>
       <SubmitForm onSubmit={save}>
         <Stack gap="sm">
-          <Select label="Entidad que pagó" required searchable data={options} value={counterparty} onChange={(v) => (setCounterparty(v), clear('counterpartyId'))} error={errors.counterpartyId} name="unappliedCounterparty" />
+          <Select
+            label="Entidad que pagó"
+            required
+            searchable
+            data={options}
+            value={counterparty}
+            onChange={(v) => (setCounterparty(v), clear('counterpartyId'))}
+            error={errors.counterpartyId}
+            name="unappliedCounterparty"
+          />
           <SimpleGrid cols={2} spacing="sm">
-            <DateField label="Fecha de recepción" required value={date} onChange={(v) => (setDate(v), clear('date'))} error={errors.date} name="unappliedDate" />
-            <MoneyInput label="Importe recibido" required locale={locale} value={amount} onChange={(v) => (setAmount(v), clear('amountCents'))} error={errors.amountCents} name="unappliedAmount" />
+            <DateField
+              label="Fecha de recepción"
+              required
+              value={date}
+              onChange={(v) => (setDate(v), clear('date'))}
+              error={errors.date}
+              name="unappliedDate"
+            />
+            <MoneyInput
+              label="Importe recibido"
+              required
+              locale={locale}
+              value={amount}
+              onChange={(v) => (setAmount(v), clear('amountCents'))}
+              error={errors.amountCents}
+              name="unappliedAmount"
+            />
           </SimpleGrid>
-          <TextInput label="Referencia" required description="Recibo de caja, consignación o transferencia." value={reference} onChange={(e) => (setReference(e.currentTarget.value), clear('reference'))} error={errors.reference} name="unappliedReference" />
-          <TextInput label="Detalle (opcional)" value={memo} onChange={(e) => setMemo(e.currentTarget.value)} error={errors.memo} name="unappliedMemo" />
-          <DialogFooter error={errors._form} saving={saving} onCancel={onClose} submitLabel="Registrar pago" submitIcon={<IconCashBanknote size={16} />} />
+          <TextInput
+            label="Referencia"
+            required
+            description="Recibo de caja, consignación o transferencia."
+            value={reference}
+            onChange={(e) => (setReference(e.currentTarget.value), clear('reference'))}
+            error={errors.reference}
+            name="unappliedReference"
+          />
+          <TextInput
+            label="Detalle (opcional)"
+            value={memo}
+            onChange={(e) => setMemo(e.currentTarget.value)}
+            error={errors.memo}
+            name="unappliedMemo"
+          />
+          <DialogFooter
+            error={errors._form}
+            saving={saving}
+            onCancel={onClose}
+            submitLabel="Registrar pago"
+            submitIcon={<IconCashBanknote size={16} />}
+          />
         </Stack>
       </SubmitForm>
     </Modal>

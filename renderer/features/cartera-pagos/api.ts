@@ -10,5 +10,12 @@ export const pagosApi = {
   registerPayment: (input: Input<'ledger.registerPayment'>) => call('ledger.registerPayment', input),
   /** The entidad's receivable invoices with a balance (where a pago or a recibo can go). */
   openInvoices: (counterpartyId: number) =>
-    call('invoices.list', { counterpartyId, direction: 'receivable', status: 'con_saldo', sort: 'due_asc', page: 1, pageSize: 500 }),
+    call('invoices.list', {
+      counterpartyId,
+      direction: 'receivable',
+      status: 'con_saldo',
+      sort: 'due_asc',
+      page: 1,
+      pageSize: 500,
+    }),
 };

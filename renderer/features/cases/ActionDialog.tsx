@@ -1,11 +1,43 @@
-import { ActionIcon, Anchor, Group, Input, List, Modal, NumberInput, Paper, SimpleGrid, Stack, Text, TextInput, Textarea, ThemeIcon, Tooltip } from '@mantine/core';
-import { IconBolt, IconCheck, IconFileText, IconNotebook, IconPaperclip, IconClock, IconCash, IconLock, IconReceiptOff, IconX } from '@tabler/icons-react';
+import {
+  ActionIcon,
+  Anchor,
+  Group,
+  Input,
+  List,
+  Modal,
+  NumberInput,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+  ThemeIcon,
+  Tooltip,
+} from '@mantine/core';
+import {
+  IconBolt,
+  IconCheck,
+  IconFileText,
+  IconNotebook,
+  IconPaperclip,
+  IconClock,
+  IconCash,
+  IconLock,
+  IconReceiptOff,
+  IconX,
+} from '@tabler/icons-react';
 import { useEffect, useState, type ReactNode } from 'react';
 import { MAX_SCAN_BYTES } from '../../../shared/api/contract-documents';
 import type { CaseDetail } from '../../../shared/api/types';
 import { documentType, isDocumentTypeKey } from '../../../shared/domain/documents/types';
 import { formatMoney } from '../../../shared/domain/money';
-import { fechaLimitePago, fechaLimiteRequerimientoCobranza, garantiaDisponibleDesde, PLAZO_PAGO_MAXIMO_DIAS } from '../../../shared/domain/portabilidad/deadlines';
+import {
+  fechaLimitePago,
+  fechaLimiteRequerimientoCobranza,
+  garantiaDisponibleDesde,
+  PLAZO_PAGO_MAXIMO_DIAS,
+} from '../../../shared/domain/portabilidad/deadlines';
 import { COBRO_WORKFLOW } from '../../../shared/domain/portabilidad/workflow-cobro';
 import { PAGO_WORKFLOW } from '../../../shared/domain/portabilidad/workflow-pago';
 import type { ActionDef, EffectSpec } from '../../../shared/domain/portabilidad/workflow';
@@ -38,16 +70,25 @@ function effectLine(e: EffectSpec): { icon: ReactNode; text: string } | null {
     case 'draft_document': {
       const label = isDocumentTypeKey(e.docType) ? documentType(e.docType).label : e.docType;
       const copies = e.copies && e.copies > 1 ? ` (${e.copies} tantos)` : '';
-      return { icon: <IconFileText size={14} />, text: `Redacta el borrador «${label}»${copies}; se revisa y emite en Documentos.` };
+      return {
+        icon: <IconFileText size={14} />,
+        text: `Redacta el borrador «${label}»${copies}; se revisa y emite en Documentos.`,
+      };
     }
     case 'bitacora':
       return { icon: <IconNotebook size={14} />, text: `Registra en la bitácora: ${e.asunto}.` };
     case 'set_deadline':
-      return { icon: <IconClock size={14} />, text: `${e.meaning === 'vence' ? 'Fija el plazo' : 'Calcula la fecha'}: ${e.label}.` };
+      return {
+        icon: <IconClock size={14} />,
+        text: `${e.meaning === 'vence' ? 'Fija el plazo' : 'Calcula la fecha'}: ${e.label}.`,
+      };
     case 'record_payment':
       return { icon: <IconCash size={14} />, text: 'Registra el abono en el libro mayor.' };
     case 'record_impagables':
-      return { icon: <IconReceiptOff size={14} />, text: 'Registra los montos impagables con su motivo (el saldo de las facturas sigue en el libro mayor).' };
+      return {
+        icon: <IconReceiptOff size={14} />,
+        text: 'Registra los montos impagables con su motivo (el saldo de las facturas sigue en el libro mayor).',
+      };
     case 'close_case':
       return { icon: <IconLock size={14} />, text: 'Cierra el caso.' };
     default:
@@ -148,7 +189,13 @@ export function ActionDialog({
   }, [opened, action?.action]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const clear = (k: string) => setErrors(({ [k]: _d, _form: _f, ...rest }) => rest);
-  const textKey = inputs.observaciones ? 'observaciones' : inputs.motivo ? 'motivo' : inputs.documentosFaltantes ? 'documentosFaltantes' : null;
+  const textKey = inputs.observaciones
+    ? 'observaciones'
+    : inputs.motivo
+      ? 'motivo'
+      : inputs.documentosFaltantes
+        ? 'documentosFaltantes'
+        : null;
   const plazoDias = typeof plazo === 'number' ? plazo : Number.NaN;
   const plazoOk = Number.isInteger(plazoDias) && plazoDias >= 1 && plazoDias <= PLAZO_PAGO_MAXIMO_DIAS;
 
@@ -164,7 +211,8 @@ export function ActionDialog({
             ? 'Indique el motivo por el que los montos son impagables'
             : 'Indique qué documentos faltan';
     }
-    if (inputs.plazoPagoDias && !plazoOk) errs.plazoPagoDias = `Un número entero de días naturales, de 1 a ${PLAZO_PAGO_MAXIMO_DIAS}`;
+    if (inputs.plazoPagoDias && !plazoOk)
+      errs.plazoPagoDias = `Un número entero de días naturales, de 1 a ${PLAZO_PAGO_MAXIMO_DIAS}`;
     let cents: number | null = null;
     if (inputs.payment) {
       const parsed = parseAmount(amount, locale, { required: true, positive: true });
@@ -177,7 +225,10 @@ export function ActionDialog({
       const problem = impagableLinesError(detail, impagables, text);
       if (problem) errs.impagables = problem;
     }
-    const withPaper = def !== null && receivesPaper(def) && (paper.numero.trim() !== '' || paper.fecha !== null || paper.deParteDe.trim() !== '');
+    const withPaper =
+      def !== null &&
+      receivesPaper(def) &&
+      (paper.numero.trim() !== '' || paper.fecha !== null || paper.deParteDe.trim() !== '');
     setErrors(errs);
     if (Object.keys(errs).length > 0 || !date) return;
     setSaving(true);
@@ -189,9 +240,13 @@ export function ActionDialog({
         note: note.trim(),
         ...(textKey ? { [textKey]: text.trim() } : {}),
         ...(inputs.plazoPagoDias ? { plazoPagoDias: plazoDias } : {}),
-        ...(inputs.payment && cents !== null ? { payment: { amountCents: cents, reference: reference.trim(), date } } : {}),
+        ...(inputs.payment && cents !== null
+          ? { payment: { amountCents: cents, reference: reference.trim(), date } }
+          : {}),
         ...(scan ? { comprobante: { fileName: scan.fileName, dataBase64: scan.dataBase64 } } : {}),
-        ...(withPaper ? { paper: { numero: paper.numero.trim(), fecha: paper.fecha, deParteDe: paper.deParteDe.trim() } } : {}),
+        ...(withPaper
+          ? { paper: { numero: paper.numero.trim(), fecha: paper.fecha, deParteDe: paper.deParteDe.trim() } }
+          : {}),
         ...(inputs.impagables ? { impagables } : {}),
         invoiceIds,
       });
@@ -268,7 +323,11 @@ export function ActionDialog({
               inputWrapperOrder={['label', 'description', 'input', 'error']}
             >
               <Stack gap={4} mt={6}>
-                <ImpagablesEditor detail={detail} value={impagables} onChange={(lines) => (setImpagables(lines), clear('impagables'))} />
+                <ImpagablesEditor
+                  detail={detail}
+                  value={impagables}
+                  onChange={(lines) => (setImpagables(lines), clear('impagables'))}
+                />
                 {errors.impagables && (
                   <Text size="sm" c="red" data-testid="impagables-error">
                     {errors.impagables}
@@ -295,8 +354,12 @@ export function ActionDialog({
           )}
           <SimpleGrid cols={inputs.plazoPagoDias || inputs.payment ? 2 : 1} spacing="sm">
             <DateField
-              label={inputs.payment ? 'Fecha del pago' : inputs.plazoPagoDias ? 'Fecha de envío de la factura' : 'Fecha'}
-              description={inputs.plazoPagoDias ? 'Día 0 del plazo de pago y de los 120 días de la garantía.' : undefined}
+              label={
+                inputs.payment ? 'Fecha del pago' : inputs.plazoPagoDias ? 'Fecha de envío de la factura' : 'Fecha'
+              }
+              description={
+                inputs.plazoPagoDias ? 'Día 0 del plazo de pago y de los 120 días de la garantía.' : undefined
+              }
               required
               value={date}
               onChange={(v) => (setDate(v), clear('date'))}
@@ -372,7 +435,15 @@ export function ActionDialog({
                 {detail.balanceCents > 0 && (
                   <>
                     {' · '}
-                    <Anchor component="button" type="button" size="sm" onClick={() => (setAmount(formatMoney(detail.balanceCents, locale)), clear('payment.amountCents'))}>
+                    <Anchor
+                      component="button"
+                      type="button"
+                      size="sm"
+                      onClick={() => (
+                        setAmount(formatMoney(detail.balanceCents, locale)),
+                        clear('payment.amountCents')
+                      )}
+                    >
                       Pago por el saldo completo
                     </Anchor>
                   </>
@@ -394,7 +465,11 @@ export function ActionDialog({
             <Input.Wrapper
               label="Comprobante de pago"
               required={inputs.comprobante === 'required'}
-              description={inputs.comprobante === 'required' ? 'El comprobante que envía Recursos Financieros (PDF, JPG o PNG).' : 'Opcional: el escaneo del comprobante o del estado de cuenta (PDF, JPG o PNG).'}
+              description={
+                inputs.comprobante === 'required'
+                  ? 'El comprobante que envía Recursos Financieros (PDF, JPG o PNG).'
+                  : 'Opcional: el escaneo del comprobante o del estado de cuenta (PDF, JPG o PNG).'
+              }
               error={errors.comprobante}
               inputWrapperOrder={['label', 'input', 'description', 'error']}
             >
@@ -411,7 +486,12 @@ export function ActionDialog({
                       </Text>
                     </Group>
                     <Tooltip label="Quitar">
-                      <ActionIcon variant="subtle" color="gray" onClick={() => (setScan(null), clear('comprobante'))} aria-label="Quitar el comprobante">
+                      <ActionIcon
+                        variant="subtle"
+                        color="gray"
+                        onClick={() => (setScan(null), clear('comprobante'))}
+                        aria-label="Quitar el comprobante"
+                      >
                         <IconX size={16} />
                       </ActionIcon>
                     </Tooltip>
@@ -440,7 +520,10 @@ export function ActionDialog({
             </Input.Wrapper>
           )}
           {inputs.invoices && (
-            <Input.Wrapper label="Facturas recibidas" description="Opcional: marque la factura fiscal emitida por Finanzas para agregarla al caso (regístrela antes en Facturas).">
+            <Input.Wrapper
+              label="Facturas recibidas"
+              description="Opcional: marque la factura fiscal emitida por Finanzas para agregarla al caso (regístrela antes en Facturas)."
+            >
               <CaseInvoicePicker
                 counterpartyId={detail.counterpartyId}
                 direction={detail.direction}
@@ -451,7 +534,14 @@ export function ActionDialog({
               />
             </Input.Wrapper>
           )}
-          <TextInput label="Nota (opcional)" placeholder="Llamada con el enlace del estado, número de guía…" value={note} onChange={(e) => (setNote(e.currentTarget.value), clear('note'))} error={errors.note} name="note" />
+          <TextInput
+            label="Nota (opcional)"
+            placeholder="Llamada con el enlace del estado, número de guía…"
+            value={note}
+            onChange={(e) => (setNote(e.currentTarget.value), clear('note'))}
+            error={errors.note}
+            name="note"
+          />
           <DialogFooter
             error={errors._form ?? errors.action ?? errors.id}
             saving={saving}

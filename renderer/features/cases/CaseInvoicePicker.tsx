@@ -30,7 +30,9 @@ export function CaseInvoicePicker({
 }) {
   const [scope, setScope] = useState<'open' | 'all'>('open');
   const dir = direction === 'cobro' ? 'receivable' : 'payable';
-  const q = useQuery(() => casesApi.invoicesOf(counterpartyId ?? 0, dir), ['case-invoices', counterpartyId, dir], { enabled: counterpartyId !== null });
+  const q = useQuery(() => casesApi.invoicesOf(counterpartyId ?? 0, dir), ['case-invoices', counterpartyId, dir], {
+    enabled: counterpartyId !== null,
+  });
   const chosen = new Set(selected);
 
   if (counterpartyId === null) {
@@ -44,7 +46,9 @@ export function CaseInvoicePicker({
   if (!q.data) return <LoadingBlock h={120} label="Cargando facturas…" />;
 
   const skip = new Set(exclude);
-  const rows: InvoiceRow[] = q.data.rows.filter((r) => !skip.has(r.id) && (scope === 'all' || r.balanceCents > 0 || chosen.has(r.id)));
+  const rows: InvoiceRow[] = q.data.rows.filter(
+    (r) => !skip.has(r.id) && (scope === 'all' || r.balanceCents > 0 || chosen.has(r.id)),
+  );
   const toggle = (id: number) => onChange(chosen.has(id) ? selected.filter((x) => x !== id) : [...selected, id]);
   const ids = rows.map((r) => r.id);
   const allChosen = ids.length > 0 && ids.every((id) => chosen.has(id));
@@ -89,7 +93,17 @@ export function CaseInvoicePicker({
             <Table.Thead>
               <Table.Tr>
                 <Table.Th w={36}>
-                  <Checkbox size="xs" checked={allChosen} indeterminate={!allChosen && someChosen} onChange={() => onChange(allChosen ? selected.filter((id) => !ids.includes(id)) : [...new Set([...selected, ...ids])])} aria-label="Elegir todas" />
+                  <Checkbox
+                    size="xs"
+                    checked={allChosen}
+                    indeterminate={!allChosen && someChosen}
+                    onChange={() =>
+                      onChange(
+                        allChosen ? selected.filter((id) => !ids.includes(id)) : [...new Set([...selected, ...ids])],
+                      )
+                    }
+                    aria-label="Elegir todas"
+                  />
                 </Table.Th>
                 <Table.Th>Factura</Table.Th>
                 <Table.Th>Periodo</Table.Th>
@@ -100,9 +114,22 @@ export function CaseInvoicePicker({
             </Table.Thead>
             <Table.Tbody>
               {rows.map((r) => (
-                <Table.Tr key={r.id} className="clickable" onClick={() => toggle(r.id)} data-testid="case-invoice-row" data-number={r.number} data-selected={chosen.has(r.id) || undefined}>
+                <Table.Tr
+                  key={r.id}
+                  className="clickable"
+                  onClick={() => toggle(r.id)}
+                  data-testid="case-invoice-row"
+                  data-number={r.number}
+                  data-selected={chosen.has(r.id) || undefined}
+                >
                   <Table.Td>
-                    <Checkbox size="xs" checked={chosen.has(r.id)} onChange={() => toggle(r.id)} onClick={(e) => e.stopPropagation()} aria-label={`Elegir ${r.number}`} />
+                    <Checkbox
+                      size="xs"
+                      checked={chosen.has(r.id)}
+                      onChange={() => toggle(r.id)}
+                      onClick={(e) => e.stopPropagation()}
+                      aria-label={`Elegir ${r.number}`}
+                    />
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm" fw={600}>

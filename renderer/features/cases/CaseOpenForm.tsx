@@ -1,6 +1,27 @@
-import { Alert, Box, Button, Grid, Group, Input, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import {
+  Alert,
+  Box,
+  Button,
+  Grid,
+  Group,
+  Input,
+  Paper,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { MonthPickerInput } from '@mantine/dates';
-import { IconAlertTriangle, IconArrowDownLeft, IconArrowUpRight, IconCalendarMonth, IconFolderPlus } from '@tabler/icons-react';
+import {
+  IconAlertTriangle,
+  IconArrowDownLeft,
+  IconArrowUpRight,
+  IconCalendarMonth,
+  IconFolderPlus,
+} from '@tabler/icons-react';
 import { useState } from 'react';
 import type { CaseDirection } from '../../../shared/api/types';
 import { DateField } from '../../components/DateField';
@@ -16,17 +37,22 @@ import { casesApi } from './api';
 import { CaseInvoicePicker } from './CaseInvoicePicker';
 import { SubmitForm } from '../../components/SubmitForm';
 
-const PAPER_TEXT: Record<CaseDirection, { title: string; description: string; numero: string; deParteDe: string; deParteDePlaceholder: string }> = {
+const PAPER_TEXT: Record<
+  CaseDirection,
+  { title: string; description: string; numero: string; deParteDe: string; deParteDePlaceholder: string }
+> = {
   cobro: {
     title: 'Oficio de validación recibido',
-    description: 'La copia del oficio de validación médica enviado al estado deudor, con las hojas de cálculo y el listado nominal. Se registra en la bitácora.',
+    description:
+      'La copia del oficio de validación médica enviado al estado deudor, con las hojas de cálculo y el listado nominal. Se registra en la bitácora.',
     numero: 'Número del oficio de validación',
     deParteDe: 'Lo envía',
     deParteDePlaceholder: 'Dirección de Contratación y Garantía de Servicios de Salud a la Persona',
   },
   pago: {
     title: 'Solicitud de pago recibida',
-    description: 'El memorándum que pide pagar a la entidad acreedora (hojas de cálculo, recibo fiscal, listados nominales, constancia de validación). Se registra en la bitácora.',
+    description:
+      'El memorándum que pide pagar a la entidad acreedora (hojas de cálculo, recibo fiscal, listados nominales, constancia de validación). Se registra en la bitácora.',
     numero: 'Número del memorándum',
     deParteDe: 'Lo envía',
     deParteDePlaceholder: 'Dirección de Contratación y Garantía de Servicios de Salud a la Persona',
@@ -54,14 +80,20 @@ export function CaseOpenForm() {
   const clear = (k: string) => setErrors(({ [k]: _d, _form: _f, ...rest }) => rest);
 
   // The other 31 states (cases are between entidades federativas); any entidad if the catalogue has none.
-  const states = cps.rows.filter((r) => r.kind === 'entidad_federativa' && (ownState === null || r.inegiCode !== ownState));
-  const options = (states.length > 0 ? states : cps.rows).map((r) => ({ value: String(r.id), label: r.abbreviation ? `${r.name} (${r.abbreviation})` : r.name }));
+  const states = cps.rows.filter(
+    (r) => r.kind === 'entidad_federativa' && (ownState === null || r.inegiCode !== ownState),
+  );
+  const options = (states.length > 0 ? states : cps.rows).map((r) => ({
+    value: String(r.id),
+    label: r.abbreviation ? `${r.name} (${r.abbreviation})` : r.name,
+  }));
   const counterpartyId = counterparty ? Number.parseInt(counterparty, 10) : null;
   const paper = PAPER_TEXT[direction];
 
   async function save() {
     const errs: FieldErrors = {};
-    if (!counterpartyId) errs.counterpartyId = direction === 'cobro' ? 'Elija el estado deudor' : 'Elija el estado acreedor';
+    if (!counterpartyId)
+      errs.counterpartyId = direction === 'cobro' ? 'Elija el estado deudor' : 'Elija el estado acreedor';
     if (!date) errs.date = 'Indique la fecha en que se recibió';
     const pf = periodFrom ? periodFrom.slice(0, 7) : null;
     const pt = periodTo ? periodTo.slice(0, 7) : null;
@@ -96,7 +128,11 @@ export function CaseOpenForm() {
       <PageHeader
         title="Abrir caso"
         subtitle="Un expediente por entidad y sentido: lo que nos deben (cobro) o lo que debemos (pago) por un periodo."
-        crumbs={[{ label: 'Portabilidad 32x32', to: '/portabilidad' }, { label: 'Casos', to: '/portabilidad/casos' }, { label: 'Abrir caso' }]}
+        crumbs={[
+          { label: 'Portabilidad 32x32', to: '/portabilidad' },
+          { label: 'Casos', to: '/portabilidad/casos' },
+          { label: 'Abrir caso' },
+        ]}
       />
       <SubmitForm onSubmit={save}>
         <Grid gap="md">
@@ -136,7 +172,11 @@ export function CaseOpenForm() {
                 </Input.Wrapper>
                 <Select
                   label={direction === 'cobro' ? 'Estado deudor' : 'Estado acreedor'}
-                  description={direction === 'cobro' ? 'La entidad federativa que atendimos y nos debe.' : 'La entidad federativa que atendió a nuestros afiliados y a la que debemos.'}
+                  description={
+                    direction === 'cobro'
+                      ? 'La entidad federativa que atendimos y nos debe.'
+                      : 'La entidad federativa que atendió a nuestros afiliados y a la que debemos.'
+                  }
                   required
                   placeholder={cps.loading ? 'Cargando…' : 'Elija la entidad'}
                   data={options}
@@ -188,14 +228,32 @@ export function CaseOpenForm() {
                 />
               </Stack>
             </Section>
-            <Section title="Facturas del caso" description="Opcional: las facturas que ampara el caso. Los saldos del caso se calculan de ellas." p="sm">
-              <CaseInvoicePicker counterpartyId={counterpartyId} direction={direction} selected={invoiceIds} onChange={setInvoiceIds} maxHeight={340} />
+            <Section
+              title="Facturas del caso"
+              description="Opcional: las facturas que ampara el caso. Los saldos del caso se calculan de ellas."
+              p="sm"
+            >
+              <CaseInvoicePicker
+                counterpartyId={counterpartyId}
+                direction={direction}
+                selected={invoiceIds}
+                onChange={setInvoiceIds}
+                maxHeight={340}
+              />
             </Section>
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 5 }}>
             <Section title={paper.title} description={paper.description}>
               <Stack gap="sm">
-                <DateField label="Fecha de recepción" required value={date} onChange={(v) => (setDate(v), clear('date'))} error={errors.date} name="date" maxDate={todayIso()} />
+                <DateField
+                  label="Fecha de recepción"
+                  required
+                  value={date}
+                  onChange={(v) => (setDate(v), clear('date'))}
+                  error={errors.date}
+                  name="date"
+                  maxDate={todayIso()}
+                />
                 <SimpleGrid cols={2} spacing="sm">
                   <TextInput
                     label={paper.numero}
@@ -205,7 +263,13 @@ export function CaseOpenForm() {
                     error={errors['paper.numero']}
                     name="paper.numero"
                   />
-                  <DateField label="Fecha del documento" value={fecha} onChange={(v) => (setFecha(v), clear('paper.fecha'))} error={errors['paper.fecha']} name="paper.fecha" />
+                  <DateField
+                    label="Fecha del documento"
+                    value={fecha}
+                    onChange={(v) => (setFecha(v), clear('paper.fecha'))}
+                    error={errors['paper.fecha']}
+                    name="paper.fecha"
+                  />
                 </SimpleGrid>
                 <TextInput
                   label={paper.deParteDe}
@@ -239,7 +303,12 @@ export function CaseOpenForm() {
             <Button variant="default" onClick={() => navigate('/portabilidad/casos')} disabled={saving}>
               Cancelar
             </Button>
-            <Button type="submit" leftSection={<IconFolderPlus size={16} />} loading={saving} data-testid="case-open-submit">
+            <Button
+              type="submit"
+              leftSection={<IconFolderPlus size={16} />}
+              loading={saving}
+              data-testid="case-open-submit"
+            >
               Abrir caso
             </Button>
           </Group>

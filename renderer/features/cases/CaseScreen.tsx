@@ -16,11 +16,20 @@ import { ActionDialog } from './ActionDialog';
 import { CaseImpagables } from './CaseImpagables';
 import { CaseTimeline } from './CaseTimeline';
 import { casesApi } from './api';
-import { CaseDirectionBadge, CaseStateBadge, DeadlineBadge, DIRECTION_LONG, DOC_STATUS, deadlineStatus, isInputReason, routeLink, urgentActions, URGENCY_COLORS } from './labels';
+import {
+  CaseDirectionBadge,
+  CaseStateBadge,
+  DeadlineBadge,
+  DIRECTION_LONG,
+  DOC_STATUS,
+  deadlineStatus,
+  isInputReason,
+  routeLink,
+  urgentActions,
+  URGENCY_COLORS,
+} from './labels';
 import './cases.css';
 import { Kpi } from '../../components/Kpi';
-
-
 
 function periodText(c: CaseDetail): string {
   if (!c.periodFrom && !c.periodTo) return '';
@@ -58,8 +67,19 @@ function ActionButtons({ c, onPick }: { c: CaseDetail; onPick(a: { action: strin
         return enabled(a) ? (
           <Box key={a.action}>{button}</Box>
         ) : (
-          <Tooltip key={a.action} label={a.reason ?? 'No disponible ahora'} multiline w={340} withArrow position="bottom">
-            <span style={{ display: 'inline-block', cursor: 'not-allowed' }} data-testid="case-action-disabled" data-reason={a.reason}>
+          <Tooltip
+            key={a.action}
+            label={a.reason ?? 'No disponible ahora'}
+            multiline
+            w={340}
+            withArrow
+            position="bottom"
+          >
+            <span
+              style={{ display: 'inline-block', cursor: 'not-allowed' }}
+              data-testid="case-action-disabled"
+              data-reason={a.reason}
+            >
               {button}
             </span>
           </Tooltip>
@@ -101,14 +121,26 @@ export function CaseScreen({ id }: { id: number }) {
         }
         subtitle={
           <>
-            {DIRECTION_LONG[c.direction]} · {routeLink(`/cartera/entidades/${c.counterpartyId}`, c.counterpartyName, 'case-counterparty')}
+            {DIRECTION_LONG[c.direction]} ·{' '}
+            {routeLink(`/cartera/entidades/${c.counterpartyId}`, c.counterpartyName, 'case-counterparty')}
             {period && ` · ${period}`}
           </>
         }
-        crumbs={[{ label: 'Portabilidad 32x32', to: '/portabilidad' }, { label: 'Casos', to: '/portabilidad/casos' }, { label: c.folio }]}
+        crumbs={[
+          { label: 'Portabilidad 32x32', to: '/portabilidad' },
+          { label: 'Casos', to: '/portabilidad/casos' },
+          { label: c.folio },
+        ]}
       />
 
-      <Paper withBorder radius="md" p="md" mb="md" className={closed ? 'case-step case-step-closed' : 'case-step'} data-testid="case-step">
+      <Paper
+        withBorder
+        radius="md"
+        p="md"
+        mb="md"
+        className={closed ? 'case-step case-step-closed' : 'case-step'}
+        data-testid="case-step"
+      >
         <Group justify="space-between" align="flex-start" wrap="nowrap" gap="md">
           <Stack gap={6} style={{ minWidth: 0 }}>
             <Group gap="xs">
@@ -134,8 +166,17 @@ export function CaseScreen({ id }: { id: number }) {
           </Box>
         )}
         {drafts.length > 0 && !closed && (
-          <Alert color="yellow" variant="light" icon={<IconInfoCircle size={16} />} mt="sm" py={8} data-testid="case-drafts-alert">
-            {drafts.length === 1 ? 'Hay un documento en borrador; revíselo y emítalo en Documentos:' : `Hay ${drafts.length} documentos en borrador; revíselos y emítalos en Documentos:`}{' '}
+          <Alert
+            color="yellow"
+            variant="light"
+            icon={<IconInfoCircle size={16} />}
+            mt="sm"
+            py={8}
+            data-testid="case-drafts-alert"
+          >
+            {drafts.length === 1
+              ? 'Hay un documento en borrador; revíselo y emítalo en Documentos:'
+              : `Hay ${drafts.length} documentos en borrador; revíselos y emítalos en Documentos:`}{' '}
             {drafts.map((d, i) => (
               <span key={d.id}>
                 {i > 0 && ', '}
@@ -148,13 +189,21 @@ export function CaseScreen({ id }: { id: number }) {
       </Paper>
 
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md" mb="md">
-        <Kpi label="Saldo del caso" hint={c.direction === 'cobro' ? 'Lo que el estado deudor aún nos debe' : 'Lo que aún debemos al estado acreedor'}>
+        <Kpi
+          label="Saldo del caso"
+          hint={
+            c.direction === 'cobro' ? 'Lo que el estado deudor aún nos debe' : 'Lo que aún debemos al estado acreedor'
+          }
+        >
           <Money cents={c.balanceCents} c={c.balanceCents === 0 ? 'teal.8' : undefined} data-testid="case-balance" />
         </Kpi>
         <Kpi label={closed ? 'Cerrado' : 'Abierto'} hint={closed ? `Abierto el ${formatDate(c.openedOn)}` : undefined}>
           <span className="num">{formatDate(closed ? c.closedOn : c.openedOn)}</span>
         </Kpi>
-        <Kpi label="Próximo plazo" hint={c.nextDeadline?.label ?? (closed ? 'El caso no tiene plazos pendientes' : 'Sin plazos pendientes')}>
+        <Kpi
+          label="Próximo plazo"
+          hint={c.nextDeadline?.label ?? (closed ? 'El caso no tiene plazos pendientes' : 'Sin plazos pendientes')}
+        >
           {c.nextDeadline ? (
             <Group gap="xs" wrap="nowrap">
               <span className="num">{formatDate(c.nextDeadline.dueOn)}</span>
@@ -167,7 +216,10 @@ export function CaseScreen({ id }: { id: number }) {
           )}
         </Kpi>
         {c.direction === 'cobro' ? (
-          <Kpi label="Facturas enviadas" hint={c.facturasSentOn ? 'Día 0 del plazo de pago y de la garantía' : 'Aún no se envían al deudor'}>
+          <Kpi
+            label="Facturas enviadas"
+            hint={c.facturasSentOn ? 'Día 0 del plazo de pago y de la garantía' : 'Aún no se envían al deudor'}
+          >
             <span className="num">{formatDate(c.facturasSentOn)}</span>
           </Kpi>
         ) : (
@@ -179,7 +231,11 @@ export function CaseScreen({ id }: { id: number }) {
 
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 8 }}>
-          <Section title="Documentos del caso" description="Los oficios y memorándums que el flujo redactó. Se emiten, envían y archivan en Documentos." p="sm">
+          <Section
+            title="Documentos del caso"
+            description="Los oficios y memorándums que el flujo redactó. Se emiten, envían y archivan en Documentos."
+            p="sm"
+          >
             {c.documents.length === 0 ? (
               <Text size="sm" c="dimmed" px="xs" pb="xs">
                 Aún no se ha redactado ningún documento.
@@ -198,12 +254,21 @@ export function CaseScreen({ id }: { id: number }) {
                   {c.documents.map((d) => {
                     const st = DOC_STATUS[d.status] ?? { label: d.status, color: 'gray' };
                     return (
-                      <Table.Tr key={d.id} className="clickable" onClick={() => navigate(`/documentos/${d.id}`)} data-testid="case-document" data-doc-type={d.docType} data-status={d.status}>
+                      <Table.Tr
+                        key={d.id}
+                        className="clickable"
+                        onClick={() => navigate(`/documentos/${d.id}`)}
+                        data-testid="case-document"
+                        data-doc-type={d.docType}
+                        data-status={d.status}
+                      >
                         <Table.Td>
                           {routeLink(`/documentos/${d.id}`, d.typeLabel)}
                           <Text size="xs" c="dimmed" lineClamp={1}>
                             {d.kind === 'memorandum' ? 'Memorándum' : 'Oficio'}
-                            {d.asunto && d.asunto.trim().toLowerCase() !== d.typeLabel.trim().toLowerCase() ? ` · ${d.asunto}` : ''}
+                            {d.asunto && d.asunto.trim().toLowerCase() !== d.typeLabel.trim().toLowerCase()
+                              ? ` · ${d.asunto}`
+                              : ''}
                           </Text>
                         </Table.Td>
                         <Table.Td className="num" style={{ whiteSpace: 'nowrap' }}>
@@ -215,7 +280,14 @@ export function CaseScreen({ id }: { id: number }) {
                         </Table.Td>
                         <Table.Td className="num">{formatDate(d.date)}</Table.Td>
                         <Table.Td>
-                          <Badge color={st.color} variant={d.status === 'borrador' ? 'outline' : 'light'} size="sm" radius="sm" tt="none" style={{ minWidth: 'max-content' }}>
+                          <Badge
+                            color={st.color}
+                            variant={d.status === 'borrador' ? 'outline' : 'light'}
+                            size="sm"
+                            radius="sm"
+                            tt="none"
+                            style={{ minWidth: 'max-content' }}
+                          >
                             {st.label}
                           </Badge>
                         </Table.Td>
@@ -230,7 +302,8 @@ export function CaseScreen({ id }: { id: number }) {
           <Section title="Facturas" description="Importe y saldo de cada factura según el libro mayor." p="sm">
             {c.invoices.length === 0 ? (
               <Text size="sm" c="dimmed" px="xs" pb="xs">
-                El caso aún no tiene facturas{c.direction === 'cobro' ? ': la factura fiscal se agrega al registrarla.' : '.'}
+                El caso aún no tiene facturas
+                {c.direction === 'cobro' ? ': la factura fiscal se agrega al registrarla.' : '.'}
               </Text>
             ) : (
               <Table verticalSpacing={6} className="data-table" highlightOnHover data-testid="case-invoices">
@@ -246,7 +319,12 @@ export function CaseScreen({ id }: { id: number }) {
                 </Table.Thead>
                 <Table.Tbody>
                   {c.invoices.map((i) => (
-                    <Table.Tr key={i.id} className="clickable" onClick={() => navigate(`/cartera/facturas/${i.id}`)} data-testid="case-invoice">
+                    <Table.Tr
+                      key={i.id}
+                      className="clickable"
+                      onClick={() => navigate(`/cartera/facturas/${i.id}`)}
+                      data-testid="case-invoice"
+                    >
                       <Table.Td>{routeLink(`/cartera/facturas/${i.id}`, i.number)}</Table.Td>
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatPeriod(i.period)}</Table.Td>
                       <Table.Td className="num">{formatDate(i.issueDate)}</Table.Td>
@@ -329,7 +407,13 @@ export function CaseScreen({ id }: { id: number }) {
                   Atendidos
                 </Text>
                 {cleared.map((d) => (
-                  <Text key={d.id} size="xs" c="dimmed" td="line-through" title={`Atendido el ${formatDate(d.clearedOn)}`}>
+                  <Text
+                    key={d.id}
+                    size="xs"
+                    c="dimmed"
+                    td="line-through"
+                    title={`Atendido el ${formatDate(d.clearedOn)}`}
+                  >
                     {d.label} · {formatDate(d.dueOn)}
                   </Text>
                 ))}
@@ -344,7 +428,9 @@ export function CaseScreen({ id }: { id: number }) {
                 { label: 'Tipo', value: DIRECTION_LONG[c.direction] },
                 { label: 'Periodo', value: period },
                 { label: 'Descripción', value: c.description },
-                ...(c.impagableMotivo ? [{ label: 'Motivo de impagable', value: c.impagableMotivo, testId: 'case-impagable' }] : []),
+                ...(c.impagableMotivo
+                  ? [{ label: 'Motivo de impagable', value: c.impagableMotivo, testId: 'case-impagable' }]
+                  : []),
               ]}
             />
           </Section>

@@ -1,5 +1,14 @@
 import { Badge, Box, Group, Stack, Text, Timeline, Tooltip } from '@mantine/core';
-import { IconBolt, IconCash, IconClock, IconFileText, IconFlag, IconLock, IconNotebook, IconPointFilled } from '@tabler/icons-react';
+import {
+  IconBolt,
+  IconCash,
+  IconClock,
+  IconFileText,
+  IconFlag,
+  IconLock,
+  IconNotebook,
+  IconPointFilled,
+} from '@tabler/icons-react';
 import type { CaseDetail, CaseEvent, DocumentRow } from '../../../shared/api/types';
 import { Section } from '../../components/Section';
 import { EmptyState } from '../../components/States';
@@ -32,7 +41,13 @@ function EffectItem({ e, doc }: { e: Effect; doc: DocumentRow | undefined }) {
   const Icon = ICONS[e.kind] ?? IconPointFilled;
   const text = effectText(e, doc);
   const st = doc && doc.status !== 'borrador' ? DOC_STATUS[doc.status] : undefined;
-  const body = e.documentId ? routeLink(`/documentos/${e.documentId}`, text) : e.bitacoraEntryId ? routeLink(`/bitacora/${e.bitacoraEntryId}`, text) : <Text size="sm">{text}</Text>;
+  const body = e.documentId ? (
+    routeLink(`/documentos/${e.documentId}`, text)
+  ) : e.bitacoraEntryId ? (
+    routeLink(`/bitacora/${e.bitacoraEntryId}`, text)
+  ) : (
+    <Text size="sm">{text}</Text>
+  );
   return (
     <Group gap={6} wrap="nowrap" align="flex-start" data-testid="event-effect" data-kind={e.kind}>
       <Box c="dimmed" mt={3} style={{ flexShrink: 0 }}>
@@ -41,7 +56,15 @@ function EffectItem({ e, doc }: { e: Effect; doc: DocumentRow | undefined }) {
       <Box style={{ minWidth: 0 }}>
         {body}
         {st && (
-          <Badge color={st.color} variant="light" size="xs" radius="sm" tt="none" ml={6} style={{ verticalAlign: 'middle' }}>
+          <Badge
+            color={st.color}
+            variant="light"
+            size="xs"
+            radius="sm"
+            tt="none"
+            ml={6}
+            style={{ verticalAlign: 'middle' }}
+          >
             {st.label}
           </Badge>
         )}
@@ -55,7 +78,10 @@ export function CaseTimeline({ detail: c }: { detail: CaseDetail }) {
   const events = [...c.events].sort((a, b) => (a.date === b.date ? b.id - a.id : b.date.localeCompare(a.date)));
   const docs = new Map(c.documents.map((d) => [d.id, d]));
   return (
-    <Section title="Historial del caso" description="Cada paso con su fecha y lo que produjo: documentos, registros de bitácora, plazos.">
+    <Section
+      title="Historial del caso"
+      description="Cada paso con su fecha y lo que produjo: documentos, registros de bitácora, plazos."
+    >
       {events.length === 0 ? (
         <EmptyState title="Sin pasos registrados" />
       ) : (
@@ -91,7 +117,11 @@ export function CaseTimeline({ detail: c }: { detail: CaseDetail }) {
               {e.effects.length > 0 && (
                 <Stack gap={2}>
                   {e.effects.map((ef, i) => (
-                    <EffectItem key={`${ef.kind}-${i}`} e={ef} doc={ef.documentId ? docs.get(ef.documentId) : undefined} />
+                    <EffectItem
+                      key={`${ef.kind}-${i}`}
+                      e={ef}
+                      doc={ef.documentId ? docs.get(ef.documentId) : undefined}
+                    />
                   ))}
                 </Stack>
               )}

@@ -29,7 +29,11 @@ export function CasesList() {
     const id = query.entidad ? Number.parseInt(query.entidad, 10) : NaN;
     const dir = query.direccion === 'cobro' || query.direccion === 'pago' ? query.direccion : null;
     if ((Number.isInteger(id) && id > 0) || dir) {
-      f.reset({ counterpartyId: Number.isInteger(id) && id > 0 ? id : null, direction: dir, open: query.abiertos === 'no' ? 'todos' : 'abiertos' });
+      f.reset({
+        counterpartyId: Number.isInteger(id) && id > 0 ? id : null,
+        direction: dir,
+        open: query.abiertos === 'no' ? 'todos' : 'abiertos',
+      });
       navigate('/portabilidad/casos', { replace: true });
     }
   }, [query.entidad, query.direccion]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -53,7 +57,9 @@ export function CasesList() {
         actions={
           <Button
             leftSection={<IconPlus size={16} />}
-            onClick={() => navigate(withQuery('/portabilidad/casos/nuevo', { entidad: f.counterpartyId, direccion: f.direction }))}
+            onClick={() =>
+              navigate(withQuery('/portabilidad/casos/nuevo', { entidad: f.counterpartyId, direccion: f.direction }))
+            }
             data-testid="case-new"
           >
             Abrir caso
@@ -140,7 +146,11 @@ export function CasesList() {
             }
             action={
               nFilters === 0 && (
-                <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => navigate('/portabilidad/casos/nuevo')}>
+                <Button
+                  size="xs"
+                  leftSection={<IconPlus size={14} />}
+                  onClick={() => navigate('/portabilidad/casos/nuevo')}
+                >
                   Abrir caso
                 </Button>
               )
@@ -149,7 +159,13 @@ export function CasesList() {
         ) : (
           <>
             <Table.ScrollContainer minWidth={1000}>
-              <Table highlightOnHover verticalSpacing={7} className="data-table" data-loading={q.loading || undefined} data-testid="cases-table">
+              <Table
+                highlightOnHover
+                verticalSpacing={7}
+                className="data-table"
+                data-loading={q.loading || undefined}
+                data-testid="cases-table"
+              >
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th>Folio</Table.Th>
@@ -162,7 +178,13 @@ export function CasesList() {
                 </Table.Thead>
                 <Table.Tbody>
                   {q.data.rows.map((r) => (
-                    <Table.Tr key={r.id} className="clickable" onClick={() => navigate(`/portabilidad/casos/${r.id}`)} data-testid="case-row" data-folio={r.folio}>
+                    <Table.Tr
+                      key={r.id}
+                      className="clickable"
+                      onClick={() => navigate(`/portabilidad/casos/${r.id}`)}
+                      data-testid="case-row"
+                      data-folio={r.folio}
+                    >
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>
                         <Group gap={6} wrap="nowrap">
                           <CaseDirectionIcon direction={r.direction} />

@@ -3,7 +3,11 @@ import { IconFileInvoice, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { CaseDetail } from '../../../shared/api/types';
 import { formatMoney, parseMoney, sumCents } from '../../../shared/domain/money';
-import { defaultImpagables, resolveImpagables, type ImpagableRequest } from '../../../shared/domain/portabilidad/impagables';
+import {
+  defaultImpagables,
+  resolveImpagables,
+  type ImpagableRequest,
+} from '../../../shared/domain/portabilidad/impagables';
 import { MoneyInput, parseAmount } from '../../components/MoneyInput';
 import { formatPeriod } from '../../lib/format';
 import { useLocale } from '../../lib/session';
@@ -14,7 +18,8 @@ export type ImpagableLine = ImpagableRequest;
 /** Width of the first column (the invoice, or the concepto typed). */
 const INVOICE_COLUMN = 225;
 
-const invoicesOf = (detail: CaseDetail) => detail.invoices.map((i) => ({ id: i.id, number: i.number, balanceCents: i.balanceCents }));
+const invoicesOf = (detail: CaseDetail) =>
+  detail.invoices.map((i) => ({ id: i.id, number: i.number, balanceCents: i.balanceCents }));
 
 /** What declarar_impagable does without amounts: every invoice of the case with a balance, for its balance (the motivo left to the general one). */
 export function defaultImpagableLines(detail: CaseDetail): ImpagableLine[] {
@@ -26,13 +31,27 @@ export function defaultImpagableLines(detail: CaseDetail): ImpagableLine[] {
  * shared/domain/portabilidad/impagables.ts), or null. `motivo` is the
  * action's general motivo, which lines without their own take.
  */
-export function impagableLinesError(detail: CaseDetail, lines: readonly ImpagableLine[], motivo: string): string | null {
+export function impagableLinesError(
+  detail: CaseDetail,
+  lines: readonly ImpagableLine[],
+  motivo: string,
+): string | null {
   const r = resolveImpagables(lines, invoicesOf(detail), motivo);
   return r.ok ? null : r.reason;
 }
 
 /** An amount typed as text, kept while it does not parse; the line holds its centavos (0 when empty or not valid). */
-function AmountField({ cents, maxCents, onChange, label }: { cents: number; maxCents?: number; onChange(c: number): void; label: string }) {
+function AmountField({
+  cents,
+  maxCents,
+  onChange,
+  label,
+}: {
+  cents: number;
+  maxCents?: number;
+  onChange(c: number): void;
+  label: string;
+}) {
   const locale = useLocale();
   const [text, setText] = useState(cents > 0 ? formatMoney(cents, locale) : '');
   // A change from outside (a line removed, the defaults restored) replaces the text.
@@ -46,7 +65,13 @@ function AmountField({ cents, maxCents, onChange, label }: { cents: number; maxC
     });
   }, [cents, locale]);
   const parsed = parseAmount(text, locale, { required: true, positive: true });
-  const error = text.trim() === '' ? undefined : (parsed.error ?? (maxCents !== undefined && (parsed.cents ?? 0) > maxCents ? `Excede el saldo (${formatMoney(maxCents, locale)})` : undefined));
+  const error =
+    text.trim() === ''
+      ? undefined
+      : (parsed.error ??
+        (maxCents !== undefined && (parsed.cents ?? 0) > maxCents
+          ? `Excede el saldo (${formatMoney(maxCents, locale)})`
+          : undefined));
   return (
     <MoneyInput
       aria-label={label}
@@ -72,14 +97,24 @@ function AmountField({ cents, maxCents, onChange, label }: { cents: number; maxC
  * (a hoja de cálculo line, a period), each with an optional motivo of its
  * own; the total underneath. Controlled: `value` and `onChange`.
  */
-export function ImpagablesEditor({ detail, value, onChange }: { detail: CaseDetail; value: ImpagableLine[]; onChange(lines: ImpagableLine[]): void }) {
+export function ImpagablesEditor({
+  detail,
+  value,
+  onChange,
+}: {
+  detail: CaseDetail;
+  value: ImpagableLine[];
+  onChange(lines: ImpagableLine[]): void;
+}) {
   const locale = useLocale();
   const withBalance = detail.invoices.filter((i) => i.balanceCents > 0);
   const byId = new Map(detail.invoices.map((i) => [i.id, i]));
   const notAdded = withBalance.filter((i) => !value.some((l) => l.invoiceId === i.id));
-  const set = (index: number, patch: Partial<ImpagableLine>) => onChange(value.map((l, i) => (i === index ? { ...l, ...patch } : l)));
+  const set = (index: number, patch: Partial<ImpagableLine>) =>
+    onChange(value.map((l, i) => (i === index ? { ...l, ...patch } : l)));
   const remove = (index: number) => onChange(value.filter((_, i) => i !== index));
-  const add = (line: Partial<ImpagableLine>) => onChange([...value, { invoiceId: null, concepto: '', amountCents: 0, motivo: '', ...line }]);
+  const add = (line: Partial<ImpagableLine>) =>
+    onChange([...value, { invoiceId: null, concepto: '', amountCents: 0, motivo: '', ...line }]);
   const total = sumCents(value.map((l) => l.amountCents));
 
   return (
@@ -96,7 +131,11 @@ export function ImpagablesEditor({ detail, value, onChange }: { detail: CaseDeta
             <Group gap="sm" wrap="nowrap" align="flex-start">
               {inv ? (
                 <Group gap={6} wrap="nowrap" w={INVOICE_COLUMN} mt={2} align="flex-start" style={{ flexShrink: 0 }}>
-                  <IconFileInvoice size={16} color="var(--mantine-color-dimmed)" style={{ marginTop: 2, flexShrink: 0 }} />
+                  <IconFileInvoice
+                    size={16}
+                    color="var(--mantine-color-dimmed)"
+                    style={{ marginTop: 2, flexShrink: 0 }}
+                  />
                   <div style={{ minWidth: 0 }}>
                     <Text size="sm" fw={600} className="num" truncate title={inv.number}>
                       {inv.number}
@@ -120,7 +159,12 @@ export function ImpagablesEditor({ detail, value, onChange }: { detail: CaseDeta
                   data-testid="impagable-concepto"
                 />
               )}
-              <AmountField cents={l.amountCents} {...(inv ? { maxCents: inv.balanceCents } : {})} onChange={(c) => set(i, { amountCents: c })} label={inv ? `Monto impagable de ${inv.number}` : 'Monto impagable'} />
+              <AmountField
+                cents={l.amountCents}
+                {...(inv ? { maxCents: inv.balanceCents } : {})}
+                onChange={(c) => set(i, { amountCents: c })}
+                label={inv ? `Monto impagable de ${inv.number}` : 'Monto impagable'}
+              />
               <TextInput
                 aria-label="Motivo de este monto"
                 placeholder="Motivo (opcional: si no, el general)"
@@ -144,7 +188,13 @@ export function ImpagablesEditor({ detail, value, onChange }: { detail: CaseDeta
         <Group gap="xs">
           <Menu position="bottom-start" shadow="md" disabled={notAdded.length === 0}>
             <Menu.Target>
-              <Button size="xs" variant="default" leftSection={<IconFileInvoice size={14} />} disabled={notAdded.length === 0} data-testid="impagable-add-invoice">
+              <Button
+                size="xs"
+                variant="default"
+                leftSection={<IconFileInvoice size={14} />}
+                disabled={notAdded.length === 0}
+                data-testid="impagable-add-invoice"
+              >
                 Agregar factura
               </Button>
             </Menu.Target>
@@ -158,7 +208,13 @@ export function ImpagablesEditor({ detail, value, onChange }: { detail: CaseDeta
               ))}
             </Menu.Dropdown>
           </Menu>
-          <Button size="xs" variant="default" leftSection={<IconPlus size={14} />} onClick={() => add({})} data-testid="impagable-add-amount">
+          <Button
+            size="xs"
+            variant="default"
+            leftSection={<IconPlus size={14} />}
+            onClick={() => add({})}
+            data-testid="impagable-add-amount"
+          >
             Agregar monto sin factura
           </Button>
         </Group>

@@ -33,10 +33,31 @@ export function ReceivedPaperFields({ value, onChange }: { value: ReceivedPaper;
       {/* The sender gets a row of its own: a directorate's name is long ("Dirección de Contratación y Garantía de Servicios de Salud a la Persona"). */}
       <Stack gap="xs">
         <Group align="flex-start" wrap="nowrap" gap="sm">
-          <TextInput label="Número" placeholder="p. ej. SSQ/DF/77/2025" value={value.numero} onChange={(e) => onChange({ ...value, numero: e.currentTarget.value })} name="paper.numero" maxLength={100} style={{ flex: 1 }} />
-          <DateField label="Fecha del oficio" value={value.fecha} onChange={(d) => onChange({ ...value, fecha: d })} name="paper.fecha" w={180} />
+          <TextInput
+            label="Número"
+            placeholder="p. ej. SSQ/DF/77/2025"
+            value={value.numero}
+            onChange={(e) => onChange({ ...value, numero: e.currentTarget.value })}
+            name="paper.numero"
+            maxLength={100}
+            style={{ flex: 1 }}
+          />
+          <DateField
+            label="Fecha del oficio"
+            value={value.fecha}
+            onChange={(d) => onChange({ ...value, fecha: d })}
+            name="paper.fecha"
+            w={180}
+          />
         </Group>
-        <TextInput label="De parte de" placeholder="Quién lo firma o envía" value={value.deParteDe} onChange={(e) => onChange({ ...value, deParteDe: e.currentTarget.value })} name="paper.deParteDe" maxLength={300} />
+        <TextInput
+          label="De parte de"
+          placeholder="Quién lo firma o envía"
+          value={value.deParteDe}
+          onChange={(e) => onChange({ ...value, deParteDe: e.currentTarget.value })}
+          name="paper.deParteDe"
+          maxLength={300}
+        />
       </Stack>
     </Paper>
   );

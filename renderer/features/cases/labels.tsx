@@ -14,7 +14,13 @@ export const DIRECTION_LONG: Record<CaseDirection, string> = {
   pago: 'Pago: somos deudores',
 };
 
-export function CaseDirectionBadge({ direction, size = 'sm' }: { direction: CaseDirection; size?: BadgeProps['size'] }) {
+export function CaseDirectionBadge({
+  direction,
+  size = 'sm',
+}: {
+  direction: CaseDirection;
+  size?: BadgeProps['size'];
+}) {
   const cobro = direction === 'cobro';
   return (
     <Badge
@@ -36,7 +42,13 @@ export function CaseDirectionIcon({ direction }: { direction: CaseDirection }) {
   const cobro = direction === 'cobro';
   return (
     <Tooltip label={DIRECTION_LONG[direction]}>
-      <ThemeIcon size={18} radius="sm" variant="light" color={cobro ? 'indigo' : 'orange'} aria-label={DIRECTION_LONG[direction]}>
+      <ThemeIcon
+        size={18}
+        radius="sm"
+        variant="light"
+        color={cobro ? 'indigo' : 'orange'}
+        aria-label={DIRECTION_LONG[direction]}
+      >
         {cobro ? <IconArrowDownLeft size={13} stroke={2} /> : <IconArrowUpRight size={13} stroke={2} />}
       </ThemeIcon>
     </Tooltip>
@@ -90,7 +102,13 @@ const CLOSE_COLORS: Record<NonNullable<CaseRow['closeReason']>, string> = {
   garantia_ejecutada: 'grape',
 };
 
-export function CaseStateBadge({ row, size = 'sm' }: { row: Pick<CaseRow, 'state' | 'stateLabel' | 'closeReason' | 'closedOn'>; size?: BadgeProps['size'] }) {
+export function CaseStateBadge({
+  row,
+  size = 'sm',
+}: {
+  row: Pick<CaseRow, 'state' | 'stateLabel' | 'closeReason' | 'closedOn'>;
+  size?: BadgeProps['size'];
+}) {
   const closed = row.closedOn !== null;
   const color = closed ? CLOSE_COLORS[row.closeReason ?? 'pagado'] : (STATE_COLORS[row.state] ?? 'gray');
   return (
@@ -126,15 +144,24 @@ function plural(n: number, one: string, many: string) {
 }
 
 /** Days left and how it reads, for a deadline ("vence": last day to act; "disponible_desde": first day allowed). */
-export function deadlineStatus(d: Pick<CaseDeadline, 'dueOn' | 'meaning'>, today: string): { urgency: Urgency; text: string; days: number } {
+export function deadlineStatus(
+  d: Pick<CaseDeadline, 'dueOn' | 'meaning'>,
+  today: string,
+): { urgency: Urgency; text: string; days: number } {
   const days = daysBetween(today, d.dueOn);
   if (d.meaning === 'disponible_desde') {
-    if (days <= 0) return { urgency: 'disponible', text: days === 0 ? 'Disponible desde hoy' : `Disponible desde hace ${plural(-days, 'día', 'días')}`, days };
+    if (days <= 0)
+      return {
+        urgency: 'disponible',
+        text: days === 0 ? 'Disponible desde hoy' : `Disponible desde hace ${plural(-days, 'día', 'días')}`,
+        days,
+      };
     return { urgency: 'espera', text: `Disponible en ${plural(days, 'día', 'días')}`, days };
   }
   if (days < 0) return { urgency: 'vencido', text: `Venció hace ${plural(-days, 'día', 'días')}`, days };
   if (days === 0) return { urgency: 'hoy', text: 'Vence hoy', days };
-  if (days <= 7) return { urgency: 'semana', text: days === 1 ? 'Vence mañana' : `Vence en ${plural(days, 'día', 'días')}`, days };
+  if (days <= 7)
+    return { urgency: 'semana', text: days === 1 ? 'Vence mañana' : `Vence en ${plural(days, 'día', 'días')}`, days };
   return { urgency: 'despues', text: `Faltan ${plural(days, 'día', 'días')}`, days };
 }
 
@@ -147,13 +174,26 @@ const DEADLINE_ACTIONS: Record<CaseDeadline['kind'], string> = {
 };
 
 /** The actions asked for now by a pending deadline that is overdue, due today, or whose date has come. */
-export function urgentActions(deadlines: Pick<CaseDeadline, 'kind' | 'dueOn' | 'meaning' | 'clearedOn'>[], today: string): Set<string> {
-  const urgent = deadlines.filter((d) => d.clearedOn === null && ['vencido', 'hoy', 'disponible'].includes(deadlineStatus(d, today).urgency));
+export function urgentActions(
+  deadlines: Pick<CaseDeadline, 'kind' | 'dueOn' | 'meaning' | 'clearedOn'>[],
+  today: string,
+): Set<string> {
+  const urgent = deadlines.filter(
+    (d) => d.clearedOn === null && ['vencido', 'hoy', 'disponible'].includes(deadlineStatus(d, today).urgency),
+  );
   return new Set(urgent.map((d) => DEADLINE_ACTIONS[d.kind]));
 }
 
 /** "Vence en 3 días · 12/03/2026" as a coloured badge. */
-export function DeadlineBadge({ deadline, today, size = 'sm' }: { deadline: Pick<CaseDeadline, 'dueOn' | 'meaning'>; today: string; size?: BadgeProps['size'] }) {
+export function DeadlineBadge({
+  deadline,
+  today,
+  size = 'sm',
+}: {
+  deadline: Pick<CaseDeadline, 'dueOn' | 'meaning'>;
+  today: string;
+  size?: BadgeProps['size'];
+}) {
   const st = deadlineStatus(deadline, today);
   return (
     <Badge

@@ -42,7 +42,11 @@ export function CounterpartiesList() {
     <>
       <PageHeader
         title="Entidades"
-        subtitle={mx ? 'Entidades federativas y otras instituciones con las que se cobra o se paga.' : 'EPS, IPS, entes territoriales, aseguradoras y personas a quienes se cobra o se paga.'}
+        subtitle={
+          mx
+            ? 'Entidades federativas y otras instituciones con las que se cobra o se paga.'
+            : 'EPS, IPS, entes territoriales, aseguradoras y personas a quienes se cobra o se paga.'
+        }
         crumbs={[{ label: 'Cartera', to: '/cartera/facturas' }, { label: 'Entidades' }]}
         actions={
           <Button leftSection={<IconPlus size={16} />} onClick={() => navigate('/cartera/entidades/nueva')}>
@@ -61,7 +65,12 @@ export function CounterpartiesList() {
             aria-label="Buscar entidades"
             rightSection={
               searchText ? (
-                <IconX size={14} style={{ cursor: 'pointer' }} onClick={() => setSearchText('')} aria-label="Limpiar búsqueda" />
+                <IconX
+                  size={14}
+                  style={{ cursor: 'pointer' }}
+                  onClick={() => setSearchText('')}
+                  aria-label="Limpiar búsqueda"
+                />
               ) : null
             }
           />
@@ -74,7 +83,11 @@ export function CounterpartiesList() {
             clearable
             w={300}
           />
-          <Checkbox label="Incluir inactivas" checked={f.includeInactive} onChange={(e) => f.set({ includeInactive: e.currentTarget.checked })} />
+          <Checkbox
+            label="Incluir inactivas"
+            checked={f.includeInactive}
+            onChange={(e) => f.set({ includeInactive: e.currentTarget.checked })}
+          />
           {filtered && (
             <Button variant="subtle" size="xs" onClick={() => (setSearchText(''), f.reset())}>
               Limpiar filtros
@@ -89,10 +102,18 @@ export function CounterpartiesList() {
           <EmptyState
             icon={<IconBuildingCommunity size={26} stroke={1.5} />}
             title={filtered ? 'Ninguna entidad coincide con los filtros' : 'Aún no hay entidades'}
-            description={filtered ? 'Cambie la búsqueda o limpie los filtros.' : 'Registre la primera entidad a la que se cobra o se paga.'}
+            description={
+              filtered
+                ? 'Cambie la búsqueda o limpie los filtros.'
+                : 'Registre la primera entidad a la que se cobra o se paga.'
+            }
             action={
               !filtered && (
-                <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => navigate('/cartera/entidades/nueva')}>
+                <Button
+                  size="xs"
+                  leftSection={<IconPlus size={14} />}
+                  onClick={() => navigate('/cartera/entidades/nueva')}
+                >
                   Nueva entidad
                 </Button>
               )
@@ -101,7 +122,13 @@ export function CounterpartiesList() {
         ) : (
           <>
             <Table.ScrollContainer minWidth={900}>
-              <Table highlightOnHover verticalSpacing={7} className="data-table" data-loading={q.loading || undefined} data-testid="entities-table">
+              <Table
+                highlightOnHover
+                verticalSpacing={7}
+                className="data-table"
+                data-loading={q.loading || undefined}
+                data-testid="entities-table"
+              >
                 <Table.Thead>
                   <Table.Tr>
                     {mx && <Table.Th w={64}>Clave</Table.Th>}
@@ -115,7 +142,12 @@ export function CounterpartiesList() {
                 </Table.Thead>
                 <Table.Tbody>
                   {q.data.rows.map((r) => (
-                    <Table.Tr key={r.id} className="clickable" onClick={() => navigate(`/cartera/entidades/${r.id}`)} data-testid="entity-row">
+                    <Table.Tr
+                      key={r.id}
+                      className="clickable"
+                      onClick={() => navigate(`/cartera/entidades/${r.id}`)}
+                      data-testid="entity-row"
+                    >
                       {mx && (
                         <Table.Td className="num" c="dimmed">
                           {r.inegiCode ?? ''}
@@ -144,8 +176,20 @@ export function CounterpartiesList() {
                           {kindShort(r.kind)}
                         </Text>
                       </Table.Td>
-                      <Table.Td className="num">{r.taxId || <Text span c="dimmed" size="sm">—</Text>}</Table.Td>
-                      <Table.Td>{r.addresseeName || <Text span c="dimmed" size="sm">Sin capturar</Text>}</Table.Td>
+                      <Table.Td className="num">
+                        {r.taxId || (
+                          <Text span c="dimmed" size="sm">
+                            —
+                          </Text>
+                        )}
+                      </Table.Td>
+                      <Table.Td>
+                        {r.addresseeName || (
+                          <Text span c="dimmed" size="sm">
+                            Sin capturar
+                          </Text>
+                        )}
+                      </Table.Td>
                       <Table.Td>{r.city}</Table.Td>
                     </Table.Tr>
                   ))}

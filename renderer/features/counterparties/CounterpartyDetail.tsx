@@ -14,7 +14,19 @@ import { useQuery } from '../../lib/useQuery';
 import { counterpartiesApi } from './api';
 import { kindLabel, naturalezaLabel } from './model';
 
-function BalanceCard({ label, cents, hint, testId, strong }: { label: string; cents: number; hint: string; testId: string; strong?: boolean }) {
+function BalanceCard({
+  label,
+  cents,
+  hint,
+  testId,
+  strong,
+}: {
+  label: string;
+  cents: number;
+  hint: string;
+  testId: string;
+  strong?: boolean;
+}) {
   return (
     <Paper withBorder radius="md" p="md" className={strong ? 'kpi kpi-strong' : 'kpi'}>
       <Text size="xs" c="dimmed" tt="uppercase" fw={600} lts={0.3}>
@@ -34,13 +46,26 @@ export function CounterpartyDetail({ id }: { id: number }) {
   const profile = useProfile();
   const mx = profile === 'MX';
   const q = useQuery(() => counterpartiesApi.get(id), [id]);
-  const open = useQuery(() => call('invoices.list', { counterpartyId: id, status: 'con_saldo', sort: 'due_asc', page: 1, pageSize: 10 }), [id]);
+  const open = useQuery(
+    () => call('invoices.list', { counterpartyId: id, status: 'con_saldo', sort: 'due_asc', page: 1, pageSize: 10 }),
+    [id],
+  );
 
   if (q.error) return <ErrorState error={q.error} onRetry={q.reload} />;
   if (!q.data) return <LoadingBlock />;
   const c = q.data;
-  const flags = [c.intervenida && 'Intervenida', c.enLiquidacion && 'En liquidación', c.bdme && 'Reportada en BDME', !c.active && 'Inactiva'].filter(Boolean) as string[];
-  const address = [c.street, c.colony && (mx && !/^col(onia)?\.?\s/iu.test(c.colony.trim()) ? `Col. ${c.colony}` : c.colony), c.postalCode && (mx ? `C.P. ${c.postalCode}` : c.postalCode), [c.city, c.stateName].filter(Boolean).join(', ')]
+  const flags = [
+    c.intervenida && 'Intervenida',
+    c.enLiquidacion && 'En liquidación',
+    c.bdme && 'Reportada en BDME',
+    !c.active && 'Inactiva',
+  ].filter(Boolean) as string[];
+  const address = [
+    c.street,
+    c.colony && (mx && !/^col(onia)?\.?\s/iu.test(c.colony.trim()) ? `Col. ${c.colony}` : c.colony),
+    c.postalCode && (mx ? `C.P. ${c.postalCode}` : c.postalCode),
+    [c.city, c.stateName].filter(Boolean).join(', '),
+  ]
     .filter(Boolean)
     .join(', ');
 
@@ -58,13 +83,25 @@ export function CounterpartyDetail({ id }: { id: number }) {
           </Group>
         }
         subtitle={`${kindLabel(c.kind)}${c.inegiCode ? ` · clave INEGI ${c.inegiCode}` : ''}${c.taxId ? ` · ${mx ? 'RFC' : 'NIT'} ${c.taxId}` : ''}`}
-        crumbs={[{ label: 'Cartera', to: '/cartera/facturas' }, { label: 'Entidades', to: '/cartera/entidades' }, { label: c.shortName || c.name }]}
+        crumbs={[
+          { label: 'Cartera', to: '/cartera/facturas' },
+          { label: 'Entidades', to: '/cartera/entidades' },
+          { label: c.shortName || c.name },
+        ]}
         actions={
           <>
-            <Button variant="default" leftSection={<IconFileInvoice size={16} />} onClick={() => navigate(withQuery('/cartera/facturas', { entidad: c.id }))}>
+            <Button
+              variant="default"
+              leftSection={<IconFileInvoice size={16} />}
+              onClick={() => navigate(withQuery('/cartera/facturas', { entidad: c.id }))}
+            >
               Ver facturas
             </Button>
-            <Button variant="default" leftSection={<IconPlus size={16} />} onClick={() => navigate(withQuery('/cartera/facturas/nueva', { entidad: c.id }))}>
+            <Button
+              variant="default"
+              leftSection={<IconPlus size={16} />}
+              onClick={() => navigate(withQuery('/cartera/facturas/nueva', { entidad: c.id }))}
+            >
               Nueva factura
             </Button>
             <Button leftSection={<IconEdit size={16} />} onClick={() => navigate(`/cartera/entidades/${c.id}/editar`)}>
@@ -83,12 +120,26 @@ export function CounterpartyDetail({ id }: { id: number }) {
         </Group>
       )}
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md" mb="md">
-        <BalanceCard label="Nos debe (por cobrar)" cents={c.balances.receivableCents} hint="Saldo de facturas por cobrar" testId="balance-receivable" />
-        <BalanceCard label="Le debemos (por pagar)" cents={c.balances.payableCents} hint="Saldo de facturas por pagar" testId="balance-payable" />
+        <BalanceCard
+          label="Nos debe (por cobrar)"
+          cents={c.balances.receivableCents}
+          hint="Saldo de facturas por cobrar"
+          testId="balance-receivable"
+        />
+        <BalanceCard
+          label="Le debemos (por pagar)"
+          cents={c.balances.payableCents}
+          hint="Saldo de facturas por pagar"
+          testId="balance-payable"
+        />
         <BalanceCard
           label="Posición neta"
           cents={c.balances.netCents}
-          hint={c.balances.netCents >= 0 ? 'A favor de la institución (lo que liquidaría una compensación)' : 'A favor de la entidad'}
+          hint={
+            c.balances.netCents >= 0
+              ? 'A favor de la institución (lo que liquidaría una compensación)'
+              : 'A favor de la entidad'
+          }
           testId="balance-net"
           strong
         />
@@ -100,7 +151,11 @@ export function CounterpartyDetail({ id }: { id: number }) {
             title="Facturas con saldo"
             description="Las diez con vencimiento más próximo."
             actions={
-              <Button size="xs" variant="subtle" onClick={() => navigate(withQuery('/cartera/facturas', { entidad: c.id }))}>
+              <Button
+                size="xs"
+                variant="subtle"
+                onClick={() => navigate(withQuery('/cartera/facturas', { entidad: c.id }))}
+              >
                 Ver todas
               </Button>
             }

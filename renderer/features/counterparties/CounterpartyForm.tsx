@@ -1,4 +1,21 @@
-import { ActionIcon, Alert, Box, Button, Checkbox, Grid, Group, Paper, Select, SimpleGrid, Stack, Switch, Text, TextInput, Textarea, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Box,
+  Button,
+  Checkbox,
+  Grid,
+  Group,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+  Textarea,
+  Tooltip,
+} from '@mantine/core';
 import { IconAlertTriangle, IconDeviceFloppy, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { Contact } from '../../../shared/api/types';
@@ -12,7 +29,15 @@ import { navigate } from '../../lib/router';
 import { useProfile } from '../../lib/session';
 import { useQuery } from '../../lib/useQuery';
 import { counterpartiesApi } from './api';
-import { draftFromCounterparty, draftToInput, emptyCounterparty, kindsFor, NATURALEZA_OPTIONS, validateCounterparty, type CounterpartyDraft } from './model';
+import {
+  draftFromCounterparty,
+  draftToInput,
+  emptyCounterparty,
+  kindsFor,
+  NATURALEZA_OPTIONS,
+  validateCounterparty,
+  type CounterpartyDraft,
+} from './model';
 import { SubmitForm } from '../../components/SubmitForm';
 
 /** Create (id undefined) or edit an entidad. */
@@ -20,10 +45,25 @@ export function CounterpartyFormScreen({ id }: { id?: number }) {
   const q = useQuery(() => (id ? counterpartiesApi.get(id) : Promise.resolve(null)), [id]);
   if (id && q.error) return <ErrorState error={q.error} onRetry={q.reload} />;
   if (id && !q.data) return <LoadingBlock />;
-  return <CounterpartyForm key={id ?? 'new'} id={id} initial={q.data ? draftFromCounterparty(q.data) : undefined} inegiCode={q.data?.inegiCode ?? null} />;
+  return (
+    <CounterpartyForm
+      key={id ?? 'new'}
+      id={id}
+      initial={q.data ? draftFromCounterparty(q.data) : undefined}
+      inegiCode={q.data?.inegiCode ?? null}
+    />
+  );
 }
 
-function CounterpartyForm({ id, initial, inegiCode }: { id?: number; initial?: CounterpartyDraft; inegiCode: string | null }) {
+function CounterpartyForm({
+  id,
+  initial,
+  inegiCode,
+}: {
+  id?: number;
+  initial?: CounterpartyDraft;
+  inegiCode: string | null;
+}) {
   const profile = useProfile();
   const mx = profile === 'MX';
   const form = useForm<CounterpartyDraft>(() => initial ?? emptyCounterparty(profile));
@@ -55,19 +95,30 @@ function CounterpartyForm({ id, initial, inegiCode }: { id?: number; initial?: C
     }
   }
 
-  const setContact = (i: number, patch: Partial<Contact>) => set('contacts', v.contacts.map((c, j) => (j === i ? { ...c, ...patch } : c)));
+  const setContact = (i: number, patch: Partial<Contact>) =>
+    set(
+      'contacts',
+      v.contacts.map((c, j) => (j === i ? { ...c, ...patch } : c)),
+    );
   const kinds = kindsFor(profile);
-  const kindOptions = v.kind && !kinds.some((k) => k.value === v.kind) ? [...kinds, { value: v.kind, label: v.kind }] : kinds;
+  const kindOptions =
+    v.kind && !kinds.some((k) => k.value === v.kind) ? [...kinds, { value: v.kind, label: v.kind }] : kinds;
 
   return (
     <Box maw={1180}>
       <PageHeader
         title={editing ? `Editar: ${initial?.name ?? ''}` : 'Nueva entidad'}
-        subtitle={editing ? 'Los cambios no afectan los movimientos ya registrados.' : 'Los campos con * son obligatorios; lo demás puede completarse después.'}
+        subtitle={
+          editing
+            ? 'Los cambios no afectan los movimientos ya registrados.'
+            : 'Los campos con * son obligatorios; lo demás puede completarse después.'
+        }
         crumbs={[
           { label: 'Cartera', to: '/cartera/facturas' },
           { label: 'Entidades', to: '/cartera/entidades' },
-          ...(editing ? [{ label: initial?.name ?? '', to: `/cartera/entidades/${id}` }, { label: 'Editar' }] : [{ label: 'Nueva' }]),
+          ...(editing
+            ? [{ label: initial?.name ?? '', to: `/cartera/entidades/${id}` }, { label: 'Editar' }]
+            : [{ label: 'Nueva' }]),
         ]}
       />
       <SubmitForm onSubmit={save}>
@@ -88,7 +139,11 @@ function CounterpartyForm({ id, initial, inegiCode }: { id?: number; initial?: C
                     readOnly={Boolean(inegiCode)}
                     variant={inegiCode ? 'filled' : 'default'}
                   />
-                  {mx && inegiCode ? <TextInput label="Clave INEGI" value={inegiCode} readOnly variant="filled" /> : <div />}
+                  {mx && inegiCode ? (
+                    <TextInput label="Clave INEGI" value={inegiCode} readOnly variant="filled" />
+                  ) : (
+                    <div />
+                  )}
                 </SimpleGrid>
                 <TextInput
                   label="Nombre"
@@ -103,8 +158,18 @@ function CounterpartyForm({ id, initial, inegiCode }: { id?: number; initial?: C
                 />
                 <SimpleGrid cols={3} spacing="sm">
                   <TextInput label="Nombre corto" {...form.text('shortName')} name="shortName" />
-                  <TextInput label={mx ? 'Abreviatura' : 'Sigla'} placeholder={mx ? 'JAL' : 'NEPS'} {...form.text('abbreviation')} name="abbreviation" />
-                  <TextInput label={mx ? 'RFC' : 'NIT'} placeholder={mx ? 'XAXX010101000' : '900.156.264-2'} {...form.text('taxId')} name="taxId" />
+                  <TextInput
+                    label={mx ? 'Abreviatura' : 'Sigla'}
+                    placeholder={mx ? 'JAL' : 'NEPS'}
+                    {...form.text('abbreviation')}
+                    name="abbreviation"
+                  />
+                  <TextInput
+                    label={mx ? 'RFC' : 'NIT'}
+                    placeholder={mx ? 'XAXX010101000' : '900.156.264-2'}
+                    {...form.text('taxId')}
+                    name="taxId"
+                  />
                 </SimpleGrid>
                 {!mx || v.naturalezaJuridica ? (
                   <Select
@@ -125,13 +190,28 @@ function CounterpartyForm({ id, initial, inegiCode }: { id?: number; initial?: C
               <Stack gap="sm">
                 <Grid gap="sm">
                   <Grid.Col span={3}>
-                    <TextInput label="Título" placeholder={mx ? 'Lic.' : 'Dr.'} {...form.text('addresseeTitle')} name="addresseeTitle" />
+                    <TextInput
+                      label="Título"
+                      placeholder={mx ? 'Lic.' : 'Dr.'}
+                      {...form.text('addresseeTitle')}
+                      name="addresseeTitle"
+                    />
                   </Grid.Col>
                   <Grid.Col span={9}>
-                    <TextInput label="Nombre" placeholder="Nombre completo" {...form.text('addresseeName')} name="addresseeName" />
+                    <TextInput
+                      label="Nombre"
+                      placeholder="Nombre completo"
+                      {...form.text('addresseeName')}
+                      name="addresseeName"
+                    />
                   </Grid.Col>
                 </Grid>
-                <TextInput label="Cargo" placeholder={mx ? 'Director General del Régimen Estatal' : 'Gerente'} {...form.text('addresseePosition')} name="addresseePosition" />
+                <TextInput
+                  label="Cargo"
+                  placeholder={mx ? 'Director General del Régimen Estatal' : 'Gerente'}
+                  {...form.text('addresseePosition')}
+                  name="addresseePosition"
+                />
               </Stack>
             </Section>
             <Section title="Domicilio y contacto">
@@ -157,7 +237,13 @@ function CounterpartyForm({ id, initial, inegiCode }: { id?: number; initial?: C
               title="Contactos"
               description="Personas con las que se concilia o se da seguimiento."
               actions={
-                <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} disabled={v.contacts.length >= 20} onClick={() => set('contacts', [...v.contacts, { name: '', position: '', phone: '', email: '' }])}>
+                <Button
+                  size="xs"
+                  variant="light"
+                  leftSection={<IconPlus size={14} />}
+                  disabled={v.contacts.length >= 20}
+                  onClick={() => set('contacts', [...v.contacts, { name: '', position: '', phone: '', email: '' }])}
+                >
                   Agregar contacto
                 </Button>
               }
@@ -172,13 +258,48 @@ function CounterpartyForm({ id, initial, inegiCode }: { id?: number; initial?: C
                     <Paper key={i} withBorder p="xs" radius="sm" bg="gray.0">
                       <Group gap="xs" align="flex-start" wrap="nowrap">
                         <SimpleGrid cols={2} spacing="xs" verticalSpacing="xs" style={{ flex: 1 }}>
-                          <TextInput size="xs" label="Nombre" value={c.name} error={errors[`contacts.${i}.name`]} onChange={(e) => setContact(i, { name: e.currentTarget.value })} />
-                          <TextInput size="xs" label="Cargo" value={c.position} error={errors[`contacts.${i}.position`]} onChange={(e) => setContact(i, { position: e.currentTarget.value })} />
-                          <TextInput size="xs" label="Teléfono" value={c.phone} error={errors[`contacts.${i}.phone`]} onChange={(e) => setContact(i, { phone: e.currentTarget.value })} />
-                          <TextInput size="xs" label="Correo" value={c.email} error={errors[`contacts.${i}.email`]} onChange={(e) => setContact(i, { email: e.currentTarget.value })} />
+                          <TextInput
+                            size="xs"
+                            label="Nombre"
+                            value={c.name}
+                            error={errors[`contacts.${i}.name`]}
+                            onChange={(e) => setContact(i, { name: e.currentTarget.value })}
+                          />
+                          <TextInput
+                            size="xs"
+                            label="Cargo"
+                            value={c.position}
+                            error={errors[`contacts.${i}.position`]}
+                            onChange={(e) => setContact(i, { position: e.currentTarget.value })}
+                          />
+                          <TextInput
+                            size="xs"
+                            label="Teléfono"
+                            value={c.phone}
+                            error={errors[`contacts.${i}.phone`]}
+                            onChange={(e) => setContact(i, { phone: e.currentTarget.value })}
+                          />
+                          <TextInput
+                            size="xs"
+                            label="Correo"
+                            value={c.email}
+                            error={errors[`contacts.${i}.email`]}
+                            onChange={(e) => setContact(i, { email: e.currentTarget.value })}
+                          />
                         </SimpleGrid>
                         <Tooltip label="Quitar contacto">
-                          <ActionIcon mt={22} variant="subtle" color="red" aria-label="Quitar contacto" onClick={() => set('contacts', v.contacts.filter((_, j) => j !== i))}>
+                          <ActionIcon
+                            mt={22}
+                            variant="subtle"
+                            color="red"
+                            aria-label="Quitar contacto"
+                            onClick={() =>
+                              set(
+                                'contacts',
+                                v.contacts.filter((_, j) => j !== i),
+                              )
+                            }
+                          >
                             <IconTrash size={16} />
                           </ActionIcon>
                         </Tooltip>
@@ -188,26 +309,52 @@ function CounterpartyForm({ id, initial, inegiCode }: { id?: number; initial?: C
                 </Stack>
               )}
             </Section>
-            <Section title="Datos bancarios" description={mx ? 'Cuenta a la que se transfiere cuando se les paga.' : 'Cuenta para pagos y devoluciones.'}>
+            <Section
+              title="Datos bancarios"
+              description={
+                mx ? 'Cuenta a la que se transfiere cuando se les paga.' : 'Cuenta para pagos y devoluciones.'
+              }
+            >
               <Stack gap="sm">
                 <TextInput label="Denominación (titular)" {...form.text('bankDenomination')} name="bankDenomination" />
                 <SimpleGrid cols={2} spacing="sm">
                   <TextInput label="Banco" {...form.text('bankName')} name="bankName" />
                   <TextInput label="Número de cuenta" {...form.text('bankAccount')} name="bankAccount" />
                 </SimpleGrid>
-                {mx && <TextInput label="CLABE" description="18 dígitos" {...form.text('bankClabe')} name="bankClabe" />}
+                {mx && (
+                  <TextInput label="CLABE" description="18 dígitos" {...form.text('bankClabe')} name="bankClabe" />
+                )}
               </Stack>
             </Section>
             <Section title="Situación">
               <Stack gap="xs">
                 <Checkbox label="Intervenida por el supervisor" {...form.check('intervenida')} />
-                <Checkbox label="En liquidación" description="Su cartera se clasifica en riesgo alto." {...form.check('enLiquidacion')} />
-                <Checkbox label="Reportada en el BDME (Boletín de Deudores Morosos del Estado)" {...form.check('bdme')} />
-                <Switch mt="xs" label="Entidad activa" description="Las inactivas no aparecen al registrar facturas." {...form.check('active')} />
+                <Checkbox
+                  label="En liquidación"
+                  description="Su cartera se clasifica en riesgo alto."
+                  {...form.check('enLiquidacion')}
+                />
+                <Checkbox
+                  label="Reportada en el BDME (Boletín de Deudores Morosos del Estado)"
+                  {...form.check('bdme')}
+                />
+                <Switch
+                  mt="xs"
+                  label="Entidad activa"
+                  description="Las inactivas no aparecen al registrar facturas."
+                  {...form.check('active')}
+                />
               </Stack>
             </Section>
             <Section title="Notas">
-              <Textarea autosize minRows={3} maxRows={8} placeholder="Acuerdos verbales, horarios de atención, observaciones…" {...form.text('notes')} name="notes" />
+              <Textarea
+                autosize
+                minRows={3}
+                maxRows={8}
+                placeholder="Acuerdos verbales, horarios de atención, observaciones…"
+                {...form.text('notes')}
+                name="notes"
+              />
             </Section>
           </Grid.Col>
         </Grid>
@@ -218,7 +365,11 @@ function CounterpartyForm({ id, initial, inegiCode }: { id?: number; initial?: C
         )}
         <Paper withBorder radius="md" p="sm" className="save-bar">
           <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={() => navigate(editing ? `/cartera/entidades/${id}` : '/cartera/entidades')} disabled={saving}>
+            <Button
+              variant="default"
+              onClick={() => navigate(editing ? `/cartera/entidades/${id}` : '/cartera/entidades')}
+              disabled={saving}
+            >
               Cancelar
             </Button>
             <Button type="submit" leftSection={<IconDeviceFloppy size={16} />} loading={saving}>

@@ -2,7 +2,12 @@ import type { z } from 'zod';
 import type { Input } from '../../../shared/api/contract';
 import { counterpartyInput } from '../../../shared/api/contract';
 import type { Counterparty, Profile } from '../../../shared/api/types';
-import { COUNTERPARTY_KINDS, NATURALEZA_JURIDICA, type CounterpartyKind, type NaturalezaJuridica } from '../../../shared/domain/catalogs';
+import {
+  COUNTERPARTY_KINDS,
+  NATURALEZA_JURIDICA,
+  type CounterpartyKind,
+  type NaturalezaJuridica,
+} from '../../../shared/domain/catalogs';
 import type { FieldErrors } from '../../lib/form';
 
 export type CounterpartyInput = Input<'counterparties.create'>;
@@ -115,7 +120,19 @@ export function naturalezaLabel(v: NaturalezaJuridica | null): string {
 }
 
 export const NATURALEZA_OPTIONS = [
-  { group: 'Privada', items: NATURALEZA_JURIDICA.filter((n) => n.group === 'privada').map((n) => ({ value: n.value, label: n.label })) },
-  { group: 'Pública', items: NATURALEZA_JURIDICA.filter((n) => n.group === 'publica').map((n) => ({ value: n.value, label: n.label })) },
-  { group: 'Persona natural', items: NATURALEZA_JURIDICA.filter((n) => n.group === 'persona_natural').map((n) => ({ value: n.value, label: n.label })) },
+  {
+    group: 'Privada',
+    items: NATURALEZA_JURIDICA.filter((n) => n.group === 'privada').map((n) => ({ value: n.value, label: n.label })),
+  },
+  {
+    group: 'Pública',
+    items: NATURALEZA_JURIDICA.filter((n) => n.group === 'publica').map((n) => ({ value: n.value, label: n.label })),
+  },
+  {
+    group: 'Persona natural',
+    items: NATURALEZA_JURIDICA.filter((n) => n.group === 'persona_natural').map((n) => ({
+      value: n.value,
+      label: n.label,
+    })),
+  },
 ];

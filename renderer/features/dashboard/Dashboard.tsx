@@ -1,5 +1,12 @@
 import { Alert, Badge, Button, Grid, Group, Paper, SimpleGrid, Stack, Text, ThemeIcon } from '@mantine/core';
-import { IconBuildingCommunity, IconFileInvoice, IconListDetails, IconPlus, IconShieldCheck, IconTools } from '@tabler/icons-react';
+import {
+  IconBuildingCommunity,
+  IconFileInvoice,
+  IconListDetails,
+  IconPlus,
+  IconShieldCheck,
+  IconTools,
+} from '@tabler/icons-react';
 import { useState } from 'react';
 import type { CheckReport } from '../../../shared/api/types';
 import { PageHeader } from '../../components/PageHeader';
@@ -16,7 +23,13 @@ import { Vencimientos } from './Vencimientos';
 
 function Stat({ label, value, icon, to }: { label: string; value: string; icon: React.ReactNode; to?: string }) {
   return (
-    <Paper withBorder radius="md" p="md" className={to ? 'kpi clickable' : 'kpi'} onClick={to ? () => navigate(to) : undefined}>
+    <Paper
+      withBorder
+      radius="md"
+      p="md"
+      className={to ? 'kpi clickable' : 'kpi'}
+      onClick={to ? () => navigate(to) : undefined}
+    >
       <Group justify="space-between" align="flex-start">
         <div>
           <Text size="xs" c="dimmed" tt="uppercase" fw={600} lts={0.3}>
@@ -56,10 +69,18 @@ export function Dashboard() {
     <>
       <PageHeader
         title="Tablero"
-        subtitle={institution ? `${institution.name} · Perfil ${institution.profile}, ${PROFILE_LABELS[institution.profile]}` : undefined}
+        subtitle={
+          institution
+            ? `${institution.name} · Perfil ${institution.profile}, ${PROFILE_LABELS[institution.profile]}`
+            : undefined
+        }
         actions={
           <>
-            <Button variant="default" leftSection={<IconPlus size={16} />} onClick={() => navigate('/cartera/entidades/nueva')}>
+            <Button
+              variant="default"
+              leftSection={<IconPlus size={16} />}
+              onClick={() => navigate('/cartera/entidades/nueva')}
+            >
               Nueva entidad
             </Button>
             <Button leftSection={<IconPlus size={16} />} onClick={() => navigate('/cartera/facturas/nueva')}>
@@ -70,9 +91,23 @@ export function Dashboard() {
       />
       {q.error && <ErrorState error={q.error} onRetry={q.reload} />}
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md" mb="md">
-        <Stat label="Entidades" value={q.data ? formatCount(q.data.counts.counterparties, locale) : '…'} icon={<IconBuildingCommunity size={20} />} to="/cartera/entidades" />
-        <Stat label="Facturas" value={q.data ? formatCount(q.data.counts.invoices, locale) : '…'} icon={<IconFileInvoice size={20} />} to="/cartera/facturas" />
-        <Stat label="Movimientos en el libro" value={q.data ? formatCount(q.data.counts.entries, locale) : '…'} icon={<IconListDetails size={20} />} />
+        <Stat
+          label="Entidades"
+          value={q.data ? formatCount(q.data.counts.counterparties, locale) : '…'}
+          icon={<IconBuildingCommunity size={20} />}
+          to="/cartera/entidades"
+        />
+        <Stat
+          label="Facturas"
+          value={q.data ? formatCount(q.data.counts.invoices, locale) : '…'}
+          icon={<IconFileInvoice size={20} />}
+          to="/cartera/facturas"
+        />
+        <Stat
+          label="Movimientos en el libro"
+          value={q.data ? formatCount(q.data.counts.entries, locale) : '…'}
+          icon={<IconListDetails size={20} />}
+        />
       </SimpleGrid>
       <Vencimientos />
       {institution?.profile === 'CO' && <CuotasSemana />}
@@ -89,8 +124,11 @@ export function Dashboard() {
               </Badge>
             </Group>
             <Text size="sm" c="dimmed">
-              Aquí se verán los indicadores del mes: recaudo, cartera vencida y oficios pendientes de respuesta. La cartera por edades está en Reportes
-              {institution?.profile === 'MX' ? '; los plazos de portabilidad 32x32, arriba en «Vencimientos».' : '; las cuotas de acuerdos de pago de esta semana, arriba.'}
+              Aquí se verán los indicadores del mes: recaudo, cartera vencida y oficios pendientes de respuesta. La
+              cartera por edades está en Reportes
+              {institution?.profile === 'MX'
+                ? '; los plazos de portabilidad 32x32, arriba en «Vencimientos».'
+                : '; las cuotas de acuerdos de pago de esta semana, arriba.'}
             </Text>
           </Paper>
         </Grid.Col>
@@ -99,7 +137,13 @@ export function Dashboard() {
             title="Integridad del libro mayor"
             description="Comprueba que la base de datos esté sana y que los saldos cuadren con los movimientos."
             actions={
-              <Button size="xs" variant="light" leftSection={<IconShieldCheck size={14} />} onClick={runCheck} loading={checking}>
+              <Button
+                size="xs"
+                variant="light"
+                leftSection={<IconShieldCheck size={14} />}
+                onClick={runCheck}
+                loading={checking}
+              >
                 Comprobar
               </Button>
             }
@@ -111,8 +155,8 @@ export function Dashboard() {
             ) : check.ok ? (
               <Alert color="teal" variant="light" icon={<IconShieldCheck size={18} />} title="Todo en orden">
                 <Text size="sm">
-                  {formatCount(check.counts.invoices, locale)} facturas, {formatCount(check.counts.postings, locale)} asientos y {formatCount(check.counts.entries, locale)} movimientos
-                  revisados.
+                  {formatCount(check.counts.invoices, locale)} facturas, {formatCount(check.counts.postings, locale)}{' '}
+                  asientos y {formatCount(check.counts.entries, locale)} movimientos revisados.
                 </Text>
               </Alert>
             ) : (

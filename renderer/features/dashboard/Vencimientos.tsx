@@ -1,6 +1,13 @@
 import { Alert, Badge, Box, Button, CloseButton, Group, Paper, Stack, Table, Text, ThemeIcon } from '@mantine/core';
 import { Link } from '../../components/Link';
-import { IconAlarm, IconAlertTriangle, IconArrowDownLeft, IconArrowUpRight, IconCalendarCheck, IconChevronRight } from '@tabler/icons-react';
+import {
+  IconAlarm,
+  IconAlertTriangle,
+  IconArrowDownLeft,
+  IconArrowUpRight,
+  IconCalendarCheck,
+  IconChevronRight,
+} from '@tabler/icons-react';
 import { useState } from 'react';
 import type { DeadlineCategory, DeadlineItem } from '../../../shared/api/types';
 import { ErrorState, LoadingBlock } from '../../components/States';
@@ -32,11 +39,23 @@ function Line({ d, color }: { d: DeadlineItem; color: string }) {
   const to = `/portabilidad/casos/${d.caseId}`;
   const cobro = d.direction === 'cobro';
   return (
-    <Table.Tr className="clickable" onClick={() => navigate(to)} data-testid="vencimiento" data-category={d.category} data-folio={d.folio}>
+    <Table.Tr
+      className="clickable"
+      onClick={() => navigate(to)}
+      data-testid="vencimiento"
+      data-category={d.category}
+      data-folio={d.folio}
+    >
       <Table.Td w={4} p={0} style={{ background: `var(--mantine-color-${color}-6)` }} />
       <Table.Td w={210} style={{ whiteSpace: 'nowrap' }}>
         <Group gap={6} wrap="nowrap">
-          <ThemeIcon size={18} radius="sm" variant="light" color={cobro ? 'indigo' : 'orange'} aria-label={cobro ? 'Cobro' : 'Pago'}>
+          <ThemeIcon
+            size={18}
+            radius="sm"
+            variant="light"
+            color={cobro ? 'indigo' : 'orange'}
+            aria-label={cobro ? 'Cobro' : 'Pago'}
+          >
             {cobro ? <IconArrowDownLeft size={13} stroke={2} /> : <IconArrowUpRight size={13} stroke={2} />}
           </ThemeIcon>
           <Link to={to} size="sm" fw={600} className="num">
@@ -79,7 +98,9 @@ function Line({ d, color }: { d: DeadlineItem; color: string }) {
 export function Vencimientos() {
   const profile = useProfile();
   const today = todayIso();
-  const q = useQuery(() => call('cases.deadlines', { asOf: today, horizonDays: 7 }), ['cases-deadlines', today], { enabled: profile === 'MX' });
+  const q = useQuery(() => call('cases.deadlines', { asOf: today, horizonDays: 7 }), ['cases-deadlines', today], {
+    enabled: profile === 'MX',
+  });
   const [dismissed, setDismissed] = useState(() => bannerDismissed(today));
 
   if (profile !== 'MX') return null;
@@ -99,7 +120,11 @@ export function Vencimientos() {
           icon={<IconAlarm size={20} />}
           mb="md"
           radius="md"
-          title={dueToday.length === 1 ? 'Hoy vence un plazo de portabilidad' : `Hoy vencen ${dueToday.length} plazos de portabilidad`}
+          title={
+            dueToday.length === 1
+              ? 'Hoy vence un plazo de portabilidad'
+              : `Hoy vencen ${dueToday.length} plazos de portabilidad`
+          }
           data-testid="vencimientos-banner"
           withCloseButton={false}
         >
@@ -131,7 +156,12 @@ export function Vencimientos() {
       <Paper withBorder radius="md" data-testid="vencimientos">
         <Group justify="space-between" px="md" pt="md" pb="xs" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <ThemeIcon variant="light" color={overdue.length > 0 ? 'red' : dueToday.length > 0 ? 'orange' : 'brand'} size={32} radius="md">
+            <ThemeIcon
+              variant="light"
+              color={overdue.length > 0 ? 'red' : dueToday.length > 0 ? 'orange' : 'brand'}
+              size={32}
+              radius="md"
+            >
               <IconAlarm size={18} />
             </ThemeIcon>
             <div>
@@ -143,11 +173,24 @@ export function Vencimientos() {
           </Group>
           <Group gap={6} wrap="nowrap">
             {GROUPS.map((g) => (
-              <Badge key={g.key} color={g.color} variant={by(g.key).length > 0 ? 'filled' : 'light'} size="md" radius="sm" tt="none" data-testid={`vencimientos-count-${g.key}`}>
+              <Badge
+                key={g.key}
+                color={g.color}
+                variant={by(g.key).length > 0 ? 'filled' : 'light'}
+                size="md"
+                radius="sm"
+                tt="none"
+                data-testid={`vencimientos-count-${g.key}`}
+              >
                 {g.title}: {by(g.key).length}
               </Badge>
             ))}
-            <Button size="xs" variant="subtle" rightSection={<IconChevronRight size={14} />} onClick={() => navigate('/portabilidad/casos')}>
+            <Button
+              size="xs"
+              variant="subtle"
+              rightSection={<IconChevronRight size={14} />}
+              onClick={() => navigate('/portabilidad/casos')}
+            >
               Casos
             </Button>
           </Group>
@@ -172,7 +215,13 @@ export function Vencimientos() {
               if (rows.length === 0) return null;
               return (
                 <Box key={g.key} data-testid={`vencimientos-${g.key}`}>
-                  <Group gap={6} px="md" py={6} className="filter-bar" style={{ borderTop: '1px solid var(--mantine-color-gray-2)' }}>
+                  <Group
+                    gap={6}
+                    px="md"
+                    py={6}
+                    className="filter-bar"
+                    style={{ borderTop: '1px solid var(--mantine-color-gray-2)' }}
+                  >
                     {g.key === 'vencido' && <IconAlertTriangle size={14} color="var(--mantine-color-red-7)" />}
                     <Text size="xs" fw={700} tt="uppercase" lts={0.3} c={`${g.color}.9`}>
                       {g.title}

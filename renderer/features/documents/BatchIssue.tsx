@@ -1,5 +1,31 @@
-import { Alert, Anchor, Badge, Box, Button, Checkbox, Group, List, Modal, MultiSelect, Paper, Select, SimpleGrid, Stack, Table, Text, ThemeIcon } from '@mantine/core';
-import { IconAlertTriangle, IconCheck, IconFiles, IconLock, IconPlayerStop, IconRubberStamp, IconX } from '@tabler/icons-react';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Box,
+  Button,
+  Checkbox,
+  Group,
+  List,
+  Modal,
+  MultiSelect,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  ThemeIcon,
+} from '@mantine/core';
+import {
+  IconAlertTriangle,
+  IconCheck,
+  IconFiles,
+  IconLock,
+  IconPlayerStop,
+  IconRubberStamp,
+  IconX,
+} from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import type { BatchIssueResult } from '../../../shared/api/types';
 import { documentType, documentTypesFor, type DocumentTypeKey } from '../../../shared/domain/documents/types';
@@ -23,7 +49,9 @@ function BatchResult({ result, onAgain }: { result: BatchIssueResult; onAgain():
   return (
     <Section
       title="Resultado del lote"
-      description={result.cancelled ? 'El lote se canceló: los oficios emitidos antes de cancelar conservan su número.' : undefined}
+      description={
+        result.cancelled ? 'El lote se canceló: los oficios emitidos antes de cancelar conservan su número.' : undefined
+      }
       actions={
         <Group gap="xs">
           <Button variant="default" size="xs" onClick={onAgain}>
@@ -63,7 +91,12 @@ function BatchResult({ result, onAgain }: { result: BatchIssueResult; onAgain():
               {result.issued.map((r) => (
                 <Table.Tr key={r.id}>
                   <Table.Td>
-                    <Anchor size="sm" fw={600} href={`#/documentos/${r.id}`} onClick={(e) => (e.preventDefault(), navigate(`/documentos/${r.id}`))}>
+                    <Anchor
+                      size="sm"
+                      fw={600}
+                      href={`#/documentos/${r.id}`}
+                      onClick={(e) => (e.preventDefault(), navigate(`/documentos/${r.id}`))}
+                    >
                       {r.number}
                     </Anchor>
                   </Table.Td>
@@ -129,8 +162,10 @@ export function BatchIssue() {
     if (def) {
       const need = typeNeeds(def);
       if (need.texto && !draft.data.texto.trim()) e.texto = 'Escriba el texto de los oficios';
-      if (need.faltantes && !draft.faltantesText.trim()) e.documentosFaltantes = 'Escriba al menos un documento faltante';
-      if (need.reference && draft.data.reference.numero.trim() && !draft.data.reference.fecha) e['reference.fecha'] = 'Indique la fecha del oficio de referencia';
+      if (need.faltantes && !draft.faltantesText.trim())
+        e.documentosFaltantes = 'Escriba al menos un documento faltante';
+      if (need.reference && draft.data.reference.numero.trim() && !draft.data.reference.fecha)
+        e['reference.fecha'] = 'Indique la fecha del oficio de referencia';
     }
     return e;
   }
@@ -183,7 +218,10 @@ export function BatchIssue() {
         />
       ) : (
         <>
-          <Section title="Tipo y destinatarios" description="A cada destinatario se le dirige el oficio con los datos de su ficha (titular, cargo y domicilio).">
+          <Section
+            title="Tipo y destinatarios"
+            description="A cada destinatario se le dirige el oficio con los datos de su ficha (titular, cargo y domicilio)."
+          >
             <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
               <Select
                 label="Tipo de oficio"
@@ -203,7 +241,9 @@ export function BatchIssue() {
               <MultiSelect
                 label="Destinatarios"
                 required
-                placeholder={recipients.length === 0 ? (cps.loading ? 'Cargando…' : 'Busque y agregue entidades') : undefined}
+                placeholder={
+                  recipients.length === 0 ? (cps.loading ? 'Cargando…' : 'Busque y agregue entidades') : undefined
+                }
                 data={cps.options}
                 value={recipients}
                 onChange={(v) => {
@@ -217,7 +257,11 @@ export function BatchIssue() {
                 error={errors.counterpartyIds}
                 maxValues={500}
                 name="batchRecipients"
-                description={recipients.length > 0 ? `${recipients.length} ${recipients.length === 1 ? 'destinatario' : 'destinatarios'}` : undefined}
+                description={
+                  recipients.length > 0
+                    ? `${recipients.length} ${recipients.length === 1 ? 'destinatario' : 'destinatarios'}`
+                    : undefined
+                }
               />
             </SimpleGrid>
           </Section>
@@ -276,7 +320,10 @@ export function BatchIssue() {
                   loading={job.state !== null}
                   data-testid="batch-issue"
                 >
-                  Emitir {recipients.length > 0 ? `${recipients.length} ${recipients.length === 1 ? 'oficio' : 'oficios'}` : 'oficios'}
+                  Emitir{' '}
+                  {recipients.length > 0
+                    ? `${recipients.length} ${recipients.length === 1 ? 'oficio' : 'oficios'}`
+                    : 'oficios'}
                 </Button>
               </Group>
             </Group>
@@ -292,21 +339,38 @@ export function BatchIssue() {
         title={
           <Group gap="xs">
             <IconFiles size={18} />
-            <Text fw={600}>Emitir {recipients.length} {recipients.length === 1 ? 'oficio' : 'oficios'}</Text>
+            <Text fw={600}>
+              Emitir {recipients.length} {recipients.length === 1 ? 'oficio' : 'oficios'}
+            </Text>
           </Group>
         }
       >
         <Stack gap="sm">
-          <List size="sm" spacing={6} icon={<ThemeIcon size={18} radius="xl" variant="light"><IconLock size={11} /></ThemeIcon>}>
+          <List
+            size="sm"
+            spacing={6}
+            icon={
+              <ThemeIcon size={18} radius="xl" variant="light">
+                <IconLock size={11} />
+              </ThemeIcon>
+            }
+          >
             <List.Item>Cada oficio recibe su número oficial consecutivo; los números no se reutilizan.</List.Item>
             <List.Item>Los PDF quedan fijos: no se pueden editar después, solo cancelar con motivo.</List.Item>
-            <List.Item>Cada oficio se registra en la bitácora. Puede cancelar el lote mientras avanza; los ya emitidos se conservan.</List.Item>
+            <List.Item>
+              Cada oficio se registra en la bitácora. Puede cancelar el lote mientras avanza; los ya emitidos se
+              conservan.
+            </List.Item>
           </List>
           <Group justify="flex-end" mt="xs">
             <Button variant="default" onClick={() => setConfirming(false)}>
               Volver
             </Button>
-            <Button leftSection={<IconRubberStamp size={16} />} onClick={() => void issue()} data-testid="batch-confirm">
+            <Button
+              leftSection={<IconRubberStamp size={16} />}
+              onClick={() => void issue()}
+              data-testid="batch-confirm"
+            >
               Emitir
             </Button>
           </Group>

@@ -40,7 +40,15 @@ import { CaseFactsNote } from './CaseFactsNote';
 type DialogName = 'issue' | 'send' | 'acuse' | 'cancel' | 'discard' | null;
 const ISSUED = new Set(['emitido', 'enviado', 'acuse', 'cancelado']);
 
-function ScanLinks({ assetId, label, onOpen }: { assetId: number; label: string; onOpen(id: number, label: string): void }) {
+function ScanLinks({
+  assetId,
+  label,
+  onOpen,
+}: {
+  assetId: number;
+  label: string;
+  onOpen(id: number, label: string): void;
+}) {
   const [busy, setBusy] = useState(false);
   async function download() {
     setBusy(true);
@@ -56,10 +64,22 @@ function ScanLinks({ assetId, label, onOpen }: { assetId: number; label: string;
   }
   return (
     <Group gap="xs" mt={4}>
-      <Button size="compact-xs" variant="light" leftSection={<IconEye size={13} />} onClick={() => onOpen(assetId, label)} data-testid="acuse-scan-open">
+      <Button
+        size="compact-xs"
+        variant="light"
+        leftSection={<IconEye size={13} />}
+        onClick={() => onOpen(assetId, label)}
+        data-testid="acuse-scan-open"
+      >
         Ver escaneo
       </Button>
-      <Button size="compact-xs" variant="subtle" leftSection={<IconDownload size={13} />} onClick={() => void download()} loading={busy}>
+      <Button
+        size="compact-xs"
+        variant="subtle"
+        leftSection={<IconDownload size={13} />}
+        onClick={() => void download()}
+        loading={busy}
+      >
         Descargar
       </Button>
     </Group>
@@ -80,7 +100,13 @@ function DocTimeline({ doc, onOpenScan }: { doc: Detail; onOpenScan(id: number, 
       key: 'borrador',
       title: 'Borrador',
       reached: true,
-      body: <Text size="xs" c="dimmed">{created ? `Creado el ${formatDateTime(created.createdAt)}` : `Última modificación: ${formatDateTime(doc.updatedAt)}`}</Text>,
+      body: (
+        <Text size="xs" c="dimmed">
+          {created
+            ? `Creado el ${formatDateTime(created.createdAt)}`
+            : `Última modificación: ${formatDateTime(doc.updatedAt)}`}
+        </Text>
+      ),
     },
     {
       key: 'emitido',
@@ -138,7 +164,13 @@ function DocTimeline({ doc, onOpenScan }: { doc: Detail; onOpenScan(id: number, 
               {acuse.note}
             </Text>
           )}
-          {acuse.assetId !== null && <ScanLinks assetId={acuse.assetId} label={`acuse-${(doc.number ?? String(doc.id)).replace(/[^\w-]+/g, '-')}`} onOpen={onOpenScan} />}
+          {acuse.assetId !== null && (
+            <ScanLinks
+              assetId={acuse.assetId}
+              label={`acuse-${(doc.number ?? String(doc.id)).replace(/[^\w-]+/g, '-')}`}
+              onOpen={onOpenScan}
+            />
+          )}
         </>
       ) : (
         <Text size="xs" c="dimmed">
@@ -214,13 +246,22 @@ export function DocumentDetail({ id }: { id: number }) {
   const issued = status !== undefined && ISSUED.has(status);
 
   // The letter: the stored bytes once issued; the watermarked preview while a draft.
-  const pdfKey = !doc ? 'none' : doc.status === 'borrador' ? `b-${doc.id}-${doc.updatedAt}` : ISSUED.has(doc.status) ? `i-${doc.id}-${doc.pdfSha256}` : 'none';
+  const pdfKey = !doc
+    ? 'none'
+    : doc.status === 'borrador'
+      ? `b-${doc.id}-${doc.updatedAt}`
+      : ISSUED.has(doc.status)
+        ? `i-${doc.id}-${doc.pdfSha256}`
+        : 'none';
   useEffect(() => {
     if (!doc || pdfKey === 'none') return;
     let live = true;
     setPdfError(null);
     setPdfLoading(true);
-    const load = doc.status === 'borrador' ? previewJob.run('Generando la vista previa', (jobId) => documentsApi.preview(doc.id, jobId)) : documentsApi.pdf(doc.id);
+    const load =
+      doc.status === 'borrador'
+        ? previewJob.run('Generando la vista previa', (jobId) => documentsApi.preview(doc.id, jobId))
+        : documentsApi.pdf(doc.id);
     // One chain: a separate load.finally() would rethrow a failed preview as an unhandled rejection.
     void load
       .then(
@@ -239,7 +280,10 @@ export function DocumentDetail({ id }: { id: number }) {
     try {
       const f = await documentsApi.pdf(doc.id);
       if (doc.pdfSha256 && f.sha256 !== doc.pdfSha256) {
-        notifyError('El PDF guardado no coincide con su huella SHA-256 registrada al emitir. No lo imprima y avise al administrador.', 'PDF alterado');
+        notifyError(
+          'El PDF guardado no coincide con su huella SHA-256 registrada al emitir. No lo imprima y avise al administrador.',
+          'PDF alterado',
+        );
         return;
       }
       setPdf(f);
@@ -275,19 +319,38 @@ export function DocumentDetail({ id }: { id: number }) {
     <>
       {status === 'borrador' && (
         <>
-          <Button variant="default" color="red" leftSection={<IconTrash size={16} />} onClick={() => setDialog('discard')}>
+          <Button
+            variant="default"
+            color="red"
+            leftSection={<IconTrash size={16} />}
+            onClick={() => setDialog('discard')}
+          >
             Descartar
           </Button>
-          <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => navigate(`/documentos/${doc.id}/editar`)}>
+          <Button
+            variant="default"
+            leftSection={<IconPencil size={16} />}
+            onClick={() => navigate(`/documentos/${doc.id}/editar`)}
+          >
             Editar
           </Button>
-          <Button leftSection={<IconRubberStamp size={16} />} onClick={() => setDialog('issue')} data-testid="detail-issue">
+          <Button
+            leftSection={<IconRubberStamp size={16} />}
+            onClick={() => setDialog('issue')}
+            data-testid="detail-issue"
+          >
             Emitir
           </Button>
         </>
       )}
       {issued && (
-        <Button variant="default" leftSection={<IconPrinter size={16} />} onClick={() => void reprint()} loading={reprinting} data-testid="reprint">
+        <Button
+          variant="default"
+          leftSection={<IconPrinter size={16} />}
+          onClick={() => void reprint()}
+          loading={reprinting}
+          data-testid="reprint"
+        >
           Reimprimir
         </Button>
       )}
@@ -297,12 +360,24 @@ export function DocumentDetail({ id }: { id: number }) {
         </Button>
       )}
       {(status === 'emitido' || status === 'enviado') && (
-        <Button variant={status === 'emitido' ? 'default' : 'filled'} leftSection={<IconFileCheck size={16} />} onClick={() => setDialog('acuse')} data-testid="register-acuse">
+        <Button
+          variant={status === 'emitido' ? 'default' : 'filled'}
+          leftSection={<IconFileCheck size={16} />}
+          onClick={() => setDialog('acuse')}
+          data-testid="register-acuse"
+        >
           Registrar acuse
         </Button>
       )}
       {issued && status !== 'cancelado' && (
-        <Button variant="default" color="red" c="red.8" leftSection={<IconBan size={16} />} onClick={() => setDialog('cancel')} data-testid="cancel-document">
+        <Button
+          variant="default"
+          color="red"
+          c="red.8"
+          leftSection={<IconBan size={16} />}
+          onClick={() => setDialog('cancel')}
+          data-testid="cancel-document"
+        >
           Cancelar documento…
         </Button>
       )}
@@ -324,7 +399,11 @@ export function DocumentDetail({ id }: { id: number }) {
             {doc.counterpartyId !== null && (
               <>
                 {' · '}
-                <Anchor size="sm" href={`#/cartera/entidades/${doc.counterpartyId}`} onClick={(e) => (e.preventDefault(), navigate(`/cartera/entidades/${doc.counterpartyId}`))}>
+                <Anchor
+                  size="sm"
+                  href={`#/cartera/entidades/${doc.counterpartyId}`}
+                  onClick={(e) => (e.preventDefault(), navigate(`/cartera/entidades/${doc.counterpartyId}`))}
+                >
                   {doc.counterpartyName}
                 </Anchor>
               </>
@@ -354,14 +433,32 @@ export function DocumentDetail({ id }: { id: number }) {
         <Grid.Col span={{ base: 12, lg: 8 }}>
           {pdfError && doc.status === 'borrador' && doc.caseFacts?.ok === false ? (
             <Alert color="gray" variant="light" title="Vista previa no disponible" data-testid="draft-preview-error">
-              <Text size="sm">La carta no puede decir aún lo que el caso no tiene (vea el aviso de arriba); la vista previa aparece cuando el caso lo registre.</Text>
+              <Text size="sm">
+                La carta no puede decir aún lo que el caso no tiene (vea el aviso de arriba); la vista previa aparece
+                cuando el caso lo registre.
+              </Text>
             </Alert>
           ) : pdfError && doc.status === 'borrador' ? (
-            <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} title="No se pudo generar la vista previa del borrador" data-testid="draft-preview-error">
+            <Alert
+              color="red"
+              variant="light"
+              icon={<IconAlertTriangle size={18} />}
+              title="No se pudo generar la vista previa del borrador"
+              data-testid="draft-preview-error"
+            >
               <Stack gap="xs" align="flex-start">
                 <Text size="sm">{pdfError}</Text>
-                <Text size="sm">Falta capturar algún dato de la carta (destinatario, oficio de referencia, pago…): complételo en «Editar».</Text>
-                <Button size="xs" variant="white" color="red" leftSection={<IconPencil size={14} />} onClick={() => navigate(`/documentos/${doc.id}/editar`)}>
+                <Text size="sm">
+                  Falta capturar algún dato de la carta (destinatario, oficio de referencia, pago…): complételo en
+                  «Editar».
+                </Text>
+                <Button
+                  size="xs"
+                  variant="white"
+                  color="red"
+                  leftSection={<IconPencil size={14} />}
+                  onClick={() => navigate(`/documentos/${doc.id}/editar`)}
+                >
                   Editar el borrador
                 </Button>
               </Stack>
@@ -373,7 +470,11 @@ export function DocumentDetail({ id }: { id: number }) {
               dataBase64={pdf?.dataBase64 ?? null}
               fileName={fileName}
               loading={pdfLoading}
-              loadingLabel={doc.status === 'borrador' ? previewJob.state?.label || 'Generando la vista previa…' : 'Abriendo el PDF emitido…'}
+              loadingLabel={
+                doc.status === 'borrador'
+                  ? previewJob.state?.label || 'Generando la vista previa…'
+                  : 'Abriendo el PDF emitido…'
+              }
               printRef={printRef}
               height="max(520px, calc(100vh - 210px))"
               title={
@@ -432,10 +533,15 @@ export function DocumentDetail({ id }: { id: number }) {
                   value: doc.data.addressee.name
                     ? [doc.data.addressee.title, doc.data.addressee.name].filter(Boolean).join(' ')
                     : doc.kind === 'oficio'
-                      ? [doc.data.addressee.title || cpQ.data?.addresseeTitle, cpQ.data?.addresseeName].filter(Boolean).join(' ')
+                      ? [doc.data.addressee.title || cpQ.data?.addresseeTitle, cpQ.data?.addresseeName]
+                          .filter(Boolean)
+                          .join(' ')
                       : '',
                 },
-                { label: 'Facturas', value: doc.invoices.length > 0 ? doc.invoices.map((i) => i.number).join(', ') : '' },
+                {
+                  label: 'Facturas',
+                  value: doc.invoices.length > 0 ? doc.invoices.map((i) => i.number).join(', ') : '',
+                },
                 { label: 'Emitido', value: doc.issuedAt ? formatDateTime(doc.issuedAt) : '' },
                 { label: 'Plantilla', value: doc.templateVersion !== null ? `Versión ${doc.templateVersion}` : '' },
               ]}
@@ -475,8 +581,20 @@ export function DocumentDetail({ id }: { id: number }) {
       <SendDialog doc={doc} opened={dialog === 'send'} onClose={() => setDialog(null)} onSaved={onSaved} />
       <AcuseDialog doc={doc} opened={dialog === 'acuse'} onClose={() => setDialog(null)} onSaved={onSaved} />
       <CancelDialog doc={doc} opened={dialog === 'cancel'} onClose={() => setDialog(null)} onSaved={onSaved} />
-      <DiscardDialog doc={doc} opened={dialog === 'discard'} onClose={() => setDialog(null)} onDiscarded={() => navigate('/documentos')} />
-      <FilePreviewModal opened={scan !== null} title={`Escaneo del acuse · ${doc.number ?? ''}`} file={scan?.file ?? null} loading={scan !== null && !scan.file && !scan.error} error={scan?.error ?? null} onClose={() => setScan(null)} />
+      <DiscardDialog
+        doc={doc}
+        opened={dialog === 'discard'}
+        onClose={() => setDialog(null)}
+        onDiscarded={() => navigate('/documentos')}
+      />
+      <FilePreviewModal
+        opened={scan !== null}
+        title={`Escaneo del acuse · ${doc.number ?? ''}`}
+        file={scan?.file ?? null}
+        loading={scan !== null && !scan.file && !scan.error}
+        error={scan?.error ?? null}
+        onClose={() => setScan(null)}
+      />
     </Box>
   );
 }

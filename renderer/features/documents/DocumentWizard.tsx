@@ -1,5 +1,12 @@
 import { Alert, Box, Button, Group, Paper, Stack, Stepper, Text } from '@mantine/core';
-import { IconArrowLeft, IconArrowRight, IconDeviceFloppy, IconEye, IconRefresh, IconRubberStamp } from '@tabler/icons-react';
+import {
+  IconArrowLeft,
+  IconArrowRight,
+  IconDeviceFloppy,
+  IconEye,
+  IconRefresh,
+  IconRubberStamp,
+} from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentDetail, PdfFile } from '../../../shared/api/types';
 import { documentType, documentTypesFor, type DocumentTypeKey } from '../../../shared/domain/documents/types';
@@ -63,7 +70,11 @@ export function DocumentWizard({ id }: { id: number | null }) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [cpAddressee, setCpAddressee] = useState<Addressee>(EMPTY_ADDRESSEE);
   const [cpLoading, setCpLoading] = useState(false);
-  const [loadState, setLoadState] = useState<{ loading: boolean; error: Error | null; notDraft: DocumentDetail | null }>({ loading: id !== null, error: null, notDraft: null });
+  const [loadState, setLoadState] = useState<{
+    loading: boolean;
+    error: Error | null;
+    notDraft: DocumentDetail | null;
+  }>({ loading: id !== null, error: null, notDraft: null });
   const [saving, setSaving] = useState(false);
   const [pdf, setPdf] = useState<PdfFile | null>(null);
   const [previewError, setPreviewError] = useState<string | null>(null);
@@ -125,10 +136,17 @@ export function DocumentWizard({ id }: { id: number | null }) {
         setStep(2);
         setLoadState({ loading: false, error: null, notDraft: null });
         void loadCounterparty(d.counterpartyId, (fromCp) => {
-          setDraft((x) => ({ ...x, addressee: addresseeShown(d.data.addressee, defaultAddresseeFor(documentType(d.docType), fromCp, institution)) }));
+          setDraft((x) => ({
+            ...x,
+            addressee: addresseeShown(
+              d.data.addressee,
+              defaultAddresseeFor(documentType(d.docType), fromCp, institution),
+            ),
+          }));
         });
       },
-      (err: unknown) => setLoadState({ loading: false, error: err instanceof Error ? err : new Error(String(err)), notDraft: null }),
+      (err: unknown) =>
+        setLoadState({ loading: false, error: err instanceof Error ? err : new Error(String(err)), notDraft: null }),
     );
   }, [id, loadTick]); // eslint-disable-line react-hooks/exhaustive-deps
 
@@ -146,11 +164,32 @@ export function DocumentWizard({ id }: { id: number | null }) {
     });
   const patchDraft = (p: Partial<LetterDraft>) => {
     setDraft((d) => ({ ...d, ...p }));
-    clear(Object.keys(p).map((k) => (k === 'faltantesText' ? 'documentosFaltantes' : k === 'ccpText' ? 'ccp' : k === 'pagoMonto' ? 'pago.montoCents' : k)));
+    clear(
+      Object.keys(p).map((k) =>
+        k === 'faltantesText'
+          ? 'documentosFaltantes'
+          : k === 'ccpText'
+            ? 'ccp'
+            : k === 'pagoMonto'
+              ? 'pago.montoCents'
+              : k,
+      ),
+    );
   };
   const patchData = (p: Partial<LetterDraft['data']>) => {
     setDraft((d) => ({ ...d, data: { ...d.data, ...p } }));
-    clear(Object.keys(p).flatMap((k) => [k, `${k}.numero`, `${k}.fecha`, `${k}.emisor`, `${k}.hora`, `${k}.lugar`, `${k}.referencia`, `${k}.medio`]));
+    clear(
+      Object.keys(p).flatMap((k) => [
+        k,
+        `${k}.numero`,
+        `${k}.fecha`,
+        `${k}.emisor`,
+        `${k}.hora`,
+        `${k}.lugar`,
+        `${k}.referencia`,
+        `${k}.medio`,
+      ]),
+    );
   };
 
   function chooseType(key: DocumentTypeKey) {
@@ -160,7 +199,10 @@ export function DocumentWizard({ id }: { id: number | null }) {
       docType: key,
       data: { ...d.data, signatoryIds: d.data.signatoryIds.length > 0 ? d.data.signatoryIds : defaultSigners() },
       // A type whose letters go to someone else (the authority, a directorate) changes the addressee.
-      addressee: def === null || def.addressee === next.addressee ? d.addressee : defaultAddresseeFor(next, cpAddressee, institution),
+      addressee:
+        def === null || def.addressee === next.addressee
+          ? d.addressee
+          : defaultAddresseeFor(next, cpAddressee, institution),
     }));
     clear(['docType']);
   }
@@ -196,7 +238,10 @@ export function DocumentWizard({ id }: { id: number | null }) {
     const common = { counterpartyId: draft.counterpartyId, date: draft.date!, data };
     setSaving(true);
     try {
-      const d = draft.id === null ? await documentsApi.createDraft({ docType: draft.docType, ...common }) : await documentsApi.updateDraft({ id: draft.id, ...common });
+      const d =
+        draft.id === null
+          ? await documentsApi.createDraft({ docType: draft.docType, ...common })
+          : await documentsApi.updateDraft({ id: draft.id, ...common });
       setSaved(d);
       if (draft.id === null) {
         known.current = d.id;
@@ -207,7 +252,9 @@ export function DocumentWizard({ id }: { id: number | null }) {
     } catch (err) {
       const fe = mapApiErrors(apiErrorToFieldErrors(err));
       setErrors(fe);
-      const steps = Object.keys(fe).map(stepOfError).filter((s) => s >= 0);
+      const steps = Object.keys(fe)
+        .map(stepOfError)
+        .filter((s) => s >= 0);
       if (steps.length > 0) setStep(Math.min(...steps));
       notifyError(err, 'No se guardó el borrador');
       return null;
@@ -250,7 +297,8 @@ export function DocumentWizard({ id }: { id: number | null }) {
   }
 
   if (loadState.loading) return <LoadingBlock />;
-  if (loadState.error) return <ErrorState error={loadState.error} onRetry={() => ((known.current = null), setLoadTick((t) => t + 1))} />;
+  if (loadState.error)
+    return <ErrorState error={loadState.error} onRetry={() => ((known.current = null), setLoadTick((t) => t + 1))} />;
   if (loadState.notDraft) {
     const d = loadState.notDraft;
     return (
@@ -273,7 +321,11 @@ export function DocumentWizard({ id }: { id: number | null }) {
     <Box maw={1240}>
       <PageHeader
         title={title}
-        subtitle={def ? `${KIND_LABELS[def.kind]} · ${def.description}` : 'Elija el tipo de documento, su destinatario y sus datos; revise la vista previa y emítalo.'}
+        subtitle={
+          def
+            ? `${KIND_LABELS[def.kind]} · ${def.description}`
+            : 'Elija el tipo de documento, su destinatario y sus datos; revise la vista previa y emítalo.'
+        }
         crumbs={[{ label: 'Documentos', to: '/documentos' }, { label: draft.id === null ? 'Nuevo' : 'Borrador' }]}
       />
       <Paper withBorder radius="md" p="md" mb="md">
@@ -293,7 +345,13 @@ export function DocumentWizard({ id }: { id: number | null }) {
       <Box data-testid={`doc-wizard-step-${step}`}>
         {step === 0 && (
           <Paper withBorder radius="md" p="md" mb="md">
-            <TypePicker types={types} value={draft.docType} onChange={chooseType} locked={draft.id !== null} error={errors.docType} />
+            <TypePicker
+              types={types}
+              value={draft.docType}
+              onChange={chooseType}
+              locked={draft.id !== null}
+              error={errors.docType}
+            />
           </Paper>
         )}
         {step === 1 && def && (
@@ -305,14 +363,28 @@ export function DocumentWizard({ id }: { id: number | null }) {
             fromCounterparty={fromDefault}
             onAddressee={(a) => {
               setDraft((d) => ({ ...d, addressee: a }));
-              clear(['addressee.title', 'addressee.name', 'addressee.position', 'addressee.institution', 'addressee.address']);
+              clear([
+                'addressee.title',
+                'addressee.name',
+                'addressee.position',
+                'addressee.institution',
+                'addressee.address',
+              ]);
             }}
             loadingCounterparty={cpLoading}
             errors={errors}
           />
         )}
         {step === 2 && def && (
-          <LetterDataFields def={def} draft={draft} errors={errors} locale={locale} signatories={signatories} onDraft={patchDraft} onData={patchData} />
+          <LetterDataFields
+            def={def}
+            draft={draft}
+            errors={errors}
+            locale={locale}
+            signatories={signatories}
+            onDraft={patchDraft}
+            onData={patchData}
+          />
         )}
         {step === 3 && def && (
           <Stack gap="sm" mb="md">
@@ -320,7 +392,13 @@ export function DocumentWizard({ id }: { id: number | null }) {
               <Alert color="red" variant="light" title="No se pudo generar la vista previa" data-testid="preview-error">
                 <Stack gap="xs" align="flex-start">
                   <Text size="sm">{previewError}</Text>
-                  <Button size="xs" variant="white" color="red" leftSection={<IconArrowLeft size={14} />} onClick={() => (setPreviewError(null), setStep(2))}>
+                  <Button
+                    size="xs"
+                    variant="white"
+                    color="red"
+                    leftSection={<IconArrowLeft size={14} />}
+                    onClick={() => (setPreviewError(null), setStep(2))}
+                  >
                     Corregir los datos
                   </Button>
                 </Stack>
@@ -355,7 +433,10 @@ export function DocumentWizard({ id }: { id: number | null }) {
           </Stack>
         )}
         {step === 4 && def && saved && (
-          <Section title="Listo para emitir" description="Revise el resumen. Mientras no lo emita, el borrador puede modificarse o descartarse.">
+          <Section
+            title="Listo para emitir"
+            description="Revise el resumen. Mientras no lo emita, el borrador puede modificarse o descartarse."
+          >
             <InfoGrid
               cols={3}
               items={[
@@ -363,8 +444,14 @@ export function DocumentWizard({ id }: { id: number | null }) {
                 { label: 'Entidad', value: saved.counterpartyName },
                 { label: 'Fecha', value: formatDate(saved.date) },
                 { label: 'Asunto', value: saved.asunto },
-                { label: 'Destinatario', value: [draft.addressee.title, draft.addressee.name].filter(Boolean).join(' ') },
-                { label: 'Facturas en la tabla', value: def.invoiceTable ? String(saved.data.invoiceIds.length) : 'No lleva tabla' },
+                {
+                  label: 'Destinatario',
+                  value: [draft.addressee.title, draft.addressee.name].filter(Boolean).join(' '),
+                },
+                {
+                  label: 'Facturas en la tabla',
+                  value: def.invoiceTable ? String(saved.data.invoiceIds.length) : 'No lleva tabla',
+                },
                 {
                   label: 'Firmantes',
                   value: saved.data.signatoryIds
@@ -377,7 +464,12 @@ export function DocumentWizard({ id }: { id: number | null }) {
               ]}
             />
             <Group mt="lg" gap="sm">
-              <Button size="md" leftSection={<IconRubberStamp size={18} />} onClick={() => setIssuing(true)} data-testid="wizard-issue">
+              <Button
+                size="md"
+                leftSection={<IconRubberStamp size={18} />}
+                onClick={() => setIssuing(true)}
+                data-testid="wizard-issue"
+              >
                 Emitir documento
               </Button>
               <Button size="md" variant="default" onClick={() => navigate(`/documentos/${saved.id}`)}>
@@ -390,7 +482,12 @@ export function DocumentWizard({ id }: { id: number | null }) {
 
       <Paper withBorder radius="md" p="sm" className="save-bar">
         <Group justify="space-between">
-          <Button variant="subtle" color="gray" onClick={() => navigate(draft.id !== null ? `/documentos/${draft.id}` : '/documentos')} disabled={busy}>
+          <Button
+            variant="subtle"
+            color="gray"
+            onClick={() => navigate(draft.id !== null ? `/documentos/${draft.id}` : '/documentos')}
+            disabled={busy}
+          >
             Salir
           </Button>
           <Group gap="xs">
@@ -400,12 +497,23 @@ export function DocumentWizard({ id }: { id: number | null }) {
               </Text>
             )}
             {step > 0 && (
-              <Button variant="default" leftSection={<IconArrowLeft size={16} />} onClick={() => (setErrors({}), setStep(step - 1))} disabled={busy}>
+              <Button
+                variant="default"
+                leftSection={<IconArrowLeft size={16} />}
+                onClick={() => (setErrors({}), setStep(step - 1))}
+                disabled={busy}
+              >
                 Anterior
               </Button>
             )}
             {step >= 1 && step <= 2 && (
-              <Button variant="default" leftSection={<IconDeviceFloppy size={16} />} onClick={() => void saveOnly()} loading={saving && step !== 3} disabled={busy && !saving}>
+              <Button
+                variant="default"
+                leftSection={<IconDeviceFloppy size={16} />}
+                onClick={() => void saveOnly()}
+                loading={saving && step !== 3}
+                disabled={busy && !saving}
+              >
                 Guardar borrador
               </Button>
             )}
@@ -425,7 +533,16 @@ export function DocumentWizard({ id }: { id: number | null }) {
       </Paper>
 
       <IssueDialog
-        doc={saved ? { id: saved.id, docType: saved.docType, typeLabel: saved.typeLabel, counterpartyName: saved.counterpartyName } : null}
+        doc={
+          saved
+            ? {
+                id: saved.id,
+                docType: saved.docType,
+                typeLabel: saved.typeLabel,
+                counterpartyName: saved.counterpartyName,
+              }
+            : null
+        }
         opened={issuing}
         onClose={() => setIssuing(false)}
         onIssued={(d) => {

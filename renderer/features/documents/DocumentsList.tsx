@@ -37,8 +37,14 @@ export function DocumentsList() {
   const types = useMemo(() => documentTypesFor(profile), [profile]);
   const typeOptions = useMemo(
     () => [
-      { group: 'Oficios', items: types.filter((t) => t.kind === 'oficio').map((t) => ({ value: t.key, label: t.label })) },
-      { group: 'Memorándums', items: types.filter((t) => t.kind === 'memorandum').map((t) => ({ value: t.key, label: t.label })) },
+      {
+        group: 'Oficios',
+        items: types.filter((t) => t.kind === 'oficio').map((t) => ({ value: t.key, label: t.label })),
+      },
+      {
+        group: 'Memorándums',
+        items: types.filter((t) => t.kind === 'memorandum').map((t) => ({ value: t.key, label: t.label })),
+      },
     ],
     [types],
   );
@@ -65,7 +71,12 @@ export function DocumentsList() {
         crumbs={[{ label: 'Inicio', to: '/tablero' }, { label: 'Documentos' }]}
         actions={
           <>
-            <Button variant="default" leftSection={<IconFiles size={16} />} onClick={() => navigate('/documentos/lote')} data-testid="batch-button">
+            <Button
+              variant="default"
+              leftSection={<IconFiles size={16} />}
+              onClick={() => navigate('/documentos/lote')}
+              data-testid="batch-button"
+            >
               Oficios a varios destinatarios
             </Button>
             <Button leftSection={<IconPlus size={16} />} onClick={() => navigate('/documentos/nuevo')}>
@@ -141,7 +152,11 @@ export function DocumentsList() {
           <EmptyState
             icon={<IconFileText size={26} stroke={1.5} />}
             title={nFilters > 0 ? 'Ningún documento coincide con los filtros' : 'Aún no hay documentos'}
-            description={nFilters > 0 ? 'Cambie o limpie los filtros para ver más resultados.' : 'Redacte el primer oficio o memorándum a partir de las plantillas.'}
+            description={
+              nFilters > 0
+                ? 'Cambie o limpie los filtros para ver más resultados.'
+                : 'Redacte el primer oficio o memorándum a partir de las plantillas.'
+            }
             action={
               nFilters === 0 && (
                 <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => navigate('/documentos/nuevo')}>
@@ -153,7 +168,13 @@ export function DocumentsList() {
         ) : (
           <>
             <Table.ScrollContainer minWidth={980}>
-              <Table highlightOnHover verticalSpacing={7} className="data-table" data-loading={q.loading || undefined} data-testid="documents-table">
+              <Table
+                highlightOnHover
+                verticalSpacing={7}
+                className="data-table"
+                data-loading={q.loading || undefined}
+                data-testid="documents-table"
+              >
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th w={150}>Número</Table.Th>
@@ -166,7 +187,13 @@ export function DocumentsList() {
                 </Table.Thead>
                 <Table.Tbody>
                   {q.data.rows.map((r) => (
-                    <Table.Tr key={r.id} className="clickable" onClick={() => navigate(`/documentos/${r.id}`)} data-testid="document-row" data-id={r.id}>
+                    <Table.Tr
+                      key={r.id}
+                      className="clickable"
+                      onClick={() => navigate(`/documentos/${r.id}`)}
+                      data-testid="document-row"
+                      data-id={r.id}
+                    >
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>
                         {r.number ? (
                           <Text size="sm" fw={600} span className="num">
@@ -197,7 +224,12 @@ export function DocumentsList() {
                         </Text>
                       </Table.Td>
                       <Table.Td style={{ minWidth: 120, maxWidth: 240 }}>
-                        <Text size="sm" lineClamp={1} title={r.counterpartyName} c={r.counterpartyName ? undefined : 'dimmed'}>
+                        <Text
+                          size="sm"
+                          lineClamp={1}
+                          title={r.counterpartyName}
+                          c={r.counterpartyName ? undefined : 'dimmed'}
+                        >
                           {r.counterpartyName || '—'}
                         </Text>
                       </Table.Td>

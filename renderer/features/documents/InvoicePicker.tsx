@@ -32,7 +32,9 @@ export function InvoicePicker({
   error?: string | undefined;
 }) {
   const [scope, setScope] = useState<'open' | 'all'>('open');
-  const q = useQuery(() => documentsApi.invoicesOf(counterpartyId ?? 0), ['doc-invoices', counterpartyId], { enabled: counterpartyId !== null });
+  const q = useQuery(() => documentsApi.invoicesOf(counterpartyId ?? 0), ['doc-invoices', counterpartyId], {
+    enabled: counterpartyId !== null,
+  });
   const chosen = new Set(selected);
 
   if (counterpartyId === null) {
@@ -53,10 +55,19 @@ export function InvoicePicker({
   const someVisibleChosen = visibleIds.some((id) => chosen.has(id));
   const toggle = (id: number) => onChange(chosen.has(id) ? selected.filter((x) => x !== id) : [...selected, id]);
   const toggleAll = () =>
-    onChange(allVisibleChosen ? selected.filter((id) => !visibleIds.includes(id)) : [...selected, ...visibleIds.filter((id) => !chosen.has(id))]);
+    onChange(
+      allVisibleChosen
+        ? selected.filter((id) => !visibleIds.includes(id))
+        : [...selected, ...visibleIds.filter((id) => !chosen.has(id))],
+    );
 
   return (
-    <Paper withBorder radius="md" data-testid="invoice-picker" style={{ borderColor: error ? 'var(--mantine-color-red-6)' : undefined }}>
+    <Paper
+      withBorder
+      radius="md"
+      data-testid="invoice-picker"
+      style={{ borderColor: error ? 'var(--mantine-color-red-6)' : undefined }}
+    >
       <Group justify="space-between" px="sm" py={6} className="filter-bar">
         <Text size="sm">
           <Text span fw={600} data-testid="invoice-picker-count">
@@ -81,12 +92,24 @@ export function InvoicePicker({
       {rows.length === 0 ? (
         <EmptyState
           icon={<IconFileInvoice size={26} stroke={1.5} />}
-          title={all.length === 0 ? 'La entidad no tiene facturas registradas' : 'La entidad no tiene facturas con saldo'}
-          description={all.length === 0 ? 'Registre las facturas en Cartera → Facturas.' : 'Elija «Todas» para ver también las pagadas.'}
+          title={
+            all.length === 0 ? 'La entidad no tiene facturas registradas' : 'La entidad no tiene facturas con saldo'
+          }
+          description={
+            all.length === 0
+              ? 'Registre las facturas en Cartera → Facturas.'
+              : 'Elija «Todas» para ver también las pagadas.'
+          }
         />
       ) : (
         <Box mah={340} style={{ overflowY: 'auto' }}>
-          <Table verticalSpacing={6} className="data-table" highlightOnHover stickyHeader data-testid="invoice-picker-table">
+          <Table
+            verticalSpacing={6}
+            className="data-table"
+            highlightOnHover
+            stickyHeader
+            data-testid="invoice-picker-table"
+          >
             <Table.Thead>
               <Table.Tr>
                 <Table.Th w={40}>
@@ -117,7 +140,13 @@ export function InvoicePicker({
                   data-number={r.number}
                 >
                   <Table.Td>
-                    <Checkbox size="xs" aria-label={`Elegir ${r.number}`} checked={chosen.has(r.id)} onChange={() => toggle(r.id)} onClick={(e) => e.stopPropagation()} />
+                    <Checkbox
+                      size="xs"
+                      aria-label={`Elegir ${r.number}`}
+                      checked={chosen.has(r.id)}
+                      onChange={() => toggle(r.id)}
+                      onClick={(e) => e.stopPropagation()}
+                    />
                   </Table.Td>
                   <Table.Td fw={600} style={{ whiteSpace: 'nowrap' }}>
                     {r.number}

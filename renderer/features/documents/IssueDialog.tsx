@@ -27,7 +27,9 @@ export function IssueDialog({
 }) {
   const job = useJob();
   const [error, setError] = useState<string | undefined>();
-  const tpl = useQuery(() => documentsApi.template(doc!.docType), ['issue-tpl', doc?.docType], { enabled: opened && doc !== null });
+  const tpl = useQuery(() => documentsApi.template(doc!.docType), ['issue-tpl', doc?.docType], {
+    enabled: opened && doc !== null,
+  });
 
   useEffect(() => {
     if (opened) setError(undefined);
@@ -42,7 +44,11 @@ export function IssueDialog({
       onIssued(r);
     } catch (err) {
       if (isJobCancelled(err)) {
-        notifications.show({ color: 'gray', message: 'Se canceló la emisión: el documento sigue como borrador y no se asignó número.', withBorder: true });
+        notifications.show({
+          color: 'gray',
+          message: 'Se canceló la emisión: el documento sigue como borrador y no se asignó número.',
+          withBorder: true,
+        });
         return;
       }
       setError(err instanceof Error ? err.message : String(err));
@@ -70,7 +76,15 @@ export function IssueDialog({
           <Text size="sm">
             Se emitirá el documento{doc?.counterpartyName ? ` dirigido a ${doc.counterpartyName}` : ''}. Al emitirlo:
           </Text>
-          <List size="sm" spacing={6} icon={<ThemeIcon size={18} radius="xl" variant="light"><IconLock size={11} /></ThemeIcon>}>
+          <List
+            size="sm"
+            spacing={6}
+            icon={
+              <ThemeIcon size={18} radius="xl" variant="light">
+                <IconLock size={11} />
+              </ThemeIcon>
+            }
+          >
             <List.Item>
               Se le asigna el <b>número oficial consecutivo</b>
               {tpl.data ? (
@@ -86,7 +100,8 @@ export function IssueDialog({
               . Los números no se reutilizan, aunque el documento se cancele.
             </List.Item>
             <List.Item>
-              El PDF se genera y se guarda <b>tal como queda</b>: ya no se puede editar y cada reimpresión devuelve exactamente el mismo archivo.
+              El PDF se genera y se guarda <b>tal como queda</b>: ya no se puede editar y cada reimpresión devuelve
+              exactamente el mismo archivo.
             </List.Item>
             <List.Item>Se registra automáticamente en la bitácora como documento enviado.</List.Item>
           </List>
@@ -99,7 +114,11 @@ export function IssueDialog({
             <Button variant="default" onClick={onClose}>
               Volver
             </Button>
-            <Button leftSection={<IconRubberStamp size={16} />} onClick={() => void issue()} data-testid="issue-confirm">
+            <Button
+              leftSection={<IconRubberStamp size={16} />}
+              onClick={() => void issue()}
+              data-testid="issue-confirm"
+            >
               Emitir y asignar número
             </Button>
           </Group>

@@ -1,4 +1,15 @@
-import { Alert, Anchor, Checkbox, Group, NumberInput, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Checkbox,
+  Group,
+  NumberInput,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { IconBuildingBank, IconInfoCircle } from '@tabler/icons-react';
 import type { DocumentData, Signatory } from '../../../shared/api/types';
 import type { DocumentTypeDef } from '../../../shared/domain/documents/types';
@@ -29,7 +40,17 @@ export interface LetterDataFieldsProps {
 }
 
 /** Step "Datos": the fields the chosen type needs (catalog's field list), signers and copies. */
-export function LetterDataFields({ def, draft, errors, locale, signatories, onDraft, onData, withInvoices = true, invoicesSlot }: LetterDataFieldsProps) {
+export function LetterDataFields({
+  def,
+  draft,
+  errors,
+  locale,
+  signatories,
+  onDraft,
+  onData,
+  withInvoices = true,
+  invoicesSlot,
+}: LetterDataFieldsProps) {
   const need = typeNeeds(def);
   const d = draft.data;
   const active = signatories.filter((s) => s.active).sort((a, b) => a.sortOrder - b.sortOrder);
@@ -40,7 +61,14 @@ export function LetterDataFields({ def, draft, errors, locale, signatories, onDr
       {draft.caseFacts && <CaseFactsNote facts={draft.caseFacts} locale={locale} />}
       <Section title="Fecha y expediente">
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-          <DateField label="Fecha del documento" required value={draft.date} onChange={(v) => onDraft({ date: v })} error={errors.date} name="date" />
+          <DateField
+            label="Fecha del documento"
+            required
+            value={draft.date}
+            onChange={(v) => onDraft({ date: v })}
+            error={errors.date}
+            name="date"
+          />
           {need.caso && (
             <TextInput
               label="Folio del caso o expediente"
@@ -68,7 +96,12 @@ export function LetterDataFields({ def, draft, errors, locale, signatories, onDr
           description={`Se imprimen en la tabla ${def.tableColumns.join(' | ')}, con su total y el total con letra.`}
         >
           {withInvoices ? (
-            <InvoicePicker counterpartyId={draft.counterpartyId} selected={d.invoiceIds} onChange={(invoiceIds) => onData({ invoiceIds })} error={errors.invoiceIds} />
+            <InvoicePicker
+              counterpartyId={draft.counterpartyId}
+              selected={d.invoiceIds}
+              onChange={(invoiceIds) => onData({ invoiceIds })}
+              error={errors.invoiceIds}
+            />
           ) : (
             invoicesSlot
           )}
@@ -145,7 +178,13 @@ export function LetterDataFields({ def, draft, errors, locale, signatories, onDr
               error={errors['pago.montoCents']}
               name="pago.monto"
             />
-            <DateField label="Fecha del pago" value={d.pago.fecha || null} onChange={(v) => onData({ pago: { ...d.pago, fecha: v ?? '' } })} error={errors['pago.fecha']} name="pago.fecha" />
+            <DateField
+              label="Fecha del pago"
+              value={d.pago.fecha || null}
+              onChange={(v) => onData({ pago: { ...d.pago, fecha: v ?? '' } })}
+              error={errors['pago.fecha']}
+              name="pago.fecha"
+            />
             <TextInput
               label="Referencia"
               placeholder="Número de transferencia"
@@ -274,7 +313,9 @@ export function LetterDataFields({ def, draft, errors, locale, signatories, onDr
             ) : (
               <Checkbox.Group
                 value={d.signatoryIds.map(String)}
-                onChange={(v) => onData({ signatoryIds: v.map(Number).sort((a, b) => (order.get(a) ?? 99) - (order.get(b) ?? 99)) })}
+                onChange={(v) =>
+                  onData({ signatoryIds: v.map(Number).sort((a, b) => (order.get(a) ?? 99) - (order.get(b) ?? 99)) })
+                }
                 error={errors.signatoryIds}
               >
                 <Stack gap={6}>

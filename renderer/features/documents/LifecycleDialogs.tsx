@@ -1,5 +1,27 @@
-import { ActionIcon, Alert, Group, Input, Modal, Paper, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Textarea, Tooltip } from '@mantine/core';
-import { IconAlertTriangle, IconBan, IconFileCheck, IconPaperclip, IconSend, IconTrash, IconX } from '@tabler/icons-react';
+import {
+  ActionIcon,
+  Alert,
+  Group,
+  Input,
+  Modal,
+  Paper,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+  Tooltip,
+} from '@mantine/core';
+import {
+  IconAlertTriangle,
+  IconBan,
+  IconFileCheck,
+  IconPaperclip,
+  IconSend,
+  IconTrash,
+  IconX,
+} from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { MAX_SCAN_BYTES } from '../../../shared/api/contract-documents';
 import type { DocumentDetail, SendMeans } from '../../../shared/api/types';
@@ -27,7 +49,12 @@ function useDialogState(opened: boolean, reset: () => void) {
   }, [opened]); // eslint-disable-line react-hooks/exhaustive-deps
   const clear = (k: string) => setErrors(({ [k]: _d, _form: _f, ...rest }) => rest);
   /** Runs the call while «saving»: success notifies and hands the value on; failure shows the field errors and notifies. */
-  async function submit<T>(call: () => Promise<T>, done: (value: T) => void, msgs: { ok: string; fail: string }, fieldErrors = apiErrorToFieldErrors): Promise<void> {
+  async function submit<T>(
+    call: () => Promise<T>,
+    done: (value: T) => void,
+    msgs: { ok: string; fail: string },
+    fieldErrors = apiErrorToFieldErrors,
+  ): Promise<void> {
     setSaving(true);
     try {
       const value = await call();
@@ -48,7 +75,17 @@ function docName(doc: DocumentDetail) {
 }
 
 /** "Registrar envío": date, means (mensajería, correo, entrega personal) and who delivered it. */
-export function SendDialog({ doc, opened, onClose, onSaved }: { doc: DocumentDetail; opened: boolean; onClose(): void; onSaved(d: DocumentDetail): void }) {
+export function SendDialog({
+  doc,
+  opened,
+  onClose,
+  onSaved,
+}: {
+  doc: DocumentDetail;
+  opened: boolean;
+  onClose(): void;
+  onSaved(d: DocumentDetail): void;
+}) {
   const [date, setDate] = useState<string | null>(todayIso());
   const [means, setMeans] = useState<SendMeans>('mensajeria');
   const [deliveredBy, setDeliveredBy] = useState('');
@@ -88,21 +125,53 @@ export function SendDialog({ doc, opened, onClose, onSaved }: { doc: DocumentDet
       <SubmitForm onSubmit={save}>
         <Stack gap="sm">
           <SimpleGrid cols={2} spacing="sm">
-            <DateField label="Fecha de envío" required value={date} onChange={(v) => (setDate(v), s.clear('date'))} error={s.errors.date} name="sentDate" data-autofocus />
+            <DateField
+              label="Fecha de envío"
+              required
+              value={date}
+              onChange={(v) => (setDate(v), s.clear('date'))}
+              error={s.errors.date}
+              name="sentDate"
+              data-autofocus
+            />
             <Input.Wrapper label="Medio" required error={s.errors.means}>
-              <SegmentedControl fullWidth value={means} onChange={(v) => (setMeans(v as SendMeans), s.clear('means'))} data={SEND_MEANS_OPTIONS} data-testid="send-means" />
+              <SegmentedControl
+                fullWidth
+                value={means}
+                onChange={(v) => (setMeans(v as SendMeans), s.clear('means'))}
+                data={SEND_MEANS_OPTIONS}
+                data-testid="send-means"
+              />
             </Input.Wrapper>
           </SimpleGrid>
           <TextInput
-            label={means === 'mensajeria' ? 'Mensajería y guía' : means === 'correo' ? 'Servicio y número de guía' : 'Quién lo entregó'}
+            label={
+              means === 'mensajeria'
+                ? 'Mensajería y guía'
+                : means === 'correo'
+                  ? 'Servicio y número de guía'
+                  : 'Quién lo entregó'
+            }
             placeholder={means === 'entrega_personal' ? 'Nombre de quien lo llevó' : 'Estafeta, guía 1234567890'}
             value={deliveredBy}
             onChange={(e) => (setDeliveredBy(e.currentTarget.value), s.clear('deliveredBy'))}
             error={s.errors.deliveredBy}
             name="deliveredBy"
           />
-          <TextInput label="Nota (opcional)" value={note} onChange={(e) => (setNote(e.currentTarget.value), s.clear('note'))} error={s.errors.note} name="sentNote" />
-          <DialogFooter error={s.errors._form} saving={s.saving} onCancel={onClose} submitLabel="Registrar envío" submitIcon={<IconSend size={16} />} />
+          <TextInput
+            label="Nota (opcional)"
+            value={note}
+            onChange={(e) => (setNote(e.currentTarget.value), s.clear('note'))}
+            error={s.errors.note}
+            name="sentNote"
+          />
+          <DialogFooter
+            error={s.errors._form}
+            saving={s.saving}
+            onCancel={onClose}
+            submitLabel="Registrar envío"
+            submitIcon={<IconSend size={16} />}
+          />
         </Stack>
       </SubmitForm>
     </Modal>
@@ -110,7 +179,17 @@ export function SendDialog({ doc, opened, onClose, onSaved }: { doc: DocumentDet
 }
 
 /** "Registrar acuse": date, who received it and the scan of the stamped copy (drag and drop). */
-export function AcuseDialog({ doc, opened, onClose, onSaved }: { doc: DocumentDetail; opened: boolean; onClose(): void; onSaved(d: DocumentDetail): void }) {
+export function AcuseDialog({
+  doc,
+  opened,
+  onClose,
+  onSaved,
+}: {
+  doc: DocumentDetail;
+  opened: boolean;
+  onClose(): void;
+  onSaved(d: DocumentDetail): void;
+}) {
   const [date, setDate] = useState<string | null>(todayIso());
   const [receivedBy, setReceivedBy] = useState('');
   const [note, setNote] = useState('');
@@ -138,9 +217,15 @@ export function AcuseDialog({ doc, opened, onClose, onSaved }: { doc: DocumentDe
           scan: scan ? { fileName: scan.fileName, dataBase64: scan.dataBase64 } : null,
         }),
       (d) => (onSaved(d), onClose()),
-      { ok: `Se registró el acuse de ${docName(doc)}${scan ? ' con su escaneo' : ''}.`, fail: 'No se registró el acuse' },
+      {
+        ok: `Se registró el acuse de ${docName(doc)}${scan ? ' con su escaneo' : ''}.`,
+        fail: 'No se registró el acuse',
+      },
       // The scan's problems (scan.fileName, scan.dataBase64…) show under the drop zone.
-      (err) => Object.fromEntries(Object.entries(apiErrorToFieldErrors(err)).map(([k, v]) => [k.startsWith('scan') ? 'scan' : k, v])),
+      (err) =>
+        Object.fromEntries(
+          Object.entries(apiErrorToFieldErrors(err)).map(([k, v]) => [k.startsWith('scan') ? 'scan' : k, v]),
+        ),
     );
   }
 
@@ -160,7 +245,14 @@ export function AcuseDialog({ doc, opened, onClose, onSaved }: { doc: DocumentDe
       <SubmitForm onSubmit={save}>
         <Stack gap="sm">
           <SimpleGrid cols={2} spacing="sm">
-            <DateField label="Fecha del acuse" required value={date} onChange={(v) => (setDate(v), s.clear('date'))} error={s.errors.date} name="acuseDate" />
+            <DateField
+              label="Fecha del acuse"
+              required
+              value={date}
+              onChange={(v) => (setDate(v), s.clear('date'))}
+              error={s.errors.date}
+              name="acuseDate"
+            />
             <TextInput
               label="Quién recibió"
               required
@@ -172,7 +264,12 @@ export function AcuseDialog({ doc, opened, onClose, onSaved }: { doc: DocumentDe
               data-autofocus
             />
           </SimpleGrid>
-          <Input.Wrapper label="Escaneo del acuse" description="La copia con el sello y la firma de recibido (PDF, JPG o PNG)." error={s.errors.scan} inputWrapperOrder={['label', 'input', 'description', 'error']}>
+          <Input.Wrapper
+            label="Escaneo del acuse"
+            description="La copia con el sello y la firma de recibido (PDF, JPG o PNG)."
+            error={s.errors.scan}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
+          >
             {scan ? (
               <Paper withBorder radius="sm" px="sm" py={8} data-testid="acuse-scan-picked">
                 <Group justify="space-between" wrap="nowrap">
@@ -186,7 +283,12 @@ export function AcuseDialog({ doc, opened, onClose, onSaved }: { doc: DocumentDe
                     </Text>
                   </Group>
                   <Tooltip label="Quitar">
-                    <ActionIcon variant="subtle" color="gray" onClick={() => (setScan(null), s.clear('scan'))} aria-label="Quitar el escaneo">
+                    <ActionIcon
+                      variant="subtle"
+                      color="gray"
+                      onClick={() => (setScan(null), s.clear('scan'))}
+                      aria-label="Quitar el escaneo"
+                    >
                       <IconX size={16} />
                     </ActionIcon>
                   </Tooltip>
@@ -213,8 +315,20 @@ export function AcuseDialog({ doc, opened, onClose, onSaved }: { doc: DocumentDe
               />
             )}
           </Input.Wrapper>
-          <TextInput label="Nota (opcional)" value={note} onChange={(e) => (setNote(e.currentTarget.value), s.clear('note'))} error={s.errors.note} name="acuseNote" />
-          <DialogFooter error={s.errors._form} saving={s.saving} onCancel={onClose} submitLabel="Registrar acuse" submitIcon={<IconFileCheck size={16} />} />
+          <TextInput
+            label="Nota (opcional)"
+            value={note}
+            onChange={(e) => (setNote(e.currentTarget.value), s.clear('note'))}
+            error={s.errors.note}
+            name="acuseNote"
+          />
+          <DialogFooter
+            error={s.errors._form}
+            saving={s.saving}
+            onCancel={onClose}
+            submitLabel="Registrar acuse"
+            submitIcon={<IconFileCheck size={16} />}
+          />
         </Stack>
       </SubmitForm>
     </Modal>
@@ -222,7 +336,17 @@ export function AcuseDialog({ doc, opened, onClose, onSaved }: { doc: DocumentDe
 }
 
 /** "Cancelar": the document keeps its number; the reason is required. */
-export function CancelDialog({ doc, opened, onClose, onSaved }: { doc: DocumentDetail; opened: boolean; onClose(): void; onSaved(d: DocumentDetail): void }) {
+export function CancelDialog({
+  doc,
+  opened,
+  onClose,
+  onSaved,
+}: {
+  doc: DocumentDetail;
+  opened: boolean;
+  onClose(): void;
+  onSaved(d: DocumentDetail): void;
+}) {
   const [reason, setReason] = useState('');
   const s = useDialogState(opened, () => setReason(''));
 
@@ -255,7 +379,8 @@ export function CancelDialog({ doc, opened, onClose, onSaved }: { doc: DocumentD
       <SubmitForm onSubmit={save}>
         <Stack gap="sm">
           <Alert color="orange" variant="light" icon={<IconAlertTriangle size={16} />}>
-            El documento conserva su número {doc.number} y su PDF; queda marcado como cancelado con el motivo. El número no se vuelve a usar.
+            El documento conserva su número {doc.number} y su PDF; queda marcado como cancelado con el motivo. El número
+            no se vuelve a usar.
           </Alert>
           <Textarea
             label="Motivo de la cancelación"
@@ -268,7 +393,14 @@ export function CancelDialog({ doc, opened, onClose, onSaved }: { doc: DocumentD
             name="cancelReason"
             data-autofocus
           />
-          <DialogFooter error={s.errors._form} saving={s.saving} onCancel={onClose} submitLabel="Cancelar documento" submitIcon={<IconBan size={16} />} color="red" />
+          <DialogFooter
+            error={s.errors._form}
+            saving={s.saving}
+            onCancel={onClose}
+            submitLabel="Cancelar documento"
+            submitIcon={<IconBan size={16} />}
+            color="red"
+          />
         </Stack>
       </SubmitForm>
     </Modal>
@@ -276,10 +408,24 @@ export function CancelDialog({ doc, opened, onClose, onSaved }: { doc: DocumentD
 }
 
 /** "Descartar" a draft: it never got a number, so nothing is left behind. */
-export function DiscardDialog({ doc, opened, onClose, onDiscarded }: { doc: DocumentDetail; opened: boolean; onClose(): void; onDiscarded(): void }) {
+export function DiscardDialog({
+  doc,
+  opened,
+  onClose,
+  onDiscarded,
+}: {
+  doc: DocumentDetail;
+  opened: boolean;
+  onClose(): void;
+  onDiscarded(): void;
+}) {
   const s = useDialogState(opened, () => {});
   async function discard() {
-    await s.submit(() => documentsApi.discardDraft(doc.id), () => onDiscarded(), { ok: 'Borrador descartado.', fail: 'No se descartó el borrador' });
+    await s.submit(
+      () => documentsApi.discardDraft(doc.id),
+      () => onDiscarded(),
+      { ok: 'Borrador descartado.', fail: 'No se descartó el borrador' },
+    );
   }
   return (
     <Modal
@@ -297,9 +443,17 @@ export function DiscardDialog({ doc, opened, onClose, onDiscarded }: { doc: Docu
         <Stack gap="sm">
           <Text size="sm">
             Se eliminará el borrador de {doc.typeLabel.toLowerCase()}
-            {doc.counterpartyName ? ` para ${doc.counterpartyName}` : ''}. Como no se emitió, no tiene número ni registro en la bitácora.
+            {doc.counterpartyName ? ` para ${doc.counterpartyName}` : ''}. Como no se emitió, no tiene número ni
+            registro en la bitácora.
           </Text>
-          <DialogFooter error={s.errors._form} saving={s.saving} onCancel={onClose} submitLabel="Descartar borrador" submitIcon={<IconTrash size={16} />} color="red" />
+          <DialogFooter
+            error={s.errors._form}
+            saving={s.saving}
+            onCancel={onClose}
+            submitLabel="Descartar borrador"
+            submitIcon={<IconTrash size={16} />}
+            color="red"
+          />
         </Stack>
       </SubmitForm>
     </Modal>

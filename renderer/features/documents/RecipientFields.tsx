@@ -17,7 +17,8 @@ const LABELS: Record<keyof Addressee, string> = {
 
 const ADDRESSEE_HELP: Record<AddresseeSource, string> = {
   counterparty: 'Se toma de la ficha de la entidad; lo que cambie aquí se aplica solo a este documento.',
-  national_authority: 'Este oficio se dirige a la autoridad nacional: su titular se toma de Configuración → Institución; lo que cambie aquí se aplica solo a este documento.',
+  national_authority:
+    'Este oficio se dirige a la autoridad nacional: su titular se toma de Configuración → Institución; lo que cambie aquí se aplica solo a este documento.',
   internal: 'Titular de la dirección interna que recibe el memorándum.',
 };
 
@@ -57,7 +58,7 @@ export function RecipientFields({
             ? 'El memorándum va a una dirección interna; la entidad es el estado o institución del asunto (sus facturas pueden ir en la tabla).'
             : !toEntidad
               ? 'El oficio va a la autoridad nacional; la entidad es el estado deudor del asunto.'
-            : 'El estado, EPS o institución a la que se dirige el oficio.'
+              : 'El estado, EPS o institución a la que se dirige el oficio.'
         }
       >
         <Select
@@ -91,7 +92,13 @@ export function RecipientFields({
         actions={
           !memo &&
           (counterpartyId !== null || !toEntidad) && (
-            <Button size="xs" variant="subtle" leftSection={<IconRestore size={14} />} disabled={!edited} onClick={() => onAddressee({ ...fromCounterparty })}>
+            <Button
+              size="xs"
+              variant="subtle"
+              leftSection={<IconRestore size={14} />}
+              disabled={!edited}
+              onClick={() => onAddressee({ ...fromCounterparty })}
+            >
               {toEntidad ? 'Usar los datos de la entidad' : 'Usar los datos de Configuración'}
             </Button>
           )
@@ -146,7 +153,9 @@ export function RecipientFields({
           {!memo && counterpartyId !== null && (
             <Group gap={6}>
               <Text size="xs" c="dimmed">
-                {edited ? 'Modificado para este documento; la ficha de la entidad no cambia.' : 'Igual que en la ficha de la entidad.'}
+                {edited
+                  ? 'Modificado para este documento; la ficha de la entidad no cambia.'
+                  : 'Igual que en la ficha de la entidad.'}
               </Text>
             </Group>
           )}

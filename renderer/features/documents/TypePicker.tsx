@@ -2,7 +2,17 @@ import { Badge, Group, SimpleGrid, Stack, Text, ThemeIcon, UnstyledButton } from
 import { IconBuildingBank, IconFileText, IconMail, IconTable } from '@tabler/icons-react';
 import type { DocumentTypeDef, DocumentTypeKey } from '../../../shared/domain/documents/types';
 
-function TypeCard({ def, selected, disabled, onSelect }: { def: DocumentTypeDef; selected: boolean; disabled: boolean; onSelect(): void }) {
+function TypeCard({
+  def,
+  selected,
+  disabled,
+  onSelect,
+}: {
+  def: DocumentTypeDef;
+  selected: boolean;
+  disabled: boolean;
+  onSelect(): void;
+}) {
   return (
     <UnstyledButton
       className="profile-card doc-type-card"
@@ -15,7 +25,12 @@ function TypeCard({ def, selected, disabled, onSelect }: { def: DocumentTypeDef;
     >
       <Stack gap={6} h="100%">
         <Group gap="xs" wrap="nowrap" align="flex-start">
-          <ThemeIcon variant={selected ? 'filled' : 'light'} size={28} radius="md" color={def.kind === 'oficio' ? 'brand' : 'grape'}>
+          <ThemeIcon
+            variant={selected ? 'filled' : 'light'}
+            size={28}
+            radius="md"
+            color={def.kind === 'oficio' ? 'brand' : 'grape'}
+          >
             {def.kind === 'oficio' ? <IconFileText size={16} /> : <IconMail size={16} />}
           </ThemeIcon>
           <Text fw={600} size="sm" lh={1.3}>
@@ -90,7 +105,13 @@ export function TypePicker({
             </Group>
             <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
               {list.map((t) => (
-                <TypeCard key={t.key} def={t} selected={value === t.key} disabled={locked} onSelect={() => !locked && onChange(t.key)} />
+                <TypeCard
+                  key={t.key}
+                  def={t}
+                  selected={value === t.key}
+                  disabled={locked}
+                  onSelect={() => !locked && onChange(t.key)}
+                />
               ))}
             </SimpleGrid>
           </Stack>

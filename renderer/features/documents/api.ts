@@ -22,5 +22,6 @@ export const documentsApi = {
   settings: () => call('settings.get', {}),
   counterparty: (id: number) => call('counterparties.get', { id }),
   /** Invoices of one counterparty for the letter's table (those with balance first). */
-  invoicesOf: (counterpartyId: number) => call('invoices.list', { counterpartyId, sort: 'due_asc', page: 1, pageSize: 500 }),
+  invoicesOf: (counterpartyId: number) =>
+    call('invoices.list', { counterpartyId, sort: 'due_asc', page: 1, pageSize: 500 }),
 };

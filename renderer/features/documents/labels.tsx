@@ -19,7 +19,10 @@ const STATUS_COLORS: Record<DocumentStatus, string> = {
   cancelado: 'red',
 };
 
-export const STATUS_OPTIONS = (Object.keys(STATUS_LABELS) as DocumentStatus[]).map((value) => ({ value, label: STATUS_LABELS[value] }));
+export const STATUS_OPTIONS = (Object.keys(STATUS_LABELS) as DocumentStatus[]).map((value) => ({
+  value,
+  label: STATUS_LABELS[value],
+}));
 
 export function DocStatusBadge({ status, size = 'sm' }: { status: DocumentStatus; size?: BadgeProps['size'] }) {
   return (
@@ -43,7 +46,10 @@ export const SEND_MEANS_LABELS: Record<SendMeans, string> = {
   entrega_personal: 'Entrega personal',
 };
 
-export const SEND_MEANS_OPTIONS = (Object.keys(SEND_MEANS_LABELS) as SendMeans[]).map((value) => ({ value, label: SEND_MEANS_LABELS[value] }));
+export const SEND_MEANS_OPTIONS = (Object.keys(SEND_MEANS_LABELS) as SendMeans[]).map((value) => ({
+  value,
+  label: SEND_MEANS_LABELS[value],
+}));
 
 export function sendMeansLabel(means: string): string {
   return (SEND_MEANS_LABELS as Record<string, string>)[means] ?? means;

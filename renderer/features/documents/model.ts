@@ -3,7 +3,12 @@
  * contract's input (documents.createDraft / updateDraft / issueBatch).
  */
 import type { CaseFactsView, Counterparty, DocumentData, DocumentDetail, Institution } from '../../../shared/api/types';
-import { documentType, type DocumentTypeDef, type DocumentTypeKey, type ExtraField } from '../../../shared/domain/documents/types';
+import {
+  documentType,
+  type DocumentTypeDef,
+  type DocumentTypeKey,
+  type ExtraField,
+} from '../../../shared/domain/documents/types';
 import { formatMoney, type MoneyLocale } from '../../../shared/domain/money';
 import { parseAmount } from '../../components/MoneyInput';
 import type { FieldErrors } from '../../lib/form';
@@ -85,10 +90,20 @@ export function addresseeOf(c: Counterparty | null | undefined): Addressee {
   if (!c) return { title: '', name: '', position: '', institution: '', address: '' };
   // The lines the letter prints (as the backend's addressLinesOf): street; colony, C.P.; city, state.
   const join = (parts: string[]) => parts.filter((p) => p.trim() !== '').join(', ');
-  const address = [c.street, join([c.colony, c.postalCode ? `C.P. ${c.postalCode}` : '']), join([c.city, c.stateName && c.stateName !== c.city ? c.stateName : ''])]
+  const address = [
+    c.street,
+    join([c.colony, c.postalCode ? `C.P. ${c.postalCode}` : '']),
+    join([c.city, c.stateName && c.stateName !== c.city ? c.stateName : '']),
+  ]
     .filter((l) => l.trim() !== '')
     .join('\n');
-  return { title: c.addresseeTitle, name: c.addresseeName, position: c.addresseePosition, institution: c.name, address };
+  return {
+    title: c.addresseeTitle,
+    name: c.addresseeName,
+    position: c.addresseePosition,
+    institution: c.name,
+    address,
+  };
 }
 
 /**
@@ -96,7 +111,11 @@ export function addresseeOf(c: Counterparty | null | undefined): Addressee {
  * (oficios to it), the national authority's (Configuración → Institución),
  * or nothing yet for a memorándum (the backend gives it its directorate).
  */
-export function defaultAddresseeFor(def: DocumentTypeDef, fromCounterparty: Addressee, inst: Institution | null): Addressee {
+export function defaultAddresseeFor(
+  def: DocumentTypeDef,
+  fromCounterparty: Addressee,
+  inst: Institution | null,
+): Addressee {
   if (def.addressee === 'counterparty') return fromCounterparty;
   if (def.addressee === 'national_authority' && inst) {
     return {
@@ -134,7 +153,11 @@ const lines = (text: string) =>
     .filter(Boolean);
 
 /** Builds the contract's `data` from the form; errors keyed like the API's ('data.pago.montoCents' → 'pago.montoCents'). */
-export function buildData(d: LetterDraft, fromCounterparty: Addressee, locale: MoneyLocale): { data: DocumentData; errors: FieldErrors } {
+export function buildData(
+  d: LetterDraft,
+  fromCounterparty: Addressee,
+  locale: MoneyLocale,
+): { data: DocumentData; errors: FieldErrors } {
   const errors: FieldErrors = {};
   const monto = parseAmount(d.pagoMonto, locale);
   if (monto.error) errors['pago.montoCents'] = monto.error;
@@ -185,19 +208,23 @@ export function validateStep(step: number, d: LetterDraft): FieldErrors {
   if (step === 0 && !d.docType) e.docType = 'Elija el tipo de documento';
   if (step === 1 && d.docType) {
     const def = documentType(d.docType);
-    if (def.kind === 'oficio' && d.counterpartyId === null) e.counterpartyId = 'Elija la entidad destinataria del oficio';
+    if (def.kind === 'oficio' && d.counterpartyId === null)
+      e.counterpartyId = 'Elija la entidad destinataria del oficio';
     if (!d.addressee.name.trim()) e['addressee.name'] = 'Escriba el nombre del destinatario';
     if (!d.addressee.position.trim()) e['addressee.position'] = 'Escriba el cargo del destinatario';
   }
   if (step === 2 && d.docType) {
     const need = typeNeeds(documentType(d.docType));
     if (!d.date) e.date = 'Indique la fecha del documento';
-    if (need.invoices && d.data.invoiceIds.length === 0) e.invoiceIds = 'Elija al menos una factura para la tabla del documento';
+    if (need.invoices && d.data.invoiceIds.length === 0)
+      e.invoiceIds = 'Elija al menos una factura para la tabla del documento';
     if (need.asunto && !d.data.asunto.trim()) e.asunto = 'Escriba el asunto del documento';
     if (need.texto && !d.data.texto.trim()) e.texto = 'Escriba el texto del documento';
-    if (need.faltantes && lines(d.faltantesText).length === 0) e.documentosFaltantes = 'Escriba al menos un documento faltante';
+    if (need.faltantes && lines(d.faltantesText).length === 0)
+      e.documentosFaltantes = 'Escriba al menos un documento faltante';
     if (d.data.signatoryIds.length === 0) e.signatoryIds = 'Elija al menos un firmante';
-    if (need.reference && d.data.reference.numero.trim() && !d.data.reference.fecha) e['reference.fecha'] = 'Indique la fecha del oficio de referencia';
+    if (need.reference && d.data.reference.numero.trim() && !d.data.reference.fecha)
+      e['reference.fecha'] = 'Indique la fecha del oficio de referencia';
   }
   return e;
 }

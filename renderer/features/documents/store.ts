@@ -12,7 +12,14 @@ export interface DocumentFilters {
   page: number;
 }
 
-const defaults: DocumentFilters = { docType: null, status: null, counterpartyId: null, year: null, search: '', page: 1 };
+const defaults: DocumentFilters = {
+  docType: null,
+  status: null,
+  counterpartyId: null,
+  year: null,
+  search: '',
+  page: 1,
+};
 
 interface DocumentsListState extends DocumentFilters {
   set(patch: Partial<DocumentFilters>): void;

@@ -18,8 +18,8 @@ export function PersonalDataNotice() {
   return (
     <Alert color="grape" variant="light" icon={<IconShieldLock size={18} />} py={8} data-testid="personal-data-notice">
       <Text size="sm">
-        <b>Datos personales de salud.</b> El listado nominal identifica a pacientes: se muestra solo dentro de este caso y no aparece en la búsqueda general. No lo
-        copie ni lo comparta fuera del expediente.
+        <b>Datos personales de salud.</b> El listado nominal identifica a pacientes: se muestra solo dentro de este caso
+        y no aparece en la búsqueda general. No lo copie ni lo comparta fuera del expediente.
       </Text>
     </Alert>
   );
@@ -30,7 +30,9 @@ export function BatchRowsModal({ batch, onClose }: { batch: ImportBatchRow | nul
   const [page, setPage] = useState(1);
   const batchId = batch?.id ?? null;
   useEffect(() => setPage(1), [batchId]);
-  const q = useQuery(() => importsApi.rows(batchId!, page, PAGE_SIZE), ['import-rows', batchId, page], { enabled: batchId !== null });
+  const q = useQuery(() => importsApi.rows(batchId!, page, PAGE_SIZE), ['import-rows', batchId, page], {
+    enabled: batchId !== null,
+  });
   const data = q.data && batch && q.data.kind === batch.kind ? q.data : undefined;
 
   return (
@@ -51,7 +53,8 @@ export function BatchRowsModal({ batch, onClose }: { batch: ImportBatchRow | nul
       {batch && (
         <Box>
           <Text size="sm" c="dimmed" mb="sm">
-            Importado el {formatDateTime(batch.importedAt)} · total <Money cents={batch.totalCents} fw={600} c="var(--mantine-color-text)" />
+            Importado el {formatDateTime(batch.importedAt)} · total{' '}
+            <Money cents={batch.totalCents} fw={600} c="var(--mantine-color-text)" />
           </Text>
           {batch.kind === 'listado' && (
             <Box mb="sm">
@@ -62,7 +65,9 @@ export function BatchRowsModal({ batch, onClose }: { batch: ImportBatchRow | nul
             <QueryPending error={q.error} onRetry={q.reload} />
           ) : (
             <>
-              <Box key={data.page} style={{ opacity: q.loading ? 0.6 : 1 }}>{data.kind === 'hoja' ? <HojaRowsTable rows={data.rows} /> : <ListadoRowsTable rows={data.rows} />}</Box>
+              <Box key={data.page} style={{ opacity: q.loading ? 0.6 : 1 }}>
+                {data.kind === 'hoja' ? <HojaRowsTable rows={data.rows} /> : <ListadoRowsTable rows={data.rows} />}
+              </Box>
               <Pager result={{ ...data, totalCapped: false }} onPage={setPage} noun="filas" />
             </>
           )}

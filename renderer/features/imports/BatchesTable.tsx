@@ -1,5 +1,12 @@
 import { ActionIcon, Group, Menu, Stack, Table, Text, Tooltip } from '@mantine/core';
-import { IconAlertTriangle, IconDots, IconFileSpreadsheet, IconReplace, IconTable, IconUsers } from '@tabler/icons-react';
+import {
+  IconAlertTriangle,
+  IconDots,
+  IconFileSpreadsheet,
+  IconReplace,
+  IconTable,
+  IconUsers,
+} from '@tabler/icons-react';
 import type { ImportBatchRow } from '../../../shared/api/types';
 import { Money } from '../../components/Money';
 import { formatCount, formatDateTime } from '../../lib/format';
@@ -26,7 +33,14 @@ function AgainstHoja({ b }: { b: ImportBatchRow }) {
           Coincide
         </Text>
       ) : (
-        <Text size="sm" c="red.8" fw={650} style={{ whiteSpace: 'nowrap' }} data-testid="batch-difference" data-cents={differenceCents}>
+        <Text
+          size="sm"
+          c="red.8"
+          fw={650}
+          style={{ whiteSpace: 'nowrap' }}
+          data-testid="batch-difference"
+          data-cents={differenceCents}
+        >
           Diferencia <Money cents={differenceCents} />
         </Text>
       )}
@@ -42,7 +56,15 @@ function AgainstHoja({ b }: { b: ImportBatchRow }) {
 }
 
 /** The case's imported files; a replaced file stays listed, struck through and dimmed. */
-export function BatchesTable({ batches, onOpen, onReplace }: { batches: ImportBatchRow[]; onOpen(b: ImportBatchRow): void; onReplace: ((b: ImportBatchRow) => void) | null }) {
+export function BatchesTable({
+  batches,
+  onOpen,
+  onReplace,
+}: {
+  batches: ImportBatchRow[];
+  onOpen(b: ImportBatchRow): void;
+  onReplace: ((b: ImportBatchRow) => void) | null;
+}) {
   const locale = useLocale();
   const byId = new Map(batches.map((b) => [b.id, b]));
   const name = (id: number | null) => (id === null ? '' : `«${byId.get(id)?.fileName ?? `archivo ${id}`}»`);
@@ -73,12 +95,21 @@ export function BatchesTable({ batches, onOpen, onReplace }: { batches: ImportBa
               <Table.Td>
                 <Group gap={8} wrap="nowrap" align="flex-start">
                   {b.kind === 'hoja' ? (
-                    <IconFileSpreadsheet size={18} color="var(--mantine-color-green-7)" style={{ flexShrink: 0, marginTop: 2 }} />
+                    <IconFileSpreadsheet
+                      size={18}
+                      color="var(--mantine-color-green-7)"
+                      style={{ flexShrink: 0, marginTop: 2 }}
+                    />
                   ) : (
                     <IconUsers size={18} color="var(--mantine-color-grape-7)" style={{ flexShrink: 0, marginTop: 2 }} />
                   )}
                   <Stack gap={0} style={{ minWidth: 0 }}>
-                    <Text size="sm" fw={500} td={replaced ? 'line-through' : undefined} style={{ wordBreak: 'break-word' }}>
+                    <Text
+                      size="sm"
+                      fw={500}
+                      td={replaced ? 'line-through' : undefined}
+                      style={{ wordBreak: 'break-word' }}
+                    >
                       {b.fileName}
                     </Text>
                     <Text size="xs" c="dimmed">
@@ -117,7 +148,12 @@ export function BatchesTable({ batches, onOpen, onReplace }: { batches: ImportBa
               <Table.Td onClick={(e) => e.stopPropagation()}>
                 <Menu position="bottom-end" withinPortal shadow="md">
                   <Menu.Target>
-                    <ActionIcon variant="subtle" color="gray" aria-label={`Acciones de ${b.fileName}`} data-testid="batch-menu">
+                    <ActionIcon
+                      variant="subtle"
+                      color="gray"
+                      aria-label={`Acciones de ${b.fileName}`}
+                      data-testid="batch-menu"
+                    >
                       <IconDots size={16} />
                     </ActionIcon>
                   </Menu.Target>
@@ -126,7 +162,11 @@ export function BatchesTable({ batches, onOpen, onReplace }: { batches: ImportBa
                       Ver las filas
                     </Menu.Item>
                     {!replaced && onReplace && (
-                      <Menu.Item leftSection={<IconReplace size={15} />} onClick={() => onReplace(b)} data-testid="batch-replace">
+                      <Menu.Item
+                        leftSection={<IconReplace size={15} />}
+                        onClick={() => onReplace(b)}
+                        data-testid="batch-replace"
+                      >
                         Reemplazar con un archivo corregido
                       </Menu.Item>
                     )}

@@ -13,7 +13,15 @@ import { ImportWizard } from './ImportWizard';
 const NEEDS_HOJA = 'Primero importe la hoja de cálculo: el total del listado nominal se compara con ella.';
 
 /** "Importar hoja de cálculo" and "Importar listado nominal" (which needs a hoja first). */
-function ImportButtons({ closed, hasHoja, onImport }: { closed: boolean; hasHoja: boolean; onImport(kind: CaseImportKind): void }) {
+function ImportButtons({
+  closed,
+  hasHoja,
+  onImport,
+}: {
+  closed: boolean;
+  hasHoja: boolean;
+  onImport(kind: CaseImportKind): void;
+}) {
   if (closed) {
     return (
       <Text size="xs" c="dimmed">
@@ -22,13 +30,26 @@ function ImportButtons({ closed, hasHoja, onImport }: { closed: boolean; hasHoja
     );
   }
   const listado = (
-    <Button size="xs" variant="default" leftSection={<IconUsers size={15} />} disabled={!hasHoja} onClick={() => onImport('listado')} data-testid="import-listado">
+    <Button
+      size="xs"
+      variant="default"
+      leftSection={<IconUsers size={15} />}
+      disabled={!hasHoja}
+      onClick={() => onImport('listado')}
+      data-testid="import-listado"
+    >
       Importar listado nominal
     </Button>
   );
   return (
     <Group gap="xs">
-      <Button size="xs" variant="default" leftSection={<IconFileSpreadsheet size={15} />} onClick={() => onImport('hoja')} data-testid="import-hoja">
+      <Button
+        size="xs"
+        variant="default"
+        leftSection={<IconFileSpreadsheet size={15} />}
+        onClick={() => onImport('hoja')}
+        data-testid="import-hoja"
+      >
         Importar hoja de cálculo
       </Button>
       {hasHoja ? (
@@ -56,7 +77,13 @@ export function CaseImports({ detail, onChanged }: { detail: CaseDetail; onChang
       title="Soporte SICOMPENSA"
       description="La hoja de cálculo y el listado nominal, importados de Excel o CSV."
       p="sm"
-      actions={<ImportButtons closed={closed} hasHoja={hasHoja} onImport={(kind) => setWizard({ kind, replacesBatchId: null })} />}
+      actions={
+        <ImportButtons
+          closed={closed}
+          hasHoja={hasHoja}
+          onImport={(kind) => setWizard({ kind, replacesBatchId: null })}
+        />
+      }
     >
       <div data-testid="case-imports">
         {!q.data ? (
@@ -67,7 +94,11 @@ export function CaseImports({ detail, onChanged }: { detail: CaseDetail; onChang
           </Text>
         ) : (
           <>
-            <BatchesTable batches={batches} onOpen={setOpen} onReplace={closed ? null : (b) => setWizard({ kind: b.kind, replacesBatchId: b.id })} />
+            <BatchesTable
+              batches={batches}
+              onOpen={setOpen}
+              onReplace={closed ? null : (b) => setWizard({ kind: b.kind, replacesBatchId: b.id })}
+            />
             {!hasHoja && !closed && (
               <Text size="xs" c="dimmed" px="xs" pt="xs">
                 {NEEDS_HOJA}

@@ -16,7 +16,12 @@ export function EstadoCuentaImportButton({ onImported }: { onImported(): void })
   const runImport = useMemo(() => invoicesImportRun(direction), [direction]);
   return (
     <>
-      <Button variant="default" leftSection={<IconFileSpreadsheet size={16} />} onClick={() => setOpen(true)} data-testid="import-estado-cuenta">
+      <Button
+        variant="default"
+        leftSection={<IconFileSpreadsheet size={16} />}
+        onClick={() => setOpen(true)}
+        data-testid="import-estado-cuenta"
+      >
         Importar estado de cuenta
       </Button>
       {open && (

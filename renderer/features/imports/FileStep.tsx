@@ -10,12 +10,24 @@ import { KIND_HINT } from './labels';
 import type { ImportWizardState } from './useImportWizard';
 
 /** .csv (some systems label it as Excel) and .xlsx. */
-const SHEET_TYPES = ['text/csv', 'application/vnd.ms-excel', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'] as const;
+const SHEET_TYPES = [
+  'text/csv',
+  'application/vnd.ms-excel',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+] as const;
 
 const batchLabel = (b: ImportBatchRow) => `${b.fileName} · ${formatDateTime(b.importedAt)}`;
 
 /** Step 1: what is being imported (a new file or a correction, the hoja it is checked against) and the file itself. */
-export function FileStep({ w, batches, intro }: { w: ImportWizardState; batches: ImportBatchRow[]; intro?: ReactNode }) {
+export function FileStep({
+  w,
+  batches,
+  intro,
+}: {
+  w: ImportWizardState;
+  batches: ImportBatchRow[];
+  intro?: ReactNode;
+}) {
   const active = batches.filter((b) => b.replacedByBatchId === null);
   const sameKind = active.filter((b) => b.kind === w.kind);
   // Newest first: the backend compares with the latest hoja unless told otherwise.
@@ -32,7 +44,10 @@ export function FileStep({ w, batches, intro }: { w: ImportWizardState; batches:
         <Select
           label="¿Es la corrección de un archivo ya importado?"
           description="El archivo corregido reemplaza al anterior; el anterior queda en el historial, marcado como reemplazado."
-          data={[{ value: '', label: 'No: es un archivo adicional' }, ...sameKind.map((b) => ({ value: String(b.id), label: `Sí, reemplaza a ${batchLabel(b)}` }))]}
+          data={[
+            { value: '', label: 'No: es un archivo adicional' },
+            ...sameKind.map((b) => ({ value: String(b.id), label: `Sí, reemplaza a ${batchLabel(b)}` })),
+          ]}
           value={w.replacesBatchId === null ? '' : String(w.replacesBatchId)}
           onChange={(v) => w.setReplacesBatchId(v ? Number(v) : null)}
           allowDeselect={false}
@@ -52,8 +67,9 @@ export function FileStep({ w, batches, intro }: { w: ImportWizardState; batches:
       {w.kind === 'listado' && hoja && (
         <Alert color="blue" variant="light" icon={<IconInfoCircle size={16} />} py={8}>
           <Text size="sm">
-            El total del listado se compara con la hoja «{hoja.fileName}», que suma <Money cents={hoja.totalCents} fw={600} />. Si no coinciden, la diferencia se
-            muestra y solo se importa si escribe el motivo.
+            El total del listado se compara con la hoja «{hoja.fileName}», que suma{' '}
+            <Money cents={hoja.totalCents} fw={600} />. Si no coinciden, la diferencia se muestra y solo se importa si
+            escribe el motivo.
           </Text>
         </Alert>
       )}
@@ -70,7 +86,12 @@ export function FileStep({ w, batches, intro }: { w: ImportWizardState; batches:
         testId="import-file"
       />
       {w.error && (
-        <Alert color="red" icon={<IconAlertTriangle size={16} />} title="No se pudo leer el archivo" data-testid="import-file-error">
+        <Alert
+          color="red"
+          icon={<IconAlertTriangle size={16} />}
+          title="No se pudo leer el archivo"
+          data-testid="import-file-error"
+        >
           {w.error}
         </Alert>
       )}

@@ -17,11 +17,22 @@ function ResultStep({ w, onClose }: { w: ImportWizardState; onClose(): void }) {
   const r = w.result;
   const fileName = w.staged?.fileName ?? '';
   if (!r) return null;
-  if (r.status === 'importado') return <ImportedResult r={r} kind={w.kind} fileName={fileName} savedAs={w.savedAs} onClose={onClose} />;
+  if (r.status === 'importado')
+    return <ImportedResult r={r} kind={w.kind} fileName={fileName} savedAs={w.savedAs} onClose={onClose} />;
   if (r.onlyTotalMismatch) {
-    return <MismatchResult r={r} running={w.job.state !== null} onAccept={(motivo) => void w.run(motivo)} onOtherFile={w.otherFile} onClose={onClose} />;
+    return (
+      <MismatchResult
+        r={r}
+        running={w.job.state !== null}
+        onAccept={(motivo) => void w.run(motivo)}
+        onOtherFile={w.otherFile}
+        onClose={onClose}
+      />
+    );
   }
-  return <RejectedResult r={r} fileName={fileName} onColumns={w.backToColumns} onOtherFile={w.otherFile} onClose={onClose} />;
+  return (
+    <RejectedResult r={r} fileName={fileName} onColumns={w.backToColumns} onOtherFile={w.otherFile} onClose={onClose} />
+  );
 }
 
 /**

@@ -39,23 +39,42 @@ function InvoicesPerEntidad({ r }: { r: InvoiceImportResult }) {
 }
 
 /** What was imported, its total per period and, for a listado, its comparison with the hoja; for an estado de cuenta, the invoices per entidad. */
-export function ImportedResult({ r, kind, fileName, savedAs, onClose }: { r: ImportRunResult; kind: ImportKind; fileName: string; savedAs: string | null; onClose(): void }) {
+export function ImportedResult({
+  r,
+  kind,
+  fileName,
+  savedAs,
+  onClose,
+}: {
+  r: ImportRunResult;
+  kind: ImportKind;
+  fileName: string;
+  savedAs: string | null;
+  onClose(): void;
+}) {
   const locale = useLocale();
   const periods = Object.keys(r.totalsByPeriod).sort();
   const cmp = r.comparedWith;
   const inv = isInvoiceImport(r) ? r : null;
   return (
     <Stack gap="md" data-testid="import-done">
-      <Alert color="teal" variant="light" icon={<IconCircleCheck size={18} />} title={`${KIND_LABEL[kind]} importad${kind === 'hoja' ? 'a' : 'o'}`}>
+      <Alert
+        color="teal"
+        variant="light"
+        icon={<IconCircleCheck size={18} />}
+        title={`${KIND_LABEL[kind]} importad${kind === 'hoja' ? 'a' : 'o'}`}
+      >
         <Text size="sm" data-testid="import-done-summary">
           {inv ? (
             <>
-              «{fileName}»: {plural(inv.invoicesCreated, 'factura registrada', 'facturas registradas', locale)} en la cartera ({inv.direction === 'receivable' ? 'por cobrar' : 'por pagar'}
+              «{fileName}»: {plural(inv.invoicesCreated, 'factura registrada', 'facturas registradas', locale)} en la
+              cartera ({inv.direction === 'receivable' ? 'por cobrar' : 'por pagar'}
               ), con un total de <Money cents={r.totalCents} fw={600} />.
             </>
           ) : (
             <>
-              «{fileName}»: {plural(r.validRows, 'fila', 'filas', locale)} guardadas en el caso, con un total de <Money cents={r.totalCents} fw={600} />.
+              «{fileName}»: {plural(r.validRows, 'fila', 'filas', locale)} guardadas en el caso, con un total de{' '}
+              <Money cents={r.totalCents} fw={600} />.
             </>
           )}
         </Text>
@@ -70,7 +89,11 @@ export function ImportedResult({ r, kind, fileName, savedAs, onClose }: { r: Imp
       />
       {cmp && (
         <>
-          <TotalsComparison hojaTotalCents={cmp.hojaTotalCents} listadoTotalCents={r.totalCents} differenceCents={cmp.differenceCents} />
+          <TotalsComparison
+            hojaTotalCents={cmp.hojaTotalCents}
+            listadoTotalCents={r.totalCents}
+            differenceCents={cmp.differenceCents}
+          />
           {r.batch?.mismatchAcceptedMotivo && (
             <Text size="sm">
               <Text span fw={600}>

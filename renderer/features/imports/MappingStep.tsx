@@ -1,4 +1,17 @@
-import { ActionIcon, Alert, Button, Group, List, Loader, SegmentedControl, Select, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Button,
+  Group,
+  List,
+  Loader,
+  SegmentedControl,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Tooltip,
+} from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconDeviceFloppy, IconFileImport, IconTrash } from '@tabler/icons-react';
 import { formatBytes } from '../../lib/files';
 import { KIND_WITH_ARTICLE, NUMBER_FORMATS } from './labels';
@@ -23,7 +36,13 @@ function SavedMappingPicker({ w }: { w: ImportWizardState }) {
       />
       {w.savedMappingId !== null && (
         <Tooltip label="Eliminar esta asignación guardada">
-          <ActionIcon variant="subtle" color="gray" size="lg" onClick={() => void w.deleteSaved(w.savedMappingId!)} aria-label="Eliminar la asignación guardada">
+          <ActionIcon
+            variant="subtle"
+            color="gray"
+            size="lg"
+            onClick={() => void w.deleteSaved(w.savedMappingId!)}
+            aria-label="Eliminar la asignación guardada"
+          >
             <IconTrash size={16} />
           </ActionIcon>
         </Tooltip>
@@ -41,13 +60,22 @@ function FileProblems({ w }: { w: ImportWizardState }) {
       <Group gap={6} data-testid="mapping-ok">
         {checking ? <Loader size={14} /> : <IconCircleCheck size={16} color="var(--mantine-color-teal-7)" />}
         <Text size="sm" c={checking ? 'dimmed' : 'teal.8'}>
-          {checking ? 'Revisando la asignación…' : 'Todas las columnas obligatorias están asignadas. Las filas se revisan al importar.'}
+          {checking
+            ? 'Revisando la asignación…'
+            : 'Todas las columnas obligatorias están asignadas. Las filas se revisan al importar.'}
         </Text>
       </Group>
     );
   }
   return (
-    <Alert color="red" variant="light" icon={checking ? <Loader size={16} color="red" /> : <IconAlertTriangle size={16} />} title="Revise la asignación antes de importar" py={8} data-testid="mapping-problems">
+    <Alert
+      color="red"
+      variant="light"
+      icon={checking ? <Loader size={16} color="red" /> : <IconAlertTriangle size={16} />}
+      title="Revise la asignación antes de importar"
+      py={8}
+      data-testid="mapping-problems"
+    >
       <List size="sm" spacing={2}>
         {problems.map((p, i) => (
           <List.Item key={`${p.code}-${i}`}>{p.message}</List.Item>
@@ -73,7 +101,8 @@ export function MappingStep({ w, onCancel }: { w: ImportWizardState; onCancel():
           </Text>{' '}
           · {staged.format === 'xlsx' ? 'Excel' : 'CSV'} · {formatBytes(staged.sizeBytes)}
           {inspection.sheet ? ` · hoja «${inspection.sheet}»` : ''}
-          {inspection.headerRow ? ` · encabezados en la fila ${inspection.headerRow}` : ''} · {inspection.headers.filter(Boolean).length} columnas
+          {inspection.headerRow ? ` · encabezados en la fila ${inspection.headerRow}` : ''} ·{' '}
+          {inspection.headers.filter(Boolean).length} columnas
         </Text>
         <Button variant="subtle" size="xs" onClick={w.otherFile} style={{ flexShrink: 0 }}>
           Elegir otro archivo
@@ -86,7 +115,12 @@ export function MappingStep({ w, onCancel }: { w: ImportWizardState; onCancel():
           <Text size="sm" fw={500}>
             Importes escritos como
           </Text>
-          <SegmentedControl data={NUMBER_FORMATS} value={mapping.numberFormat ?? 'es-MX'} onChange={(v) => w.setOption({ numberFormat: v as 'es-MX' | 'es-CO' })} data-testid="number-format" />
+          <SegmentedControl
+            data={NUMBER_FORMATS}
+            value={mapping.numberFormat ?? 'es-MX'}
+            onChange={(v) => w.setOption({ numberFormat: v as 'es-MX' | 'es-CO' })}
+            data-testid="number-format"
+          />
         </Stack>
         {sexoMapped && (
           <Select
@@ -134,7 +168,13 @@ export function MappingStep({ w, onCancel }: { w: ImportWizardState; onCancel():
             data-testid="save-mapping-name"
           />
           <Tooltip label="Para reutilizarla con los archivos de cada mes" withArrow>
-            <Button variant="default" leftSection={<IconDeviceFloppy size={16} />} disabled={!w.saveAs.trim()} onClick={() => void w.saveMapping()} data-testid="save-mapping">
+            <Button
+              variant="default"
+              leftSection={<IconDeviceFloppy size={16} />}
+              disabled={!w.saveAs.trim()}
+              onClick={() => void w.saveMapping()}
+              data-testid="save-mapping"
+            >
               Guardar
             </Button>
           </Tooltip>
@@ -143,7 +183,13 @@ export function MappingStep({ w, onCancel }: { w: ImportWizardState; onCancel():
           <Button variant="default" onClick={onCancel}>
             Cancelar
           </Button>
-          <Button leftSection={<IconFileImport size={16} />} disabled={blocked} loading={w.job.state !== null} onClick={() => void w.run()} data-testid="import-run">
+          <Button
+            leftSection={<IconFileImport size={16} />}
+            disabled={blocked}
+            loading={w.job.state !== null}
+            onClick={() => void w.run()}
+            data-testid="import-run"
+          >
             Importar {KIND_WITH_ARTICLE[w.kind]}
           </Button>
         </Group>

@@ -2,7 +2,15 @@ import { Badge, Group, Select, Stack, Table, Text, Tooltip } from '@mantine/core
 import { IconShieldLock } from '@tabler/icons-react';
 import type { ImportField, ImportInspection } from '../../../shared/api/types';
 
-function MatchBadge({ how, assigned, required }: { how: 'exacto' | 'parcial' | 'a mano' | null; assigned: boolean; required: boolean }) {
+function MatchBadge({
+  how,
+  assigned,
+  required,
+}: {
+  how: 'exacto' | 'parcial' | 'a mano' | null;
+  assigned: boolean;
+  required: boolean;
+}) {
   if (!assigned) {
     return required ? (
       <Badge color="red" variant="light" size="sm" radius="sm" tt="none">
@@ -25,7 +33,12 @@ function MatchBadge({ how, assigned, required }: { how: 'exacto' | 'parcial' | '
   }
   if (how === 'parcial') {
     return (
-      <Tooltip label="El encabezado contiene el nombre de este dato: confirme que sea la columna correcta" multiline w={260} withArrow>
+      <Tooltip
+        label="El encabezado contiene el nombre de este dato: confirme que sea la columna correcta"
+        multiline
+        w={260}
+        withArrow
+      >
         <Badge color="yellow" variant="light" size="sm" radius="sm" tt="none" data-testid="match-how">
           Parcial
         </Badge>
@@ -57,7 +70,10 @@ export function MappingTable({
   const headers = [...new Set(inspection.headers.filter((h) => h.trim() !== ''))];
   // A saved mapping may name a column this file lacks: keep it visible, marked.
   const absent = [...new Set(Object.values(columns))].filter((h) => !headers.includes(h));
-  const data = [...headers.map((h) => ({ value: h, label: h })), ...absent.map((h) => ({ value: h, label: `${h} (no está en el archivo)` }))];
+  const data = [
+    ...headers.map((h) => ({ value: h, label: h })),
+    ...absent.map((h) => ({ value: h, label: `${h} (no está en el archivo)` })),
+  ];
   const labelOf = new Map(inspection.fields.map((f) => [f.key, f.label]));
   const problemOf = (f: ImportField) =>
     inspection.problems
@@ -72,7 +88,11 @@ export function MappingTable({
           <Table.Th>
             Dato{' '}
             <Text span size="xs" c="dimmed" tt="none" fw={400}>
-              (<Text span c="red.7" fw={700}>*</Text> obligatorio)
+              (
+              <Text span c="red.7" fw={700}>
+                *
+              </Text>{' '}
+              obligatorio)
             </Text>
           </Table.Th>
           <Table.Th w={320}>Columna del archivo</Table.Th>
@@ -84,7 +104,11 @@ export function MappingTable({
           const header = columns[f.key] ?? null;
           const sugg = suggested.find((m) => m.field === f.key);
           const how = header === null ? null : sugg && sugg.header === header ? sugg.how : 'a mano';
-          const alsoIn = header ? Object.entries(columns).filter(([k, h]) => k !== f.key && h === header).map(([k]) => `«${labelOf.get(k) ?? k}»`) : [];
+          const alsoIn = header
+            ? Object.entries(columns)
+                .filter(([k, h]) => k !== f.key && h === header)
+                .map(([k]) => `«${labelOf.get(k) ?? k}»`)
+            : [];
           const problem = problemOf(f);
           return (
             <Table.Tr key={f.key} data-testid="mapping-field" data-field={f.key}>
@@ -101,8 +125,21 @@ export function MappingTable({
                       )}
                     </Text>
                     {f.personal && (
-                      <Tooltip label="Dato personal de salud: se guarda solo en este caso y nunca aparece en la búsqueda general" multiline w={280} withArrow>
-                        <Badge color="grape" variant="light" size="xs" radius="sm" tt="none" leftSection={<IconShieldLock size={10} />} data-testid="field-personal">
+                      <Tooltip
+                        label="Dato personal de salud: se guarda solo en este caso y nunca aparece en la búsqueda general"
+                        multiline
+                        w={280}
+                        withArrow
+                      >
+                        <Badge
+                          color="grape"
+                          variant="light"
+                          size="xs"
+                          radius="sm"
+                          tt="none"
+                          leftSection={<IconShieldLock size={10} />}
+                          data-testid="field-personal"
+                        >
                           Dato personal
                         </Badge>
                       </Tooltip>

@@ -9,19 +9,43 @@ import { TotalsComparison } from './TotalsComparison';
  * Every row of the listado is valid but its total differs from the hoja's:
  * the difference is shown and the file is imported only with a written motivo.
  */
-export function MismatchResult({ r, running, onAccept, onOtherFile, onClose }: { r: ImportRunResult; running: boolean; onAccept(motivo: string): void; onOtherFile(): void; onClose(): void }) {
+export function MismatchResult({
+  r,
+  running,
+  onAccept,
+  onOtherFile,
+  onClose,
+}: {
+  r: ImportRunResult;
+  running: boolean;
+  onAccept(motivo: string): void;
+  onOtherFile(): void;
+  onClose(): void;
+}) {
   const [motivo, setMotivo] = useState('');
   const cmp = r.comparedWith;
   return (
     <Stack gap="md" data-testid="import-mismatch">
-      <Alert color="orange" variant="light" icon={<IconAlertTriangle size={18} />} title="El total del listado no coincide con la hoja de cálculo">
+      <Alert
+        color="orange"
+        variant="light"
+        icon={<IconAlertTriangle size={18} />}
+        title="El total del listado no coincide con la hoja de cálculo"
+      >
         <Text size="sm">
-          Todas las filas del listado son válidas, pero su total no coincide con el de la hoja. Revise que ambos archivos sean del mismo periodo y estén completos.
-          Todavía no se importó nada: corrija el archivo, o impórtelo de todos modos escribiendo el motivo, que quedará registrado junto al archivo; la diferencia
-          se verá en el caso.
+          Todas las filas del listado son válidas, pero su total no coincide con el de la hoja. Revise que ambos
+          archivos sean del mismo periodo y estén completos. Todavía no se importó nada: corrija el archivo, o impórtelo
+          de todos modos escribiendo el motivo, que quedará registrado junto al archivo; la diferencia se verá en el
+          caso.
         </Text>
       </Alert>
-      {cmp && <TotalsComparison hojaTotalCents={cmp.hojaTotalCents} listadoTotalCents={r.totalCents} differenceCents={cmp.differenceCents} />}
+      {cmp && (
+        <TotalsComparison
+          hojaTotalCents={cmp.hojaTotalCents}
+          listadoTotalCents={r.totalCents}
+          differenceCents={cmp.differenceCents}
+        />
+      )}
       <ImportWarnings warnings={r.warnings} count={r.warningCount} />
       <Textarea
         label="Motivo para aceptar la diferencia"
@@ -43,7 +67,14 @@ export function MismatchResult({ r, running, onAccept, onOtherFile, onClose }: {
           <Button variant="default" onClick={onClose} disabled={running}>
             Cerrar sin importar
           </Button>
-          <Button color="orange" leftSection={<IconScale size={16} />} disabled={!motivo.trim()} loading={running} onClick={() => onAccept(motivo.trim())} data-testid="accept-mismatch">
+          <Button
+            color="orange"
+            leftSection={<IconScale size={16} />}
+            disabled={!motivo.trim()}
+            loading={running}
+            onClick={() => onAccept(motivo.trim())}
+            data-testid="accept-mismatch"
+          >
             Importar con la diferencia
           </Button>
         </Group>

@@ -8,7 +8,19 @@ import { plural } from './labels';
  * Problems of an import, one per line: Fila, Columna, Problema. The backend
  * keeps the first ones; `count` is how many there were in all.
  */
-export function ProblemsTable({ problems, count, truncated, noun, testId }: { problems: ImportProblem[]; count: number; truncated: boolean; noun: [string, string]; testId: string }) {
+export function ProblemsTable({
+  problems,
+  count,
+  truncated,
+  noun,
+  testId,
+}: {
+  problems: ImportProblem[];
+  count: number;
+  truncated: boolean;
+  noun: [string, string];
+  testId: string;
+}) {
   const locale = useLocale();
   if (problems.length === 0) return null;
   return (
@@ -24,9 +36,25 @@ export function ProblemsTable({ problems, count, truncated, noun, testId }: { pr
           </Table.Thead>
           <Table.Tbody>
             {problems.map((p, i) => (
-              <Table.Tr key={`${p.row ?? 'f'}-${p.code}-${i}`} data-testid={`${testId}-row`} data-row={p.row ?? undefined}>
-                <Table.Td className="num">{p.row ?? <Text span size="sm" c="dimmed">Archivo</Text>}</Table.Td>
-                <Table.Td>{p.column ?? <Text span size="sm" c="dimmed">—</Text>}</Table.Td>
+              <Table.Tr
+                key={`${p.row ?? 'f'}-${p.code}-${i}`}
+                data-testid={`${testId}-row`}
+                data-row={p.row ?? undefined}
+              >
+                <Table.Td className="num">
+                  {p.row ?? (
+                    <Text span size="sm" c="dimmed">
+                      Archivo
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  {p.column ?? (
+                    <Text span size="sm" c="dimmed">
+                      —
+                    </Text>
+                  )}
+                </Table.Td>
                 <Table.Td>{p.message}</Table.Td>
               </Table.Tr>
             ))}
@@ -35,7 +63,8 @@ export function ProblemsTable({ problems, count, truncated, noun, testId }: { pr
       </ScrollArea.Autosize>
       {truncated && (
         <Text size="xs" c="dimmed" mt={6} data-testid={`${testId}-truncated`}>
-          Se muestran los primeros {plural(problems.length, noun[0], noun[1], locale)} de {formatCount(count, locale)}. Corrija estos y vuelva a importar para ver los siguientes.
+          Se muestran los primeros {plural(problems.length, noun[0], noun[1], locale)} de {formatCount(count, locale)}.
+          Corrija estos y vuelva a importar para ver los siguientes.
         </Text>
       )}
     </div>
@@ -50,7 +79,13 @@ export function ImportWarnings({ warnings, count }: { warnings: ImportProblem[];
       <Text size="sm" fw={600} c="yellow.9" mb={4}>
         {count === 1 ? 'Una advertencia' : `${count} advertencias`} (no impiden importar; revíselas)
       </Text>
-      <ProblemsTable problems={warnings} count={count} truncated={warnings.length < count} noun={['advertencia', 'advertencias']} testId="import-warning" />
+      <ProblemsTable
+        problems={warnings}
+        count={count}
+        truncated={warnings.length < count}
+        noun={['advertencia', 'advertencias']}
+        testId="import-warning"
+      />
     </div>
   );
 }

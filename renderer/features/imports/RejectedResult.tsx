@@ -7,11 +7,25 @@ import { plural } from './labels';
 import { ImportWarnings, ProblemsTable } from './ProblemsTable';
 
 /** The file was refused: nothing was written; its errors row by row. */
-export function RejectedResult({ r, fileName, onColumns, onOtherFile, onClose }: { r: ImportRunResult; fileName: string; onColumns(): void; onOtherFile(): void; onClose(): void }) {
+export function RejectedResult({
+  r,
+  fileName,
+  onColumns,
+  onOtherFile,
+  onClose,
+}: {
+  r: ImportRunResult;
+  fileName: string;
+  onColumns(): void;
+  onOtherFile(): void;
+  onClose(): void;
+}) {
   const locale = useLocale();
   const fileLevel = r.errors.filter((e) => e.row === null).length;
   const parts = [
-    r.invalidRows > 0 ? `${formatCount(r.invalidRows, locale)} de ${plural(r.dataRows, 'fila', 'filas', locale)} con errores` : '',
+    r.invalidRows > 0
+      ? `${formatCount(r.invalidRows, locale)} de ${plural(r.dataRows, 'fila', 'filas', locale)} con errores`
+      : '',
     fileLevel > 0 ? `${fileLevel === 1 ? 'uno' : fileLevel} del archivo completo` : '',
   ].filter(Boolean);
   const rows = parts.length > 0 ? `: ${parts.join(' y ')}` : '';
@@ -27,11 +41,22 @@ export function RejectedResult({ r, fileName, onColumns, onOtherFile, onClose }:
         <Text size="sm" fw={600} mb={4}>
           Errores ({formatCount(r.errorCount, locale)})
         </Text>
-        <ProblemsTable problems={r.errors} count={r.errorCount} truncated={r.errorsTruncated} noun={['error', 'errores']} testId="import-error" />
+        <ProblemsTable
+          problems={r.errors}
+          count={r.errorCount}
+          truncated={r.errorsTruncated}
+          noun={['error', 'errores']}
+          testId="import-error"
+        />
       </div>
       <ImportWarnings warnings={r.warnings} count={r.warningCount} />
       <Group justify="space-between">
-        <Button variant="subtle" leftSection={<IconArrowBackUp size={16} />} onClick={onColumns} data-testid="back-to-columns">
+        <Button
+          variant="subtle"
+          leftSection={<IconArrowBackUp size={16} />}
+          onClick={onColumns}
+          data-testid="back-to-columns"
+        >
           Cambiar la asignación de columnas
         </Button>
         <Group gap="xs">

@@ -32,7 +32,12 @@ const HOJA_COLUMNS: Column<HojaRowOut>[] = [
   { header: 'Descripción', cell: (r) => r.descripcion },
   { header: 'Clave', cell: (r) => dash(r.clave) },
   { header: 'Tipo', cell: (r) => dash(r.tipo) },
-  { header: 'Costo', right: true, nowrap: true, cell: (r) => (r.costoCents === null ? '—' : <Money cents={r.costoCents} />) },
+  {
+    header: 'Costo',
+    right: true,
+    nowrap: true,
+    cell: (r) => (r.costoCents === null ? '—' : <Money cents={r.costoCents} />),
+  },
   { header: 'Cantidad', right: true, cell: (r, l) => formatCount(r.cantidad, l) },
   { header: 'Importe', right: true, nowrap: true, cell: (r) => <Money cents={r.importeCents} fw={500} /> },
   { header: 'Periodo', nowrap: true, cell: (r) => formatPeriod(r.periodo) },
@@ -51,14 +56,25 @@ const LISTADO_COLUMNS: Column<ListadoRowOut>[] = [
   { header: 'CURP', nowrap: true, cell: (r) => dash(r.curp) },
   { header: 'Fecha', nowrap: true, cell: (r) => formatDate(r.fechaAtencion) },
   { header: 'Tipo', cell: (r) => dash(r.tipoAtencion) },
-  { header: 'Intervención', cell: (r) => (r.descripcionIntervencion ? `${r.intervencion} · ${r.descripcionIntervencion}` : r.intervencion) },
+  {
+    header: 'Intervención',
+    cell: (r) => (r.descripcionIntervencion ? `${r.intervencion} · ${r.descripcionIntervencion}` : r.intervencion),
+  },
   { header: 'Tarifa', right: true, nowrap: true, cell: (r) => <Money cents={r.tarifaCents} /> },
   { header: 'Cant.', right: true, cell: (r, l) => formatCount(r.cantidad, l) },
   { header: 'Importe', right: true, nowrap: true, cell: (r) => <Money cents={r.importeCents} fw={500} /> },
   { header: 'Periodo', nowrap: true, cell: (r) => formatPeriod(r.periodo) },
 ];
 
-function RowsTable<R extends { row: number }>({ rows, columns, minWidth }: { rows: R[]; columns: Column<R>[]; minWidth: number }) {
+function RowsTable<R extends { row: number }>({
+  rows,
+  columns,
+  minWidth,
+}: {
+  rows: R[];
+  columns: Column<R>[];
+  minWidth: number;
+}) {
   const locale = useLocale();
   const style = (c: Column<R>): CSSProperties | undefined => (c.nowrap ? { whiteSpace: 'nowrap' } : undefined);
   return (
@@ -77,7 +93,13 @@ function RowsTable<R extends { row: number }>({ rows, columns, minWidth }: { row
           {rows.map((r) => (
             <Table.Tr key={r.row} data-testid="import-row">
               {columns.map((c) => (
-                <Table.Td key={c.header} ta={c.right ? 'right' : undefined} className={c.right ? 'num' : undefined} style={style(c)} data-testid={c.testId}>
+                <Table.Td
+                  key={c.header}
+                  ta={c.right ? 'right' : undefined}
+                  className={c.right ? 'num' : undefined}
+                  style={style(c)}
+                  data-testid={c.testId}
+                >
                   {c.cell(r, locale)}
                 </Table.Td>
               ))}

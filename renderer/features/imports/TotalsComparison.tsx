@@ -2,7 +2,19 @@ import { Paper, SimpleGrid, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Money } from '../../components/Money';
 
-function Figure({ label, children, hint, color, testId }: { label: string; children: ReactNode; hint?: string; color?: string; testId: string }) {
+function Figure({
+  label,
+  children,
+  hint,
+  color,
+  testId,
+}: {
+  label: string;
+  children: ReactNode;
+  hint?: string;
+  color?: string;
+  testId: string;
+}) {
   return (
     <Paper withBorder radius="md" p="sm" style={color ? { borderColor: `var(--mantine-color-${color}-4)` } : undefined}>
       <Text size="xs" c="dimmed" tt="uppercase" fw={600} lts={0.3}>
@@ -21,7 +33,15 @@ function Figure({ label, children, hint, color, testId }: { label: string; child
 }
 
 /** The listado's total beside its hoja's and the difference (listado − hoja), red when they differ. */
-export function TotalsComparison({ hojaTotalCents, listadoTotalCents, differenceCents }: { hojaTotalCents: number; listadoTotalCents: number; differenceCents: number }) {
+export function TotalsComparison({
+  hojaTotalCents,
+  listadoTotalCents,
+  differenceCents,
+}: {
+  hojaTotalCents: number;
+  listadoTotalCents: number;
+  differenceCents: number;
+}) {
   const differs = differenceCents !== 0;
   return (
     <SimpleGrid cols={3} spacing="sm" data-testid="totals-comparison">
@@ -34,7 +54,13 @@ export function TotalsComparison({ hojaTotalCents, listadoTotalCents, difference
       <Figure
         label="Diferencia"
         color={differs ? 'red' : 'teal'}
-        hint={differs ? (differenceCents > 0 ? 'El listado suma más que la hoja' : 'El listado suma menos que la hoja') : 'Los totales coinciden'}
+        hint={
+          differs
+            ? differenceCents > 0
+              ? 'El listado suma más que la hoja'
+              : 'El listado suma menos que la hoja'
+            : 'Los totales coinciden'
+        }
         testId="total-diferencia"
       >
         <Money cents={differenceCents} />

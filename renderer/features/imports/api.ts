@@ -38,5 +38,11 @@ export function caseImportRun(caseId: number, kind: CaseImportKind) {
 /** The wizard's job for an estado de cuenta: its lines become invoices of this direction. */
 export function invoicesImportRun(direction: Direction) {
   return (a: ImportJobArgs): Promise<ImportRunResult> =>
-    importsApi.importInvoices({ fileId: a.fileId, mapping: a.mapping, direction, ...(a.saveMappingAs ? { saveMappingAs: a.saveMappingAs } : {}), jobId: a.jobId });
+    importsApi.importInvoices({
+      fileId: a.fileId,
+      mapping: a.mapping,
+      direction,
+      ...(a.saveMappingAs ? { saveMappingAs: a.saveMappingAs } : {}),
+      jobId: a.jobId,
+    });
 }

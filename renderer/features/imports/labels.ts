@@ -2,15 +2,24 @@
 import type { ImportKind } from '../../../shared/api/types';
 import { formatCount, formatPeriod } from '../../lib/format';
 
-export const KIND_LABEL: Record<ImportKind, string> = { hoja: 'Hoja de cálculo', listado: 'Listado nominal', estado_cuenta: 'Estado de cuenta' };
+export const KIND_LABEL: Record<ImportKind, string> = {
+  hoja: 'Hoja de cálculo',
+  listado: 'Listado nominal',
+  estado_cuenta: 'Estado de cuenta',
+};
 
 /** "la hoja de cálculo", "el listado nominal". */
-export const KIND_WITH_ARTICLE: Record<ImportKind, string> = { hoja: 'la hoja de cálculo', listado: 'el listado nominal', estado_cuenta: 'el estado de cuenta' };
+export const KIND_WITH_ARTICLE: Record<ImportKind, string> = {
+  hoja: 'la hoja de cálculo',
+  listado: 'el listado nominal',
+  estado_cuenta: 'el estado de cuenta',
+};
 
 /** What each kind holds, for the wizard's first step. */
 export const KIND_HINT: Record<ImportKind, string> = {
   hoja: 'Resumen de SICOMPENSA por intervención y periodo: entidades, descripción, costo, cantidad e importe.',
-  listado: 'Una línea por servicio dado a cada paciente (nombre, afiliación, fecha, intervención y tarifa). Su total se compara con la hoja de cálculo del caso.',
+  listado:
+    'Una línea por servicio dado a cada paciente (nombre, afiliación, fecha, intervención y tarifa). Su total se compara con la hoja de cálculo del caso.',
   estado_cuenta:
     'El estado de cuenta del sistema de facturación: una línea por factura con el NIT (o el nombre) de la entidad, el número, las fechas de expedición, radicación y vencimiento, y el valor. Si una fila tiene un error no se registra ninguna factura.',
 };

@@ -5,7 +5,14 @@
  */
 import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ColumnMapping, ImportInspection, ImportKind, ImportRunResult, SavedMappingRow, StagedImportFile } from '../../../shared/api/types';
+import type {
+  ColumnMapping,
+  ImportInspection,
+  ImportKind,
+  ImportRunResult,
+  SavedMappingRow,
+  StagedImportFile,
+} from '../../../shared/api/types';
 import { foldText } from '../../../shared/domain/text';
 import { notifySuccess } from '../../components/notify';
 import type { PickedFile } from '../../lib/files';
@@ -39,9 +46,17 @@ export interface WizardSetup {
 }
 
 /** Headers compared loosely (accents, case, punctuation), to show a saved mapping with this file's own header texts. */
-const loose = (h: string) => foldText(h).replace(/[^a-z0-9]+/g, ' ').trim();
+const loose = (h: string) =>
+  foldText(h)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 function withFileHeaders(columns: Record<string, string>, headers: readonly string[]): Record<string, string> {
-  return Object.fromEntries(Object.entries(columns).map(([field, h]) => [field, headers.find((x) => x === h) ?? headers.find((x) => loose(x) === loose(h)) ?? h]));
+  return Object.fromEntries(
+    Object.entries(columns).map(([field, h]) => [
+      field,
+      headers.find((x) => x === h) ?? headers.find((x) => loose(x) === loose(h)) ?? h,
+    ]),
+  );
 }
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
@@ -168,14 +183,27 @@ export function useImportWizard(setup: WizardSetup) {
     const saved = inspection?.savedMappings.find((m) => m.id === id);
     if (!saved) return;
     setSavedMappingId(saved.id);
-    const next = { ...saved.mapping, columns: withFileHeaders(saved.mapping.columns, inspection?.headers ?? []), numberFormat: saved.mapping.numberFormat ?? locale };
+    const next = {
+      ...saved.mapping,
+      columns: withFileHeaders(saved.mapping.columns, inspection?.headers ?? []),
+      numberFormat: saved.mapping.numberFormat ?? locale,
+    };
     setMapping(next);
     setSavedAs(saved.name);
     reinspect(next, 0);
   }
 
   function rememberSaved(row: SavedMappingRow) {
-    setInspection((i) => (i ? { ...i, savedMappings: [...i.savedMappings.filter((m) => m.id !== row.id), row].sort((a, b) => a.name.localeCompare(b.name, 'es')) } : i));
+    setInspection((i) =>
+      i
+        ? {
+            ...i,
+            savedMappings: [...i.savedMappings.filter((m) => m.id !== row.id), row].sort((a, b) =>
+              a.name.localeCompare(b.name, 'es'),
+            ),
+          }
+        : i,
+    );
     setSavedMappingId(row.id);
     setSavedAs(row.name);
     setSaveAs('');
@@ -232,7 +260,12 @@ export function useImportWizard(setup: WizardSetup) {
       setResult(r);
     } catch (err) {
       if (isJobCancelled(err)) {
-        notifications.show({ color: 'gray', title: 'Importación cancelada', message: 'No se guardó nada; puede volver a importar el archivo.', withBorder: true });
+        notifications.show({
+          color: 'gray',
+          title: 'Importación cancelada',
+          message: 'No se guardó nada; puede volver a importar el archivo.',
+          withBorder: true,
+        });
       } else setError(message(err));
     }
   }

@@ -16,7 +16,11 @@ function AgreementLink({ id, folio }: { id: number; folio: string }) {
 /** Where the collection of a receivable stands (persuasivo → prejurídico → jurídico) and each recorded change. */
 export function EtapaSection({ etapa }: { etapa: CollectionStageView }) {
   return (
-    <Section title="Etapa de cobro" description="Cada cambio de etapa queda registrado; una corrección se agrega, no borra el anterior." p="sm">
+    <Section
+      title="Etapa de cobro"
+      description="Cada cambio de etapa queda registrado; una corrección se agrega, no borra el anterior."
+      p="sm"
+    >
       <Group gap="xs" mb={etapa.events.length ? 'sm' : 0} data-testid="invoice-etapa">
         <EtapaBadge etapa={etapa.stage} size="md" />
         <Text size="sm">
@@ -24,7 +28,8 @@ export function EtapaSection({ etapa }: { etapa: CollectionStageView }) {
           {etapa.agreementId !== null && etapa.agreementFolio ? (
             <>
               {' '}
-              por la aceleración del acuerdo de pago <AgreementLink id={etapa.agreementId} folio={etapa.agreementFolio} />
+              por la aceleración del acuerdo de pago{' '}
+              <AgreementLink id={etapa.agreementId} folio={etapa.agreementFolio} />
             </>
           ) : null}
         </Text>

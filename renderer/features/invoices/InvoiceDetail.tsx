@@ -28,7 +28,17 @@ function daysBetween(fromIso: string, toIso: string): number {
   return Math.round((b - a) / 86_400_000);
 }
 
-function Kpi({ label, children, hint, testId }: { label: string; children: React.ReactNode; hint?: React.ReactNode; testId?: string }) {
+function Kpi({
+  label,
+  children,
+  hint,
+  testId,
+}: {
+  label: string;
+  children: React.ReactNode;
+  hint?: React.ReactNode;
+  testId?: string;
+}) {
   return (
     <Paper withBorder radius="md" p="md" className="kpi">
       <Text size="xs" c="dimmed" tt="uppercase" fw={600} lts={0.3}>
@@ -58,7 +68,13 @@ export function InvoiceDetail({ id }: { id: number }) {
   const today = todayIso();
   const overdueDays = inv.status === 'vencida' ? daysBetween(inv.dueDate, today) : 0;
   const dueHint =
-    inv.status === 'pagada' ? 'Pagada' : inv.status === 'anulada' ? 'Anulada: su cargo fue revertido' : inv.status === 'vencida' ? `Vencida hace ${overdueDays} ${overdueDays === 1 ? 'día' : 'días'}` : `Faltan ${daysBetween(today, inv.dueDate)} días`;
+    inv.status === 'pagada'
+      ? 'Pagada'
+      : inv.status === 'anulada'
+        ? 'Anulada: su cargo fue revertido'
+        : inv.status === 'vencida'
+          ? `Vencida hace ${overdueDays} ${overdueDays === 1 ? 'día' : 'días'}`
+          : `Faltan ${daysBetween(today, inv.dueDate)} días`;
   const byId = new Map(inv.entries.map((e) => [e.id, e]));
   const notas = new Map(inv.notas.map((n) => [n.entryId, n]));
 
@@ -86,12 +102,24 @@ export function InvoiceDetail({ id }: { id: number }) {
         actions={
           <Group gap="xs">
             <Tooltip label={`Se registra en el acuerdo ${inv.agreement?.folio ?? ''}`} disabled={!inv.agreement}>
-              <Button variant="default" leftSection={<IconFileInvoice size={16} />} onClick={() => setNota(true)} disabled={inv.status === 'anulada' || inv.agreement !== null}>
+              <Button
+                variant="default"
+                leftSection={<IconFileInvoice size={16} />}
+                onClick={() => setNota(true)}
+                disabled={inv.status === 'anulada' || inv.agreement !== null}
+              >
                 Nota crédito / débito
               </Button>
             </Tooltip>
-            <Tooltip label={inv.agreement ? `Se paga por el acuerdo ${inv.agreement.folio}` : 'La factura no tiene saldo'} disabled={inv.balanceCents > 0 && !inv.agreement}>
-              <Button leftSection={<IconCash size={16} />} onClick={() => setPaying(true)} disabled={inv.balanceCents <= 0 || inv.agreement !== null}>
+            <Tooltip
+              label={inv.agreement ? `Se paga por el acuerdo ${inv.agreement.folio}` : 'La factura no tiene saldo'}
+              disabled={inv.balanceCents > 0 && !inv.agreement}
+            >
+              <Button
+                leftSection={<IconCash size={16} />}
+                onClick={() => setPaying(true)}
+                disabled={inv.balanceCents <= 0 || inv.agreement !== null}
+              >
                 Registrar abono
               </Button>
             </Tooltip>
@@ -105,7 +133,10 @@ export function InvoiceDetail({ id }: { id: number }) {
           <Money cents={inv.amountCents} />
         </Kpi>
         <Kpi label="Saldo" testId="invoice-balance" hint="Suma de los movimientos registrados">
-          <Money cents={inv.balanceCents} c={inv.balanceCents === 0 ? 'teal.8' : inv.status === 'vencida' ? 'red.8' : undefined} />
+          <Money
+            cents={inv.balanceCents}
+            c={inv.balanceCents === 0 ? 'teal.8' : inv.status === 'vencida' ? 'red.8' : undefined}
+          />
         </Kpi>
         <Kpi label="Vencimiento" hint={dueHint}>
           <span className="num">{formatDate(inv.dueDate)}</span>
@@ -128,7 +159,11 @@ export function InvoiceDetail({ id }: { id: number }) {
         />
       </Section>
       {inv.etapa && <EtapaSection etapa={inv.etapa} />}
-      <Section title="Movimientos" description="El libro mayor no se borra ni se modifica: las correcciones son reversiones con su motivo." p="sm">
+      <Section
+        title="Movimientos"
+        description="El libro mayor no se borra ni se modifica: las correcciones son reversiones con su motivo."
+        p="sm"
+      >
         {inv.entries.length === 0 ? (
           <EmptyState title="Sin movimientos" />
         ) : (
@@ -152,12 +187,19 @@ export function InvoiceDetail({ id }: { id: number }) {
                 const reversed = e.reversedByEntryId !== null;
                 const target = e.reversesEntryId !== null ? byId.get(e.reversesEntryId) : undefined;
                 return (
-                  <Table.Tr key={e.id} className={reversed ? 'entry-reversed' : e.kind === 'reversal' ? 'entry-reversal' : undefined} data-testid="entry-row" data-kind={e.kind}>
+                  <Table.Tr
+                    key={e.id}
+                    className={reversed ? 'entry-reversed' : e.kind === 'reversal' ? 'entry-reversal' : undefined}
+                    data-testid="entry-row"
+                    data-kind={e.kind}
+                  >
                     <Table.Td className="num">{formatDate(e.date)}</Table.Td>
                     <Table.Td>
                       <Group gap={6} wrap="nowrap">
                         <Text size="sm" fw={500} className="entry-kind">
-                          {e.kind === 'reversal' && target ? `Reversión de ${ENTRY_KINDS[target.kind].label.toLowerCase()}` : ENTRY_KINDS[e.kind].label}
+                          {e.kind === 'reversal' && target
+                            ? `Reversión de ${ENTRY_KINDS[target.kind].label.toLowerCase()}`
+                            : ENTRY_KINDS[e.kind].label}
                         </Text>
                         {reversed && (
                           <Badge size="xs" color="gray" variant="filled" radius="sm">
@@ -184,7 +226,13 @@ export function InvoiceDetail({ id }: { id: number }) {
                     <Table.Td ta="right">{e.amountCents < 0 ? <Money cents={-e.amountCents} /> : null}</Table.Td>
                     <Table.Td ta="right">
                       {e.kind !== 'reversal' && !reversed && !inv.agreement && (
-                        <Button size="compact-xs" variant="subtle" color="red" leftSection={<IconArrowBackUp size={13} />} onClick={() => setReversing(e)}>
+                        <Button
+                          size="compact-xs"
+                          variant="subtle"
+                          color="red"
+                          leftSection={<IconArrowBackUp size={13} />}
+                          onClick={() => setReversing(e)}
+                        >
                           Revertir
                         </Button>
                       )}

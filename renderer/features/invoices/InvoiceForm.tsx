@@ -1,4 +1,19 @@
-import { Alert, Box, Button, Grid, Group, Input, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import {
+  Alert,
+  Box,
+  Button,
+  Grid,
+  Group,
+  Input,
+  Paper,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { MonthPickerInput } from '@mantine/dates';
 import { IconAlertTriangle, IconCalendarMonth, IconDeviceFloppy, IconInfoCircle } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -51,8 +66,10 @@ export function InvoiceForm() {
     if (!counterpartyId) errs.counterpartyId = 'Elija la entidad';
     if (!number.trim()) errs.number = 'El número de factura es obligatorio';
     if (!issueDate) errs.issueDate = 'Indique la fecha de expedición';
-    if (issueDate && radicacionDate && radicacionDate < issueDate) errs.radicacionDate = 'La radicación no puede ser anterior a la expedición';
-    if (issueDate && dueDate && dueDate < issueDate) errs.dueDate = 'El vencimiento no puede ser anterior a la expedición';
+    if (issueDate && radicacionDate && radicacionDate < issueDate)
+      errs.radicacionDate = 'La radicación no puede ser anterior a la expedición';
+    if (issueDate && dueDate && dueDate < issueDate)
+      errs.dueDate = 'El vencimiento no puede ser anterior a la expedición';
     const parsed = parseAmount(amount, locale, { required: true, positive: true });
     if (parsed.error) errs.amountCents = parsed.error;
     setErrors(errs);
@@ -72,7 +89,11 @@ export function InvoiceForm() {
       };
       const created = await invoicesApi.create({ ...payload, idempotencyKey: idem.keyFor(payload) });
       idem.reset();
-      notifySuccess(created.replayed ? `La factura ${created.invoice.number} ya estaba registrada.` : `Factura ${created.invoice.number} registrada.`);
+      notifySuccess(
+        created.replayed
+          ? `La factura ${created.invoice.number} ya estaba registrada.`
+          : `Factura ${created.invoice.number} registrada.`,
+      );
       navigate(`/cartera/facturas/${created.invoice.id}`, { replace: true });
     } catch (err) {
       const fe = apiErrorToFieldErrors(err);
@@ -166,8 +187,21 @@ export function InvoiceForm() {
             <Section title="Fechas e importe">
               <Stack gap="sm">
                 <SimpleGrid cols={2} spacing="sm">
-                  <DateField label="Expedición" required value={issueDate} onChange={(v) => (setIssueDate(v), clear('issueDate'))} error={errors.issueDate} name="issueDate" />
-                  <DateField label="Radicación" value={radicacionDate} onChange={(v) => (setRadicacionDate(v), clear('radicacionDate'))} error={errors.radicacionDate} name="radicacionDate" />
+                  <DateField
+                    label="Expedición"
+                    required
+                    value={issueDate}
+                    onChange={(v) => (setIssueDate(v), clear('issueDate'))}
+                    error={errors.issueDate}
+                    name="issueDate"
+                  />
+                  <DateField
+                    label="Radicación"
+                    value={radicacionDate}
+                    onChange={(v) => (setRadicacionDate(v), clear('radicacionDate'))}
+                    error={errors.radicacionDate}
+                    name="radicacionDate"
+                  />
                 </SimpleGrid>
                 <DateField
                   label="Vencimiento"
@@ -175,7 +209,11 @@ export function InvoiceForm() {
                   onChange={(v) => (setDueDate(v), clear('dueDate'))}
                   error={errors.dueDate}
                   name="dueDate"
-                  description={defaultDue && !dueDate ? `Si lo deja vacío: ${formatDate(defaultDue)} (${radicacionDate ? 'radicación' : 'expedición'} + ${termDays} días)` : undefined}
+                  description={
+                    defaultDue && !dueDate
+                      ? `Si lo deja vacío: ${formatDate(defaultDue)} (${radicacionDate ? 'radicación' : 'expedición'} + ${termDays} días)`
+                      : undefined
+                  }
                 />
                 <MoneyInput
                   label="Importe original"
@@ -188,7 +226,10 @@ export function InvoiceForm() {
                   styles={{ input: { fontWeight: 600 } }}
                 />
                 <Alert variant="light" color="gray" icon={<IconInfoCircle size={16} />} p="xs">
-                  <Text size="xs">Escriba el importe como {locale === 'es-MX' ? '1,234,567.89' : '1.234.567,89'}; se guarda exacto, al centavo.</Text>
+                  <Text size="xs">
+                    Escriba el importe como {locale === 'es-MX' ? '1,234,567.89' : '1.234.567,89'}; se guarda exacto, al
+                    centavo.
+                  </Text>
                 </Alert>
               </Stack>
             </Section>

@@ -1,5 +1,26 @@
-import { Box, Button, Group, Input, Paper, SegmentedControl, Select, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
-import { IconArrowDown, IconArrowDownLeft, IconArrowUp, IconArrowUpRight, IconFileInvoice, IconPlus, IconSearch, IconSelector } from '@tabler/icons-react';
+import {
+  Box,
+  Button,
+  Group,
+  Input,
+  Paper,
+  SegmentedControl,
+  Select,
+  Table,
+  Text,
+  TextInput,
+  UnstyledButton,
+} from '@mantine/core';
+import {
+  IconArrowDown,
+  IconArrowDownLeft,
+  IconArrowUp,
+  IconArrowUpRight,
+  IconFileInvoice,
+  IconPlus,
+  IconSearch,
+  IconSelector,
+} from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { Direction } from '../../../shared/api/types';
 import { DateField } from '../../components/DateField';
@@ -20,13 +41,32 @@ import { EstadoCuentaImportButton } from '../imports/EstadoCuentaImport';
 
 const PAGE_SIZE = 50;
 
-function SortHeader({ label, asc, desc, current, onSort, align }: { label: string; asc?: SortKey; desc?: SortKey; current: SortKey; onSort(s: SortKey): void; align?: 'right' }) {
+function SortHeader({
+  label,
+  asc,
+  desc,
+  current,
+  onSort,
+  align,
+}: {
+  label: string;
+  asc?: SortKey;
+  desc?: SortKey;
+  current: SortKey;
+  onSort(s: SortKey): void;
+  align?: 'right';
+}) {
   const active = current === asc || current === desc;
   const Icon = !active ? IconSelector : current === asc ? IconArrowUp : IconArrowDown;
   const nextSort = current === asc && desc ? desc : (asc ?? desc)!;
   return (
     <Table.Th ta={align}>
-      <UnstyledButton onClick={() => onSort(nextSort)} className="sort-header" data-active={active || undefined} style={{ justifyContent: align === 'right' ? 'flex-end' : undefined }}>
+      <UnstyledButton
+        onClick={() => onSort(nextSort)}
+        className="sort-header"
+        data-active={active || undefined}
+        style={{ justifyContent: align === 'right' ? 'flex-end' : undefined }}
+      >
         <span>{label}</span>
         <Icon size={13} stroke={active ? 2.2 : 1.5} />
       </UnstyledButton>
@@ -71,7 +111,10 @@ export function InvoicesList() {
         actions={
           <Group gap="xs">
             <EstadoCuentaImportButton onImported={q.reload} />
-            <Button leftSection={<IconPlus size={16} />} onClick={() => navigate(withQuery('/cartera/facturas/nueva', { entidad: f.counterpartyId }))}>
+            <Button
+              leftSection={<IconPlus size={16} />}
+              onClick={() => navigate(withQuery('/cartera/facturas/nueva', { entidad: f.counterpartyId }))}
+            >
               Nueva factura
             </Button>
           </Group>
@@ -146,7 +189,13 @@ export function InvoicesList() {
             />
           </Group>
           <Group gap="sm" align="flex-end" mt="xs">
-            <DateField label="Vence desde" value={f.dueFrom} onChange={(v) => f.set({ dueFrom: v })} w={160} name="dueFrom" />
+            <DateField
+              label="Vence desde"
+              value={f.dueFrom}
+              onChange={(v) => f.set({ dueFrom: v })}
+              w={160}
+              name="dueFrom"
+            />
             <DateField label="Vence hasta" value={f.dueTo} onChange={(v) => f.set({ dueTo: v })} w={160} name="dueTo" />
             <Select
               label="Ordenar por"
@@ -166,10 +215,18 @@ export function InvoicesList() {
           <EmptyState
             icon={<IconFileInvoice size={26} stroke={1.5} />}
             title={nFilters > 0 ? 'Ninguna factura coincide con los filtros' : 'Aún no hay facturas registradas'}
-            description={nFilters > 0 ? 'Cambie o limpie los filtros para ver más resultados.' : 'Registre la primera cuenta por cobrar o por pagar.'}
+            description={
+              nFilters > 0
+                ? 'Cambie o limpie los filtros para ver más resultados.'
+                : 'Registre la primera cuenta por cobrar o por pagar.'
+            }
             action={
               nFilters === 0 && (
-                <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => navigate('/cartera/facturas/nueva')}>
+                <Button
+                  size="xs"
+                  leftSection={<IconPlus size={14} />}
+                  onClick={() => navigate('/cartera/facturas/nueva')}
+                >
                   Nueva factura
                 </Button>
               )
@@ -178,22 +235,45 @@ export function InvoicesList() {
         ) : (
           <>
             <Table.ScrollContainer minWidth={980}>
-              <Table highlightOnHover verticalSpacing={7} className="data-table" data-loading={q.loading || undefined} data-testid="invoices-table">
+              <Table
+                highlightOnHover
+                verticalSpacing={7}
+                className="data-table"
+                data-loading={q.loading || undefined}
+                data-testid="invoices-table"
+              >
                 <Table.Thead>
                   <Table.Tr>
                     <SortHeader label="Factura" asc="number_asc" current={f.sort} onSort={(sort) => f.set({ sort })} />
                     <Table.Th>Entidad</Table.Th>
                     <Table.Th>Concepto</Table.Th>
                     <Table.Th>Periodo</Table.Th>
-                    <SortHeader label="Vencimiento" asc="due_asc" desc="due_desc" current={f.sort} onSort={(sort) => f.set({ sort })} />
+                    <SortHeader
+                      label="Vencimiento"
+                      asc="due_asc"
+                      desc="due_desc"
+                      current={f.sort}
+                      onSort={(sort) => f.set({ sort })}
+                    />
                     <Table.Th ta="right">Importe</Table.Th>
-                    <SortHeader label="Saldo" desc="balance_desc" current={f.sort} onSort={(sort) => f.set({ sort })} align="right" />
+                    <SortHeader
+                      label="Saldo"
+                      desc="balance_desc"
+                      current={f.sort}
+                      onSort={(sort) => f.set({ sort })}
+                      align="right"
+                    />
                     <Table.Th>Estado</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
                   {q.data.rows.map((r) => (
-                    <Table.Tr key={r.id} className="clickable" onClick={() => navigate(`/cartera/facturas/${r.id}`)} data-testid="invoice-row">
+                    <Table.Tr
+                      key={r.id}
+                      className="clickable"
+                      onClick={() => navigate(`/cartera/facturas/${r.id}`)}
+                      data-testid="invoice-row"
+                    >
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>
                         <Group gap={6} wrap="nowrap">
                           <DirectionIcon direction={r.direction} />

@@ -1,4 +1,17 @@
-import { ActionIcon, Alert, Group, Modal, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Group,
+  Modal,
+  Paper,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Tooltip,
+} from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconFileInvoice, IconPaperclip, IconX } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { MAX_SCAN_BYTES } from '../../../shared/api/contract-documents';
@@ -23,7 +36,17 @@ const SCAN_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
 type Kind = 'nota_credito' | 'nota_debito';
 
 /** "Nota crédito / débito" on one invoice, with its support and (when the rule asks) its approval. */
-export function NotaDialog({ invoice, opened, onClose, onSaved }: { invoice: InvoiceDetail; opened: boolean; onClose(): void; onSaved(): void }) {
+export function NotaDialog({
+  invoice,
+  opened,
+  onClose,
+  onSaved,
+}: {
+  invoice: InvoiceDetail;
+  opened: boolean;
+  onClose(): void;
+  onSaved(): void;
+}) {
   const locale = useLocale();
   const [kind, setKind] = useState<Kind>('nota_credito');
   const [tipo, setTipo] = useState<string | null>(null);
@@ -58,7 +81,14 @@ export function NotaDialog({ invoice, opened, onClose, onSaved }: { invoice: Inv
   const clear = (k: string) => setErrors(({ [k]: _d, _form: _f, ...rest }) => rest);
   const isCredito = kind === 'nota_credito';
   const parsed = parseAmount(amount, locale, { positive: true });
-  const rule = useNotaRule({ isCredito, tipo, amountCents: parsed.cents, date, invoiceAmountCents: invoice.amountCents, locale });
+  const rule = useNotaRule({
+    isCredito,
+    tipo,
+    amountCents: parsed.cents,
+    date,
+    invoiceAmountCents: invoice.amountCents,
+    locale,
+  });
   const needsApproval = rule.kind === 'approval';
   const tipos = (isCredito ? TIPOS_NOTA_CREDITO : TIPOS_NOTA_DEBITO).map((t) => ({ value: t.value, label: t.label }));
 
@@ -66,7 +96,8 @@ export function NotaDialog({ invoice, opened, onClose, onSaved }: { invoice: Inv
     const errs: FieldErrors = {};
     if (!tipo) errs.tipo = 'Elija el tipo de nota';
     if (!date) errs.date = 'Indique la fecha de la nota';
-    if (!support.trim()) errs.supportReference = 'Toda nota requiere un soporte: indique el documento (acta, oficio, glosa)';
+    if (!support.trim())
+      errs.supportReference = 'Toda nota requiere un soporte: indique el documento (acta, oficio, glosa)';
     const amt = parseAmount(amount, locale, { required: true, positive: true });
     if (amt.error) errs.amountCents = amt.error;
     if (needsApproval) {
@@ -85,14 +116,21 @@ export function NotaDialog({ invoice, opened, onClose, onSaved }: { invoice: Inv
       supportReference: support.trim(),
       memo: memo.trim(),
       scan: scan ? { fileName: scan.fileName, dataBase64: scan.dataBase64 } : null,
-      approval: needsApproval && approvalDate ? { approvedBy: approvedBy.trim(), reference: approvalRef.trim(), date: approvalDate } : null,
+      approval:
+        needsApproval && approvalDate
+          ? { approvedBy: approvedBy.trim(), reference: approvalRef.trim(), date: approvalDate }
+          : null,
     };
     setSaving(true);
     try {
       const r = await notasApi.register({ ...payload, idempotencyKey: idem.keyFor(payload) });
       idem.reset();
       const what = isCredito ? 'Nota crédito' : 'Nota débito';
-      notifySuccess(r.replayed ? 'Esa nota ya estaba registrada; no se duplicó.' : `${what} de ${formatMoney(amt.cents, locale)} registrada en la factura ${invoice.number}.`);
+      notifySuccess(
+        r.replayed
+          ? 'Esa nota ya estaba registrada; no se duplicó.'
+          : `${what} de ${formatMoney(amt.cents, locale)} registrada en la factura ${invoice.number}.`,
+      );
       onSaved();
       onClose();
     } catch (err) {
@@ -139,10 +177,35 @@ export function NotaDialog({ invoice, opened, onClose, onSaved }: { invoice: Inv
             </Text>
             {isCredito && ' · una nota crédito no puede exceder el saldo.'}
           </Text>
-          <Select label="Tipo de nota" required data={tipos} value={tipo} onChange={(v) => (setTipo(v), clear('tipo'))} error={errors.tipo} name="notaTipo" allowDeselect={false} comboboxProps={{ withinPortal: true }} />
+          <Select
+            label="Tipo de nota"
+            required
+            data={tipos}
+            value={tipo}
+            onChange={(v) => (setTipo(v), clear('tipo'))}
+            error={errors.tipo}
+            name="notaTipo"
+            allowDeselect={false}
+            comboboxProps={{ withinPortal: true }}
+          />
           <SimpleGrid cols={2} spacing="sm">
-            <MoneyInput label="Monto" required locale={locale} value={amount} onChange={(v) => (setAmount(v), clear('amountCents'))} error={errors.amountCents} name="notaAmount" />
-            <DateField label="Fecha de la nota" required value={date} onChange={(v) => (setDate(v), clear('date'))} error={errors.date} name="notaDate" />
+            <MoneyInput
+              label="Monto"
+              required
+              locale={locale}
+              value={amount}
+              onChange={(v) => (setAmount(v), clear('amountCents'))}
+              error={errors.amountCents}
+              name="notaAmount"
+            />
+            <DateField
+              label="Fecha de la nota"
+              required
+              value={date}
+              onChange={(v) => (setDate(v), clear('date'))}
+              error={errors.date}
+              name="notaDate"
+            />
           </SimpleGrid>
           <SimpleGrid cols={2} spacing="sm">
             <TextInput
@@ -154,7 +217,13 @@ export function NotaDialog({ invoice, opened, onClose, onSaved }: { invoice: Inv
               error={errors.supportReference}
               name="notaSupport"
             />
-            <TextInput label="Detalle (opcional)" value={memo} onChange={(e) => setMemo(e.currentTarget.value)} error={errors.memo} name="notaMemo" />
+            <TextInput
+              label="Detalle (opcional)"
+              value={memo}
+              onChange={(e) => setMemo(e.currentTarget.value)}
+              error={errors.memo}
+              name="notaMemo"
+            />
           </SimpleGrid>
           {scan ? (
             <Paper withBorder radius="sm" px="sm" py={8} data-testid="nota-scan-picked">
@@ -169,7 +238,12 @@ export function NotaDialog({ invoice, opened, onClose, onSaved }: { invoice: Inv
                   </Text>
                 </Group>
                 <Tooltip label="Quitar">
-                  <ActionIcon variant="subtle" color="gray" onClick={() => setScan(null)} aria-label="Quitar el escaneo">
+                  <ActionIcon
+                    variant="subtle"
+                    color="gray"
+                    onClick={() => setScan(null)}
+                    aria-label="Quitar el escaneo"
+                  >
                     <IconX size={16} />
                   </ActionIcon>
                 </Tooltip>
@@ -195,12 +269,40 @@ export function NotaDialog({ invoice, opened, onClose, onSaved }: { invoice: Inv
           <RuleNotice rule={rule} />
           {needsApproval && (
             <SimpleGrid cols={3} spacing="sm" data-testid="nota-approval">
-              <TextInput label="Aprobada por" required value={approvedBy} onChange={(e) => (setApprovedBy(e.currentTarget.value), clear('approval.approvedBy'))} error={errors['approval.approvedBy']} name="approvedBy" placeholder="Comité de Cartera" />
-              <TextInput label="Acta o resolución" required value={approvalRef} onChange={(e) => (setApprovalRef(e.currentTarget.value), clear('approval.reference'))} error={errors['approval.reference']} name="approvalReference" />
-              <DateField label="Fecha de aprobación" required value={approvalDate} onChange={(v) => (setApprovalDate(v), clear('approval.date'))} error={errors['approval.date']} name="approvalDate" />
+              <TextInput
+                label="Aprobada por"
+                required
+                value={approvedBy}
+                onChange={(e) => (setApprovedBy(e.currentTarget.value), clear('approval.approvedBy'))}
+                error={errors['approval.approvedBy']}
+                name="approvedBy"
+                placeholder="Comité de Cartera"
+              />
+              <TextInput
+                label="Acta o resolución"
+                required
+                value={approvalRef}
+                onChange={(e) => (setApprovalRef(e.currentTarget.value), clear('approval.reference'))}
+                error={errors['approval.reference']}
+                name="approvalReference"
+              />
+              <DateField
+                label="Fecha de aprobación"
+                required
+                value={approvalDate}
+                onChange={(v) => (setApprovalDate(v), clear('approval.date'))}
+                error={errors['approval.date']}
+                name="approvalDate"
+              />
             </SimpleGrid>
           )}
-          <DialogFooter error={errors._form} saving={saving} onCancel={onClose} submitLabel={isCredito ? 'Registrar nota crédito' : 'Registrar nota débito'} submitIcon={<IconFileInvoice size={16} />} />
+          <DialogFooter
+            error={errors._form}
+            saving={saving}
+            onCancel={onClose}
+            submitLabel={isCredito ? 'Registrar nota crédito' : 'Registrar nota débito'}
+            submitIcon={<IconFileInvoice size={16} />}
+          />
         </Stack>
       </SubmitForm>
     </Modal>
@@ -210,9 +312,14 @@ export function NotaDialog({ invoice, opened, onClose, onSaved }: { invoice: Inv
 function RuleNotice({ rule }: { rule: ReturnType<typeof useNotaRule> }) {
   if (rule.kind === 'approval') {
     return (
-      <Alert color="orange" icon={<IconAlertTriangle size={16} />} title="Requiere aprobación registrada" data-testid="nota-rule">
-        La nota crédito por error administrativo {rule.exceeded.join(' y ')}. Solo se aplica directamente hasta 5 {rule.unitPluralLabel} y hasta el 25 % de la factura: registre quién la aprobó, el acta o
-        resolución y su fecha.
+      <Alert
+        color="orange"
+        icon={<IconAlertTriangle size={16} />}
+        title="Requiere aprobación registrada"
+        data-testid="nota-rule"
+      >
+        La nota crédito por error administrativo {rule.exceeded.join(' y ')}. Solo se aplica directamente hasta 5{' '}
+        {rule.unitPluralLabel} y hasta el 25 % de la factura: registre quién la aprobó, el acta o resolución y su fecha.
       </Alert>
     );
   }

@@ -11,7 +11,9 @@ export function NotaInfo({ nota }: { nota: NotaDetail }) {
     <Text size="xs" c="dimmed" data-testid="nota-info">
       {nota.tipoLabel}
       {nota.supportAssetId !== null && ' · soporte escaneado adjunto'}
-      {nota.approval ? ` · aprobada por ${nota.approval.approvedBy} (${nota.approval.reference}, ${formatDate(nota.approval.date)})` : ''}
+      {nota.approval
+        ? ` · aprobada por ${nota.approval.approvedBy} (${nota.approval.reference}, ${formatDate(nota.approval.date)})`
+        : ''}
     </Text>
   );
 }

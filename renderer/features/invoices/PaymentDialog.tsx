@@ -15,7 +15,17 @@ import { invoicesApi } from './api';
 import { SubmitForm } from '../../components/SubmitForm';
 
 /** "Registrar abono": one payment applied to this invoice (ledger.registerPayment). */
-export function PaymentDialog({ invoice, opened, onClose, onSaved }: { invoice: InvoiceDetail; opened: boolean; onClose(): void; onSaved(): void }) {
+export function PaymentDialog({
+  invoice,
+  opened,
+  onClose,
+  onSaved,
+}: {
+  invoice: InvoiceDetail;
+  opened: boolean;
+  onClose(): void;
+  onSaved(): void;
+}) {
   const locale = useLocale();
   const [date, setDate] = useState<string | null>(todayIso());
   const [reference, setReference] = useState('');
@@ -47,12 +57,21 @@ export function PaymentDialog({ invoice, opened, onClose, onSaved }: { invoice: 
     if (parsed.error) errs.amount = parsed.error;
     setErrors(errs);
     if (Object.keys(errs).length > 0 || parsed.cents === null || !date) return;
-    const payload = { date, reference: reference.trim(), memo: memo.trim(), allocations: [{ invoiceId: invoice.id, amountCents: parsed.cents }] };
+    const payload = {
+      date,
+      reference: reference.trim(),
+      memo: memo.trim(),
+      allocations: [{ invoiceId: invoice.id, amountCents: parsed.cents }],
+    };
     setSaving(true);
     try {
       const r = await invoicesApi.registerPayment({ ...payload, idempotencyKey: idem.keyFor(payload) });
       idem.reset();
-      notifySuccess(r.replayed ? 'Ese abono ya estaba registrado; no se duplicó.' : `Abono de ${formatMoney(parsed.cents, locale)} registrado en la factura ${invoice.number}.`);
+      notifySuccess(
+        r.replayed
+          ? 'Ese abono ya estaba registrado; no se duplicó.'
+          : `Abono de ${formatMoney(parsed.cents, locale)} registrado en la factura ${invoice.number}.`,
+      );
       onSaved();
       onClose();
     } catch (err) {
@@ -82,35 +101,75 @@ export function PaymentDialog({ invoice, opened, onClose, onSaved }: { invoice: 
       <SubmitForm onSubmit={save}>
         <Stack gap="sm">
           <Text size="sm" c="dimmed">
-            {received ? `Pago recibido de ${invoice.counterpartyName}.` : `Pago realizado a ${invoice.counterpartyName}.`} Saldo actual:{' '}
+            {received
+              ? `Pago recibido de ${invoice.counterpartyName}.`
+              : `Pago realizado a ${invoice.counterpartyName}.`}{' '}
+            Saldo actual:{' '}
             <Text span fw={600} c="dark" className="num">
               {formatMoney(invoice.balanceCents, locale)}
             </Text>
             {invoice.balanceCents > 0 && (
               <>
                 {' · '}
-                <Anchor component="button" type="button" size="sm" onClick={() => (setAmount(formatMoney(invoice.balanceCents, locale)), clear('amount'))}>
+                <Anchor
+                  component="button"
+                  type="button"
+                  size="sm"
+                  onClick={() => (setAmount(formatMoney(invoice.balanceCents, locale)), clear('amount'))}
+                >
                   Abonar el saldo completo
                 </Anchor>
               </>
             )}
           </Text>
           <SimpleGrid cols={2} spacing="sm">
-            <DateField label="Fecha del pago" required value={date} onChange={(v) => (setDate(v), clear('date'))} error={errors.date} name="paymentDate" />
-            <MoneyInput label="Importe" required locale={locale} value={amount} onChange={(v) => (setAmount(v), clear('amount'))} error={errors.amount} name="paymentAmount" data-autofocus />
+            <DateField
+              label="Fecha del pago"
+              required
+              value={date}
+              onChange={(v) => (setDate(v), clear('date'))}
+              error={errors.date}
+              name="paymentDate"
+            />
+            <MoneyInput
+              label="Importe"
+              required
+              locale={locale}
+              value={amount}
+              onChange={(v) => (setAmount(v), clear('amount'))}
+              error={errors.amount}
+              name="paymentAmount"
+              data-autofocus
+            />
           </SimpleGrid>
           <TextInput
             label="Referencia"
             required
-            description={received ? 'Recibo de caja, número de transferencia o folio del comprobante.' : 'Número de transferencia o folio del comprobante.'}
+            description={
+              received
+                ? 'Recibo de caja, número de transferencia o folio del comprobante.'
+                : 'Número de transferencia o folio del comprobante.'
+            }
             placeholder="SPEI 0123456789"
             value={reference}
             onChange={(e) => (setReference(e.currentTarget.value), clear('reference'))}
             error={errors.reference}
             name="paymentReference"
           />
-          <TextInput label="Nota (opcional)" value={memo} onChange={(e) => (setMemo(e.currentTarget.value), clear('memo'))} error={errors.memo} name="paymentMemo" />
-          <DialogFooter error={errors._form} saving={saving} onCancel={onClose} submitLabel="Registrar abono" submitIcon={<IconCash size={16} />} />
+          <TextInput
+            label="Nota (opcional)"
+            value={memo}
+            onChange={(e) => (setMemo(e.currentTarget.value), clear('memo'))}
+            error={errors.memo}
+            name="paymentMemo"
+          />
+          <DialogFooter
+            error={errors._form}
+            saving={saving}
+            onCancel={onClose}
+            submitLabel="Registrar abono"
+            submitIcon={<IconCash size={16} />}
+          />
         </Stack>
       </SubmitForm>
     </Modal>

@@ -16,7 +16,15 @@ import { invoicesApi } from './api';
 import { SubmitForm } from '../../components/SubmitForm';
 
 /** "Revertir": a reversing entry with a required reason (ledger.reverse). Nothing is deleted. */
-export function ReverseDialog({ entry, onClose, onSaved }: { entry: LedgerEntry | null; onClose(): void; onSaved(): void }) {
+export function ReverseDialog({
+  entry,
+  onClose,
+  onSaved,
+}: {
+  entry: LedgerEntry | null;
+  onClose(): void;
+  onSaved(): void;
+}) {
   const locale = useLocale();
   const [reason, setReason] = useState('');
   const [date, setDate] = useState<string | null>(todayIso());
@@ -103,7 +111,9 @@ export function ReverseDialog({ entry, onClose, onSaved }: { entry: LedgerEntry 
               </SimpleGrid>
             </Paper>
             <Text size="sm" c="dimmed">
-              El movimiento original no se borra: se registra otro por {formatMoney(Math.abs(entry.amountCents), locale)} en sentido contrario que lo anula, con el motivo y la fecha que indique.
+              El movimiento original no se borra: se registra otro por{' '}
+              {formatMoney(Math.abs(entry.amountCents), locale)} en sentido contrario que lo anula, con el motivo y la
+              fecha que indique.
               {entry.kind === 'cargo' && ' Revertir el cargo deja la factura sin importe exigible.'}
             </Text>
             <Textarea
@@ -121,8 +131,22 @@ export function ReverseDialog({ entry, onClose, onSaved }: { entry: LedgerEntry 
               name="reverseReason"
               data-autofocus
             />
-            <DateField label="Fecha de la reversión" value={date} onChange={setDate} error={errors.date} w={200} name="reverseDate" />
-            <DialogFooter error={errors._form} saving={saving} onCancel={onClose} submitLabel="Revertir movimiento" submitIcon={<IconArrowBackUp size={16} />} color="red" />
+            <DateField
+              label="Fecha de la reversión"
+              value={date}
+              onChange={setDate}
+              error={errors.date}
+              w={200}
+              name="reverseDate"
+            />
+            <DialogFooter
+              error={errors._form}
+              saving={saving}
+              onCancel={onClose}
+              submitLabel="Revertir movimiento"
+              submitIcon={<IconArrowBackUp size={16} />}
+              color="red"
+            />
           </Stack>
         </SubmitForm>
       )}

@@ -19,7 +19,14 @@ const STATUS_COLORS: Record<InvoiceStatus, string> = {
 
 export function StatusBadge({ status, size = 'sm' }: { status: InvoiceStatus; size?: 'xs' | 'sm' | 'md' | 'lg' }) {
   return (
-    <Badge color={STATUS_COLORS[status]} variant="light" size={size} radius="sm" data-testid="invoice-status" style={{ minWidth: 'max-content' }}>
+    <Badge
+      color={STATUS_COLORS[status]}
+      variant="light"
+      size={size}
+      radius="sm"
+      data-testid="invoice-status"
+      style={{ minWidth: 'max-content' }}
+    >
       {STATUS_LABELS[status]}
     </Badge>
   );
@@ -27,7 +34,13 @@ export function StatusBadge({ status, size = 'sm' }: { status: InvoiceStatus; si
 
 export function DirectionBadge({ direction, size = 'sm' }: { direction: Direction; size?: 'xs' | 'sm' | 'md' | 'lg' }) {
   return (
-    <Badge color={direction === 'receivable' ? 'indigo' : 'orange'} variant="outline" size={size} radius="sm" style={{ minWidth: 'max-content' }}>
+    <Badge
+      color={direction === 'receivable' ? 'indigo' : 'orange'}
+      variant="outline"
+      size={size}
+      radius="sm"
+      style={{ minWidth: 'max-content' }}
+    >
       {DIRECTION_LABELS[direction]}
     </Badge>
   );
@@ -52,7 +65,14 @@ export function DirectionIcon({ direction }: { direction: Direction }) {
   const receivable = direction === 'receivable';
   return (
     <Tooltip label={DIRECTION_LABELS[direction]}>
-      <ThemeIcon size={18} radius="sm" variant="light" color={receivable ? 'indigo' : 'orange'} aria-label={DIRECTION_LABELS[direction]} data-direction={direction}>
+      <ThemeIcon
+        size={18}
+        radius="sm"
+        variant="light"
+        color={receivable ? 'indigo' : 'orange'}
+        aria-label={DIRECTION_LABELS[direction]}
+        data-direction={direction}
+      >
         {receivable ? <IconArrowDownLeft size={13} stroke={2} /> : <IconArrowUpRight size={13} stroke={2} />}
       </ThemeIcon>
     </Tooltip>

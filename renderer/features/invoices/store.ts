@@ -40,5 +40,6 @@ export const useInvoicesList = create<InvoicesListState>((set) => ({
 }));
 
 export function activeFilterCount(f: InvoiceFilters): number {
-  return [f.counterpartyId, f.direction, f.status, f.search || null, f.dueFrom, f.dueTo].filter((v) => v !== null).length;
+  return [f.counterpartyId, f.direction, f.status, f.search || null, f.dueFrom, f.dueTo].filter((v) => v !== null)
+    .length;
 }

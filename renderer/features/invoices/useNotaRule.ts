@@ -6,7 +6,12 @@
  */
 import { notaCreditoExceededLimits } from '../../../shared/domain/cartera/nota-credito';
 import { formatMoney, type MoneyLocale } from '../../../shared/domain/money';
-import { missingUnitMessage, thresholdUnitKind, thresholdUnitOf, unitInForce } from '../../../shared/domain/reference-unit';
+import {
+  missingUnitMessage,
+  thresholdUnitKind,
+  thresholdUnitOf,
+  unitInForce,
+} from '../../../shared/domain/reference-unit';
 import { useSession } from '../../lib/session';
 
 export type NotaRuleState =
@@ -27,14 +32,29 @@ export function useNotaRule(opts: {
 }): NotaRuleState {
   const units = useSession((s) => s.settings?.referenceUnits ?? []);
   const institution = useSession((s) => s.settings?.institution ?? null);
-  if (!opts.isCredito || opts.tipo !== 'error_administrativo' || !opts.date || opts.amountCents === null || opts.amountCents <= 0) return { kind: 'none' };
+  if (
+    !opts.isCredito ||
+    opts.tipo !== 'error_administrativo' ||
+    !opts.date ||
+    opts.amountCents === null ||
+    opts.amountCents <= 0
+  )
+    return { kind: 'none' };
   const unitKind = thresholdUnitKind(institution?.profile ?? 'CO', institution?.referenceUnitKind);
   const row = unitInForce(units, unitKind, opts.date);
   if (!row) return { kind: 'missing-unit', message: missingUnitMessage(unitKind, opts.date) };
   const unit = thresholdUnitOf(row);
   const exceeded = notaCreditoExceededLimits(
-    { tipo: 'error_administrativo', amountCents: opts.amountCents, invoiceAmountCents: opts.invoiceAmountCents, unitCents: unit.valueCents, unitPluralLabel: unit.pluralLabel },
+    {
+      tipo: 'error_administrativo',
+      amountCents: opts.amountCents,
+      invoiceAmountCents: opts.invoiceAmountCents,
+      unitCents: unit.valueCents,
+      unitPluralLabel: unit.pluralLabel,
+    },
     { formatAmount: (c) => formatMoney(c, opts.locale) },
   );
-  return exceeded.length ? { kind: 'approval', exceeded, unitPluralLabel: unit.pluralLabel } : { kind: 'direct', unitPluralLabel: unit.pluralLabel };
+  return exceeded.length
+    ? { kind: 'approval', exceeded, unitPluralLabel: unit.pluralLabel }
+    : { kind: 'direct', unitPluralLabel: unit.pluralLabel };
 }

@@ -11,7 +11,12 @@ import { SubmitForm } from '../../components/SubmitForm';
 const TEXT: ExportJobText = {
   running: 'Generando el reporte de impagables',
   done: 'Reporte de impagables listo',
-  rows: (n) => (n === 0 ? 'Ningún monto impagable con esos filtros' : n === 1 ? 'Un monto impagable' : `${n.toLocaleString('es-MX')} montos impagables`),
+  rows: (n) =>
+    n === 0
+      ? 'Ningún monto impagable con esos filtros'
+      : n === 1
+        ? 'Un monto impagable'
+        : `${n.toLocaleString('es-MX')} montos impagables`,
   failed: 'No se pudo generar el reporte de impagables',
 };
 
@@ -32,24 +37,49 @@ export function ImpagablesReportButton({ states }: { states: { id: number; name:
     if (rangeError) return;
     setOpened(false);
     void run(TEXT, (jobId) =>
-      portabilidadApi.impagablesReport({ ...(from ? { from } : {}), ...(to ? { to } : {}), ...(entidad ? { counterpartyId: Number(entidad) } : {}), jobId }),
+      portabilidadApi.impagablesReport({
+        ...(from ? { from } : {}),
+        ...(to ? { to } : {}),
+        ...(entidad ? { counterpartyId: Number(entidad) } : {}),
+        jobId,
+      }),
     );
   }
 
   return (
     <>
-      <Button variant="default" leftSection={<IconReportMoney size={16} color="var(--mantine-color-orange-7)" />} onClick={() => setOpened(true)} loading={job.state !== null} data-testid="p32-impagables">
+      <Button
+        variant="default"
+        leftSection={<IconReportMoney size={16} color="var(--mantine-color-orange-7)" />}
+        onClick={() => setOpened(true)}
+        loading={job.state !== null}
+        data-testid="p32-impagables"
+      >
         Reporte de impagables
       </Button>
       <Modal opened={opened} onClose={() => setOpened(false)} title="Reporte de impagables" size="md" centered>
         <SubmitForm onSubmit={submit} data-testid="impagables-report-form">
           <Stack gap="sm">
             <Text size="sm" c="dimmed">
-              Un renglón por cada monto declarado impagable en los casos de cobro, con su motivo, en Excel. Deje vacíos los campos para incluirlos todos.
+              Un renglón por cada monto declarado impagable en los casos de cobro, con su motivo, en Excel. Deje vacíos
+              los campos para incluirlos todos.
             </Text>
             <Group grow align="flex-start">
-              <DateField label="Declarados desde" value={from} onChange={setFrom} name="from" data-testid="impagables-from" />
-              <DateField label="Hasta" value={to} onChange={setTo} name="to" error={rangeError} data-testid="impagables-to" />
+              <DateField
+                label="Declarados desde"
+                value={from}
+                onChange={setFrom}
+                name="from"
+                data-testid="impagables-from"
+              />
+              <DateField
+                label="Hasta"
+                value={to}
+                onChange={setTo}
+                name="to"
+                error={rangeError}
+                data-testid="impagables-to"
+              />
             </Group>
             <Select
               label="Entidad"
@@ -62,7 +92,12 @@ export function ImpagablesReportButton({ states }: { states: { id: number; name:
               nothingFoundMessage="Ninguna entidad coincide"
               data-testid="impagables-entidad"
             />
-            <DialogFooter saving={false} onCancel={() => setOpened(false)} submitLabel="Generar Excel" submitIcon={<IconFileSpreadsheet size={16} />} />
+            <DialogFooter
+              saving={false}
+              onCancel={() => setOpened(false)}
+              submitLabel="Generar Excel"
+              submitIcon={<IconFileSpreadsheet size={16} />}
+            />
           </Stack>
         </SubmitForm>
       </Modal>

@@ -1,5 +1,14 @@
 import { Box, Button, Group, Paper, Switch, Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
-import { IconArrowDown, IconArrowDownLeft, IconArrowUp, IconArrowUpRight, IconFolders, IconInfoCircle, IconSelector, IconTableOff } from '@tabler/icons-react';
+import {
+  IconArrowDown,
+  IconArrowDownLeft,
+  IconArrowUp,
+  IconArrowUpRight,
+  IconFolders,
+  IconInfoCircle,
+  IconSelector,
+  IconTableOff,
+} from '@tabler/icons-react';
 import { useEffect, useMemo } from 'react';
 import type { PortabilidadRow } from '../../../shared/api/types';
 import { ClearFiltersButton } from '../../components/ClearFiltersButton';
@@ -22,7 +31,19 @@ const NET_HELP =
   'Neto = por cobrar − por pagar. Positivo: la entidad nos debe en la compensación neta; negativo: nosotros le debemos.';
 
 /** A sortable header; `title` is the full name when `label` is abbreviated. */
-function SortHeader({ label, k, align, help, title }: { label: string; k: SortKey; align?: 'right' | 'center'; help?: string; title?: string }) {
+function SortHeader({
+  label,
+  k,
+  align,
+  help,
+  title,
+}: {
+  label: string;
+  k: SortKey;
+  align?: 'right' | 'center';
+  help?: string;
+  title?: string;
+}) {
   const { sort, dir, sortBy } = usePortabilidad();
   const active = sort === k;
   const Icon = !active ? IconSelector : dir === 'asc' ? IconArrowUp : IconArrowDown;
@@ -55,8 +76,10 @@ const COMPARE: Record<SortKey, (a: PortabilidadRow, b: PortabilidadRow) => numbe
   pagar: (a, b) => a.payableCents - b.payableCents,
   neto: (a, b) => a.netCents - b.netCents,
   vencido: (a, b) =>
-    Math.max(a.overdueReceivableCents, a.overduePayableCents) - Math.max(b.overdueReceivableCents, b.overduePayableCents) ||
-    Math.min(a.overdueReceivableCents, a.overduePayableCents) - Math.min(b.overdueReceivableCents, b.overduePayableCents),
+    Math.max(a.overdueReceivableCents, a.overduePayableCents) -
+      Math.max(b.overdueReceivableCents, b.overduePayableCents) ||
+    Math.min(a.overdueReceivableCents, a.overduePayableCents) -
+      Math.min(b.overdueReceivableCents, b.overduePayableCents),
   antigua: (a, b) => (a.oldestUnpaid?.daysOpen ?? -1) - (b.oldestUnpaid?.daysOpen ?? -1),
   // States without a deadline go last either way.
   plazo: (a, b) => (a.nextDeadline?.date ?? '9999-12-31').localeCompare(b.nextDeadline?.date ?? '9999-12-31'),
@@ -96,7 +119,11 @@ function OldestAge({ o }: { o: NonNullable<PortabilidadRow['oldestUnpaid']> }) {
   const receivable = o.direction === 'receivable';
   return (
     <Group gap={3} wrap="nowrap" title={receivable ? 'Por cobrar' : 'Por pagar'}>
-      {receivable ? <IconArrowDownLeft size={12} color="var(--mantine-color-indigo-6)" /> : <IconArrowUpRight size={12} color="var(--mantine-color-orange-6)" />}
+      {receivable ? (
+        <IconArrowDownLeft size={12} color="var(--mantine-color-indigo-6)" />
+      ) : (
+        <IconArrowUpRight size={12} color="var(--mantine-color-orange-6)" />
+      )}
       <Text size="xs" c={o.daysOpen > 90 ? 'red.8' : 'dimmed'} className="num">
         {o.daysOpen === 1 ? '1 día' : `${o.daysOpen} días`}
       </Text>
@@ -107,7 +134,10 @@ function OldestAge({ o }: { o: NonNullable<PortabilidadRow['oldestUnpaid']> }) {
 function Legend() {
   const items = (['vencido', 'hoy', 'esta_semana'] as const).map((u) => (
     <Group key={u} gap={5} wrap="nowrap">
-      <span className="p32-legend-swatch" style={{ background: `var(--mantine-color-${URGENCY_COLOR[u]}-${u === 'vencido' ? 6 : 5})` }} />
+      <span
+        className="p32-legend-swatch"
+        style={{ background: `var(--mantine-color-${URGENCY_COLOR[u]}-${u === 'vencido' ? 6 : 5})` }}
+      />
       <Text size="xs" c="dimmed">
         {URGENCY_LABEL[u]}
       </Text>
@@ -144,7 +174,10 @@ export function PortabilidadScreen() {
   }, [q.data, f.onlyWithBalance, f.sort, f.dir]);
 
   const selected = q.data?.rows.find((r) => r.counterpartyId === f.selected) ?? null;
-  const states = useMemo(() => [...(q.data?.rows ?? [])].sort(byName).map((r) => ({ id: r.counterpartyId, name: r.name })), [q.data]);
+  const states = useMemo(
+    () => [...(q.data?.rows ?? [])].sort(byName).map((r) => ({ id: r.counterpartyId, name: r.name })),
+    [q.data],
+  );
   const asOf = q.data?.asOf ?? f.asOf ?? '';
 
   return (
@@ -155,7 +188,12 @@ export function PortabilidadScreen() {
         crumbs={[{ label: 'Portabilidad 32x32' }]}
         actions={
           <>
-            <Button variant="default" leftSection={<IconFolders size={16} />} onClick={() => navigate('/portabilidad/casos')} data-testid="p32-cases">
+            <Button
+              variant="default"
+              leftSection={<IconFolders size={16} />}
+              onClick={() => navigate('/portabilidad/casos')}
+              data-testid="p32-cases"
+            >
               Casos
             </Button>
             <ExportButtons asOf={f.asOf} />
@@ -202,15 +240,31 @@ export function PortabilidadScreen() {
         ) : (
           <>
             <Table.ScrollContainer minWidth={960}>
-              <Table highlightOnHover verticalSpacing={6} horizontalSpacing={5} className="data-table p32-table" data-loading={q.loading || undefined} data-testid="p32-table">
+              <Table
+                highlightOnHover
+                verticalSpacing={6}
+                horizontalSpacing={5}
+                className="data-table p32-table"
+                data-loading={q.loading || undefined}
+                data-testid="p32-table"
+              >
                 <Table.Thead>
                   <Table.Tr>
                     <SortHeader label="Entidad" k="entidad" />
                     <SortHeader label="Por cobrar" k="cobrar" align="right" />
                     <SortHeader label="Por pagar" k="pagar" align="right" />
                     <SortHeader label="Neto" k="neto" align="right" help={NET_HELP} />
-                    <SortHeader label="Vencido" k="vencido" align="right" help="Saldo de facturas cuyo plazo de pago ya pasó: por cobrar (↙) y por pagar (↗)." />
-                    <SortHeader label="Más antigua" title="Factura más antigua sin pagar: número y días desde su emisión, por cobrar (↙) o por pagar (↗)" k="antigua" />
+                    <SortHeader
+                      label="Vencido"
+                      k="vencido"
+                      align="right"
+                      help="Saldo de facturas cuyo plazo de pago ya pasó: por cobrar (↙) y por pagar (↗)."
+                    />
+                    <SortHeader
+                      label="Más antigua"
+                      title="Factura más antigua sin pagar: número y días desde su emisión, por cobrar (↙) o por pagar (↗)"
+                      k="antigua"
+                    />
                     <SortHeader label="Siguiente plazo" k="plazo" />
                     <SortHeader label="Casos" title="Casos abiertos" k="casos" align="center" />
                   </Table.Tr>
@@ -242,7 +296,17 @@ export function PortabilidadScreen() {
                       <Table.Td className="p32-money" data-testid="p32-payable">
                         <Money cents={r.payableCents} c={r.payableCents === 0 ? 'dimmed' : undefined} />
                       </Table.Td>
-                      <Table.Td className="p32-money" data-testid="p32-net" title={r.netCents > 0 ? 'La entidad nos debe' : r.netCents < 0 ? 'Le debemos a la entidad' : undefined}>
+                      <Table.Td
+                        className="p32-money"
+                        data-testid="p32-net"
+                        title={
+                          r.netCents > 0
+                            ? 'La entidad nos debe'
+                            : r.netCents < 0
+                              ? 'Le debemos a la entidad'
+                              : undefined
+                        }
+                      >
                         <Money cents={r.netCents} colorSign fw={r.netCents === 0 ? undefined : 600} />
                       </Table.Td>
                       <Table.Td className="p32-money">
@@ -251,7 +315,13 @@ export function PortabilidadScreen() {
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>
                         {r.oldestUnpaid ? (
                           <>
-                            <Link to={`/cartera/facturas/${r.oldestUnpaid.invoiceId}`} size="xs" fw={500} className="num" data-testid="p32-oldest">
+                            <Link
+                              to={`/cartera/facturas/${r.oldestUnpaid.invoiceId}`}
+                              size="xs"
+                              fw={500}
+                              className="num"
+                              data-testid="p32-oldest"
+                            >
                               {r.oldestUnpaid.number}
                             </Link>
                             <OldestAge o={r.oldestUnpaid} />
@@ -266,11 +336,21 @@ export function PortabilidadScreen() {
                         {r.nextDeadline ? (
                           <>
                             <DeadlineBadge deadline={r.nextDeadline} asOf={q.data!.asOf} size="xs" />
-                            <Text size="xs" c="dimmed" lh={1.3} lineClamp={2} title={`${formatDate(r.nextDeadline.date)} · ${r.nextDeadline.label}`}>
+                            <Text
+                              size="xs"
+                              c="dimmed"
+                              lh={1.3}
+                              lineClamp={2}
+                              title={`${formatDate(r.nextDeadline.date)} · ${r.nextDeadline.label}`}
+                            >
                               <span className="num">{formatDate(r.nextDeadline.date)}</span>
                               {' · '}
                               {r.nextDeadline.caseId ? (
-                                <Link to={`/portabilidad/casos/${r.nextDeadline.caseId}`} inherit data-testid="p32-deadline-case">
+                                <Link
+                                  to={`/portabilidad/casos/${r.nextDeadline.caseId}`}
+                                  inherit
+                                  data-testid="p32-deadline-case"
+                                >
                                   {r.nextDeadline.label}
                                 </Link>
                               ) : (
@@ -286,7 +366,12 @@ export function PortabilidadScreen() {
                       </Table.Td>
                       <Table.Td ta="center" className="num">
                         {r.openCases > 0 ? (
-                          <Link to={`/portabilidad/casos?entidad=${r.counterpartyId}`} size="sm" fw={600} data-testid="p32-cases-link">
+                          <Link
+                            to={`/portabilidad/casos?entidad=${r.counterpartyId}`}
+                            size="sm"
+                            fw={600}
+                            data-testid="p32-cases-link"
+                          >
                             {r.openCases}
                           </Link>
                         ) : (
@@ -317,11 +402,17 @@ export function PortabilidadScreen() {
                     <Table.Td className="p32-money" data-testid="p32-total-overdue">
                       <Group gap={4} wrap="nowrap" justify="flex-end" title="Vencido por cobrar">
                         <IconArrowDownLeft size={13} color="var(--mantine-color-indigo-6)" />
-                        <Money cents={q.data.totals.overdueReceivableCents} c={q.data.totals.overdueReceivableCents > 0 ? 'red.8' : 'dimmed'} />
+                        <Money
+                          cents={q.data.totals.overdueReceivableCents}
+                          c={q.data.totals.overdueReceivableCents > 0 ? 'red.8' : 'dimmed'}
+                        />
                       </Group>
                       <Group gap={4} wrap="nowrap" justify="flex-end" title="Vencido por pagar">
                         <IconArrowUpRight size={13} color="var(--mantine-color-orange-6)" />
-                        <Money cents={q.data.totals.overduePayableCents} c={q.data.totals.overduePayableCents > 0 ? 'red.8' : 'dimmed'} />
+                        <Money
+                          cents={q.data.totals.overduePayableCents}
+                          c={q.data.totals.overduePayableCents > 0 ? 'red.8' : 'dimmed'}
+                        />
                       </Group>
                     </Table.Td>
                     <Table.Td />
@@ -335,7 +426,8 @@ export function PortabilidadScreen() {
             </Table.ScrollContainer>
             <Box px="sm" py={8} className="p32-note">
               <Text size="xs" c="dimmed">
-                {NET_HELP} Los totales son de las 31 entidades, aunque el filtro oculte algunas. Posición al {formatDate(q.data.asOf)}.
+                {NET_HELP} Los totales son de las 31 entidades, aunque el filtro oculte algunas. Posición al{' '}
+                {formatDate(q.data.asOf)}.
               </Text>
             </Box>
           </>

@@ -1,5 +1,13 @@
 import { Badge, Button, Divider, Drawer, Group, Stack, Text, ThemeIcon, UnstyledButton } from '@mantine/core';
-import { IconArrowDownLeft, IconArrowUpRight, IconBook2, IconChevronRight, IconFileInvoice, IconFiles, IconFolders } from '@tabler/icons-react';
+import {
+  IconArrowDownLeft,
+  IconArrowUpRight,
+  IconBook2,
+  IconChevronRight,
+  IconFileInvoice,
+  IconFiles,
+  IconFolders,
+} from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { PortabilidadRow } from '../../../shared/api/types';
 import { InfoGrid } from '../../components/InfoGrid';
@@ -8,9 +16,28 @@ import { formatDate } from '../../lib/format';
 import { navigate } from '../../lib/router';
 import { DeadlineBadge, Link, URGENCY_COLOR, URGENCY_LABEL } from './labels';
 
-function NavItem({ to, icon, title, description, testId }: { to: string; icon: ReactNode; title: string; description: string; testId: string }) {
+function NavItem({
+  to,
+  icon,
+  title,
+  description,
+  testId,
+}: {
+  to: string;
+  icon: ReactNode;
+  title: string;
+  description: string;
+  testId: string;
+}) {
   return (
-    <UnstyledButton component="a" href={`#${to}`} onClick={(e) => (e.preventDefault(), navigate(to))} className="p32-nav" data-testid={testId} p="xs">
+    <UnstyledButton
+      component="a"
+      href={`#${to}`}
+      onClick={(e) => (e.preventDefault(), navigate(to))}
+      className="p32-nav"
+      data-testid={testId}
+      p="xs"
+    >
       <Group gap="sm" wrap="nowrap">
         <ThemeIcon variant="light" radius="md" size={34}>
           {icon}
@@ -56,7 +83,9 @@ export function StatePanel({ row, asOf, onClose }: { row: PortabilidadRow | null
         <Stack gap="md">
           {r.urgency !== 'sin_pendientes' && r.urgency !== 'proximo' && (
             <Badge color={URGENCY_COLOR[r.urgency]} variant="light" radius="sm" size="lg" tt="none">
-              {r.urgency === 'vencido' && (r.overdueReceivableCents > 0 || r.overduePayableCents > 0) ? 'Con saldos vencidos' : URGENCY_LABEL[r.urgency]}
+              {r.urgency === 'vencido' && (r.overdueReceivableCents > 0 || r.overduePayableCents > 0)
+                ? 'Con saldos vencidos'
+                : URGENCY_LABEL[r.urgency]}
             </Badge>
           )}
           <InfoGrid
@@ -70,7 +99,11 @@ export function StatePanel({ row, asOf, onClose }: { row: PortabilidadRow | null
                   <>
                     <Money cents={r.netCents} colorSign fw={600} />
                     <Text size="xs" c="dimmed">
-                      {r.netCents > 0 ? 'La entidad nos debe' : r.netCents < 0 ? 'Le debemos a la entidad' : 'Sin saldo neto'}
+                      {r.netCents > 0
+                        ? 'La entidad nos debe'
+                        : r.netCents < 0
+                          ? 'Le debemos a la entidad'
+                          : 'Sin saldo neto'}
                     </Text>
                   </>
                 ),
@@ -103,7 +136,8 @@ export function StatePanel({ row, asOf, onClose }: { row: PortabilidadRow | null
                       {r.oldestUnpaid.number}
                     </Link>
                     <Text size="xs" c="dimmed">
-                      {r.oldestUnpaid.direction === 'receivable' ? 'Por cobrar' : 'Por pagar'} · {formatDate(r.oldestUnpaid.issueDate)} · {r.oldestUnpaid.daysOpen} días
+                      {r.oldestUnpaid.direction === 'receivable' ? 'Por cobrar' : 'Por pagar'} ·{' '}
+                      {formatDate(r.oldestUnpaid.issueDate)} · {r.oldestUnpaid.daysOpen} días
                     </Text>
                   </>
                 ),
@@ -132,7 +166,13 @@ export function StatePanel({ row, asOf, onClose }: { row: PortabilidadRow | null
               to={`/portabilidad/casos?entidad=${r.counterpartyId}`}
               icon={<IconFolders size={18} />}
               title="Casos"
-              description={r.openCases === 0 ? 'Ningún caso abierto' : r.openCases === 1 ? 'Un caso abierto' : `${r.openCases} casos abiertos`}
+              description={
+                r.openCases === 0
+                  ? 'Ningún caso abierto'
+                  : r.openCases === 1
+                    ? 'Un caso abierto'
+                    : `${r.openCases} casos abiertos`
+              }
               testId="p32-link-cases"
             />
             <NavItem
@@ -142,8 +182,20 @@ export function StatePanel({ row, asOf, onClose }: { row: PortabilidadRow | null
               description="Por cobrar y por pagar de la entidad"
               testId="p32-link-invoices"
             />
-            <NavItem to={`/documentos?entidad=${r.counterpartyId}`} icon={<IconFiles size={18} />} title="Documentos" description="Oficios y memorándums de la entidad" testId="p32-link-documents" />
-            <NavItem to={`/bitacora?entidad=${r.counterpartyId}`} icon={<IconBook2 size={18} />} title="Bitácora" description="Correspondencia recibida y enviada de la entidad" testId="p32-link-bitacora" />
+            <NavItem
+              to={`/documentos?entidad=${r.counterpartyId}`}
+              icon={<IconFiles size={18} />}
+              title="Documentos"
+              description="Oficios y memorándums de la entidad"
+              testId="p32-link-documents"
+            />
+            <NavItem
+              to={`/bitacora?entidad=${r.counterpartyId}`}
+              icon={<IconBook2 size={18} />}
+              title="Bitácora"
+              description="Correspondencia recibida y enviada de la entidad"
+              testId="p32-link-bitacora"
+            />
           </Stack>
           <Divider />
           <Stack gap="xs">

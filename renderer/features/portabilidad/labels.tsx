@@ -4,7 +4,13 @@ import { daysBetween } from '../../../shared/domain/dates';
 
 export type Urgency = PortabilidadRow['urgency'];
 
-export const URGENCY_COLOR: Record<Urgency, string> = { vencido: 'red', hoy: 'orange', esta_semana: 'yellow', proximo: 'gray', sin_pendientes: 'gray' };
+export const URGENCY_COLOR: Record<Urgency, string> = {
+  vencido: 'red',
+  hoy: 'orange',
+  esta_semana: 'yellow',
+  proximo: 'gray',
+  sin_pendientes: 'gray',
+};
 export const URGENCY_LABEL: Record<Urgency, string> = {
   vencido: 'Vencido',
   hoy: 'Vence hoy',
@@ -25,7 +31,15 @@ export function deadlineText(date: string, asOf: string): string {
 }
 
 /** The next deadline's urgency, coloured like the row's rule. */
-export function DeadlineBadge({ deadline, asOf, size = 'sm' }: { deadline: NonNullable<PortabilidadRow['nextDeadline']>; asOf: string; size?: BadgeProps['size'] }) {
+export function DeadlineBadge({
+  deadline,
+  asOf,
+  size = 'sm',
+}: {
+  deadline: NonNullable<PortabilidadRow['nextDeadline']>;
+  asOf: string;
+  size?: BadgeProps['size'];
+}) {
   const c = deadline.category;
   return (
     <Badge

@@ -25,14 +25,24 @@ interface PortabilidadState extends PortabilidadFilters {
 }
 
 /** Amounts and counts read best largest first; names, dates and the urgency order ascending. */
-const NATURAL_DIR: Record<SortKey, SortDir> = { entidad: 'asc', cobrar: 'desc', pagar: 'desc', neto: 'desc', vencido: 'desc', antigua: 'desc', plazo: 'asc', casos: 'desc' };
+const NATURAL_DIR: Record<SortKey, SortDir> = {
+  entidad: 'asc',
+  cobrar: 'desc',
+  pagar: 'desc',
+  neto: 'desc',
+  vencido: 'desc',
+  antigua: 'desc',
+  plazo: 'asc',
+  casos: 'desc',
+};
 
 export const usePortabilidad = create<PortabilidadState>((set) => ({
   ...defaults,
   selected: null,
   set: (patch) => set((s) => ({ ...s, ...patch })),
   reset: () => set((s) => ({ ...s, asOf: defaults.asOf, onlyWithBalance: defaults.onlyWithBalance })),
-  sortBy: (key) => set((s) => (s.sort === key ? { dir: s.dir === 'asc' ? 'desc' : 'asc' } : { sort: key, dir: NATURAL_DIR[key] })),
+  sortBy: (key) =>
+    set((s) => (s.sort === key ? { dir: s.dir === 'asc' ? 'desc' : 'asc' } : { sort: key, dir: NATURAL_DIR[key] })),
   select: (id) => set({ selected: id }),
 }));
 

@@ -16,7 +16,15 @@ import type { AgingFilters } from './store';
 const BUCKET_LABEL = Object.fromEntries(AGING_BUCKETS.map((b) => [b.key, b.label]));
 
 /** Drill-down of one debtor: its invoices with age, bucket, balance and prescription (figures from the backend). */
-export function AgingDetailDrawer({ counterpartyId, filters, onClose }: { counterpartyId: number | null; filters: AgingFilters; onClose(): void }) {
+export function AgingDetailDrawer({
+  counterpartyId,
+  filters,
+  onClose,
+}: {
+  counterpartyId: number | null;
+  filters: AgingFilters;
+  onClose(): void;
+}) {
   const locale = useLocale();
   const q = useQuery(
     () =>
@@ -31,7 +39,14 @@ export function AgingDetailDrawer({ counterpartyId, filters, onClose }: { counte
   );
   const d = q.data && q.data.counterparty.counterpartyId === counterpartyId ? q.data : undefined;
   return (
-    <Drawer opened={counterpartyId !== null} onClose={onClose} position="right" size={1000} title={d ? d.counterparty.name : 'Facturas'} data-testid="aging-detail">
+    <Drawer
+      opened={counterpartyId !== null}
+      onClose={onClose}
+      position="right"
+      size={1000}
+      title={d ? d.counterparty.name : 'Facturas'}
+      data-testid="aging-detail"
+    >
       {q.error || !d ? (
         <QueryPending error={q.error} onRetry={q.reload} />
       ) : (
@@ -45,15 +60,31 @@ export function AgingDetailDrawer({ counterpartyId, filters, onClose }: { counte
                 Cuantía {CUANTIA_LABEL[d.cuantia].toLowerCase()}
               </Badge>
             )}
-            {d.counterparty.naturalezaJuridicaLabel && <Badge variant="outline" color="gray">{d.counterparty.naturalezaJuridicaLabel}</Badge>}
+            {d.counterparty.naturalezaJuridicaLabel && (
+              <Badge variant="outline" color="gray">
+                {d.counterparty.naturalezaJuridicaLabel}
+              </Badge>
+            )}
             <Text size="sm" ml="auto">
               Saldo <Money cents={d.totals.totalCents} fw={700} />
             </Text>
-            <EstadoCuentaButton counterpartyId={d.counterparty.counterpartyId} asOf={filters.asOf} direction={filters.direction} />
+            <EstadoCuentaButton
+              counterpartyId={d.counterparty.counterpartyId}
+              asOf={filters.asOf}
+              direction={filters.direction}
+            />
           </Group>
           {/* Eight columns inside the drawer on a 1366 px screen: figures at 13 px, tabular, never wrapped. */}
           <Table.ScrollContainer minWidth={720}>
-            <Table striped highlightOnHover verticalSpacing={4} horizontalSpacing={6} fz={13} className="data-table" data-testid="aging-detail-table">
+            <Table
+              striped
+              highlightOnHover
+              verticalSpacing={4}
+              horizontalSpacing={6}
+              fz={13}
+              className="data-table"
+              data-testid="aging-detail-table"
+            >
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>Factura</Table.Th>
@@ -68,7 +99,13 @@ export function AgingDetailDrawer({ counterpartyId, filters, onClose }: { counte
               </Table.Thead>
               <Table.Tbody>
                 {d.rows.map((r) => (
-                  <Table.Tr key={r.invoiceId} className="clickable" onClick={() => navigate(`/cartera/facturas/${r.invoiceId}`)} data-testid="aging-detail-row" data-number={r.number}>
+                  <Table.Tr
+                    key={r.invoiceId}
+                    className="clickable"
+                    onClick={() => navigate(`/cartera/facturas/${r.invoiceId}`)}
+                    data-testid="aging-detail-row"
+                    data-number={r.number}
+                  >
                     <Table.Td className="num" fw={600}>
                       {r.number}
                     </Table.Td>
@@ -76,7 +113,9 @@ export function AgingDetailDrawer({ counterpartyId, filters, onClose }: { counte
                     <Table.Td ta="right" className="num" c={r.riesgoAlto ? 'red.8' : undefined}>
                       {r.ageDays}
                     </Table.Td>
-                    <Table.Td data-testid="aging-detail-bucket" style={{ whiteSpace: 'nowrap' }}>{BUCKET_LABEL[r.bucket]}</Table.Td>
+                    <Table.Td data-testid="aging-detail-bucket" style={{ whiteSpace: 'nowrap' }}>
+                      {BUCKET_LABEL[r.bucket]}
+                    </Table.Td>
                     <Table.Td ta="right">
                       <Money cents={r.amountCents} />
                     </Table.Td>

@@ -15,7 +15,15 @@ type Format = 'xlsx' | 'pdf';
  * the cut-off date and the format; the backend writes the file (invoices,
  * their movements, balances and the aging summary) as a job.
  */
-export function EstadoCuentaButton({ counterpartyId, asOf, direction }: { counterpartyId?: number | null; asOf: string | null; direction: Direction }) {
+export function EstadoCuentaButton({
+  counterpartyId,
+  asOf,
+  direction,
+}: {
+  counterpartyId?: number | null;
+  asOf: string | null;
+  direction: Direction;
+}) {
   const [open, setOpen] = useState(false);
   const [cp, setCp] = useState<string | null>(null);
   const [date, setDate] = useState<string | null>(asOf);
@@ -39,13 +47,27 @@ export function EstadoCuentaButton({ counterpartyId, asOf, direction }: { counte
         rows: (n) => (n === 1 ? '1 factura' : `${n} facturas`),
         failed: 'No se pudo generar el estado de cuenta',
       },
-      (jobId) => reportsApi.estadoCuenta({ counterpartyId: Number(cp), ...(date ? { asOf: date } : {}), direction, includePaid, format, jobId }),
+      (jobId) =>
+        reportsApi.estadoCuenta({
+          counterpartyId: Number(cp),
+          ...(date ? { asOf: date } : {}),
+          direction,
+          includePaid,
+          format,
+          jobId,
+        }),
     );
   };
 
   return (
     <>
-      <Button variant="default" leftSection={<IconFileInvoice size={16} />} onClick={show} loading={job.state !== null} data-testid="estado-cuenta-open">
+      <Button
+        variant="default"
+        leftSection={<IconFileInvoice size={16} />}
+        onClick={show}
+        loading={job.state !== null}
+        data-testid="estado-cuenta-open"
+      >
         Estado de cuenta
       </Button>
       <Modal opened={open} onClose={() => setOpen(false)} title="Estado de cuenta" centered>
@@ -64,7 +86,11 @@ export function EstadoCuentaButton({ counterpartyId, asOf, direction }: { counte
             data-testid="estado-cuenta-entidad"
           />
           <DateField label="Fecha de corte" placeholder="Hoy" value={date} onChange={setDate} name="estadoAsOf" />
-          <Switch label="Incluir facturas pagadas" checked={includePaid} onChange={(e) => setIncludePaid(e.currentTarget.checked)} />
+          <Switch
+            label="Incluir facturas pagadas"
+            checked={includePaid}
+            onChange={(e) => setIncludePaid(e.currentTarget.checked)}
+          />
           <SegmentedControl
             value={format}
             onChange={(v) => setFormat(v as Format)}

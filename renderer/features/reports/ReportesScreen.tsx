@@ -19,10 +19,29 @@ import { activeFilterCount, useReports, type Direction } from './store';
 import './reports.css';
 
 /** The debtor's naturaleza jurídica and condition, under its name. */
-const naturaleza = (r: { naturalezaJuridicaLabel: string; enLiquidacion: boolean; intervenida: boolean; bdme: boolean }) =>
-  [r.naturalezaJuridicaLabel, r.enLiquidacion ? 'En liquidación' : r.intervenida ? 'Intervenida' : '', r.bdme ? 'BDME' : ''].filter(Boolean).join(' · ');
+const naturaleza = (r: {
+  naturalezaJuridicaLabel: string;
+  enLiquidacion: boolean;
+  intervenida: boolean;
+  bdme: boolean;
+}) =>
+  [
+    r.naturalezaJuridicaLabel,
+    r.enLiquidacion ? 'En liquidación' : r.intervenida ? 'Intervenida' : '',
+    r.bdme ? 'BDME' : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
 
-const SHORT: Record<string, string> = { no_vencida: 'No vencida', d1_30: '1–30', d31_60: '31–60', d61_90: '61–90', d91_180: '91–180', d181_360: '181–360', mas_360: '> 360' };
+const SHORT: Record<string, string> = {
+  no_vencida: 'No vencida',
+  d1_30: '1–30',
+  d31_60: '31–60',
+  d61_90: '61–90',
+  d91_180: '91–180',
+  d181_360: '181–360',
+  mas_360: '> 360',
+};
 
 /**
  * Reportes → Cartera por edades (DOMAIN.md §6.2): per debtor the balance by
@@ -35,7 +54,12 @@ export function ReportesScreen() {
   const locale = useLocale();
   const filters = { asOf: f.asOf, direction: f.direction, prescripcionAnios: f.prescripcionAnios };
   const q = useQuery(
-    () => reportsApi.aging({ ...(f.asOf ? { asOf: f.asOf } : {}), direction: f.direction, prescripcionAnios: f.prescripcionAnios }),
+    () =>
+      reportsApi.aging({
+        ...(f.asOf ? { asOf: f.asOf } : {}),
+        direction: f.direction,
+        prescripcionAnios: f.prescripcionAnios,
+      }),
     ['cartera.aging', f.asOf, f.direction, f.prescripcionAnios],
   );
   const v = q.data;
@@ -55,7 +79,15 @@ export function ReportesScreen() {
       <Paper withBorder radius="md">
         <Box p="sm" className="filter-bar">
           <Group gap="md" align="flex-end">
-            <DateField label="Fecha de corte" placeholder={v ? formatDate(v.asOf) : 'Hoy'} value={f.asOf} onChange={(x) => f.set({ asOf: x })} w={170} name="asOf" data-testid="aging-asof" />
+            <DateField
+              label="Fecha de corte"
+              placeholder={v ? formatDate(v.asOf) : 'Hoy'}
+              value={f.asOf}
+              onChange={(x) => f.set({ asOf: x })}
+              w={170}
+              name="asOf"
+              data-testid="aging-asof"
+            />
             <SegmentedControl
               value={f.direction}
               onChange={(x) => f.set({ direction: x as Direction })}
@@ -80,7 +112,10 @@ export function ReportesScreen() {
               {v?.smmlv && (
                 <>
                   {' · '}
-                  <span title={`Vigente del ${formatDate(v.smmlv.validFrom)} al ${formatDate(v.smmlv.validTo)}${v.smmlv.source ? ` · ${v.smmlv.source}` : ''}`} data-testid="aging-unit">
+                  <span
+                    title={`Vigente del ${formatDate(v.smmlv.validFrom)} al ${formatDate(v.smmlv.validTo)}${v.smmlv.source ? ` · ${v.smmlv.source}` : ''}`}
+                    data-testid="aging-unit"
+                  >
                     {v.smmlv.label} {v.smmlv.year}: <Money cents={v.smmlv.valueCents} />
                   </span>
                 </>
@@ -89,38 +124,79 @@ export function ReportesScreen() {
           </Group>
         </Box>
         {v?.avisos.map((a) => (
-          <Alert key={a} color="yellow" icon={<IconAlertTriangle size={16} />} mx="sm" mb="sm" data-testid="aging-aviso">
+          <Alert
+            key={a}
+            color="yellow"
+            icon={<IconAlertTriangle size={16} />}
+            mx="sm"
+            mb="sm"
+            data-testid="aging-aviso"
+          >
             {a}
           </Alert>
         ))}
         {q.error || !v ? (
           <QueryPending error={q.error} onRetry={q.reload} />
         ) : v.rows.length === 0 ? (
-          <EmptyState icon={<IconTableOff size={26} stroke={1.5} />} title="Sin saldos" description="Ninguna factura de esta cartera tiene saldo." />
+          <EmptyState
+            icon={<IconTableOff size={26} stroke={1.5} />}
+            title="Sin saldos"
+            description="Ninguna factura de esta cartera tiene saldo."
+          />
         ) : (
           <Table.ScrollContainer minWidth={960}>
-            <Table highlightOnHover verticalSpacing={6} horizontalSpacing={4} className="data-table aging-table" data-loading={q.loading || undefined} data-testid="aging-table">
+            <Table
+              highlightOnHover
+              verticalSpacing={6}
+              horizontalSpacing={4}
+              className="data-table aging-table"
+              data-loading={q.loading || undefined}
+              data-testid="aging-table"
+            >
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th title="Por prioridad: el número delante del nombre; 1 = la más próxima a prescribir">Entidad</Table.Th>
+                  <Table.Th title="Por prioridad: el número delante del nombre; 1 = la más próxima a prescribir">
+                    Entidad
+                  </Table.Th>
                   {AGING_BUCKETS.map((b) => (
                     <Table.Th key={b.key} ta="right" title={b.label}>
                       {SHORT[b.key]}
                     </Table.Th>
                   ))}
                   <Table.Th ta="right">Total</Table.Th>
-                  <Table.Th className="aging-riesgo-th" title={`Riesgo y cuantía (${v.unitLabel} vigente a la fecha de corte)`}>
+                  <Table.Th
+                    className="aging-riesgo-th"
+                    title={`Riesgo y cuantía (${v.unitLabel} vigente a la fecha de corte)`}
+                  >
                     Riesgo · cuantía
                   </Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {v.rows.map((r) => (
-                  <Table.Tr key={r.counterpartyId} className="clickable" onClick={() => f.select(r.counterpartyId)} data-testid="aging-row" data-entidad={r.name}>
+                  <Table.Tr
+                    key={r.counterpartyId}
+                    className="clickable"
+                    onClick={() => f.select(r.counterpartyId)}
+                    data-testid="aging-row"
+                    data-entidad={r.name}
+                  >
                     <Table.Td className="aging-entidad">
                       <Group gap={6} wrap="nowrap" align="baseline">
-                        <Tooltip label={r.prescrita ? `Prioridad ${r.prioridad}: prescrita desde el ${formatDate(r.fechaPrescripcion)}` : `Prioridad ${r.prioridad}: prescribe el ${formatDate(r.fechaPrescripcion)} (en ${r.diasParaPrescribir} días)`}>
-                          <Text size="xs" fw={700} c={r.prescrita ? 'red.8' : 'dimmed'} className="num aging-prioridad" data-testid="aging-prioridad">
+                        <Tooltip
+                          label={
+                            r.prescrita
+                              ? `Prioridad ${r.prioridad}: prescrita desde el ${formatDate(r.fechaPrescripcion)}`
+                              : `Prioridad ${r.prioridad}: prescribe el ${formatDate(r.fechaPrescripcion)} (en ${r.diasParaPrescribir} días)`
+                          }
+                        >
+                          <Text
+                            size="xs"
+                            fw={700}
+                            c={r.prescrita ? 'red.8' : 'dimmed'}
+                            className="num aging-prioridad"
+                            data-testid="aging-prioridad"
+                          >
                             {r.prioridad}
                           </Text>
                         </Tooltip>
@@ -136,7 +212,11 @@ export function ReportesScreen() {
                     </Table.Td>
                     {AGING_BUCKETS.map((b) => (
                       <Table.Td key={b.key} ta="right" className="aging-money" data-bucket={b.key}>
-                        <Money cents={r.buckets[b.key]} symbol={false} c={r.buckets[b.key] === 0 ? 'dimmed' : b.key === 'mas_360' ? 'red.8' : undefined} />
+                        <Money
+                          cents={r.buckets[b.key]}
+                          symbol={false}
+                          c={r.buckets[b.key] === 0 ? 'dimmed' : b.key === 'mas_360' ? 'red.8' : undefined}
+                        />
                       </Table.Td>
                     ))}
                     <Table.Td ta="right" className="aging-money" data-testid="aging-row-total">
@@ -148,7 +228,12 @@ export function ReportesScreen() {
                           {RIESGO_LABEL[r.riesgo]}
                         </Badge>
                       </Tooltip>
-                      <Text size="xs" c="dimmed" title={r.totalSmmlv ? formatUnits(r.totalSmmlv, v.unitLabel, locale) : undefined} data-testid="aging-cuantia">
+                      <Text
+                        size="xs"
+                        c="dimmed"
+                        title={r.totalSmmlv ? formatUnits(r.totalSmmlv, v.unitLabel, locale) : undefined}
+                        data-testid="aging-cuantia"
+                      >
                         {r.cuantia ? `Cuantía ${CUANTIA_LABEL[r.cuantia].toLowerCase()}` : 'Sin cuantía'}
                       </Text>
                     </Table.Td>
@@ -157,9 +242,7 @@ export function ReportesScreen() {
               </Table.Tbody>
               <Table.Tfoot>
                 <Table.Tr className="aging-totals" data-testid="aging-totals">
-                  <Table.Td fw={700}>
-                    Total · {v.totals.invoiceCount} facturas
-                  </Table.Td>
+                  <Table.Td fw={700}>Total · {v.totals.invoiceCount} facturas</Table.Td>
                   {/* The buckets' totals in the body weight, set apart by the row's colour: in bold they would not fit 1366 px. */}
                   {AGING_BUCKETS.map((b) => (
                     <Table.Td key={b.key} ta="right" className="aging-money">

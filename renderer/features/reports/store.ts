@@ -29,5 +29,9 @@ export const useReports = create<ReportsState>((set) => ({
 }));
 
 export function activeFilterCount(f: AgingFilters): number {
-  return [f.asOf, f.direction !== defaults.direction || null, f.prescripcionAnios !== defaults.prescripcionAnios || null].filter((v) => v !== null).length;
+  return [
+    f.asOf,
+    f.direction !== defaults.direction || null,
+    f.prescripcionAnios !== defaults.prescripcionAnios || null,
+  ].filter((v) => v !== null).length;
 }

@@ -1,4 +1,18 @@
-import { ActionIcon, Button, Divider, Group, Input, NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Button,
+  Divider,
+  Group,
+  Input,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Tooltip,
+} from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { ENTIDADES_FEDERATIVAS } from '../../../shared/domain/catalogs';
 import type { FieldErrors } from '../../lib/form';
@@ -28,14 +42,27 @@ export function IdentityFields(p: Props) {
       <TextInput
         label="Nombre oficial de la institución"
         description={mx ? 'Como aparece en el membrete de los oficios.' : 'Razón social tal como figura en el RUT.'}
-        placeholder={mx ? 'Organismo Público Descentralizado Servicios de Salud de Jalisco' : 'E.S.E. Hospital Departamental San Rafael'}
+        placeholder={
+          mx
+            ? 'Organismo Público Descentralizado Servicios de Salud de Jalisco'
+            : 'E.S.E. Hospital Departamental San Rafael'
+        }
         required
         data-autofocus
         {...text(p, 'name')}
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-        <TextInput label="Nombre corto" placeholder={mx ? 'SSJ' : 'ESE San Rafael'} description="Se muestra en la barra superior." {...text(p, 'shortName')} />
-        <TextInput label={mx ? 'RFC' : 'NIT'} placeholder={mx ? 'SSJ970101AB1' : '890.123.456-7'} {...text(p, 'taxId')} />
+        <TextInput
+          label="Nombre corto"
+          placeholder={mx ? 'SSJ' : 'ESE San Rafael'}
+          description="Se muestra en la barra superior."
+          {...text(p, 'shortName')}
+        />
+        <TextInput
+          label={mx ? 'RFC' : 'NIT'}
+          placeholder={mx ? 'SSJ970101AB1' : '890.123.456-7'}
+          {...text(p, 'taxId')}
+        />
       </SimpleGrid>
       <TextInput
         label={mx ? 'Régimen o área' : 'Área o dependencia'}
@@ -66,7 +93,11 @@ export function IdentityFields(p: Props) {
           {...text(p, 'cityLine')}
         />
       </SimpleGrid>
-      <TextInput label="Domicilio" placeholder={mx ? 'Av. Juárez 1234, Col. Centro, C.P. 44100' : 'Calle 10 # 20-30'} {...text(p, 'address')} />
+      <TextInput
+        label="Domicilio"
+        placeholder={mx ? 'Av. Juárez 1234, Col. Centro, C.P. 44100' : 'Calle 10 # 20-30'}
+        {...text(p, 'address')}
+      />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <TextInput label="Teléfono" placeholder={mx ? '33 1234 5678' : '(601) 123 4567'} {...text(p, 'phone')} />
         <TextInput label="Correo electrónico" placeholder="cartera@institucion.gob" {...text(p, 'email')} />
@@ -77,12 +108,18 @@ export function IdentityFields(p: Props) {
 
 export function LetterheadFields(p: Props) {
   const lines = p.draft.letterheadLines;
-  const setLine = (i: number, v: string) => p.onChange('letterheadLines', lines.map((l, j) => (j === i ? v : l)));
+  const setLine = (i: number, v: string) =>
+    p.onChange(
+      'letterheadLines',
+      lines.map((l, j) => (j === i ? v : l)),
+    );
   return (
     <Stack gap="sm">
       <div>
         <Input.Label>Líneas del membrete</Input.Label>
-        <Input.Description mb={6}>Aparecen centradas en la parte superior de cada oficio, entre los logotipos (máximo seis).</Input.Description>
+        <Input.Description mb={6}>
+          Aparecen centradas en la parte superior de cada oficio, entre los logotipos (máximo seis).
+        </Input.Description>
         <Stack gap={6}>
           {lines.map((line, i) => (
             <Group key={i} gap={6} wrap="nowrap">
@@ -90,7 +127,9 @@ export function LetterheadFields(p: Props) {
                 style={{ flex: 1 }}
                 aria-label={`Línea ${i + 1} del membrete`}
                 name={`letterheadLines.${i}`}
-                placeholder={i === 0 ? 'Gobierno del Estado' : i === 1 ? 'Secretaría de Salud' : 'Dirección de Financiamiento'}
+                placeholder={
+                  i === 0 ? 'Gobierno del Estado' : i === 1 ? 'Secretaría de Salud' : 'Dirección de Financiamiento'
+                }
                 value={line}
                 error={p.errors[`letterheadLines.${i}`]}
                 onChange={(e) => setLine(i, e.currentTarget.value)}
@@ -101,7 +140,12 @@ export function LetterheadFields(p: Props) {
                   color="gray"
                   aria-label={`Quitar línea ${i + 1}`}
                   disabled={lines.length === 1}
-                  onClick={() => p.onChange('letterheadLines', lines.filter((_, j) => j !== i))}
+                  onClick={() =>
+                    p.onChange(
+                      'letterheadLines',
+                      lines.filter((_, j) => j !== i),
+                    )
+                  }
                 >
                   <IconTrash size={16} />
                 </ActionIcon>
@@ -142,14 +186,24 @@ export function BankFields(p: Props) {
       <Text size="xs" c="dimmed">
         Cuenta a la que las entidades deudoras deben transferir. Aparece en los requerimientos de pago.
       </Text>
-      <TextInput label="Denominación (titular de la cuenta)" placeholder={mx ? 'Servicios de Salud de Jalisco' : 'E.S.E. Hospital San Rafael'} {...text(p, 'bankDenomination')} />
+      <TextInput
+        label="Denominación (titular de la cuenta)"
+        placeholder={mx ? 'Servicios de Salud de Jalisco' : 'E.S.E. Hospital San Rafael'}
+        {...text(p, 'bankDenomination')}
+      />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <TextInput label="Banco" placeholder={mx ? 'BBVA México' : 'Banco de Bogotá'} {...text(p, 'bankName')} />
         <TextInput label="Número de cuenta" placeholder="0123456789" {...text(p, 'bankAccount')} />
       </SimpleGrid>
       {mx ? (
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <TextInput label="CLABE interbancaria" description="18 dígitos" placeholder="012320001234567890" maxLength={22} {...text(p, 'bankClabe')} />
+          <TextInput
+            label="CLABE interbancaria"
+            description="18 dígitos"
+            placeholder="012320001234567890"
+            maxLength={22}
+            {...text(p, 'bankClabe')}
+          />
           <TextInput label="Tipo de cuenta (opcional)" placeholder="Cheques" {...text(p, 'bankAccountType')} />
         </SimpleGrid>
       ) : (
@@ -183,12 +237,22 @@ export function BankFields(p: Props) {
             name="referenceUnitKind"
           />
         ) : (
-          <TextInput label="Unidad de referencia" description="Para los umbrales de cuantía." value="SMMLV" readOnly variant="filled" />
+          <TextInput
+            label="Unidad de referencia"
+            description="Para los umbrales de cuantía."
+            value="SMMLV"
+            readOnly
+            variant="filled"
+          />
         )}
       </SimpleGrid>
       <TextInput
         label="Autoridad nacional"
-        description={mx ? 'Comisión que garantiza el pago interestatal (destinataria de la solicitud de ejecución de garantía).' : 'Supervisor al que se reportan las entidades intervenidas y la BDME.'}
+        description={
+          mx
+            ? 'Comisión que garantiza el pago interestatal (destinataria de la solicitud de ejecución de garantía).'
+            : 'Supervisor al que se reportan las entidades intervenidas y la BDME.'
+        }
         {...text(p, 'nationalAuthorityName')}
       />
       {mx && (

@@ -52,7 +52,12 @@ export function LogoPicker({
         <Text size="sm" fw={500}>
           {label}
         </Text>
-        <Paper h={110} radius="sm" bg="gray.0" style={{ display: 'flex', alignItems: 'center', justifyContent: 'center', overflow: 'hidden' }}>
+        <Paper
+          h={110}
+          radius="sm"
+          bg="gray.0"
+          style={{ display: 'flex', alignItems: 'center', justifyContent: 'center', overflow: 'hidden' }}
+        >
           {src ? (
             <Image src={src} alt={label} h={96} w="auto" fit="contain" />
           ) : (
@@ -73,7 +78,14 @@ export function LogoPicker({
             )}
           </FileButton>
           {src && (
-            <Button size="xs" variant="subtle" color="red" leftSection={<IconTrash size={14} />} onClick={onRemove} disabled={busy}>
+            <Button
+              size="xs"
+              variant="subtle"
+              color="red"
+              leftSection={<IconTrash size={14} />}
+              onClick={onRemove}
+              disabled={busy}
+            >
               Quitar
             </Button>
           )}

@@ -1,9 +1,39 @@
-import { Alert, Badge, Box, Button, Group, Image, NumberInput, Paper, Select, SimpleGrid, Stack, Table, Tabs, Text, TextInput } from '@mantine/core';
-import { IconBuilding, IconDeviceFloppy, IconFileText, IconInfoCircle, IconSignature, IconTable, IconTemplate } from '@tabler/icons-react';
+import {
+  Alert,
+  Badge,
+  Box,
+  Button,
+  Group,
+  Image,
+  NumberInput,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Tabs,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import {
+  IconBuilding,
+  IconDeviceFloppy,
+  IconFileText,
+  IconInfoCircle,
+  IconSignature,
+  IconTable,
+  IconTemplate,
+} from '@tabler/icons-react';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Institution, ReferenceUnit, ReferenceUnitKind } from '../../../shared/api/types';
 import { formatMoney } from '../../../shared/domain/money';
-import { monthlyUnitCents, storesDailyValue, THRESHOLD_UNIT_LABEL, thresholdUnitKind, unitValidity } from '../../../shared/domain/reference-unit';
+import {
+  monthlyUnitCents,
+  storesDailyValue,
+  THRESHOLD_UNIT_LABEL,
+  thresholdUnitKind,
+  unitValidity,
+} from '../../../shared/domain/reference-unit';
 import { MoneyInput, parseAmount } from '../../components/MoneyInput';
 import { PageHeader } from '../../components/PageHeader';
 import { Section } from '../../components/Section';
@@ -93,7 +123,12 @@ function useInstitutionDraft(institution: Institution) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
   useEffect(() => setDraft(draftFromInstitution(institution)), [institution]);
-  const dirty = useMemo(() => JSON.stringify(institutionToInput(draft)) !== JSON.stringify(institutionToInput(draftFromInstitution(institution))), [draft, institution]);
+  const dirty = useMemo(
+    () =>
+      JSON.stringify(institutionToInput(draft)) !==
+      JSON.stringify(institutionToInput(draftFromInstitution(institution))),
+    [draft, institution],
+  );
 
   const onChange = <K extends keyof InstitutionDraft & string>(k: K, v: InstitutionDraft[K]) => {
     setDraft((d) => ({ ...d, [k]: v }));
@@ -115,15 +150,39 @@ function useInstitutionDraft(institution: Institution) {
       setSaving(false);
     }
   }
-  return { draft, errors, saving, dirty, onChange, save, reset: () => (setDraft(draftFromInstitution(institution)), setErrors({})) };
+  return {
+    draft,
+    errors,
+    saving,
+    dirty,
+    onChange,
+    save,
+    reset: () => (setDraft(draftFromInstitution(institution)), setErrors({})),
+  };
 }
 
-function SaveBar({ dirty, saving, onSave, onReset, updatedAt }: { dirty: boolean; saving: boolean; onSave(): void; onReset(): void; updatedAt?: string }) {
+function SaveBar({
+  dirty,
+  saving,
+  onSave,
+  onReset,
+  updatedAt,
+}: {
+  dirty: boolean;
+  saving: boolean;
+  onSave(): void;
+  onReset(): void;
+  updatedAt?: string;
+}) {
   return (
     <Paper withBorder radius="md" p="sm" className="save-bar">
       <Group justify="space-between">
         <Text size="xs" c="dimmed">
-          {dirty ? 'Hay cambios sin guardar.' : updatedAt ? `Última modificación: ${formatDateTime(updatedAt)}` : 'Sin cambios.'}
+          {dirty
+            ? 'Hay cambios sin guardar.'
+            : updatedAt
+              ? `Última modificación: ${formatDateTime(updatedAt)}`
+              : 'Sin cambios.'}
         </Text>
         <Group gap="xs">
           <Button variant="default" onClick={onReset} disabled={!dirty || saving}>
@@ -158,7 +217,8 @@ function InstitutionTab({ institution }: { institution: Institution }) {
         </Section>
       </SimpleGrid>
       <Text size="xs" c="dimmed" mb="sm">
-        El perfil ({institution.profile}) se eligió en la configuración inicial y no se cambia aquí: determina catálogos, moneda ({institution.currency}) y formatos.
+        El perfil ({institution.profile}) se eligió en la configuración inicial y no se cambia aquí: determina
+        catálogos, moneda ({institution.currency}) y formatos.
       </Text>
       {f.errors._form && (
         <Alert color="red" mb="sm">
@@ -186,7 +246,10 @@ function LetterheadTab({ institution }: { institution: Institution }) {
     setBusy(slot);
     try {
       const image = file ? await readImage(file) : null;
-      const saved = await settingsApi.setLogo({ slot, image: image ? { fileName: image.fileName, dataBase64: image.dataBase64 } : null });
+      const saved = await settingsApi.setLogo({
+        slot,
+        image: image ? { fileName: image.fileName, dataBase64: image.dataBase64 } : null,
+      });
       setInstitution(saved);
       notifySuccess(file ? 'Logotipo guardado.' : 'Logotipo quitado.');
     } catch (err) {
@@ -205,8 +268,22 @@ function LetterheadTab({ institution }: { institution: Institution }) {
         </Section>
         <Section title="Logotipos" description="Se guardan al elegirlos.">
           <SimpleGrid cols={2} spacing="sm">
-            <LogoPicker testId="logo-left" label="Izquierdo" src={leftUrl} busy={busy === 'left'} onPick={(file) => setLogo('left', file)} onRemove={() => setLogo('left', null)} />
-            <LogoPicker testId="logo-right" label="Derecho" src={rightUrl} busy={busy === 'right'} onPick={(file) => setLogo('right', file)} onRemove={() => setLogo('right', null)} />
+            <LogoPicker
+              testId="logo-left"
+              label="Izquierdo"
+              src={leftUrl}
+              busy={busy === 'left'}
+              onPick={(file) => setLogo('left', file)}
+              onRemove={() => setLogo('left', null)}
+            />
+            <LogoPicker
+              testId="logo-right"
+              label="Derecho"
+              src={rightUrl}
+              busy={busy === 'right'}
+              onPick={(file) => setLogo('right', file)}
+              onRemove={() => setLogo('right', null)}
+            />
           </SimpleGrid>
         </Section>
       </SimpleGrid>
@@ -279,7 +356,10 @@ function SignatoriesTab() {
 
   return (
     <Box maw={1080}>
-      <Section title="Firmantes de los oficios" description="El orden es el de las firmas. Desmarque «Activo» para dejar de usar a alguien sin perder el historial.">
+      <Section
+        title="Firmantes de los oficios"
+        description="El orden es el de las firmas. Desmarque «Activo» para dejar de usar a alguien sin perder el historial."
+      >
         <SignatoriesEditor list={list} errors={errors} onChange={(l) => (setList(l), setErrors({}))} showActive />
       </Section>
       <SaveBar dirty={dirty} saving={saving} onSave={save} onReset={() => (setList(original), setErrors({}))} />
@@ -307,7 +387,9 @@ function TablesTab() {
 
   const units = settings?.referenceUnits ?? [];
   const shownKinds = [...new Set<ReferenceUnitKind>([...kinds, ...units.map((u) => u.kind)])];
-  const inUse = settings?.institution ? thresholdUnitKind(settings.institution.profile, settings.institution.referenceUnitKind) : null;
+  const inUse = settings?.institution
+    ? thresholdUnitKind(settings.institution.profile, settings.institution.referenceUnitKind)
+    : null;
   const daily = storesDailyValue(kind);
   const typedYear = typeof year === 'number' ? year : Number.parseInt(year, 10);
   const typed = parseAmount(amount, locale, { positive: true });
@@ -323,9 +405,16 @@ function TablesTab() {
     setSaving(true);
     try {
       // An empty Fuente keeps the one on record (a year typed without clicking its row keeps its source).
-      const list = await settingsApi.setReferenceUnit({ kind, year: y, valueCents: parsed.cents, ...(source.trim() ? { source } : {}) });
+      const list = await settingsApi.setReferenceUnit({
+        kind,
+        year: y,
+        valueCents: parsed.cents,
+        ...(source.trim() ? { source } : {}),
+      });
       setSettings({ ...settings, referenceUnits: list });
-      notifySuccess(`Guardado el valor ${daily ? 'diario' : 'mensual'} de ${REFERENCE_UNIT_SHORT[kind]} ${y}: ${formatMoney(parsed.cents, locale)}.`);
+      notifySuccess(
+        `Guardado el valor ${daily ? 'diario' : 'mensual'} de ${REFERENCE_UNIT_SHORT[kind]} ${y}: ${formatMoney(parsed.cents, locale)}.`,
+      );
       setAmount('');
       setSource('');
     } catch (err) {
@@ -345,7 +434,8 @@ function TablesTab() {
   }
 
   if (!settings) return <LoadingBlock />;
-  const formValidity = Number.isInteger(typedYear) && typedYear >= 1990 && typedYear <= 2100 ? unitValidity(kind, typedYear) : null;
+  const formValidity =
+    Number.isInteger(typedYear) && typedYear >= 1990 && typedYear <= 2100 ? unitValidity(kind, typedYear) : null;
   const formMonthly = daily && typed.cents !== null && typed.cents > 0 ? monthlyUnitCents(kind, typed.cents) : null;
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md" maw={1280}>
@@ -422,7 +512,15 @@ function TablesTab() {
               error={errors.kind}
             />
             <SimpleGrid cols={2} spacing="sm">
-              <NumberInput label="Año" min={1990} max={2100} allowDecimal={false} value={year} onChange={setYear} error={errors.year} />
+              <NumberInput
+                label="Año"
+                min={1990}
+                max={2100}
+                allowDecimal={false}
+                value={year}
+                onChange={setYear}
+                error={errors.year}
+              />
               <MoneyInput
                 label={daily ? 'Valor diario' : 'Valor mensual'}
                 locale={locale}
@@ -440,7 +538,9 @@ function TablesTab() {
               maxLength={300}
             />
             <Text size="xs" c="dimmed" data-testid="ref-form-vigencia">
-              {formValidity ? `Vigente del ${formatDate(formValidity.validFrom)} al ${formatDate(formValidity.validTo)}.` : ''}
+              {formValidity
+                ? `Vigente del ${formatDate(formValidity.validFrom)} al ${formatDate(formValidity.validTo)}.`
+                : ''}
               {formMonthly !== null ? ` Mensual para los umbrales: ${formatMoney(formMonthly, locale)}.` : ''}
             </Text>
             <Group justify="flex-end">
@@ -451,9 +551,10 @@ function TablesTab() {
           </Stack>
         </Section>
         <Alert variant="light" color="blue" icon={<IconInfoCircle size={18} />}>
-          Los umbrales (cuantía de la cartera y de los acuerdos de pago, notas crédito por error administrativo) se miden en{' '}
-          {inUse ? THRESHOLD_UNIT_LABEL[inUse] : 'la unidad de referencia'} vigente en la fecha de la operación o del corte; la UMA rige del 1 de febrero al 31 de
-          enero del año siguiente. Registre cada año nuevo en cuanto se publique.
+          Los umbrales (cuantía de la cartera y de los acuerdos de pago, notas crédito por error administrativo) se
+          miden en {inUse ? THRESHOLD_UNIT_LABEL[inUse] : 'la unidad de referencia'} vigente en la fecha de la operación
+          o del corte; la UMA rige del 1 de febrero al 31 de enero del año siguiente. Registre cada año nuevo en cuanto
+          se publique.
         </Alert>
       </Box>
     </SimpleGrid>
@@ -466,4 +567,3 @@ const MONTHLY_RULE: Record<ReferenceUnitKind, string> = {
   UMA: 'Se registra la UMA diaria; la mensual es la diaria × 30.4. Vigente del 1 de febrero al 31 de enero del año siguiente.',
   SM: 'Se registra el salario mínimo diario; el mensual es 30 días del diario (Ley Federal del Trabajo). Vigente del 1 de enero al 31 de diciembre.',
 };
-

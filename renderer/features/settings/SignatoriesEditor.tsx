@@ -15,7 +15,8 @@ export function SignatoriesEditor({
   onChange(list: SignatoryDraft[]): void;
   showActive?: boolean;
 }) {
-  const update = (i: number, patch: Partial<SignatoryDraft>) => onChange(list.map((s, j) => (j === i ? { ...s, ...patch } : s)));
+  const update = (i: number, patch: Partial<SignatoryDraft>) =>
+    onChange(list.map((s, j) => (j === i ? { ...s, ...patch } : s)));
   const move = (i: number, d: -1 | 1) => {
     const next = [...list];
     const [item] = next.splice(i, 1);
@@ -29,7 +30,8 @@ export function SignatoriesEditor({
       {list.length === 0 && (
         <Paper withBorder radius="md" p="md" bg="gray.0">
           <Text size="sm" c="dimmed">
-            Sin firmantes. Agregue a las personas que firman los oficios (jefatura, dirección de área, dirección general).
+            Sin firmantes. Agregue a las personas que firman los oficios (jefatura, dirección de área, dirección
+            general).
           </Text>
         </Paper>
       )}
@@ -39,7 +41,15 @@ export function SignatoriesEditor({
             <Text size="sm" fw={600} c="dimmed" w={18} pt={30} ta="right" className="num">
               {i + 1}
             </Text>
-            <TextInput w={96} label="Título" placeholder="Lic." name={`signatories.${i}.title`} value={s.title} error={err(i, 'title')} onChange={(e) => update(i, { title: e.currentTarget.value })} />
+            <TextInput
+              w={96}
+              label="Título"
+              placeholder="Lic."
+              name={`signatories.${i}.title`}
+              value={s.title}
+              error={err(i, 'title')}
+              onChange={(e) => update(i, { title: e.currentTarget.value })}
+            />
             <TextInput
               style={{ flex: 2 }}
               label="Nombre completo"
@@ -63,21 +73,57 @@ export function SignatoriesEditor({
               error={err(i, 'position')}
               onChange={(e) => update(i, { position: e.currentTarget.value })}
             />
-            <TextInput w={90} label="Iniciales" placeholder="MFLR" name={`signatories.${i}.initials`} value={s.initials} error={err(i, 'initials')} onChange={(e) => update(i, { initials: e.currentTarget.value })} />
-            {showActive && <Checkbox mt={32} label="Activo" checked={s.active} onChange={(e) => update(i, { active: e.currentTarget.checked })} />}
+            <TextInput
+              w={90}
+              label="Iniciales"
+              placeholder="MFLR"
+              name={`signatories.${i}.initials`}
+              value={s.initials}
+              error={err(i, 'initials')}
+              onChange={(e) => update(i, { initials: e.currentTarget.value })}
+            />
+            {showActive && (
+              <Checkbox
+                mt={32}
+                label="Activo"
+                checked={s.active}
+                onChange={(e) => update(i, { active: e.currentTarget.checked })}
+              />
+            )}
             <Group gap={2} pt={26} wrap="nowrap">
               <Tooltip label="Subir">
-                <ActionIcon variant="subtle" color="gray" disabled={i === 0} onClick={() => move(i, -1)} aria-label="Subir firmante">
+                <ActionIcon
+                  variant="subtle"
+                  color="gray"
+                  disabled={i === 0}
+                  onClick={() => move(i, -1)}
+                  aria-label="Subir firmante"
+                >
                   <IconArrowUp size={16} />
                 </ActionIcon>
               </Tooltip>
               <Tooltip label="Bajar">
-                <ActionIcon variant="subtle" color="gray" disabled={i === list.length - 1} onClick={() => move(i, 1)} aria-label="Bajar firmante">
+                <ActionIcon
+                  variant="subtle"
+                  color="gray"
+                  disabled={i === list.length - 1}
+                  onClick={() => move(i, 1)}
+                  aria-label="Bajar firmante"
+                >
                   <IconArrowDown size={16} />
                 </ActionIcon>
               </Tooltip>
-              <Tooltip label={s.id !== undefined ? 'Quitar (para conservar su historial, mejor desmárquelo como activo)' : 'Quitar'}>
-                <ActionIcon variant="subtle" color="red" onClick={() => onChange(list.filter((_, j) => j !== i))} aria-label="Quitar firmante">
+              <Tooltip
+                label={
+                  s.id !== undefined ? 'Quitar (para conservar su historial, mejor desmárquelo como activo)' : 'Quitar'
+                }
+              >
+                <ActionIcon
+                  variant="subtle"
+                  color="red"
+                  onClick={() => onChange(list.filter((_, j) => j !== i))}
+                  aria-label="Quitar firmante"
+                >
                   <IconTrash size={16} />
                 </ActionIcon>
               </Tooltip>
@@ -91,7 +137,13 @@ export function SignatoriesEditor({
         </Text>
       )}
       <Group>
-        <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} disabled={list.length >= 20} onClick={() => onChange([...list, emptySignatory()])}>
+        <Button
+          size="xs"
+          variant="light"
+          leftSection={<IconPlus size={14} />}
+          disabled={list.length >= 20}
+          onClick={() => onChange([...list, emptySignatory()])}
+        >
           Agregar firmante
         </Button>
       </Group>

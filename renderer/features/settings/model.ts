@@ -10,7 +10,10 @@ import type { Institution, Profile, ReferenceUnitKind, Signatory } from '../../.
 import type { FieldErrors } from '../../lib/form';
 
 /** The form's state: the contract's input, with the plazo as typed (text until validated). */
-export type InstitutionDraft = Omit<z.output<typeof institutionInput>, 'defaultPaymentTermDays' | 'referenceUnitKind'> & {
+export type InstitutionDraft = Omit<
+  z.output<typeof institutionInput>,
+  'defaultPaymentTermDays' | 'referenceUnitKind'
+> & {
   defaultPaymentTermDays: number | string;
   referenceUnitKind: ReferenceUnitKind;
 };
@@ -84,7 +87,10 @@ export type InstitutionInput = Input<'settings.saveInstitution'>;
 
 /** Draft → API input. A non-numeric plazo is passed as NaN so validation reports it. */
 export function institutionToInput(d: InstitutionDraft): InstitutionInput {
-  const term = typeof d.defaultPaymentTermDays === 'number' ? d.defaultPaymentTermDays : Number.parseInt(d.defaultPaymentTermDays, 10);
+  const term =
+    typeof d.defaultPaymentTermDays === 'number'
+      ? d.defaultPaymentTermDays
+      : Number.parseInt(d.defaultPaymentTermDays, 10);
   return {
     profile: d.profile,
     name: d.name,
@@ -118,7 +124,8 @@ export function institutionToInput(d: InstitutionDraft): InstitutionInput {
 export function validateInstitution(d: InstitutionDraft): FieldErrors {
   const input = institutionToInput(d);
   const errors: FieldErrors = {};
-  if (!Number.isInteger(input.defaultPaymentTermDays)) errors.defaultPaymentTermDays = 'Escriba el plazo de pago en días (número entero).';
+  if (!Number.isInteger(input.defaultPaymentTermDays))
+    errors.defaultPaymentTermDays = 'Escriba el plazo de pago en días (número entero).';
   const r = institutionInput.safeParse(input);
   if (!r.success) {
     for (const issue of r.error.issues) {
@@ -130,7 +137,6 @@ export function validateInstitution(d: InstitutionDraft): FieldErrors {
 }
 
 export interface SignatoryDraft {
-
   key: string;
   id?: number;
   title: string;
@@ -147,7 +153,15 @@ export function emptySignatory(): SignatoryDraft {
 }
 
 export function draftFromSignatory(s: Signatory): SignatoryDraft {
-  return { key: `id${s.id}`, id: s.id, title: s.title, name: s.name, position: s.position, initials: s.initials, active: s.active };
+  return {
+    key: `id${s.id}`,
+    id: s.id,
+    title: s.title,
+    name: s.name,
+    position: s.position,
+    initials: s.initials,
+    active: s.active,
+  };
 }
 
 function isBlank(s: SignatoryDraft): boolean {
@@ -155,13 +169,23 @@ function isBlank(s: SignatoryDraft): boolean {
 }
 
 /** Drafts → API input; completely empty new rows are dropped. */
-export function signatoriesToInput(list: SignatoryDraft[]): { input: Input<'settings.saveSignatories'>['signatories']; indexMap: number[] } {
+export function signatoriesToInput(list: SignatoryDraft[]): {
+  input: Input<'settings.saveSignatories'>['signatories'];
+  indexMap: number[];
+} {
   const indexMap: number[] = [];
   const input: Input<'settings.saveSignatories'>['signatories'] = [];
   list.forEach((s, i) => {
     if (isBlank(s)) return;
     indexMap.push(i);
-    input.push({ ...(s.id !== undefined ? { id: s.id } : {}), title: s.title, name: s.name, position: s.position, initials: s.initials, active: s.active });
+    input.push({
+      ...(s.id !== undefined ? { id: s.id } : {}),
+      title: s.title,
+      name: s.name,
+      position: s.position,
+      initials: s.initials,
+      active: s.active,
+    });
   });
   return { input, indexMap };
 }
@@ -174,7 +198,8 @@ export function validateSignatories(list: SignatoryDraft[]): FieldErrors {
   if (!r.success) {
     for (const issue of r.error.issues) {
       const [row, ...rest] = issue.path;
-      const key = typeof row === 'number' ? `signatories.${indexMap[row] ?? row}.${rest.map(String).join('.')}` : 'signatories';
+      const key =
+        typeof row === 'number' ? `signatories.${indexMap[row] ?? row}.${rest.map(String).join('.')}` : 'signatories';
       if (!(key in errors)) errors[key] = issue.message;
     }
   }

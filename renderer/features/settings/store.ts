@@ -1,7 +1,13 @@
 /** UI state of the settings feature: the first-run wizard's draft and the active Configuración tab. */
 import { create } from 'zustand';
 import type { Profile } from '../../../shared/api/types';
-import { emptyInstitution, emptySignatory, NATIONAL_AUTHORITY_DEFAULT, type InstitutionDraft, type SignatoryDraft } from './model';
+import {
+  emptyInstitution,
+  emptySignatory,
+  NATIONAL_AUTHORITY_DEFAULT,
+  type InstitutionDraft,
+  type SignatoryDraft,
+} from './model';
 import type { PickedImage } from './LogoPicker';
 
 interface WizardState {
@@ -34,7 +40,8 @@ export const useWizard = create<WizardState>((set) => ({
   setProfile: (p) =>
     set((s) => {
       const i = s.institution;
-      const authorityUntouched = Object.values(NATIONAL_AUTHORITY_DEFAULT).includes(i.nationalAuthorityName) || i.nationalAuthorityName === '';
+      const authorityUntouched =
+        Object.values(NATIONAL_AUTHORITY_DEFAULT).includes(i.nationalAuthorityName) || i.nationalAuthorityName === '';
       return {
         institution: {
           ...i,

@@ -25,14 +25,23 @@ export function AddresseeSection({ detail, onSaved }: { detail: TemplateDetail; 
     setErrors({});
   }, [detail.docType, detail.defaultAddressee]);
 
-  const trimmed = { title: a.title.trim(), name: a.name.trim(), position: a.position.trim(), institution: a.institution.trim() };
+  const trimmed = {
+    title: a.title.trim(),
+    name: a.name.trim(),
+    position: a.position.trim(),
+    institution: a.institution.trim(),
+  };
   const dirty = JSON.stringify(trimmed) !== JSON.stringify(saved);
 
   async function save() {
     setSaving(true);
     try {
       const d = await templatesApi.saveAddressee({ docType: detail.docType, addressee: trimmed });
-      notifySuccess(d.defaultAddressee ? `Los nuevos «${detail.label}» se dirigirán a ${d.defaultAddressee.name}.` : `«${detail.label}» ya no tiene destinatario predeterminado.`);
+      notifySuccess(
+        d.defaultAddressee
+          ? `Los nuevos «${detail.label}» se dirigirán a ${d.defaultAddressee.name}.`
+          : `«${detail.label}» ya no tiene destinatario predeterminado.`,
+      );
       onSaved(d);
     } catch (err) {
       setErrors(apiErrorToFieldErrors(err));
@@ -50,11 +59,19 @@ export function AddresseeSection({ detail, onSaved }: { detail: TemplateDetail; 
   });
 
   return (
-    <Section title="Destinatario predeterminado" description="El titular de la dirección a la que se dirige este memorándum. Los borradores nuevos lo traen ya capturado; los existentes no cambian.">
+    <Section
+      title="Destinatario predeterminado"
+      description="El titular de la dirección a la que se dirige este memorándum. Los borradores nuevos lo traen ya capturado; los existentes no cambian."
+    >
       <SimpleGrid cols={{ base: 1, md: 4 }} spacing="sm" data-testid="memo-addressee">
         <TextInput label="Título" placeholder="Mtra., C.P., Dr." maxLength={40} {...field('title')} />
         <TextInput label="Nombre" placeholder="Nombre completo" maxLength={200} {...field('name')} />
-        <TextInput label="Cargo" placeholder="Director(a) de Recursos Financieros" maxLength={300} {...field('position')} />
+        <TextInput
+          label="Cargo"
+          placeholder="Director(a) de Recursos Financieros"
+          maxLength={300}
+          {...field('position')}
+        />
         <TextInput label="Dependencia" placeholder="Opcional" maxLength={300} {...field('institution')} />
       </SimpleGrid>
       <Group justify="flex-end" gap="xs" mt="sm">
@@ -63,7 +80,13 @@ export function AddresseeSection({ detail, onSaved }: { detail: TemplateDetail; 
             {errors._form}
           </Text>
         )}
-        <Button size="xs" leftSection={<IconDeviceFloppy size={14} />} onClick={() => void save()} loading={saving} disabled={!dirty}>
+        <Button
+          size="xs"
+          leftSection={<IconDeviceFloppy size={14} />}
+          onClick={() => void save()}
+          loading={saving}
+          disabled={!dirty}
+        >
           Guardar destinatario
         </Button>
       </Group>

@@ -54,16 +54,13 @@ export function FieldHelp({ detail, onInsert }: { detail: TemplateDetail; onInse
   const [q, setQ] = useState('');
   const { mine, others, filters } = useMemo(() => {
     const uses = new Set(detail.fields);
-    const norm = (s: string) =>
-      s
-        .normalize('NFD')
-        .replace(/\p{M}/gu, '')
-        .toLowerCase();
+    const norm = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
     const needle = norm(q.trim());
     const match = (d: Doc) => !needle || norm(`${d.name} ${d.description}`).includes(needle);
     const docs = detail.fieldDocs.filter(match);
     const def = documentType(detail.docType);
-    const marker = (d: Doc) => (d.name === 'tabla' ? def.invoiceTable : d.name === 'bloque_banco' ? def.bankBlock : false);
+    const marker = (d: Doc) =>
+      d.name === 'tabla' ? def.invoiceTable : d.name === 'bloque_banco' ? def.bankBlock : false;
     return {
       mine: docs.filter((d) => uses.has(top(d.name)) || marker(d)),
       others: docs.filter((d) => !uses.has(top(d.name)) && !marker(d)),
@@ -74,10 +71,24 @@ export function FieldHelp({ detail, onInsert }: { detail: TemplateDetail; onInse
   return (
     <Stack gap="xs" data-testid="field-help">
       <Text size="xs" c="dimmed">
-        Haga clic en un campo para insertarlo donde está el cursor. Los importes van en centavos: use el filtro «dinero» o «letras».
+        Haga clic en un campo para insertarlo donde está el cursor. Los importes van en centavos: use el filtro «dinero»
+        o «letras».
       </Text>
-      <TextInput size="xs" placeholder="Buscar campo o filtro" leftSection={<IconSearch size={14} />} value={q} onChange={(e) => setQ(e.currentTarget.value)} />
-      <Accordion multiple defaultValue={['mine', 'filters']} variant="separated" radius="sm" chevronPosition="right" classNames={{ content: 'tpl-acc-content' }}>
+      <TextInput
+        size="xs"
+        placeholder="Buscar campo o filtro"
+        leftSection={<IconSearch size={14} />}
+        value={q}
+        onChange={(e) => setQ(e.currentTarget.value)}
+      />
+      <Accordion
+        multiple
+        defaultValue={['mine', 'filters']}
+        variant="separated"
+        radius="sm"
+        chevronPosition="right"
+        classNames={{ content: 'tpl-acc-content' }}
+      >
         <Accordion.Item value="mine">
           <Accordion.Control>
             <Text size="sm" fw={600}>

@@ -42,7 +42,12 @@ export function LivePreview({
 }) {
   if (error && !result) {
     return (
-      <Alert color="red" variant="light" icon={<IconAlertTriangle size={16} />} title="No se pudo generar la vista previa">
+      <Alert
+        color="red"
+        variant="light"
+        icon={<IconAlertTriangle size={16} />}
+        title="No se pudo generar la vista previa"
+      >
         {error.message}
       </Alert>
     );
@@ -70,7 +75,13 @@ export function LivePreview({
     />
   );
   const bank = (
-    <Marker key="bank" testId="preview-bank-marker" icon={<IconBuildingBank size={14} />} title="Aquí van los datos bancarios" detail="Denominación, banco, cuenta y CLABE o tipo de cuenta." />
+    <Marker
+      key="bank"
+      testId="preview-bank-marker"
+      icon={<IconBuildingBank size={14} />}
+      title="Aquí van los datos bancarios"
+      detail="Denominación, banco, cuenta y CLABE o tipo de cuenta."
+    />
   );
   const blocks: ReactNode[] = [];
   shown.paragraphs.forEach((p, i) => {
@@ -89,13 +100,27 @@ export function LivePreview({
   const warnings: string[] = [];
   if (broken) {
     // nothing
-  } else if (hasTable && result.tableAt === null) warnings.push('La plantilla no incluye {{ tabla }}: este tipo lleva la tabla de facturas y no tendrá dónde imprimirse.');
-  if (!broken && bankBlock && result.bankAt === null) warnings.push('La plantilla no incluye {{ bloque_banco }}: los datos bancarios no tendrán dónde imprimirse.');
+  } else if (hasTable && result.tableAt === null)
+    warnings.push(
+      'La plantilla no incluye {{ tabla }}: este tipo lleva la tabla de facturas y no tendrá dónde imprimirse.',
+    );
+  if (!broken && bankBlock && result.bankAt === null)
+    warnings.push('La plantilla no incluye {{ bloque_banco }}: los datos bancarios no tendrán dónde imprimirse.');
 
   return (
     <Stack gap="sm" data-testid="template-live-preview" data-loading={loading || undefined}>
       {result.errors.length > 0 && (
-        <Alert color="red" variant="light" icon={<IconAlertTriangle size={16} />} title={result.errors.length === 1 ? 'La plantilla tiene un error' : `La plantilla tiene ${result.errors.length} errores`} data-testid="template-errors">
+        <Alert
+          color="red"
+          variant="light"
+          icon={<IconAlertTriangle size={16} />}
+          title={
+            result.errors.length === 1
+              ? 'La plantilla tiene un error'
+              : `La plantilla tiene ${result.errors.length} errores`
+          }
+          data-testid="template-errors"
+        >
           <List size="sm" spacing={4}>
             {result.errors.map((e, i) => (
               <List.Item key={i}>{e.message}</List.Item>
@@ -119,7 +144,13 @@ export function LivePreview({
           Última vista previa sin errores:
         </Text>
       )}
-      <Paper withBorder radius="sm" p="md" className="tpl-paper" style={{ opacity: loading || shown !== result ? 0.55 : 1, transition: 'opacity 120ms' }}>
+      <Paper
+        withBorder
+        radius="sm"
+        p="md"
+        className="tpl-paper"
+        style={{ opacity: loading || shown !== result ? 0.55 : 1, transition: 'opacity 120ms' }}
+      >
         <Stack gap="sm">
           <Text size="sm" ta="right">
             <Text span fw={700}>
@@ -131,7 +162,8 @@ export function LivePreview({
         </Stack>
       </Paper>
       <Text size="xs" c="dimmed">
-        Con datos de ejemplo y los de su institución. El membrete, el destinatario, las firmas y las copias los agrega el sistema.
+        Con datos de ejemplo y los de su institución. El membrete, el destinatario, las firmas y las copias los agrega
+        el sistema.
       </Text>
     </Stack>
   );

@@ -35,7 +35,11 @@ export function NumberingSection({ detail, onSaved }: { detail: TemplateDetail; 
     if (Object.keys(errs).length > 0) return;
     setSaving(true);
     try {
-      const d = await templatesApi.saveNumbering({ docType: detail.docType, numberFormat: format.trim(), series: series.trim() });
+      const d = await templatesApi.saveNumbering({
+        docType: detail.docType,
+        numberFormat: format.trim(),
+        series: series.trim(),
+      });
       notifySuccess(`Numeración de «${detail.label}» guardada. El siguiente número será como ${d.numberExample}.`);
       onSaved(d);
     } catch (err) {
@@ -79,7 +83,9 @@ export function NumberingSection({ detail, onSaved }: { detail: TemplateDetail; 
             {example ?? '—'}
           </Text>
           <Text size="xs" c="dimmed">
-            {dirty ? 'Con el formato escrito (consecutivo 42 de este año).' : `Con el formato vigente: ${detail.numberExample}`}
+            {dirty
+              ? 'Con el formato escrito (consecutivo 42 de este año).'
+              : `Con el formato vigente: ${detail.numberExample}`}
           </Text>
         </Stack>
       </SimpleGrid>
@@ -98,7 +104,13 @@ export function NumberingSection({ detail, onSaved }: { detail: TemplateDetail; 
         >
           Valores de fábrica
         </Button>
-        <Button size="xs" leftSection={<IconDeviceFloppy size={14} />} onClick={() => void save()} loading={saving} disabled={!dirty}>
+        <Button
+          size="xs"
+          leftSection={<IconDeviceFloppy size={14} />}
+          onClick={() => void save()}
+          loading={saving}
+          disabled={!dirty}
+        >
           Guardar numeración
         </Button>
       </Group>

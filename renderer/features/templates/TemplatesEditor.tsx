@@ -1,4 +1,20 @@
-import { Badge, Box, Button, Group, Modal, NavLink, Paper, ScrollArea, Stack, Tabs, Text, TextInput, Textarea, Timeline, Tooltip } from '@mantine/core';
+import {
+  Badge,
+  Box,
+  Button,
+  Group,
+  Modal,
+  NavLink,
+  Paper,
+  ScrollArea,
+  Stack,
+  Tabs,
+  Text,
+  TextInput,
+  Textarea,
+  Timeline,
+  Tooltip,
+} from '@mantine/core';
 import {
   IconArrowBackUp,
   IconDeviceFloppy,
@@ -28,7 +44,15 @@ import { useTemplatesUi } from './store';
 import './templates.css';
 import { SubmitForm } from '../../components/SubmitForm';
 
-function TypeList({ rows, current, onSelect }: { rows: TemplateSummary[]; current: DocumentTypeKey | null; onSelect(k: DocumentTypeKey): void }) {
+function TypeList({
+  rows,
+  current,
+  onSelect,
+}: {
+  rows: TemplateSummary[];
+  current: DocumentTypeKey | null;
+  onSelect(k: DocumentTypeKey): void;
+}) {
   const groups = [
     { kind: 'oficio', title: 'Oficios', icon: IconFileText },
     { kind: 'memorandum', title: 'Memorándums', icon: IconMail },
@@ -83,7 +107,8 @@ function History({ detail }: { detail: TemplateDetail }) {
   return (
     <Stack gap="xs" data-testid="template-history">
       <Text size="xs" c="dimmed">
-        Cada documento emitido guarda la versión con que se generó. Guardar crea una versión nueva; las anteriores no se borran.
+        Cada documento emitido guarda la versión con que se generó. Guardar crea una versión nueva; las anteriores no se
+        borran.
       </Text>
       <Timeline active={0} bulletSize={18} lineWidth={2}>
         {rows.map((h) => (
@@ -114,7 +139,15 @@ function History({ detail }: { detail: TemplateDetail }) {
 }
 
 /** The editor of one type: text, live preview, fields, versions, PDF view and numbering. */
-function TemplatePane({ docType, onDirty, onChanged }: { docType: DocumentTypeKey; onDirty(d: boolean): void; onChanged(): void }) {
+function TemplatePane({
+  docType,
+  onDirty,
+  onChanged,
+}: {
+  docType: DocumentTypeKey;
+  onDirty(d: boolean): void;
+  onChanged(): void;
+}) {
   const q = useQuery(() => templatesApi.get(docType), [docType]);
   const [detail, setDetail] = useState<TemplateDetail | null>(null);
   const [asunto, setAsunto] = useState('');
@@ -144,7 +177,11 @@ function TemplatePane({ docType, onDirty, onChanged }: { docType: DocumentTypeKe
   useEffect(() => onDirty(dirty), [dirty]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const text = useDebounced({ asunto, body }, 300);
-  const preview = useQuery(() => templatesApi.preview({ docType, asunto: text.asunto, body: text.body }), [docType, text], { enabled: detail !== null });
+  const preview = useQuery(
+    () => templatesApi.preview({ docType, asunto: text.asunto, body: text.body }),
+    [docType, text],
+    { enabled: detail !== null },
+  );
   const typing = text.asunto !== asunto || text.body !== body;
   const lastGood = useRef<TemplatePreviewResult | undefined>(undefined);
   if (preview.data && preview.data.errors.length === 0) lastGood.current = preview.data;
@@ -173,7 +210,9 @@ function TemplatePane({ docType, onDirty, onChanged }: { docType: DocumentTypeKe
       const d = await templatesApi.save({ docType, asunto, body, note: note.trim() });
       load(d);
       setDialog(null);
-      notifySuccess(`Se guardó la versión ${d.version} de «${d.label}». Los documentos que se emitan desde ahora la usarán.`);
+      notifySuccess(
+        `Se guardó la versión ${d.version} de «${d.label}». Los documentos que se emitan desde ahora la usarán.`,
+      );
       onChanged();
     } catch (err) {
       setSaveError(err instanceof Error ? err.message : String(err));
@@ -204,7 +243,9 @@ function TemplatePane({ docType, onDirty, onChanged }: { docType: DocumentTypeKe
     setDialog('pdf');
     setPdfError(null);
     try {
-      const f = await pdfJob.run('Generando el PDF de ejemplo', (jobId) => templatesApi.previewPdf({ docType, asunto, body, jobId }));
+      const f = await pdfJob.run('Generando el PDF de ejemplo', (jobId) =>
+        templatesApi.previewPdf({ docType, asunto, body, jobId }),
+      );
       setPdf(f);
     } catch (err) {
       if (!isJobCancelled(err)) setPdfError(err instanceof Error ? err.message : String(err));
@@ -243,10 +284,24 @@ function TemplatePane({ docType, onDirty, onChanged }: { docType: DocumentTypeKe
             </Text>
           </Stack>
           <Group gap="xs" wrap="nowrap">
-            <Button variant="subtle" size="xs" color="gray" leftSection={<IconRestore size={14} />} onClick={() => (setSaveError(undefined), setDialog('restore'))} disabled={!detail.customized && !dirty}>
+            <Button
+              variant="subtle"
+              size="xs"
+              color="gray"
+              leftSection={<IconRestore size={14} />}
+              onClick={() => (setSaveError(undefined), setDialog('restore'))}
+              disabled={!detail.customized && !dirty}
+            >
               Restaurar texto de fábrica
             </Button>
-            <Button variant="default" size="xs" leftSection={<IconEye size={15} />} onClick={() => void showPdf()} disabled={hasErrors} data-testid="template-pdf">
+            <Button
+              variant="default"
+              size="xs"
+              leftSection={<IconEye size={15} />}
+              onClick={() => void showPdf()}
+              disabled={hasErrors}
+              data-testid="template-pdf"
+            >
               Vista PDF
             </Button>
           </Group>
@@ -282,10 +337,20 @@ function TemplatePane({ docType, onDirty, onChanged }: { docType: DocumentTypeKe
               />
               <Group justify="space-between" gap="xs">
                 <Text size="xs" c={dirty ? 'yellow.9' : 'dimmed'}>
-                  {dirty ? 'Cambios sin guardar' : detail.updatedAt ? `Versión ${detail.version} · ${formatDateTime(detail.updatedAt)}` : 'Texto de fábrica'}
+                  {dirty
+                    ? 'Cambios sin guardar'
+                    : detail.updatedAt
+                      ? `Versión ${detail.version} · ${formatDateTime(detail.updatedAt)}`
+                      : 'Texto de fábrica'}
                 </Text>
                 <Group gap="xs">
-                  <Button variant="default" size="xs" leftSection={<IconArrowBackUp size={14} />} disabled={!dirty} onClick={() => load(detail)}>
+                  <Button
+                    variant="default"
+                    size="xs"
+                    leftSection={<IconArrowBackUp size={14} />}
+                    disabled={!dirty}
+                    onClick={() => load(detail)}
+                  >
                     Descartar cambios
                   </Button>
                   <Tooltip label="Corrija los errores de la plantilla antes de guardar" disabled={!hasErrors}>
@@ -318,7 +383,14 @@ function TemplatePane({ docType, onDirty, onChanged }: { docType: DocumentTypeKe
               </Tabs.List>
               <ScrollArea.Autosize mah={720} offsetScrollbars type="auto">
                 <Tabs.Panel value="preview">
-                  <LivePreview result={preview.data} lastGood={lastGood.current} error={preview.error} loading={preview.loading || typing} tableColumns={def.tableColumns} bankBlock={def.bankBlock} />
+                  <LivePreview
+                    result={preview.data}
+                    lastGood={lastGood.current}
+                    error={preview.error}
+                    loading={preview.loading || typing}
+                    tableColumns={def.tableColumns}
+                    bankBlock={def.bankBlock}
+                  />
                 </Tabs.Panel>
                 <Tabs.Panel value="fields">
                   <FieldHelp detail={detail} onInsert={insert} />
@@ -332,13 +404,28 @@ function TemplatePane({ docType, onDirty, onChanged }: { docType: DocumentTypeKe
         </Box>
       </Paper>
 
-      <NumberingSection detail={detail} onSaved={(d) => (setDetail((x) => (x ? { ...x, ...d, asunto: x.asunto, body: x.body } : d)), onChanged())} />
-      {detail.kind === 'memorandum' && <AddresseeSection detail={detail} onSaved={(d) => setDetail((x) => (x ? { ...x, defaultAddressee: d.defaultAddressee } : d))} />}
+      <NumberingSection
+        detail={detail}
+        onSaved={(d) => (setDetail((x) => (x ? { ...x, ...d, asunto: x.asunto, body: x.body } : d)), onChanged())}
+      />
+      {detail.kind === 'memorandum' && (
+        <AddresseeSection
+          detail={detail}
+          onSaved={(d) => setDetail((x) => (x ? { ...x, defaultAddressee: d.defaultAddressee } : d))}
+        />
+      )}
 
-      <Modal opened={dialog === 'save'} onClose={saving ? () => {} : () => setDialog(null)} centered title={<Text fw={600}>Guardar versión {detail.version + 1}</Text>}>
+      <Modal
+        opened={dialog === 'save'}
+        onClose={saving ? () => {} : () => setDialog(null)}
+        centered
+        title={<Text fw={600}>Guardar versión {detail.version + 1}</Text>}
+      >
         <SubmitForm onSubmit={save}>
           <Stack gap="sm">
-            <Text size="sm">Los documentos que se emitan desde ahora usarán este texto. Los ya emitidos no cambian.</Text>
+            <Text size="sm">
+              Los documentos que se emitan desde ahora usarán este texto. Los ya emitidos no cambian.
+            </Text>
             <TextInput
               label="Nota de la versión (opcional)"
               placeholder="Qué cambió y por qué"
@@ -348,19 +435,37 @@ function TemplatePane({ docType, onDirty, onChanged }: { docType: DocumentTypeKe
               name="versionNote"
               data-autofocus
             />
-            <DialogFooter error={saveError} saving={saving} onCancel={() => setDialog(null)} submitLabel="Guardar versión" submitIcon={<IconDeviceFloppy size={16} />} />
+            <DialogFooter
+              error={saveError}
+              saving={saving}
+              onCancel={() => setDialog(null)}
+              submitLabel="Guardar versión"
+              submitIcon={<IconDeviceFloppy size={16} />}
+            />
           </Stack>
         </SubmitForm>
       </Modal>
 
-      <Modal opened={dialog === 'restore'} onClose={saving ? () => {} : () => setDialog(null)} centered title={<Text fw={600}>Restaurar texto de fábrica</Text>}>
+      <Modal
+        opened={dialog === 'restore'}
+        onClose={saving ? () => {} : () => setDialog(null)}
+        centered
+        title={<Text fw={600}>Restaurar texto de fábrica</Text>}
+      >
         <SubmitForm onSubmit={restore}>
           <Stack gap="sm">
             <Text size="sm">
-              Se guardará el texto original como versión {detail.version + 1}. Las versiones anteriores se conservan en el historial
+              Se guardará el texto original como versión {detail.version + 1}. Las versiones anteriores se conservan en
+              el historial
               {dirty ? ' y se pierden los cambios sin guardar' : ''}.
             </Text>
-            <DialogFooter error={saveError} saving={saving} onCancel={() => setDialog(null)} submitLabel="Restaurar" submitIcon={<IconRestore size={16} />} />
+            <DialogFooter
+              error={saveError}
+              saving={saving}
+              onCancel={() => setDialog(null)}
+              submitLabel="Restaurar"
+              submitIcon={<IconRestore size={16} />}
+            />
           </Stack>
         </SubmitForm>
       </Modal>
@@ -416,7 +521,11 @@ export function TemplatesEditor() {
   return (
     <Box className="tpl-layout" data-testid="templates-editor">
       <Box>
-        <TypeList rows={rows} current={current} onSelect={(k) => (k === current ? undefined : dirty ? setPending(k) : select(k))} />
+        <TypeList
+          rows={rows}
+          current={current}
+          onSelect={(k) => (k === current ? undefined : dirty ? setPending(k) : select(k))}
+        />
       </Box>
       <Box miw={0}>
         {current && (
@@ -430,7 +539,12 @@ export function TemplatesEditor() {
           />
         )}
       </Box>
-      <Modal opened={pending !== null} onClose={() => setPending(null)} centered title={<Text fw={600}>Cambios sin guardar</Text>}>
+      <Modal
+        opened={pending !== null}
+        onClose={() => setPending(null)}
+        centered
+        title={<Text fw={600}>Cambios sin guardar</Text>}
+      >
         <Text size="sm" mb="md">
           La plantilla tiene cambios sin guardar. Si abre otra, se perderán.
         </Text>

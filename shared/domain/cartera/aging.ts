@@ -82,7 +82,10 @@ export function sumAging(items: readonly { buckets: AgingBuckets }[]): AgingSumm
  * counterparty's row. Zero and negative balances (a credit left by a nota)
  * stay in their bucket so the total still equals the ledger.
  */
-export function agingOfCounterparty<T extends AgingInput>(invoices: readonly T[], asOf: IsoDate): AgingSummary & { rows: AgingRow<T>[] } {
+export function agingOfCounterparty<T extends AgingInput>(
+  invoices: readonly T[],
+  asOf: IsoDate,
+): AgingSummary & { rows: AgingRow<T>[] } {
   const rows = invoices.map((inv) => agingRow(inv, asOf));
   return { rows, ...sumAging(rows) };
 }

@@ -72,14 +72,24 @@ export function isPublicDebtor(naturaleza: NaturalezaJuridica | null): boolean {
 }
 
 /** Public debtor paying in two halves within a year: no guarantee required. */
-export function guaranteeExempt(p: Pick<AgreementProposal, 'naturalezaJuridica' | 'debtCents' | 'cuotaInicialCents' | 'numeroCuotas'>): boolean {
-  return isPublicDebtor(p.naturalezaJuridica) && p.numeroCuotas === 1 && Math.abs(2 * p.cuotaInicialCents - p.debtCents) <= 1;
+export function guaranteeExempt(
+  p: Pick<AgreementProposal, 'naturalezaJuridica' | 'debtCents' | 'cuotaInicialCents' | 'numeroCuotas'>,
+): boolean {
+  return (
+    isPublicDebtor(p.naturalezaJuridica) && p.numeroCuotas === 1 && Math.abs(2 * p.cuotaInicialCents - p.debtCents) <= 1
+  );
 }
 
 function termRules(p: AgreementProposal, cuantia: Cuantia): ReglaIncumplida[] {
   const n = p.numeroCuotas;
   if (!Number.isInteger(n) || n < 1) {
-    return [{ codigo: AgreementRuleCodes.numeroCuotasInvalido, campo: 'numeroCuotas', mensaje: 'El número de cuotas debe ser un número entero de al menos 1.' }];
+    return [
+      {
+        codigo: AgreementRuleCodes.numeroCuotasInvalido,
+        campo: 'numeroCuotas',
+        mensaje: 'El número de cuotas debe ser un número entero de al menos 1.',
+      },
+    ];
   }
   if (n > MAXIMO_CUOTAS) {
     return [
@@ -95,7 +105,11 @@ function termRules(p: AgreementProposal, cuantia: Cuantia): ReglaIncumplida[] {
   const why = `${n} cuotas superan el máximo de ${max} para una deuda de ${CUANTIAS[cuantia].label.toLowerCase()}`;
   const out: ReglaIncumplida[] = [];
   if (!p.extensionApproval) {
-    out.push({ codigo: AgreementRuleCodes.plazoRequiereAprobacion, campo: 'extensionApproval', mensaje: `${why}: registre la aprobación de la Gerencia para ampliar el plazo.` });
+    out.push({
+      codigo: AgreementRuleCodes.plazoRequiereAprobacion,
+      campo: 'extensionApproval',
+      mensaje: `${why}: registre la aprobación de la Gerencia para ampliar el plazo.`,
+    });
   }
   if (!p.prescriptionWaiver) {
     out.push({
@@ -109,7 +123,9 @@ function termRules(p: AgreementProposal, cuantia: Cuantia): ReglaIncumplida[] {
 
 function guaranteeRule(p: AgreementProposal): ReglaIncumplida[] {
   if (guaranteeExempt(p)) return [];
-  const missing = [!p.guarantee?.type.trim() && 'el tipo', !p.guarantee?.description.trim() && 'la descripción'].filter(Boolean);
+  const missing = [!p.guarantee?.type.trim() && 'el tipo', !p.guarantee?.description.trim() && 'la descripción'].filter(
+    Boolean,
+  );
   if (missing.length === 0) return [];
   return [
     {
@@ -127,7 +143,11 @@ export function validateAgreement(p: AgreementProposal, options?: MessageOptions
   const inicial = requireCents(p.cuotaInicialCents, 'La cuota inicial', null);
   const out: ReglaIncumplida[] = [];
   if (debt <= 0) {
-    out.push({ codigo: AgreementRuleCodes.deudaInvalida, campo: 'debtCents', mensaje: 'La deuda del acuerdo debe ser mayor que cero: seleccione al menos una factura con saldo.' });
+    out.push({
+      codigo: AgreementRuleCodes.deudaInvalida,
+      campo: 'debtCents',
+      mensaje: 'La deuda del acuerdo debe ser mayor que cero: seleccione al menos una factura con saldo.',
+    });
   } else {
     const minimo = minimumCuotaInicial(debt);
     if (inicial < minimo) {

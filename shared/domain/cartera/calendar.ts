@@ -16,7 +16,6 @@ function iso(y: number, m: number, d: number): IsoDate {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-
 /**
  * The date `months` months after `anchor`, on the anchor's day clamped to the
  * month's last day. Always computed from the anchor, never chained from the

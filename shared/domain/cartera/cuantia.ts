@@ -31,4 +31,3 @@ export function cuantiaOf(amountCents: Cents, unitCents: Cents): Cuantia {
 export function amountInUnits(amountCents: Cents, unitCents: Cents): string {
   return new Dec(amountCents).div(requireCents(unitCents, 'El valor de la unidad de referencia', 1)).toFixed(2);
 }
-

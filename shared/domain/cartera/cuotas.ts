@@ -29,7 +29,12 @@ export const CUOTAS_PARA_ACELERACION = 2;
 
 export type EstadoCuota = 'pendiente' | 'parcial' | 'pagada' | 'vencida';
 
-export const ESTADOS_CUOTA: Record<EstadoCuota, string> = { pendiente: 'Pendiente', parcial: 'Pago parcial', pagada: 'Pagada', vencida: 'Vencida' };
+export const ESTADOS_CUOTA: Record<EstadoCuota, string> = {
+  pendiente: 'Pendiente',
+  parcial: 'Pago parcial',
+  pagada: 'Pagada',
+  vencida: 'Vencida',
+};
 
 export interface AgreementCuota {
   numero: number;
@@ -68,7 +73,9 @@ export function applyPayments(cuotas: readonly AgreementCuota[], payments: reado
     validarFecha(c.dueDate, `Fecha de vencimiento de la cuota ${c.numero}`);
     return { numero: c.numero, left: requireCents(c.cuotaCents, `La cuota ${c.numero}`) };
   });
-  const ordered = payments.map((p, i) => ({ p, i })).sort((a, b) => (a.p.date < b.p.date ? -1 : a.p.date > b.p.date ? 1 : a.i - b.i));
+  const ordered = payments
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => (a.p.date < b.p.date ? -1 : a.p.date > b.p.date ? 1 : a.i - b.i));
   const applications: CuotaApplication[] = [];
   const surplus: Applied['surplus'] = [];
   for (const { p } of ordered) {
@@ -125,12 +132,22 @@ function paidBy(applications: readonly CuotaApplication[], numero: number, day: 
   return sumCents(applications.filter((a) => a.numero === numero && a.paymentDate <= day).map((a) => a.amountCents));
 }
 
-function incumplidasOn(cuotas: readonly AgreementCuota[], applications: readonly CuotaApplication[], day: IsoDate): number[] {
-  return cuotas.filter((c) => c.dueDate < day && paidBy(applications, c.numero, day) < c.cuotaCents).map((c) => c.numero);
+function incumplidasOn(
+  cuotas: readonly AgreementCuota[],
+  applications: readonly CuotaApplication[],
+  day: IsoDate,
+): number[] {
+  return cuotas
+    .filter((c) => c.dueDate < day && paidBy(applications, c.numero, day) < c.cuotaCents)
+    .map((c) => c.numero);
 }
 
 /** The first day (≤ asOf) with CUOTAS_PARA_ACELERACION cuotas incumplidas. Only the day after a due date can add one, so only those days are tried. */
-function findAceleracion(cuotas: readonly AgreementCuota[], applications: readonly CuotaApplication[], asOf: IsoDate): { date: IsoDate; numeros: number[] } | null {
+function findAceleracion(
+  cuotas: readonly AgreementCuota[],
+  applications: readonly CuotaApplication[],
+  asOf: IsoDate,
+): { date: IsoDate; numeros: number[] } | null {
   const days = [...new Set(cuotas.map((c) => c.dueDate))].sort().map((d) => addDays(d, 1));
   for (const day of days) {
     if (day > asOf) break;
@@ -141,16 +158,24 @@ function findAceleracion(cuotas: readonly AgreementCuota[], applications: readon
 }
 
 /** Where an agreement stands on `asOf`, counting only the payments dated up to that day. */
-export function agreementStatus(cuotas: readonly AgreementCuota[], payments: readonly AgreementPayment[], asOf: IsoDate): AgreementStatus {
+export function agreementStatus(
+  cuotas: readonly AgreementCuota[],
+  payments: readonly AgreementPayment[],
+  asOf: IsoDate,
+): AgreementStatus {
   validarFecha(asOf, 'Fecha de corte');
   const ordered = byDue(cuotas);
-  const applied = applyPayments(ordered, payments.filter((p) => p.date <= asOf));
+  const applied = applyPayments(
+    ordered,
+    payments.filter((p) => p.date <= asOf),
+  );
   const statuses = ordered.map((c): CuotaStatus => {
     const mine = applied.applications.filter((a) => a.numero === c.numero);
     const paidCents = sumCents(mine.map((a) => a.amountCents));
     const balanceCents = c.cuotaCents - paidCents;
     const overdue = balanceCents > 0 && c.dueDate < asOf;
-    const estado: EstadoCuota = balanceCents === 0 ? 'pagada' : overdue ? 'vencida' : paidCents > 0 ? 'parcial' : 'pendiente';
+    const estado: EstadoCuota =
+      balanceCents === 0 ? 'pagada' : overdue ? 'vencida' : paidCents > 0 ? 'parcial' : 'pendiente';
     return {
       numero: c.numero,
       dueDate: c.dueDate,
@@ -169,9 +194,16 @@ export function agreementStatus(cuotas: readonly AgreementCuota[], payments: rea
   if (found) {
     // Fixed on the day of the aceleración: a later payment that covers a cuota not yet due then does not make its interest earned.
     const unearned = sumCents(
-      ordered.filter((c) => c.dueDate > found.date).map((c) => Math.min(c.interestCents ?? 0, c.cuotaCents - paidBy(applied.applications, c.numero, found.date))),
+      ordered
+        .filter((c) => c.dueDate > found.date)
+        .map((c) => Math.min(c.interestCents ?? 0, c.cuotaCents - paidBy(applied.applications, c.numero, found.date))),
     );
-    aceleracion = { date: found.date, cuotasIncumplidas: found.numeros, dueCents: Math.max(0, balanceCents - unearned), unearnedInterestCents: unearned };
+    aceleracion = {
+      date: found.date,
+      cuotasIncumplidas: found.numeros,
+      dueCents: Math.max(0, balanceCents - unearned),
+      unearnedInterestCents: unearned,
+    };
   }
   return {
     ...applied,

@@ -83,7 +83,12 @@ export function interesMora(input: InteresMoraInput): InteresMora {
   const to = validarFecha(input.signingDate, 'Fecha de firma del acuerdo');
   const stretches = monthStretches(from, to).map(({ periodo, days }) => {
     const rate = rateOfMonth(input.rates, periodo, input.tableName);
-    return { periodo, days, rate: rate.toFixed(), interestExact: new Dec(capital).mul(factorForDays(rate, days)).toFixed() };
+    return {
+      periodo,
+      days,
+      rate: rate.toFixed(),
+      interestExact: new Dec(capital).mul(factorForDays(rate, days)).toFixed(),
+    };
   });
   const exact = stretches.reduce((acc, s) => acc.plus(s.interestExact), new Dec(0));
   return {

@@ -39,7 +39,10 @@ const INITIAL: StageInForce = { stage: ETAPA_INICIAL, since: null, eventId: null
  * Events must all belong to one invoice; a correction of an unknown event
  * is an error (the database refuses it; here it would hide a bug).
  */
-export function stageHistory(events: readonly StageEvent[]): { after: Map<number, StageInForce>; current: StageInForce } {
+export function stageHistory(events: readonly StageEvent[]): {
+  after: Map<number, StageInForce>;
+  current: StageInForce;
+} {
   const sorted = [...events].sort((a, b) => a.id - b.id);
   const before = new Map<number, StageInForce>();
   const after = new Map<number, StageInForce>();

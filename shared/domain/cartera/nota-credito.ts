@@ -71,10 +71,14 @@ export function notaCreditoExceededLimits(input: NotaCreditoLimitInput, options?
   const fmt = amountFormatter(options);
   const amount = requireCents(input.amountCents, 'El importe de la nota', 1);
   const invoice = requireCents(input.invoiceAmountCents, 'El valor de la factura');
-  const maxUnits = new Dec(requireCents(input.unitCents, 'El valor de la unidad de referencia', 1)).mul(NOTA_ERROR_ADMINISTRATIVO_MAX_UNIDADES);
+  const maxUnits = new Dec(requireCents(input.unitCents, 'El valor de la unidad de referencia', 1)).mul(
+    NOTA_ERROR_ADMINISTRATIVO_MAX_UNIDADES,
+  );
   const out: string[] = [];
-  if (maxUnits.lt(amount)) out.push(`supera ${NOTA_ERROR_ADMINISTRATIVO_MAX_UNIDADES} ${input.unitPluralLabel} (${fmt(maxUnits.toNumber())})`);
-  if (new Dec(amount).mul(NOTA_ERROR_ADMINISTRATIVO_MAX_FRACCION).gt(invoice)) out.push(`supera el 25 % del valor de la factura (${fmt(invoice)})`);
+  if (maxUnits.lt(amount))
+    out.push(`supera ${NOTA_ERROR_ADMINISTRATIVO_MAX_UNIDADES} ${input.unitPluralLabel} (${fmt(maxUnits.toNumber())})`);
+  if (new Dec(amount).mul(NOTA_ERROR_ADMINISTRATIVO_MAX_FRACCION).gt(invoice))
+    out.push(`supera el 25 % del valor de la factura (${fmt(invoice)})`);
   return out;
 }
 
@@ -97,10 +101,18 @@ export interface NotaDecision {
 export function validateNota(input: NotaInput, options?: MessageOptions): NotaDecision {
   const errores: ReglaIncumplida[] = [];
   if (!Number.isSafeInteger(input.amountCents) || input.amountCents <= 0) {
-    errores.push({ codigo: NotaRuleCodes.importeInvalido, campo: 'amountCents', mensaje: 'El importe de la nota debe ser mayor que cero.' });
+    errores.push({
+      codigo: NotaRuleCodes.importeInvalido,
+      campo: 'amountCents',
+      mensaje: 'El importe de la nota debe ser mayor que cero.',
+    });
   }
   if (!input.supportReference?.trim()) {
-    errores.push({ codigo: NotaRuleCodes.soporteRequerido, campo: 'supportReference', mensaje: 'Toda nota requiere un soporte: indique el documento o adjunte el archivo.' });
+    errores.push({
+      codigo: NotaRuleCodes.soporteRequerido,
+      campo: 'supportReference',
+      mensaje: 'Toda nota requiere un soporte: indique el documento o adjunte el archivo.',
+    });
   }
   if (input.clase === 'debito' || errores.length > 0) return { aplicacion: 'directa', errores };
   const exceeded = notaCreditoExceededLimits(input, options);

@@ -47,8 +47,11 @@ export function riesgoOf(input: RiesgoInput): RiesgoResult {
   const base = { shareUpTo180: share(up180), shareUpTo360: share(up360) };
   // part ≥ 0.85 × total in Decimal: exact, the 4-decimal share shown is never what decides.
   const concentrated = (part: Cents) => new Dec(part).gte(new Dec(total).mul(CONCENTRACION_RIESGO));
-  if (input.enLiquidacion) return { riesgo: 'alto', ...base, motivo: 'Entidad intervenida para liquidación por la Superintendencia.' };
-  if (concentrated(up180)) return { riesgo: 'bajo', ...base, motivo: 'Al menos el 85 % del saldo tiene 180 días o menos.' };
-  if (concentrated(up360)) return { riesgo: 'medio', ...base, motivo: 'Al menos el 85 % del saldo tiene 360 días o menos.' };
+  if (input.enLiquidacion)
+    return { riesgo: 'alto', ...base, motivo: 'Entidad intervenida para liquidación por la Superintendencia.' };
+  if (concentrated(up180))
+    return { riesgo: 'bajo', ...base, motivo: 'Al menos el 85 % del saldo tiene 180 días o menos.' };
+  if (concentrated(up360))
+    return { riesgo: 'medio', ...base, motivo: 'Al menos el 85 % del saldo tiene 360 días o menos.' };
   return { riesgo: 'alto', ...base, motivo: 'Más del 15 % del saldo tiene más de 360 días.' };
 }

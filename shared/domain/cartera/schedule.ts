@@ -132,13 +132,20 @@ export function paymentSchedule(input: ScheduleInput): PaymentSchedule {
   const n = requireWhole(input.numeroCuotas, 'El número de cuotas', 1, MAXIMO_CUOTAS);
   const signing = validarFecha(input.signingDate, 'Fecha de firma del acuerdo');
   const rate = monthlyRate(requireRate(input.annualRate, 'La tasa de los intereses de plazo'));
-  const inicial = input.cuotaInicialCents === undefined ? minimumCuotaInicial(debt) : requireCents(input.cuotaInicialCents, 'La cuota inicial');
+  const inicial =
+    input.cuotaInicialCents === undefined
+      ? minimumCuotaInicial(debt)
+      : requireCents(input.cuotaInicialCents, 'La cuota inicial');
   const financed = debt - inicial;
   if (financed <= 0) {
-    throw new DomainError(CarteraErrorCodes.importeInvalido, 'La cuota inicial cubre toda la deuda: no queda saldo para financiar en cuotas.', {
-      debtCents: debt,
-      cuotaInicialCents: inicial,
-    });
+    throw new DomainError(
+      CarteraErrorCodes.importeInvalido,
+      'La cuota inicial cubre toda la deuda: no queda saldo para financiar en cuotas.',
+      {
+        debtCents: debt,
+        cuotaInicialCents: inicial,
+      },
+    );
   }
   const P = new Dec(financed);
   const annuity = rate.isZero() ? P.div(n) : P.mul(rate).div(new Dec(1).minus(rate.plus(1).pow(-n)));
@@ -146,7 +153,16 @@ export function paymentSchedule(input: ScheduleInput): PaymentSchedule {
   const fixed = roundCents(annuity);
   if (fixed < 1) throw tooSmall(financed, n);
 
-  const cuotas: ScheduledCuota[] = [{ numero: 0, dueDate: signing, cuotaCents: inicial, capitalCents: inicial, interestCents: 0, balanceAfterCents: financed }];
+  const cuotas: ScheduledCuota[] = [
+    {
+      numero: 0,
+      dueDate: signing,
+      cuotaCents: inicial,
+      capitalCents: inicial,
+      interestCents: 0,
+      balanceAfterCents: financed,
+    },
+  ];
   let balance = financed;
   for (let k = 1; k <= n; k++) {
     const interest = roundCents(rate.mul(balance));
@@ -156,7 +172,14 @@ export function paymentSchedule(input: ScheduleInput): PaymentSchedule {
     // the balance only falls, so the last cuota is ≤ 0.
     if (cuota <= 0) throw tooSmall(financed, n);
     balance = balance + interest - cuota;
-    cuotas.push({ numero: k, dueDate: addMonthsClamped(signing, k), cuotaCents: cuota, capitalCents: cuota - interest, interestCents: interest, balanceAfterCents: balance });
+    cuotas.push({
+      numero: k,
+      dueDate: addMonthsClamped(signing, k),
+      cuotaCents: cuota,
+      capitalCents: cuota - interest,
+      interestCents: interest,
+      balanceAfterCents: balance,
+    });
   }
   const totalInterestCents = sumCents(cuotas.map((c) => c.interestCents));
   return {

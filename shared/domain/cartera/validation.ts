@@ -41,12 +41,22 @@ export function amountFormatter(options: MessageOptions | undefined): (cents: Ce
 
 /** An integer amount of centavos within ±MAX_CENTS and ≥ `min` (default 0; null: negative amounts allowed, e.g. a credit balance). */
 export function requireCents(value: unknown, campo: string, min: number | null = 0): Cents {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || Math.abs(value) > MAX_CENTS || (min !== null && value < min)) {
-    const bound = min === null ? '' : min === 0 ? ' mayor o igual que cero' : min === 1 ? ' mayor que cero' : ` de al menos ${min}`;
-    throw new DomainError(CarteraErrorCodes.importeInvalido, `${campo} debe ser un número entero de centavos${bound} (se recibió ${String(value)}).`, {
-      campo,
-      value,
-    });
+  if (
+    typeof value !== 'number' ||
+    !Number.isSafeInteger(value) ||
+    Math.abs(value) > MAX_CENTS ||
+    (min !== null && value < min)
+  ) {
+    const bound =
+      min === null ? '' : min === 0 ? ' mayor o igual que cero' : min === 1 ? ' mayor que cero' : ` de al menos ${min}`;
+    throw new DomainError(
+      CarteraErrorCodes.importeInvalido,
+      `${campo} debe ser un número entero de centavos${bound} (se recibió ${String(value)}).`,
+      {
+        campo,
+        value,
+      },
+    );
   }
   return value;
 }
@@ -54,10 +64,14 @@ export function requireCents(value: unknown, campo: string, min: number | null =
 /** A whole number in [min, max]: a count of cuotas, a term in years. */
 export function requireWhole(value: unknown, campo: string, min: number, max: number): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    throw new DomainError(CarteraErrorCodes.numeroInvalido, `${campo} debe ser un número entero entre ${min} y ${max} (se recibió ${String(value)}).`, {
-      campo,
-      value,
-    });
+    throw new DomainError(
+      CarteraErrorCodes.numeroInvalido,
+      `${campo} debe ser un número entero entre ${min} y ${max} (se recibió ${String(value)}).`,
+      {
+        campo,
+        value,
+      },
+    );
   }
   return value;
 }

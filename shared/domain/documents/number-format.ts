@@ -61,8 +61,10 @@ export function validateNumberFormat(format: string): string | null {
 export function formatDocumentNumber(format: string, n: number, year: number): string {
   const problem = validateNumberFormat(format);
   if (problem !== null) throw new NumberFormatError(problem);
-  if (!Number.isSafeInteger(n) || n < 1) throw new NumberFormatError(`El consecutivo debe ser un entero positivo (se recibió ${String(n)}).`);
-  if (!Number.isInteger(year) || year < 1000 || year > 9999) throw new NumberFormatError(`Año no válido: ${String(year)}.`);
+  if (!Number.isSafeInteger(n) || n < 1)
+    throw new NumberFormatError(`El consecutivo debe ser un entero positivo (se recibió ${String(n)}).`);
+  if (!Number.isInteger(year) || year < 1000 || year > 9999)
+    throw new NumberFormatError(`Año no válido: ${String(year)}.`);
   return format.replace(PLACEHOLDER, (_all, name: string) => {
     if (name === 'n') return String(n);
     if (name === 'año' || name === 'anio') return String(year);

@@ -38,7 +38,15 @@ export const DOCUMENT_TYPE_KEYS = [
 export type DocumentTypeKey = (typeof DOCUMENT_TYPE_KEYS)[number];
 
 /** Fields every letter has, whatever its type. */
-export const COMMON_FIELDS = ['perfil', 'numero', 'fecha', 'institucion', 'destinatario', 'entidad', 'firmantes'] as const;
+export const COMMON_FIELDS = [
+  'perfil',
+  'numero',
+  'fecha',
+  'institucion',
+  'destinatario',
+  'entidad',
+  'firmantes',
+] as const;
 
 /** Fields a type may add to the common ones (top-level context names). */
 export const EXTRA_FIELDS = [
@@ -108,10 +116,21 @@ export const OFICIO_FORMAT = 'DGF/{n:4}/{año}';
 export const MEMO_FORMAT = 'MEMO/{n:4}/{año}';
 export const ACUERDO_FORMAT = 'ACP/{n:4}/{año}';
 
-const KIND_LABELS: Record<DocumentKind, string> = { oficio: 'OFICIO', memorandum: 'MEMORÁNDUM', acuerdo: 'ACUERDO DE PAGO' };
-const KIND_FORMATS: Record<DocumentKind, string> = { oficio: OFICIO_FORMAT, memorandum: MEMO_FORMAT, acuerdo: ACUERDO_FORMAT };
+const KIND_LABELS: Record<DocumentKind, string> = {
+  oficio: 'OFICIO',
+  memorandum: 'MEMORÁNDUM',
+  acuerdo: 'ACUERDO DE PAGO',
+};
+const KIND_FORMATS: Record<DocumentKind, string> = {
+  oficio: OFICIO_FORMAT,
+  memorandum: MEMO_FORMAT,
+  acuerdo: ACUERDO_FORMAT,
+};
 
-type Def = Omit<DocumentTypeDef, 'key' | 'kindLabel' | 'defaultNumberFormat' | 'tableColumns' | 'addressee' | 'withArticle'> & {
+type Def = Omit<
+  DocumentTypeDef,
+  'key' | 'kindLabel' | 'defaultNumberFormat' | 'tableColumns' | 'addressee' | 'withArticle'
+> & {
   tableColumns?: readonly string[];
   /** Default: a memorándum goes to an internal directorate, anything else to the counterparty. */
   addressee?: AddresseeSource;
@@ -125,7 +144,8 @@ const DEFS: Record<DocumentTypeKey, Def> = {
     invoiceTable: true,
     bankBlock: true,
     fields: ['caso', 'facturas', 'total', 'banco', 'oficio_referencia'],
-    description: 'Primer cobro al estado deudor: envía factura y soporte de las atenciones y pide el pago por transferencia (32x32, paso 2).',
+    description:
+      'Primer cobro al estado deudor: envía factura y soporte de las atenciones y pide el pago por transferencia (32x32, paso 2).',
   },
   re_requerimiento: {
     label: 'Re-requerimiento de pago',
@@ -153,7 +173,8 @@ const DEFS: Record<DocumentTypeKey, Def> = {
     invoiceTable: true,
     bankBlock: false,
     fields: ['caso', 'facturas', 'total', 'fecha_limite', 'oficio_referencia', 'autoridad_nacional'],
-    description: 'Informa a la comisión nacional que el deudor no pagó en plazo y que se le envió requerimiento de cobranza.',
+    description:
+      'Informa a la comisión nacional que el deudor no pagó en plazo y que se le envió requerimiento de cobranza.',
   },
   memo_subsanacion: {
     label: 'Memorándum de subsanación',
@@ -199,7 +220,8 @@ const DEFS: Record<DocumentTypeKey, Def> = {
     invoiceTable: true,
     bankBlock: false,
     fields: ['caso', 'facturas', 'total', 'requerimientos', 'dias_transcurridos', 'autoridad_nacional'],
-    description: 'A partir del día 120 natural desde el envío de las facturas sin pago, pide a la comisión nacional ejecutar la garantía (32x32, paso 7).',
+    description:
+      'A partir del día 120 natural desde el envío de las facturas sin pago, pide a la comisión nacional ejecutar la garantía (32x32, paso 7).',
   },
   memo_notificacion_pago: {
     label: 'Memorándum de notificación de pago (cuota social)',
@@ -217,7 +239,8 @@ const DEFS: Record<DocumentTypeKey, Def> = {
     invoiceTable: true,
     bankBlock: true,
     fields: ['caso', 'facturas', 'total', 'banco', 'oficio_referencia'],
-    description: 'Somos deudores: pide a Finanzas pagar al estado acreedor con sus datos bancarios (32x32 pago, paso 4).',
+    description:
+      'Somos deudores: pide a Finanzas pagar al estado acreedor con sus datos bancarios (32x32 pago, paso 4).',
   },
   solicitud_documentacion_faltante: {
     label: 'Solicitud de documentación faltante',
@@ -226,7 +249,8 @@ const DEFS: Record<DocumentTypeKey, Def> = {
     invoiceTable: false,
     bankBlock: false,
     fields: ['caso', 'oficio_referencia', 'documentos_faltantes'],
-    description: 'La solicitud de pago no es procedente: pide por escrito los documentos que faltan (32x32 pago, paso 3).',
+    description:
+      'La solicitud de pago no es procedente: pide por escrito los documentos que faltan (32x32 pago, paso 3).',
   },
   notificacion_pago_acreedor: {
     label: 'Oficio de notificación de pago al acreedor',
@@ -254,7 +278,8 @@ const DEFS: Record<DocumentTypeKey, Def> = {
     invoiceTable: false,
     bankBlock: false,
     fields: ['saldo', 'fecha_corte', 'citacion', 'oficio_referencia'],
-    description: 'Cita al responsable de pago, dentro de los 30 días siguientes a la conciliación, para cancelar la obligación.',
+    description:
+      'Cita al responsable de pago, dentro de los 30 días siguientes a la conciliación, para cancelar la obligación.',
   },
   aviso: {
     label: 'Aviso (notificación por aviso)',
@@ -264,7 +289,8 @@ const DEFS: Record<DocumentTypeKey, Def> = {
     tableColumns: TABLE_ESTADO_CUENTA,
     bankBlock: true,
     fields: ['facturas', 'saldo', 'fecha_corte', 'oficio_referencia', 'plazo_dias', 'banco'],
-    description: 'Si el deudor no comparece en 5 días hábiles tras la citación: notificación por aviso con el estado de cartera.',
+    description:
+      'Si el deudor no comparece en 5 días hábiles tras la citación: notificación por aviso con el estado de cartera.',
   },
   acuerdo_pago: {
     label: 'Acuerdo de pago',
@@ -274,7 +300,8 @@ const DEFS: Record<DocumentTypeKey, Def> = {
     tableColumns: TABLE_DEUDA_ACUERDO,
     bankBlock: true,
     fields: ['acuerdo', 'banco'],
-    description: 'El acuerdo de pago firmado por la institución y el deudor: deuda, cuota inicial, financiación, cláusulas (con la aceleratoria) y calendario de cuotas.',
+    description:
+      'El acuerdo de pago firmado por la institución y el deudor: deuda, cuota inicial, financiación, cláusulas (con la aceleratoria) y calendario de cuotas.',
   },
   oficio_libre: {
     label: 'Oficio libre',

@@ -65,35 +65,53 @@ export function validarFecha(fecha: unknown, campo = 'Fecha'): IsoDate {
   const shown = typeof fecha === 'string' ? `"${fecha}"` : String(fecha);
   const match = typeof fecha === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(fecha) : null;
   if (!match) {
-    throw new DomainError(PlazoErrorCodes.fechaInvalida, `${campo} no válida: ${shown} (se espera AAAA-MM-DD).`, { campo, fecha });
+    throw new DomainError(PlazoErrorCodes.fechaInvalida, `${campo} no válida: ${shown} (se espera AAAA-MM-DD).`, {
+      campo,
+      fecha,
+    });
   }
   const y = Number(match[1]);
   const m = Number(match[2]);
   const d = Number(match[3]);
   if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) {
-    throw new DomainError(PlazoErrorCodes.fechaInvalida, `${campo} no válida: ${shown} no existe en el calendario.`, { campo, fecha });
-  }
-  if (y < ANIO_MINIMO || y > ANIO_MAXIMO) {
-    throw new DomainError(PlazoErrorCodes.fechaInvalida, `${campo} no válida: ${shown} está fuera del intervalo admitido (${ANIO_MINIMO}–${ANIO_MAXIMO}).`, {
+    throw new DomainError(PlazoErrorCodes.fechaInvalida, `${campo} no válida: ${shown} no existe en el calendario.`, {
       campo,
       fecha,
     });
+  }
+  if (y < ANIO_MINIMO || y > ANIO_MAXIMO) {
+    throw new DomainError(
+      PlazoErrorCodes.fechaInvalida,
+      `${campo} no válida: ${shown} está fuera del intervalo admitido (${ANIO_MINIMO}–${ANIO_MAXIMO}).`,
+      {
+        campo,
+        fecha,
+      },
+    );
   }
   return fecha as IsoDate;
 }
 
 function validarDias(dias: unknown, min: number, max: number, que: string): number {
   if (typeof dias !== 'number' || !Number.isInteger(dias) || dias < min || dias > max) {
-    throw new DomainError(PlazoErrorCodes.diasInvalidos, `${que} debe ser un número entero de días naturales entre ${min} y ${max} (se recibió ${String(dias)}).`, {
-      dias,
-    });
+    throw new DomainError(
+      PlazoErrorCodes.diasInvalidos,
+      `${que} debe ser un número entero de días naturales entre ${min} y ${max} (se recibió ${String(dias)}).`,
+      {
+        dias,
+      },
+    );
   }
   return dias;
 }
 
 function validarSaldo(saldo: unknown): Cents {
   if (typeof saldo !== 'number' || !Number.isSafeInteger(saldo)) {
-    throw new DomainError(PlazoErrorCodes.saldoInvalido, `El saldo pendiente debe ser un número entero de centavos (se recibió ${String(saldo)}).`, { saldo });
+    throw new DomainError(
+      PlazoErrorCodes.saldoInvalido,
+      `El saldo pendiente debe ser un número entero de centavos (se recibió ${String(saldo)}).`,
+      { saldo },
+    );
   }
   return saldo;
 }
@@ -102,7 +120,11 @@ function validarSaldo(saldo: unknown): Cents {
 export function fechaDelDiaNatural(desde: IsoDate, n: number): IsoDate {
   validarFecha(desde, 'Fecha de referencia');
   if (!Number.isSafeInteger(n) || Math.abs(n) > 1_000_000) {
-    throw new DomainError(PlazoErrorCodes.diasInvalidos, `El número de días debe ser un entero entre -1000000 y 1000000 (se recibió ${String(n)}).`, { dias: n });
+    throw new DomainError(
+      PlazoErrorCodes.diasInvalidos,
+      `El número de días debe ser un entero entre -1000000 y 1000000 (se recibió ${String(n)}).`,
+      { dias: n },
+    );
   }
   return validarFecha(addDays(desde, n), 'Fecha resultante');
 }
@@ -152,7 +174,10 @@ export interface VentanaRequerimiento {
  */
 export function ventanaRequerimientoCobranza(fechaLimitePagoFactura: IsoDate): VentanaRequerimiento {
   validarFecha(fechaLimitePagoFactura, 'Fecha límite de pago');
-  return { desde: fechaDelDiaNatural(fechaLimitePagoFactura, 1), hasta: fechaDelDiaNatural(fechaLimitePagoFactura, DIAS_REQUERIMIENTO_COBRANZA) };
+  return {
+    desde: fechaDelDiaNatural(fechaLimitePagoFactura, 1),
+    hasta: fechaDelDiaNatural(fechaLimitePagoFactura, DIAS_REQUERIMIENTO_COBRANZA),
+  };
 }
 
 /** The deadline alone: fecha límite de pago + 5 días naturales. */
@@ -227,7 +252,14 @@ export function evaluarEjecucionGarantia(input: EjecucionGarantiaInput): Disponi
   }
   const antes = antesDelDia120(envio, hoy);
   if (antes !== null) {
-    return { disponible: false, motivo: 'antes_del_dia_120', disponibleDesde, diaNatural: dia, diasFaltantes: DIA_EJECUCION_GARANTIA - dia, mensaje: antes };
+    return {
+      disponible: false,
+      motivo: 'antes_del_dia_120',
+      disponibleDesde,
+      diaNatural: dia,
+      diasFaltantes: DIA_EJECUCION_GARANTIA - dia,
+      mensaje: antes,
+    };
   }
   return { disponible: true, disponibleDesde, diaNatural: dia };
 }
@@ -282,11 +314,24 @@ export interface RecordatorioComprobante {
 export function proximoRecordatorioComprobante(input: RecordatorioComprobanteInput): RecordatorioComprobante {
   const inicio = validarFecha(input.inicioEspera, 'Fecha de inicio de la espera del comprobante');
   const hoy = validarFecha(input.hoy, 'Fecha de hoy');
-  const ultimo = input.ultimoRecordatorio === null || input.ultimoRecordatorio === undefined ? null : validarFecha(input.ultimoRecordatorio, 'Fecha del último recordatorio');
-  const cadaDias = validarDias(input.cadaDias ?? DIAS_RECORDATORIO_COMPROBANTE_POR_DEFECTO, 1, PLAZO_PAGO_MAXIMO_DIAS, 'El intervalo entre recordatorios');
+  const ultimo =
+    input.ultimoRecordatorio === null || input.ultimoRecordatorio === undefined
+      ? null
+      : validarFecha(input.ultimoRecordatorio, 'Fecha del último recordatorio');
+  const cadaDias = validarDias(
+    input.cadaDias ?? DIAS_RECORDATORIO_COMPROBANTE_POR_DEFECTO,
+    1,
+    PLAZO_PAGO_MAXIMO_DIAS,
+    'El intervalo entre recordatorios',
+  );
   const base = ultimo !== null && ultimo > inicio ? ultimo : inicio;
   const fecha = addDays(base, cadaDias);
-  return { fecha, pendiente: hoy >= fecha, diasSinComprobante: daysBetween(inicio, hoy), accion: ACCION_RECORDATORIO_COMPROBANTE[input.espera] };
+  return {
+    fecha,
+    pendiente: hoy >= fecha,
+    diasSinComprobante: daysBetween(inicio, hoy),
+    accion: ACCION_RECORDATORIO_COMPROBANTE[input.espera],
+  };
 }
 
 // ---------------------------------------------------------------------------
@@ -295,21 +340,37 @@ export function proximoRecordatorioComprobante(input: RecordatorioComprobanteInp
 
 /** The deadlines a case keeps (one pending per kind). */
 export type DeadlineKind = 'plazo_pago' | 'requerimiento_cobranza' | 'garantia' | 'comprobante';
-export const DEADLINE_KINDS: readonly DeadlineKind[] = ['plazo_pago', 'requerimiento_cobranza', 'garantia', 'comprobante'];
+export const DEADLINE_KINDS: readonly DeadlineKind[] = [
+  'plazo_pago',
+  'requerimiento_cobranza',
+  'garantia',
+  'comprobante',
+];
 
 /**
  * What the Tablero shows for each deadline kind. `significado` is the
  * deadline's `meaning`: 'vence' = last day to act; 'disponible_desde' = first
  * day the action may be taken (the garantía), shown as due from then.
  */
-export const PLAZOS: Record<DeadlineKind, { etiqueta: string; accion: string; significado: 'vence' | 'disponible_desde' }> = {
-  plazo_pago: { etiqueta: 'Plazo de pago', accion: 'Consultar al estado deudor si realizó el pago', significado: 'vence' },
+export const PLAZOS: Record<
+  DeadlineKind,
+  { etiqueta: string; accion: string; significado: 'vence' | 'disponible_desde' }
+> = {
+  plazo_pago: {
+    etiqueta: 'Plazo de pago',
+    accion: 'Consultar al estado deudor si realizó el pago',
+    significado: 'vence',
+  },
   requerimiento_cobranza: {
     etiqueta: 'Requerimiento de cobranza (5 días naturales)',
     accion: 'Enviar requerimiento de cobranza y notificar a la autoridad nacional',
     significado: 'vence',
   },
-  garantia: { etiqueta: 'Ejecución de garantía (día 120)', accion: 'Solicitar la ejecución de la garantía de pago', significado: 'disponible_desde' },
+  garantia: {
+    etiqueta: 'Ejecución de garantía (día 120)',
+    accion: 'Solicitar la ejecución de la garantía de pago',
+    significado: 'disponible_desde',
+  },
   comprobante: { etiqueta: 'Comprobante de pago', accion: 'Solicitar el comprobante de pago', significado: 'vence' },
 };
 
@@ -339,7 +400,17 @@ export function clasificarVencimiento(fechaLimite: IsoDate, hoy: IsoDate): Clasi
   validarFecha(fechaLimite, 'Fecha límite');
   validarFecha(hoy, 'Fecha de hoy');
   const d = daysBetween(hoy, fechaLimite);
-  const categoria: CategoriaVencimiento = d < 0 ? 'vencido' : d === 0 ? 'hoy' : d <= DIAS_VENTANA_ESTA_SEMANA ? 'esta_semana' : 'proximo';
-  const etiqueta = d === 0 ? 'Vence hoy' : d === 1 ? 'Vence mañana' : d === -1 ? 'Venció ayer' : d < 0 ? `Venció hace ${dias(-d)}` : `Vence en ${dias(d)}`;
+  const categoria: CategoriaVencimiento =
+    d < 0 ? 'vencido' : d === 0 ? 'hoy' : d <= DIAS_VENTANA_ESTA_SEMANA ? 'esta_semana' : 'proximo';
+  const etiqueta =
+    d === 0
+      ? 'Vence hoy'
+      : d === 1
+        ? 'Vence mañana'
+        : d === -1
+          ? 'Venció ayer'
+          : d < 0
+            ? `Venció hace ${dias(-d)}`
+            : `Vence en ${dias(d)}`;
   return { categoria, dias: d, diasRestantes: Math.max(0, d), diasVencidos: Math.max(0, -d), etiqueta };
 }

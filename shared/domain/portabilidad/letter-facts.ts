@@ -179,13 +179,30 @@ const NONE: LetterFactsSpec = {
 };
 
 /** Types whose earlier letters a re-requerimiento or a garantía request cites. */
-export const REQUERIMIENTO_TYPES: readonly DocumentTypeKey[] = ['requerimiento_pago', 're_requerimiento', 'requerimiento_cobranza'];
+export const REQUERIMIENTO_TYPES: readonly DocumentTypeKey[] = [
+  'requerimiento_pago',
+  're_requerimiento',
+  'requerimiento_cobranza',
+];
 
 /** The facts each letter of a 32x32 case states (DOMAIN: cobro steps 2–8, pago steps 3–6). */
 export const LETTER_FACTS: Partial<Record<DocumentTypeKey, LetterFactsSpec>> = {
-  requerimiento_pago: { ...NONE, amounts: 'owed', demand: true, periods: true, reference: { from: 'opening', required: false } },
+  requerimiento_pago: {
+    ...NONE,
+    amounts: 'owed',
+    demand: true,
+    periods: true,
+    reference: { from: 'opening', required: false },
+  },
   re_requerimiento: { ...NONE, amounts: 'owed', demand: true, periods: true, requerimientos: true },
-  requerimiento_cobranza: { ...NONE, amounts: 'owed', needsInvoices: true, demand: true, periods: true, plazo: { ended: true } },
+  requerimiento_cobranza: {
+    ...NONE,
+    amounts: 'owed',
+    needsInvoices: true,
+    demand: true,
+    periods: true,
+    plazo: { ended: true },
+  },
   notificacion_autoridad: {
     ...NONE,
     amounts: 'owed',
@@ -198,7 +215,13 @@ export const LETTER_FACTS: Partial<Record<DocumentTypeKey, LetterFactsSpec>> = {
   memo_subsanacion: { ...NONE, amounts: 'owed', periods: true, reference: { from: 'last_received', required: true } },
   memo_solicitud_factura: { ...NONE, amounts: 'owed', periods: true },
   oficio_envio_factura: { ...NONE, amounts: 'owed', needsInvoices: true, periods: true, plazo: { ended: false } },
-  consulta_pago: { ...NONE, amounts: 'owed', needsInvoices: true, periods: true, reference: { from: 'oficio_envio_factura', required: true } },
+  consulta_pago: {
+    ...NONE,
+    amounts: 'owed',
+    needsInvoices: true,
+    periods: true,
+    reference: { from: 'oficio_envio_factura', required: true },
+  },
   solicitud_ejecucion_garantia: {
     ...NONE,
     amounts: 'owed',
@@ -209,7 +232,13 @@ export const LETTER_FACTS: Partial<Record<DocumentTypeKey, LetterFactsSpec>> = {
     daysSinceSent: { garantia: true },
   },
   memo_notificacion_pago: { ...NONE, amounts: 'owed', needsInvoices: true, periods: true, pago: 'balance' },
-  memo_solicitud_pago: { ...NONE, amounts: 'owed', needsInvoices: true, periods: true, reference: { from: 'opening', required: true } },
+  memo_solicitud_pago: {
+    ...NONE,
+    amounts: 'owed',
+    needsInvoices: true,
+    periods: true,
+    reference: { from: 'opening', required: true },
+  },
   solicitud_documentacion_faltante: { ...NONE, reference: { from: 'opening', required: true } },
   notificacion_pago_acreedor: { ...NONE, amounts: 'paid', needsInvoices: true, periods: true, pago: 'made' },
 };
@@ -228,7 +257,11 @@ export function balanceAt(inv: Pick<CaseInvoice, 'entries'>, date: IsoDate): Cen
 
 /** What was paid to an invoice up to a date (abonos, positive), net of their reversals. */
 function paidAt(inv: CaseInvoice, date: IsoDate): Cents {
-  return -sumCents(inv.entries.filter((e) => e.date <= date && (e.kind === 'abono' || e.kind === 'reversal_abono')).map((e) => e.amountCents));
+  return -sumCents(
+    inv.entries
+      .filter((e) => e.date <= date && (e.kind === 'abono' || e.kind === 'reversal_abono'))
+      .map((e) => e.amountCents),
+  );
 }
 
 class Refusal extends Error {
@@ -244,7 +277,8 @@ function missing(label: string, what: string): never {
   throw new Refusal(LetterFactErrorCodes.missing, `No se puede emitir ${label}: falta ${what}.`);
 }
 
-const byDateThenSeq = (a: NumberedLetter, b: NumberedLetter) => (a.fecha < b.fecha ? -1 : a.fecha > b.fecha ? 1 : a.seq - b.seq);
+const byDateThenSeq = (a: NumberedLetter, b: NumberedLetter) =>
+  a.fecha < b.fecha ? -1 : a.fecha > b.fecha ? 1 : a.seq - b.seq;
 
 function reference(t: CaseTimeline, from: ReferenceSource, date: IsoDate, selfId: number | null): OficioRef | null {
   if (from === 'opening') {
@@ -263,8 +297,10 @@ function reference(t: CaseTimeline, from: ReferenceSource, date: IsoDate, selfId
 }
 
 function referenceLabel(from: ReferenceSource): string {
-  if (from === 'opening') return 'el oficio que abrió el caso, con su número y fecha (regístrelo en la bitácora del caso)';
-  if (from === 'last_received') return 'el oficio recibido en el caso después de su apertura (la respuesta), con su número y fecha (regístrelo al capturar la acción)';
+  if (from === 'opening')
+    return 'el oficio que abrió el caso, con su número y fecha (regístrelo en la bitácora del caso)';
+  if (from === 'last_received')
+    return 'el oficio recibido en el caso después de su apertura (la respuesta), con su número y fecha (regístrelo al capturar la acción)';
   return `${documentType(from).withArticle} del caso, emitido con fecha igual o anterior a la de esta carta`;
 }
 
@@ -281,12 +317,22 @@ function hojaRows(t: CaseTimeline): FactRow[] {
   const groups = new Map<string, FactRow>();
   for (const l of t.hoja.lines) {
     const key = `${l.periodo}\u0000${l.factura ?? ''}`;
-    const row = groups.get(key) ?? { hoja: t.hoja.name, mes: l.periodo, numero: l.factura ?? '', fecha: '', monto: 0, saldo: 0, dias_vencidos: 0 };
+    const row = groups.get(key) ?? {
+      hoja: t.hoja.name,
+      mes: l.periodo,
+      numero: l.factura ?? '',
+      fecha: '',
+      monto: 0,
+      saldo: 0,
+      dias_vencidos: 0,
+    };
     row.monto = sumCents([row.monto, l.importeCents]);
     row.saldo = row.monto;
     groups.set(key, row);
   }
-  return [...groups.values()].sort((a, b) => (a.mes < b.mes ? -1 : a.mes > b.mes ? 1 : a.numero.localeCompare(b.numero)));
+  return [...groups.values()].sort((a, b) =>
+    a.mes < b.mes ? -1 : a.mes > b.mes ? 1 : a.numero.localeCompare(b.numero),
+  );
 }
 
 function invoiceRows(t: CaseTimeline, date: IsoDate, amounts: 'owed' | 'paid'): FactRow[] {
@@ -317,14 +363,23 @@ function amountsOf(t: CaseTimeline, spec: LetterFactsSpec, label: string, date: 
   if (spec.amounts === null) return [];
   const invoiced = invoicesBy(t, date);
   if (invoiced.length === 0) {
-    if (spec.needsInvoices || spec.amounts === 'paid') missing(label, `la factura del caso (registre la factura recibida con su número, fecha e importe, con fecha igual o anterior al ${dateInWords(date)})`);
+    if (spec.needsInvoices || spec.amounts === 'paid')
+      missing(
+        label,
+        `la factura del caso (registre la factura recibida con su número, fecha e importe, con fecha igual o anterior al ${dateInWords(date)})`,
+      );
     const rows = hojaRows(t);
-    if (rows.length === 0) missing(label, 'el importe del caso: importe la hoja de cálculo del caso (o registre sus facturas) para que la carta diga qué se cobra');
+    if (rows.length === 0)
+      missing(
+        label,
+        'el importe del caso: importe la hoja de cálculo del caso (o registre sus facturas) para que la carta diga qué se cobra',
+      );
     return rows;
   }
   const rows = invoiceRows(t, date, spec.amounts);
   if (rows.length === 0) {
-    if (spec.amounts === 'paid') missing(label, `el pago de las facturas del caso, registrado con fecha igual o anterior al ${dateInWords(date)}`);
+    if (spec.amounts === 'paid')
+      missing(label, `el pago de las facturas del caso, registrado con fecha igual o anterior al ${dateInWords(date)}`);
     throw new Refusal(
       LetterFactErrorCodes.nothingOwed,
       `No se emite ${label}: las facturas del caso ${t.folio} no tienen saldo pendiente al ${dateInWords(date)} (${invoiced.map((i) => i.number).join(', ')}).`,
@@ -357,14 +412,21 @@ function facts(t: CaseTimeline, docType: DocumentTypeKey, date: IsoDate, selfId:
   const spec = LETTER_FACTS[docType] ?? NONE;
   const label = documentType(docType).withArticle;
   if (spec.demand && t.closedOn !== null) {
-    throw new Refusal(LetterFactErrorCodes.closed, `No se emite ${label}: el caso ${t.folio} está cerrado (${t.closeLabel}) desde el ${dateInWords(t.closedOn)}.`);
+    throw new Refusal(
+      LetterFactErrorCodes.closed,
+      `No se emite ${label}: el caso ${t.folio} está cerrado (${t.closeLabel}) desde el ${dateInWords(t.closedOn)}.`,
+    );
   }
   const rows = amountsOf(t, spec, label, date);
   if (spec.demand) refuseWhatIsPaidSince(t, rows, label);
-  const periods = rows.map((r) => r.mes).filter(Boolean).sort();
+  const periods = rows
+    .map((r) => r.mes)
+    .filter(Boolean)
+    .sort();
   const periodo = periods[0] ?? t.periodFrom ?? '';
   const periodoFin = periods.at(-1) ?? t.periodTo ?? t.periodFrom ?? '';
-  if (spec.periods && !periodo) missing(label, 'el periodo de servicio del caso (indíquelo al abrir el caso o importe la hoja de cálculo)');
+  if (spec.periods && !periodo)
+    missing(label, 'el periodo de servicio del caso (indíquelo al abrir el caso o importe la hoja de cálculo)');
 
   let ref: OficioRef | null = null;
   if (spec.reference) {
@@ -374,13 +436,20 @@ function facts(t: CaseTimeline, docType: DocumentTypeKey, date: IsoDate, selfId:
 
   const requerimientos = spec.requerimientos ? earlierRequerimientos(t, date, selfId) : [];
   if (spec.requerimientos && requerimientos.length === 0) {
-    missing(label, `un requerimiento de pago del caso ${t.folio} emitido con fecha igual o anterior al ${dateInWords(date)} (este documento los cita)`);
+    missing(
+      label,
+      `un requerimiento de pago del caso ${t.folio} emitido con fecha igual o anterior al ${dateInWords(date)} (este documento los cita)`,
+    );
   }
 
   let fechaLimite: IsoDate | '' = '';
   let plazoDias = 0;
   if (spec.plazo) {
-    if (!t.facturasSentOn || !t.plazoEndsOn) missing(label, 'la fecha de envío de las facturas y su plazo de pago (registre «Enviar factura al deudor» en el caso)');
+    if (!t.facturasSentOn || !t.plazoEndsOn)
+      missing(
+        label,
+        'la fecha de envío de las facturas y su plazo de pago (registre «Enviar factura al deudor» en el caso)',
+      );
     fechaLimite = t.plazoEndsOn;
     plazoDias = diaNatural(t.facturasSentOn, t.plazoEndsOn);
     if (spec.plazo.ended && !plazoPagoVencido(t.plazoEndsOn, date)) {
@@ -393,11 +462,20 @@ function facts(t: CaseTimeline, docType: DocumentTypeKey, date: IsoDate, selfId:
 
   let dias = 0;
   if (spec.daysSinceSent) {
-    if (!t.facturasSentOn) missing(label, 'la fecha de envío de las facturas (registre «Enviar factura al deudor» en el caso)');
+    if (!t.facturasSentOn)
+      missing(label, 'la fecha de envío de las facturas (registre «Enviar factura al deudor» en el caso)');
     dias = diaNatural(t.facturasSentOn, date);
     if (spec.daysSinceSent.garantia) {
-      const g = evaluarEjecucionGarantia({ fechaEnvioFacturas: t.facturasSentOn, saldoPendienteCents: sumCents(rows.map((r) => r.saldo)), hoy: date });
-      if (!g.disponible) throw new Refusal(LetterFactErrorCodes.notYet, `No se emite ${label} con fecha ${dateInWords(date)}: ${g.mensaje}`);
+      const g = evaluarEjecucionGarantia({
+        fechaEnvioFacturas: t.facturasSentOn,
+        saldoPendienteCents: sumCents(rows.map((r) => r.saldo)),
+        hoy: date,
+      });
+      if (!g.disponible)
+        throw new Refusal(
+          LetterFactErrorCodes.notYet,
+          `No se emite ${label} con fecha ${dateInWords(date)}: ${g.mensaje}`,
+        );
     }
   }
 
@@ -422,9 +500,15 @@ function facts(t: CaseTimeline, docType: DocumentTypeKey, date: IsoDate, selfId:
 
 /** The payments of the case's invoices up to the date: total, latest date, their references. */
 function paymentOf(t: CaseTimeline, date: IsoDate): CaseLetterFacts['pago'] {
-  const abonos = t.invoices.flatMap((i) => i.entries.filter((e) => e.date <= date && e.kind === 'abono')).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id));
+  const abonos = t.invoices
+    .flatMap((i) => i.entries.filter((e) => e.date <= date && e.kind === 'abono'))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id));
   const monto = sumCents(t.invoices.map((i) => paidAt(i, date)));
-  const fecha = abonos.map((e) => e.date).sort().at(-1) ?? '';
+  const fecha =
+    abonos
+      .map((e) => e.date)
+      .sort()
+      .at(-1) ?? '';
   const referencia = [...new Set(abonos.map((e) => e.reference.trim()).filter(Boolean))].join(', ');
   return { monto, fecha, referencia };
 }
@@ -433,7 +517,12 @@ function paymentOf(t: CaseTimeline, date: IsoDate): CaseLetterFacts['pago'] {
  * The facts a letter of `docType` dated `date` states about the case, or why
  * it cannot state them. `selfId` is the letter's own id (never cited by itself).
  */
-export function caseLetterFacts(t: CaseTimeline, docType: DocumentTypeKey, date: IsoDate, selfId: number | null = null): FactsResult {
+export function caseLetterFacts(
+  t: CaseTimeline,
+  docType: DocumentTypeKey,
+  date: IsoDate,
+  selfId: number | null = null,
+): FactsResult {
   try {
     return { ok: true, facts: facts(t, docType, date, selfId) };
   } catch (e) {

@@ -72,8 +72,16 @@ export type CobroAction =
 // ---------------------------------------------------------------------------
 
 export const COBRO_GUARDS = {
-  observaciones: textRequired('observaciones', 'observaciones', 'Describa las observaciones del estado deudor: se citan en el memorándum de subsanación.'),
-  motivo: textRequired('motivo_impagable', 'motivo', 'Indique el motivo por el que los montos son impagables: aparece en el reporte de impagables.'),
+  observaciones: textRequired(
+    'observaciones',
+    'observaciones',
+    'Describa las observaciones del estado deudor: se citan en el memorándum de subsanación.',
+  ),
+  motivo: textRequired(
+    'motivo_impagable',
+    'motivo',
+    'Indique el motivo por el que los montos son impagables: aparece en el reporte de impagables.',
+  ),
   impagables: {
     id: 'montos_impagables',
     description:
@@ -88,7 +96,10 @@ export const COBRO_GUARDS = {
     id: 'plazo_pago_dias',
     description: `El plazo de pago es un número entero de días naturales de 1 a ${PLAZO_PAGO_MAXIMO_DIAS}.`,
     check: (ctx) =>
-      ctx.plazoPagoDias !== undefined && Number.isSafeInteger(ctx.plazoPagoDias) && ctx.plazoPagoDias > 0 && ctx.plazoPagoDias <= PLAZO_PAGO_MAXIMO_DIAS
+      ctx.plazoPagoDias !== undefined &&
+      Number.isSafeInteger(ctx.plazoPagoDias) &&
+      ctx.plazoPagoDias > 0 &&
+      ctx.plazoPagoDias <= PLAZO_PAGO_MAXIMO_DIAS
         ? null
         : `Indique el plazo de pago en días naturales (un número entero de 1 a ${PLAZO_PAGO_MAXIMO_DIAS}).`,
   },
@@ -107,7 +118,8 @@ export const COBRO_GUARDS = {
     description: `Han pasado al menos ${DIA_EJECUCION_GARANTIA} días naturales desde el envío de las facturas.`,
     check: (ctx) => {
       const sent = ctx.facturasSentOn;
-      if (!isIsoDate(sent)) return 'Falta la fecha de envío de las facturas: el plazo de la garantía se cuenta desde ese día.';
+      if (!isIsoDate(sent))
+        return 'Falta la fecha de envío de las facturas: el plazo de la garantía se cuenta desde ese día.';
       return antesDelDia120(sent, ctx.today);
     },
   },
@@ -117,7 +129,9 @@ export const COBRO_GUARDS = {
     check: (ctx) => {
       const b = ctx.balanceCents;
       if (b === undefined || !Number.isSafeInteger(b)) return 'Falta el saldo pendiente del caso.';
-      return b > 0 ? null : 'El caso no tiene saldo pendiente: la garantía solo se solicita mientras el deudor no haya pagado.';
+      return b > 0
+        ? null
+        : 'El caso no tiene saldo pendiente: la garantía solo se solicita mientras el deudor no haya pagado.';
     },
   },
   pago: paymentGuard,
@@ -154,7 +168,8 @@ export const COBRO_WORKFLOW: WorkflowDef<CobroState, CobroAction> = {
     {
       kind: 'bitacora',
       direction: 'recibido',
-      asunto: 'Copia del oficio de validación médica enviado al estado deudor (hojas de cálculo, listado nominal y CD de constancias)',
+      asunto:
+        'Copia del oficio de validación médica enviado al estado deudor (hojas de cálculo, listado nominal y CD de constancias)',
     },
   ],
   states: {
@@ -206,7 +221,11 @@ export const COBRO_WORKFLOW: WorkflowDef<CobroState, CobroAction> = {
       label: 'Garantía procedente',
       hint: 'Notifique a Recursos Financieros, por memorándum, el pago que se reflejará como cuota social.',
     },
-    cerrado_pagado: { label: 'Cerrado: pagado', hint: 'El deudor pagó el total. No hay nada pendiente.', final: 'pagado' },
+    cerrado_pagado: {
+      label: 'Cerrado: pagado',
+      hint: 'El deudor pagó el total. No hay nada pendiente.',
+      final: 'pagado',
+    },
     cerrado_impagable: {
       label: 'Cerrado: impagable',
       hint: 'Los montos se declararon impagables; el motivo aparece en el reporte de impagables.',
@@ -244,8 +263,16 @@ export const COBRO_WORKFLOW: WorkflowDef<CobroState, CobroAction> = {
       guards: [COBRO_GUARDS.observaciones],
       to: 'subsanacion_solicitada',
       effects: [
-        { kind: 'bitacora', direction: 'recibido', asunto: 'Respuesta del estado deudor con observaciones a la validación' },
-        { kind: 'draft_document', docType: 'memo_subsanacion', data: (ctx) => ({ observaciones: (ctx.observaciones ?? '').trim() }) },
+        {
+          kind: 'bitacora',
+          direction: 'recibido',
+          asunto: 'Respuesta del estado deudor con observaciones a la validación',
+        },
+        {
+          kind: 'draft_document',
+          docType: 'memo_subsanacion',
+          data: (ctx) => ({ observaciones: (ctx.observaciones ?? '').trim() }),
+        },
       ],
     },
     registrar_aceptacion: {
@@ -258,7 +285,13 @@ export const COBRO_WORKFLOW: WorkflowDef<CobroState, CobroAction> = {
       label: 'Registrar subsanación (procede facturar)',
       from: ['subsanacion_solicitada'],
       to: 'subsanado',
-      effects: [{ kind: 'bitacora', direction: 'recibido', asunto: 'Resultado de la subsanación de inconsistencias: procede emitir factura' }],
+      effects: [
+        {
+          kind: 'bitacora',
+          direction: 'recibido',
+          asunto: 'Resultado de la subsanación de inconsistencias: procede emitir factura',
+        },
+      ],
     },
     declarar_impagable: {
       label: 'Declarar impagable',
@@ -266,7 +299,11 @@ export const COBRO_WORKFLOW: WorkflowDef<CobroState, CobroAction> = {
       guards: [COBRO_GUARDS.motivo, COBRO_GUARDS.impagables],
       to: 'cerrado_impagable',
       effects: [
-        { kind: 'bitacora', direction: 'recibido', asunto: 'Resultado de la subsanación de inconsistencias: montos impagables' },
+        {
+          kind: 'bitacora',
+          direction: 'recibido',
+          asunto: 'Resultado de la subsanación de inconsistencias: montos impagables',
+        },
         ...CLEAR_ALL,
         { kind: 'record_impagables' },
         { kind: 'close_case', reason: 'impagable' },
@@ -282,7 +319,13 @@ export const COBRO_WORKFLOW: WorkflowDef<CobroState, CobroAction> = {
       label: 'Registrar factura recibida',
       from: ['factura_solicitada'],
       to: 'factura_recibida',
-      effects: [{ kind: 'bitacora', direction: 'recibido', asunto: 'Factura fiscal emitida por Recursos Financieros a nombre del estado deudor' }],
+      effects: [
+        {
+          kind: 'bitacora',
+          direction: 'recibido',
+          asunto: 'Factura fiscal emitida por Recursos Financieros a nombre del estado deudor',
+        },
+      ],
     },
     enviar_factura: {
       label: 'Enviar factura al deudor',
@@ -290,7 +333,11 @@ export const COBRO_WORKFLOW: WorkflowDef<CobroState, CobroAction> = {
       guards: [COBRO_GUARDS.plazoPagoDias],
       to: 'factura_enviada',
       effects: [
-        { kind: 'draft_document', docType: 'oficio_envio_factura', data: (ctx) => ({ plazo_dias: ctx.plazoPagoDias ?? 0 }) },
+        {
+          kind: 'draft_document',
+          docType: 'oficio_envio_factura',
+          data: (ctx) => ({ plazo_dias: ctx.plazoPagoDias ?? 0 }),
+        },
         { kind: 'record_date', fact: 'facturas_enviadas' },
         {
           kind: 'set_deadline',
@@ -375,7 +422,11 @@ export const COBRO_WORKFLOW: WorkflowDef<CobroState, CobroAction> = {
           kind: 'draft_document',
           docType: 'solicitud_ejecucion_garantia',
           copies: 2,
-          anexos: ['Copia de las facturas fiscales', 'Copia de los requerimientos de pago enviados', 'Comprobantes de envío o recepción de la correspondencia'],
+          anexos: [
+            'Copia de las facturas fiscales',
+            'Copia de los requerimientos de pago enviados',
+            'Comprobantes de envío o recepción de la correspondencia',
+          ],
           data: (ctx) => ({ dias_transcurridos: diaNatural(ctx.facturasSentOn as IsoDate, ctx.today) }),
         },
         { kind: 'clear_deadline', deadline: 'garantia' },
@@ -385,19 +436,36 @@ export const COBRO_WORKFLOW: WorkflowDef<CobroState, CobroAction> = {
       label: 'Registrar garantía procedente',
       from: ['garantia_solicitada'],
       to: 'garantia_autorizada',
-      effects: [{ kind: 'bitacora', direction: 'recibido', asunto: 'Oficio de la comisión nacional: procede la ejecución de la garantía de pago' }],
+      effects: [
+        {
+          kind: 'bitacora',
+          direction: 'recibido',
+          asunto: 'Oficio de la comisión nacional: procede la ejecución de la garantía de pago',
+        },
+      ],
     },
     registrar_garantia_improcedente: {
       label: 'Registrar garantía no procedente',
       from: ['garantia_solicitada'],
       to: 'en_cobranza',
-      effects: [{ kind: 'bitacora', direction: 'recibido', asunto: 'Oficio de la comisión nacional: no procede la ejecución de la garantía de pago' }, RE_REQUERIMIENTO],
+      effects: [
+        {
+          kind: 'bitacora',
+          direction: 'recibido',
+          asunto: 'Oficio de la comisión nacional: no procede la ejecución de la garantía de pago',
+        },
+        RE_REQUERIMIENTO,
+      ],
     },
     notificar_cuota_social: {
       label: 'Notificar pago a Finanzas (cuota social)',
       from: ['garantia_autorizada'],
       to: 'cerrado_garantia',
-      effects: [{ kind: 'draft_document', docType: 'memo_notificacion_pago' }, ...CLEAR_ALL, { kind: 'close_case', reason: 'garantia_ejecutada' }],
+      effects: [
+        { kind: 'draft_document', docType: 'memo_notificacion_pago' },
+        ...CLEAR_ALL,
+        { kind: 'close_case', reason: 'garantia_ejecutada' },
+      ],
     },
   },
 };

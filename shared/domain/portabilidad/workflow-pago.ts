@@ -12,8 +12,8 @@
 import { proximoRecordatorioComprobante } from './deadlines';
 import { paymentGuard, paysInFull, textRequired, type Guard, type WorkflowDef } from './workflow';
 
-
-export type PagoState = 'solicitud_recibida' | 'documentacion_solicitada' | 'pago_solicitado' | 'pago_realizado' | 'cerrado';
+export type PagoState =
+  'solicitud_recibida' | 'documentacion_solicitada' | 'pago_solicitado' | 'pago_realizado' | 'cerrado';
 
 export type PagoAction =
   | 'declarar_no_procedente'
@@ -33,7 +33,8 @@ export const PAGO_GUARDS = {
   comprobante: {
     id: 'comprobante_adjunto',
     description: 'Se adjunta el comprobante del pago realizado por Recursos Financieros.',
-    check: (ctx) => (ctx.comprobanteAdjunto === true ? null : 'Adjunte el comprobante del pago realizado por Recursos Financieros.'),
+    check: (ctx) =>
+      ctx.comprobanteAdjunto === true ? null : 'Adjunte el comprobante del pago realizado por Recursos Financieros.',
   },
 } satisfies Record<string, Guard>;
 
@@ -45,7 +46,8 @@ export const PAGO_WORKFLOW: WorkflowDef<PagoState, PagoAction> = {
     {
       kind: 'bitacora',
       direction: 'recibido',
-      asunto: 'Memorándum de solicitud de pago a entidades acreedoras (hojas de cálculo, recibo fiscal, listados nominales y constancia de validación)',
+      asunto:
+        'Memorándum de solicitud de pago a entidades acreedoras (hojas de cálculo, recibo fiscal, listados nominales y constancia de validación)',
     },
   ],
   states: {
@@ -65,7 +67,11 @@ export const PAGO_WORKFLOW: WorkflowDef<PagoState, PagoAction> = {
       label: 'Pago realizado',
       hint: 'Notifique por oficio al estado acreedor que se le pagó, con copia a gestión médica; registre el acuse cuando llegue.',
     },
-    cerrado: { label: 'Cerrado: pagado', hint: 'El pago se realizó y se notificó al estado acreedor.', final: 'pagado' },
+    cerrado: {
+      label: 'Cerrado: pagado',
+      hint: 'El pago se realizó y se notificó al estado acreedor.',
+      final: 'pagado',
+    },
   },
   actions: {
     declarar_no_procedente: {
@@ -109,7 +115,8 @@ export const PAGO_WORKFLOW: WorkflowDef<PagoState, PagoAction> = {
           deadline: 'comprobante',
           meaning: 'vence',
           label: 'Comprobante de pago de Recursos Financieros',
-          dueOn: (ctx) => proximoRecordatorioComprobante({ espera: 'pago', inicioEspera: ctx.today, hoy: ctx.today }).fecha,
+          dueOn: (ctx) =>
+            proximoRecordatorioComprobante({ espera: 'pago', inicioEspera: ctx.today, hoy: ctx.today }).fecha,
         },
       ],
     },
@@ -123,7 +130,8 @@ export const PAGO_WORKFLOW: WorkflowDef<PagoState, PagoAction> = {
           docType: 'memorandum_libre',
           data: () => ({
             asunto: 'Solicitud del comprobante de pago al estado acreedor',
-            texto: 'Solicito el comprobante del pago realizado al estado acreedor por los servicios de portabilidad, solicitado por memorándum.',
+            texto:
+              'Solicito el comprobante del pago realizado al estado acreedor por los servicios de portabilidad, solicitado por memorándum.',
           }),
         },
         {
@@ -131,7 +139,8 @@ export const PAGO_WORKFLOW: WorkflowDef<PagoState, PagoAction> = {
           deadline: 'comprobante',
           meaning: 'vence',
           label: 'Comprobante de pago de Recursos Financieros (recordatorio)',
-          dueOn: (ctx) => proximoRecordatorioComprobante({ espera: 'pago', inicioEspera: ctx.today, hoy: ctx.today }).fecha,
+          dueOn: (ctx) =>
+            proximoRecordatorioComprobante({ espera: 'pago', inicioEspera: ctx.today, hoy: ctx.today }).fecha,
         },
       ],
     },
@@ -141,7 +150,11 @@ export const PAGO_WORKFLOW: WorkflowDef<PagoState, PagoAction> = {
       guards: [PAGO_GUARDS.comprobante, PAGO_GUARDS.pago],
       to: null,
       effects: [
-        { kind: 'bitacora', direction: 'recibido', asunto: 'Comprobante de pago al estado acreedor (Recursos Financieros)' },
+        {
+          kind: 'bitacora',
+          direction: 'recibido',
+          asunto: 'Comprobante de pago al estado acreedor (Recursos Financieros)',
+        },
         { kind: 'record_payment' },
       ],
       branches: [

@@ -111,7 +111,13 @@ export type EffectSpec =
 export type Effect =
   | { kind: 'draft_document'; docType: DocumentTypeKey; copies: number; anexos: readonly string[]; data: TemplateData }
   | { kind: 'bitacora'; direction: BitacoraDirection; asunto: string }
-  | { kind: 'set_deadline'; deadline: DeadlineKind; meaning: 'vence' | 'disponible_desde'; label: string; dueOn: IsoDate }
+  | {
+      kind: 'set_deadline';
+      deadline: DeadlineKind;
+      meaning: 'vence' | 'disponible_desde';
+      label: string;
+      dueOn: IsoDate;
+    }
   | { kind: 'clear_deadline'; deadline: DeadlineKind }
   | { kind: 'record_date'; fact: DateFact; date: IsoDate }
   | { kind: 'record_payment'; amountCents: Cents; remainingCents: Cents }
@@ -202,7 +208,9 @@ export function stateLabel<W extends AnyWorkflow>(def: W, state: string): string
 
 /** The actions whose `from` includes the state, in definition order. */
 export function actionsFrom<W extends AnyWorkflow>(def: W, state: string): ActionOf<W>[] {
-  return (Object.keys(def.actions) as ActionOf<W>[]).filter((a) => (def.actions[a] as ActionDef<string>).from.includes(state));
+  return (Object.keys(def.actions) as ActionOf<W>[]).filter((a) =>
+    (def.actions[a] as ActionDef<string>).from.includes(state),
+  );
 }
 
 /** Every state an action can lead to (null in `to` means its from-states). */
@@ -217,11 +225,14 @@ export function targetsOf<S extends string>(action: ActionDef<S>): S[] {
 
 /** May `action` be taken now? The reason, in Spanish, when not. */
 export function can<W extends AnyWorkflow>(def: W, state: string, action: string, ctx: WorkflowContext): CheckResult {
-  if (!has(def.states, state)) return { ok: false, reason: `Estado desconocido en el flujo de ${def.label}: «${state}».` };
+  if (!has(def.states, state))
+    return { ok: false, reason: `Estado desconocido en el flujo de ${def.label}: «${state}».` };
   const st = def.states[state] as StateDef;
-  if (!has(def.actions, action)) return { ok: false, reason: `Acción desconocida en el flujo de ${def.label}: «${action}».` };
+  if (!has(def.actions, action))
+    return { ok: false, reason: `Acción desconocida en el flujo de ${def.label}: «${action}».` };
   const act = def.actions[action] as ActionDef<string>;
-  if (st.final) return { ok: false, reason: `El caso está en el estado «${st.label}» y no admite más acciones («${act.label}»).` };
+  if (st.final)
+    return { ok: false, reason: `El caso está en el estado «${st.label}» y no admite más acciones («${act.label}»).` };
   if (!act.from.includes(state)) {
     const allowed = actionsFrom(def, state).map((a) => `«${(def.actions[a] as ActionDef<string>).label}»`);
     return {
@@ -229,7 +240,8 @@ export function can<W extends AnyWorkflow>(def: W, state: string, action: string
       reason: `La acción «${act.label}» no está disponible en el estado «${st.label}». Acciones posibles ahora: ${allowed.join(', ')}.`,
     };
   }
-  if (!isIsoDate(ctx.today)) return { ok: false, reason: `La fecha de la acción no es válida: «${String(ctx.today)}» (se espera AAAA-MM-DD).` };
+  if (!isIsoDate(ctx.today))
+    return { ok: false, reason: `La fecha de la acción no es válida: «${String(ctx.today)}» (se espera AAAA-MM-DD).` };
   for (const g of act.guards ?? []) {
     const reason = g.check(ctx);
     if (reason !== null) return { ok: false, reason };
@@ -240,9 +252,21 @@ export function can<W extends AnyWorkflow>(def: W, state: string, action: string
 function resolve(spec: EffectSpec, ctx: WorkflowContext): Effect {
   switch (spec.kind) {
     case 'draft_document':
-      return { kind: 'draft_document', docType: spec.docType, copies: spec.copies ?? 1, anexos: spec.anexos ?? [], data: spec.data ? spec.data(ctx) : {} };
+      return {
+        kind: 'draft_document',
+        docType: spec.docType,
+        copies: spec.copies ?? 1,
+        anexos: spec.anexos ?? [],
+        data: spec.data ? spec.data(ctx) : {},
+      };
     case 'set_deadline':
-      return { kind: 'set_deadline', deadline: spec.deadline, meaning: spec.meaning, label: spec.label, dueOn: spec.dueOn(ctx) };
+      return {
+        kind: 'set_deadline',
+        deadline: spec.deadline,
+        meaning: spec.meaning,
+        label: spec.label,
+        dueOn: spec.dueOn(ctx),
+      };
     case 'record_date':
       return { kind: 'record_date', fact: spec.fact, date: ctx.today };
     case 'record_payment': {
@@ -256,7 +280,9 @@ function resolve(spec: EffectSpec, ctx: WorkflowContext): Effect {
       return { kind: 'record_impagables', lines: r.lines, totalCents: r.totalCents };
     }
     case 'close_case':
-      return spec.reason === 'impagable' ? { kind: 'close_case', reason: spec.reason, motivo: (ctx.motivo ?? '').trim() } : { kind: 'close_case', reason: spec.reason };
+      return spec.reason === 'impagable'
+        ? { kind: 'close_case', reason: spec.reason, motivo: (ctx.motivo ?? '').trim() }
+        : { kind: 'close_case', reason: spec.reason };
     default:
       return { ...spec };
   }
@@ -268,18 +294,34 @@ export function start<W extends AnyWorkflow>(def: W, ctx: WorkflowContext): { st
 }
 
 /** Takes the action: the next state and the effects to execute, or the Spanish reason it is refused. */
-export function apply<W extends AnyWorkflow>(def: W, state: string, action: string, ctx: WorkflowContext): ApplyResult<StateOf<W>> {
+export function apply<W extends AnyWorkflow>(
+  def: W,
+  state: string,
+  action: string,
+  ctx: WorkflowContext,
+): ApplyResult<StateOf<W>> {
   const check = can(def, state, action, ctx);
   if (!check.ok) return check;
   const act = def.actions[action] as ActionDef<StateOf<W>>;
   const branch = (act.branches ?? []).find((b) => b.when(ctx));
   const to = (branch ? branch.to : act.to) ?? (state as StateOf<W>);
   const effects = [...act.effects, ...(branch?.effects ?? [])].map((e) => resolve(e, ctx));
-  return { ok: true, from: state as StateOf<W>, to, action, effects, final: (def.states[to] as StateDef).final ?? null };
+  return {
+    ok: true,
+    from: state as StateOf<W>,
+    to,
+    action,
+    effects,
+    final: (def.states[to] as StateDef).final ?? null,
+  };
 }
 
 /** The buttons of the case screen: every action from this state, with whether it may be taken now. */
-export function availableActions<W extends AnyWorkflow>(def: W, state: string, ctx: WorkflowContext): AvailableAction<ActionOf<W>>[] {
+export function availableActions<W extends AnyWorkflow>(
+  def: W,
+  state: string,
+  ctx: WorkflowContext,
+): AvailableAction<ActionOf<W>>[] {
   return actionsFrom(def, state).map((action) => {
     const r = can(def, state, action, ctx);
     const label = (def.actions[action] as ActionDef<string>).label;
@@ -305,10 +347,12 @@ export const paymentGuard: Guard = {
   check: (ctx) => {
     const p = ctx.paymentCents;
     const b = ctx.balanceCents;
-    if (p === undefined || !Number.isSafeInteger(p) || p <= 0) return 'Indique el importe del pago: un número entero de centavos mayor que cero.';
+    if (p === undefined || !Number.isSafeInteger(p) || p <= 0)
+      return 'Indique el importe del pago: un número entero de centavos mayor que cero.';
     if (b === undefined || !Number.isSafeInteger(b)) return 'Falta el saldo pendiente del caso para registrar el pago.';
     if (b <= 0) return 'El caso no tiene saldo pendiente: no hay pago que registrar.';
-    if (p > b) return `El pago (${formatMoney(p, 'es-MX')}) excede el saldo pendiente del caso (${formatMoney(b, 'es-MX')}).`;
+    if (p > b)
+      return `El pago (${formatMoney(p, 'es-MX')}) excede el saldo pendiente del caso (${formatMoney(b, 'es-MX')}).`;
     return null;
   },
 };
@@ -317,4 +361,3 @@ export const paymentGuard: Guard = {
 export function paysInFull(ctx: WorkflowContext): boolean {
   return ctx.balanceCents !== undefined && ctx.paymentCents !== undefined && ctx.balanceCents - ctx.paymentCents === 0;
 }
-

@@ -13,8 +13,17 @@ const exportsDir = (t: TempDb) => path.join(t.dir, 'exportaciones');
 /** CO institution, one EPS with an invoice 45 days overdue on 2026-03-10. */
 function coWithInvoice(t: TempDb): number {
   setupCo(t.dispatch);
-  const id = call(t.dispatch, 'counterparties.create', { kind: 'eps', name: 'EPS Api', naturalezaJuridica: 'eps_contributiva' }).id;
-  createInvoice(t.dispatch, { counterpartyId: id, amountCents: 1_500_000, issueDate: '2026-01-24', dueDate: '2026-01-24' });
+  const id = call(t.dispatch, 'counterparties.create', {
+    kind: 'eps',
+    name: 'EPS Api',
+    naturalezaJuridica: 'eps_contributiva',
+  }).id;
+  createInvoice(t.dispatch, {
+    counterpartyId: id,
+    amountCents: 1_500_000,
+    issueDate: '2026-01-24',
+    dueDate: '2026-01-24',
+  });
   return id;
 }
 
@@ -28,7 +37,10 @@ async function readOnlyJob<T>(t: TempDb, method: M, input: unknown): Promise<T> 
   return out;
 }
 
-const notAFolder = { code: 'exportacion/no-se-pudo-escribir', prepare: (t: TempDb) => fs.writeFileSync(exportsDir(t), 'no soy una carpeta') };
+const notAFolder = {
+  code: 'exportacion/no-se-pudo-escribir',
+  prepare: (t: TempDb) => fs.writeFileSync(exportsDir(t), 'no soy una carpeta'),
+};
 
 export const carteraApiReports: ApiFragment<M> = {
   happy: {
@@ -44,18 +56,31 @@ export const carteraApiReports: ApiFragment<M> = {
       const id = coWithInvoice(t);
       const d = call(t.dispatch, 'cartera.agingDetail', { asOf: '2026-03-10', counterpartyId: id });
       expect(d.rows).toHaveLength(1);
-      expect(d.rows[0]).toMatchObject({ ageDays: 45, bucket: 'd31_60', balanceCents: 1_500_000, fechaPrescripcion: '2029-01-24' });
+      expect(d.rows[0]).toMatchObject({
+        ageDays: 45,
+        bucket: 'd31_60',
+        balanceCents: 1_500_000,
+        fechaPrescripcion: '2029-01-24',
+      });
     },
     'cartera.agingExport': async (t) => {
       coWithInvoice(t);
-      const res = await readOnlyJob<{ fileName: string; path: string; rows: number; sizeBytes: number }>(t, 'cartera.agingExport', { asOf: '2026-03-10' });
+      const res = await readOnlyJob<{ fileName: string; path: string; rows: number; sizeBytes: number }>(
+        t,
+        'cartera.agingExport',
+        { asOf: '2026-03-10' },
+      );
       expect(res.fileName).toMatch(/^cartera-edades-\d{8}-\d{6}\.xlsx$/);
       expect(res.rows).toBe(1);
       expect(fs.statSync(res.path).size).toBe(res.sizeBytes);
     },
     'cartera.estadoCuenta': async (t) => {
       const id = coWithInvoice(t);
-      const res = await readOnlyJob<{ fileName: string; path: string; rows: number; sizeBytes: number }>(t, 'cartera.estadoCuenta', { counterpartyId: id, format: 'pdf' });
+      const res = await readOnlyJob<{ fileName: string; path: string; rows: number; sizeBytes: number }>(
+        t,
+        'cartera.estadoCuenta',
+        { counterpartyId: id, format: 'pdf' },
+      );
       expect(res.fileName).toMatch(/^estado-cuenta-eps-api-\d{8}-\d{6}\.pdf$/);
       expect(fs.readFileSync(res.path).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     },
@@ -64,7 +89,10 @@ export const carteraApiReports: ApiFragment<M> = {
     'cartera.aging': { input: { asOf: '2026-02-30' }, message: /Fecha inexistente/ },
     'cartera.agingDetail': { input: { counterpartyId: 0 }, message: /identificador positivo/ },
     'cartera.agingExport': { input: { format: 'docx' }, message: /Formato no válido/ },
-    'cartera.estadoCuenta': { input: { counterpartyId: QUERETARO, prescripcionAnios: 50 }, message: /como máximo 20 años/ },
+    'cartera.estadoCuenta': {
+      input: { counterpartyId: QUERETARO, prescripcionAnios: 50 },
+      message: /como máximo 20 años/,
+    },
   },
   refusals: {
     'cartera.agingExport': [{ ...notAFolder, input: () => ({}) }],

@@ -15,7 +15,11 @@ import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BitacoraExportRow } from '../../../electron/services/excel/bitacora-row';
-import { BITACORA_COLUMNS, INFO_SHEET, writeBitacoraWorkbook } from '../../../electron/services/excel/bitacora-workbook';
+import {
+  BITACORA_COLUMNS,
+  INFO_SHEET,
+  writeBitacoraWorkbook,
+} from '../../../electron/services/excel/bitacora-workbook';
 import { HEADER_FILL_ARGB } from '../../../electron/services/excel/header-style';
 import { parseCsv, soffice, sofficeConvert, sofficeMissing } from '../../fixtures/soffice';
 import { KNOWN_ROW, sampleRow, sampleRows } from './sample-rows';
@@ -45,7 +49,20 @@ const EXPECTED_HEADERS = [
   'Enmiendas',
   'Registrado el',
 ];
-const TEXT_KEYS = ['volante', 'asunto', 'documento', 'dirigidoA', 'estado', 'deParteDe', 'entrego', 'lugarOrigen', 'carpetaFisica', 'observaciones', 'expediente', 'tipoDocumento'] as const;
+const TEXT_KEYS = [
+  'volante',
+  'asunto',
+  'documento',
+  'dirigidoA',
+  'estado',
+  'deParteDe',
+  'entrego',
+  'lugarOrigen',
+  'carpetaFisica',
+  'observaciones',
+  'expediente',
+  'tipoDocumento',
+] as const;
 
 let tmp: string;
 beforeAll(() => {
@@ -284,7 +301,9 @@ describe('writeBitacoraWorkbook — sources, cancellation, failures', () => {
   it('an already aborted signal writes nothing', async () => {
     const f = path.join(tmp, 'ya-cancelada.xlsx');
     const src = countingSource(10);
-    await expect(writeBitacoraWorkbook(src.rows, f, { title: 'Bitácora', signal: AbortSignal.abort() })).rejects.toThrow(/cancelada/);
+    await expect(
+      writeBitacoraWorkbook(src.rows, f, { title: 'Bitácora', signal: AbortSignal.abort() }),
+    ).rejects.toThrow(/cancelada/);
     expect(src.state.produced).toBe(0);
     expect(fs.existsSync(f)).toBe(false);
     expect(fs.existsSync(`${f}.partial`)).toBe(false);
@@ -330,7 +349,8 @@ describe.skipIf(noSoffice)('LibreOffice headless opens the export', () => {
   let xlsx: string;
 
   beforeAll(async () => {
-    if (!soffice) throw new Error('[excel] CI=true y no hay LibreOffice (soffice): estas pruebas son obligatorias en CI.');
+    if (!soffice)
+      throw new Error('[excel] CI=true y no hay LibreOffice (soffice): estas pruebas son obligatorias en CI.');
     fs.mkdirSync(OUT, { recursive: true });
     xlsx = path.join(OUT, 'bitacora-muestra.xlsx');
     await writeBitacoraWorkbook(sampleRows(50), xlsx, {

@@ -4,7 +4,16 @@
  */
 import type { BitacoraExportRow } from '../../../electron/services/excel/bitacora-row';
 
-const ESTADOS = ['Michoacán', 'Nuevo León', 'Yucatán', 'Querétaro', 'Estado de México', 'San Luis Potosí', 'Ciudad de México', 'Zacatecas'];
+const ESTADOS = [
+  'Michoacán',
+  'Nuevo León',
+  'Yucatán',
+  'Querétaro',
+  'Estado de México',
+  'San Luis Potosí',
+  'Ciudad de México',
+  'Zacatecas',
+];
 const ASUNTOS = [
   'Requerimiento de pago — Convenio 32x32, atención a pacientes afiliados',
   'Acuse de recibo de factura y hoja de cálculo',
@@ -23,7 +32,13 @@ const PERSONAS = [
   'Ing. Sofía Castañeda Jiménez',
   'L.A.E. Óscar Peñaloza Güemes',
 ];
-const ENTREGO = ['Mensajería DHL', 'Oficialía de partes', 'Correo certificado', 'Entrega personal', 'Paquetería Estafeta'];
+const ENTREGO = [
+  'Mensajería DHL',
+  'Oficialía de partes',
+  'Correo certificado',
+  'Entrega personal',
+  'Paquetería Estafeta',
+];
 const TIPOS = ['Oficio', 'Memorándum', 'Requerimiento', 'Acta', 'Factura'];
 const OBS = [
   '',

@@ -10,7 +10,14 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isoDateToCell, timestampToCell } from '../../../electron/services/excel/dates';
-import { MAX_CELL_CHARS, cleanText, columnLetter, pendingBytes, streamSheet, type SheetColumn } from '../../../electron/services/excel/stream-sheet';
+import {
+  MAX_CELL_CHARS,
+  cleanText,
+  columnLetter,
+  pendingBytes,
+  streamSheet,
+  type SheetColumn,
+} from '../../../electron/services/excel/stream-sheet';
 import { writeXlsxFile } from '../../../electron/services/excel/xlsx-file';
 
 describe('isoDateToCell', () => {
@@ -20,19 +27,31 @@ describe('isoDateToCell', () => {
     expect(isoDateToCell('2000-02-29')?.toISOString()).toBe('2000-02-29T00:00:00.000Z');
   });
 
-  it.each([null, undefined, '', '2026-02-30', '2025-02-29', '1900-02-29', '2026-13-01', '2026-00-10', '03/02/2026', '2026-2-3', '1899-12-31', '2026-02-03T00:00:00Z'])(
-    'gives null for %j',
-    (v) => {
-      expect(isoDateToCell(v)).toBeNull();
-    },
-  );
+  it.each([
+    null,
+    undefined,
+    '',
+    '2026-02-30',
+    '2025-02-29',
+    '1900-02-29',
+    '2026-13-01',
+    '2026-00-10',
+    '03/02/2026',
+    '2026-2-3',
+    '1899-12-31',
+    '2026-02-03T00:00:00Z',
+  ])('gives null for %j', (v) => {
+    expect(isoDateToCell(v)).toBeNull();
+  });
 });
 
 describe('timestampToCell', () => {
   it('shows an instant (Z or offset) at the local wall-clock time', () => {
     for (const instant of ['2026-02-03T17:45:00.000Z', '2026-07-01T05:10:59Z', '2026-02-03T10:00:00-06:00']) {
       const d = new Date(instant);
-      expect(timestampToCell(instant)?.getTime()).toBe(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes()));
+      expect(timestampToCell(instant)?.getTime()).toBe(
+        Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes()),
+      );
     }
   });
 
@@ -87,7 +106,9 @@ describe('streamSheet', () => {
   beforeAll(async () => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'stream-sheet-'));
     const file = path.join(tmp, 'generico.xlsx');
-    const { value } = await writeXlsxFile(file, { properties: { title: 'Impagables' } }, (wb, signal) => streamSheet(wb, 'Impagables', COLUMNS, items, { signal }));
+    const { value } = await writeXlsxFile(file, { properties: { title: 'Impagables' } }, (wb, signal) =>
+      streamSheet(wb, 'Impagables', COLUMNS, items, { signal }),
+    );
     expect(value).toBe(3);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
@@ -127,7 +148,9 @@ describe('streamSheet', () => {
   it('refuses money that is not integer centavos, naming the column', async () => {
     const file = path.join(tmp, 'mal.xlsx');
     const bad = [{ folio: 'x', cuando: null, monto: 10.5, n: 1 }];
-    await expect(writeXlsxFile(file, {}, (wb, signal) => streamSheet(wb, 'Mal', COLUMNS, bad, { signal }))).rejects.toThrow(/Columna «Saldo»: se esperaban centavos enteros/);
+    await expect(
+      writeXlsxFile(file, {}, (wb, signal) => streamSheet(wb, 'Mal', COLUMNS, bad, { signal })),
+    ).rejects.toThrow(/Columna «Saldo»: se esperaban centavos enteros/);
     expect(fs.existsSync(file)).toBe(false);
     expect(fs.existsSync(`${file}.partial`)).toBe(false);
   });

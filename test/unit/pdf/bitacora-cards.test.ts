@@ -19,8 +19,18 @@ import {
   type BitacoraCardsOptions,
 } from '../../../electron/services/pdf/bitacora-cards';
 import type { ContentNode, TableCell } from '../../../electron/services/pdf/doc-types';
-import { flat, missingPdfTools, overlaps, pdfPages, qpdfCheck, rowRe, run, wordBoxes, writePdf, writePngs } from '../../fixtures/pdf/poppler';
-
+import {
+  flat,
+  missingPdfTools,
+  overlaps,
+  pdfPages,
+  qpdfCheck,
+  rowRe,
+  run,
+  wordBoxes,
+  writePdf,
+  writePngs,
+} from '../../fixtures/pdf/poppler';
 
 // "Generado el" prints the instant in local time: fix the zone (Node applies it at once).
 const savedTz = process.env.TZ;
@@ -36,7 +46,10 @@ const missingTools = missingPdfTools('LAS PRUEBAS QUE LEEN EL PDF DE LA BITÁCOR
 
 const OPTS: BitacoraCardsOptions = {
   institutionName: 'Secretaría de Salud Jalisco',
-  letterheadLines: ['Régimen Estatal de Protección Social en Salud', 'Dirección de Financiamiento — Departamento de Financiamiento y Balance'],
+  letterheadLines: [
+    'Régimen Estatal de Protección Social en Salud',
+    'Dirección de Financiamiento — Departamento de Financiamiento y Balance',
+  ],
   rangeLabel: 'Del 1 de enero al 31 de marzo de 2026',
   generatedAt: '2026-04-02T16:15:00Z',
 };
@@ -63,7 +76,12 @@ const QUERETARO: BitacoraExportRow = {
 };
 
 const ESTADOS = ['Michoacán', 'Nuevo León', 'Yucatán', 'San Luis Potosí', 'Zacatecas', 'Querétaro'];
-const PERSONAS = ['Lic. José Núñez Peña', 'C.P. Begoña Muñoz Álvarez', 'Dr. Raúl Acuña Ríos', 'L.A.E. Óscar Peñaloza Güemes'];
+const PERSONAS = [
+  'Lic. José Núñez Peña',
+  'C.P. Begoña Muñoz Álvarez',
+  'Dr. Raúl Acuña Ríos',
+  'L.A.E. Óscar Peñaloza Güemes',
+];
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 /** Entries whose values fit one line each: every card has the same height. */
@@ -125,7 +143,8 @@ describe('buildBitacoraCardsDoc', () => {
   it('puts institution, title and range in the header, page and date in the footer', () => {
     const doc = buildBitacoraCardsDoc([QUERETARO], { ...OPTS, title: 'BITÁCORA DE OFICIOS RECIBIDOS' });
     const head = JSON.stringify(doc.header(2, 3));
-    for (const s of [OPTS.institutionName, ...OPTS.letterheadLines!, 'BITÁCORA DE OFICIOS RECIBIDOS', OPTS.rangeLabel]) expect(head).toContain(s);
+    for (const s of [OPTS.institutionName, ...OPTS.letterheadLines!, 'BITÁCORA DE OFICIOS RECIBIDOS', OPTS.rangeLabel])
+      expect(head).toContain(s);
     const foot = JSON.stringify(doc.footer(2, 3));
     expect(foot).toContain('Página 2 de 3');
     expect(foot).toContain('Generado el 02/04/2026 10:15');
@@ -140,7 +159,14 @@ describe('buildBitacoraCardsDoc', () => {
     expect(t[1]!.slice(0, 2)).toEqual(['Docto:', 'DGF/0042/2026']);
     expect(t[2]!.slice(0, 2)).toEqual(['Fecha:', '03/02/2026']);
     expect(t[3]!.slice(0, 4)).toEqual(['Dirigido a:', 'Secretaría de Salud de Querétaro', 'Estado:', 'Querétaro']);
-    expect(t[4]).toEqual(['De parte de:', 'Mtra. Lucía Fernández Ibarra', 'Entregó:', 'Oficialía de partes', 'Fecha:', '05/02/2026']);
+    expect(t[4]).toEqual([
+      'De parte de:',
+      'Mtra. Lucía Fernández Ibarra',
+      'Entregó:',
+      'Oficialía de partes',
+      'Fecha:',
+      '05/02/2026',
+    ]);
     expect(t[5]![0]).toBe(
       'Dirección: Enviado   ·   Lugar de origen: Guadalajara, Jal.   ·   Carpeta: QRO-03   ·   Observaciones: Acuse con sello y firma; año fiscal 2026.   ·   Escaneos: 2   ·   Enmendada (1)',
     );
@@ -148,7 +174,17 @@ describe('buildBitacoraCardsDoc', () => {
   });
 
   it('prints only the non-empty extra fields, and "Enmendada" only when amended', () => {
-    const row: BitacoraExportRow = { ...QUERETARO, direccion: 'recibido', lugarOrigen: '  ', carpetaFisica: '', observaciones: '', escaneos: 0, enmiendas: 0, fecha: null, fechaEntrega: null };
+    const row: BitacoraExportRow = {
+      ...QUERETARO,
+      direccion: 'recibido',
+      lugarOrigen: '  ',
+      carpetaFisica: '',
+      observaciones: '',
+      escaneos: 0,
+      enmiendas: 0,
+      fecha: null,
+      fechaEntrega: null,
+    };
     const t = cellTexts(cards([row])[0]!);
     expect(t[5]![0]).toBe('Dirección: Recibido   ·   Escaneos: 0');
     expect(t[2]!.slice(0, 2)).toEqual(['Fecha:', '']);
@@ -223,14 +259,25 @@ describe.skipIf(missingTools.length > 0)('renderBitacoraCardsPdf', () => {
     expect(first).toMatch(rowRe(['Docto:', 'DGF/0042/2026']));
     expect(first).toMatch(rowRe(['Fecha:', '03/02/2026']));
     expect(first).toMatch(rowRe(['Dirigido a:', 'Secretaría de Salud de Querétaro', 'Estado:', 'Querétaro']));
-    expect(first).toMatch(rowRe(['De parte de:', 'Mtra. Lucía Fernández Ibarra', 'Entregó:', 'Oficialía de partes', 'Fecha:', '05/02/2026']));
+    expect(first).toMatch(
+      rowRe([
+        'De parte de:',
+        'Mtra. Lucía Fernández Ibarra',
+        'Entregó:',
+        'Oficialía de partes',
+        'Fecha:',
+        '05/02/2026',
+      ]),
+    );
     expect(flat(first)).toContain(
       'Dirección: Enviado · Lugar de origen: Guadalajara, Jal. · Carpeta: QRO-03 · Observaciones: Acuse con sello y firma; año fiscal 2026. · Escaneos: 2 · Enmendada (1)',
     );
     // Entry 4 (index 3) has no delivery date and no observaciones.
     const r3 = twelve[3]!;
     expect(first).toMatch(rowRe(['De parte de:', r3.deParteDe, 'Entregó:', r3.entrego, 'Fecha:']));
-    expect(flat(first)).toContain('Dirección: Enviado · Lugar de origen: Guadalajara, Jal. · Carpeta: QRO-03 · Escaneos: 0 Volantes:');
+    expect(flat(first)).toContain(
+      'Dirección: Enviado · Lugar de origen: Guadalajara, Jal. · Carpeta: QRO-03 · Escaneos: 0 Volantes:',
+    );
     expect(count(pages.join('\n'), 'Enmendada')).toBe(1);
     expect(overlaps(wordBoxes(file)[0]!)).toEqual([]);
   });
@@ -262,9 +309,11 @@ describe.skipIf(missingTools.length > 0)('renderBitacoraCardsPdf', () => {
     const rows: BitacoraExportRow[] = [
       {
         ...QUERETARO,
-        asunto: 'Requerimiento de pago por la atención de pacientes afiliados al Estado de Querétaro en hospitales de Jalisco durante el cuarto trimestre de 2025, con hojas de cálculo y facturas',
+        asunto:
+          'Requerimiento de pago por la atención de pacientes afiliados al Estado de Querétaro en hospitales de Jalisco durante el cuarto trimestre de 2025, con hojas de cálculo y facturas',
         documento: longDoc,
-        dirigidoA: 'Mtra. María Guadalupe Ibáñez Ordóñez, Directora General del Régimen Estatal de Protección Social en Salud',
+        dirigidoA:
+          'Mtra. María Guadalupe Ibáñez Ordóñez, Directora General del Régimen Estatal de Protección Social en Salud',
         deParteDe: 'XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX',
       },
       { ...QUERETARO, volante: '2026-0002', observaciones: notes },
@@ -280,10 +329,22 @@ describe.skipIf(missingTools.length > 0)('renderBitacoraCardsPdf', () => {
       expect(overlaps(words), `página ${i + 1}`).toEqual([]);
     });
     // The body only: header and footer lines dropped, so a note cut by a page break reads whole.
-    const isFrame = (line: string) => [OPTS.institutionName, ...OPTS.letterheadLines!, 'BITÁCORA DE CORRESPONDENCIA', OPTS.rangeLabel, 'Generado el'].some((s) => line.includes(s));
+    const isFrame = (line: string) =>
+      [
+        OPTS.institutionName,
+        ...OPTS.letterheadLines!,
+        'BITÁCORA DE CORRESPONDENCIA',
+        OPTS.rangeLabel,
+        'Generado el',
+      ].some((s) => line.includes(s));
     const text = flat(
       pdfPages(long)
-        .map((p) => p.split('\n').filter((line) => !isFrame(line)).join('\n'))
+        .map((p) =>
+          p
+            .split('\n')
+            .filter((line) => !isFrame(line))
+            .join('\n'),
+        )
         .join('\n'),
     );
     // Wrapped values come back whole once the line breaks are removed.

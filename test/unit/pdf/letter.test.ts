@@ -15,12 +15,30 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ContentNode } from '../../../electron/services/pdf/doc-types';
-import { bankInsertIndex, buildLetterDoc, letterNumberLine, renderLetterPdf, tableWidths } from '../../../electron/services/pdf/letter';
+import {
+  bankInsertIndex,
+  buildLetterDoc,
+  letterNumberLine,
+  renderLetterPdf,
+  tableWidths,
+} from '../../../electron/services/pdf/letter';
 import type { LetterModel } from '../../../electron/services/pdf/letter-model';
 import { parseFixedDate } from '../../../electron/services/pdf/metadata';
 import { renderPdf } from '../../../electron/services/pdf/render';
 import { sampleRequerimiento, withManyRows } from '../../fixtures/pdf/sample-letter';
-import { flat, missingPdfTools, overlaps, pdfPages, PDF_OUT, qpdfCheck, rowRe, run, wordBoxes, writePdf, writePngs } from '../../fixtures/pdf/poppler';
+import {
+  flat,
+  missingPdfTools,
+  overlaps,
+  pdfPages,
+  PDF_OUT,
+  qpdfCheck,
+  rowRe,
+  run,
+  wordBoxes,
+  writePdf,
+  writePngs,
+} from '../../fixtures/pdf/poppler';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const OUT = PDF_OUT;
@@ -65,7 +83,9 @@ describe('buildLetterDoc', () => {
   });
 
   it('puts the bank block after the paragraph that announces it', () => {
-    expect(bankInsertIndex(['…a la cuenta que se detalla a continuación:', 'Quedo en espera…', 'Atentamente…'])).toBe(1);
+    expect(bankInsertIndex(['…a la cuenta que se detalla a continuación:', 'Quedo en espera…', 'Atentamente…'])).toBe(
+      1,
+    );
     expect(bankInsertIndex(['Sin anuncio.', 'Otro párrafo.'])).toBe(2);
     expect(bankInsertIndex([])).toBe(0);
   });
@@ -83,7 +103,9 @@ describe('buildLetterDoc', () => {
       const model = sampleRequerimiento();
       model.signers = Array.from({ length: n }, (_, i) => ({ name: `FIRMANTE ${i + 1}`, position: 'CARGO' }));
       const closing = buildLetterDoc(model).content.at(-1) as ContentNode;
-      return (closing.stack ?? []).map((c) => JSON.stringify(c).match(/FIRMANTE/g)?.length).filter((n) => n !== undefined);
+      return (closing.stack ?? [])
+        .map((c) => JSON.stringify(c).match(/FIRMANTE/g)?.length)
+        .filter((n) => n !== undefined);
     };
     expect(rowsOf(1)).toEqual([1]);
     expect(rowsOf(2)).toEqual([2]);
@@ -182,7 +204,9 @@ describe.skipIf(missingTools.length > 0)('renderLetterPdf: Requerimiento de Pago
     // Bank block, signers (side by side), footer contact.
     expect(text).toMatch(rowRe(['Cuenta:', '0123456789', 'CLABE:', '012320001234567895']));
     expect(text).toMatch(rowRe(['Banco:', 'BBVA MÉXICO, S.A.', 'Tipo de cuenta:', 'CHEQUES PRODUCTIVA']));
-    expect(text).toMatch(rowRe(['C.P. JUAN ANTONIO RAMÍREZ SÁNCHEZ', 'MTRA. LUCÍA FERNÁNDEZ IBARRA', 'DR. ÓSCAR PEÑA GUTIÉRREZ']));
+    expect(text).toMatch(
+      rowRe(['C.P. JUAN ANTONIO RAMÍREZ SÁNCHEZ', 'MTRA. LUCÍA FERNÁNDEZ IBARRA', 'DR. ÓSCAR PEÑA GUTIÉRREZ']),
+    );
     for (const s of m.signers) expect(flatText).toContain(s.name);
     expect(flatText).toContain('DIRECTORA DE FINANCIAMIENTO');
     expect(flatText).toContain('Tel. 33 3030 5000 ext. 41210');
@@ -232,11 +256,17 @@ describe.skipIf(missingTools.length > 0)('renderLetterPdf: Requerimiento de Pago
     const alone = fs.mkdtempSync(path.join(os.tmpdir(), 'cyp-pdf-bundle-'));
     try {
       fs.copyFileSync(bundle, path.join(alone, 'letter-smoke.cjs'));
-      const lost = run(process.execPath, [path.join(alone, 'letter-smoke.cjs'), path.join(alone, 'x.pdf')], { cwd: alone });
+      const lost = run(process.execPath, [path.join(alone, 'letter-smoke.cjs'), path.join(alone, 'x.pdf')], {
+        cwd: alone,
+      });
       expect(lost.status).not.toBe(0);
       expect(lost.stderr).toMatch(/No se encontraron las fuentes Roboto/);
-      fs.cpSync(path.join(ROOT, 'node_modules', 'pdfmake', 'fonts', 'Roboto'), path.join(alone, 'fonts', 'Roboto'), { recursive: true });
-      const found = run(process.execPath, [path.join(alone, 'letter-smoke.cjs'), path.join(alone, 'x.pdf')], { cwd: alone });
+      fs.cpSync(path.join(ROOT, 'node_modules', 'pdfmake', 'fonts', 'Roboto'), path.join(alone, 'fonts', 'Roboto'), {
+        recursive: true,
+      });
+      const found = run(process.execPath, [path.join(alone, 'letter-smoke.cjs'), path.join(alone, 'x.pdf')], {
+        cwd: alone,
+      });
       expect(found.status, found.stderr).toBe(0);
       expect(fs.readFileSync(path.join(alone, 'x.pdf')).equals(pdf)).toBe(true);
     } finally {
@@ -312,7 +342,10 @@ describe.skipIf(missingTools.length > 0)('renderLetterPdf: long letters, borrado
           'ÁREA DE COBRANZA',
         ],
       },
-      footer: { ...m.footer, address: `${m.footer.address} Edificio Anexo «B», planta alta, ventanilla de correspondencia de la Dirección de Financiamiento, horario de 9:00 a 15:00 horas, de lunes a viernes.` },
+      footer: {
+        ...m.footer,
+        address: `${m.footer.address} Edificio Anexo «B», planta alta, ventanilla de correspondencia de la Dirección de Financiamiento, horario de 9:00 a 15:00 horas, de lunes a viernes.`,
+      },
     };
     const file = writePdf('membrete-alto', await renderLetterPdf(model));
     qpdfCheck(file);
@@ -344,7 +377,9 @@ describe.skipIf(missingTools.length > 0)('renderLetterPdf: long letters, borrado
       asunto: 'Solicitud de emisión de factura fiscal',
       table: null,
       bank: null,
-      bodyBefore: ['Por medio del presente solicito a usted la emisión de la factura fiscal a nombre de los Servicios de Salud de Zacatecas por $494,636.25, correspondiente a los servicios de portabilidad de octubre a diciembre de 2025.'],
+      bodyBefore: [
+        'Por medio del presente solicito a usted la emisión de la factura fiscal a nombre de los Servicios de Salud de Zacatecas por $494,636.25, correspondiente a los servicios de portabilidad de octubre a diciembre de 2025.',
+      ],
       bodyAfter: ['Sin otro particular, reciba un cordial saludo.'],
       signers: [m.signers[1]!],
       ccp: ['Archivo / Minutario.'],

@@ -12,8 +12,23 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { PortabilidadRow, PortabilidadView } from '../../../shared/api/types';
 import { COLUMNS } from '../../../electron/services/excel/portabilidad-columns';
 import type { TableCell } from '../../../electron/services/pdf/doc-types';
-import { buildPortabilidadViewDoc, columnWidths, renderPortabilidadViewPdf, type PortabilidadPdfOptions } from '../../../electron/services/pdf/portabilidad-view';
-import { flat, missingPdfTools, overlaps, pdfPages, qpdfCheck, run, wordBoxes, writePdf, writePngs } from '../../fixtures/pdf/poppler';
+import {
+  buildPortabilidadViewDoc,
+  columnWidths,
+  renderPortabilidadViewPdf,
+  type PortabilidadPdfOptions,
+} from '../../../electron/services/pdf/portabilidad-view';
+import {
+  flat,
+  missingPdfTools,
+  overlaps,
+  pdfPages,
+  qpdfCheck,
+  run,
+  wordBoxes,
+  writePdf,
+  writePngs,
+} from '../../fixtures/pdf/poppler';
 
 // "Generado el" prints the instant in local time: fix the zone (Node applies it at once).
 const savedTz = process.env.TZ;
@@ -57,8 +72,19 @@ ROWS[20] = {
   payableCents: 34_567_891,
   netCents: 1_199_999_999,
   overdueReceivableCents: 100_000_000,
-  oldestUnpaid: { invoiceId: 7, number: 'QRO-0725-014', issueDate: '2025-07-31', direction: 'receivable', daysOpen: 222 },
-  nextDeadline: { date: '2026-03-04', label: 'Requerimiento de cobranza y notificación a la comisión nacional', caseId: 3, category: 'vencido' },
+  oldestUnpaid: {
+    invoiceId: 7,
+    number: 'QRO-0725-014',
+    issueDate: '2025-07-31',
+    direction: 'receivable',
+    daysOpen: 222,
+  },
+  nextDeadline: {
+    date: '2026-03-04',
+    label: 'Requerimiento de cobranza y notificación a la comisión nacional',
+    caseId: 3,
+    category: 'vencido',
+  },
   openCases: 2,
   urgency: 'vencido',
 };
@@ -75,8 +101,20 @@ ROWS[17] = {
   urgency: 'hoy',
 };
 // Yucatán: a plazo this week; Oaxaca: a later one.
-ROWS[29] = { ...ROWS[29]!, receivableCents: 800_000, netCents: 800_000, nextDeadline: { date: '2026-03-13', label: 'Fin del plazo de pago', caseId: null, category: 'esta_semana' }, urgency: 'esta_semana' };
-ROWS[18] = { ...ROWS[18]!, receivableCents: 99_999, netCents: 99_999, nextDeadline: { date: '2026-04-30', label: 'Fin del plazo de pago', caseId: null, category: 'proximo' }, urgency: 'proximo' };
+ROWS[29] = {
+  ...ROWS[29]!,
+  receivableCents: 800_000,
+  netCents: 800_000,
+  nextDeadline: { date: '2026-03-13', label: 'Fin del plazo de pago', caseId: null, category: 'esta_semana' },
+  urgency: 'esta_semana',
+};
+ROWS[18] = {
+  ...ROWS[18]!,
+  receivableCents: 99_999,
+  netCents: 99_999,
+  nextDeadline: { date: '2026-04-30', label: 'Fin del plazo de pago', caseId: null, category: 'proximo' },
+  urgency: 'proximo',
+};
 
 const VIEW: PortabilidadView = {
   asOf: '2026-03-10',
@@ -112,7 +150,12 @@ describe('the document definition', () => {
     expect(body[1 + 17]![urg]).toMatchObject({ text: 'Vence hoy', fillColor: '#e8590c' });
     expect(body[1 + 0]![urg]).toMatchObject({ text: '' });
     expect(body[1 + 0]![urg]!.fillColor).toBeUndefined();
-    expect(body.at(-1)!.map((c) => c.text).slice(0, 5)).toEqual(['', 'Total 31 entidades', '$12,355,178.89', '$366,178.91', '$11,988,999.98']);
+    expect(
+      body
+        .at(-1)!
+        .map((c) => c.text)
+        .slice(0, 5),
+    ).toEqual(['', 'Total 31 entidades', '$12,355,178.89', '$366,178.91', '$11,988,999.98']);
   });
 
   it('the widths fill the page: values as wide as their longest text, Entidad and Plazo share the rest', () => {
@@ -149,7 +192,8 @@ describe.skipIf(missingTools.length > 0)('the PDF read back', () => {
     expect(all).toContain('-$20,000.00');
     expect(all).toMatch(/Total 31 entidades \$12,355,178\.89 \$366,178\.91 \$11,988,999\.98/);
     for (const label of ['Vencido', 'Vence hoy', 'Esta semana', 'Próximo']) expect(all).toContain(label);
-    for (const accented of ['Michoacán', 'Querétaro', 'Nuevo León', 'San Luis Potosí', 'Yucatán', 'compensación']) expect(all).toContain(accented);
+    for (const accented of ['Michoacán', 'Querétaro', 'Nuevo León', 'San Luis Potosí', 'Yucatán', 'compensación'])
+      expect(all).toContain(accented);
     pages.forEach((p, i) => expect(flat(p)).toContain(`Página ${i + 1} de ${pages.length}`));
     expect(all).toContain('Generado el 10/03/2026 09:00');
 

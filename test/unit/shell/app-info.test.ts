@@ -11,11 +11,23 @@ describe('APP_ID', () => {
 
 describe('windowBounds', () => {
   it('uses 1366×860 (min 1100×700) on a large screen', () => {
-    expect(windowBounds({ width: 1920, height: 1040 })).toEqual({ width: 1366, height: 860, minWidth: 1100, minHeight: 700, maximize: false });
+    expect(windowBounds({ width: 1920, height: 1040 })).toEqual({
+      width: 1366,
+      height: 860,
+      minWidth: 1100,
+      minHeight: 700,
+      maximize: false,
+    });
   });
 
   it('fits a 1366×768 laptop (work area 1366×728) and starts maximized', () => {
-    expect(windowBounds({ width: 1366, height: 728 })).toEqual({ width: 1366, height: 728, minWidth: 1100, minHeight: 700, maximize: true });
+    expect(windowBounds({ width: 1366, height: 728 })).toEqual({
+      width: 1366,
+      height: 728,
+      minWidth: 1100,
+      minHeight: 700,
+      maximize: true,
+    });
   });
 
   it('never asks for more than the screen, minimums included', () => {

@@ -68,15 +68,24 @@ describe('handleInvoke', () => {
     expect(log).toHaveBeenCalled();
   });
 
-  it.each([undefined, null, 42, {}, '', 'x'.repeat(500), 'sin-punto', '__proto__.x', 'a.b;drop'])('refuses the method name %j', async (method) => {
-    const { opts, spy } = setup();
-    await expect(handleInvoke(opts, event(mainFrame), method, {})).resolves.toMatchObject({ ok: false, error: { code: 'api/metodo-desconocido' } });
-    expect(spy).not.toHaveBeenCalled();
-  });
+  it.each([undefined, null, 42, {}, '', 'x'.repeat(500), 'sin-punto', '__proto__.x', 'a.b;drop'])(
+    'refuses the method name %j',
+    async (method) => {
+      const { opts, spy } = setup();
+      await expect(handleInvoke(opts, event(mainFrame), method, {})).resolves.toMatchObject({
+        ok: false,
+        error: { code: 'api/metodo-desconocido' },
+      });
+      expect(spy).not.toHaveBeenCalled();
+    },
+  );
 
   it('answers "no disponible" while the database is closed', async () => {
     const { opts } = setup(null);
-    await expect(handleInvoke(opts, event(mainFrame), 'ledger.balance', {})).resolves.toMatchObject({ ok: false, error: { code: 'db/no-disponible' } });
+    await expect(handleInvoke(opts, event(mainFrame), 'ledger.balance', {})).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'db/no-disponible' },
+    });
   });
 
   it('turns an escaped exception (a rejected run) into a Spanish internal error, without the stack', async () => {

@@ -9,7 +9,9 @@ const ROOT = path.resolve('/srv/proyecto');
 
 describe('electronNativeBindingPath', () => {
   it('is .cache/electron-native/<version>/better_sqlite3.node under the project', () => {
-    expect(electronNativeBindingPath(ROOT, '45.4.1')).toBe(path.join(ROOT, '.cache', 'electron-native', '45.4.1', 'better_sqlite3.node'));
+    expect(electronNativeBindingPath(ROOT, '45.4.1')).toBe(
+      path.join(ROOT, '.cache', 'electron-native', '45.4.1', 'better_sqlite3.node'),
+    );
   });
 
   it.each(['', '45', '../45.4.1', '45.4.1/../../x', '45.4.1\\x'])('refuses the version %j', (v) => {
@@ -27,12 +29,18 @@ describe('resolveNativeBinding', () => {
   const facts = { appPath: ROOT, electronVersion: '45.4.1' };
 
   it('packaged: no nativeBinding (electron-builder rebuilt the module in app.asar.unpacked)', () => {
-    expect(resolveNativeBinding({ ...facts, packaged: true, exists: () => false })).toEqual({ ok: true, nativeBinding: undefined });
+    expect(resolveNativeBinding({ ...facts, packaged: true, exists: () => false })).toEqual({
+      ok: true,
+      nativeBinding: undefined,
+    });
   });
 
   it('development: the cached Electron build', () => {
     const expected = electronNativeBindingPath(ROOT, '45.4.1');
-    expect(resolveNativeBinding({ ...facts, packaged: false, exists: (f) => f === expected })).toEqual({ ok: true, nativeBinding: expected });
+    expect(resolveNativeBinding({ ...facts, packaged: false, exists: (f) => f === expected })).toEqual({
+      ok: true,
+      nativeBinding: expected,
+    });
   });
 
   it('development without the cache: a Spanish message naming the script', () => {

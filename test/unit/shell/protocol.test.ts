@@ -48,7 +48,12 @@ describe('answerAppRequest', () => {
   });
 
   it('refuses traversal with 404 and never reads outside the root', async () => {
-    for (const url of ['app://renderer/../secreto.txt', 'app://renderer/%2e%2e/secreto.txt', 'app://renderer/..%2fsecreto.txt', 'app://renderer/..\\secreto.txt']) {
+    for (const url of [
+      'app://renderer/../secreto.txt',
+      'app://renderer/%2e%2e/secreto.txt',
+      'app://renderer/..%2fsecreto.txt',
+      'app://renderer/..\\secreto.txt',
+    ]) {
       const r = await get(url);
       expect(r.status, url).toBe(404);
       expect(bodyText(r.body)).not.toContain('no debe salir');
@@ -61,7 +66,11 @@ describe('answerAppRequest', () => {
   });
 
   it('every answer, errors included, carries the CSP and nosniff', async () => {
-    for (const r of [await get('app://renderer/nada.js'), await get('app://renderer/index.html', 'PUT'), await get('app://otro/')]) {
+    for (const r of [
+      await get('app://renderer/nada.js'),
+      await get('app://renderer/index.html', 'PUT'),
+      await get('app://otro/'),
+    ]) {
       expect(r.headers['Content-Security-Policy']).toBe(buildCsp({ dev: false }));
       expect(r.headers['X-Content-Type-Options']).toBe('nosniff');
     }

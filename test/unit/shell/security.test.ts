@@ -158,9 +158,15 @@ describe('isAllowedFrameNavigation', () => {
   });
 
   it("sub-frames: Chromium's PDF viewer (which shows our blob: letters), never another extension or in the main frame", () => {
-    expect(isAllowedFrameNavigation('chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/index.html', false)).toBe(true);
-    expect(isAllowedFrameNavigation('chrome-extension://aaaabbbbccccddddeeeeffffgggghhhh/index.html', false)).toBe(false);
-    expect(isAllowedFrameNavigation('chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/index.html', true)).toBe(false);
+    expect(isAllowedFrameNavigation('chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/index.html', false)).toBe(
+      true,
+    );
+    expect(isAllowedFrameNavigation('chrome-extension://aaaabbbbccccddddeeeeffffgggghhhh/index.html', false)).toBe(
+      false,
+    );
+    expect(isAllowedFrameNavigation('chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/index.html', true)).toBe(
+      false,
+    );
   });
 });
 
@@ -204,12 +210,21 @@ describe('window.open and external links', () => {
 });
 
 describe('permissionDecision', () => {
-  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'clipboard-sanitized-write', 'openExternal', 'fullscreen', 'hid', 'serial', 'usb', 'unknown'])(
-    'denies %s',
-    (permission) => {
-      expect(permissionDecision(permission, APP_ENTRY_URL)).toBe(false);
-    },
-  );
+  it.each([
+    'media',
+    'geolocation',
+    'notifications',
+    'clipboard-read',
+    'clipboard-sanitized-write',
+    'openExternal',
+    'fullscreen',
+    'hid',
+    'serial',
+    'usb',
+    'unknown',
+  ])('denies %s', (permission) => {
+    expect(permissionDecision(permission, APP_ENTRY_URL)).toBe(false);
+  });
 });
 
 describe('resolveRendererFile', () => {
@@ -222,11 +237,17 @@ describe('resolveRendererFile', () => {
 
   it('maps files and nested assets inside the root', () => {
     expect(resolveRendererFile(ROOT, 'app://renderer/index.html')).toBe(inRoot('index.html'));
-    expect(resolveRendererFile(ROOT, 'app://renderer/assets/index-B1a_c-9Z.js')).toBe(inRoot('assets', 'index-B1a_c-9Z.js'));
+    expect(resolveRendererFile(ROOT, 'app://renderer/assets/index-B1a_c-9Z.js')).toBe(
+      inRoot('assets', 'index-B1a_c-9Z.js'),
+    );
     expect(resolveRendererFile(ROOT, 'app://renderer/assets/index.css?v=3#x')).toBe(inRoot('assets', 'index.css'));
-    expect(resolveRendererFile(ROOT, 'app://renderer/fonts/Inter%20Regular.woff2')).toBe(inRoot('fonts', 'Inter Regular.woff2'));
+    expect(resolveRendererFile(ROOT, 'app://renderer/fonts/Inter%20Regular.woff2')).toBe(
+      inRoot('fonts', 'Inter Regular.woff2'),
+    );
     expect(resolveRendererFile(ROOT, 'app://renderer/img/logotipo-año.png')).toBe(inRoot('img', 'logotipo-año.png'));
-    expect(resolveRendererFile(ROOT, 'app://renderer/img/logotipo-a%C3%B1o.png')).toBe(inRoot('img', 'logotipo-año.png'));
+    expect(resolveRendererFile(ROOT, 'app://renderer/img/logotipo-a%C3%B1o.png')).toBe(
+      inRoot('img', 'logotipo-año.png'),
+    );
   });
 
   it('works with a relative root', () => {
@@ -304,7 +325,26 @@ describe('resolveRendererFile', () => {
   });
 
   it('never returns a path outside the root (fuzz)', () => {
-    const alphabet = ['..', '.', '%2e', '%2E', '%2f', '%5c', '\\', '/', 'a', 'b.js', '%00', '%25', ':', 'C:', '%3a', '~', ' ', '%20'];
+    const alphabet = [
+      '..',
+      '.',
+      '%2e',
+      '%2E',
+      '%2f',
+      '%5c',
+      '\\',
+      '/',
+      'a',
+      'b.js',
+      '%00',
+      '%25',
+      ':',
+      'C:',
+      '%3a',
+      '~',
+      ' ',
+      '%20',
+    ];
     let seed = 42;
     const rnd = (n: number) => {
       seed = (seed * 1103515245 + 12345) & 0x7fffffff;
@@ -354,13 +394,24 @@ describe('isTrustedSender', () => {
   it('refuses sub-frames, even of our origin', () => {
     const main = { url: APP_ENTRY_URL, parent: null };
     expect(isTrustedSender({ url: APP_ENTRY_URL, parent: main })).toBe(false);
-    expect(isTrustedSender({ url: 'blob:app://renderer/123e4567-e89b-12d3-a456-426614174000', parent: main })).toBe(false);
+    expect(isTrustedSender({ url: 'blob:app://renderer/123e4567-e89b-12d3-a456-426614174000', parent: main })).toBe(
+      false,
+    );
   });
 
   it('refuses destroyed frames and other origins', () => {
     expect(isTrustedSender(null)).toBe(false);
     expect(isTrustedSender(undefined)).toBe(false);
-    for (const url of ['https://evil.com/', 'file:///srv/app/dist/renderer/index.html', 'http://127.0.0.1:5173/', 'app://other/', 'app://renderer.evil/', 'about:blank', 'data:text/html,x', '']) {
+    for (const url of [
+      'https://evil.com/',
+      'file:///srv/app/dist/renderer/index.html',
+      'http://127.0.0.1:5173/',
+      'app://other/',
+      'app://renderer.evil/',
+      'about:blank',
+      'data:text/html,x',
+      '',
+    ]) {
       expect(isTrustedSender({ url, parent: null }), url).toBe(false);
     }
   });

@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { COMMON_FIELDS, DOCUMENT_TYPES, documentType, documentTypesFor, fieldsOf } from '../../../shared/domain/documents/types';
+import {
+  COMMON_FIELDS,
+  DOCUMENT_TYPES,
+  documentType,
+  documentTypesFor,
+  fieldsOf,
+} from '../../../shared/domain/documents/types';
 import { validateNumberFormat } from '../../../shared/domain/documents/number-format';
 import { DEFAULT_TEMPLATES } from '../../../electron/services/templates/defaults';
 import { listTemplateFields, renderTemplate } from '../../../electron/services/templates/engine';
-import { FIELD_DOCS, SCHEDULE_TABLE_MARK, emptyLetterContext, sampleLetterContext } from '../../../electron/services/templates/context';
+import {
+  FIELD_DOCS,
+  SCHEDULE_TABLE_MARK,
+  emptyLetterContext,
+  sampleLetterContext,
+} from '../../../electron/services/templates/context';
 
 describe('document type catalog', () => {
   it('has the 19 types, each with a valid default number format and profile', () => {
@@ -12,12 +23,22 @@ describe('document type catalog', () => {
       expect(validateNumberFormat(t.defaultNumberFormat), t.key).toBeNull();
       expect(t.profiles.length, t.key).toBeGreaterThan(0);
       // Each kind numbers in its own series: an agreement never uses up an oficio's number.
-      expect(t.defaultNumberFormat.startsWith({ oficio: 'DGF/', memorandum: 'MEMO/', acuerdo: 'ACP/' }[t.kind]), t.key).toBe(true);
+      expect(
+        t.defaultNumberFormat.startsWith({ oficio: 'DGF/', memorandum: 'MEMO/', acuerdo: 'ACP/' }[t.kind]),
+        t.key,
+      ).toBe(true);
       expect(t.tableColumns.length > 0, t.key).toBe(t.invoiceTable);
     }
     expect(documentType('requerimiento_pago').tableColumns).toEqual(['HOJA DE CÁLCULO', 'MES', 'MONTO', 'FACTURA']);
     expect(documentType('memo_subsanacion').kind).toBe('memorandum');
-    expect(documentTypesFor('CO').map((t) => t.key)).toEqual(['circularizacion', 'citacion', 'aviso', 'acuerdo_pago', 'oficio_libre', 'memorandum_libre']);
+    expect(documentTypesFor('CO').map((t) => t.key)).toEqual([
+      'circularizacion',
+      'citacion',
+      'aviso',
+      'acuerdo_pago',
+      'oficio_libre',
+      'memorandum_libre',
+    ]);
     expect(() => documentType('nope')).toThrow(/desconocido/u);
   });
 
@@ -51,23 +72,30 @@ describe('default templates', () => {
     expect(r.bankAt !== null, `${key} banco`).toBe(t.bankBlock);
   });
 
-  it.each(DOCUMENT_TYPES.map((t) => [t.key] as const))('%s only uses common fields and the ones its type declares', (key) => {
-    const allowed = new Set<string>(fieldsOf(key));
-    const tpl = DEFAULT_TEMPLATES[key];
-    for (const f of [...listTemplateFields(tpl.asunto), ...listTemplateFields(tpl.body)]) {
-      const root = f.split('.')[0] ?? f;
-      expect(allowed.has(root), `${key} usa ${f}`).toBe(true);
-    }
-    expect(COMMON_FIELDS).toContain('destinatario');
-  });
+  it.each(DOCUMENT_TYPES.map((t) => [t.key] as const))(
+    '%s only uses common fields and the ones its type declares',
+    (key) => {
+      const allowed = new Set<string>(fieldsOf(key));
+      const tpl = DEFAULT_TEMPLATES[key];
+      for (const f of [...listTemplateFields(tpl.asunto), ...listTemplateFields(tpl.body)]) {
+        const root = f.split('.')[0] ?? f;
+        expect(allowed.has(root), `${key} usa ${f}`).toBe(true);
+      }
+      expect(COMMON_FIELDS).toContain('destinatario');
+    },
+  );
 
   it('Requerimiento de Pago reads as the Anexo 1 letter', () => {
     const r = renderTemplate(DEFAULT_TEMPLATES.requerimiento_pago, sampleLetterContext('MX'));
     expect(r.asunto).toBe('Requerimiento de Pago');
     expect(r.paragraphs[0]).toMatch(/^Sirva la presente para hacerle llegar un cordial saludo/u);
-    expect(r.paragraphs[0]).toContain('con la finalidad de dar cumplimiento al Convenio Específico de Colaboración y Coordinación');
+    expect(r.paragraphs[0]).toContain(
+      'con la finalidad de dar cumplimiento al Convenio Específico de Colaboración y Coordinación',
+    );
     expect(r.paragraphs[0]).toContain('factura en original y la documentación soporte');
-    expect(r.paragraphs[0]).toContain('pacientes con afiliación en el Estado de Nayarit, atendidos en el Estado de Jalisco');
+    expect(r.paragraphs[0]).toContain(
+      'pacientes con afiliación en el Estado de Nayarit, atendidos en el Estado de Jalisco',
+    );
     expect(r.paragraphs[0]).toContain('oficio DCGSSP/1234/2025 de fecha 10 de septiembre de 2025');
     expect(r.tableAt).toBe(1);
     expect(r.paragraphs[1]).toContain(
@@ -75,21 +103,32 @@ describe('default templates', () => {
     );
     expect(r.paragraphs[1]).toMatch(/transferencia bancaria a la cuenta que se detalla a continuación/u);
     expect(r.bankAt).toBe(2);
-    expect(r.paragraphs[2]).toMatch(/número de transferencia interbancaria.*mediante oficio|mediante oficio.*número de transferencia interbancaria/u);
+    expect(r.paragraphs[2]).toMatch(
+      /número de transferencia interbancaria.*mediante oficio|mediante oficio.*número de transferencia interbancaria/u,
+    );
     expect(r.paragraphs[3]).toMatch(/^En espera de una favorable respuesta/u);
   });
 
   it('re-requerimiento lists one or several earlier oficios', () => {
     const ctx = sampleLetterContext('MX');
     const many = renderTemplate(DEFAULT_TEMPLATES.re_requerimiento, ctx).paragraphs[0];
-    expect(many).toContain('nuestros oficios DGF/0311/2025 de fecha 22 de septiembre de 2025, DGF/0388/2025 de fecha 5 de noviembre de 2025, mediante los cuales');
-    const single = renderTemplate(DEFAULT_TEMPLATES.re_requerimiento, { ...ctx, requerimientos: ctx.requerimientos.slice(0, 1) }).paragraphs[0];
-    expect(single).toContain('nuestro oficio DGF/0311/2025 de fecha 22 de septiembre de 2025, mediante el cual se le envió');
+    expect(many).toContain(
+      'nuestros oficios DGF/0311/2025 de fecha 22 de septiembre de 2025, DGF/0388/2025 de fecha 5 de noviembre de 2025, mediante los cuales',
+    );
+    const single = renderTemplate(DEFAULT_TEMPLATES.re_requerimiento, {
+      ...ctx,
+      requerimientos: ctx.requerimientos.slice(0, 1),
+    }).paragraphs[0];
+    expect(single).toContain(
+      'nuestro oficio DGF/0311/2025 de fecha 22 de septiembre de 2025, mediante el cual se le envió',
+    );
   });
 
   it('garantía joins the requerimientos with "y"', () => {
     const r = renderTemplate(DEFAULT_TEMPLATES.solicitud_ejecucion_garantia, sampleLetterContext('MX'));
-    expect(r.paragraphs.join(' ')).toContain('mediante oficio DGF/0311/2025 de fecha 22 de septiembre de 2025 y oficio DGF/0388/2025 de fecha 5 de noviembre de 2025, sin obtener');
+    expect(r.paragraphs.join(' ')).toContain(
+      'mediante oficio DGF/0311/2025 de fecha 22 de septiembre de 2025 y oficio DGF/0388/2025 de fecha 5 de noviembre de 2025, sin obtener',
+    );
     expect(r.paragraphs[0]).toContain('134 días naturales');
   });
 
@@ -106,7 +145,9 @@ describe('default templates', () => {
   });
 
   it('an empty context makes missing dates visible as errors, not blanks', () => {
-    expect(() => renderTemplate(DEFAULT_TEMPLATES.requerimiento_cobranza, emptyLetterContext('MX'))).toThrow(/fecha vacía/u);
+    expect(() => renderTemplate(DEFAULT_TEMPLATES.requerimiento_cobranza, emptyLetterContext('MX'))).toThrow(
+      /fecha vacía/u,
+    );
   });
 
   it('the requerimiento cites the reference oficio only when there is one', () => {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../../shared/api/errors';
-import { listTemplateFields, previewTemplate, renderTemplate, TemplateErrorCodes } from '../../../electron/services/templates/engine';
+import {
+  listTemplateFields,
+  previewTemplate,
+  renderTemplate,
+  TemplateErrorCodes,
+} from '../../../electron/services/templates/engine';
 import { sampleLetterContext, type LetterContext } from '../../../electron/services/templates/context';
 
 const mx = sampleLetterContext('MX');
@@ -24,7 +29,9 @@ describe('filters', () => {
   it('dinero / letras follow the profile (known vectors)', () => {
     const ctx = { ...mx, total: 123_456_789 };
     expect(one('{{ total | dinero }}', ctx)).toBe('$1,234,567.89');
-    expect(one('{{ total | letras }}', ctx)).toBe('UN MILLÓN DOSCIENTOS TREINTA Y CUATRO MIL QUINIENTOS SESENTA Y SIETE PESOS 89/100 M.N.');
+    expect(one('{{ total | letras }}', ctx)).toBe(
+      'UN MILLÓN DOSCIENTOS TREINTA Y CUATRO MIL QUINIENTOS SESENTA Y SIETE PESOS 89/100 M.N.',
+    );
     const cop = { ...co, total: 150_000_000 };
     expect(one('{{ total | dinero }}', cop)).toBe('$ 1.500.000,00');
     expect(one('{{ total | letras }}', cop)).toBe('UN MILLÓN QUINIENTOS MIL PESOS M/CTE');
@@ -48,14 +55,22 @@ describe('filters', () => {
   });
 
   it('output is not HTML-escaped', () => {
-    expect(one('{{ institucion.nombre }}', co)).toBe('Empresa Social del Estado del Departamento del Meta E.S.E. "Solución Salud"');
+    expect(one('{{ institucion.nombre }}', co)).toBe(
+      'Empresa Social del Estado del Departamento del Meta E.S.E. "Solución Salud"',
+    );
     expect(one('{{ texto }}', { ...mx, texto: 'A & B <c>' })).toBe('A & B <c>');
   });
 });
 
 describe('paragraphs', () => {
   it('splits on blank lines, trims, collapses single newlines, drops empty ones', () => {
-    const r = renderTemplate({ asunto: '  Asunto\n  de prueba ', body: '  Uno\n  sigue.\n\n\n  Dos  \n \n{% if false %}oculto{% endif %}\n\nTres' }, mx);
+    const r = renderTemplate(
+      {
+        asunto: '  Asunto\n  de prueba ',
+        body: '  Uno\n  sigue.\n\n\n  Dos  \n \n{% if false %}oculto{% endif %}\n\nTres',
+      },
+      mx,
+    );
     expect(r.asunto).toBe('Asunto de prueba');
     expect(r.paragraphs).toEqual(['Uno sigue.', 'Dos', 'Tres']);
     expect(r.tableAt).toBeNull();
@@ -87,12 +102,19 @@ describe('errors', () => {
   });
 
   it('syntax errors → plantillas/sintaxis in Spanish', () => {
-    for (const body of ['{% if total > 0 %}sin cierre', 'Hola {{ total | dinero', '{% for f in facturas %}{{ f.numero }}', '{% nosuchtag %}']) {
+    for (const body of [
+      '{% if total > 0 %}sin cierre',
+      'Hola {{ total | dinero',
+      '{% for f in facturas %}{{ f.numero }}',
+      '{% nosuchtag %}',
+    ]) {
       const e = failure({ asunto: 'x', body });
       expect(e.code, body).toBe('plantillas/sintaxis');
       expect(e.message, body).toMatch(/^Error de sintaxis en el cuerpo/u);
     }
-    expect(failure({ asunto: 'x', body: 'a\n{% if x %}' }).message).toMatch(/línea 2: la etiqueta \{% if x %\} no está cerrada/u);
+    expect(failure({ asunto: 'x', body: 'a\n{% if x %}' }).message).toMatch(
+      /línea 2: la etiqueta \{% if x %\} no está cerrada/u,
+    );
   });
 
   it('unknown filter → plantillas/filtro-desconocido', () => {
@@ -102,11 +124,22 @@ describe('errors', () => {
   });
 
   it('templates cannot reach prototype or constructor properties', () => {
-    for (const expr of ['destinatario.constructor', 'destinatario.__proto__', 'facturas.constructor', 'numero.constructor', 'destinatario.constructor.constructor', 'destinatario.hasOwnProperty', 'destinatario.toString', 'facturas.first.constructor']) {
+    for (const expr of [
+      'destinatario.constructor',
+      'destinatario.__proto__',
+      'facturas.constructor',
+      'numero.constructor',
+      'destinatario.constructor.constructor',
+      'destinatario.hasOwnProperty',
+      'destinatario.toString',
+      'facturas.first.constructor',
+    ]) {
       const e = failure({ asunto: 'x', body: `{{ ${expr} }}` });
       expect(e.code, expr).toBe('plantillas/campo-desconocido');
     }
-    expect(failure({ asunto: 'x', body: '{{ destinatario["constructor"] }}' }).code).toBe('plantillas/campo-desconocido');
+    expect(failure({ asunto: 'x', body: '{{ destinatario["constructor"] }}' }).code).toBe(
+      'plantillas/campo-desconocido',
+    );
   });
 
   it('no file system: include / render / layout are not available', () => {
@@ -141,7 +174,8 @@ describe('previewTemplate', () => {
 
 describe('listTemplateFields', () => {
   it('lists the context fields used, without loop variables, assigns or marks', () => {
-    const body = 'Hola {{ destinatario.titulo }} {{ destinatario.nombre }}\n\n{{ tabla }}\n\n{% assign t = total %}{{ t | dinero }}{% for f in facturas %}{{ f.numero }}{% endfor %} {{ total | letras }} {{ bloque_banco }}';
+    const body =
+      'Hola {{ destinatario.titulo }} {{ destinatario.nombre }}\n\n{{ tabla }}\n\n{% assign t = total %}{{ t | dinero }}{% for f in facturas %}{{ f.numero }}{% endfor %} {{ total | letras }} {{ bloque_banco }}';
     expect(listTemplateFields(body)).toEqual(['destinatario.nombre', 'destinatario.titulo', 'facturas', 'total']);
   });
 

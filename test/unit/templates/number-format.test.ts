@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatDocumentNumber, NumberFormatError, validateNumberFormat } from '../../../shared/domain/documents/number-format';
+import {
+  formatDocumentNumber,
+  NumberFormatError,
+  validateNumberFormat,
+} from '../../../shared/domain/documents/number-format';
 
 describe('formatDocumentNumber', () => {
   it.each([
