@@ -7,11 +7,13 @@ import 'dayjs/locale/es';
 import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { theme } from './app/theme';
 import { initApiSession } from './lib/api';
+import { queryClient } from './lib/queryClient';
 import { startRouter } from './lib/router';
 
 // Order matters: take the API token out of the URL before the router reads it.
@@ -23,11 +25,13 @@ if (!root) throw new Error('Falta el elemento #root');
 
 createRoot(root).render(
   <StrictMode>
-    <MantineProvider theme={theme} defaultColorScheme="light">
-      <DatesProvider settings={{ locale: 'es', firstDayOfWeek: 1, weekendDays: [0, 6] }}>
-        <Notifications position="bottom-right" limit={4} />
-        <App />
-      </DatesProvider>
-    </MantineProvider>
+    <QueryClientProvider client={queryClient}>
+      <MantineProvider theme={theme} defaultColorScheme="light">
+        <DatesProvider settings={{ locale: 'es', firstDayOfWeek: 1, weekendDays: [0, 6] }}>
+          <Notifications position="bottom-right" limit={4} />
+          <App />
+        </DatesProvider>
+      </MantineProvider>
+    </QueryClientProvider>
   </StrictMode>,
 );

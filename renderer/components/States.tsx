@@ -21,7 +21,8 @@ export function ErrorState({
   title = 'No se pudieron cargar los datos',
 }: {
   error: Error | string;
-  onRetry?: () => void;
+  /** Called without arguments (a query's refetch fits). */
+  onRetry?: () => unknown;
   title?: string;
 }) {
   return (
@@ -29,7 +30,13 @@ export function ErrorState({
       <Stack gap="xs" align="flex-start">
         <Text size="sm">{typeof error === 'string' ? error : error.message}</Text>
         {onRetry && (
-          <Button size="xs" variant="white" color="red" leftSection={<IconRefresh size={14} />} onClick={onRetry}>
+          <Button
+            size="xs"
+            variant="white"
+            color="red"
+            leftSection={<IconRefresh size={14} />}
+            onClick={() => void onRetry()}
+          >
             Reintentar
           </Button>
         )}
@@ -64,7 +71,13 @@ export function EmptyState({
 }
 
 /** A list's body while its query has no data: the error (with retry) or the loader. */
-export function QueryPending({ error, onRetry }: { error: Error | string | null | undefined; onRetry?: () => void }) {
+export function QueryPending({
+  error,
+  onRetry,
+}: {
+  error: Error | string | null | undefined;
+  onRetry?: () => unknown;
+}) {
   if (error) {
     return (
       <Box p="sm">

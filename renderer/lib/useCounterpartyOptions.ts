@@ -1,18 +1,15 @@
 /**
- * The active entidades for pickers (Select options, names by id), loaded once
- * per screen. Shared by the features that pick a counterparty (facturas,
- * documentos, bitácora).
+ * The active entidades for pickers (Select options, names by id): one cached
+ * read shared by every screen and dialog that picks a counterparty (facturas,
+ * documentos, bitácora, acuerdos…).
  */
-import { call } from './api';
+import { useQuery } from '@tanstack/react-query';
+import { apiQuery } from './queryClient';
 import { useProfile } from './session';
-import { useQuery } from './useQuery';
 
 export function useCounterpartyOptions() {
   const profile = useProfile();
-  const q = useQuery(
-    () => call('counterparties.list', { includeInactive: false, page: 1, pageSize: 500 }),
-    ['cp-options'],
-  );
+  const q = useQuery(apiQuery('counterparties.list', { includeInactive: false, page: 1, pageSize: 500 }));
   const rows = (q.data?.rows ?? [])
     // The 32 Mexican states are seeded in every database; a Colombian institution never deals with them.
     .filter((r) => profile === 'MX' || r.kind !== 'entidad_federativa');
@@ -25,7 +22,7 @@ export function useCounterpartyOptions() {
     options,
     rows,
     nameById,
-    loading: q.loading,
+    loading: q.isPending,
     error: q.error,
     truncated: q.data ? q.data.totalCapped || q.data.total > q.data.rows.length : false,
   };

@@ -1,6 +1,7 @@
 import { Alert, Box, Button, Grid, Group, SimpleGrid, Table, Text } from '@mantine/core';
 import { IconAlertOctagon, IconCash } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { AgreementDetail } from '../../../shared/api/types-agreements';
 import { DateField } from '../../components/DateField';
 import { InfoGrid } from '../../components/InfoGrid';
@@ -11,13 +12,12 @@ import { ErrorState, LoadingBlock } from '../../components/States';
 import { formatDate } from '../../lib/format';
 import { todayIso } from '../../lib/today';
 import { navigate, useLocation, withQuery } from '../../lib/router';
-import { useQuery } from '../../lib/useQuery';
 import { AgreementEvents } from './AgreementEvents';
 import { AgreementFiles } from './AgreementFiles';
 import { PayDialog } from './PayDialog';
 import { pct } from './PreviewPanel';
 import { ScheduleTable } from './ScheduleTable';
-import { agreementsApi } from './api';
+import { agreementsQueries } from './api';
 import { AgreementStateBadge, cuotaName } from './labels';
 import { useReviewOnce } from './useReview';
 import { Kpi } from '../../components/Kpi';
@@ -82,13 +82,16 @@ export function AgreementDetailScreen({ id }: { id: number }) {
   const { query } = useLocation();
   const asOf = query.al && /^\d{4}-\d{2}-\d{2}$/.test(query.al) ? query.al : undefined;
   const reviewed = useReviewOnce();
-  const q = useQuery(async () => (await reviewed(), agreementsApi.get(id, asOf)), ['agreement', id, asOf]);
+  // Just signed or paid, the detail is already in the cache (agreementsApi seeds it): not asked again.
+  const q = useQuery({
+    ...agreementsQueries.get(id, asOf, reviewed),
+    // Another «Situación al» of the same agreement keeps the current one on screen meanwhile.
+    placeholderData: (prev, prevQuery) => (prevQuery?.queryKey[1].id === id ? prev : undefined),
+  });
   const [paying, setPaying] = useState(false);
-  const [override, setOverride] = useState<AgreementDetail | null>(null);
-  useEffect(() => setOverride(null), [q.data]);
 
-  if (q.error) return <ErrorState error={q.error} onRetry={q.reload} title="No se pudo cargar el acuerdo" />;
-  const a = override ?? q.data;
+  if (q.error) return <ErrorState error={q.error} onRetry={q.refetch} title="No se pudo cargar el acuerdo" />;
+  const a = q.data;
   if (!a) return <LoadingBlock />;
   const paid = a.payments.reduce((s, p) => s + p.amountCents, 0);
   const setAsOf = (v: string | null) =>
@@ -301,15 +304,7 @@ export function AgreementDetailScreen({ id }: { id: number }) {
           <AgreementEvents a={a} />
         </Grid.Col>
       </Grid>
-      <PayDialog
-        a={a}
-        opened={paying}
-        onClose={() => setPaying(false)}
-        onPaid={(next) => {
-          setOverride(asOf ? null : next);
-          q.reload();
-        }}
-      />
+      <PayDialog a={a} opened={paying} onClose={() => setPaying(false)} />
     </Box>
   );
 }

@@ -4,9 +4,9 @@ import { useState } from 'react';
 import type { AgreementDetail } from '../../../shared/api/types-agreements';
 import { JobProgressModal } from '../../components/JobProgressModal';
 import { notifyError } from '../../components/notify';
-import { call } from '../../lib/api';
 import { navigate } from '../../lib/router';
 import { useExportJob } from '../../lib/useExportJob';
+import { agreementsApi } from './api';
 
 const rows = (n: number) => (n === 1 ? '1 cuota' : `${n} cuotas`);
 
@@ -22,7 +22,7 @@ export function AgreementFiles({ a }: { a: AgreementDetail }) {
   async function openDocument() {
     setOpening(true);
     try {
-      const doc = await call('agreements.document', { id: a.id });
+      const doc = await agreementsApi.document(a.id);
       navigate(`/documentos/${doc.id}`);
     } catch (err) {
       notifyError(err, 'No se pudo preparar el documento del acuerdo');
@@ -54,7 +54,7 @@ export function AgreementFiles({ a }: { a: AgreementDetail }) {
               rows,
               failed: 'No se pudo exportar el calendario',
             },
-            (jobId) => call('agreements.scheduleExport', { id: a.id, jobId }),
+            (jobId) => agreementsApi.scheduleExport(a.id, jobId),
           )
         }
         loading={job.state !== null}

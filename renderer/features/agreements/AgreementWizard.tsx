@@ -279,12 +279,7 @@ export function AgreementWizard() {
           <PreviewPanel s={s} onCaptureDtf={(period) => setDtf({ period })} />
         </Grid.Col>
       </Grid>
-      <DtfDialog
-        opened={dtf !== null}
-        period={dtf?.period ?? null}
-        onClose={() => setDtf(null)}
-        onSaved={() => s.reload()}
-      />
+      <DtfDialog opened={dtf !== null} period={dtf?.period ?? null} onClose={() => setDtf(null)} />
       {p && (
         <SignConfirm
           opened={confirming}

@@ -1,5 +1,6 @@
 import { Badge, Box, Button, Group, Input, Paper, SegmentedControl, Select, Tabs } from '@mantine/core';
 import { IconHeartHandshake, IconPercentage, IconPlus } from '@tabler/icons-react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { AgreementStateName } from '../../../shared/api/types-agreements';
 import { ClearFiltersButton } from '../../components/ClearFiltersButton';
@@ -7,11 +8,10 @@ import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, QueryPending } from '../../components/States';
 import { navigate, withQuery } from '../../lib/router';
 import { useCounterpartyOptions } from '../../lib/useCounterpartyOptions';
-import { useQuery } from '../../lib/useQuery';
 import { AgreementsTable } from './AgreementsTable';
 import { BdmeCandidates } from './BdmeCandidates';
 import { DtfDialog } from './DtfDialog';
-import { agreementsApi } from './api';
+import { agreementsQueries } from './api';
 import { useAgreementsList } from './store';
 import { useReviewOnce } from './useReview';
 
@@ -24,8 +24,8 @@ export function AgreementsList() {
     ...(f.state ? { state: f.state } : {}),
     ...(f.counterpartyId ? { counterpartyId: f.counterpartyId } : {}),
   };
-  const q = useQuery(async () => (await reviewed(), agreementsApi.list(input)), ['agreements', input]);
-  const bdme = useQuery(async () => (await reviewed(), agreementsApi.bdmeCandidates()), ['agreements-bdme']);
+  const q = useQuery({ ...agreementsQueries.list(input, reviewed), placeholderData: keepPreviousData });
+  const bdme = useQuery(agreementsQueries.bdmeCandidates(reviewed));
   const nFilters = [f.state, f.counterpartyId].filter((v) => v !== null).length;
   const pendingBdme = bdme.data?.filter((b) => !b.alreadyReported).length ?? 0;
 
@@ -108,7 +108,7 @@ export function AgreementsList() {
               </Group>
             </Box>
             {q.error || !q.data ? (
-              <QueryPending error={q.error} onRetry={q.reload} />
+              <QueryPending error={q.error} onRetry={q.refetch} />
             ) : q.data.length === 0 ? (
               <EmptyState
                 icon={<IconHeartHandshake size={26} stroke={1.5} />}
@@ -127,14 +127,14 @@ export function AgreementsList() {
                 }
               />
             ) : (
-              <AgreementsTable rows={q.data} loading={q.loading} />
+              <AgreementsTable rows={q.data} loading={q.isFetching} />
             )}
           </Paper>
         </Tabs.Panel>
         <Tabs.Panel value="bdme">
           <Paper withBorder radius="md">
             {bdme.error || !bdme.data ? (
-              <QueryPending error={bdme.error} onRetry={bdme.reload} />
+              <QueryPending error={bdme.error} onRetry={bdme.refetch} />
             ) : (
               <BdmeCandidates rows={bdme.data} />
             )}

@@ -1,4 +1,5 @@
 import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { IconHeartHandshake } from '@tabler/icons-react';
 import { Money } from '../../components/Money';
 import { Section } from '../../components/Section';
@@ -6,13 +7,12 @@ import { ErrorState, LoadingBlock } from '../../components/States';
 import { formatDate } from '../../lib/format';
 import { todayIso } from '../../lib/today';
 import { navigate } from '../../lib/router';
-import { useQuery } from '../../lib/useQuery';
-import { agreementsApi } from './api';
+import { agreementsQueries } from './api';
 import { CuotaBadge, cuotaName } from './labels';
 
 /** Tablero: the agreements' cuotas due in the next seven days, still unpaid. */
 export function CuotasSemana() {
-  const q = useQuery(() => agreementsApi.dueThisWeek(), ['cuotas-semana']);
+  const q = useQuery(agreementsQueries.dueThisWeek());
   const today = todayIso();
   const d = q.data;
   return (
@@ -39,7 +39,7 @@ export function CuotasSemana() {
       p="sm"
     >
       {q.error ? (
-        <ErrorState error={q.error} onRetry={q.reload} />
+        <ErrorState error={q.error} onRetry={q.refetch} />
       ) : !d ? (
         <LoadingBlock h={80} />
       ) : d.rows.length === 0 ? (

@@ -1,12 +1,12 @@
 import { Group, Modal, ScrollArea, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { IconDeviceFloppy, IconPercentage } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { DialogFooter } from '../../components/DialogFooter';
 import { notifySuccess } from '../../components/notify';
 import { apiErrorToFieldErrors, type FieldErrors } from '../../lib/form';
 import { formatPeriod } from '../../lib/format';
-import { useQuery } from '../../lib/useQuery';
-import { agreementsApi } from './api';
+import { agreementsApi, agreementsQueries } from './api';
 import { SubmitForm } from '../../components/SubmitForm';
 
 /** 'mm/aaaa' (or 'aaaa-mm') → 'aaaa-mm'; null when it is not a month. */
@@ -37,7 +37,7 @@ export function DtfDialog({
   period?: string | null;
   onSaved?(): void;
 }) {
-  const q = useQuery(() => agreementsApi.dtfList(), ['dtf', opened], { enabled: opened });
+  const q = useQuery({ ...agreementsQueries.dtfList(), enabled: opened });
   const [month, setMonth] = useState('');
   const [rate, setRate] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -62,7 +62,7 @@ export function DtfDialog({
       await agreementsApi.dtfSave([{ period: p, rate: rate.trim() }]);
       notifySuccess(`DTF de ${formatPeriod(p)} guardada: ${rate.trim()} % efectivo anual.`);
       setRate('');
-      q.reload();
+      // The table and the wizard's preview are asked again (cartera.dtf.save invalidates them).
       onSaved?.();
       if (period) onClose();
     } catch (err) {

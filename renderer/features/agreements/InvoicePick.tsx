@@ -1,10 +1,10 @@
 import { Alert, Checkbox, Group, Paper, Table, Text } from '@mantine/core';
 import { IconFileInvoice } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
 import { Money } from '../../components/Money';
 import { EmptyState, ErrorState, LoadingBlock } from '../../components/States';
 import { formatDate } from '../../lib/format';
-import { useQuery } from '../../lib/useQuery';
-import { agreementsApi } from './api';
+import { agreementsQueries } from './api';
 
 /** The debtor's receivable invoices with a balance, to tick those the agreement covers. */
 export function InvoicePick({
@@ -18,9 +18,7 @@ export function InvoicePick({
   onChange(ids: number[]): void;
   error?: string | undefined;
 }) {
-  const q = useQuery(() => agreementsApi.invoicesOf(counterpartyId ?? 0), ['agreement-invoices', counterpartyId], {
-    enabled: counterpartyId !== null,
-  });
+  const q = useQuery({ ...agreementsQueries.invoicesOf(counterpartyId ?? 0), enabled: counterpartyId !== null });
   if (counterpartyId === null) {
     return (
       <Alert color="gray" variant="light" icon={<IconFileInvoice size={16} />}>
@@ -28,7 +26,7 @@ export function InvoicePick({
       </Alert>
     );
   }
-  if (q.error) return <ErrorState error={q.error} onRetry={q.reload} title="No se pudieron cargar las facturas" />;
+  if (q.error) return <ErrorState error={q.error} onRetry={q.refetch} title="No se pudieron cargar las facturas" />;
   if (!q.data) return <LoadingBlock h={120} label="Cargando facturas…" />;
   const chosen = new Set(selected);
   const rows = q.data.rows.filter((r) => r.balanceCents > 0 || chosen.has(r.id));

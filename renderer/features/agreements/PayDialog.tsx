@@ -16,17 +16,7 @@ import { cuotaName } from './labels';
 import { SubmitForm } from '../../components/SubmitForm';
 
 /** "Registrar pago": applied by the backend to the cuotas oldest first (agreements.pay). */
-export function PayDialog({
-  a,
-  opened,
-  onClose,
-  onPaid,
-}: {
-  a: AgreementDetail;
-  opened: boolean;
-  onClose(): void;
-  onPaid(next: AgreementDetail): void;
-}) {
+export function PayDialog({ a, opened, onClose }: { a: AgreementDetail; opened: boolean; onClose(): void }) {
   const locale = useLocale();
   const [date, setDate] = useState<string | null>(todayIso());
   const [amount, setAmount] = useState('');
@@ -65,7 +55,7 @@ export function PayDialog({
           ? 'Ese pago ya estaba registrado; no se duplicó.'
           : `Pago de ${formatMoney(parsed.cents, locale)} aplicado a las cuotas del acuerdo ${a.folio}.`,
       );
-      onPaid(r.agreement);
+      // The agreement's screen shows r.agreement at once (agreementsApi.pay seeds it).
       onClose();
     } catch (err) {
       setErrors(apiErrorToFieldErrors(err));

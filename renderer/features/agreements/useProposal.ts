@@ -3,6 +3,7 @@
  * (debounced). Amounts are parsed to centavos here; everything computed
  * (interest, cuantía, schedule, broken rules) comes from the backend.
  */
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { Input } from '../../../shared/api/contract';
 import type { AgreementPreview } from '../../../shared/api/types-agreements';
 import type { MoneyLocale } from '../../../shared/domain/money';
@@ -10,8 +11,8 @@ import { parseAmount } from '../../components/MoneyInput';
 import { ApiCallError } from '../../lib/api';
 import { apiErrorToFieldErrors, type FieldErrors } from '../../lib/form';
 import { todayIso } from '../../lib/today';
-import { useDebounced, useQuery } from '../../lib/useQuery';
-import { agreementsApi } from './api';
+import { useDebounced } from '../../lib/useDebounced';
+import { agreementsQueries } from './api';
 
 export type Proposal = Input<'agreements.preview'>;
 
@@ -136,11 +137,12 @@ export function usePreview(draft: Draft, locale: MoneyLocale): PreviewState {
   const { proposal, errors } = toProposal(draft, locale);
   const json = proposal ? JSON.stringify(proposal) : null;
   const debounced = useDebounced(json, 350);
-  const q = useQuery(
-    () => agreementsApi.preview(JSON.parse(debounced!) as Proposal),
-    ['agreement-preview', debounced],
-    { enabled: debounced !== null },
-  );
+  // The previous preview stays on screen while the next one is computed (current says which one it is).
+  const q = useQuery({
+    ...agreementsQueries.preview(debounced === null ? ({} as Proposal) : (JSON.parse(debounced) as Proposal)),
+    enabled: debounced !== null,
+    placeholderData: keepPreviousData,
+  });
 
   const fieldErrors: FieldErrors = { ...errors };
   let error: PreviewState['error'] = null;
@@ -161,11 +163,11 @@ export function usePreview(draft: Draft, locale: MoneyLocale): PreviewState {
   return {
     proposal,
     preview,
-    current: json !== null && json === debounced && !q.loading && !q.error && q.data !== undefined,
-    loading: q.loading || json !== debounced,
+    current: json !== null && json === debounced && !q.isFetching && !q.error && q.data !== undefined,
+    loading: q.isFetching || json !== debounced,
     fieldErrors,
     error,
     missingDtf,
-    reload: q.reload,
+    reload: () => void q.refetch(),
   };
 }

@@ -32,13 +32,11 @@ export function AmendDialog({
   entry,
   opened,
   onClose,
-  onSaved,
   cps,
 }: {
   entry: BitacoraDetail;
   opened: boolean;
   onClose(): void;
-  onSaved(d: BitacoraDetail): void;
   cps: ReturnType<typeof useCounterpartyOptions>;
 }) {
   const [values, setValues] = useState<BitacoraFields>(() => pickFields(entry));
@@ -75,7 +73,6 @@ export function AmendDialog({
       // and a field left out must never be taken for an empty one.
       const updated = await bitacoraApi.amend({ id: entry.id, changes: parsed.data, reason: reason.trim() });
       notifySuccess(`Enmienda registrada en el volante ${updated.volante}.`, 'Bitácora');
-      onSaved(updated);
       onClose();
     } catch (err) {
       setErrors(apiErrorToFieldErrors(err, 'changes.'));

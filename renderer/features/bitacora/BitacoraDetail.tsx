@@ -1,16 +1,16 @@
 import { Anchor, Badge, Box, Button, Grid, Group, Text } from '@mantine/core';
 import { IconFileText, IconPencil } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { BitacoraDetail as Detail, DocumentStatus } from '../../../shared/api/types';
+import type { DocumentStatus } from '../../../shared/api/types';
 import { InfoGrid } from '../../components/InfoGrid';
 import { PageHeader } from '../../components/PageHeader';
 import { Section } from '../../components/Section';
 import { ErrorState, LoadingBlock } from '../../components/States';
 import { formatDateTime } from '../../lib/format';
 import { navigate } from '../../lib/router';
-import { useQuery } from '../../lib/useQuery';
+import { apiQuery } from '../../lib/queryClient';
 import { AmendDialog } from './AmendDialog';
-import { bitacoraApi } from './api';
 import { History } from './History';
 import { DirectionBadge } from './labels';
 import { PaperCard } from './PaperCard';
@@ -28,14 +28,13 @@ const DOC_STATUS: Record<DocumentStatus, string> = {
 
 /** '#/bitacora/:id': the entry as on paper, its extra data, scans and history. */
 export function BitacoraDetail({ id }: { id: number }) {
-  const q = useQuery(() => bitacoraApi.get(id), [id]);
+  // The answer of a write (amend, attach) replaces the cached entry at once (bitacoraApi seeds it).
+  const q = useQuery(apiQuery('bitacora.get', { id }));
   const cps = useCounterpartyOptions();
   const [amending, setAmending] = useState(false);
-  // The answer of a write (amend, attach) replaces the loaded entry at once.
-  const [fresh, setFresh] = useState<Detail | null>(null);
 
-  if (q.error) return <ErrorState error={q.error} onRetry={q.reload} title="No se pudo abrir el registro" />;
-  const entry = fresh ?? q.data;
+  if (q.error) return <ErrorState error={q.error} onRetry={q.refetch} title="No se pudo abrir el registro" />;
+  const entry = q.data;
   if (!entry) return <LoadingBlock />;
 
   const doc = entry.document;
@@ -148,7 +147,7 @@ export function BitacoraDetail({ id }: { id: number }) {
         </Grid.Col>
       </Grid>
 
-      <ScansSection entry={entry} onChanged={setFresh} />
+      <ScansSection entry={entry} />
 
       <Section
         title="Historial"
@@ -157,7 +156,7 @@ export function BitacoraDetail({ id }: { id: number }) {
         <History entry={entry} names={cps.nameById} />
       </Section>
 
-      <AmendDialog entry={entry} opened={amending} onClose={() => setAmending(false)} onSaved={setFresh} cps={cps} />
+      <AmendDialog entry={entry} opened={amending} onClose={() => setAmending(false)} cps={cps} />
     </Box>
   );
 }

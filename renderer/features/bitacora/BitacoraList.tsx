@@ -12,6 +12,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { IconBook2, IconInbox, IconPlus, IconSearch, IconSend } from '@tabler/icons-react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Fragment, useEffect, useState } from 'react';
 import type { BitacoraDirection } from '../../../shared/api/types';
 import { DateField } from '../../components/DateField';
@@ -21,8 +22,8 @@ import { Pager } from '../../components/Pager';
 import { EmptyState, QueryPending } from '../../components/States';
 import { formatDate } from '../../lib/format';
 import { navigate } from '../../lib/router';
-import { useDebounced, useQuery } from '../../lib/useQuery';
-import { bitacoraApi } from './api';
+import { apiQuery } from '../../lib/queryClient';
+import { useDebounced } from '../../lib/useDebounced';
 import { ExportButton } from './ExportButton';
 import { Cell, DirectionBadge, DOC_KIND_SUGGESTIONS, EntryCounters } from './labels';
 import { useEntidadLink } from '../../lib/useEntidadLink';
@@ -74,8 +75,10 @@ export function BitacoraList() {
 
   const filters = apiFilters(f);
   const badRange = f.from !== null && f.to !== null && f.from > f.to;
-  const q = useQuery(() => bitacoraApi.list({ filters, page: f.page, pageSize: PAGE_SIZE }), [filters, f.page], {
+  const q = useQuery({
+    ...apiQuery('bitacora.list', { filters, page: f.page, pageSize: PAGE_SIZE }),
     enabled: !badRange,
+    placeholderData: keepPreviousData,
   });
   const nFilters = activeFilterCount(f);
 
@@ -189,7 +192,7 @@ export function BitacoraList() {
             description="La fecha «desde» es posterior a la fecha «hasta»."
           />
         ) : q.error || !q.data ? (
-          <QueryPending error={q.error} onRetry={q.reload} />
+          <QueryPending error={q.error} onRetry={q.refetch} />
         ) : q.data.rows.length === 0 ? (
           <EmptyState
             icon={<IconBook2 size={26} stroke={1.5} />}
@@ -217,7 +220,7 @@ export function BitacoraList() {
                 horizontalSpacing={6}
                 layout="fixed"
                 className="data-table bitacora-table"
-                data-loading={q.loading || undefined}
+                data-loading={q.isFetching || undefined}
                 data-testid="bitacora-table"
               >
                 <Table.Thead>

@@ -15,7 +15,7 @@ import { SCAN_TYPES, SCAN_TYPES_LABEL } from './labels';
 import { ScanIcon } from './PendingScans';
 
 /** Scans of an entry: open, download, and "Agregar escaneo" by drag and drop. */
-export function ScansSection({ entry, onChanged }: { entry: BitacoraDetail; onChanged(d: BitacoraDetail): void }) {
+export function ScansSection({ entry }: { entry: BitacoraDetail }) {
   const [uploading, setUploading] = useState(false);
   const [preview, setPreview] = useState<{
     att: BitacoraAttachment;
@@ -27,13 +27,13 @@ export function ScansSection({ entry, onChanged }: { entry: BitacoraDetail; onCh
 
   async function upload(files: PickedFile[]) {
     setUploading(true);
-    let last: BitacoraDetail | null = null;
     let ok = 0;
     try {
       // One call per file: a refused file does not stop the others.
       for (const f of files) {
         try {
-          last = await bitacoraApi.attach({ id: entry.id, scan: { fileName: f.fileName, dataBase64: f.dataBase64 } });
+          // Each answer replaces the cached entry: the list of scans grows as they arrive.
+          await bitacoraApi.attach({ id: entry.id, scan: { fileName: f.fileName, dataBase64: f.dataBase64 } });
           ok++;
         } catch (err) {
           notifyError(err, `No se agregó «${f.fileName}»`);
@@ -42,7 +42,6 @@ export function ScansSection({ entry, onChanged }: { entry: BitacoraDetail; onCh
     } finally {
       setUploading(false);
     }
-    if (last) onChanged(last);
     if (ok > 0) notifySuccess(ok === 1 ? 'Escaneo agregado al registro.' : `${ok} escaneos agregados al registro.`);
   }
 

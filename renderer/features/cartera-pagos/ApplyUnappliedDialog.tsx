@@ -1,5 +1,6 @@
 import { Alert, Modal, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconArrowsSplit } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { UnappliedPayment } from '../../../shared/api/types-cartera-ledger';
 import { formatMoney } from '../../../shared/domain/money';
@@ -11,25 +12,14 @@ import { formatDate } from '../../lib/format';
 import { todayIso } from '../../lib/today';
 import { useIdempotencyKey } from '../../lib/idempotency';
 import { useLocale } from '../../lib/session';
-import { useQuery } from '../../lib/useQuery';
-import { pagosApi } from './api';
+import { pagosApi, pagosQueries } from './api';
 import { InvoiceAmounts, useInvoiceAmounts } from './InvoiceAmounts';
 import { SubmitForm } from '../../components/SubmitForm';
 
 /** Applies (part of) a pago por aplicar to one or more invoices of its entidad: one abono per invoice. */
-export function ApplyUnappliedDialog({
-  payment,
-  onClose,
-  onSaved,
-}: {
-  payment: UnappliedPayment | null;
-  onClose(): void;
-  onSaved(): void;
-}) {
+export function ApplyUnappliedDialog({ payment, onClose }: { payment: UnappliedPayment | null; onClose(): void }) {
   const locale = useLocale();
-  const q = useQuery(() => pagosApi.openInvoices(payment!.counterpartyId), [payment?.id], {
-    enabled: payment !== null,
-  });
+  const q = useQuery({ ...pagosQueries.openInvoices(payment?.counterpartyId ?? 0), enabled: payment !== null });
   const draft = useInvoiceAmounts(q, locale);
   const [date, setDate] = useState<string | null>(todayIso());
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -64,7 +54,6 @@ export function ApplyUnappliedDialog({
           ? 'Esa aplicación ya estaba registrada; no se duplicó.'
           : `Aplicados ${formatMoney(r.payment.appliedCents, locale)} en total; quedan ${formatMoney(r.payment.remainingCents, locale)} por aplicar.`,
       );
-      onSaved();
       onClose();
     } catch (err) {
       setErrors(apiErrorAsFormError(err));

@@ -1,4 +1,5 @@
 import { Alert, Anchor, Table } from '@mantine/core';
+import type { UseQueryResult } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { InvoiceRow, Page } from '../../../shared/api/types';
 import { formatMoney, sumCents, type MoneyLocale } from '../../../shared/domain/money';
@@ -7,7 +8,6 @@ import { MoneyInput, parseAmount } from '../../components/MoneyInput';
 import { ErrorState, LoadingBlock } from '../../components/States';
 import type { FieldErrors } from '../../lib/form';
 import { formatDate } from '../../lib/format';
-import type { QueryState } from '../../lib/useQuery';
 
 /** One invoice of the table with what was typed for it, parsed into centavos (never through floating point). */
 export interface AmountRow {
@@ -21,6 +21,9 @@ export interface AmountRow {
 
 export type InvoiceAmountsDraft = ReturnType<typeof useInvoiceAmounts>;
 
+/** The entidad's open invoices as the dialog's query has them. */
+export type OpenInvoicesQuery = Pick<UseQueryResult<Page<InvoiceRow>>, 'data' | 'error' | 'isFetching' | 'refetch'>;
+
 /**
  * The amounts typed against an entidad's open invoices: each parsed with the
  * project's money parser, the rows chosen (amount > 0), their total with
@@ -28,9 +31,9 @@ export type InvoiceAmountsDraft = ReturnType<typeof useInvoiceAmounts>;
  * they cannot be sent yet. While the invoices reload nothing is offered, so a
  * stale list is never allocated against.
  */
-export function useInvoiceAmounts(query: QueryState<Page<InvoiceRow>>, locale: MoneyLocale) {
+export function useInvoiceAmounts(query: OpenInvoicesQuery, locale: MoneyLocale) {
   const [amounts, setAmounts] = useState<Record<number, string>>({});
-  const invoices = query.loading ? [] : (query.data?.rows ?? []);
+  const invoices = query.isFetching ? [] : (query.data?.rows ?? []);
   const rows: AmountRow[] = invoices.map((inv) => {
     const p = parseAmount(amounts[inv.id] ?? '', locale, { positive: true });
     return { inv, cents: p.cents, error: p.error, over: p.cents !== null && p.cents > inv.balanceCents };
@@ -76,7 +79,7 @@ export function InvoiceAmounts({
   fill,
 }: {
   prefix: string;
-  query: QueryState<Page<InvoiceRow>>;
+  query: OpenInvoicesQuery;
   draft: InvoiceAmountsDraft;
   counterpartyName: string;
   /** Header of the amount column; the inputs are labelled «<amountLabel> a <número>». */
@@ -87,8 +90,8 @@ export function InvoiceAmounts({
   fill(inv: InvoiceRow): { cents: number; label: string };
 }) {
   const { locale } = draft;
-  if (query.error) return <ErrorState error={query.error} onRetry={query.reload} />;
-  if (!query.data || query.loading) return <LoadingBlock h={120} />;
+  if (query.error) return <ErrorState error={query.error} onRetry={query.refetch} />;
+  if (!query.data || query.isFetching) return <LoadingBlock h={120} />;
   if (draft.rows.length === 0)
     return <Alert color="gray">{counterpartyName} no tiene facturas por cobrar con saldo.</Alert>;
   return (

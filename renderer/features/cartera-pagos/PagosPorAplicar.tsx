@@ -1,5 +1,6 @@
 import { Badge, Box, Button, Group, Select, Table, Text } from '@mantine/core';
 import { IconArrowsSplit, IconCashBanknote, IconReceipt } from '@tabler/icons-react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { UnappliedPayment } from '../../../shared/api/types-cartera-ledger';
 import { Money } from '../../components/Money';
@@ -8,8 +9,7 @@ import { Section } from '../../components/Section';
 import { EmptyState, ErrorState, LoadingBlock } from '../../components/States';
 import { formatDate } from '../../lib/format';
 import { useCounterpartyOptions } from '../../lib/useCounterpartyOptions';
-import { useQuery } from '../../lib/useQuery';
-import { pagosApi } from './api';
+import { pagosQueries } from './api';
 import { ApplyUnappliedDialog } from './ApplyUnappliedDialog';
 import { ReciboDialog } from './ReciboDialog';
 import { RegisterUnappliedDialog } from './RegisterUnappliedDialog';
@@ -23,14 +23,13 @@ export function PagosPorAplicar() {
   const cps = useCounterpartyOptions();
   const [counterparty, setCounterparty] = useState<string | null>(null);
   const [pendingOnly, setPendingOnly] = useState<string>('pending');
-  const q = useQuery(
-    () =>
-      pagosApi.list({
-        counterpartyId: counterparty ? Number(counterparty) : undefined,
-        pendingOnly: pendingOnly === 'pending',
-      }),
-    [counterparty, pendingOnly],
-  );
+  const q = useQuery({
+    ...pagosQueries.list({
+      ...(counterparty ? { counterpartyId: Number(counterparty) } : {}),
+      pendingOnly: pendingOnly === 'pending',
+    }),
+    placeholderData: keepPreviousData,
+  });
   const [registering, setRegistering] = useState(false);
   const [recibo, setRecibo] = useState(false);
   const [applying, setApplying] = useState<UnappliedPayment | null>(null);
@@ -79,7 +78,7 @@ export function PagosPorAplicar() {
       </Group>
       <Section p="sm">
         {q.error ? (
-          <ErrorState error={q.error} onRetry={q.reload} />
+          <ErrorState error={q.error} onRetry={q.refetch} />
         ) : !q.data ? (
           <LoadingBlock />
         ) : q.data.rows.length === 0 ? (
@@ -174,14 +173,10 @@ export function PagosPorAplicar() {
           </Table>
         )}
       </Section>
-      <RegisterUnappliedDialog
-        opened={registering}
-        options={cps.options}
-        onClose={() => setRegistering(false)}
-        onSaved={() => q.reload()}
-      />
-      <ReciboDialog opened={recibo} options={cps.options} onClose={() => setRecibo(false)} onSaved={q.reload} />
-      <ApplyUnappliedDialog payment={applying} onClose={() => setApplying(null)} onSaved={q.reload} />
+      {/* Their writes invalidate this list and the invoices (lib/writes.ts). */}
+      <RegisterUnappliedDialog opened={registering} options={cps.options} onClose={() => setRegistering(false)} />
+      <ReciboDialog opened={recibo} options={cps.options} onClose={() => setRecibo(false)} />
+      <ApplyUnappliedDialog payment={applying} onClose={() => setApplying(null)} />
     </Box>
   );
 }

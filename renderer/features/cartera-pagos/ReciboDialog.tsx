@@ -1,5 +1,6 @@
 import { Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { IconReceipt } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { formatMoney } from '../../../shared/domain/money';
 import { DateField } from '../../components/DateField';
@@ -9,8 +10,7 @@ import { apiErrorAsFormError, type FieldErrors } from '../../lib/form';
 import { todayIso } from '../../lib/today';
 import { useIdempotencyKey } from '../../lib/idempotency';
 import { useLocale } from '../../lib/session';
-import { useQuery } from '../../lib/useQuery';
-import { pagosApi } from './api';
+import { pagosApi, pagosQueries } from './api';
 import { InvoiceAmounts, useInvoiceAmounts } from './InvoiceAmounts';
 import { SubmitForm } from '../../components/SubmitForm';
 
@@ -24,12 +24,10 @@ export function ReciboDialog({
   opened,
   options,
   onClose,
-  onSaved,
 }: {
   opened: boolean;
   options: { value: string; label: string }[];
   onClose(): void;
-  onSaved(): void;
 }) {
   const locale = useLocale();
   const [counterparty, setCounterparty] = useState<string | null>(null);
@@ -39,9 +37,7 @@ export function ReciboDialog({
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
   const idem = useIdempotencyKey();
-  const q = useQuery(() => pagosApi.openInvoices(Number(counterparty)), [opened, counterparty], {
-    enabled: opened && counterparty !== null,
-  });
+  const q = useQuery({ ...pagosQueries.openInvoices(Number(counterparty)), enabled: opened && counterparty !== null });
   const draft = useInvoiceAmounts(q, locale);
 
   useEffect(() => {
@@ -76,7 +72,6 @@ export function ReciboDialog({
           ? 'Ese recibo de caja ya estaba registrado; no se duplicó.'
           : `Recibo de caja ${payload.reference} registrado: ${total} abonados a ${payload.allocations.length === 1 ? 'una factura' : `${payload.allocations.length} facturas`}.`,
       );
-      onSaved();
       onClose();
     } catch (err) {
       setErrors(apiErrorAsFormError(err));

@@ -18,12 +18,10 @@ export function RegisterUnappliedDialog({
   opened,
   options,
   onClose,
-  onSaved,
 }: {
   opened: boolean;
   options: { value: string; label: string }[];
   onClose(): void;
-  onSaved(id: number): void;
 }) {
   const locale = useLocale();
   const [counterparty, setCounterparty] = useState<string | null>(null);
@@ -73,7 +71,6 @@ export function RegisterUnappliedDialog({
           ? 'Ese pago ya estaba registrado; no se duplicó.'
           : `Pago por aplicar de ${formatMoney(amt.cents, locale)} registrado.`,
       );
-      onSaved(r.payment.id);
       onClose();
     } catch (err) {
       setErrors(apiErrorToFieldErrors(err));

@@ -146,12 +146,10 @@ export function ActionDialog({
   detail,
   action,
   onClose,
-  onDone,
 }: {
   detail: CaseDetail;
   action: { action: string; label: string } | null;
   onClose(): void;
-  onDone(c: CaseDetail): void;
 }) {
   const locale = useLocale();
   const defaultPlazo = useSession((s) => s.settings?.institution?.defaultPaymentTermDays ?? 30);
@@ -251,7 +249,7 @@ export function ActionDialog({
         invoiceIds,
       });
       notifySuccess(`${action.label}: listo. El caso está ahora en «${c.stateLabel}».`, c.folio);
-      onDone(c);
+      // The case's screen shows c at once (casesApi.act seeds it).
       onClose();
     } catch (err) {
       const fe = apiErrorToFieldErrors(err);

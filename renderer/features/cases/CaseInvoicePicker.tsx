@@ -1,12 +1,12 @@
 import { Alert, Checkbox, Group, Paper, SegmentedControl, Table, Text } from '@mantine/core';
 import { IconFileInvoice } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { CaseDirection, InvoiceRow } from '../../../shared/api/types';
 import { Money } from '../../components/Money';
 import { EmptyState, ErrorState, LoadingBlock } from '../../components/States';
 import { formatDate, formatPeriod } from '../../lib/format';
-import { useQuery } from '../../lib/useQuery';
-import { casesApi } from './api';
+import { casesQueries } from './api';
 
 /**
  * The entidad's invoices of the case's direction (por cobrar for a cobro, por
@@ -30,9 +30,7 @@ export function CaseInvoicePicker({
 }) {
   const [scope, setScope] = useState<'open' | 'all'>('open');
   const dir = direction === 'cobro' ? 'receivable' : 'payable';
-  const q = useQuery(() => casesApi.invoicesOf(counterpartyId ?? 0, dir), ['case-invoices', counterpartyId, dir], {
-    enabled: counterpartyId !== null,
-  });
+  const q = useQuery({ ...casesQueries.invoicesOf(counterpartyId ?? 0, dir), enabled: counterpartyId !== null });
   const chosen = new Set(selected);
 
   if (counterpartyId === null) {
@@ -42,7 +40,7 @@ export function CaseInvoicePicker({
       </Alert>
     );
   }
-  if (q.error) return <ErrorState error={q.error} onRetry={q.reload} title="No se pudieron cargar las facturas" />;
+  if (q.error) return <ErrorState error={q.error} onRetry={q.refetch} title="No se pudieron cargar las facturas" />;
   if (!q.data) return <LoadingBlock h={120} label="Cargando facturas…" />;
 
   const skip = new Set(exclude);

@@ -1,6 +1,7 @@
 import { Alert, Badge, Box, Button, Grid, Group, Paper, SimpleGrid, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { IconArrowRight, IconBolt, IconInfoCircle } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { CaseDetail } from '../../../shared/api/types';
 import { InfoGrid } from '../../components/InfoGrid';
 import { Money } from '../../components/Money';
@@ -10,12 +11,11 @@ import { ErrorState, LoadingBlock } from '../../components/States';
 import { formatDate, formatPeriod } from '../../lib/format';
 import { todayIso } from '../../lib/today';
 import { navigate } from '../../lib/router';
-import { useQuery } from '../../lib/useQuery';
 import { CaseImports } from '../imports/CaseImports';
 import { ActionDialog } from './ActionDialog';
 import { CaseImpagables } from './CaseImpagables';
 import { CaseTimeline } from './CaseTimeline';
-import { casesApi } from './api';
+import { casesQueries } from './api';
 import {
   CaseDirectionBadge,
   CaseStateBadge,
@@ -90,14 +90,12 @@ function ActionButtons({ c, onPick }: { c: CaseDetail; onPick(a: { action: strin
 }
 
 export function CaseScreen({ id }: { id: number }) {
-  const q = useQuery(() => casesApi.get(id), ['case', id]);
+  // After an action the detail cases.act returned is already in the cache (casesApi seeds it).
+  const q = useQuery(casesQueries.get(id));
   const [acting, setActing] = useState<{ action: string; label: string } | null>(null);
-  // The detail returned by cases.act is shown at once, until the reload brings the same (or newer) data.
-  const [override, setOverride] = useState<CaseDetail | null>(null);
-  useEffect(() => setOverride(null), [q.data]);
 
-  if (q.error) return <ErrorState error={q.error} onRetry={q.reload} title="No se pudo cargar el caso" />;
-  const c = override ?? q.data;
+  if (q.error) return <ErrorState error={q.error} onRetry={q.refetch} title="No se pudo cargar el caso" />;
+  const c = q.data;
   if (!c) return <LoadingBlock />;
   const today = todayIso();
   const closed = c.closedOn !== null;
@@ -358,7 +356,7 @@ export function CaseScreen({ id }: { id: number }) {
             )}
           </Section>
 
-          <CaseImports detail={c} onChanged={() => q.reload()} />
+          <CaseImports detail={c} />
           <CaseImpagables detail={c} />
 
           <CaseTimeline detail={c} />
@@ -437,15 +435,7 @@ export function CaseScreen({ id }: { id: number }) {
         </Grid.Col>
       </Grid>
 
-      <ActionDialog
-        detail={c}
-        action={acting}
-        onClose={() => setActing(null)}
-        onDone={(next) => {
-          setOverride(next);
-          q.reload();
-        }}
-      />
+      <ActionDialog detail={c} action={acting} onClose={() => setActing(null)} />
     </Box>
   );
 }

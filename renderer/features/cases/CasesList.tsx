@@ -1,5 +1,6 @@
 import { Box, Button, Group, Input, Paper, SegmentedControl, Select, Table, Text } from '@mantine/core';
 import { IconArrowDownLeft, IconArrowUpRight, IconFolders, IconPlus } from '@tabler/icons-react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { CaseDirection } from '../../../shared/api/types';
 import { Money } from '../../components/Money';
@@ -11,8 +12,7 @@ import { formatDate } from '../../lib/format';
 import { todayIso } from '../../lib/today';
 import { navigate, useLocation, withQuery } from '../../lib/router';
 import { useCounterpartyOptions } from '../../lib/useCounterpartyOptions';
-import { useQuery } from '../../lib/useQuery';
-import { casesApi } from './api';
+import { casesQueries } from './api';
 import { CaseDirectionIcon, CaseStateBadge, NextDeadline } from './labels';
 import { activeFilterCount, useCasesList, type OpenFilter } from './store';
 
@@ -45,7 +45,7 @@ export function CasesList() {
     page: f.page,
     pageSize: PAGE_SIZE,
   };
-  const q = useQuery(() => casesApi.list(input), ['cases', input]);
+  const q = useQuery({ ...casesQueries.list(input), placeholderData: keepPreviousData });
   const nFilters = activeFilterCount(f);
 
   return (
@@ -134,7 +134,7 @@ export function CasesList() {
           </Group>
         </Box>
         {q.error || !q.data ? (
-          <QueryPending error={q.error} onRetry={q.reload} />
+          <QueryPending error={q.error} onRetry={q.refetch} />
         ) : q.data.rows.length === 0 ? (
           <EmptyState
             icon={<IconFolders size={26} stroke={1.5} />}
@@ -163,7 +163,7 @@ export function CasesList() {
                 highlightOnHover
                 verticalSpacing={7}
                 className="data-table"
-                data-loading={q.loading || undefined}
+                data-loading={q.isFetching || undefined}
                 data-testid="cases-table"
               >
                 <Table.Thead>

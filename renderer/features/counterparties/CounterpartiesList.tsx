@@ -1,5 +1,6 @@
 import { Badge, Box, Button, Checkbox, Group, Paper, Select, Table, Text, TextInput } from '@mantine/core';
 import { IconBuildingCommunity, IconPlus, IconSearch, IconX } from '@tabler/icons-react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { CounterpartyKind } from '../../../shared/domain/catalogs';
 import { PageHeader } from '../../components/PageHeader';
@@ -7,8 +8,8 @@ import { Pager } from '../../components/Pager';
 import { EmptyState, ErrorState, LoadingBlock } from '../../components/States';
 import { navigate } from '../../lib/router';
 import { useProfile, useSession } from '../../lib/session';
-import { useDebounced, useQuery } from '../../lib/useQuery';
-import { counterpartiesApi } from './api';
+import { apiQuery } from '../../lib/queryClient';
+import { useDebounced } from '../../lib/useDebounced';
 import { kindShort, kindsFor } from './model';
 import { useEntitiesList } from './store';
 
@@ -24,17 +25,16 @@ export function CounterpartiesList() {
     if (search !== f.search) f.set({ search });
   }, [search]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const q = useQuery(
-    () =>
-      counterpartiesApi.list({
-        ...(f.search.trim() ? { search: f.search.trim() } : {}),
-        ...(f.kind ? { kind: f.kind } : {}),
-        includeInactive: f.includeInactive,
-        page: f.page,
-        pageSize: PAGE_SIZE,
-      }),
-    [f.search, f.kind, f.includeInactive, f.page],
-  );
+  const q = useQuery({
+    ...apiQuery('counterparties.list', {
+      ...(f.search.trim() ? { search: f.search.trim() } : {}),
+      ...(f.kind ? { kind: f.kind } : {}),
+      includeInactive: f.includeInactive,
+      page: f.page,
+      pageSize: PAGE_SIZE,
+    }),
+    placeholderData: keepPreviousData,
+  });
   const mx = profile === 'MX';
   const filtered = f.search !== '' || f.kind !== null || f.includeInactive;
 
@@ -95,7 +95,7 @@ export function CounterpartiesList() {
           )}
         </Group>
         {q.error ? (
-          <ErrorState error={q.error} onRetry={q.reload} />
+          <ErrorState error={q.error} onRetry={q.refetch} />
         ) : !q.data ? (
           <LoadingBlock />
         ) : q.data.rows.length === 0 ? (
@@ -126,7 +126,7 @@ export function CounterpartiesList() {
                 highlightOnHover
                 verticalSpacing={7}
                 className="data-table"
-                data-loading={q.loading || undefined}
+                data-loading={q.isFetching || undefined}
                 data-testid="entities-table"
               >
                 <Table.Thead>

@@ -1,17 +1,16 @@
 import { Badge, Box, Button, Grid, Group, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { IconEdit, IconFileInvoice, IconPlus } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
 import { DIRECTION_LABELS } from '../../../shared/domain/catalogs';
 import { InfoGrid } from '../../components/InfoGrid';
 import { Money } from '../../components/Money';
 import { PageHeader } from '../../components/PageHeader';
 import { Section } from '../../components/Section';
 import { ErrorState, LoadingBlock } from '../../components/States';
-import { call } from '../../lib/api';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { navigate, withQuery } from '../../lib/router';
 import { useProfile } from '../../lib/session';
-import { useQuery } from '../../lib/useQuery';
-import { counterpartiesApi } from './api';
+import { apiQuery } from '../../lib/queryClient';
 import { kindLabel, naturalezaLabel } from './model';
 
 function BalanceCard({
@@ -45,13 +44,12 @@ function BalanceCard({
 export function CounterpartyDetail({ id }: { id: number }) {
   const profile = useProfile();
   const mx = profile === 'MX';
-  const q = useQuery(() => counterpartiesApi.get(id), [id]);
+  const q = useQuery(apiQuery('counterparties.get', { id }));
   const open = useQuery(
-    () => call('invoices.list', { counterpartyId: id, status: 'con_saldo', sort: 'due_asc', page: 1, pageSize: 10 }),
-    [id],
+    apiQuery('invoices.list', { counterpartyId: id, status: 'con_saldo', sort: 'due_asc', page: 1, pageSize: 10 }),
   );
 
-  if (q.error) return <ErrorState error={q.error} onRetry={q.reload} />;
+  if (q.error) return <ErrorState error={q.error} onRetry={q.refetch} />;
   if (!q.data) return <LoadingBlock />;
   const c = q.data;
   const flags = [
@@ -162,7 +160,7 @@ export function CounterpartyDetail({ id }: { id: number }) {
             p="sm"
           >
             {open.error ? (
-              <ErrorState error={open.error} onRetry={open.reload} />
+              <ErrorState error={open.error} onRetry={open.refetch} />
             ) : !open.data ? (
               <LoadingBlock h={120} />
             ) : open.data.rows.length === 0 ? (

@@ -17,6 +17,7 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { IconAlertTriangle, IconDeviceFloppy, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { Contact } from '../../../shared/api/types';
 import type { CounterpartyKind, NaturalezaJuridica } from '../../../shared/domain/catalogs';
@@ -27,7 +28,7 @@ import { notifyError, notifySuccess } from '../../components/notify';
 import { apiErrorToFieldErrors, useForm } from '../../lib/form';
 import { navigate } from '../../lib/router';
 import { useProfile } from '../../lib/session';
-import { useQuery } from '../../lib/useQuery';
+import { apiQuery } from '../../lib/queryClient';
 import { counterpartiesApi } from './api';
 import {
   draftFromCounterparty,
@@ -42,8 +43,8 @@ import { SubmitForm } from '../../components/SubmitForm';
 
 /** Create (id undefined) or edit an entidad. */
 export function CounterpartyFormScreen({ id }: { id?: number }) {
-  const q = useQuery(() => (id ? counterpartiesApi.get(id) : Promise.resolve(null)), [id]);
-  if (id && q.error) return <ErrorState error={q.error} onRetry={q.reload} />;
+  const q = useQuery({ ...apiQuery('counterparties.get', { id: id ?? 0 }), enabled: id !== undefined });
+  if (id && q.error) return <ErrorState error={q.error} onRetry={q.refetch} />;
   if (id && !q.data) return <LoadingBlock />;
   return (
     <CounterpartyForm

@@ -1,9 +1,11 @@
 import type { Input } from '../../../shared/api/contract';
-import { call } from '../../lib/api';
+import { patch, write } from '../../lib/writes';
 
 export const counterpartiesApi = {
-  list: (input: Input<'counterparties.list'>) => call('counterparties.list', input),
-  get: (id: number) => call('counterparties.get', { id }),
-  create: (input: Input<'counterparties.create'>) => call('counterparties.create', input),
-  update: (input: Input<'counterparties.update'>) => call('counterparties.update', input),
+  create: (input: Input<'counterparties.create'>) => write('counterparties.create', input),
+  /** The saved file replaces the cached one (its balances do not change): the entidad's screen shows it at once. */
+  update: (input: Input<'counterparties.update'>) =>
+    write('counterparties.update', input, (saved) => [
+      patch('counterparties.get', { id: saved.id }, (old) => ({ ...old, ...saved })),
+    ]),
 };

@@ -7,6 +7,7 @@ import {
   IconShieldCheck,
   IconTools,
 } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { CheckReport } from '../../../shared/api/types';
 import { PageHeader } from '../../components/PageHeader';
@@ -16,7 +17,7 @@ import { notifyError } from '../../components/notify';
 import { formatCount } from '../../lib/format';
 import { navigate } from '../../lib/router';
 import { PROFILE_LABELS, useLocale, useSession } from '../../lib/session';
-import { useQuery } from '../../lib/useQuery';
+import { apiQuery } from '../../lib/queryClient';
 import { CuotasSemana } from '../agreements';
 import { dashboardApi } from './api';
 import { Vencimientos } from './Vencimientos';
@@ -50,7 +51,8 @@ function Stat({ label, value, icon, to }: { label: string; value: string; icon: 
 export function Dashboard() {
   const locale = useLocale();
   const institution = useSession((s) => s.settings?.institution);
-  const q = useQuery(() => dashboardApi.status(), ['status']);
+  // The session asked for it at start: shown from the cache, asked again once it is a few seconds old.
+  const q = useQuery(apiQuery('app.status', {}));
   const [check, setCheck] = useState<CheckReport | null>(null);
   const [checking, setChecking] = useState(false);
 
@@ -89,7 +91,7 @@ export function Dashboard() {
           </>
         }
       />
-      {q.error && <ErrorState error={q.error} onRetry={q.reload} />}
+      {q.error && <ErrorState error={q.error} onRetry={q.refetch} />}
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md" mb="md">
         <Stat
           label="Entidades"

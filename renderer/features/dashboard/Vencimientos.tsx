@@ -8,6 +8,7 @@ import {
   IconCalendarCheck,
   IconChevronRight,
 } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { DeadlineCategory, DeadlineItem } from '../../../shared/api/types';
 import { ErrorState, LoadingBlock } from '../../components/States';
@@ -16,8 +17,7 @@ import { formatDate } from '../../lib/format';
 import { todayIso } from '../../lib/today';
 import { navigate } from '../../lib/router';
 import { useProfile } from '../../lib/session';
-import { useQuery } from '../../lib/useQuery';
-import { call } from '../../lib/api';
+import { apiQuery } from '../../lib/queryClient';
 
 const GROUPS: { key: Exclude<DeadlineCategory, 'proximo'>; title: string; color: string; empty: string }[] = [
   { key: 'vencido', title: 'Vencidos', color: 'red', empty: 'Nada vencido.' },
@@ -98,9 +98,7 @@ function Line({ d, color }: { d: DeadlineItem; color: string }) {
 export function Vencimientos() {
   const profile = useProfile();
   const today = todayIso();
-  const q = useQuery(() => call('cases.deadlines', { asOf: today, horizonDays: 7 }), ['cases-deadlines', today], {
-    enabled: profile === 'MX',
-  });
+  const q = useQuery({ ...apiQuery('cases.deadlines', { asOf: today, horizonDays: 7 }), enabled: profile === 'MX' });
   const [dismissed, setDismissed] = useState(() => bannerDismissed(today));
 
   if (profile !== 'MX') return null;
@@ -197,7 +195,7 @@ export function Vencimientos() {
         </Group>
         {q.error ? (
           <Box px="md" pb="xs">
-            <ErrorState error={q.error} onRetry={q.reload} title="No se pudieron cargar los vencimientos" />
+            <ErrorState error={q.error} onRetry={q.refetch} title="No se pudieron cargar los vencimientos" />
           </Box>
         ) : !q.data ? (
           <LoadingBlock h={120} />

@@ -16,6 +16,7 @@ import {
   IconTrash,
   IconX,
 } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { DocumentDetail as Detail, DocumentEvent, PdfFile } from '../../../shared/api/types';
 import { FilePreviewModal, type PreviewFile } from '../../components/FilePreviewModal';
@@ -30,8 +31,7 @@ import { isJobCancelled, useJob } from '../../lib/jobs';
 import { navigate } from '../../lib/router';
 import { useLocale } from '../../lib/session';
 import { saveFile } from '../../lib/saveFile';
-import { useQuery } from '../../lib/useQuery';
-import { documentsApi } from './api';
+import { documentsApi, documentsQueries } from './api';
 import { IssueDialog } from './IssueDialog';
 import { DocStatusBadge, KIND_LABELS, sendMeansLabel } from './labels';
 import { AcuseDialog, CancelDialog, DiscardDialog, SendDialog } from './LifecycleDialogs';
@@ -223,8 +223,9 @@ function DocTimeline({ doc, onOpenScan }: { doc: Detail; onOpenScan(id: number, 
 /** '#/documentos/:id': the letter, its lifecycle and the actions its status allows. */
 export function DocumentDetail({ id }: { id: number }) {
   const locale = useLocale();
-  const q = useQuery(() => documentsApi.get(id), [id]);
-  const [doc, setDoc] = useState<Detail | null>(null);
+  // Each write on the letter (issue, send, acuse, cancel) puts its answer in this query's cache (documentsApi).
+  const q = useQuery(documentsQueries.get(id));
+  const doc = q.data ?? null;
   const [dialog, setDialog] = useState<DialogName>(null);
   const [pdf, setPdf] = useState<PdfFile | null>(null);
   const [pdfError, setPdfError] = useState<string | null>(null);
@@ -233,14 +234,11 @@ export function DocumentDetail({ id }: { id: number }) {
   const [reprinting, setReprinting] = useState(false);
   const previewJob = useJob();
   // The addressee printed when the letter did not override the entidad's (oficios only: a memorándum goes to one of our directorates).
-  const cpQ = useQuery(() => documentsApi.counterparty(doc!.counterpartyId!), ['doc-cp', doc?.counterpartyId], {
+  const cpQ = useQuery({
+    ...documentsQueries.counterparty(doc?.counterpartyId ?? 0),
     enabled: doc !== null && doc.kind === 'oficio' && doc.counterpartyId !== null && !doc.data.addressee.name,
   });
   const printRef = useRef<(() => void) | null>(null);
-
-  useEffect(() => {
-    if (q.data) setDoc(q.data);
-  }, [q.data]);
 
   const status = doc?.status;
   const issued = status !== undefined && ISSUED.has(status);
@@ -308,12 +306,11 @@ export function DocumentDetail({ id }: { id: number }) {
     }
   }
 
-  if (q.error && !doc) return <ErrorState error={q.error} onRetry={q.reload} />;
+  if (q.error && !doc) return <ErrorState error={q.error} onRetry={q.refetch} />;
   if (!doc) return <LoadingBlock />;
 
   const title = doc.number ? `${doc.typeLabel} ${doc.number}` : doc.typeLabel;
   const fileName = pdf?.fileName ?? `${(doc.number ?? `borrador-${doc.id}`).replace(/[^\w-]+/g, '-')}.pdf`;
-  const onSaved = (d: Detail) => setDoc(d);
 
   const actions: ReactNode = (
     <>
@@ -423,7 +420,7 @@ export function DocumentDetail({ id }: { id: number }) {
       {doc.status === 'emitiendo' && (
         <Alert color="yellow" variant="light" mb="md" title="Emisión en curso">
           El documento se está emitiendo.{' '}
-          <Anchor size="sm" onClick={q.reload}>
+          <Anchor size="sm" onClick={() => void q.refetch()}>
             Actualizar
           </Anchor>
         </Alert>
@@ -572,15 +569,14 @@ export function DocumentDetail({ id }: { id: number }) {
         doc={doc}
         opened={dialog === 'issue'}
         onClose={() => setDialog(null)}
-        onIssued={(d) => {
+        onIssued={() => {
           setDialog(null);
           setPdf(null);
-          setDoc(d);
         }}
       />
-      <SendDialog doc={doc} opened={dialog === 'send'} onClose={() => setDialog(null)} onSaved={onSaved} />
-      <AcuseDialog doc={doc} opened={dialog === 'acuse'} onClose={() => setDialog(null)} onSaved={onSaved} />
-      <CancelDialog doc={doc} opened={dialog === 'cancel'} onClose={() => setDialog(null)} onSaved={onSaved} />
+      <SendDialog doc={doc} opened={dialog === 'send'} onClose={() => setDialog(null)} />
+      <AcuseDialog doc={doc} opened={dialog === 'acuse'} onClose={() => setDialog(null)} />
+      <CancelDialog doc={doc} opened={dialog === 'cancel'} onClose={() => setDialog(null)} />
       <DiscardDialog
         doc={doc}
         opened={dialog === 'discard'}

@@ -1,5 +1,6 @@
 import { Box, Button, Group, Paper, Select, Table, Text, TextInput } from '@mantine/core';
 import { IconFileText, IconFiles, IconMail, IconPlus, IconSearch } from '@tabler/icons-react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { documentTypesFor } from '../../../shared/domain/documents/types';
 import { ClearFiltersButton } from '../../components/ClearFiltersButton';
@@ -9,8 +10,8 @@ import { EmptyState, QueryPending } from '../../components/States';
 import { formatDate } from '../../lib/format';
 import { navigate } from '../../lib/router';
 import { useProfile } from '../../lib/session';
-import { useDebounced, useQuery } from '../../lib/useQuery';
-import { documentsApi } from './api';
+import { useDebounced } from '../../lib/useDebounced';
+import { documentsQueries } from './api';
 import { DocStatusBadge, STATUS_OPTIONS } from './labels';
 import { useEntidadLink } from '../../lib/useEntidadLink';
 import { activeFilterCount, useDocumentsList, type DocumentFilters } from './store';
@@ -60,7 +61,7 @@ export function DocumentsList() {
     page: f.page,
     pageSize: PAGE_SIZE,
   };
-  const q = useQuery(() => documentsApi.list(input), [input]);
+  const q = useQuery({ ...documentsQueries.list(input), placeholderData: keepPreviousData });
   const nFilters = activeFilterCount(f);
 
   return (
@@ -147,7 +148,7 @@ export function DocumentsList() {
           </Group>
         </Box>
         {q.error || !q.data ? (
-          <QueryPending error={q.error} onRetry={q.reload} />
+          <QueryPending error={q.error} onRetry={q.refetch} />
         ) : q.data.rows.length === 0 ? (
           <EmptyState
             icon={<IconFileText size={26} stroke={1.5} />}
@@ -172,7 +173,7 @@ export function DocumentsList() {
                 highlightOnHover
                 verticalSpacing={7}
                 className="data-table"
-                data-loading={q.loading || undefined}
+                data-loading={q.isFetching || undefined}
                 data-testid="documents-table"
               >
                 <Table.Thead>

@@ -1,12 +1,12 @@
 import { Alert, Badge, Box, Checkbox, Group, Paper, SegmentedControl, Table, Text } from '@mantine/core';
 import { IconAlertTriangle, IconFileInvoice } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { InvoiceRow, InvoiceStatus } from '../../../shared/api/types';
 import { Money } from '../../components/Money';
 import { EmptyState, ErrorState, LoadingBlock } from '../../components/States';
 import { formatDate, formatPeriod } from '../../lib/format';
-import { useQuery } from '../../lib/useQuery';
-import { documentsApi } from './api';
+import { documentsQueries } from './api';
 
 const STATUS: Record<InvoiceStatus, { label: string; color: string }> = {
   pendiente: { label: 'Pendiente', color: 'blue' },
@@ -32,9 +32,7 @@ export function InvoicePicker({
   error?: string | undefined;
 }) {
   const [scope, setScope] = useState<'open' | 'all'>('open');
-  const q = useQuery(() => documentsApi.invoicesOf(counterpartyId ?? 0), ['doc-invoices', counterpartyId], {
-    enabled: counterpartyId !== null,
-  });
+  const q = useQuery({ ...documentsQueries.invoicesOf(counterpartyId ?? 0), enabled: counterpartyId !== null });
   const chosen = new Set(selected);
 
   if (counterpartyId === null) {
@@ -44,7 +42,7 @@ export function InvoicePicker({
       </Alert>
     );
   }
-  if (q.error) return <ErrorState error={q.error} onRetry={q.reload} title="No se pudieron cargar las facturas" />;
+  if (q.error) return <ErrorState error={q.error} onRetry={q.refetch} title="No se pudieron cargar las facturas" />;
   if (!q.data) return <LoadingBlock h={160} label="Cargando facturas…" />;
 
   const all = q.data.rows;

@@ -1,14 +1,14 @@
 import { Alert, Button, Group, List, Modal, Stack, Text, ThemeIcon } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconLock, IconRubberStamp } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { DocumentDetail } from '../../../shared/api/types';
 import type { DocumentTypeKey } from '../../../shared/domain/documents/types';
 import { JobProgressModal } from '../../components/JobProgressModal';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { isJobCancelled, useJob } from '../../lib/jobs';
-import { useQuery } from '../../lib/useQuery';
-import { documentsApi } from './api';
+import { documentsApi, documentsQueries } from './api';
 
 /**
  * "Emitir": says what issuing means (official number, immutable letter, entry
@@ -27,7 +27,8 @@ export function IssueDialog({
 }) {
   const job = useJob();
   const [error, setError] = useState<string | undefined>();
-  const tpl = useQuery(() => documentsApi.template(doc!.docType), ['issue-tpl', doc?.docType], {
+  const tpl = useQuery({
+    ...documentsQueries.template(doc?.docType ?? 'oficio_libre'),
     enabled: opened && doc !== null,
   });
 

@@ -75,17 +75,7 @@ function docName(doc: DocumentDetail) {
 }
 
 /** "Registrar envío": date, means (mensajería, correo, entrega personal) and who delivered it. */
-export function SendDialog({
-  doc,
-  opened,
-  onClose,
-  onSaved,
-}: {
-  doc: DocumentDetail;
-  opened: boolean;
-  onClose(): void;
-  onSaved(d: DocumentDetail): void;
-}) {
+export function SendDialog({ doc, opened, onClose }: { doc: DocumentDetail; opened: boolean; onClose(): void }) {
   const [date, setDate] = useState<string | null>(todayIso());
   const [means, setMeans] = useState<SendMeans>('mensajeria');
   const [deliveredBy, setDeliveredBy] = useState('');
@@ -104,7 +94,7 @@ export function SendDialog({
     }
     await s.submit(
       () => documentsApi.registerSent({ id: doc.id, date, means, deliveredBy: deliveredBy.trim(), note: note.trim() }),
-      (d) => (onSaved(d), onClose()),
+      () => onClose(),
       { ok: `Se registró el envío de ${docName(doc)}.`, fail: 'No se registró el envío' },
     );
   }
@@ -179,17 +169,7 @@ export function SendDialog({
 }
 
 /** "Registrar acuse": date, who received it and the scan of the stamped copy (drag and drop). */
-export function AcuseDialog({
-  doc,
-  opened,
-  onClose,
-  onSaved,
-}: {
-  doc: DocumentDetail;
-  opened: boolean;
-  onClose(): void;
-  onSaved(d: DocumentDetail): void;
-}) {
+export function AcuseDialog({ doc, opened, onClose }: { doc: DocumentDetail; opened: boolean; onClose(): void }) {
   const [date, setDate] = useState<string | null>(todayIso());
   const [receivedBy, setReceivedBy] = useState('');
   const [note, setNote] = useState('');
@@ -216,7 +196,7 @@ export function AcuseDialog({
           note: note.trim(),
           scan: scan ? { fileName: scan.fileName, dataBase64: scan.dataBase64 } : null,
         }),
-      (d) => (onSaved(d), onClose()),
+      () => onClose(),
       {
         ok: `Se registró el acuse de ${docName(doc)}${scan ? ' con su escaneo' : ''}.`,
         fail: 'No se registró el acuse',
@@ -336,17 +316,7 @@ export function AcuseDialog({
 }
 
 /** "Cancelar": the document keeps its number; the reason is required. */
-export function CancelDialog({
-  doc,
-  opened,
-  onClose,
-  onSaved,
-}: {
-  doc: DocumentDetail;
-  opened: boolean;
-  onClose(): void;
-  onSaved(d: DocumentDetail): void;
-}) {
+export function CancelDialog({ doc, opened, onClose }: { doc: DocumentDetail; opened: boolean; onClose(): void }) {
   const [reason, setReason] = useState('');
   const s = useDialogState(opened, () => setReason(''));
 
@@ -358,7 +328,7 @@ export function CancelDialog({
     }
     await s.submit(
       () => documentsApi.cancel(doc.id, r),
-      (d) => (onSaved(d), onClose()),
+      () => onClose(),
       { ok: `${docName(doc)} quedó cancelado; su número no se reutiliza.`, fail: 'No se canceló el documento' },
     );
   }

@@ -1,13 +1,13 @@
 import { Alert, Box, Group, Modal, Text } from '@mantine/core';
 import { IconShieldLock } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { ImportBatchRow } from '../../../shared/api/types';
 import { Money } from '../../components/Money';
 import { Pager } from '../../components/Pager';
 import { QueryPending } from '../../components/States';
 import { formatDateTime } from '../../lib/format';
-import { useQuery } from '../../lib/useQuery';
-import { importsApi } from './api';
+import { apiQuery } from '../../lib/queryClient';
 import { KIND_LABEL } from './labels';
 import { HojaRowsTable, ListadoRowsTable } from './RowsTables';
 
@@ -30,8 +30,11 @@ export function BatchRowsModal({ batch, onClose }: { batch: ImportBatchRow | nul
   const [page, setPage] = useState(1);
   const batchId = batch?.id ?? null;
   useEffect(() => setPage(1), [batchId]);
-  const q = useQuery(() => importsApi.rows(batchId!, page, PAGE_SIZE), ['import-rows', batchId, page], {
+  const q = useQuery({
+    ...apiQuery('imports.rows', { batchId: batchId ?? 0, page, pageSize: PAGE_SIZE }),
     enabled: batchId !== null,
+    // Another page of the same file keeps the current one on screen meanwhile; another file does not.
+    placeholderData: (prev, prevQuery) => (prevQuery?.queryKey[1].batchId === batchId ? prev : undefined),
   });
   const data = q.data && batch && q.data.kind === batch.kind ? q.data : undefined;
 
@@ -62,10 +65,10 @@ export function BatchRowsModal({ batch, onClose }: { batch: ImportBatchRow | nul
             </Box>
           )}
           {!data ? (
-            <QueryPending error={q.error} onRetry={q.reload} />
+            <QueryPending error={q.error} onRetry={q.refetch} />
           ) : (
             <>
-              <Box key={data.page} style={{ opacity: q.loading ? 0.6 : 1 }}>
+              <Box key={data.page} style={{ opacity: q.isFetching ? 0.6 : 1 }}>
                 {data.kind === 'hoja' ? <HojaRowsTable rows={data.rows} /> : <ListadoRowsTable rows={data.rows} />}
               </Box>
               <Pager result={{ ...data, totalCapped: false }} onPage={setPage} noun="filas" />

@@ -1,11 +1,12 @@
 import { Button, Group, Text, Tooltip } from '@mantine/core';
 import { IconFileSpreadsheet, IconUsers } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { CaseDetail, CaseImportKind, ImportBatchRow } from '../../../shared/api/types';
 import { Section } from '../../components/Section';
 import { QueryPending } from '../../components/States';
-import { useQuery } from '../../lib/useQuery';
-import { caseImportRun, importsApi } from './api';
+import { apiQuery } from '../../lib/queryClient';
+import { caseImportRun } from './api';
 import { BatchesTable } from './BatchesTable';
 import { BatchRowsModal } from './BatchRowsModal';
 import { ImportWizard } from './ImportWizard';
@@ -64,8 +65,8 @@ function ImportButtons({
 }
 
 /** The case's SICOMPENSA files (hoja de cálculo, listado nominal): list, import, rows. */
-export function CaseImports({ detail, onChanged }: { detail: CaseDetail; onChanged: () => void }) {
-  const q = useQuery(() => importsApi.batches(detail.id), ['import-batches', detail.id]);
+export function CaseImports({ detail }: { detail: CaseDetail }) {
+  const q = useQuery(apiQuery('imports.batches', { caseId: detail.id }));
   const [wizard, setWizard] = useState<{ kind: CaseImportKind; replacesBatchId: number | null } | null>(null);
   const [open, setOpen] = useState<ImportBatchRow | null>(null);
   const batches = q.data ?? [];
@@ -87,7 +88,7 @@ export function CaseImports({ detail, onChanged }: { detail: CaseDetail; onChang
     >
       <div data-testid="case-imports">
         {!q.data ? (
-          <QueryPending error={q.error} onRetry={q.reload} />
+          <QueryPending error={q.error} onRetry={q.refetch} />
         ) : batches.length === 0 ? (
           <Text size="sm" c="dimmed" px="xs" pb="xs" data-testid="case-imports-empty">
             Aún no se ha importado ningún archivo. Empiece por la hoja de cálculo; después, el listado nominal.
@@ -113,10 +114,6 @@ export function CaseImports({ detail, onChanged }: { detail: CaseDetail; onChang
           runImport={caseImportRun(detail.id, wizard.kind)}
           replacesBatchId={wizard.replacesBatchId}
           batches={batches}
-          onImported={() => {
-            q.reload();
-            onChanged();
-          }}
           onClose={() => setWizard(null)}
         />
       )}

@@ -8,9 +8,9 @@ import { ImportWizard } from './ImportWizard';
 /**
  * "Importar estado de cuenta" (Cartera → Facturas): the import wizard with
  * the billing system's statement, whose lines become invoices of the chosen
- * direction. `onImported` refreshes the list.
+ * direction. The lists refresh by themselves (invoices.import invalidates them).
  */
-export function EstadoCuentaImportButton({ onImported }: { onImported(): void }) {
+export function EstadoCuentaImportButton() {
   const [open, setOpen] = useState(false);
   const [direction, setDirection] = useState<Direction>('receivable');
   const runImport = useMemo(() => invoicesImportRun(direction), [direction]);
@@ -28,7 +28,6 @@ export function EstadoCuentaImportButton({ onImported }: { onImported(): void })
         <ImportWizard
           kind="estado_cuenta"
           runImport={runImport}
-          onImported={onImported}
           onClose={() => setOpen(false)}
           intro={
             <Stack gap={2}>

@@ -58,7 +58,8 @@ export function ImportWizard({
   /** Extra choices on the file step (e.g. the invoices' direction). */
   intro?: ReactNode;
   runImport(args: ImportJobArgs): Promise<ImportRunResult>;
-  onImported(result: ImportRunResult): void;
+  /** Beyond the cache: the reads the import changed are asked again without it (lib/writes.ts). */
+  onImported?(result: ImportRunResult): void;
   onClose(): void;
 }) {
   const w = useImportWizard({ kind, replacesBatchId, runImport, onImported });

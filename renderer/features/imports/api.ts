@@ -1,6 +1,7 @@
 import type { Input } from '../../../shared/api/contract';
 import type { CaseImportKind, Direction, ImportKind, ImportRunResult } from '../../../shared/api/types';
 import { call } from '../../lib/api';
+import { write } from '../../lib/writes';
 import type { ImportJobArgs } from './useImportWizard';
 
 /** Calls of the imports: SICOMPENSA files of a 32x32 case (hoja de cálculo, listado nominal) and the estado de cuenta (invoices). */
@@ -8,15 +9,13 @@ export const importsApi = {
   stage: (fileName: string, dataBase64: string) => call('imports.stage', { fileName, dataBase64 }),
   inspect: (input: Input<'imports.inspect'>) => call('imports.inspect', input),
   /** The import job: every row valid, or nothing written. */
-  run: (input: Input<'imports.run'>) => call('imports.run', input),
+  run: (input: Input<'imports.run'>) => write('imports.run', input),
   discard: (fileId: string) => call('imports.discard', { fileId }),
-  batches: (caseId: number) => call('imports.batches', { caseId }),
-  rows: (batchId: number, page: number, pageSize = 100) => call('imports.rows', { batchId, page, pageSize }),
   mappings: (kind: ImportKind) => call('imports.mappings.list', { kind }),
-  saveMapping: (input: Input<'imports.mappings.save'>) => call('imports.mappings.save', input),
-  deleteMapping: (id: number) => call('imports.mappings.delete', { id }),
+  saveMapping: (input: Input<'imports.mappings.save'>) => write('imports.mappings.save', input),
+  deleteMapping: (id: number) => write('imports.mappings.delete', { id }),
   /** The estado de cuenta job: every invoice registered, or nothing written. */
-  importInvoices: (input: Input<'invoices.import'>) => call('invoices.import', input),
+  importInvoices: (input: Input<'invoices.import'>) => write('invoices.import', input),
 };
 
 /** The wizard's job for a file of a 32x32 case. */

@@ -42,7 +42,7 @@ export interface WizardSetup {
   replacesBatchId: number | null;
   /** The import job: a case's imports.run (caseImportRun) or invoices.import. */
   runImport(args: ImportJobArgs): Promise<ImportRunResult>;
-  onImported(result: ImportRunResult): void;
+  onImported?(result: ImportRunResult): void;
 }
 
 /** Headers compared loosely (accents, case, punctuation), to show a saved mapping with this file's own header texts. */
@@ -255,7 +255,7 @@ export function useImportWizard(setup: WizardSetup) {
         }
         imported.current = true;
         stagedRef.current = null;
-        onImported.current(r);
+        onImported.current?.(r);
       }
       setResult(r);
     } catch (err) {

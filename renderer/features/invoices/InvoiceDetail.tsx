@@ -1,4 +1,5 @@
 import { Badge, Box, Button, Group, Paper, SimpleGrid, Table, Text, Tooltip } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { Link } from '../../components/Link';
 import { IconArrowBackUp, IconCash, IconFileInvoice } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -11,8 +12,7 @@ import { Section } from '../../components/Section';
 import { EmptyState, ErrorState, LoadingBlock } from '../../components/States';
 import { formatDate, formatDateTime, formatPeriod } from '../../lib/format';
 import { todayIso } from '../../lib/today';
-import { useQuery } from '../../lib/useQuery';
-import { invoicesApi } from './api';
+import { apiQuery } from '../../lib/queryClient';
 import { EtapaBadge } from '../../components/EtapaBadge';
 import { EtapaSection } from './EtapaSection';
 import { InAgreementNotice } from './InAgreementNotice';
@@ -57,12 +57,13 @@ function Kpi({
 }
 
 export function InvoiceDetail({ id }: { id: number }) {
-  const q = useQuery(() => invoicesApi.get(id), [id]);
+  // A payment, a nota or a reversal invalidates it (lib/writes.ts): it is asked again while on screen.
+  const q = useQuery(apiQuery('invoices.get', { id }));
   const [paying, setPaying] = useState(false);
   const [nota, setNota] = useState(false);
   const [reversing, setReversing] = useState<LedgerEntry | null>(null);
 
-  if (q.error) return <ErrorState error={q.error} onRetry={q.reload} />;
+  if (q.error) return <ErrorState error={q.error} onRetry={q.refetch} />;
   if (!q.data) return <LoadingBlock />;
   const inv = q.data;
   const today = todayIso();
@@ -260,9 +261,9 @@ export function InvoiceDetail({ id }: { id: number }) {
         )}
       </Section>
 
-      <PaymentDialog invoice={inv} opened={paying} onClose={() => setPaying(false)} onSaved={q.reload} />
-      <NotaDialog invoice={inv} opened={nota} onClose={() => setNota(false)} onSaved={q.reload} />
-      <ReverseDialog entry={reversing} onClose={() => setReversing(null)} onSaved={q.reload} />
+      <PaymentDialog invoice={inv} opened={paying} onClose={() => setPaying(false)} />
+      <NotaDialog invoice={inv} opened={nota} onClose={() => setNota(false)} />
+      <ReverseDialog entry={reversing} onClose={() => setReversing(null)} />
     </Box>
   );
 }

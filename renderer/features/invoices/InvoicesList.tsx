@@ -21,6 +21,7 @@ import {
   IconSearch,
   IconSelector,
 } from '@tabler/icons-react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { Direction } from '../../../shared/api/types';
 import { DateField } from '../../components/DateField';
@@ -31,8 +32,8 @@ import { Pager } from '../../components/Pager';
 import { EmptyState, QueryPending } from '../../components/States';
 import { formatDate, formatPeriod } from '../../lib/format';
 import { navigate, withQuery } from '../../lib/router';
-import { useDebounced, useQuery } from '../../lib/useQuery';
-import { invoicesApi } from './api';
+import { apiQuery } from '../../lib/queryClient';
+import { useDebounced } from '../../lib/useDebounced';
 import { DirectionIcon, SORT_OPTIONS, STATUS_FILTER_OPTIONS, StatusBadge } from './labels';
 import { activeFilterCount, useInvoicesList, type SortKey, type StatusFilter } from './store';
 import { useEntidadLink } from '../../lib/useEntidadLink';
@@ -99,7 +100,7 @@ export function InvoicesList() {
     page: f.page,
     pageSize: PAGE_SIZE,
   };
-  const q = useQuery(() => invoicesApi.list(input), [input]);
+  const q = useQuery({ ...apiQuery('invoices.list', input), placeholderData: keepPreviousData });
   const nFilters = activeFilterCount(f);
 
   return (
@@ -110,7 +111,7 @@ export function InvoicesList() {
         crumbs={[{ label: 'Cartera' }, { label: 'Facturas' }]}
         actions={
           <Group gap="xs">
-            <EstadoCuentaImportButton onImported={q.reload} />
+            <EstadoCuentaImportButton />
             <Button
               leftSection={<IconPlus size={16} />}
               onClick={() => navigate(withQuery('/cartera/facturas/nueva', { entidad: f.counterpartyId }))}
@@ -210,7 +211,7 @@ export function InvoicesList() {
           </Group>
         </Box>
         {q.error || !q.data ? (
-          <QueryPending error={q.error} onRetry={q.reload} />
+          <QueryPending error={q.error} onRetry={q.refetch} />
         ) : q.data.rows.length === 0 ? (
           <EmptyState
             icon={<IconFileInvoice size={26} stroke={1.5} />}
@@ -239,7 +240,7 @@ export function InvoicesList() {
                 highlightOnHover
                 verticalSpacing={7}
                 className="data-table"
-                data-loading={q.loading || undefined}
+                data-loading={q.isFetching || undefined}
                 data-testid="invoices-table"
               >
                 <Table.Thead>

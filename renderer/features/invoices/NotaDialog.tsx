@@ -36,17 +36,7 @@ const SCAN_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
 type Kind = 'nota_credito' | 'nota_debito';
 
 /** "Nota crédito / débito" on one invoice, with its support and (when the rule asks) its approval. */
-export function NotaDialog({
-  invoice,
-  opened,
-  onClose,
-  onSaved,
-}: {
-  invoice: InvoiceDetail;
-  opened: boolean;
-  onClose(): void;
-  onSaved(): void;
-}) {
+export function NotaDialog({ invoice, opened, onClose }: { invoice: InvoiceDetail; opened: boolean; onClose(): void }) {
   const locale = useLocale();
   const [kind, setKind] = useState<Kind>('nota_credito');
   const [tipo, setTipo] = useState<string | null>(null);
@@ -131,7 +121,6 @@ export function NotaDialog({
           ? 'Esa nota ya estaba registrada; no se duplicó.'
           : `${what} de ${formatMoney(amt.cents, locale)} registrada en la factura ${invoice.number}.`,
       );
-      onSaved();
       onClose();
     } catch (err) {
       setErrors(apiErrorToFieldErrors(err));

@@ -19,12 +19,10 @@ export function PaymentDialog({
   invoice,
   opened,
   onClose,
-  onSaved,
 }: {
   invoice: InvoiceDetail;
   opened: boolean;
   onClose(): void;
-  onSaved(): void;
 }) {
   const locale = useLocale();
   const [date, setDate] = useState<string | null>(todayIso());
@@ -72,7 +70,6 @@ export function PaymentDialog({
           ? 'Ese abono ya estaba registrado; no se duplicó.'
           : `Abono de ${formatMoney(parsed.cents, locale)} registrado en la factura ${invoice.number}.`,
       );
-      onSaved();
       onClose();
     } catch (err) {
       const fe = apiErrorToFieldErrors(err);

@@ -16,15 +16,7 @@ import { invoicesApi } from './api';
 import { SubmitForm } from '../../components/SubmitForm';
 
 /** "Revertir": a reversing entry with a required reason (ledger.reverse). Nothing is deleted. */
-export function ReverseDialog({
-  entry,
-  onClose,
-  onSaved,
-}: {
-  entry: LedgerEntry | null;
-  onClose(): void;
-  onSaved(): void;
-}) {
+export function ReverseDialog({ entry, onClose }: { entry: LedgerEntry | null; onClose(): void }) {
   const locale = useLocale();
   const [reason, setReason] = useState('');
   const [date, setDate] = useState<string | null>(todayIso());
@@ -53,7 +45,6 @@ export function ReverseDialog({
       await invoicesApi.reverse({ ...payload, idempotencyKey: idem.keyFor(payload) });
       idem.reset();
       notifySuccess(`Movimiento revertido. Motivo: ${reason.trim()}`);
-      onSaved();
       onClose();
     } catch (err) {
       setErrors(apiErrorToFieldErrors(err));

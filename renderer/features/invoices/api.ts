@@ -1,10 +1,10 @@
 import type { Input } from '../../../shared/api/contract';
-import { call } from '../../lib/api';
+import { seed, write } from '../../lib/writes';
 
 export const invoicesApi = {
-  list: (input: Input<'invoices.list'>) => call('invoices.list', input),
-  get: (id: number) => call('invoices.get', { id }),
-  create: (input: Input<'invoices.create'>) => call('invoices.create', input),
-  registerPayment: (input: Input<'ledger.registerPayment'>) => call('ledger.registerPayment', input),
-  reverse: (input: Input<'ledger.reverse'>) => call('ledger.reverse', input),
+  /** The new invoice's screen opens with the detail it returned. */
+  create: (input: Input<'invoices.create'>) =>
+    write('invoices.create', input, (r) => [seed('invoices.get', { id: r.invoice.id }, r.invoice)]),
+  registerPayment: (input: Input<'ledger.registerPayment'>) => write('ledger.registerPayment', input),
+  reverse: (input: Input<'ledger.reverse'>) => write('ledger.reverse', input),
 };

@@ -1,7 +1,7 @@
 /** Calls of the notas crédito/débito (ledger.registerNota). */
 import type { Input } from '../../../shared/api/contract';
-import { call } from '../../lib/api';
+import { write } from '../../lib/writes';
 
 export const notasApi = {
-  register: (input: Input<'ledger.registerNota'>) => call('ledger.registerNota', input),
+  register: (input: Input<'ledger.registerNota'>) => write('ledger.registerNota', input),
 };

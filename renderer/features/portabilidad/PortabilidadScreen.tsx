@@ -9,6 +9,7 @@ import {
   IconSelector,
   IconTableOff,
 } from '@tabler/icons-react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import type { PortabilidadRow } from '../../../shared/api/types';
 import { ClearFiltersButton } from '../../components/ClearFiltersButton';
@@ -18,8 +19,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, QueryPending } from '../../components/States';
 import { formatDate } from '../../lib/format';
 import { navigate } from '../../lib/router';
-import { useQuery } from '../../lib/useQuery';
-import { portabilidadApi } from './api';
+import { apiQuery } from '../../lib/queryClient';
 import { ExportButtons } from './ExportButtons';
 import { ImpagablesReportButton } from './ImpagablesReportButton';
 import { DeadlineBadge, Link, URGENCY_COLOR, URGENCY_LABEL } from './labels';
@@ -159,7 +159,10 @@ function Legend() {
  */
 export function PortabilidadScreen() {
   const f = usePortabilidad();
-  const q = useQuery(() => portabilidadApi.view(f.asOf), ['portabilidad.view', f.asOf]);
+  const q = useQuery({
+    ...apiQuery('portabilidad.view', f.asOf ? { asOf: f.asOf } : {}),
+    placeholderData: keepPreviousData,
+  });
   const nFilters = activeFilterCount(f);
   const select = f.select;
   // The panel belongs to this visit: leaving through one of its links does not reopen it on return.
@@ -225,7 +228,7 @@ export function PortabilidadScreen() {
           </Group>
         </Box>
         {q.error || !q.data ? (
-          <QueryPending error={q.error} onRetry={q.reload} />
+          <QueryPending error={q.error} onRetry={q.refetch} />
         ) : rows.length === 0 ? (
           <EmptyState
             icon={<IconTableOff size={26} stroke={1.5} />}
@@ -245,7 +248,7 @@ export function PortabilidadScreen() {
                 verticalSpacing={6}
                 horizontalSpacing={5}
                 className="data-table p32-table"
-                data-loading={q.loading || undefined}
+                data-loading={q.isFetching || undefined}
                 data-testid="p32-table"
               >
                 <Table.Thead>

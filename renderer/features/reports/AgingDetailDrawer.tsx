@@ -1,4 +1,5 @@
 import { Badge, Drawer, Group, Stack, Table, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { AGING_BUCKETS } from '../../../shared/domain/cartera/aging';
 import { formatUnits } from '../../../shared/domain/reference-unit';
 import { EtapaBadge } from '../../components/EtapaBadge';
@@ -7,8 +8,7 @@ import { QueryPending } from '../../components/States';
 import { formatDate } from '../../lib/format';
 import { navigate } from '../../lib/router';
 import { useLocale } from '../../lib/session';
-import { useQuery } from '../../lib/useQuery';
-import { reportsApi } from './api';
+import { apiQuery } from '../../lib/queryClient';
 import { EstadoCuentaButton } from './EstadoCuentaButton';
 import { CUANTIA_LABEL, RIESGO_COLOR, RIESGO_LABEL } from './labels';
 import type { AgingFilters } from './store';
@@ -26,17 +26,15 @@ export function AgingDetailDrawer({
   onClose(): void;
 }) {
   const locale = useLocale();
-  const q = useQuery(
-    () =>
-      reportsApi.agingDetail({
-        counterpartyId: counterpartyId!,
-        ...(filters.asOf ? { asOf: filters.asOf } : {}),
-        direction: filters.direction,
-        prescripcionAnios: filters.prescripcionAnios,
-      }),
-    ['cartera.agingDetail', counterpartyId, filters],
-    { enabled: counterpartyId !== null },
-  );
+  const q = useQuery({
+    ...apiQuery('cartera.agingDetail', {
+      counterpartyId: counterpartyId ?? 0,
+      ...(filters.asOf ? { asOf: filters.asOf } : {}),
+      direction: filters.direction,
+      prescripcionAnios: filters.prescripcionAnios,
+    }),
+    enabled: counterpartyId !== null,
+  });
   const d = q.data && q.data.counterparty.counterpartyId === counterpartyId ? q.data : undefined;
   return (
     <Drawer
@@ -48,7 +46,7 @@ export function AgingDetailDrawer({
       data-testid="aging-detail"
     >
       {q.error || !d ? (
-        <QueryPending error={q.error} onRetry={q.reload} />
+        <QueryPending error={q.error} onRetry={q.refetch} />
       ) : (
         <Stack gap="sm">
           <Group gap="xs">

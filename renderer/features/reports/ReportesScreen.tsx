@@ -1,5 +1,6 @@
 import { Alert, Badge, Box, Group, NumberInput, Paper, SegmentedControl, Table, Text, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconTableOff } from '@tabler/icons-react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { AGING_BUCKETS } from '../../../shared/domain/cartera/aging';
 import { formatUnits } from '../../../shared/domain/reference-unit';
 import { ClearFiltersButton } from '../../components/ClearFiltersButton';
@@ -9,8 +10,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, QueryPending } from '../../components/States';
 import { formatDate } from '../../lib/format';
 import { useLocale } from '../../lib/session';
-import { useQuery } from '../../lib/useQuery';
-import { reportsApi } from './api';
+import { apiQuery } from '../../lib/queryClient';
 import { AgingDetailDrawer } from './AgingDetailDrawer';
 import { AgingExportButtons } from './AgingExportButtons';
 import { EstadoCuentaButton } from './EstadoCuentaButton';
@@ -53,15 +53,14 @@ export function ReportesScreen() {
   const f = useReports();
   const locale = useLocale();
   const filters = { asOf: f.asOf, direction: f.direction, prescripcionAnios: f.prescripcionAnios };
-  const q = useQuery(
-    () =>
-      reportsApi.aging({
-        ...(f.asOf ? { asOf: f.asOf } : {}),
-        direction: f.direction,
-        prescripcionAnios: f.prescripcionAnios,
-      }),
-    ['cartera.aging', f.asOf, f.direction, f.prescripcionAnios],
-  );
+  const q = useQuery({
+    ...apiQuery('cartera.aging', {
+      ...(f.asOf ? { asOf: f.asOf } : {}),
+      direction: f.direction,
+      prescripcionAnios: f.prescripcionAnios,
+    }),
+    placeholderData: keepPreviousData,
+  });
   const v = q.data;
   return (
     <>
@@ -136,7 +135,7 @@ export function ReportesScreen() {
           </Alert>
         ))}
         {q.error || !v ? (
-          <QueryPending error={q.error} onRetry={q.reload} />
+          <QueryPending error={q.error} onRetry={q.refetch} />
         ) : v.rows.length === 0 ? (
           <EmptyState
             icon={<IconTableOff size={26} stroke={1.5} />}
@@ -150,7 +149,7 @@ export function ReportesScreen() {
               verticalSpacing={6}
               horizontalSpacing={4}
               className="data-table aging-table"
-              data-loading={q.loading || undefined}
+              data-loading={q.isFetching || undefined}
               data-testid="aging-table"
             >
               <Table.Thead>

@@ -24,6 +24,7 @@ import {
   IconTable,
   IconTemplate,
 } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Institution, ReferenceUnit, ReferenceUnitKind } from '../../../shared/api/types';
 import { formatMoney } from '../../../shared/domain/money';
@@ -43,7 +44,7 @@ import { apiErrorToFieldErrors, type FieldErrors } from '../../lib/form';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { navigate, useLocation } from '../../lib/router';
 import { PROFILE_LABELS, useLocale, useSession } from '../../lib/session';
-import { useQuery } from '../../lib/useQuery';
+import { apiQuery } from '../../lib/queryClient';
 import { settingsApi } from './api';
 import { BankFields, IdentityFields, LetterheadFields } from './InstitutionFields';
 import { LogoPicker, readImage } from './LogoPicker';
@@ -118,7 +119,6 @@ export function SettingsScreen({ templates }: { templates?: ReactNode }) {
 
 /** Shared save logic for the two tabs that edit the institution record. */
 function useInstitutionDraft(institution: Institution) {
-  const setInstitution = useSession((s) => s.setInstitution);
   const [draft, setDraft] = useState<InstitutionDraft>(() => draftFromInstitution(institution));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
@@ -140,8 +140,8 @@ function useInstitutionDraft(institution: Institution) {
     if (Object.keys(errs).length > 0) return;
     setSaving(true);
     try {
-      const saved = await settingsApi.saveInstitution(institutionToInput(draft));
-      setInstitution(saved);
+      // The session follows the saved institution (settingsApi seeds settings.get).
+      await settingsApi.saveInstitution(institutionToInput(draft));
       notifySuccess('Datos de la institución guardados.');
     } catch (err) {
       setErrors(apiErrorToFieldErrors(err));
@@ -231,13 +231,12 @@ function InstitutionTab({ institution }: { institution: Institution }) {
 }
 
 function useAssetUrl(id: number | null) {
-  const q = useQuery(() => (id ? settingsApi.asset(id) : Promise.resolve(null)), [id]);
+  const q = useQuery({ ...apiQuery('assets.get', { id: id ?? 0 }), enabled: id !== null });
   return q.data ? `data:${q.data.mime};base64,${q.data.dataBase64}` : null;
 }
 
 function LetterheadTab({ institution }: { institution: Institution }) {
   const f = useInstitutionDraft(institution);
-  const setInstitution = useSession((s) => s.setInstitution);
   const leftUrl = useAssetUrl(institution.logoLeftAssetId);
   const rightUrl = useAssetUrl(institution.logoRightAssetId);
   const [busy, setBusy] = useState<'left' | 'right' | null>(null);
@@ -246,11 +245,10 @@ function LetterheadTab({ institution }: { institution: Institution }) {
     setBusy(slot);
     try {
       const image = file ? await readImage(file) : null;
-      const saved = await settingsApi.setLogo({
+      await settingsApi.setLogo({
         slot,
         image: image ? { fileName: image.fileName, dataBase64: image.dataBase64 } : null,
       });
-      setInstitution(saved);
       notifySuccess(file ? 'Logotipo guardado.' : 'Logotipo quitado.');
     } catch (err) {
       notifyError(err, 'No se guardó el logotipo');
@@ -327,7 +325,6 @@ function LetterheadTab({ institution }: { institution: Institution }) {
 
 function SignatoriesTab() {
   const settings = useSession((s) => s.settings);
-  const setSettings = useSession((s) => s.setSettings);
   const original = useMemo(() => (settings?.signatories ?? []).map(draftFromSignatory), [settings?.signatories]);
   const [list, setList] = useState<SignatoryDraft[]>(original);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -343,8 +340,7 @@ function SignatoriesTab() {
     const { input, indexMap } = signatoriesToInput(list);
     setSaving(true);
     try {
-      const saved = await settingsApi.saveSignatories({ signatories: input });
-      setSettings({ ...settings, signatories: saved });
+      await settingsApi.saveSignatories({ signatories: input });
       notifySuccess('Firmantes guardados.');
     } catch (err) {
       setErrors(remapSignatoryErrors(apiErrorToFieldErrors(err), indexMap));
@@ -374,7 +370,6 @@ function vigencia(u: Pick<ReferenceUnit, 'validFrom' | 'validTo'>): string {
 
 function TablesTab() {
   const settings = useSession((s) => s.settings);
-  const setSettings = useSession((s) => s.setSettings);
   const locale = useLocale();
   const profile = settings?.institution?.profile ?? 'MX';
   const kinds: ReferenceUnitKind[] = profile === 'CO' ? ['SMMLV'] : ['UMA', 'SM'];
@@ -405,13 +400,12 @@ function TablesTab() {
     setSaving(true);
     try {
       // An empty Fuente keeps the one on record (a year typed without clicking its row keeps its source).
-      const list = await settingsApi.setReferenceUnit({
+      await settingsApi.setReferenceUnit({
         kind,
         year: y,
         valueCents: parsed.cents,
         ...(source.trim() ? { source } : {}),
       });
-      setSettings({ ...settings, referenceUnits: list });
       notifySuccess(
         `Guardado el valor ${daily ? 'diario' : 'mensual'} de ${REFERENCE_UNIT_SHORT[kind]} ${y}: ${formatMoney(parsed.cents, locale)}.`,
       );

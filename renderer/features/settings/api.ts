@@ -1,12 +1,22 @@
 import type { Input } from '../../../shared/api/contract';
-import { call } from '../../lib/api';
+import { patch, seed, write } from '../../lib/writes';
 
+/** The settings each write returns go into settings.get's cache, which the session follows. */
 export const settingsApi = {
-  get: () => call('settings.get', {}),
-  completeSetup: (input: Input<'settings.completeSetup'>) => call('settings.completeSetup', input),
-  saveInstitution: (input: Input<'settings.saveInstitution'>) => call('settings.saveInstitution', input),
-  saveSignatories: (input: Input<'settings.saveSignatories'>) => call('settings.saveSignatories', input),
-  setReferenceUnit: (input: Input<'settings.setReferenceUnit'>) => call('settings.setReferenceUnit', input),
-  setLogo: (input: Input<'settings.setLogo'>) => call('settings.setLogo', input),
-  asset: (id: number) => call('assets.get', { id }),
+  completeSetup: (input: Input<'settings.completeSetup'>) =>
+    write('settings.completeSetup', input, (s) => [seed('settings.get', {}, s)]),
+  saveInstitution: (input: Input<'settings.saveInstitution'>) =>
+    write('settings.saveInstitution', input, (institution) => [
+      patch('settings.get', {}, (s) => ({ ...s, institution })),
+    ]),
+  saveSignatories: (input: Input<'settings.saveSignatories'>) =>
+    write('settings.saveSignatories', input, (signatories) => [
+      patch('settings.get', {}, (s) => ({ ...s, signatories })),
+    ]),
+  setReferenceUnit: (input: Input<'settings.setReferenceUnit'>) =>
+    write('settings.setReferenceUnit', input, (referenceUnits) => [
+      patch('settings.get', {}, (s) => ({ ...s, referenceUnits })),
+    ]),
+  setLogo: (input: Input<'settings.setLogo'>) =>
+    write('settings.setLogo', input, (institution) => [patch('settings.get', {}, (s) => ({ ...s, institution }))]),
 };

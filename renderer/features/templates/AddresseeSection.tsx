@@ -15,7 +15,7 @@ const EMPTY: Addressee = { title: '', name: '', position: '', institution: '' };
  * here, every new memorándum of the type (also those a 32x32 case drafts)
  * is addressed to that person. An empty name removes the default.
  */
-export function AddresseeSection({ detail, onSaved }: { detail: TemplateDetail; onSaved(d: TemplateDetail): void }) {
+export function AddresseeSection({ detail }: { detail: TemplateDetail }) {
   const saved = detail.defaultAddressee ?? EMPTY;
   const [a, setA] = useState<Addressee>(saved);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -42,7 +42,6 @@ export function AddresseeSection({ detail, onSaved }: { detail: TemplateDetail; 
           ? `Los nuevos «${detail.label}» se dirigirán a ${d.defaultAddressee.name}.`
           : `«${detail.label}» ya no tiene destinatario predeterminado.`,
       );
-      onSaved(d);
     } catch (err) {
       setErrors(apiErrorToFieldErrors(err));
       notifyError(err, 'No se guardó el destinatario');

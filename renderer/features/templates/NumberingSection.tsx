@@ -10,7 +10,7 @@ import { templatesApi } from './api';
 import { todayIso } from '../../lib/today';
 
 /** Number format (e.g. DGF/{n:4}/{año}) and series of one document type. */
-export function NumberingSection({ detail, onSaved }: { detail: TemplateDetail; onSaved(d: TemplateDetail): void }) {
+export function NumberingSection({ detail }: { detail: TemplateDetail }) {
   const [format, setFormat] = useState(detail.numberFormat);
   const [series, setSeries] = useState(detail.series);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -41,7 +41,6 @@ export function NumberingSection({ detail, onSaved }: { detail: TemplateDetail; 
         series: series.trim(),
       });
       notifySuccess(`Numeración de «${detail.label}» guardada. El siguiente número será como ${d.numberExample}.`);
-      onSaved(d);
     } catch (err) {
       setErrors(apiErrorToFieldErrors(err));
       notifyError(err, 'No se guardó la numeración');

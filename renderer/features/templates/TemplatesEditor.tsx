@@ -25,6 +25,7 @@ import {
   IconMail,
   IconRestore,
 } from '@tabler/icons-react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import type { PdfFile, TemplateDetail, TemplatePreviewResult, TemplateSummary } from '../../../shared/api/types';
 import { documentType, type DocumentTypeKey } from '../../../shared/domain/documents/types';
@@ -34,7 +35,8 @@ import { EmptyState, ErrorState, LoadingBlock } from '../../components/States';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { formatDateTime } from '../../lib/format';
 import { isJobCancelled, useJob } from '../../lib/jobs';
-import { useDebounced, useQuery } from '../../lib/useQuery';
+import { apiQuery } from '../../lib/queryClient';
+import { useDebounced } from '../../lib/useDebounced';
 import { templatesApi } from './api';
 import { FieldHelp } from './FieldHelp';
 import { LivePreview } from './LivePreview';
@@ -139,17 +141,10 @@ function History({ detail }: { detail: TemplateDetail }) {
 }
 
 /** The editor of one type: text, live preview, fields, versions, PDF view and numbering. */
-function TemplatePane({
-  docType,
-  onDirty,
-  onChanged,
-}: {
-  docType: DocumentTypeKey;
-  onDirty(d: boolean): void;
-  onChanged(): void;
-}) {
-  const q = useQuery(() => templatesApi.get(docType), [docType]);
-  const [detail, setDetail] = useState<TemplateDetail | null>(null);
+function TemplatePane({ docType, onDirty }: { docType: DocumentTypeKey; onDirty(d: boolean): void }) {
+  // Saving, restoring, the numbering and the addressee put their answer in this query's cache (templatesApi).
+  const q = useQuery(apiQuery('templates.get', { docType }));
+  const detail = q.data ?? null;
   const [asunto, setAsunto] = useState('');
   const [body, setBody] = useState('');
   const [tab, setTab] = useState<string | null>('preview');
@@ -165,23 +160,29 @@ function TemplatePane({
   const lastFocus = useRef<'asunto' | 'body'>('body');
 
   const load = (d: TemplateDetail) => {
-    setDetail(d);
     setAsunto(d.asunto);
     setBody(d.body);
   };
+  // The text being edited follows the stored version when that changes (loaded, saved, restored),
+  // not when another part of the template does (its numbering, its addressee).
+  const shownVersion = useRef<number | null>(null);
   useEffect(() => {
-    if (q.data) load(q.data);
+    if (!q.data || shownVersion.current === q.data.version) return;
+    shownVersion.current = q.data.version;
+    load(q.data);
   }, [q.data]);
 
   const dirty = detail !== null && (asunto !== detail.asunto || body !== detail.body);
   useEffect(() => onDirty(dirty), [dirty]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const text = useDebounced({ asunto, body }, 300);
-  const preview = useQuery(
-    () => templatesApi.preview({ docType, asunto: text.asunto, body: text.body }),
-    [docType, text],
-    { enabled: detail !== null },
-  );
+  const preview = useQuery({
+    ...apiQuery('templates.preview', { docType, asunto: text.asunto, body: text.body }),
+    enabled: detail !== null,
+    placeholderData: keepPreviousData,
+    // Keyed by the whole text: an old preview is never asked for again, keep none.
+    gcTime: 0,
+  });
   const typing = text.asunto !== asunto || text.body !== body;
   const lastGood = useRef<TemplatePreviewResult | undefined>(undefined);
   if (preview.data && preview.data.errors.length === 0) lastGood.current = preview.data;
@@ -208,12 +209,10 @@ function TemplatePane({
     setSaveError(undefined);
     try {
       const d = await templatesApi.save({ docType, asunto, body, note: note.trim() });
-      load(d);
       setDialog(null);
       notifySuccess(
         `Se guardó la versión ${d.version} de «${d.label}». Los documentos que se emitan desde ahora la usarán.`,
       );
-      onChanged();
     } catch (err) {
       setSaveError(err instanceof Error ? err.message : String(err));
       notifyError(err, 'No se guardó la plantilla');
@@ -227,10 +226,8 @@ function TemplatePane({
     setSaveError(undefined);
     try {
       const d = await templatesApi.restoreDefault(docType);
-      load(d);
       setDialog(null);
       notifySuccess(`Se restauró el texto de fábrica como versión ${d.version}.`);
-      onChanged();
     } catch (err) {
       setSaveError(err instanceof Error ? err.message : String(err));
       notifyError(err, 'No se restauró el texto de fábrica');
@@ -252,7 +249,7 @@ function TemplatePane({
     }
   }
 
-  if (q.error && !detail) return <ErrorState error={q.error} onRetry={q.reload} />;
+  if (q.error && !detail) return <ErrorState error={q.error} onRetry={q.refetch} />;
   if (!detail) return <LoadingBlock />;
   const def = documentType(detail.docType);
   const hasErrors = (preview.data?.errors.length ?? 0) > 0 && !typing;
@@ -387,7 +384,7 @@ function TemplatePane({
                     result={preview.data}
                     lastGood={lastGood.current}
                     error={preview.error}
-                    loading={preview.loading || typing}
+                    loading={preview.isFetching || typing}
                     tableColumns={def.tableColumns}
                     bankBlock={def.bankBlock}
                   />
@@ -404,16 +401,8 @@ function TemplatePane({
         </Box>
       </Paper>
 
-      <NumberingSection
-        detail={detail}
-        onSaved={(d) => (setDetail((x) => (x ? { ...x, ...d, asunto: x.asunto, body: x.body } : d)), onChanged())}
-      />
-      {detail.kind === 'memorandum' && (
-        <AddresseeSection
-          detail={detail}
-          onSaved={(d) => setDetail((x) => (x ? { ...x, defaultAddressee: d.defaultAddressee } : d))}
-        />
-      )}
+      <NumberingSection detail={detail} />
+      {detail.kind === 'memorandum' && <AddresseeSection detail={detail} />}
 
       <Modal
         opened={dialog === 'save'}
@@ -507,14 +496,14 @@ function TemplatePane({
 
 /** Configuración → Plantillas: one template per document type, versioned, with live preview. */
 export function TemplatesEditor() {
-  const list = useQuery(() => templatesApi.list(), ['templates-list']);
+  const list = useQuery(apiQuery('templates.list', {}));
   const { selected, select } = useTemplatesUi();
   const [dirty, setDirty] = useState(false);
   const [pending, setPending] = useState<DocumentTypeKey | null>(null);
   const rows = list.data ?? [];
   const current = selected && rows.some((r) => r.docType === selected) ? selected : (rows[0]?.docType ?? null);
 
-  if (list.error && !list.data) return <ErrorState error={list.error} onRetry={list.reload} />;
+  if (list.error && !list.data) return <ErrorState error={list.error} onRetry={list.refetch} />;
   if (!list.data) return <LoadingBlock />;
   if (rows.length === 0) return <EmptyState title="No hay tipos de documento para este perfil" />;
 
@@ -527,18 +516,7 @@ export function TemplatesEditor() {
           onSelect={(k) => (k === current ? undefined : dirty ? setPending(k) : select(k))}
         />
       </Box>
-      <Box miw={0}>
-        {current && (
-          <TemplatePane
-            key={current}
-            docType={current}
-            onDirty={setDirty}
-            onChanged={() => {
-              list.reload();
-            }}
-          />
-        )}
-      </Box>
+      <Box miw={0}>{current && <TemplatePane key={current} docType={current} onDirty={setDirty} />}</Box>
       <Modal
         opened={pending !== null}
         onClose={() => setPending(null)}
