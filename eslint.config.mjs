@@ -25,7 +25,7 @@ const NODE_BUILTINS = [
 ];
 const electronOnlyInShell = {
   name: 'electron',
-  message: 'Solo el shell (electron/main.ts, preload.ts, ipc.ts) importa electron: el backend es Node puro.',
+  message: 'Solo el shell (electron/shell) importa electron: el backend es Node puro.',
 };
 const noUp = (dirs, why) => ({ group: dirs.flatMap((d) => [`**/${d}/*`, `**/${d}`]), message: why });
 
@@ -64,7 +64,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/main.ts', 'electron/preload.ts', 'electron/ipc.ts'],
+    files: ['electron/shell/**/*.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {

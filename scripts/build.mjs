@@ -29,20 +29,21 @@ const common = {
 
 const nodeBundles = [
   { entryPoints: ['electron/hosts/web-main.ts'], outfile: 'dist/web.cjs' },
-  { entryPoints: ['electron/cli.ts'], outfile: 'dist/cli.cjs' },
+  { entryPoints: ['electron/hosts/cli.ts'], outfile: 'dist/cli.cjs' },
   { entryPoints: ['test/bench/bench.ts'], outfile: 'dist/bench.cjs' },
 ];
 const shellBundles = [
-  { entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs' },
+  { entryPoints: ['electron/shell/main.ts'], outfile: 'dist/electron/main.cjs' },
   // A sandboxed preload may require only 'electron': bundle everything else.
-  { entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs' },
+  { entryPoints: ['electron/shell/preload.ts'], outfile: 'dist/electron/preload.cjs' },
 ];
 
 const started = Date.now();
 const bundles = backendOnly ? nodeBundles : [...nodeBundles, ...shellBundles];
-await Promise.all(
-  bundles.filter((b) => fs.existsSync(path.join(root, b.entryPoints[0]))).map((b) => build({ ...common, ...b })),
-);
+// An entry that moved without this list following would ship an app without it: refuse.
+const missing = bundles.filter((b) => !fs.existsSync(path.join(root, b.entryPoints[0])));
+if (missing.length) throw new Error(`build: no existe ${missing.map((b) => b.entryPoints[0]).join(', ')}`);
+await Promise.all(bundles.map((b) => build({ ...common, ...b })));
 log(`bundles in ${Date.now() - started} ms`);
 
 // The letter fonts beside each bundle (pdf/fonts.ts looks there when

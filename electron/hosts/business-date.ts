@@ -1,7 +1,7 @@
 /**
  * The business date a host may pin: `--today YYYY-MM-DD` or the CYP_TODAY
  * environment variable (the flag wins). Tests, demos and reproducing a
- * deadline use it; the desktop app never does (electron/main.ts does not
+ * deadline use it; the desktop app never does (electron/shell/main.ts does not
  * call this), so staff always work on the workstation's calendar date.
  */
 import { isIsoDate } from '../../shared/domain/dates';

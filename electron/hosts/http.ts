@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ErrorCodes, type Result } from '../../shared/api/errors';
-import type { Dispatch } from '../dispatch';
+import type { Dispatch } from '../core/dispatch';
 import { buildCsp, mimeFor, resolveRendererFile } from '../shell/security';
 
 export interface HttpHostOptions {

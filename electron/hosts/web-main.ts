@@ -4,8 +4,8 @@
  * scripts, a line `CYP_WEB_URL=<url>`.
  */
 import path from 'node:path';
-import { createBackend } from '../backend';
-import { defaultDbFile } from '../paths';
+import { createBackend } from '../core/backend';
+import { defaultDbFile } from '../core/paths';
 import { flagString, parseArgs } from './args';
 import { pinnedNotice, pinnedToday } from './business-date';
 import { startHttpHost, type HttpHost } from './http';

@@ -3,7 +3,7 @@
  * (issue 4, "Tablero"): the Enlace may not open the Tablero every morning.
  * The browser host shows an in-app banner instead (dashboard/Vencimientos).
  */
-import type { Dispatch } from '../dispatch';
+import type { Dispatch } from '../core/dispatch';
 import type { AppStatus, DeadlineItem } from '../../shared/api/types';
 
 export interface Notice {

@@ -23,14 +23,14 @@ import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { defaultMigrationsFolder, openDatabase } from '../../db/open';
 import { balancesByCounterparty } from '../../db/repositories/ledger';
 import type { AgingReport } from '../../shared/api/types-cartera-reports';
-import { createBackend } from '../../electron/backend';
-import { localDate } from '../../electron/context';
-import { loadDemoBig, type BigDemoResult } from '../../electron/services/demo-cli';
-import type { BitacoraExportRow } from '../../electron/services/excel/bitacora-row';
-import { BITACORA_COLUMNS, writeBitacoraWorkbook } from '../../electron/services/excel/bitacora-workbook';
-import type { ServiceContext } from '../../electron/context';
-import { attachAsset, recordAmendment, recordEntry } from '../../electron/services/bitacora';
-import { storeScan } from '../../electron/services/scans';
+import { createBackend } from '../../electron/core/backend';
+import { localDate } from '../../electron/core/context';
+import { loadDemoBig, type BigDemoResult } from '../../electron/demo/cli';
+import type { BitacoraExportRow } from '../../electron/adapters/excel/bitacora-row';
+import { BITACORA_COLUMNS, writeBitacoraWorkbook } from '../../electron/adapters/excel/bitacora-workbook';
+import type { ServiceContext } from '../../electron/core/context';
+import { attachAsset, recordAmendment, recordEntry } from '../../electron/modules/bitacora';
+import { storeScan } from '../../electron/modules/bitacora/scans';
 import type { ExportResult, Page, InvoiceRow } from '../../shared/api/types';
 
 // ── arguments ────────────────────────────────────────────────────────────

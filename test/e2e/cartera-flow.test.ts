@@ -297,14 +297,16 @@ describe.skipIf(!hasChromium)(
       expect(await page.getByTestId('preview-total').innerText()).toBe(co(preview.totalCents));
       await screenshot(page, 'cartera-flujo-acuerdo', { fullPage: true });
 
-      // After signing, the detail's visit runs agreements.review as of today: signed 100 days ago and with
-      // nothing entered yet, the cuota inicial and cuota 1 look unpaid, so it is accelerated at once.
+      // After signing, the detail opens with the detail the signing returned and its visit runs
+      // agreements.review as of today: signed 100 days ago and with nothing entered yet, the cuota inicial
+      // and cuota 1 look unpaid, so it is accelerated at once and the screen shows it.
       // The debtor's signer is offered from the entidad's titular.
       expect(await page.locator('input[name="signerName"]').inputValue()).toBe('Dr. José Fernando Cardona Uribe');
       expect(await page.locator('input[name="signerPosition"]').inputValue()).toBe('Representante legal');
       await page.getByTestId('agreement-sign').click();
       await page.getByTestId('agreement-sign-confirmed').click();
       await page.getByTestId('agreement-folio').waitFor();
+      await page.locator('[data-testid="agreement-state"][data-state="acelerado"]').first().waitFor();
       const list = await app.api<{ id: number; folio: string }[]>('agreements.list', {});
       expect(list).toHaveLength(1);
       ids.agreement = list[0]!.id;

@@ -13,7 +13,7 @@ import type { DocumentDetail, ExportResult } from '../../shared/api/types';
 import { amountInWords } from '../../shared/domain/amount-in-words';
 import { formatDate } from '../../shared/domain/dates';
 import { formatMoney } from '../../shared/domain/money';
-import { SCHEDULE_SHEET } from '../../electron/services/excel/agreement-schedule-sheet';
+import { SCHEDULE_SHEET } from '../../electron/adapters/excel/agreement-schedule-sheet';
 import { flat, missingPdfTools, pdfPages, qpdfCheck, writePdf, writePngs } from '../fixtures/pdf/poppler';
 import { CSV_UTF8, parseCsv, sofficeConvert, sofficeMissing } from '../fixtures/soffice';
 import {

@@ -23,8 +23,8 @@ import { carteraApiReports } from './api/cartera-reports';
 import { agreementsApi } from './api/agreements';
 import type { BitacoraDetail, DocumentDetail, InvoiceRow, LedgerEntry, TemplateDetail } from '../../shared/api/types';
 import { formatMoney, MAX_CENTS } from '../../shared/domain/money';
-import { MAX_PDF_ROWS } from '../../electron/services/bitacora/export';
-import { LIST_COUNT_CAP } from '../../electron/services/invoices';
+import { MAX_PDF_ROWS } from '../../electron/modules/bitacora/export';
+import { LIST_COUNT_CAP } from '../../electron/modules/invoices/service';
 import {
   call,
   CO_INSTITUTION,

@@ -21,8 +21,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_SCAN_BYTES } from '../../shared/api/contract-documents';
 import { ErrorCodes, type Result } from '../../shared/api/errors';
 import type { BitacoraDetail, BitacoraRow, ExportResult, JobProgress, Page, StoredFile } from '../../shared/api/types';
-import { createBackend, type Backend } from '../../electron/backend';
-import { MAX_PDF_ROWS } from '../../electron/services/bitacora/export';
+import { createBackend, type Backend } from '../../electron/core/backend';
+import { MAX_PDF_ROWS } from '../../electron/modules/bitacora/export';
 import { encodePng } from '../fixtures/pdf/png';
 import {
   call,

@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../electron/backend';
+import { createBackend, type Backend } from '../../electron/core/backend';
 import type { CaseDetail, DocumentDetail } from '../../shared/api/types';
 import { periodInWords } from '../../shared/domain/date-words';
 import { documentType, type DocumentTypeKey } from '../../shared/domain/documents/types';

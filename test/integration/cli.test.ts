@@ -153,7 +153,7 @@ describe('cli: the main path, every step exit 0 with JSON', () => {
 });
 
 describe('cli: refusals leave the file byte-identical', () => {
-  // Fails while electron/cli.ts (callMethod) appends V8's English JSON.parse text to the message.
+  // Fails while electron/hosts/cli.ts (callMethod) appends V8's English JSON.parse text to the message.
   it('malformed JSON → exit 2, Spanish message, database not even opened', () => {
     const hash = fileHash(db);
     const r = cli(['invoices.create', '{"counterpartyId": 1, direction:', '--db', db]);
@@ -230,7 +230,7 @@ describe('cli: refusals leave the file byte-identical', () => {
     expect(r.stdout).toMatch(/Uso: /);
   });
 
-  // BUG (electron/cli.ts, check()): `check` opens the path with openDatabase,
+  // BUG (electron/hosts/cli.ts, check()): `check` opens the path with openDatabase,
   // which creates (and migrates) a missing file and then reports it "ok".
   it('check of a file that does not exist fails and creates nothing', () => {
     const ghost = path.join(dir, 'mal-escrito', 'cartera.sqlite');
@@ -301,7 +301,7 @@ describe('cli: backup and restore', () => {
 });
 
 describe('cli: restore of a backup from a newer version', () => {
-  // BUG (electron/cli.ts, restore()): the backup is validated with checkDatabase
+  // BUG (electron/hosts/cli.ts, restore()): the backup is validated with checkDatabase
   // only; its schema version is checked by openDatabase *after* the swap, so the
   // current file is already replaced when SchemaTooNewError is reported (whose
   // message says "El archivo no se modificó").

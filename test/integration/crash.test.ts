@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkDatabase } from '../../electron/services/check';
+import { checkDatabase } from '../../db/integrity';
 import {
   cleanupTemp,
   CLI,

@@ -21,9 +21,9 @@ import type {
   Page,
   Settings,
 } from '../../shared/api/types';
-import { createBackend, type Backend } from '../../electron/backend';
-import { checkDatabase } from '../../electron/services/check';
-import { demoSetupInput, loadDemoBig, loadDemoCli } from '../../electron/services/demo-cli';
+import { createBackend, type Backend } from '../../electron/core/backend';
+import { checkDatabase } from '../../db/integrity';
+import { demoSetupInput, loadDemoBig, loadDemoCli } from '../../electron/demo/cli';
 import { clabeCheckDigit, nitCheckDigit } from '../../shared/domain/tax-ids';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cyp-demo-'));

@@ -12,8 +12,8 @@ import path from 'node:path';
 import { expect } from 'vitest';
 import type { Input, Method, Output } from '../../shared/api/contract';
 import type { Result } from '../../shared/api/errors';
-import { createBackend, type Backend } from '../../electron/backend';
-import type { Dispatch } from '../../electron/dispatch';
+import { createBackend, type Backend } from '../../electron/core/backend';
+import type { Dispatch } from '../../electron/core/dispatch';
 import type { Sqlite } from '../../db/open';
 
 export const REPO_ROOT = path.resolve(__dirname, '../..');

@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHttpHost, type HttpHost } from '../../electron/hosts/http';
-import { checkDatabase } from '../../electron/services/check';
+import { checkDatabase } from '../../db/integrity';
 import {
   cleanupTemp,
   createTempDb,

@@ -14,9 +14,9 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { ErrorCodes } from '../../shared/api/errors';
 import type { CaseDetail, ExportResult, JobProgress } from '../../shared/api/types';
-import { createBackend } from '../../electron/backend';
-import { IMPAGABLES_SHEET, IMPAGABLES_TITLE } from '../../electron/services/cases/impagables-report';
-import { CURRENCY_FMT } from '../../electron/services/excel/header-style';
+import { createBackend } from '../../electron/core/backend';
+import { IMPAGABLES_SHEET, IMPAGABLES_TITLE } from '../../electron/modules/portabilidad/impagables-report';
+import { CURRENCY_FMT } from '../../electron/adapters/excel/header-style';
 import { CSV_UTF8, parseCsv, sofficeConvert, sofficeMissing } from '../fixtures/soffice';
 import {
   call,

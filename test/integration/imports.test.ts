@@ -11,8 +11,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { createBackend } from '../../electron/backend';
-import type { Dispatch } from '../../electron/dispatch';
+import { createBackend } from '../../electron/core/backend';
+import type { Dispatch } from '../../electron/core/dispatch';
 import type { ColumnMapping, ImportRunResult, JobProgress } from '../../shared/api/types';
 import { hojaLine, HOJA_HEADERS, listadoLine, LISTADO_HEADERS, writeCsv, writeXlsx } from '../unit/imports-helpers';
 import {

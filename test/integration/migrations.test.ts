@@ -10,7 +10,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, SchemaTooNewError } from '../../db/open';
-import { checkDatabase } from '../../electron/services/check';
+import { checkDatabase } from '../../db/integrity';
 import { cleanupTemp, expectSpanish, fileHash, FIXED_NOW, MIGRATIONS, now, tempDir } from './helpers';
 
 afterEach(cleanupTemp);

@@ -9,9 +9,9 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CURRENCY_FMT } from '../../electron/services/excel/header-style';
-import { COLUMNS } from '../../electron/services/excel/portabilidad-columns';
-import { HEADER_ROW, SHEET_NAME } from '../../electron/services/excel/portabilidad-sheet';
+import { CURRENCY_FMT } from '../../electron/adapters/excel/header-style';
+import { COLUMNS } from '../../electron/adapters/excel/portabilidad-columns';
+import { HEADER_ROW, SHEET_NAME } from '../../electron/adapters/excel/portabilidad-sheet';
 import type { PortabilidadView } from '../../shared/api/types';
 import { flat, missingPdfTools, pdfPages, qpdfCheck } from '../fixtures/pdf/poppler';
 import {

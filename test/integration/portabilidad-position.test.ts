@@ -11,8 +11,8 @@
  */
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { COLUMNS } from '../../electron/services/excel/portabilidad-columns';
-import { HEADER_ROW, SHEET_NAME } from '../../electron/services/excel/portabilidad-sheet';
+import { COLUMNS } from '../../electron/adapters/excel/portabilidad-columns';
+import { HEADER_ROW, SHEET_NAME } from '../../electron/adapters/excel/portabilidad-sheet';
 import type { PortabilidadView } from '../../shared/api/types';
 import {
   JALISCO,

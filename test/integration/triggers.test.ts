@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkDatabase } from '../../electron/services/check';
+import { checkDatabase } from '../../db/integrity';
 import { call, cleanupTemp, createInvoice, createTempDb, fileHash, newKey, pay, setupMx, tempDir } from './helpers';
 
 const SQLITE3 = '/usr/bin/sqlite3';

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validateFile, type ImportProgress } from '../../electron/services/imports';
+import { validateFile, type ImportProgress } from '../../electron/modules/imports';
 import { LISTADO_HEADERS, csvLine, listadoLine, tempDir } from './imports-helpers';
 
 const ROWS = 50_000;

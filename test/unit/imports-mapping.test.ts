@@ -1,6 +1,6 @@
 /** Column mapping: header folding, suggestions by synonym, resolution problems. */
 import { describe, expect, it } from 'vitest';
-import { normalizeHeader, resolveMapping, suggestMapping } from '../../electron/services/imports/mapping';
+import { normalizeHeader, resolveMapping, suggestMapping } from '../../electron/modules/imports/mapping';
 
 describe('column mapping', () => {
   it('folds accents, case, punctuation and filler words', () => {

@@ -5,9 +5,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CsvRecordParser, sniffDelimiter } from '../../electron/services/imports/csv';
-import { openRows, readRows } from '../../electron/services/imports/read-rows';
-import type { RawRow } from '../../electron/services/imports/types';
+import { CsvRecordParser, sniffDelimiter } from '../../electron/modules/imports/csv';
+import { openRows, readRows } from '../../electron/modules/imports/read-rows';
+import type { RawRow } from '../../electron/modules/imports/types';
 import { tempDir, writeCsv, writeXlsx } from './imports-helpers';
 
 const dir = tempDir();

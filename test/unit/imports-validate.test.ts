@@ -17,7 +17,7 @@ import {
   validateFile,
   type HojaRow,
   type ListadoRow,
-} from '../../electron/services/imports';
+} from '../../electron/modules/imports';
 import { HOJA_HEADERS, LISTADO_HEADERS, hojaLine, listadoLine, tempDir, writeCsv, writeXlsx } from './imports-helpers';
 
 const dir = tempDir();

@@ -11,7 +11,7 @@ import {
   parseEntidad,
   parsePeriod,
   type ValueContext,
-} from '../../electron/services/imports/values';
+} from '../../electron/modules/imports/values';
 
 const MX: ValueContext = { numberFormat: 'es-MX' };
 const CO: ValueContext = { numberFormat: 'es-CO' };

@@ -22,10 +22,10 @@ import {
   type CaseTimeline,
   type NumberedLetter,
 } from '../../shared/domain/portabilidad/letter-facts';
-import { caseLetterFields } from '../../electron/services/documents/case-letter-fields';
-import { emptyLetterContext } from '../../electron/services/templates/context';
-import { DEFAULT_TEMPLATES } from '../../electron/services/templates/defaults';
-import { renderTemplate } from '../../electron/services/templates/engine';
+import { caseLetterFields } from '../../electron/modules/documents/case-letter-fields';
+import { emptyLetterContext } from '../../electron/modules/templates/context';
+import { DEFAULT_TEMPLATES } from '../../electron/modules/templates/defaults';
+import { renderTemplate } from '../../electron/modules/templates/engine';
 import { documentData } from '../../shared/api/contract-documents';
 import {
   closedOn,

@@ -13,9 +13,9 @@ async function ruleIds(code: string, filePath: string): Promise<string[]> {
 describe('lint boundaries', () => {
   it('only the Electron shell imports electron', async () => {
     expect(
-      (await ruleIds(`import { app } from 'electron'; export const a = app;\n`, 'electron/services/x.ts')).join('\n'),
+      (await ruleIds(`import { app } from 'electron'; export const a = app;\n`, 'electron/modules/x.ts')).join('\n'),
     ).toMatch(/no-restricted-imports/);
-    expect(await ruleIds(`import { app } from 'electron';\nexport const a = app;\n`, 'electron/main.ts')).toEqual([]);
+    expect(await ruleIds(`import { app } from 'electron';\nexport const a = app;\n`, 'electron/shell/main.ts')).toEqual([]);
   });
 
   it('the renderer imports only shared/ and itself', async () => {
@@ -42,7 +42,7 @@ describe('lint boundaries', () => {
   });
 
   it('parseFloat is refused everywhere (money is centavos)', async () => {
-    expect((await ruleIds(`export const v = parseFloat('1.5');\n`, 'electron/services/x.ts')).join('\n')).toMatch(
+    expect((await ruleIds(`export const v = parseFloat('1.5');\n`, 'electron/modules/x.ts')).join('\n')).toMatch(
       /no-restricted-globals/,
     );
   });

@@ -8,8 +8,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type OpenedDatabase } from '../../db/open';
 import { MAX_SCAN_BYTES } from '../../shared/api/contract-documents';
 import { DomainError } from '../../shared/api/errors';
-import type { ServiceContext } from '../../electron/context';
-import { decodeBase64Strict, scanMime, ScanErrorCodes, storeScan } from '../../electron/services/scans';
+import type { ServiceContext } from '../../electron/core/context';
+import { decodeBase64Strict, scanMime, ScanErrorCodes, storeScan } from '../../electron/modules/bitacora/scans';
 import { encodePng } from '../fixtures/pdf/png';
 
 let opened: OpenedDatabase;

@@ -14,13 +14,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BitacoraExportRow } from '../../../electron/services/excel/bitacora-row';
+import type { BitacoraExportRow } from '../../../electron/adapters/excel/bitacora-row';
 import {
   BITACORA_COLUMNS,
   INFO_SHEET,
   writeBitacoraWorkbook,
-} from '../../../electron/services/excel/bitacora-workbook';
-import { HEADER_FILL_ARGB } from '../../../electron/services/excel/header-style';
+} from '../../../electron/adapters/excel/bitacora-workbook';
+import { HEADER_FILL_ARGB } from '../../../electron/adapters/excel/header-style';
 import { parseCsv, soffice, sofficeConvert, sofficeMissing } from '../../fixtures/soffice';
 import { KNOWN_ROW, sampleRow, sampleRows } from './sample-rows';
 

@@ -2,7 +2,7 @@
  * Realistic bitácora entries for the Excel tests: Spanish text with accents,
  * ñ, symbols that XML escapes, a line break, empty dates. Deterministic.
  */
-import type { BitacoraExportRow } from '../../../electron/services/excel/bitacora-row';
+import type { BitacoraExportRow } from '../../../electron/adapters/excel/bitacora-row';
 
 const ESTADOS = [
   'Michoacán',

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isoDateToCell, timestampToCell } from '../../../electron/services/excel/dates';
+import { isoDateToCell, timestampToCell } from '../../../electron/adapters/excel/dates';
 import {
   MAX_CELL_CHARS,
   cleanText,
@@ -17,8 +17,8 @@ import {
   pendingBytes,
   streamSheet,
   type SheetColumn,
-} from '../../../electron/services/excel/stream-sheet';
-import { writeXlsxFile } from '../../../electron/services/excel/xlsx-file';
+} from '../../../electron/adapters/excel/stream-sheet';
+import { writeXlsxFile } from '../../../electron/adapters/excel/xlsx-file';
 
 describe('isoDateToCell', () => {
   it('gives the Date at UTC midnight of the calendar day', () => {

@@ -9,7 +9,7 @@
  * message and FAIL under CI=true.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BitacoraExportRow } from '../../../electron/services/excel/bitacora-row';
+import type { BitacoraExportRow } from '../../../electron/adapters/excel/bitacora-row';
 import {
   BITACORA_TITLE,
   NO_ENTRIES_TEXT,
@@ -17,8 +17,8 @@ import {
   generatedAtLabel,
   renderBitacoraCardsPdf,
   type BitacoraCardsOptions,
-} from '../../../electron/services/pdf/bitacora-cards';
-import type { ContentNode, TableCell } from '../../../electron/services/pdf/doc-types';
+} from '../../../electron/adapters/pdf/bitacora-cards';
+import type { ContentNode, TableCell } from '../../../electron/adapters/pdf/doc-types';
 import {
   flat,
   missingPdfTools,

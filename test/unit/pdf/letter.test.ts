@@ -14,17 +14,17 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ContentNode } from '../../../electron/services/pdf/doc-types';
+import type { ContentNode } from '../../../electron/adapters/pdf/doc-types';
 import {
   bankInsertIndex,
   buildLetterDoc,
   letterNumberLine,
   renderLetterPdf,
   tableWidths,
-} from '../../../electron/services/pdf/letter';
-import type { LetterModel } from '../../../electron/services/pdf/letter-model';
-import { parseFixedDate } from '../../../electron/services/pdf/metadata';
-import { renderPdf } from '../../../electron/services/pdf/render';
+} from '../../../electron/adapters/pdf/letter';
+import type { LetterModel } from '../../../electron/adapters/pdf/letter-model';
+import { parseFixedDate } from '../../../electron/adapters/pdf/metadata';
+import { renderPdf } from '../../../electron/adapters/pdf/render';
 import { sampleRequerimiento, withManyRows } from '../../fixtures/pdf/sample-letter';
 import {
   flat,

@@ -6,7 +6,7 @@
  * row filter and Adam7.
  */
 import { describe, expect, it } from 'vitest';
-import { opaquePng, PngError } from '../../../electron/services/pdf/png-opaque';
+import { opaquePng, PngError } from '../../../electron/adapters/pdf/png-opaque';
 import { decodeRgb8, emblemLogo, encodePngRaw, type RawPngOptions } from '../../fixtures/pdf/png';
 
 /** Expected RGB on white for 8-bit colour c with 8-bit alpha a. */

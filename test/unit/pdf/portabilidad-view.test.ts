@@ -10,14 +10,14 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import type { PortabilidadRow, PortabilidadView } from '../../../shared/api/types';
-import { COLUMNS } from '../../../electron/services/excel/portabilidad-columns';
-import type { TableCell } from '../../../electron/services/pdf/doc-types';
+import { COLUMNS } from '../../../electron/adapters/excel/portabilidad-columns';
+import type { TableCell } from '../../../electron/adapters/pdf/doc-types';
 import {
   buildPortabilidadViewDoc,
   columnWidths,
   renderPortabilidadViewPdf,
   type PortabilidadPdfOptions,
-} from '../../../electron/services/pdf/portabilidad-view';
+} from '../../../electron/adapters/pdf/portabilidad-view';
 import {
   flat,
   missingPdfTools,

@@ -12,7 +12,7 @@ vi.mock('electron', () => ({
   },
 }));
 
-const { createEventSink, handleInvoke, registerIpc } = await import('../../../electron/ipc');
+const { createEventSink, handleInvoke, registerIpc } = await import('../../../electron/shell/ipc');
 const { EVENT_CHANNEL, INVOKE_CHANNEL } = await import('../../../electron/shell/bridge');
 
 type Frame = { url: string; parent: unknown } | null;

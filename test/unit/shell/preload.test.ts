@@ -18,7 +18,7 @@ vi.mock('electron', () => ({
   },
 }));
 
-await import('../../../electron/preload');
+await import('../../../electron/shell/preload');
 const { EVENT_CHANNEL, INVOKE_CHANNEL } = await import('../../../electron/shell/bridge');
 
 const emit = (message: unknown) => {

@@ -7,14 +7,14 @@ import {
   fieldsOf,
 } from '../../../shared/domain/documents/types';
 import { validateNumberFormat } from '../../../shared/domain/documents/number-format';
-import { DEFAULT_TEMPLATES } from '../../../electron/services/templates/defaults';
-import { listTemplateFields, renderTemplate } from '../../../electron/services/templates/engine';
+import { DEFAULT_TEMPLATES } from '../../../electron/modules/templates/defaults';
+import { listTemplateFields, renderTemplate } from '../../../electron/modules/templates/engine';
 import {
   FIELD_DOCS,
   SCHEDULE_TABLE_MARK,
   emptyLetterContext,
   sampleLetterContext,
-} from '../../../electron/services/templates/context';
+} from '../../../electron/modules/templates/context';
 
 describe('document type catalog', () => {
   it('has the 19 types, each with a valid default number format and profile', () => {

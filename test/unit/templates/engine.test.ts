@@ -5,8 +5,8 @@ import {
   previewTemplate,
   renderTemplate,
   TemplateErrorCodes,
-} from '../../../electron/services/templates/engine';
-import { sampleLetterContext, type LetterContext } from '../../../electron/services/templates/context';
+} from '../../../electron/modules/templates/engine';
+import { sampleLetterContext, type LetterContext } from '../../../electron/modules/templates/context';
 
 const mx = sampleLetterContext('MX');
 const co = sampleLetterContext('CO');

@@ -1,0 +1,40 @@
+/**
+ * agreements.document: the agreement's letter (document type acuerdo_pago),
+ * drafted once and linked to the agreement (agreements.document_id, which the
+ * trigger lets be set only once); later calls return the same document. It
+ * is issued and printed through the documents flow (documents.issue: number,
+ * PDF stored with its SHA-256, bitácora entry).
+ */
+import { eq } from 'drizzle-orm';
+import type { ParsedInput } from '../../../shared/api/contract';
+import { documentData } from '../../../shared/api/contract-documents';
+import type { DocumentDetail } from '../../../shared/api/types';
+import type { AgreementTermsRecord } from '../../../shared/api/types-agreements';
+import * as repo from '../../../db/repositories/agreements';
+import { agreements } from '../../../db/schema';
+import type { ServiceContext } from '../../core/context';
+import { detail, insertDraft } from '../documents/drafts';
+import { requireAgreement } from './common';
+
+export function agreementDocument(ctx: ServiceContext, input: ParsedInput<'agreements.document'>): DocumentDetail {
+  const a = requireAgreement(ctx, input.id);
+  if (a.documentId !== null) return detail(ctx, a.documentId);
+  // The letter names the agreement by its folio and lists its invoices; the date is the signing date;
+  // the debtor signs through whom the agreement recorded.
+  const signer = (JSON.parse(a.terms) as AgreementTermsRecord).debtorSigner;
+  const data = documentData.parse({
+    invoiceIds: repo.invoicesOf(ctx.db, a.id).map((r) => r.line.invoiceId),
+    caseFolio: a.folio,
+    ...(signer
+      ? { addressee: { title: '', name: signer.name, position: signer.position, institution: '', address: '' } }
+      : {}),
+  });
+  const doc = insertDraft(ctx, 'acuerdo_pago', a.counterpartyId, a.signingDate, data);
+  // db/repositories/agreements.ts has no setter for document_id yet: the one column update, here.
+  ctx.db
+    .update(agreements)
+    .set({ documentId: doc.id, updatedAt: ctx.now().toISOString() })
+    .where(eq(agreements.id, a.id))
+    .run();
+  return detail(ctx, doc.id);
+}

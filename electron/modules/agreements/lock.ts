@@ -1,0 +1,36 @@
+/**
+ * Invoices in a payment agreement that is vigente or acelerado are paid
+ * through the agreement (agreements.pay: cuotas oldest first, its own
+ * notas): a payment, nota, pago por aplicar or reversal straight on one of
+ * them would break the match between the ledger and what the agreement says
+ * is owed. Refused with the agreement's folio.
+ */
+import { DomainError } from '../../../shared/api/errors';
+import type { ServiceContext } from '../../core/context';
+
+/** The first of these invoices held by a vigente or acelerado agreement, with that agreement. */
+export function lockingAgreement(
+  ctx: ServiceContext,
+  invoiceIds: readonly number[],
+): { agreementId: number; folio: string; number: string } | undefined {
+  if (invoiceIds.length === 0) return undefined;
+  return ctx.sqlite
+    .prepare(
+      `SELECT a.id AS agreementId, a.folio, i.number FROM agreement_invoices ai
+       JOIN agreements a ON a.id = ai.agreement_id AND a.state IN ('vigente', 'acelerado')
+       JOIN invoices i ON i.id = ai.invoice_id
+       WHERE ai.invoice_id IN (SELECT value FROM json_each(?)) ORDER BY a.id, i.id LIMIT 1`,
+    )
+    .get(JSON.stringify([...new Set(invoiceIds)])) as
+    { agreementId: number; folio: string; number: string } | undefined;
+}
+
+export function assertNotInAgreement(ctx: ServiceContext, invoiceIds: readonly number[], what: string): void {
+  const hit = lockingAgreement(ctx, invoiceIds);
+  if (hit) {
+    throw new DomainError(
+      'libro/factura-en-acuerdo',
+      `La factura ${hit.number} está en el acuerdo de pago ${hit.folio}: ${what} se registra en el acuerdo (Acuerdos de pago → ${hit.folio}), que aplica los pagos a sus cuotas.`,
+    );
+  }
+}

@@ -1,0 +1,26 @@
+/** app.status: what the shell needs at start (first run? which profile?). */
+import type { AppStatus } from '../../../shared/api/types';
+import { profileLocale } from '../../../shared/domain/catalogs';
+import { getInstitution } from '../../../db/repositories/settings';
+import { countCounterparties } from '../../../db/repositories/counterparties';
+import { countInvoices } from '../../../db/repositories/invoices';
+import { countEntries } from '../../../db/repositories/ledger';
+import type { ServiceContext } from '../../core/context';
+
+export function status(ctx: ServiceContext): AppStatus {
+  const inst = getInstitution(ctx.db);
+  const version = ctx.sqlite.prepare(`SELECT COUNT(*) AS n FROM __drizzle_migrations`).get() as { n: number };
+  return {
+    setupCompleted: Boolean(inst?.setupCompletedAt),
+    profile: inst?.profile ?? null,
+    locale: profileLocale(inst?.profile ?? 'MX'),
+    schemaVersion: version.n,
+    counts: {
+      counterparties: countCounterparties(ctx.db),
+      invoices: countInvoices(ctx.db),
+      entries: countEntries(ctx.db),
+    },
+    today: ctx.today(),
+    todayPinned: ctx.todayPinned,
+  };
+}
