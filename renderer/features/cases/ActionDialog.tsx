@@ -1,139 +1,32 @@
-import {
-  ActionIcon,
-  Anchor,
-  Group,
-  Input,
-  List,
-  Modal,
-  NumberInput,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-  ThemeIcon,
-  Tooltip,
-} from '@mantine/core';
-import {
-  IconBolt,
-  IconCheck,
-  IconFileText,
-  IconNotebook,
-  IconPaperclip,
-  IconClock,
-  IconCash,
-  IconLock,
-  IconReceiptOff,
-  IconX,
-} from '@tabler/icons-react';
-import { useEffect, useState, type ReactNode } from 'react';
-import { MAX_SCAN_BYTES } from '../../../shared/api/contract-documents';
+import { Group, Input, Modal, NumberInput, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { IconBolt, IconCheck } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
 import type { CaseDetail } from '../../../shared/api/types';
-import { documentType, isDocumentTypeKey } from '../../../shared/domain/documents/types';
-import { formatMoney } from '../../../shared/domain/money';
-import {
-  fechaLimitePago,
-  fechaLimiteRequerimientoCobranza,
-  garantiaDisponibleDesde,
-  PLAZO_PAGO_MAXIMO_DIAS,
-} from '../../../shared/domain/portabilidad/deadlines';
+import { fechaLimitePago, PLAZO_PAGO_MAXIMO_DIAS } from '../../../shared/domain/portabilidad/deadlines';
 import { COBRO_WORKFLOW } from '../../../shared/domain/portabilidad/workflow-cobro';
 import { PAGO_WORKFLOW } from '../../../shared/domain/portabilidad/workflow-pago';
-import type { ActionDef, EffectSpec } from '../../../shared/domain/portabilidad/workflow';
+import type { ActionDef } from '../../../shared/domain/portabilidad/workflow';
 import { DateField } from '../../components/DateField';
 import { DialogFooter } from '../../components/DialogFooter';
-import { FileDropZone } from '../../components/FileDropZone';
 import { MoneyInput, parseAmount } from '../../components/MoneyInput';
 import { notifyError, notifySuccess } from '../../components/notify';
-import { formatBytes, type PickedFile } from '../../lib/files';
 import { apiErrorToFieldErrors, type FieldErrors } from '../../lib/form';
-import { formatDate } from '../../lib/format';
 import { todayIso } from '../../lib/today';
 import { useLocale, useSession } from '../../lib/session';
+import { EffectsPreview } from './ActionEffects';
 import { casesApi } from './api';
 import { CaseInvoicePicker } from './CaseInvoicePicker';
+import { ComprobanteField, type PickedScan } from './ComprobanteField';
 import { ImpagablesEditor, defaultImpagableLines, impagableLinesError, type ImpagableLine } from './ImpagablesEditor';
 import { ACTION_INPUTS } from './labels';
+import { PaymentFields } from './PaymentFields';
+import { PlazoPreview } from './PlazoPreview';
 import { EMPTY_PAPER, ReceivedPaperFields, receivesPaper, type ReceivedPaper } from './ReceivedPaperFields';
 import { SubmitForm } from '../../components/SubmitForm';
-
-const SCAN_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
 
 function definitionOf(c: CaseDetail, action: string): ActionDef<string> | null {
   const def = c.direction === 'cobro' ? COBRO_WORKFLOW : PAGO_WORKFLOW;
   return (def.actions as Record<string, ActionDef<string>>)[action] ?? null;
-}
-
-function effectLine(e: EffectSpec): { icon: ReactNode; text: string } | null {
-  switch (e.kind) {
-    case 'draft_document': {
-      const label = isDocumentTypeKey(e.docType) ? documentType(e.docType).label : e.docType;
-      const copies = e.copies && e.copies > 1 ? ` (${e.copies} tantos)` : '';
-      return {
-        icon: <IconFileText size={14} />,
-        text: `Redacta el borrador «${label}»${copies}; se revisa y emite en Documentos.`,
-      };
-    }
-    case 'bitacora':
-      return { icon: <IconNotebook size={14} />, text: `Registra en la bitácora: ${e.asunto}.` };
-    case 'set_deadline':
-      return {
-        icon: <IconClock size={14} />,
-        text: `${e.meaning === 'vence' ? 'Fija el plazo' : 'Calcula la fecha'}: ${e.label}.`,
-      };
-    case 'record_payment':
-      return { icon: <IconCash size={14} />, text: 'Registra el abono en el libro mayor.' };
-    case 'record_impagables':
-      return {
-        icon: <IconReceiptOff size={14} />,
-        text: 'Registra los montos impagables con su motivo (el saldo de las facturas sigue en el libro mayor).',
-      };
-    case 'close_case':
-      return { icon: <IconLock size={14} />, text: 'Cierra el caso.' };
-    default:
-      return null;
-  }
-}
-
-/** What the action will do, read from the workflow definition. */
-function EffectsPreview({ def }: { def: ActionDef<string> }) {
-  const lines = def.effects.map(effectLine).filter((l): l is NonNullable<typeof l> => l !== null);
-  const branches = def.branches ?? [];
-  if (lines.length === 0 && branches.length === 0) return null;
-  return (
-    <Paper withBorder radius="sm" p="sm" bg="gray.0" data-testid="action-effects">
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600} lts={0.3} mb={6}>
-        Al confirmar
-      </Text>
-      <List spacing={4} size="sm" center>
-        {lines.map((l) => (
-          <List.Item
-            key={l.text}
-            icon={
-              <ThemeIcon size={20} radius="xl" variant="light">
-                {l.icon}
-              </ThemeIcon>
-            }
-          >
-            {l.text}
-          </List.Item>
-        ))}
-        {branches.map((b) => (
-          <List.Item
-            key={b.description}
-            icon={
-              <ThemeIcon size={20} radius="xl" variant="light" color="teal">
-                <IconCheck size={14} />
-              </ThemeIcon>
-            }
-          >
-            {b.description}
-          </List.Item>
-        ))}
-      </List>
-    </Paper>
-  );
 }
 
 /**
@@ -163,7 +56,7 @@ export function ActionDialog({
   const [plazo, setPlazo] = useState<number | string>(defaultPlazo);
   const [amount, setAmount] = useState('');
   const [reference, setReference] = useState('');
-  const [scan, setScan] = useState<(PickedFile & { warning: string | null }) | null>(null);
+  const [scan, setScan] = useState<PickedScan | null>(null);
   const [invoiceIds, setInvoiceIds] = useState<number[]>([]);
   const [paper, setPaper] = useState<ReceivedPaper>(EMPTY_PAPER);
   const [impagables, setImpagables] = useState<ImpagableLine[]>([]);
@@ -393,129 +286,26 @@ export function ActionDialog({
               />
             )}
           </SimpleGrid>
-          {inputs.plazoPagoDias && plazoEnds && (
-            <Paper withBorder radius="sm" px="sm" py={8} data-testid="plazo-preview">
-              <SimpleGrid cols={3} spacing="xs">
-                <div>
-                  <Text size="xs" c="dimmed">
-                    Fin del plazo de pago
-                  </Text>
-                  <Text size="sm" fw={600} className="num">
-                    {formatDate(plazoEnds)}
-                  </Text>
-                </div>
-                <div>
-                  <Text size="xs" c="dimmed">
-                    Requerimiento de cobranza, a más tardar
-                  </Text>
-                  <Text size="sm" fw={600} className="num">
-                    {formatDate(fechaLimiteRequerimientoCobranza(plazoEnds))}
-                  </Text>
-                </div>
-                <div>
-                  <Text size="xs" c="dimmed">
-                    Garantía disponible desde
-                  </Text>
-                  <Text size="sm" fw={600} className="num">
-                    {date ? formatDate(garantiaDisponibleDesde(date)) : '—'}
-                  </Text>
-                </div>
-              </SimpleGrid>
-            </Paper>
-          )}
+          {inputs.plazoPagoDias && plazoEnds && <PlazoPreview date={date} plazoEnds={plazoEnds} />}
           {inputs.payment && (
-            <>
-              <Text size="sm" c="dimmed" mt={-4}>
-                Saldo del caso:{' '}
-                <Text span fw={600} c="dark" className="num">
-                  {formatMoney(detail.balanceCents, locale)}
-                </Text>
-                {detail.balanceCents > 0 && (
-                  <>
-                    {' · '}
-                    <Anchor
-                      component="button"
-                      type="button"
-                      size="sm"
-                      onClick={() => (
-                        setAmount(formatMoney(detail.balanceCents, locale)),
-                        clear('payment.amountCents')
-                      )}
-                    >
-                      Pago por el saldo completo
-                    </Anchor>
-                  </>
-                )}
-              </Text>
-              <TextInput
-                label="Referencia"
-                required
-                description="Número de transferencia (SPEI) o folio del comprobante."
-                placeholder="SPEI 0123456789"
-                value={reference}
-                onChange={(e) => (setReference(e.currentTarget.value), clear('payment.reference'))}
-                error={errors['payment.reference']}
-                name="paymentReference"
-              />
-            </>
+            <PaymentFields
+              detail={detail}
+              locale={locale}
+              reference={reference}
+              error={errors['payment.reference']}
+              onReference={(v) => (setReference(v), clear('payment.reference'))}
+              onFullBalance={(v) => (setAmount(v), clear('payment.amountCents'))}
+            />
           )}
           {inputs.comprobante && (
-            <Input.Wrapper
-              label="Comprobante de pago"
-              required={inputs.comprobante === 'required'}
-              description={
-                inputs.comprobante === 'required'
-                  ? 'El comprobante que envía Recursos Financieros (PDF, JPG o PNG).'
-                  : 'Opcional: el escaneo del comprobante o del estado de cuenta (PDF, JPG o PNG).'
-              }
+            <ComprobanteField
+              mode={inputs.comprobante}
+              scan={scan}
               error={errors.comprobante}
-              inputWrapperOrder={['label', 'input', 'description', 'error']}
-            >
-              {scan ? (
-                <Paper withBorder radius="sm" px="sm" py={8} data-testid="comprobante-picked">
-                  <Group justify="space-between" wrap="nowrap">
-                    <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
-                      <IconPaperclip size={16} color="var(--mantine-color-brand-6)" />
-                      <Text size="sm" truncate>
-                        {scan.fileName}
-                      </Text>
-                      <Text size="xs" c="dimmed" style={{ flexShrink: 0 }}>
-                        {formatBytes(scan.sizeBytes)}
-                      </Text>
-                    </Group>
-                    <Tooltip label="Quitar">
-                      <ActionIcon
-                        variant="subtle"
-                        color="gray"
-                        onClick={() => (setScan(null), clear('comprobante'))}
-                        aria-label="Quitar el comprobante"
-                      >
-                        <IconX size={16} />
-                      </ActionIcon>
-                    </Tooltip>
-                  </Group>
-                  {scan.warning && (
-                    <Text size="xs" c="orange.8" mt={4}>
-                      {scan.warning}
-                    </Text>
-                  )}
-                </Paper>
-              ) : (
-                <FileDropZone
-                  accept={SCAN_TYPES}
-                  acceptLabel="PDF, JPG o PNG"
-                  maxBytes={MAX_SCAN_BYTES}
-                  compact
-                  onFiles={(files) => {
-                    if (!files[0]) return;
-                    setScan(files[0]);
-                    clear('comprobante');
-                  }}
-                  onReject={(msgs) => setErrors((e) => ({ ...e, comprobante: msgs.join(' ') }))}
-                  testId="comprobante-scan"
-                />
-              )}
-            </Input.Wrapper>
+              onPick={(file) => (setScan(file), clear('comprobante'))}
+              onRemove={() => (setScan(null), clear('comprobante'))}
+              onReject={(msgs) => setErrors((e) => ({ ...e, comprobante: msgs.join(' ') }))}
+            />
           )}
           {inputs.invoices && (
             <Input.Wrapper

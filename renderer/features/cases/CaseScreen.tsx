@@ -1,5 +1,5 @@
-import { Alert, Badge, Box, Button, Grid, Group, Paper, SimpleGrid, Stack, Table, Text, Tooltip } from '@mantine/core';
-import { IconArrowRight, IconBolt, IconInfoCircle } from '@tabler/icons-react';
+import { Alert, Box, Grid, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { IconArrowRight, IconInfoCircle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { CaseDetail } from '../../../shared/api/types';
@@ -10,24 +10,16 @@ import { Section } from '../../components/Section';
 import { ErrorState, LoadingBlock } from '../../components/States';
 import { formatDate, formatPeriod } from '../../lib/format';
 import { todayIso } from '../../lib/today';
-import { navigate } from '../../lib/router';
 import { CaseImports } from '../imports/CaseImports';
 import { ActionDialog } from './ActionDialog';
+import { CaseActionButtons } from './CaseActionButtons';
+import { CaseDeadlines } from './CaseDeadlines';
+import { CaseDocuments } from './CaseDocuments';
 import { CaseImpagables } from './CaseImpagables';
+import { CaseInvoices } from './CaseInvoices';
 import { CaseTimeline } from './CaseTimeline';
 import { casesQueries } from './api';
-import {
-  CaseDirectionBadge,
-  CaseStateBadge,
-  DeadlineBadge,
-  DIRECTION_LONG,
-  DOC_STATUS,
-  deadlineStatus,
-  isInputReason,
-  routeLink,
-  urgentActions,
-  URGENCY_COLORS,
-} from './labels';
+import { CaseDirectionBadge, CaseStateBadge, DeadlineBadge, DIRECTION_LONG, routeLink } from './labels';
 import './cases.css';
 import { Kpi } from '../../components/Kpi';
 
@@ -35,58 +27,6 @@ function periodText(c: CaseDetail): string {
   if (!c.periodFrom && !c.periodTo) return '';
   if (!c.periodTo || c.periodTo === c.periodFrom) return formatPeriod(c.periodFrom ?? c.periodTo);
   return `${formatPeriod(c.periodFrom)} a ${formatPeriod(c.periodTo)}`;
-}
-
-/** The buttons of the current step: allowed now, or disabled with the backend's reason in a tooltip. */
-function ActionButtons({ c, onPick }: { c: CaseDetail; onPick(a: { action: string; label: string }): void }) {
-  if (c.actions.length === 0) return null;
-  // A refusal that only says "the dialog has not asked for it yet" still opens the dialog.
-  const enabled = (a: CaseDetail['actions'][number]) => a.ok || isInputReason(a.reason);
-  // The highlighted button: the one a due deadline asks for, else the first one allowed.
-  const due = urgentActions(c.deadlines, todayIso());
-  const primaryAction = (c.actions.find((a) => enabled(a) && due.has(a.action)) ?? c.actions.find(enabled))?.action;
-  return (
-    <Group gap="xs" data-testid="case-actions">
-      {c.actions.map((a) => {
-        const primary = a.action === primaryAction;
-        const button = (
-          <Button
-            size="sm"
-            variant={primary ? 'filled' : 'default'}
-            leftSection={<IconBolt size={15} />}
-            disabled={!enabled(a)}
-            onClick={() => onPick(a)}
-            data-testid="case-action"
-            data-action={a.action}
-            data-enabled={enabled(a) || undefined}
-            data-primary={primary || undefined}
-          >
-            {a.label}
-          </Button>
-        );
-        return enabled(a) ? (
-          <Box key={a.action}>{button}</Box>
-        ) : (
-          <Tooltip
-            key={a.action}
-            label={a.reason ?? 'No disponible ahora'}
-            multiline
-            w={340}
-            withArrow
-            position="bottom"
-          >
-            <span
-              style={{ display: 'inline-block', cursor: 'not-allowed' }}
-              data-testid="case-action-disabled"
-              data-reason={a.reason}
-            >
-              {button}
-            </span>
-          </Tooltip>
-        );
-      })}
-    </Group>
-  );
 }
 
 export function CaseScreen({ id }: { id: number }) {
@@ -99,9 +39,6 @@ export function CaseScreen({ id }: { id: number }) {
   if (!c) return <LoadingBlock />;
   const today = todayIso();
   const closed = c.closedOn !== null;
-  const pending = c.deadlines.filter((d) => d.clearedOn === null).sort((a, b) => a.dueOn.localeCompare(b.dueOn));
-  // A deadline a later step set again (new date) was replaced, not attended: only the attended ones are listed.
-  const cleared = c.deadlines.filter((d) => d.clearedOn !== null && !d.replaced);
   const drafts = c.documents.filter((d) => d.status === 'borrador');
   const period = periodText(c);
 
@@ -160,7 +97,7 @@ export function CaseScreen({ id }: { id: number }) {
         </Group>
         {!closed && (
           <Box mt="sm">
-            <ActionButtons c={c} onPick={setActing} />
+            <CaseActionButtons c={c} onPick={setActing} />
           </Box>
         )}
         {drafts.length > 0 && !closed && (
@@ -229,132 +166,9 @@ export function CaseScreen({ id }: { id: number }) {
 
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 8 }}>
-          <Section
-            title="Documentos del caso"
-            description="Los oficios y memorándums que el flujo redactó. Se emiten, envían y archivan en Documentos."
-            p="sm"
-          >
-            {c.documents.length === 0 ? (
-              <Text size="sm" c="dimmed" px="xs" pb="xs">
-                Aún no se ha redactado ningún documento.
-              </Text>
-            ) : (
-              <Table verticalSpacing={6} className="data-table" highlightOnHover data-testid="case-documents">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>Documento</Table.Th>
-                    <Table.Th>Número</Table.Th>
-                    <Table.Th>Fecha</Table.Th>
-                    <Table.Th>Estado</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {c.documents.map((d) => {
-                    const st = DOC_STATUS[d.status] ?? { label: d.status, color: 'gray' };
-                    return (
-                      <Table.Tr
-                        key={d.id}
-                        className="clickable"
-                        onClick={() => navigate(`/documentos/${d.id}`)}
-                        data-testid="case-document"
-                        data-doc-type={d.docType}
-                        data-status={d.status}
-                      >
-                        <Table.Td>
-                          {routeLink(`/documentos/${d.id}`, d.typeLabel)}
-                          <Text size="xs" c="dimmed" lineClamp={1}>
-                            {d.kind === 'memorandum' ? 'Memorándum' : 'Oficio'}
-                            {d.asunto && d.asunto.trim().toLowerCase() !== d.typeLabel.trim().toLowerCase()
-                              ? ` · ${d.asunto}`
-                              : ''}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td className="num" style={{ whiteSpace: 'nowrap' }}>
-                          {d.number ?? (
-                            <Text span size="sm" c="dimmed">
-                              sin número
-                            </Text>
-                          )}
-                        </Table.Td>
-                        <Table.Td className="num">{formatDate(d.date)}</Table.Td>
-                        <Table.Td>
-                          <Badge
-                            color={st.color}
-                            variant={d.status === 'borrador' ? 'outline' : 'light'}
-                            size="sm"
-                            radius="sm"
-                            tt="none"
-                            style={{ minWidth: 'max-content' }}
-                          >
-                            {st.label}
-                          </Badge>
-                        </Table.Td>
-                      </Table.Tr>
-                    );
-                  })}
-                </Table.Tbody>
-              </Table>
-            )}
-          </Section>
+          <CaseDocuments c={c} />
 
-          <Section title="Facturas" description="Importe y saldo de cada factura según el libro mayor." p="sm">
-            {c.invoices.length === 0 ? (
-              <Text size="sm" c="dimmed" px="xs" pb="xs">
-                El caso aún no tiene facturas
-                {c.direction === 'cobro' ? ': la factura fiscal se agrega al registrarla.' : '.'}
-              </Text>
-            ) : (
-              <Table verticalSpacing={6} className="data-table" highlightOnHover data-testid="case-invoices">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>Factura</Table.Th>
-                    <Table.Th>Periodo</Table.Th>
-                    <Table.Th>Expedición</Table.Th>
-                    <Table.Th>Vencimiento</Table.Th>
-                    <Table.Th ta="right">Importe</Table.Th>
-                    <Table.Th ta="right">Saldo</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {c.invoices.map((i) => (
-                    <Table.Tr
-                      key={i.id}
-                      className="clickable"
-                      onClick={() => navigate(`/cartera/facturas/${i.id}`)}
-                      data-testid="case-invoice"
-                    >
-                      <Table.Td>{routeLink(`/cartera/facturas/${i.id}`, i.number)}</Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatPeriod(i.period)}</Table.Td>
-                      <Table.Td className="num">{formatDate(i.issueDate)}</Table.Td>
-                      <Table.Td className="num" c={i.balanceCents > 0 && i.dueDate < today ? 'red.8' : undefined}>
-                        {formatDate(i.dueDate)}
-                      </Table.Td>
-                      <Table.Td ta="right">
-                        <Money cents={i.amountCents} />
-                      </Table.Td>
-                      <Table.Td ta="right" fw={600}>
-                        <Money cents={i.balanceCents} c={i.balanceCents === 0 ? 'dimmed' : undefined} />
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-                <Table.Tfoot>
-                  <Table.Tr className="entries-total">
-                    <Table.Td colSpan={5}>
-                      <Text size="sm" fw={600}>
-                        Saldo del caso
-                      </Text>
-                    </Table.Td>
-                    <Table.Td ta="right">
-                      <Text size="sm" fw={700}>
-                        <Money cents={c.balanceCents} />
-                      </Text>
-                    </Table.Td>
-                  </Table.Tr>
-                </Table.Tfoot>
-              </Table>
-            )}
-          </Section>
+          <CaseInvoices c={c} today={today} />
 
           <CaseImports detail={c} />
           <CaseImpagables detail={c} />
@@ -363,61 +177,7 @@ export function CaseScreen({ id }: { id: number }) {
         </Grid.Col>
 
         <Grid.Col span={{ base: 12, lg: 4 }}>
-          <Section title="Plazos" description="Días naturales. El color indica la urgencia.">
-            {pending.length === 0 ? (
-              <Text size="sm" c="dimmed">
-                No hay plazos pendientes.
-              </Text>
-            ) : (
-              <Stack gap="xs" data-testid="case-deadlines">
-                {pending.map((d) => {
-                  const st = deadlineStatus(d, today);
-                  return (
-                    <Paper
-                      key={d.id}
-                      withBorder
-                      radius="sm"
-                      px="sm"
-                      py={8}
-                      className="deadline-card"
-                      style={{ borderLeft: `4px solid var(--mantine-color-${URGENCY_COLORS[st.urgency]}-6)` }}
-                      data-testid="case-deadline"
-                      data-kind={d.kind}
-                      data-urgency={st.urgency}
-                    >
-                      <Text size="sm" fw={500}>
-                        {d.label}
-                      </Text>
-                      <Group gap={6} mt={4} justify="space-between" wrap="wrap">
-                        <Text size="xs" c="dimmed" className="num">
-                          {d.meaning === 'vence' ? 'Vence el' : 'Disponible desde el'} {formatDate(d.dueOn)}
-                        </Text>
-                        <DeadlineBadge deadline={d} today={today} size="sm" />
-                      </Group>
-                    </Paper>
-                  );
-                })}
-              </Stack>
-            )}
-            {cleared.length > 0 && (
-              <Stack gap={2} mt="sm">
-                <Text size="xs" c="dimmed" tt="uppercase" fw={600} lts={0.3}>
-                  Atendidos
-                </Text>
-                {cleared.map((d) => (
-                  <Text
-                    key={d.id}
-                    size="xs"
-                    c="dimmed"
-                    td="line-through"
-                    title={`Atendido el ${formatDate(d.clearedOn)}`}
-                  >
-                    {d.label} · {formatDate(d.dueOn)}
-                  </Text>
-                ))}
-              </Stack>
-            )}
-          </Section>
+          <CaseDeadlines c={c} today={today} />
           <Section title="Datos del caso">
             <InfoGrid
               cols={1}
