@@ -340,7 +340,7 @@ export const documentEvents = sqliteTable(
   (t) => [index('document_events_document').on(t.documentId, t.id)],
 );
 
-// ─── Bitácora (correspondence register, DOMAIN.md §7) ──────────────────────
+// ─── Bitácora (correspondence register, domain README §Bitácora) ───────────
 
 /**
  * One register line as first recorded. Never changed: corrections are
@@ -671,7 +671,7 @@ export const importListadoRows = sqliteTable(
   (t) => [primaryKey({ columns: [t.batchId, t.row] }), index('import_listado_rows_servicio').on(t.idServicio)],
 );
 
-// ─── Cartera: notas and pagos por aplicar (issue 5) ────────────────────────
+// ─── Cartera: notas and pagos por aplicar ──────────────────────────────────
 
 /** What a nota crédito / débito entry carries besides its amount: its type, support and approval. Append-only. */
 export const notaDetails = sqliteTable('nota_details', {
@@ -728,7 +728,7 @@ export const unappliedApplications = sqliteTable(
   (t) => [index('unapplied_applications_payment').on(t.unappliedPaymentId)],
 );
 
-// ─── Cartera: acuerdos de pago (issue 5) ────────────────────────────────────
+// ─── Cartera: acuerdos de pago ──────────────────────────────────────────────
 
 /** DTF (effective annual rate) per month, maintained by the user: 'AAAA-MM' → decimal string ("0.086"). Configuration. */
 export const dtfRates = sqliteTable('dtf_rates', {
@@ -738,7 +738,7 @@ export const dtfRates = sqliteTable('dtf_rates', {
 });
 
 /**
- * A payment agreement (DOMAIN.md §6.4): the debt (capital of the selected
+ * A payment agreement (domain README §Acuerdos de pago): the debt (capital of the selected
  * invoices + interest of mora to the signing date + costs), the cuota
  * inicial and the financed balance in monthly cuotas. Its terms and
  * schedule are fixed at signing; its state changes only with an event.
@@ -856,7 +856,7 @@ export const agreementEvents = sqliteTable(
 );
 
 /**
- * The etapa de cobro of a receivable invoice (DOMAIN.md §6.3), as the events
+ * The etapa de cobro of a receivable invoice (domain README §Etapas de cobro), as the events
  * that moved it: an invoice with none is in cobro persuasivo. An aceleración
  * sends an agreement's invoices to cobro jurídico; annulling the aceleración
  * writes a new event that `corrects_id` the one it undoes. Append-only.

@@ -1,5 +1,5 @@
 /**
- * Queries of the cartera reports (DOMAIN.md §6.2): the aging per counterparty
+ * Queries of the cartera reports (domain README §Edades): the aging per counterparty
  * in one grouped pass over the balances, a counterparty's open invoices, and
  * its invoices' entries for the estado de cuenta. The buckets' bounds come
  * from AGING_BUCKETS, so SQL and the pure rule cannot disagree.

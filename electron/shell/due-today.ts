@@ -1,6 +1,6 @@
 /**
  * On start, a desktop notification when a 32x32 deadline falls due today
- * (issue 4, "Tablero"): the Enlace may not open the Tablero every morning.
+ * (domain README §Plazos 32x32): the Enlace may not open the Tablero every morning.
  * The browser host shows an in-app banner instead (dashboard/Vencimientos).
  */
 import type { Dispatch } from '../core/dispatch';

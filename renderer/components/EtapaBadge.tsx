@@ -3,7 +3,7 @@ import { ETAPAS_COBRO, type EtapaCobro } from '../../shared/domain/cartera/etapa
 
 const COLORS: Record<EtapaCobro, string> = { persuasivo: 'gray', prejuridico: 'yellow', juridico: 'red' };
 
-/** The etapa de cobro of a receivable (DOMAIN.md §6.3), red once it is in cobro jurídico. */
+/** The etapa de cobro of a receivable (domain README §Etapas de cobro), red once it is in cobro jurídico. */
 export function EtapaBadge({ etapa, size = 'sm' }: { etapa: EtapaCobro; size?: 'xs' | 'sm' | 'md' }) {
   return (
     <Badge

@@ -1,5 +1,5 @@
 /**
- * Contract of the acuerdos de pago (issue 5, item 4) and the DTF table they
+ * Contract of the acuerdos de pago (domain README §Acuerdos de pago) and the DTF table they
  * use. Rates are typed as a percentage ("8.6" = 8,6 % efectivo anual) and
  * stored as a decimal fraction ("0.086").
  */

@@ -1,5 +1,5 @@
 /**
- * Contract of the cartera ledger operations (issue 5, "Ledger operations"):
+ * Contract of the cartera ledger operations (domain README §Cartera):
  * notas crédito/débito by type with their support, pagos por aplicar and
  * their application. A recibo de caja over known invoices stays
  * 'ledger.registerPayment'.

@@ -1,6 +1,6 @@
 /**
- * Contract of the cartera reports (issue 5, "Aging and classification",
- * "Estado de cuenta"; DOMAIN.md §6.2): the aging report per counterparty with
+ * Contract of the cartera reports (domain README §Edades, §Reports):
+ * the aging report per counterparty with
  * cuantía, riesgo and priority by prescription, its drill-down to the
  * invoices, and both as Excel or PDF exports (jobs).
  */

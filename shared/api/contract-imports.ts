@@ -1,9 +1,9 @@
 /**
- * Contract of the imports (issue 4, "Imports"): upload a file (stage), show
+ * Contract of the imports (domain README §Imports): upload a file (stage), show
  * its columns (inspect), import it as a job (nothing is written unless every
  * row is valid), the saved column mappings. The SICOMPENSA files of a 32x32
  * case (imports.run, batches, rows) and the billing system's estado de
- * cuenta, whose lines become invoices in the ledger (invoices.import, issue 5).
+ * cuenta, whose lines become invoices in the ledger (invoices.import).
  */
 import { z } from 'zod';
 import { method } from './method';

@@ -1,4 +1,4 @@
-/** Contract of the 32x32 exports (DOMAIN.md §5.3): the 31 states' position as Excel or PDF, and the impagables report. */
+/** Contract of the 32x32 exports (domain README §The 32x32 view): the 31 states' position as Excel or PDF, and the impagables report. */
 import { z } from 'zod';
 import { method } from './method';
 import { id, isoDate, jobId } from './schemas';

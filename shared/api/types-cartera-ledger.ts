@@ -62,7 +62,7 @@ export interface UnappliedList {
   totalRemainingCents: number;
 }
 
-/** One change of etapa de cobro of an invoice (DOMAIN.md §6.3). */
+/** One change of etapa de cobro of an invoice (domain README §Etapas de cobro). */
 export interface CollectionStageEventView {
   id: number;
   stage: EtapaCobro;

@@ -1,6 +1,6 @@
 /**
  * Output types of the cartera reports (shared/api/contract-cartera-reports.ts):
- * the aging and classification report (DOMAIN.md §6.2), its drill-down and
+ * the aging and classification report (domain README §Edades), its drill-down and
  * what the estado de cuenta prints. Money in integer centavos; the totals are
  * the backend's, the screen never sums.
  */
@@ -90,7 +90,7 @@ export interface AgingInvoiceRow {
   balanceCents: number;
   ageDays: number;
   bucket: AgingBucket;
-  /** More than 360 days overdue with a balance owed (§6.2). */
+  /** More than 360 days overdue with a balance owed (domain README §Edades). */
   riesgoAlto: boolean;
   fechaPrescripcion: string;
   diasParaPrescribir: number;

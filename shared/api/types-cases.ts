@@ -89,7 +89,7 @@ export interface DeadlineItem {
   action: string;
 }
 
-/** One state of the 32x32 view (DOMAIN.md §5.3). */
+/** One state of the 32x32 view (domain README §The 32x32 view). */
 export interface PortabilidadRow {
   counterpartyId: number;
   name: string;

@@ -1,7 +1,7 @@
 /**
- * What the import methods return (issue 4, "Imports"): the hoja de cálculo
+ * What the import methods return (domain README §Imports): the hoja de cálculo
  * and the listado nominal of a 32x32 case; the estado de cuenta of the
- * billing system (issue 5: invoices into the ledger). Money in integer
+ * billing system (its lines become invoices in the ledger). Money in integer
  * centavos; dates 'YYYY-MM-DD'; periods 'AAAA-MM'. Listado rows are personal
  * health data: they are returned only by imports.rows, inside their case.
  */

@@ -1,5 +1,5 @@
 /**
- * Amounts in letters for letters and receipts (DOMAIN.md §4, §8):
+ * Amounts in letters for letters and receipts (domain README §Amounts in words):
  * "UN MILLÓN DOSCIENTOS TREINTA Y CUATRO MIL QUINIENTOS SESENTA Y SIETE PESOS 89/100 M.N."
  * (MX) or "… PESOS M/CTE" (CO). Pure: no I/O, no floating point on money.
  *

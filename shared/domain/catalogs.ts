@@ -1,5 +1,5 @@
 /**
- * Fixed catalogs from DOMAIN.md §2–3 and §6.2. The 32 entidades are also
+ * Fixed catalogs (domain README §Profiles, §Ledger, §Naturaleza). The 32 entidades are also
  * seeded as counterparties by a migration; their editable data lives there.
  */
 
@@ -38,7 +38,7 @@ export const ENTIDADES_FEDERATIVAS = [
   { inegi: '32', name: 'Zacatecas', abbr: 'ZAC' },
 ] as const;
 
-/** Counterparty kinds. MX uses entidad_federativa; the rest are the Colombian types (§2). */
+/** Counterparty kinds. MX uses entidad_federativa; the rest are the Colombian types (domain README §Profiles). */
 export const COUNTERPARTY_KINDS = [
   { value: 'entidad_federativa', label: 'Entidad federativa', profile: 'MX' },
   { value: 'eps', label: 'EPS (Entidad Promotora de Salud)', profile: 'CO' },
@@ -54,7 +54,7 @@ export const COUNTERPARTY_KIND_VALUES = COUNTERPARTY_KINDS.map((k) => k.value) a
   ...CounterpartyKind[],
 ];
 
-/** Naturaleza jurídica of the debtor (§6.2), grouped as the committee report groups it. */
+/** Naturaleza jurídica of the debtor (domain README §Naturaleza), grouped as the committee report groups it. */
 export const NATURALEZA_JURIDICA = [
   { value: 'privada_empresa', label: 'Empresa privada', group: 'privada' },
   { value: 'eps_contributiva', label: 'EPS régimen contributivo', group: 'privada' },
@@ -94,7 +94,7 @@ export const DIRECTION_LABELS = {
   payable: 'Por pagar',
 } as const;
 
-/** SMMLV (COP, centavos) from DOMAIN.md §2; later years are entered by the user. */
+/** SMMLV (COP, centavos) (domain README §Reference units); later years are entered by the user. */
 export const SMMLV_SEED: ReadonlyArray<readonly [number, number]> = [
   [2019, 82_811_600],
   [2020, 87_780_300],

@@ -1,5 +1,5 @@
 /**
- * Dates in words for letters (DOMAIN.md §8): "Guadalajara, Jal., 3 de febrero de 2026".
+ * Dates in words for letters (domain README §Letters): "Guadalajara, Jal., 3 de febrero de 2026".
  * Calendar dates without time zone: the ISO string is parsed, never handed to
  * Date, so the machine's time zone can never shift the day.
  */

@@ -1,5 +1,5 @@
 /**
- * Pure ledger rules (DOMAIN.md §3, §6.1; ARCHITECTURE.md rule 5). The ledger
+ * Pure ledger rules (domain README §Ledger). The ledger
  * is append-only: a balance is the sum of an invoice's entries, and a mistake
  * is undone by a reversal that carries the negated amount of what it reverses.
  * No I/O here: services load the entries and balances, these functions decide.

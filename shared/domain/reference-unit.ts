@@ -1,5 +1,5 @@
 /**
- * Reference units for amount thresholds (DOMAIN.md §2): the profile CO always
+ * Reference units for amount thresholds (domain README §Reference units): the profile CO always
  * measures in SMMLV; the profile MX in its configured unit, the UMA or the
  * salario mínimo. The yearly table (Configuración → Tablas) stores each unit
  * as it is published: the SMMLV monthly; the UMA and the salario mínimo daily.

@@ -1,5 +1,5 @@
 /**
- * The columns of the cartera por edades (DOMAIN.md §6.2) as exported, shared
+ * The columns of the cartera por edades (domain README §Edades) as exported, shared
  * by the Excel sheet (./aging-sheet.ts) and the PDF (../pdf/aging-report.ts):
  * priority, the debtor and its naturaleza jurídica, the seven buckets and the
  * total (numbers in a currency format), the total in the unit of reference

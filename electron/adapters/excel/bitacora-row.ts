@@ -1,5 +1,5 @@
 /**
- * One line of the bitácora as exported (DOMAIN.md §7; the paper form's
+ * One line of the bitácora as exported (domain README §Bitácora; the paper form's
  * columns first, in order, then the extra fields). Values are the entry's
  * current version (amendments applied). Dates are 'YYYY-MM-DD' or null; the
  * writer turns them into real spreadsheet dates.

@@ -1,5 +1,5 @@
 /**
- * Excel export of the bitácora (DOMAIN.md §7): sheet "Bitácora" with the
+ * Excel export of the bitácora (domain README §Bitácora): sheet "Bitácora" with the
  * paper form's columns first and in its order (procedimiento 32x32, anexo de
  * la bitácora), then the extra fields; sheet "Datos de la exportación" with
  * the title, filters, date and row count. Written by streaming, one row at a

@@ -1,5 +1,5 @@
 /**
- * The columns of the estado de cuenta (issue 5 item 3), shared by the Excel
+ * The columns of the estado de cuenta (domain README §Reports), shared by the Excel
  * workbook (./estado-cuenta-workbook.ts) and the PDF (../pdf/report-table.ts):
  * the aging summary, the invoices and their movements, with the backend's totals.
  */

@@ -1,5 +1,5 @@
 /**
- * The columns of the 32x32 view as exported (DOMAIN.md §5.3), shared by the
+ * The columns of the 32x32 view as exported (domain README §The 32x32 view), shared by the
  * Excel workbook (./portabilidad-sheet.ts) and the PDF
  * (../pdf/portabilidad-view.ts): header, kind, width, how to read a state's
  * value and the totals row's.

@@ -1,5 +1,5 @@
 /**
- * The printed bitácora (DOMAIN.md §7) in the card layout of the paper form
+ * The printed bitácora (domain README §Bitácora) in the card layout of the paper form
  * (Anexo 03 of the 32x32 procedure): one bordered card per entry with the
  * form's rows — Volantes | Asunto / Docto / Fecha / Dirigido a | Estado /
  * De parte de | Entregó | Fecha — and a smaller line with the extra fields.

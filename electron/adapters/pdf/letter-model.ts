@@ -2,7 +2,7 @@
  * Everything a printed letter (oficio, memorándum, requerimiento…) shows, as
  * plain data: the documents service fills it from the ledger, the
  * institution profile and the rendered template; the PDF builder lays it out
- * (DOMAIN.md §8). No I/O and no template logic here.
+ * (domain README §Letters). No I/O and no template logic here.
  */
 export interface LetterImage {
   /** PNG or JPEG bytes. */

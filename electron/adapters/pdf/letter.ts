@@ -1,7 +1,7 @@
 /**
  * The printed letter (oficio, memorándum, requerimiento…) as a pdfmake
  * document: Carta size, letterhead and footer on every page, the blocks of
- * DOMAIN.md §8 in the order of the Requerimiento de Pago original (Anexo 01 of
+ * domain README §Letters in the order of the Requerimiento de Pago original (Anexo 01 of
  * the 32x32 procedure). `buildLetterDoc` is pure; `renderLetterPdf` makes the
  * bytes, identical for the same model.
  */

@@ -1,5 +1,5 @@
 /**
- * The 32x32 view (DOMAIN.md §5.3) printed: Carta landscape, the institution
+ * The 32x32 view (domain README §The 32x32 view) printed: Carta landscape, the institution
  * and "Posición 32x32 al <fecha>" on top, the table with the Excel export's
  * columns (../excel/portabilidad-columns.ts) — header repeated on every page,
  * the urgency as a coloured label, negative net amounts in red — the

@@ -1,5 +1,5 @@
 /**
- * A proposed acuerdo de pago worked out from the database (DOMAIN.md §6.4):
+ * A proposed acuerdo de pago worked out from the database (domain README §Acuerdos de pago):
  * the selected invoices' balances as capital, their interest of mora at the
  * DTF table (obligation date = each invoice's due date), the debt, the cuota
  * inicial, the schedule at the signing month's DTF, the cuantía (in the

@@ -1,5 +1,5 @@
 /**
- * The bitácora (correspondence register, DOMAIN.md §7). The API handlers
+ * The bitácora (correspondence register; domain README §Bitácora). The API handlers
  * and, for other services (documents), recordEntry / recordAmendment /
  * attachAsset.
  */

@@ -1,5 +1,5 @@
 /**
- * The bitácora (correspondence register, DOMAIN.md §7): manual entries,
+ * The bitácora (correspondence register; domain README §Bitácora): manual entries,
  * entries recorded by the documents service, amendments, scans, the list
  * with search and filters, and one entry with its history.
  *

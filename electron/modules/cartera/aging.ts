@@ -1,5 +1,5 @@
 /**
- * cartera.aging and cartera.agingDetail (DOMAIN.md §6.2): the cartera por
+ * cartera.aging and cartera.agingDetail (domain README §Edades): the cartera por
  * edades per counterparty as of a date, with cuantía (in the institution's
  * unit of reference in force on the as-of date: SMMLV, UMA mensual or salario
  * mínimo mensual), naturaleza jurídica, riesgo and priority by nearness to

@@ -1,5 +1,5 @@
 /**
- * cartera.estadoCuenta: a counterparty's estado de cuenta (issue 5 item 3) —
+ * cartera.estadoCuenta: a counterparty's estado de cuenta (domain README §Reports) —
  * its invoices with their ledger entries (cargo, abonos, notas, reversals)
  * and running balances, and its aging summary (buckets, riesgo, cuantía) —
  * written to exportaciones/estado-cuenta-<entidad>-YYYYMMDD-HHMMSS.xlsx or .pdf.

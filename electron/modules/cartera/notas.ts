@@ -1,5 +1,5 @@
 /**
- * Notas crédito and débito on one invoice (DOMAIN.md §6.1): a ledger entry
+ * Notas crédito and débito on one invoice (domain README §Notas crédito and débito): a ledger entry
  * (through the posting path, so idempotency and replay work) plus its
  * nota_details row (tipo, soporte, aprobación), in the dispatcher's one
  * transaction. The 5 units / 25 % rule is shared/domain/cartera/nota-credito;

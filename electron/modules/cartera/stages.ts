@@ -1,5 +1,5 @@
 /**
- * Etapas de cobro of receivable invoices (DOMAIN.md §6.3, §6.4): the
+ * Etapas de cobro of receivable invoices (domain README §Etapas de cobro, §Aceleración): the
  * aceleración of an acuerdo de pago sends its invoices to cobro jurídico;
  * annulling the aceleración undoes exactly those moves, each with a
  * correcting event (the history is append-only). Reading folds the events

@@ -1,5 +1,5 @@
 /**
- * Pagos por aplicar (DOMAIN.md §6.1): money received from an entidad whose
+ * Pagos por aplicar (domain README §Recibos and pagos por aplicar): money received from an entidad whose
  * invoices are not yet identified. Registered on its own table; applied later
  * as abonos to that entidad's receivable invoices (one posting), each
  * application row tying an abono to the pago. The triggers refuse an

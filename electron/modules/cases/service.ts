@@ -1,5 +1,5 @@
 /**
- * Portabilidad 32x32 cases (DOMAIN.md §5): open a cobro or pago with a
+ * Portabilidad 32x32 cases (domain README §Portabilidad 32x32): open a cobro or pago with a
  * counterparty state, take the workflow's actions (each one checked by the
  * pure definitions in shared/domain/portabilidad and executed with its effects
  * in one transaction), read a case with what may be done now, and list the

@@ -1,5 +1,5 @@
 /**
- * What an acuerdo de pago prints beyond a letter (DOMAIN.md §6.4): the debt
+ * What an acuerdo de pago prints beyond a letter (domain README §Letters, §Acuerdos de pago): the debt
  * per invoice at `{{ tabla }}`, the schedule at `{{ acuerdo.tabla_cuotas }}`,
  * a centred title instead of the addressee block, and two signature blocks:
  * the creditor's signers and the debtor's representative.

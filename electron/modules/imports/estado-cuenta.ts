@@ -1,7 +1,7 @@
 /**
- * Estado de cuenta of the billing system (DOMAIN.md §6.1 "Invoices are
- * imported (Excel estado de cuenta from the billing system) or entered; each
- * has radicación date and due date"): one line per invoice.
+ * Estado de cuenta of the billing system (domain README §Imports: invoices are
+ * imported from the billing system's Excel estado de cuenta or entered; each
+ * has radicación date and due date): one line per invoice.
  *
  * Fields chosen (* required):
  * - nit, entidad — who owes (or is owed) the invoice: the NIT (with or

@@ -1,9 +1,9 @@
 /**
  * Hoja de cálculo (SICOMPENSA): the summary of services one state gave to
- * patients affiliated in another, per intervention and period (DOMAIN.md §5
- * "Hoja de cálculo: provider state, affiliation state, description, type,
- * cost, period, number of times the service was given"; procedimiento 32x32,
- * §8 Definiciones). The Requerimiento de Pago's table (DOMAIN.md §8) also
+ * patients affiliated in another, per intervention and period (domain README
+ * §Imports: provider state, affiliation state, description, type, cost,
+ * period, number of times the service was given; procedimiento 32x32,
+ * §8 Definiciones). The Requerimiento de Pago's table (domain README §Letters) also
  * cites the factura of each line, so the hoja may carry it.
  *
  * Fields chosen:

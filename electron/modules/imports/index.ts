@@ -1,6 +1,6 @@
 /**
- * Imports of the hoja de cálculo and the listado nominal (issue 4, item 2)
- * and of the estado de cuenta (issue 5, item 1):
+ * Imports of the hoja de cálculo and the listado nominal of a 32x32 case
+ * and of the estado de cuenta of the billing system (domain README §Imports):
  * reading (.csv/.xlsx, streaming), column mapping, per-row validation and the
  * whole-file check. No database writes here.
  */

@@ -1,8 +1,8 @@
 /**
  * Listado nominal (SICOMPENSA): one line per service given to a patient
- * (DOMAIN.md §5 "Listado nominal: per patient: name, age, sex, affiliation
+ * (domain README §Imports: per patient: name, age, sex, affiliation
  * number, date of care, type of care, intervention number and tariff (CAUSES
- * catalogue), service ID"; procedimiento 32x32, §8 Definiciones).
+ * catalogue), service ID; procedimiento 32x32, §8 Definiciones).
  *
  * It is sensitive personal health data. This module:
  * - never logs anything;

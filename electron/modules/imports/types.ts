@@ -1,8 +1,8 @@
 /**
- * Shared shapes of the import layer (issue 4, "Imports"): cell values as read
+ * Shared shapes of the import layer (domain README §Imports): cell values as read
  * from a .csv or .xlsx, the problems reported to the person at the screen,
  * and the error codes. Nothing here logs or keeps row contents: the listado
- * nominal is personal health data (DOMAIN.md §5).
+ * nominal is personal health data (domain README §Imports).
  */
 import { DomainError } from '../../../shared/api/errors';
 

@@ -5,7 +5,7 @@
  * 1234.56)"); the caller decides whether to quote the value in front of it
  * («mil pesos» no es un importe…) or, for personal data, not to.
  *
- * Rules (issue 4; DOMAIN.md §4):
+ * Rules (domain README §Imports, §Money and rounding):
  *
  * Money → integer centavos, exactly, through decimal.js:
  * - A number cell (.xlsx) is read at Excel's 15 significant digits, so a

@@ -1,6 +1,6 @@
 /**
  * invoices.import: an estado de cuenta of the billing system into the ledger
- * (issue 5, item 1; DOMAIN.md §6.1).
+ * (domain README §Imports).
  *
  * The staged file is read and every row checked (validate-file.ts with the
  * estado-cuenta kind: NIT or entidad, número, fechas, valor). Only when no

@@ -1,5 +1,5 @@
 /**
- * portabilidad.impagablesReport (DOMAIN.md §5.1 step 4): the amounts declared
+ * portabilidad.impagablesReport (domain README §Impagables): the amounts declared
  * impagable, one row each with its reason, as an Excel workbook written to
  * the data folder's exportaciones/ as impagables-YYYYMMDD-HHMMSS.xlsx.
  *

@@ -1,5 +1,5 @@
 /**
- * portabilidad.export: the 32x32 view (DOMAIN.md §5.3) as of a date, written
+ * portabilidad.export: the 32x32 view (domain README §The 32x32 view) as of a date, written
  * to the data folder's exportaciones/ as posicion-32x32-YYYYMMDD-HHMMSS.xlsx
  * (excel/portabilidad-sheet.ts) or .pdf (pdf/portabilidad-view.ts); both
  * print the same columns (excel/portabilidad-columns.ts) and the backend's

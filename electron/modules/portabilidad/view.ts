@@ -1,5 +1,5 @@
 /**
- * The 32x32 view (DOMAIN.md §5.3): for each of the other 31 states, open
+ * The 32x32 view (domain README §The 32x32 view): for each of the other 31 states, open
  * receivables and payables, the net position, what is overdue, the oldest
  * unpaid invoice and the next deadline (a case's pending deadline, else the
  * next plazo de pago of an open invoice).

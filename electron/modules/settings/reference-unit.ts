@@ -1,5 +1,5 @@
 /**
- * The unit of reference every amount threshold is measured in (DOMAIN.md §2):
+ * The unit of reference every amount threshold is measured in (domain README §Reference units):
  * the institution's profile decides it — CO the SMMLV, MX its configured UMA
  * or salario mínimo — and the table's row in force on the date gives its
  * monthly value (shared/domain/reference-unit.ts). The nota crédito por error

@@ -1,5 +1,5 @@
 /**
- * The data a letter template sees (DOMAIN.md §8). Field names are Spanish and
+ * The data a letter template sees (domain README §Letters). Field names are Spanish and
  * short, because staff type them in the template editor: `{{ destinatario.nombre }}`,
  * `{{ total | dinero }}`, `{% for f in facturas %}…{% endfor %}`.
  *

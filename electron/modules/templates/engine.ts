@@ -1,5 +1,5 @@
 /**
- * Letter templates (DOMAIN.md §8): asunto + body written in Liquid by staff,
+ * Letter templates (domain README §Letters): asunto + body written in Liquid by staff,
  * rendered against a LetterContext into plain text paragraphs for the PDF.
  *
  * Safety: one Liquid instance with strictVariables (a misspelt field is an

@@ -151,7 +151,7 @@ function Legend() {
 }
 
 /**
- * The 32x32 view (DOMAIN.md §5.3): the other 31 states in one table — por
+ * The 32x32 view (domain README §The 32x32 view): the other 31 states in one table — por
  * cobrar, por pagar, the net compensation, what is overdue, the oldest
  * unpaid invoice and the next deadline — with the backend's totals, coloured
  * by urgency. A row opens the state's panel: its cases, invoices, documents,

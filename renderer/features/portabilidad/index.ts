@@ -1,2 +1,2 @@
-/** Public surface of the Portabilidad 32x32 view (DOMAIN.md §5.3). */
+/** Public surface of the Portabilidad 32x32 view (domain README §The 32x32 view). */
 export { PortabilidadScreen } from './PortabilidadScreen';

@@ -44,7 +44,7 @@ const SHORT: Record<string, string> = {
 };
 
 /**
- * Reportes → Cartera por edades (DOMAIN.md §6.2): per debtor the balance by
+ * Reportes → Cartera por edades (domain README §Edades): per debtor the balance by
  * age as of a date, cuantía, riesgo and priority by nearness to prescription,
  * with the backend's totals (equal to the ledger). A row opens its invoices;
  * Excel / PDF exports and the estado de cuenta run as jobs.

@@ -1,2 +1,2 @@
-/** Public surface of Reportes: the cartera por edades and the estado de cuenta (issue 5 items 2 and 3). */
+/** Public surface of Reportes: the cartera por edades and the estado de cuenta (domain README §Reports). */
 export { ReportesScreen } from './ReportesScreen';

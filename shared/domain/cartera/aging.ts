@@ -1,5 +1,5 @@
 /**
- * Edad de la cartera (DOMAIN.md §6.2): age in days since the due date as of a
+ * Edad de la cartera (domain README §Edades): age in days since the due date as of a
  * chosen date, and the report's buckets. A boundary day belongs to the lower
  * bucket (30 → 1–30, 31 → 31–60, 360 → 181–360, 361 → más de 360).
  *
@@ -24,7 +24,7 @@ export const AGING_BUCKETS = [
 export type AgingBucket = (typeof AGING_BUCKETS)[number]['key'];
 export type AgingBuckets = Record<AgingBucket, Cents>;
 
-/** Invoices more than this many days overdue are flagged riesgo alto in the detail (§6.2). */
+/** Invoices more than this many days overdue are flagged riesgo alto in the detail (domain README §Edades). */
 export const EDAD_RIESGO_ALTO_FACTURA = 360;
 
 /** Age = as-of date − due date, in calendar days: 0 on the due date, negative before it. */

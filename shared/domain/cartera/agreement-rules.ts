@@ -1,5 +1,5 @@
 /**
- * The rules a proposed acuerdo de pago must meet (DOMAIN.md §6.4; manual
+ * The rules a proposed acuerdo de pago must meet (domain README §Agreement conditions; manual
  * §3.4.1.10). validateAgreement returns every broken rule, each with a code
  * and the field it belongs to, so the wizard shows them all inline; an empty
  * list means the agreement may be signed. The service calls it again when
@@ -14,7 +14,7 @@
  * - a guarantee (type and description) unless the debtor is public and pays in
  *   two halves within a year.
  *
- * Choice where DOMAIN.md is silent: "two halves within a year" is read on the
+ * Project choice (the sources are silent): "two halves within a year" is read on the
  * schedule this module builds — a cuota inicial of half the debt (±1 centavo
  * for an odd total) and one monthly cuota, which falls one month after
  * signing, inside the year. Other spacings cannot be expressed by the schedule.

@@ -1,6 +1,6 @@
 /**
- * Month arithmetic for cartera (DOMAIN.md §6.4 cuota dates, §6.2 prescription,
- * DTF months). Calendar dates 'YYYY-MM-DD' without time zone, computed on
+ * Month arithmetic for cartera (domain README §Dates and terms: cuota dates,
+ * prescription, DTF months). Calendar dates 'YYYY-MM-DD' without time zone, computed on
  * numbers and UTC only, so the machine's time zone never shifts a day.
  */
 import { addDays, daysInMonth, type IsoDate } from '../dates';

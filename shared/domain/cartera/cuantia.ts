@@ -1,5 +1,5 @@
 /**
- * Cuantía (DOMAIN.md §6.2, §6.4): an amount measured in the threshold unit in
+ * Cuantía (domain README §Cuantía, §Agreement conditions): an amount measured in the threshold unit in
  * force when the classification is made — SMMLV for the profile CO, the UMA
  * mensual or the salario mínimo mensual for the profile MX (the caller passes
  * the unit's monthly value, ../reference-unit.ts). mínima ≤ 40 units;

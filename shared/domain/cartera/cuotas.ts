@@ -1,12 +1,12 @@
 /**
- * Following an acuerdo de pago (DOMAIN.md §6.4): payments applied to the
+ * Following an acuerdo de pago (domain README §Aceleración): payments applied to the
  * cuotas oldest first (a payment may cover part of a cuota or several), each
  * cuota's state as of a date, and the aceleración when two cuotas are overdue
  * and unpaid. Pure: the service records the applications, any surplus as pago
  * por aplicar, and the aceleración (case to cobro jurídico, debtor among the
  * BDME candidates).
  *
- * Conventions (DOMAIN.md is silent; the same as the fechas límite elsewhere):
+ * Conventions (project choices, the sources are silent; the same as the fechas límite elsewhere):
  * - a cuota paid on its due date is on time; it is vencida from the next day;
  * - a cuota counts as incumplida for the aceleración while any part of it is
  *   unpaid after its due date (a partial payment does not cure it);

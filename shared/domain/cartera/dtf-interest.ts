@@ -1,5 +1,5 @@
 /**
- * Intereses de mora at the DTF (DOMAIN.md §6.4; manual §3.4.1.10 num. 15):
+ * Intereses de mora at the DTF (domain README §Intereses de mora (DTF); manual §3.4.1.10 num. 15):
  * each month of delay earns at that month's DTF, an effective annual rate, so
  * a stretch of d days in a month earns capital × ((1 + DTF)^(d/365) − 1).
  * The days of delay are the days d with obligation date < d ≤ signing date.
@@ -70,7 +70,7 @@ export interface InteresMoraInput {
   obligationDate: IsoDate;
   /** Date of the agreement: the last day of delay. */
   signingDate: IsoDate;
-  /** The DTF table, or the DIAN moratorium table for a contrato de transacción (§6.4). */
+  /** The DTF table, or the DIAN moratorium table for a contrato de transacción (domain README §Intereses de mora (DTF)). */
   rates: RateTable;
   /** Name of the table in messages: 'DTF' (default) or 'tasa de interés moratorio'. */
   tableName?: string;

@@ -1,5 +1,5 @@
 /**
- * Etapas de cobro (DOMAIN.md §6.3): persuasivo → prejurídico → jurídico.
+ * Etapas de cobro (domain README §Etapas de cobro): persuasivo → prejurídico → jurídico.
  * An invoice's stage is the fold of its stage events (append-only): with none
  * it is in cobro persuasivo, where every collection starts; an event moves it
  * to its stage; a correction (an event that `correctsId` an earlier one)

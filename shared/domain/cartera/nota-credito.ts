@@ -1,5 +1,5 @@
 /**
- * Notas crédito and débito (DOMAIN.md §6.1; manual §3.4.4.1). Every nota
+ * Notas crédito and débito (domain README §Notas crédito and débito; manual §3.4.4.1). Every nota
  * needs a support reference. Notas crédito by accepted glosa, billing
  * adjustment, service billed but not given, re-billing to another payer apply
  * directly. One for an administrative error applies directly only if it is
@@ -8,7 +8,7 @@
  * otherwise it needs a recorded approval.
  * Notas débito arise in glosa and devolución handling.
  *
- * Choices where DOMAIN.md is silent:
+ * Project choices (the sources are silent; domain README §Notas crédito and débito):
  * - "25 % of the invoice" is of the invoice's original amount (its value as
  *   billed), not of its current balance, which earlier notas and payments move.
  * - The unit is the one in force on the date of the nota (the caller passes

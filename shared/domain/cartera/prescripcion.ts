@@ -1,8 +1,8 @@
 /**
- * Priority by nearness to prescription (DOMAIN.md §6.2: "priority goes to
- * what is closest to prescription"; manual §3.6.1.2). The term is configurable.
+ * Priority by nearness to prescription (domain README §Prescripción: priority
+ * goes to what is closest to prescription; manual §3.6.1.2). The term is configurable.
  *
- * Choices where DOMAIN.md is silent:
+ * Project choices (the sources are silent; domain README §Prescripción):
  * - The term runs from the due date (when the obligation became exigible) and
  *   ends on the same day `termYears` later (29 February → 28 February).
  * - The fecha de prescripción is the last day on which the action is still on

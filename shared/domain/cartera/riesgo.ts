@@ -1,14 +1,14 @@
 /**
- * Riesgo per debtor (DOMAIN.md §6.2, the manual's three scales made complete):
+ * Riesgo per debtor (domain README §Riesgo, the manual's three scales made complete):
  * alto if the debtor is intervened for liquidation by the supervisor;
  * otherwise bajo when ≥ 85 % of its balance is at most 180 days old (current
  * balances included); otherwise medio when ≥ 85 % is at most 360 days old;
  * otherwise alto.
  *
- * Choices where DOMAIN.md is silent:
+ * Project choices (the sources are silent; domain README §Riesgo):
  * - "Intervened for liquidation" is the counterparty's `enLiquidacion` flag;
  *   `intervenida` alone (a toma de posesión to administer, not to liquidate)
- *   does not make the debtor alto, as §6.2 reads: its riesgo follows the ages.
+ *   does not make the debtor alto, as the rule reads: its riesgo follows the ages.
  * - Only positive balances are weighed: a credit left on one invoice must not
  *   lower the share of old debt on another. A debtor with nothing owed is bajo.
  */

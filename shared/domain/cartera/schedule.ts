@@ -1,5 +1,5 @@
 /**
- * The schedule of an acuerdo de pago (DOMAIN.md §6.4).
+ * The schedule of an acuerdo de pago (domain README §Cuotas and intereses de plazo).
  *
  * - debt = capital + interest of mora + costs;
  * - cuota inicial ≥ 25 % of the debt, due on the signing date (numero 0);
@@ -12,10 +12,10 @@
  *   and Σ cuotas = saldo financiado + Σ interest by construction.
  *
  * The fixed cuota is the annuity P·i / (1 − (1 + i)^−n) computed at full
- * precision and rounded **half-up** to the centavo, once, at the end (DOMAIN.md
- * §4; rate 0: P / n rounded half-up); the last cuota absorbs the residual,
+ * precision and rounded **half-up** to the centavo, once, at the end (domain
+ * README §Money and rounding; rate 0: P / n rounded half-up); the last cuota absorbs the residual,
  * whichever its sign. Examples:
- * - issue 5: 7,654,730.88 at 8.6 %, 4 cuotas: the annuity is 1,946,801.41157…
+ * - 7,654,730.88 at 8.6 %, 4 cuotas: the annuity is 1,946,801.41157…
  *   → 1,946,801.41 × 3 + a last cuota of 1,946,801.42;
  * - 87,654,321.09 at 10.5 %, 9 cuotas: the annuity is 10,150,752.0873…
  *   → 10,150,752.09 × 8 + a last cuota of 10,150,752.06 (truncating would
@@ -33,9 +33,9 @@ import { centsToPlain, Dec, roundCents, sumCents, type Cents } from '../money';
 import { addMonthsClamped } from './calendar';
 import { CarteraErrorCodes, requireCents, requireRate, requireWhole, validarFecha } from './validation';
 
-/** Share of the debt paid at signing, at least (§6.4). */
+/** Share of the debt paid at signing, at least (domain README §Agreement conditions). */
 export const CUOTA_INICIAL_MINIMA = '0.25';
-/** Never more than 5 years of monthly cuotas, even with management's approval (§6.4). */
+/** Never more than 5 years of monthly cuotas, even with management's approval (domain README §Agreement conditions). */
 export const MAXIMO_CUOTAS = 60;
 
 export interface DebtParts {
@@ -149,7 +149,7 @@ export function paymentSchedule(input: ScheduleInput): PaymentSchedule {
   }
   const P = new Dec(financed);
   const annuity = rate.isZero() ? P.div(n) : P.mul(rate).div(new Dec(1).minus(rate.plus(1).pow(-n)));
-  // Half-up to the centavo, once (DOMAIN.md §4); the last cuota absorbs the residual.
+  // Half-up to the centavo, once (domain README §Money and rounding); the last cuota absorbs the residual.
   const fixed = roundCents(annuity);
   if (fixed < 1) throw tooSmall(financed, n);
 

@@ -1,5 +1,5 @@
 /**
- * Official document numbers (DOMAIN.md §4, §8): each document type has a
+ * Official document numbers (domain README §Document numbers): each document type has a
  * number format such as "DGF/{n:4}/{año}" → "DGF/0042/2026". Pure: no I/O.
  *
  * Placeholders:

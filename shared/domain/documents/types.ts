@@ -1,5 +1,5 @@
 /**
- * Catalog of official letter types (DOMAIN.md §5, §6.3, §8). Each type says
+ * Catalog of official letter types (domain README §Letters). Each type says
  * what kind of letter it is (oficio to another institution, memorándum to an
  * internal directorate), in which institution profile it applies, its default
  * number format (configurable later per type), whether the PDF carries the

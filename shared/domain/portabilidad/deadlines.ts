@@ -1,10 +1,10 @@
 /**
- * Plazos del flujo de portabilidad 32x32 (DOMAIN.md §5.1 "Deadline rules",
- * §5.2 paso 5; procedimiento 32x32, reglas de operación 4 y 5, actividades
+ * Plazos del flujo de portabilidad 32x32 (domain README §Plazos 32x32,
+ * §Pago 32x32; procedimiento 32x32, reglas de operación 4 y 5, actividades
  * 14–16 y 24–25). Pure rules: no I/O, no clock. "Hoy" is always passed in.
  *
  * All 32x32 plazos count **días naturales** (calendar days). Day counting
- * convention, fixed by the examples of issue 4:
+ * convention (domain README §Dates and terms):
  *
  * - The reference date (radicación, envío de las facturas, aviso de pago) is
  *   **day 0**; "día N" is `addDays(referencia, N)`. So facturas sent on
@@ -35,7 +35,7 @@ export type { IsoDate };
 export const DIAS_REQUERIMIENTO_COBRANZA = 5;
 /** Día natural (counted from the envío de las facturas, day 0) from which the ejecución de garantía may be requested. */
 export const DIA_EJECUCION_GARANTIA = 120;
-/** Default días naturales between reminders while a comprobante de pago is awaited (DOMAIN.md gives no figure: one week). */
+/** Default días naturales between reminders while a comprobante de pago is awaited (the sources give no figure: one week). */
 export const DIAS_RECORDATORIO_COMPROBANTE_POR_DEFECTO = 7;
 /** "Esta semana" on the Tablero: due in 1 to 7 días naturales after hoy (hoy itself is "hoy"). */
 export const DIAS_VENTANA_ESTA_SEMANA = 7;
@@ -269,9 +269,9 @@ export function evaluarEjecucionGarantia(input: EjecucionGarantiaInput): Disponi
 // ---------------------------------------------------------------------------
 
 /**
- * - 'cobro' (§5.1 paso 6, actividad 15): the debtor said it paid but sent no
+ * - 'cobro' (domain README §Cobro 32x32 step 6; procedimiento 32x32 actividad 15): the debtor said it paid but sent no
  *   comprobante → ask it for the comprobante, or look in the bank statement.
- * - 'pago' (§5.2 paso 5, actividades 24–25): we asked Finance to pay and the
+ * - 'pago' (domain README §Pago 32x32; procedimiento 32x32 actividades 24–25): we asked Finance to pay and the
  *   comprobante has not come → memorándum asking Finance for it.
  */
 export type EsperaComprobante = 'cobro' | 'pago';

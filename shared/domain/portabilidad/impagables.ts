@@ -1,5 +1,5 @@
 /**
- * Amounts of a cobro declared impagable (DOMAIN.md §5.1 step 4): each line is
+ * Amounts of a cobro declared impagable (domain README §Impagables): each line is
  * an invoice of the case, up to its balance, or an amount with its concepto (a
  * hoja de cálculo line, a period never invoiced), each with the reason that
  * appears in the impagables report. Pure: the backend hands in the case's

@@ -1,5 +1,5 @@
 /**
- * Cobro 32x32 (we are acreedores): DOMAIN.md §5.1 and the procedure's
+ * Cobro 32x32 (we are acreedores): domain README §Cobro 32x32 and the procedure's
  * activities 2–19, as a workflow definition run by ./workflow.ts.
  *
  * validación recibida → requerimiento de pago (sin respuesta: nuevo

@@ -1,5 +1,5 @@
 /**
- * Pago 32x32 (we are deudores): DOMAIN.md §5.2 and the procedure's
+ * Pago 32x32 (we are deudores): domain README §Pago 32x32 and the procedure's
  * activities 20–25, as a workflow definition run by ./workflow.ts.
  *
  * solicitud de pago recibida (bitácora) → revisión: no procedente →

@@ -1,5 +1,5 @@
 /**
- * Workflow state machines of the 32x32 cases (DOMAIN.md §5.1 cobro, §5.2 pago):
+ * Workflow state machines of the 32x32 cases (domain README §Cobro 32x32, §Pago 32x32):
  * the generic shape of a definition and the small interpreter that runs it.
  * Pure: no I/O, no clock (the action's date comes in `ctx.today`), no database.
  *

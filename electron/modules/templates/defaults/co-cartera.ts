@@ -1,5 +1,5 @@
 /**
- * Default templates of the Colombian cobro persuasivo (DOMAIN.md §6.3 and the
+ * Default templates of the Colombian cobro persuasivo (domain README §Etapas de cobro; the
  * ESE cartera manual §3.4.1: circularización, citación, aviso per arts. 68–69 C.P.A.C.A.).
  */
 import type { LetterTemplate } from '../engine';

@@ -1,5 +1,5 @@
 /**
- * Default templates of the 32x32 cobro (we are acreedores): DOMAIN.md §5.1 and
+ * Default templates of the 32x32 cobro (we are acreedores): domain README §Cobro 32x32 and
  * the procedure's Anexo 1 (Requerimiento de Pago). Staff edit them in
  * Configuración → Plantillas; these are the starting texts.
  */

@@ -1,4 +1,4 @@
-/** Default templates of the 32x32 pago (we are deudores): DOMAIN.md §5.2. */
+/** Default templates of the 32x32 pago (we are deudores) (domain README §Pago 32x32). */
 import type { LetterTemplate } from '../engine';
 
 export const memo_solicitud_pago: LetterTemplate = {
