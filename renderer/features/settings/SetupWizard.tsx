@@ -1,8 +1,6 @@
 import {
-  Alert,
   Box,
   Button,
-  Checkbox,
   Container,
   Group,
   Paper,
@@ -12,119 +10,29 @@ import {
   Text,
   ThemeIcon,
   Title,
-  UnstyledButton,
 } from '@mantine/core';
-import {
-  IconAlertTriangle,
-  IconArrowLeft,
-  IconArrowRight,
-  IconCheck,
-  IconListCheck,
-  IconMapPin,
-} from '@tabler/icons-react';
+import { IconArrowLeft, IconArrowRight, IconCheck, IconListCheck, IconMapPin } from '@tabler/icons-react';
 import { useState } from 'react';
-import { ENTIDADES_FEDERATIVAS } from '../../../shared/domain/catalogs';
-import { formatMoney } from '../../../shared/domain/money';
-import { InfoGrid } from '../../components/InfoGrid';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { apiErrorToFieldErrors, type FieldErrors } from '../../lib/form';
 import { navigate } from '../../lib/router';
-import { PROFILE_LABELS, useSession } from '../../lib/session';
+import { useSession } from '../../lib/session';
 import { settingsApi } from './api';
 import { BankFields, IdentityFields, LetterheadFields } from './InstitutionFields';
 import { LogoPicker, readImage } from './LogoPicker';
 import {
   institutionToInput,
   remapSignatoryErrors,
-  REFERENCE_UNIT_SHORT,
   signatoriesToInput,
   validateInstitution,
   validateSignatories,
 } from './model';
+import { SetupConfirmStep } from './SetupConfirmStep';
+import { SetupProfileStep } from './SetupProfileStep';
+import { StepTitle } from './SetupStepTitle';
+import { INSTITUTION_STEP_FIELDS, STEPS, stepOfError } from './setupSteps';
 import { SignatoriesEditor } from './SignatoriesEditor';
 import { useWizard } from './store';
-
-const STEPS = [
-  { key: 'perfil', label: 'Perfil', description: 'País y tipo de cartera' },
-  { key: 'institucion', label: 'Institución', description: 'Datos generales' },
-  { key: 'membrete', label: 'Membrete', description: 'Encabezado de oficios' },
-  { key: 'firmantes', label: 'Firmantes', description: 'Quién firma' },
-  { key: 'banco', label: 'Banco y plazos', description: 'Cuenta y parámetros' },
-  { key: 'confirmar', label: 'Confirmar', description: 'Revisar y terminar' },
-] as const;
-
-const INSTITUTION_STEP_FIELDS: Record<number, (k: string) => boolean> = {
-  0: (k) => k === 'profile',
-  1: (k) =>
-    ['name', 'shortName', 'regime', 'taxId', 'ownStateCode', 'city', 'cityLine', 'address', 'phone', 'email'].includes(
-      k,
-    ),
-  2: (k) => k === 'slogan' || k.startsWith('letterheadLines'),
-  4: (k) =>
-    k.startsWith('bank') ||
-    k.startsWith('nationalAuthority') ||
-    ['defaultPaymentTermDays', 'referenceUnitKind'].includes(k),
-};
-
-function stepOfError(key: string): number {
-  if (key.startsWith('signatories')) return 3;
-  for (const [step, owns] of Object.entries(INSTITUTION_STEP_FIELDS)) if (owns(key)) return Number(step);
-  return 5;
-}
-
-function ProfileCard({
-  selected,
-  onClick,
-  flag,
-  title,
-  subtitle,
-  lines,
-  testId,
-}: {
-  selected: boolean;
-  onClick(): void;
-  flag: string;
-  title: string;
-  subtitle: string;
-  lines: string[];
-  testId: string;
-}) {
-  return (
-    <UnstyledButton
-      onClick={onClick}
-      data-testid={testId}
-      aria-pressed={selected}
-      className="profile-card"
-      data-selected={selected || undefined}
-    >
-      <Group gap="sm" mb="xs" wrap="nowrap">
-        <ThemeIcon size={40} radius="md" variant={selected ? 'filled' : 'light'}>
-          <Text fw={700} size="sm" c="inherit">
-            {flag}
-          </Text>
-        </ThemeIcon>
-        <div>
-          <Text fw={650}>{title}</Text>
-          <Text size="xs" c="dimmed">
-            {subtitle}
-          </Text>
-        </div>
-        {selected && (
-          <ThemeIcon size={22} radius="xl" ml="auto" color="teal">
-            <IconCheck size={14} />
-          </ThemeIcon>
-        )}
-      </Group>
-      <Stack gap={2}>
-        {lines.map((l) => (
-          <Text key={l} size="xs" c="dimmed">
-            • {l}
-          </Text>
-        ))}
-      </Stack>
-    </UnstyledButton>
-  );
-}
 
 export function SetupWizard() {
   const w = useWizard();
@@ -132,7 +40,6 @@ export function SetupWizard() {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [submitting, setSubmitting] = useState(false);
   const d = w.institution;
-  const locale = d.profile === 'MX' ? 'es-MX' : 'es-CO';
 
   const setField: typeof w.setField = (k, v) => {
     w.setField(k, v);
@@ -222,9 +129,6 @@ export function SetupWizard() {
     setSubmitting(false);
   }
 
-  const stateName = ENTIDADES_FEDERATIVAS.find((e) => e.inegi === d.ownStateCode)?.name;
-  const validSignatories = signatoriesToInput(w.signatories).input;
-
   return (
     <Box className="wizard-bg" mih="100vh" py={32}>
       <Container size={1120}>
@@ -258,44 +162,7 @@ export function SetupWizard() {
           </Box>
           <Box className="wizard-body" p="xl">
             <Box mih={440} data-testid={`wizard-step-${STEPS[w.step]?.key}`}>
-              {w.step === 0 && (
-                <Stack gap="md">
-                  <div>
-                    <Title order={4}>¿Qué tipo de institución es?</Title>
-                    <Text size="sm" c="dimmed">
-                      El perfil define los catálogos, la moneda, el formato de los importes y los flujos de cobro.
-                    </Text>
-                  </div>
-                  <SimpleGrid cols={2} spacing="md">
-                    <ProfileCard
-                      testId="profile-MX"
-                      selected={d.profile === 'MX'}
-                      onClick={() => w.setProfile('MX')}
-                      flag="MX"
-                      title="México — Portabilidad 32x32"
-                      subtitle="Régimen estatal de protección social en salud"
-                      lines={[
-                        'Contrapartes: las 32 entidades federativas',
-                        'Pesos mexicanos: $1,234,567.89',
-                        'Cobro y pago 32x32, garantía de pago a los 120 días',
-                      ]}
-                    />
-                    <ProfileCard
-                      testId="profile-CO"
-                      selected={d.profile === 'CO'}
-                      onClick={() => w.setProfile('CO')}
-                      flag="CO"
-                      title="Colombia — Cartera de salud"
-                      subtitle="Secretaría de Salud o E.S.E."
-                      lines={[
-                        'Contrapartes: EPS, IPS, entes territoriales, aseguradoras',
-                        'Pesos colombianos: $ 1.234.567,89',
-                        'Cobro persuasivo, prejurídico y jurídico; SMMLV',
-                      ]}
-                    />
-                  </SimpleGrid>
-                </Stack>
-              )}
+              {w.step === 0 && <SetupProfileStep profile={d.profile} onProfile={w.setProfile} />}
               {w.step === 1 && (
                 <Stack gap="md">
                   <StepTitle
@@ -350,69 +217,7 @@ export function SetupWizard() {
                   <BankFields draft={d} errors={errors} onChange={setField} />
                 </Stack>
               )}
-              {w.step === 5 && (
-                <Stack gap="md">
-                  <StepTitle
-                    title="Revise y confirme"
-                    text="Puede volver a cualquier paso desde la lista de la izquierda."
-                  />
-                  <Paper withBorder radius="md" p="md">
-                    <InfoGrid
-                      items={[
-                        { label: 'Perfil', value: `${d.profile} — ${PROFILE_LABELS[d.profile]}` },
-                        { label: 'Institución', value: d.name, testId: 'confirm-name' },
-                        { label: 'Nombre corto', value: d.shortName },
-                        { label: d.profile === 'MX' ? 'RFC' : 'NIT', value: d.taxId },
-                        ...(d.profile === 'MX' ? [{ label: 'Entidad federativa', value: stateName ?? '' }] : []),
-                        { label: 'Lugar', value: d.cityLine || d.city },
-                        { label: 'Membrete', value: d.letterheadLines.filter((l) => l.trim()).join(' · ') },
-                        {
-                          label: 'Logotipos',
-                          value:
-                            [w.logos.left && 'izquierdo', w.logos.right && 'derecho'].filter(Boolean).join(' y ') ||
-                            'Ninguno (puede agregarlos después)',
-                        },
-                        {
-                          label: 'Firmantes',
-                          value:
-                            validSignatories.map((s) => `${s.title ? s.title + ' ' : ''}${s.name}`).join('; ') ||
-                            'Ninguno',
-                        },
-                        {
-                          label: 'Banco',
-                          value: [
-                            d.bankName,
-                            d.bankAccount && `cta. ${d.bankAccount}`,
-                            d.bankClabe && `CLABE ${d.bankClabe}`,
-                            d.bankAccountType,
-                          ]
-                            .filter(Boolean)
-                            .join(' · '),
-                        },
-                        { label: 'Plazo de pago', value: `${d.defaultPaymentTermDays} días naturales` },
-                        {
-                          label: 'Moneda y formato',
-                          value: `${d.profile === 'MX' ? 'MXN' : 'COP'} · ${formatMoney(123456789, locale)} · dd/mm/aaaa · ${REFERENCE_UNIT_SHORT[d.profile === 'CO' ? 'SMMLV' : d.referenceUnitKind]}`,
-                        },
-                      ]}
-                    />
-                  </Paper>
-                  <Paper withBorder radius="md" p="md" bg={w.loadDemo ? 'yellow.0' : undefined}>
-                    <Checkbox
-                      data-testid="load-demo"
-                      checked={w.loadDemo}
-                      onChange={(e) => w.setLoadDemo(e.currentTarget.checked)}
-                      label="Cargar datos de ejemplo"
-                      description="Agrega entidades, facturas y movimientos ficticios para practicar o hacer una demostración. No la marque en la base de datos de trabajo real."
-                    />
-                  </Paper>
-                  {errors._form && (
-                    <Alert color="red" icon={<IconAlertTriangle size={18} />} title="No se pudo terminar">
-                      {errors._form}
-                    </Alert>
-                  )}
-                </Stack>
-              )}
+              {w.step === 5 && <SetupConfirmStep errors={errors} />}
             </Box>
 
             <Group
@@ -452,16 +257,5 @@ export function SetupWizard() {
         </Group>
       </Container>
     </Box>
-  );
-}
-
-function StepTitle({ title, text }: { title: string; text: string }) {
-  return (
-    <div>
-      <Title order={4}>{title}</Title>
-      <Text size="sm" c="dimmed">
-        {text}
-      </Text>
-    </div>
   );
 }
