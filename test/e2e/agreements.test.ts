@@ -17,12 +17,12 @@ import { formatMoney } from '../../shared/domain/money';
 import {
   addDays,
   hasChromium,
+  type RunningApp,
   screenshot,
   selectOption,
   today as runToday,
   useSuite,
-  type RunningApp,
-} from './harness';
+} from './support';
 
 const T = { timeout: 120_000 };
 const co = (cents: number) => formatMoney(cents, 'es-CO');

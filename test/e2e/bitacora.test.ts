@@ -13,18 +13,18 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  type BrowserSession,
   fillDate,
   hasChromium,
   openBrowser,
+  type RunningApp,
   samplePng,
   screenshot,
   selectOption,
   startApp,
   stopAfterFirstFailure,
   today as runToday,
-  type BrowserSession,
-  type RunningApp,
-} from './harness';
+} from './support';
 import { tinyPdf } from '../fixtures/pdf/tiny-pdf';
 
 const T = { timeout: 120_000 };

@@ -23,16 +23,22 @@ import type { AgingReport } from '../../shared/api/types-cartera-reports';
 import type { AgreementDetail } from '../../shared/api/types-agreements';
 import { formatMoney } from '../../shared/domain/money';
 import { tempDir, writeXlsx } from '../unit/imports-helpers';
-import { dmy, downloadPdf, dtfForYears, pdfText, setupSanRafael, typeDate, updateCounterparty } from './flow-helpers';
 import {
   addDays,
+  dmy,
+  downloadPdf,
+  dtfForYears,
   hasChromium,
+  pdfText,
+  type RunningApp,
   screenshot,
   selectOption,
+  setupSanRafael,
   today as runToday,
+  typeDate,
+  updateCounterparty,
   useSuite,
-  type RunningApp,
-} from './harness';
+} from './support';
 
 const T = { timeout: 60_000 };
 const co = (cents: number) => formatMoney(cents, 'es-CO');

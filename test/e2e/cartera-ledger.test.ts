@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatMoney } from '../../shared/domain/money';
-import { hasChromium, screenshot, selectOption, today as runToday, useSuite, type RunningApp } from './harness';
+import { hasChromium, type RunningApp, screenshot, selectOption, today as runToday, useSuite } from './support';
 
 const T = { timeout: 120_000 };
 const co = (cents: number) => formatMoney(cents, 'es-CO');

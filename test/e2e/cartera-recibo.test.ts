@@ -8,8 +8,16 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckReport, InvoiceDetail } from '../../shared/api/types';
 import { formatMoney } from '../../shared/domain/money';
-import { dmy, setupSanRafael, typeDate } from './flow-helpers';
-import { hasChromium, screenshot, selectOption, useSuite, type RunningApp } from './harness';
+import {
+  dmy,
+  hasChromium,
+  type RunningApp,
+  screenshot,
+  selectOption,
+  setupSanRafael,
+  typeDate,
+  useSuite,
+} from './support';
 
 const T = { timeout: 60_000 };
 const co = (cents: number) => formatMoney(cents, 'es-CO');

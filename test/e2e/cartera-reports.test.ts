@@ -14,16 +14,17 @@ import { AGING_COLUMNS } from '../../electron/adapters/excel/aging-columns';
 import { AGING_HEADER_ROW, AGING_SHEET_NAME } from '../../electron/adapters/excel/aging-sheet';
 import type { AgingReport } from '../../shared/api/types-cartera-reports';
 import { formatMoney } from '../../shared/domain/money';
-import { dmy, typeDate } from './flow-helpers';
 import {
   addDays,
+  dmy,
   hasChromium,
+  type RunningApp,
   screenshot,
   selectOption,
   today as runToday,
+  typeDate,
   useSuite,
-  type RunningApp,
-} from './harness';
+} from './support';
 
 const T = { timeout: 120_000 };
 const co = (cents: number) => formatMoney(cents, 'es-CO');

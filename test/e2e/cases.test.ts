@@ -9,19 +9,23 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dmy, setupJalisco, typeDate, withAddressee, type Cp } from './flow-helpers';
 import {
   addDays,
+  type BrowserSession,
+  type Cp,
+  dmy,
   hasChromium,
   openBrowser,
+  type RunningApp,
   screenshot,
   selectOption,
+  setupJalisco,
   startApp,
   stopAfterFirstFailure,
   today as runToday,
-  type BrowserSession,
-  type RunningApp,
-} from './harness';
+  typeDate,
+  withAddressee,
+} from './support';
 
 const T = { timeout: 120_000 };
 

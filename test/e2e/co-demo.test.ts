@@ -8,16 +8,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { formatMoney } from '../../shared/domain/money';
 import {
+  type BrowserSession,
   fillDate,
   hasChromium,
   openBrowser,
+  type RunningApp,
   screenshot,
   selectOption,
   startApp,
   stopAfterFirstFailure,
-  type BrowserSession,
-  type RunningApp,
-} from './harness';
+} from './support';
 
 const T = { timeout: 120_000 };
 

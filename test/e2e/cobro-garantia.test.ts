@@ -24,9 +24,19 @@ import { dateInWords } from '../../shared/domain/date-words';
 import { formatMoney } from '../../shared/domain/money';
 import { missingPdfTools } from '../fixtures/pdf/poppler';
 import { hojaLine, HOJA_HEADERS, writeCsv } from '../unit/imports-helpers';
-import { caseSteps, type CaseRef, type Issued } from './case-steps';
-import { setupJalisco, withAddressee } from './flow-helpers';
-import { addDays, hasChromium, screenshot, today as runToday, useSuite, type RunningApp } from './harness';
+import {
+  addDays,
+  type CaseRef,
+  caseSteps,
+  hasChromium,
+  type Issued,
+  type RunningApp,
+  screenshot,
+  setupJalisco,
+  today as runToday,
+  useSuite,
+  withAddressee,
+} from './support';
 
 const T = { timeout: 120_000 };
 const READS_PDF = missingPdfTools('LA LECTURA DE LAS CARTAS DEL COBRO (pdftotext)').length === 0;

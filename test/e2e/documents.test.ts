@@ -13,20 +13,22 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { JALISCO_SIGNERS, setupJalisco, updateCounterparty } from './flow-helpers';
 import {
+  type BrowserSession,
   fillDate,
   hasChromium,
+  JALISCO_SIGNERS,
   openBrowser,
+  type RunningApp,
   samplePng,
   screenshot,
   selectOption,
+  setupJalisco,
   startApp,
   stopAfterFirstFailure,
   today as runToday,
-  type BrowserSession,
-  type RunningApp,
-} from './harness';
+  updateCounterparty,
+} from './support';
 import { tinyPdf } from '../fixtures/pdf/tiny-pdf';
 
 const T = { timeout: 120_000 };

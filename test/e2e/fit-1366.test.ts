@@ -16,8 +16,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { AgreementDetail } from '../../shared/api/types-agreements';
-import { dtfForYears } from './flow-helpers';
-import { addDays, hasChromium, screenshot, today as runToday, useSuite, type RunningApp } from './harness';
+import { addDays, dtfForYears, hasChromium, type RunningApp, screenshot, today as runToday, useSuite } from './support';
 
 const T = { timeout: 120_000 };
 const today = runToday();

@@ -12,8 +12,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { CaseDetail } from '../../shared/api/types';
-import { setupJalisco, withAddressee } from './flow-helpers';
-import { addDays, hasChromium, screenshot, today as runToday, useSuite, type RunningApp } from './harness';
+import {
+  addDays,
+  hasChromium,
+  type RunningApp,
+  screenshot,
+  setupJalisco,
+  today as runToday,
+  useSuite,
+  withAddressee,
+} from './support';
 
 const T = { timeout: 120_000 };
 

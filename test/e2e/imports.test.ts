@@ -13,17 +13,19 @@ import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LISTADO_HEADERS, listadoLine, tempDir, writeCsv, writeXlsx } from '../unit/imports-helpers';
-import { JALISCO_SIGNERS, counterparty, setupJalisco } from './flow-helpers';
 import {
+  type BrowserSession,
+  counterparty,
   hasChromium,
+  JALISCO_SIGNERS,
   openBrowser,
+  type RunningApp,
   screenshot,
   selectOption,
+  setupJalisco,
   startApp,
   stopAfterFirstFailure,
-  type BrowserSession,
-  type RunningApp,
-} from './harness';
+} from './support';
 
 const T = { timeout: 120_000 };
 

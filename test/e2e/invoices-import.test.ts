@@ -13,14 +13,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatMoney } from '../../shared/domain/money';
 import { tempDir, writeXlsx } from '../unit/imports-helpers';
 import {
+  type BrowserSession,
   hasChromium,
   openBrowser,
+  type RunningApp,
   screenshot,
   startApp,
   stopAfterFirstFailure,
-  type BrowserSession,
-  type RunningApp,
-} from './harness';
+} from './support';
 
 const T = { timeout: 120_000 };
 const co = (cents: number) => formatMoney(cents, 'es-CO');

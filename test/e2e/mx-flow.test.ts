@@ -6,17 +6,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
+  type BrowserSession,
   hasChromium,
   openBrowser,
+  type RunningApp,
   samplePng,
   screenshot,
   selectOption,
   startApp,
   stopAfterFirstFailure,
   today as runToday,
-  type BrowserSession,
-  type RunningApp,
-} from './harness';
+} from './support';
 
 const T = { timeout: 120_000 };
 

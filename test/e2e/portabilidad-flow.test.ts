@@ -25,9 +25,21 @@ import type { BitacoraRow, CaseDetail, Page as ApiPage } from '../../shared/api/
 import { dateInWords } from '../../shared/domain/date-words';
 import { tinyPdf } from '../fixtures/pdf/tiny-pdf';
 import { missingPdfTools } from '../fixtures/pdf/poppler';
-import { dmy, JALISCO_SIGNERS, setupJalisco, typeDate, updateCounterparty, withAddressee } from './flow-helpers';
-import { caseSteps, type Addressee } from './case-steps';
-import { addDays, hasChromium, today as runToday, useSuite, type RunningApp } from './harness';
+import {
+  addDays,
+  type Addressee,
+  caseSteps,
+  dmy,
+  hasChromium,
+  JALISCO_SIGNERS,
+  type RunningApp,
+  setupJalisco,
+  today as runToday,
+  typeDate,
+  updateCounterparty,
+  useSuite,
+  withAddressee,
+} from './support';
 
 const T = { timeout: 120_000 };
 /** pdftotext present: the issued letters are read back (without it: skipped locally with a loud message, a failure under CI=true). */

@@ -15,20 +15,20 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { flat, missingPdfTools, pdfPages } from '../fixtures/pdf/poppler';
-import { dmy } from './flow-helpers';
 import {
   addDays,
+  type BrowserSession,
+  dmy,
   fillDate,
   hasChromium,
   openBrowser,
+  type RunningApp,
   screenshot,
   selectOption,
   startApp,
   stopAfterFirstFailure,
   today as runToday,
-  type BrowserSession,
-  type RunningApp,
-} from './harness';
+} from './support';
 
 const T = { timeout: 120_000 };
 

@@ -12,8 +12,15 @@ import type { Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { AgreementDetail } from '../../shared/api/types-agreements';
 import { formatMoney } from '../../shared/domain/money';
-import { setupSanRafael } from './flow-helpers';
-import { addDays, hasChromium, selectOption, today as runToday, useSuite, type RunningApp } from './harness';
+import {
+  addDays,
+  hasChromium,
+  type RunningApp,
+  selectOption,
+  setupSanRafael,
+  today as runToday,
+  useSuite,
+} from './support';
 
 const T = { timeout: 120_000 };
 const co = (cents: number) => formatMoney(cents, 'es-CO');

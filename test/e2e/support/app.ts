@@ -1,5 +1,5 @@
 /**
- * E2E harness: runs the real browser host (`node dist/web.cjs`) on a temporary
+ * E2E host and browser: runs the real browser host (`node dist/web.cjs`) on a temporary
  * database and drives Debian's Chromium with playwright-core. Nothing is
  * mocked: what the tests read on screen came from SQLite through the API.
  *
@@ -10,14 +10,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import { encodePng } from '../fixtures/pdf/png';
+import { today } from './clock';
+import { screenshot } from './page';
+import { ROOT } from './paths';
 
-export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const CHROMIUM_PATH = process.env.CYP_CHROMIUM ?? '/usr/bin/chromium';
-export const SCREENSHOT_DIR = path.join(ROOT, 'test-results', 'screenshots');
 const WEB_BUNDLE = path.join(ROOT, 'dist', 'web.cjs');
 const RENDERER_INDEX = path.join(ROOT, 'dist', 'renderer', 'index.html');
 
@@ -33,32 +32,6 @@ export const CHROMIUM_ARGS = [
 ];
 
 export const hasChromium = fs.existsSync(CHROMIUM_PATH);
-
-/**
- * The business date of an e2e run, the one «today» every suite uses: CYP_TODAY
- * when set, else the calendar date in the host's time zone (America/Mexico_City)
- * when the run starts. Every host is started with `--today` set to it, so the
- * tests, the backend and the screen agree at any hour of the UTC clock (CI
- * runs in UTC) and even when a run crosses midnight.
- */
-const RUN_TODAY =
-  process.env.CYP_TODAY ??
-  new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'America/Mexico_City',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date());
-
-export function today(): string {
-  return RUN_TODAY;
-}
-
-export function addDays(iso: string, n: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
 
 if (!hasChromium) {
   const msg = `Chromium no encontrado en ${CHROMIUM_PATH}: instale el paquete «chromium» (apt-get install -y chromium) o defina CYP_CHROMIUM.`;
@@ -218,73 +191,6 @@ export async function openBrowser(
       await browser.close().catch(() => {});
     },
   };
-}
-
-/**
- * Saves test-results/screenshots/<name>.png. Toasts are hidden unless asked
- * for (they pile up in fast tests and cover the screen). A "full page" shot
- * grows the viewport to the content instead of stitching, so the app's fixed
- * header stays at the top.
- */
-export async function screenshot(
-  page: Page,
-  name: string,
-  opts: { fullPage?: boolean; toasts?: boolean } = {},
-): Promise<string> {
-  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  const file = path.join(SCREENSHOT_DIR, `${name}.png`);
-  const hide = opts.toasts
-    ? null
-    : await page.addStyleTag({ content: '.mantine-Notifications-root { display: none !important; }' });
-  const original = page.viewportSize();
-  if (opts.fullPage && original) {
-    const height = await page.evaluate(() => Math.ceil(document.documentElement.scrollHeight));
-    await page.setViewportSize({ width: original.width, height: Math.min(Math.max(height, original.height), 4000) });
-  }
-  // Let transitions (modals, popovers) settle.
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: file });
-  if (opts.fullPage && original) await page.setViewportSize(original);
-  if (hide) await hide.evaluate((el) => (el as Element).remove());
-  return file;
-}
-
-/** Picks an option in a Mantine Select (searchable or not) by its visible label. */
-export async function selectOption(
-  page: Page,
-  input: Locator,
-  optionText: string | RegExp,
-  typeText?: string,
-): Promise<void> {
-  await input.click();
-  if (typeText !== undefined) await input.fill(typeText);
-  await page
-    .getByRole('option', typeof optionText === 'string' ? { name: optionText, exact: true } : { name: optionText })
-    .first()
-    .click();
-}
-
-/** Types a date into a DateField (dd/mm/aaaa) and commits it. */
-export async function fillDate(page: Page, input: Locator, ddmmyyyy: string): Promise<void> {
-  await input.click();
-  await input.fill(ddmmyyyy);
-  await input.press('Enter');
-  await input.blur();
-  await page.keyboard.press('Escape');
-}
-
-/** A small real PNG (a two-colour emblem) for the logo upload. */
-export function samplePng(width = 160, height = 96, rgb: [number, number, number] = [13, 108, 148]): Buffer {
-  return Buffer.from(
-    encodePng(width, height, (x, y) => {
-      const dx = (x - width / 2) / (width / 2);
-      const dy = (y - height / 2) / (height / 2);
-      const inside = dx * dx + dy * dy < 0.8;
-      const ring = Math.abs(dx * dx + dy * dy - 0.55) < 0.06;
-      const [r, g, b] = ring || !inside ? [255, 255, 255] : rgb;
-      return [r, g, b, 255];
-    }),
-  );
 }
 
 /**

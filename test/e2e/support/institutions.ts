@@ -1,22 +1,24 @@
 /**
- * Helpers shared by the e2e suites of the MX profile: a date typed inside a dialog, the Jalisco institution set up through
- * the API, the entidades' titular and bank data, and the issued letter read
- * back (downloaded PDF → pdftotext).
+ * What the suites set up through the API instead of the first-run wizard:
+ * the Jalisco (MX) and San Rafael (CO) institutions, the entidades' titular
+ * and bank data, the DTF table, and a sample logo.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Locator, Page } from 'playwright-core';
-import { flat, pdfPages } from '../fixtures/pdf/poppler';
-import { today, type RunningApp } from './harness';
+import { encodePng } from '../../fixtures/pdf/png';
+import type { RunningApp } from './app';
+import { today } from './clock';
 
-/** 'YYYY-MM-DD' → 'dd/mm/aaaa', as a DateField takes it. */
-export const dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-
-/** Types a date into a DateField inside a form or dialog (Enter would submit it, Escape would close the dialog). */
-export async function typeDate(page: Page, input: Locator, ddmmyyyy: string): Promise<void> {
-  await input.click();
-  await input.fill(ddmmyyyy);
-  await page.keyboard.press('Tab');
+/** A small real PNG (a two-colour emblem) for the logo upload. */
+export function samplePng(width = 160, height = 96, rgb: [number, number, number] = [13, 108, 148]): Buffer {
+  return Buffer.from(
+    encodePng(width, height, (x, y) => {
+      const dx = (x - width / 2) / (width / 2);
+      const dy = (y - height / 2) / (height / 2);
+      const inside = dx * dx + dy * dy < 0.8;
+      const ring = Math.abs(dx * dx + dy * dy - 0.55) < 0.06;
+      const [r, g, b] = ring || !inside ? [255, 255, 255] : rgb;
+      return [r, g, b, 255];
+    }),
+  );
 }
 
 export interface Signer {
@@ -108,23 +110,6 @@ export function withAddressee(app: RunningApp, name: string, addressee: string):
     addresseeName: addressee,
     addresseePosition: 'Director General del Régimen Estatal de Protección Social en Salud',
   });
-}
-
-/** Clicks the PDF viewer's «Guardar» and returns the downloaded file's path and bytes. */
-export async function downloadPdf(
-  page: Page,
-  dir: string,
-): Promise<{ file: string; bytes: Buffer; suggested: string }> {
-  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('pdf-save').click()]);
-  const suggested = dl.suggestedFilename();
-  const file = path.join(dir, suggested);
-  await dl.saveAs(file);
-  return { file, bytes: fs.readFileSync(file), suggested };
-}
-
-/** The PDF's text (pdftotext -raw), whitespace collapsed. */
-export function pdfText(file: string): string {
-  return flat(pdfPages(file, '-raw').join(' '));
 }
 
 /** A CO institution (an E.S.E. hospital in Tunja) with one signatory and its bank account, set up without the first-run wizard. */

@@ -7,9 +7,11 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import type { BitacoraRow, CaseDetail, DocumentDetail, Page as ApiPage } from '../../shared/api/types';
-import { dmy, downloadPdf, pdfText, typeDate } from './flow-helpers';
-import { screenshot, selectOption, type RunningApp } from './harness';
+import type { BitacoraRow, CaseDetail, DocumentDetail, Page as ApiPage } from '../../../shared/api/types';
+import type { RunningApp } from './app';
+import { dmy } from './clock';
+import { screenshot, selectOption, typeDate } from './page';
+import { downloadPdf, pdfText } from './pdf';
 
 export interface Addressee {
   title: string;
