@@ -1,3 +1,4 @@
+import type { ReadableSqlite } from './open';
 /**
  * Integrity and ledger invariants, for `cli check` and `ledger.check`:
  * SQLite's own integrity check, foreign keys, every posting whole, balance
@@ -5,7 +6,6 @@
  */
 import { createHash } from 'node:crypto';
 import type { CheckReport } from '../shared/api/types';
-import type { Sqlite } from './open';
 
 const GUARD_TRIGGERS = [
   'ledger_entries_no_update',
@@ -63,7 +63,7 @@ const IMPORT_GUARD_TRIGGERS = [
 ];
 
 /** Each imported file has all the rows it says, adding up to its total. */
-function checkImports(sqlite: Sqlite, present: Set<string>, problems: string[]): void {
+function checkImports(sqlite: ReadableSqlite, present: Set<string>, problems: string[]): void {
   for (const t of IMPORT_GUARD_TRIGGERS) if (!present.has(t)) problems.push(`falta el disparador de protección ${t}`);
   const bad = sqlite
     .prepare(
@@ -81,7 +81,7 @@ function checkImports(sqlite: Sqlite, present: Set<string>, problems: string[]):
 }
 
 /** Stored files match their SHA-256; numbers and volantes have no gaps; the bitácora projection and search index are whole. */
-function checkDocuments(sqlite: Sqlite, present: Set<string>, problems: string[]): void {
+function checkDocuments(sqlite: ReadableSqlite, present: Set<string>, problems: string[]): void {
   const hasTable = sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'documents'`).get();
   if (!hasTable) return;
   for (const t of DOCUMENT_GUARD_TRIGGERS) if (!present.has(t)) problems.push(`falta el disparador de protección ${t}`);
@@ -129,7 +129,7 @@ function checkDocuments(sqlite: Sqlite, present: Set<string>, problems: string[]
 }
 
 /** Runs on a raw connection so the CLI can check a file without migrating it. */
-export function checkDatabase(sqlite: Sqlite): CheckReport {
+export function checkDatabase(sqlite: ReadableSqlite): CheckReport {
   const problems: string[] = [];
   const integrity = (sqlite.pragma('integrity_check') as { integrity_check: string }[])
     .map((r) => r.integrity_check)

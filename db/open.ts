@@ -16,6 +16,22 @@ import { registerFunctions } from './functions';
 export type Db = BetterSQLite3Database<typeof schema>;
 export type Sqlite = Database.Database;
 
+/**
+ * What a read handler may touch: drizzle's query builders without insert,
+ * update, delete or raw run, and statements without run(). A read that tries
+ * to write fails typecheck; at run time the dispatcher also sets the
+ * connection query_only, so SQLite refuses it.
+ */
+export type ReadableDb = Pick<
+  Db,
+  'select' | 'selectDistinct' | 'query' | '$count' | '$with' | 'with' | 'all' | 'get' | 'values'
+>;
+export type ReadStatement = Omit<Database.Statement<unknown[], unknown>, 'run'>;
+export interface ReadableSqlite {
+  prepare(source: string): ReadStatement;
+  pragma: Sqlite['pragma'];
+}
+
 export interface OpenedDatabase {
   sqlite: Sqlite;
   db: Db;

@@ -4,7 +4,7 @@
  * row changes only its state (with an event), accelerated_on and updated_at.
  */
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
-import type { Db } from '../open';
+import type { Db, ReadableDb } from '../open';
 import {
   agreementCuotas,
   agreementEvents,
@@ -25,7 +25,7 @@ export type AgreementState = AgreementRecord['state'];
 
 // ─── DTF ─────────────────────────────────────────────────────────────────────
 
-export function listDtf(db: Db): { period: string; rate: string }[] {
+export function listDtf(db: ReadableDb): { period: string; rate: string }[] {
   return db.select({ period: dtfRates.period, rate: dtfRates.rate }).from(dtfRates).orderBy(asc(dtfRates.period)).all();
 }
 
@@ -53,15 +53,18 @@ export function insertAgreement(db: Db, values: Omit<typeof agreements.$inferIns
   return db.insert(agreements).values(values).returning().get();
 }
 
-export function getAgreement(db: Db, id: number): AgreementRecord | undefined {
+export function getAgreement(db: ReadableDb, id: number): AgreementRecord | undefined {
   return db.select().from(agreements).where(eq(agreements.id, id)).get();
 }
 
-export function getAgreementByFolio(db: Db, folio: string): AgreementRecord | undefined {
+export function getAgreementByFolio(db: ReadableDb, folio: string): AgreementRecord | undefined {
   return db.select().from(agreements).where(eq(agreements.folio, folio)).get();
 }
 
-export function listAgreements(db: Db, q: { state?: AgreementState | undefined; counterpartyId?: number | undefined }) {
+export function listAgreements(
+  db: ReadableDb,
+  q: { state?: AgreementState | undefined; counterpartyId?: number | undefined },
+) {
   const conds = [
     q.state === undefined ? undefined : eq(agreements.state, q.state),
     q.counterpartyId === undefined ? undefined : eq(agreements.counterpartyId, q.counterpartyId),
@@ -76,7 +79,7 @@ export function listAgreements(db: Db, q: { state?: AgreementState | undefined; 
 }
 
 /** Counterparty has an agreement in one of these states. */
-export function hasAgreementIn(db: Db, counterpartyId: number, state: AgreementState): boolean {
+export function hasAgreementIn(db: ReadableDb, counterpartyId: number, state: AgreementState): boolean {
   return !!db
     .select({ id: agreements.id })
     .from(agreements)
@@ -106,7 +109,7 @@ export function insertInvoices(db: Db, rows: (typeof agreementInvoices.$inferIns
 }
 
 /** The agreement's invoices with their number and current issue/due dates, oldest obligation first. */
-export function invoicesOf(db: Db, agreementId: number) {
+export function invoicesOf(db: ReadableDb, agreementId: number) {
   return db
     .select({ line: agreementInvoices, number: invoices.number, issueDate: invoices.issueDate })
     .from(agreementInvoices)
@@ -117,7 +120,7 @@ export function invoicesOf(db: Db, agreementId: number) {
 }
 
 /** Of these invoices, those in an agreement that is vigente, with its folio. */
-export function invoicesInVigente(db: Db, invoiceIds: number[]): { invoiceId: number; folio: string }[] {
+export function invoicesInVigente(db: ReadableDb, invoiceIds: number[]): { invoiceId: number; folio: string }[] {
   if (invoiceIds.length === 0) return [];
   return db
     .select({ invoiceId: agreementInvoices.invoiceId, folio: agreements.folio })
@@ -131,7 +134,7 @@ export function insertCuotas(db: Db, rows: (typeof agreementCuotas.$inferInsert)
   for (const r of rows) db.insert(agreementCuotas).values(r).run();
 }
 
-export function cuotasOf(db: Db, agreementId: number): AgreementCuotaRecord[] {
+export function cuotasOf(db: ReadableDb, agreementId: number): AgreementCuotaRecord[] {
   return db
     .select()
     .from(agreementCuotas)
@@ -141,7 +144,7 @@ export function cuotasOf(db: Db, agreementId: number): AgreementCuotaRecord[] {
 }
 
 /** Cuotas due in [from, to] of vigente agreements, with the agreement's folio and debtor. */
-export function cuotasDueBetween(db: Db, from: string, to: string) {
+export function cuotasDueBetween(db: ReadableDb, from: string, to: string) {
   return db
     .select({
       cuota: agreementCuotas,
@@ -164,7 +167,7 @@ export function insertPayment(
   return db.insert(agreementPayments).values(values).returning().get();
 }
 
-export function paymentsOf(db: Db, agreementId: number): AgreementPaymentRecord[] {
+export function paymentsOf(db: ReadableDb, agreementId: number): AgreementPaymentRecord[] {
   return db
     .select()
     .from(agreementPayments)
@@ -181,7 +184,7 @@ export function insertEvent(db: Db, values: Omit<typeof agreementEvents.$inferIn
   return db.insert(agreementEvents).values(values).returning().get();
 }
 
-export function eventsOf(db: Db, agreementId: number): AgreementEventRecord[] {
+export function eventsOf(db: ReadableDb, agreementId: number): AgreementEventRecord[] {
   return db
     .select()
     .from(agreementEvents)

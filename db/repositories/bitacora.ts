@@ -1,3 +1,5 @@
+import type { ReadableDb } from '../open';
+import type { ReadableSqlite } from '../open';
 /**
  * The bitácora (correspondence register): insert-only access to entries,
  * amendments and attachments, and reads of the `bitacora_current` projection
@@ -13,7 +15,7 @@
  */
 import { and, asc, desc, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
-import type { Db, Sqlite } from '../open';
+import type { Db } from '../open';
 import {
   assets,
   bitacoraAmendments,
@@ -148,11 +150,11 @@ export function insertAttachment(
 const attachmentCount =
   sql<number>`(SELECT COUNT(*) FROM bitacora_attachments a WHERE a.entry_id = "bitacora_current"."id")`.mapWith(Number);
 
-export function getEntry(db: Db, id: number): EntryRecord | undefined {
+export function getEntry(db: ReadableDb, id: number): EntryRecord | undefined {
   return db.select().from(bitacoraEntries).where(eq(bitacoraEntries.id, id)).get();
 }
 
-export function getCurrent(db: Db, id: number): (CurrentRecord & { attachmentCount: number }) | undefined {
+export function getCurrent(db: ReadableDb, id: number): (CurrentRecord & { attachmentCount: number }) | undefined {
   const row = db
     .select({ c: bitacoraCurrent, attachmentCount })
     .from(bitacoraCurrent)
@@ -161,7 +163,7 @@ export function getCurrent(db: Db, id: number): (CurrentRecord & { attachmentCou
   return row ? { ...row.c, attachmentCount: row.attachmentCount } : undefined;
 }
 
-export function listAmendments(db: Db, entryId: number): AmendmentRecord[] {
+export function listAmendments(db: ReadableDb, entryId: number): AmendmentRecord[] {
   return db
     .select()
     .from(bitacoraAmendments)
@@ -171,7 +173,7 @@ export function listAmendments(db: Db, entryId: number): AmendmentRecord[] {
 }
 
 /** Attachments with their file's metadata (never the bytes). */
-export function listAttachments(db: Db, entryId: number) {
+export function listAttachments(db: ReadableDb, entryId: number) {
   return db
     .select({
       id: bitacoraAttachments.id,
@@ -189,7 +191,7 @@ export function listAttachments(db: Db, entryId: number) {
     .all();
 }
 
-export function documentSummary(db: Db, id: number) {
+export function documentSummary(db: ReadableDb, id: number) {
   return db
     .select({ id: documents.id, number: documents.number, status: documents.status })
     .from(documents)
@@ -197,7 +199,7 @@ export function documentSummary(db: Db, id: number) {
     .get();
 }
 
-export function counterpartyLabel(db: Db, id: number): { name: string; shortName: string } | undefined {
+export function counterpartyLabel(db: ReadableDb, id: number): { name: string; shortName: string } | undefined {
   return db
     .select({ name: counterparties.name, shortName: counterparties.shortName })
     .from(counterparties)
@@ -282,7 +284,11 @@ export function whereOf(q: BitacoraQuery): SQL | undefined {
 }
 
 /** One page, newest volante first, with the number of matches counted up to `countCap`. */
-export function listCurrent(db: Db, q: BitacoraQuery, page: { limit: number; offset: number; countCap: number }) {
+export function listCurrent(
+  db: ReadableDb,
+  q: BitacoraQuery,
+  page: { limit: number; offset: number; countCap: number },
+) {
   const filter = whereOf(q);
   const rows = db
     .select({ c: bitacoraCurrent, attachmentCount })
@@ -309,7 +315,7 @@ export function listCurrent(db: Db, q: BitacoraQuery, page: { limit: number; off
 }
 
 /** Exact number of matches (for an export's progress). */
-export function countMatching(db: Db, q: BitacoraQuery): number {
+export function countMatching(db: ReadableDb, q: BitacoraQuery): number {
   return (
     db
       .select({ n: sql<number>`count(*)` })
@@ -338,7 +344,7 @@ const CURRENT_COLUMNS = Object.entries(getTableColumns(bitacoraCurrent))
  * inside a read transaction on that connection.
  */
 export function exportReader(
-  sqlite: Sqlite,
+  sqlite: ReadableSqlite,
   q: BitacoraQuery,
 ): (after: { year: number; folio: number } | null, limit: number) => ExportRecord[] {
   const filter = whereOf(q);

@@ -1,3 +1,4 @@
+import type { ReadableDb } from '../open';
 /** Notas' own data and pagos por aplicar with their applications: insert-only access. */
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../open';
@@ -37,7 +38,7 @@ export function notaDetailsOfEntries(db: Db, entryIds: number[]) {
     .all();
 }
 
-export function notaDetailsOfInvoice(db: Db, invoiceId: number) {
+export function notaDetailsOfInvoice(db: ReadableDb, invoiceId: number) {
   return db
     .select({ detail: notaDetails, invoiceId: ledgerEntries.invoiceId, kind: ledgerEntries.kind })
     .from(notaDetails)
@@ -74,7 +75,7 @@ export function insertApplication(
 }
 
 /** Pagos por aplicar (one, of a counterparty, or all) with their counterparty's name and the amount applied. */
-export function listUnapplied(db: Db, filter: { id?: number; counterpartyId?: number }) {
+export function listUnapplied(db: ReadableDb, filter: { id?: number; counterpartyId?: number }) {
   const applied = db
     .select({
       paymentId: unappliedApplications.unappliedPaymentId,
@@ -102,7 +103,7 @@ export function listUnapplied(db: Db, filter: { id?: number; counterpartyId?: nu
 }
 
 /** The abonos these pagos por aplicar became, oldest first. */
-export function applicationsOf(db: Db, paymentIds: number[]) {
+export function applicationsOf(db: ReadableDb, paymentIds: number[]) {
   if (paymentIds.length === 0) return [];
   return db
     .select({

@@ -1,3 +1,4 @@
+import type { ReadableSqlite } from '../open';
 /**
  * Queries of the cartera reports (domain README §Edades): the aging per counterparty
  * in one grouped pass over the balances, a counterparty's open invoices, and
@@ -10,7 +11,6 @@
  * not count the payments received after the quarter closed.
  */
 import { AGING_BUCKETS, type AgingBucket } from '../../shared/domain/cartera/aging';
-import type { Sqlite } from '../open';
 
 export type Direction = 'receivable' | 'payable';
 
@@ -44,7 +44,7 @@ export interface AgingGroup {
 
 /** Balances ≠ 0 of one direction, summed per counterparty and bucket. */
 export function agingGroups(
-  sqlite: Sqlite,
+  sqlite: ReadableSqlite,
   q: { asOf: string; historical: boolean; direction: Direction; counterpartyId?: number },
 ): AgingGroup[] {
   const byCp = q.counterpartyId === undefined ? '' : 'AND i.counterparty_id = @counterpartyId';
@@ -79,7 +79,7 @@ export interface CounterpartyInfo {
   stateName: string;
 }
 
-export function counterpartiesById(sqlite: Sqlite, ids: readonly number[]): Map<number, CounterpartyInfo> {
+export function counterpartiesById(sqlite: ReadableSqlite, ids: readonly number[]): Map<number, CounterpartyInfo> {
   if (ids.length === 0) return new Map();
   const rows = sqlite
     .prepare(
@@ -104,7 +104,7 @@ export interface InvoiceBalanceRow {
 
 /** A counterparty's invoices of one direction issued by the cut, oldest due date first: those with a balance ≠ 0 at the cut, or all. */
 export function invoicesOfCounterparty(
-  sqlite: Sqlite,
+  sqlite: ReadableSqlite,
   q: { counterpartyId: number; direction: Direction; asOf: string; historical: boolean; includePaid?: boolean },
 ): InvoiceBalanceRow[] {
   return sqlite
@@ -131,7 +131,7 @@ export interface EntryRow {
 
 /** The entries dated up to the cut of a counterparty's invoices of one direction, in posting order per invoice. */
 export function entriesOfCounterparty(
-  sqlite: Sqlite,
+  sqlite: ReadableSqlite,
   q: { counterpartyId: number; direction: Direction; asOf: string },
 ): EntryRow[] {
   return sqlite

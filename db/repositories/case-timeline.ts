@@ -1,3 +1,4 @@
+import type { ReadableSqlite } from '../open';
 /**
  * A 32x32 case's timeline as its letters read it (shared/domain/portabilidad/
  * letter-facts.ts): the papers it received, the letters it numbered, its
@@ -12,7 +13,7 @@ import type {
   ReceivedPaper,
 } from '../../shared/domain/portabilidad/letter-facts';
 import type { DocumentTypeKey } from '../../shared/domain/documents/types';
-import type { Sqlite } from '../open';
+
 import type { CaseRecord } from './cases';
 import { CURRENT } from './imports';
 
@@ -25,7 +26,7 @@ const CLOSE_LABELS: Record<string, string> = {
 /** Statuses of a letter that has its official number and stands (not cancelled). */
 export const NUMBERED_STATUSES = ['emitiendo', 'emitido', 'enviado', 'acuse'] as const;
 
-function papersOf(sqlite: Sqlite, c: CaseRecord): ReceivedPaper[] {
+function papersOf(sqlite: ReadableSqlite, c: CaseRecord): ReceivedPaper[] {
   // The paper that opened the case is the bitácora entry its opening event recorded.
   const opening = sqlite
     .prepare(`SELECT effects FROM case_events WHERE case_id = ? AND action = 'abrir' ORDER BY id LIMIT 1`)
@@ -47,7 +48,7 @@ function papersOf(sqlite: Sqlite, c: CaseRecord): ReceivedPaper[] {
   return rows.map(({ id, ...p }) => ({ ...p, opening: openingIds.has(id) }));
 }
 
-function lettersOf(sqlite: Sqlite, caseId: number): NumberedLetter[] {
+function lettersOf(sqlite: ReadableSqlite, caseId: number): NumberedLetter[] {
   return sqlite
     .prepare(
       `SELECT id, doc_type AS docType, number AS numero, date AS fecha, seq FROM documents
@@ -57,7 +58,7 @@ function lettersOf(sqlite: Sqlite, caseId: number): NumberedLetter[] {
     .all(caseId) as (NumberedLetter & { docType: DocumentTypeKey })[];
 }
 
-function hojaOf(sqlite: Sqlite, caseId: number): CaseTimeline['hoja'] {
+function hojaOf(sqlite: ReadableSqlite, caseId: number): CaseTimeline['hoja'] {
   const batch = sqlite
     .prepare(
       `SELECT b.id, b.file_name AS fileName FROM import_batches b WHERE b.case_id = ? AND b.kind = 'hoja' AND ${CURRENT} ORDER BY b.id DESC LIMIT 1`,
@@ -72,7 +73,7 @@ function hojaOf(sqlite: Sqlite, caseId: number): CaseTimeline['hoja'] {
   return { name: batch.fileName.replace(/\.[^.]+$/u, ''), lines };
 }
 
-function invoicesOf(sqlite: Sqlite, caseId: number): CaseTimeline['invoices'] {
+function invoicesOf(sqlite: ReadableSqlite, caseId: number): CaseTimeline['invoices'] {
   const invoices = sqlite
     .prepare(
       `SELECT i.id, i.number, i.concept, i.period, i.issue_date AS issueDate, i.amount_cents AS amountCents
@@ -95,7 +96,7 @@ function invoicesOf(sqlite: Sqlite, caseId: number): CaseTimeline['invoices'] {
   return invoices.map((i) => ({ ...i, entries: entries.all(i.id) as InvoiceEntry[] }));
 }
 
-export function caseTimeline(sqlite: Sqlite, c: CaseRecord): CaseTimeline {
+export function caseTimeline(sqlite: ReadableSqlite, c: CaseRecord): CaseTimeline {
   const plazo = sqlite
     .prepare(
       `SELECT due_on AS dueOn FROM case_deadlines WHERE case_id = ? AND kind = 'plazo_pago' ORDER BY id DESC LIMIT 1`,

@@ -1,6 +1,8 @@
+import type { ReadableDb } from '../open';
+import type { ReadableSqlite } from '../open';
 /** 32x32 cases, their invoices, events, deadlines and amounts declared impagable. */
 import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
-import type { Db, Sqlite } from '../open';
+import type { Db } from '../open';
 import {
   caseDeadlines,
   caseEvents,
@@ -16,7 +18,7 @@ export type CaseRecord = typeof cases.$inferSelect;
 export type CaseEventRecord = typeof caseEvents.$inferSelect;
 export type CaseDeadlineRecord = typeof caseDeadlines.$inferSelect;
 
-export function getCase(db: Db, id: number): CaseRecord | undefined {
+export function getCase(db: ReadableDb, id: number): CaseRecord | undefined {
   return db.select().from(cases).where(eq(cases.id, id)).get();
 }
 
@@ -45,7 +47,7 @@ export function addInvoices(db: Db, caseId: number, invoiceIds: number[], create
     .run();
 }
 
-export function invoiceIdsOf(db: Db, caseId: number): number[] {
+export function invoiceIdsOf(db: ReadableDb, caseId: number): number[] {
   return db
     .select({ id: caseInvoices.invoiceId })
     .from(caseInvoices)
@@ -65,7 +67,7 @@ export function invoicesInCases(db: Db, invoiceIds: number[]): { invoiceId: numb
     .all();
 }
 
-export function caseBalance(db: Db, caseId: number): number {
+export function caseBalance(db: ReadableDb, caseId: number): number {
   return db
     .select({ n: sql<number>`COALESCE(SUM(${invoiceBalances.balanceCents}), 0)` })
     .from(caseInvoices)
@@ -75,7 +77,10 @@ export function caseBalance(db: Db, caseId: number): number {
 }
 
 /** The case's invoices with their number and balance (0 when the ledger has no entry yet), oldest first. */
-export function invoiceBalancesOf(db: Db, caseId: number): { id: number; number: string; balanceCents: number }[] {
+export function invoiceBalancesOf(
+  db: ReadableDb,
+  caseId: number,
+): { id: number; number: string; balanceCents: number }[] {
   return db
     .select({
       id: invoices.id,
@@ -94,11 +99,11 @@ export function insertEvent(db: Db, values: Omit<typeof caseEvents.$inferInsert,
   return db.insert(caseEvents).values(values).returning().get();
 }
 
-export function eventsOf(db: Db, caseId: number): CaseEventRecord[] {
+export function eventsOf(db: ReadableDb, caseId: number): CaseEventRecord[] {
   return db.select().from(caseEvents).where(eq(caseEvents.caseId, caseId)).orderBy(asc(caseEvents.id)).all();
 }
 
-export function deadlinesOf(db: Db, caseId: number): CaseDeadlineRecord[] {
+export function deadlinesOf(db: ReadableDb, caseId: number): CaseDeadlineRecord[] {
   return db
     .select()
     .from(caseDeadlines)
@@ -128,7 +133,7 @@ export function clearDeadline(db: Db, id: number, clearedOn: string, eventId: nu
 }
 
 /** Pending deadlines up to a date, earliest first, with their case. */
-export function pendingDeadlines(db: Db, until: string) {
+export function pendingDeadlines(db: ReadableDb, until: string) {
   return db
     .select({
       deadline: caseDeadlines,
@@ -152,7 +157,7 @@ export interface CaseQuery {
   offset: number;
 }
 
-export function listCases(db: Db, q: CaseQuery) {
+export function listCases(db: ReadableDb, q: CaseQuery) {
   const conds: SQL[] = [];
   if (q.direction) conds.push(eq(cases.direction, q.direction));
   if (q.counterpartyId) conds.push(eq(cases.counterpartyId, q.counterpartyId));
@@ -187,7 +192,10 @@ export function insertImpagables(db: Db, rows: Omit<typeof caseImpagables.$infer
 }
 
 /** A case's impagable amounts in the order they were declared, with the invoice number. */
-export function impagablesOf(db: Db, caseId: number): (CaseImpagableRecord & { invoiceNumber: string | null })[] {
+export function impagablesOf(
+  db: ReadableDb,
+  caseId: number,
+): (CaseImpagableRecord & { invoiceNumber: string | null })[] {
   return db
     .select({ i: caseImpagables, invoiceNumber: invoices.number })
     .from(caseImpagables)
@@ -225,7 +233,7 @@ const IMPAGABLES_FROM = `FROM case_impagables i JOIN cases c ON c.id = i.case_id
 
 const params = (q: ImpagablesQuery) => ({ from: q.from ?? null, to: q.to ?? null, cp: q.counterpartyId ?? null });
 
-export function countImpagables(sqlite: Sqlite, q: ImpagablesQuery): number {
+export function countImpagables(sqlite: ReadableSqlite, q: ImpagablesQuery): number {
   return (
     sqlite.prepare(`SELECT COUNT(*) AS n ${IMPAGABLES_FROM} WHERE ${IMPAGABLES_WHERE}`).get(params(q)) as { n: number }
   ).n;
@@ -236,7 +244,7 @@ export function countImpagables(sqlite: Sqlite, q: ImpagablesQuery): number {
  * the last one read: keyset paging, so each chunk is its own short read.
  */
 export function impagablesReader(
-  sqlite: Sqlite,
+  sqlite: ReadableSqlite,
   q: ImpagablesQuery,
 ): (after: { declaredOn: string; id: number } | null, limit: number) => ImpagableReportRecord[] {
   const stmt = sqlite.prepare(

@@ -1,3 +1,4 @@
+import type { ReadableDb } from '../open';
 /** Etapas de cobro: the stage events of receivable invoices (insert-only; triggers refuse the rest). */
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../open';
@@ -14,7 +15,7 @@ export function insertStageEvent(
 }
 
 /** Every stage event of these invoices, in the order they were recorded, with the folio of the agreement behind it. */
-export function stageEventsOf(db: Db, invoiceIds: number[]): StageEventWithFolio[] {
+export function stageEventsOf(db: ReadableDb, invoiceIds: number[]): StageEventWithFolio[] {
   if (invoiceIds.length === 0) return [];
   const out: StageEventWithFolio[] = [];
   // SQLite limits bound parameters; aging details can hold thousands of invoices.
@@ -31,7 +32,7 @@ export function stageEventsOf(db: Db, invoiceIds: number[]): StageEventWithFolio
   return out.sort((a, b) => a.id - b.id);
 }
 
-export function stageEventsOfAgreement(db: Db, agreementId: number): StageEventRecord[] {
+export function stageEventsOfAgreement(db: ReadableDb, agreementId: number): StageEventRecord[] {
   return db
     .select()
     .from(collectionStageEvents)

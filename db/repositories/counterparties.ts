@@ -1,3 +1,4 @@
+import type { ReadableDb } from '../open';
 /** Counterparties (entidades / responsables de pago). */
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../open';
@@ -30,7 +31,7 @@ function where(q: Omit<CounterpartyQuery, 'limit' | 'offset'>): SQL | undefined 
   return conds.length ? and(...conds) : undefined;
 }
 
-export function listCounterparties(db: Db, q: CounterpartyQuery) {
+export function listCounterparties(db: ReadableDb, q: CounterpartyQuery) {
   const rows = db
     .select({
       id: counterparties.id,
@@ -62,7 +63,7 @@ export function listCounterparties(db: Db, q: CounterpartyQuery) {
   return { rows, total };
 }
 
-export function getCounterparty(db: Db, id: number): CounterpartyRecord | undefined {
+export function getCounterparty(db: ReadableDb, id: number): CounterpartyRecord | undefined {
   return db.select().from(counterparties).where(eq(counterparties.id, id)).get();
 }
 
@@ -88,7 +89,7 @@ export function updateCounterparty(
     .get();
 }
 
-export function countCounterparties(db: Db): number {
+export function countCounterparties(db: ReadableDb): number {
   return (
     db
       .select({ n: sql<number>`count(*)` })

@@ -1,3 +1,4 @@
+import type { ReadableDb } from '../open';
 /** Documents (oficios, memorándums) and their timeline events. */
 import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../open';
@@ -35,7 +36,7 @@ function where(q: Omit<DocumentQuery, 'limit' | 'offset'>): SQL | undefined {
   return conds.length ? and(...conds) : undefined;
 }
 
-export function listDocuments(db: Db, q: DocumentQuery) {
+export function listDocuments(db: ReadableDb, q: DocumentQuery) {
   const rows = db
     .select({
       id: documents.id,
@@ -65,18 +66,18 @@ export function listDocuments(db: Db, q: DocumentQuery) {
   return { rows, total };
 }
 
-export function getDocument(db: Db, id: number): DocumentRecord | undefined {
+export function getDocument(db: ReadableDb, id: number): DocumentRecord | undefined {
   return db.select().from(documents).where(eq(documents.id, id)).get();
 }
 
-export function counterpartyName(db: Db, id: number | null): string {
+export function counterpartyName(db: ReadableDb, id: number | null): string {
   if (id === null) return '';
   return (
     db.select({ name: counterparties.name }).from(counterparties).where(eq(counterparties.id, id)).get()?.name ?? ''
   );
 }
 
-export function templateVersionOf(db: Db, templateId: number | null): number | null {
+export function templateVersionOf(db: ReadableDb, templateId: number | null): number | null {
   if (templateId === null) return null;
   return db.select({ v: templates.version }).from(templates).where(eq(templates.id, templateId)).get()?.v ?? null;
 }
@@ -124,7 +125,7 @@ export function insertEvent(db: Db, values: Omit<typeof documentEvents.$inferIns
   db.insert(documentEvents).values(values).run();
 }
 
-export function eventsOf(db: Db, documentId: number): DocumentEventRecord[] {
+export function eventsOf(db: ReadableDb, documentId: number): DocumentEventRecord[] {
   return db
     .select()
     .from(documentEvents)

@@ -1,3 +1,4 @@
+import type { ReadableSqlite } from '../open';
 /**
  * SICOMPENSA imports of a case: batches (one per imported file), their hoja
  * and listado rows, and saved column mappings. Rows go in with prepared
@@ -31,23 +32,28 @@ const BATCH_SELECT = `SELECT b.*, (SELECT x.id FROM import_batches x WHERE x.rep
 /** A batch no corrected file has replaced. */
 export const CURRENT = `NOT EXISTS (SELECT 1 FROM import_batches x WHERE x.replaces_batch_id = b.id)`;
 
-export function getBatch(sqlite: Sqlite, id: number): BatchRecord | undefined {
+export function getBatch(sqlite: ReadableSqlite, id: number): BatchRecord | undefined {
   return sqlite.prepare(`${BATCH_SELECT} WHERE b.id = ?`).get(id) as BatchRecord | undefined;
 }
 
-export function batchesOfCase(sqlite: Sqlite, caseId: number): BatchRecord[] {
+export function batchesOfCase(sqlite: ReadableSqlite, caseId: number): BatchRecord[] {
   return sqlite.prepare(`${BATCH_SELECT} WHERE b.case_id = ? ORDER BY b.id DESC`).all(caseId) as BatchRecord[];
 }
 
 /** The case's newest current hoja (what a listado is checked against by default). */
-export function latestHoja(sqlite: Sqlite, caseId: number): BatchRecord | undefined {
+export function latestHoja(sqlite: ReadableSqlite, caseId: number): BatchRecord | undefined {
   return sqlite
     .prepare(`${BATCH_SELECT} WHERE b.case_id = ? AND b.kind = 'hoja' AND ${CURRENT} ORDER BY b.id DESC LIMIT 1`)
     .get(caseId) as BatchRecord | undefined;
 }
 
 /** A current batch of the case with the same content. */
-export function sameFileInCase(sqlite: Sqlite, caseId: number, kind: string, sha256: string): BatchRecord | undefined {
+export function sameFileInCase(
+  sqlite: ReadableSqlite,
+  caseId: number,
+  kind: string,
+  sha256: string,
+): BatchRecord | undefined {
   return sqlite
     .prepare(`${BATCH_SELECT} WHERE b.case_id = ? AND b.kind = ? AND b.file_sha256 = ? AND ${CURRENT}`)
     .get(caseId, kind, sha256) as BatchRecord | undefined;
@@ -166,7 +172,7 @@ export function insertListadoRows(sqlite: Sqlite, batchId: number, rows: readonl
 }
 
 function selectRows<T>(
-  sqlite: Sqlite,
+  sqlite: ReadableSqlite,
   table: string,
   columns: readonly string[],
   batchId: number,
@@ -180,11 +186,16 @@ function selectRows<T>(
     .all(batchId, limit, offset) as T[];
 }
 
-export function hojaRows(sqlite: Sqlite, batchId: number, limit: number, offset: number): HojaRowRecord[] {
+export function hojaRows(sqlite: ReadableSqlite, batchId: number, limit: number, offset: number): HojaRowRecord[] {
   return selectRows(sqlite, 'import_hoja_rows', HOJA_COLUMNS, batchId, limit, offset);
 }
 
-export function listadoRows(sqlite: Sqlite, batchId: number, limit: number, offset: number): ListadoRowRecord[] {
+export function listadoRows(
+  sqlite: ReadableSqlite,
+  batchId: number,
+  limit: number,
+  offset: number,
+): ListadoRowRecord[] {
   return selectRows(sqlite, 'import_listado_rows', LISTADO_COLUMNS, batchId, limit, offset);
 }
 
@@ -207,7 +218,7 @@ export interface MappingRecord {
   updated_at: string;
 }
 
-export function listMappings(sqlite: Sqlite, kind?: ImportKind): MappingRecord[] {
+export function listMappings(sqlite: ReadableSqlite, kind?: ImportKind): MappingRecord[] {
   return kind
     ? (sqlite
         .prepare(`SELECT * FROM import_mappings WHERE kind = ? ORDER BY updated_at DESC, id DESC`)

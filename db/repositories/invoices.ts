@@ -1,3 +1,4 @@
+import type { ReadableDb } from '../open';
 /** Invoices and the paged, filtered invoice list (fast at a million rows). */
 import { and, asc, desc, eq, gt, gte, lt, lte, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../open';
@@ -62,7 +63,7 @@ const ORDER = {
   balance_desc: [desc(invoiceBalances.balanceCents), asc(invoices.id)],
 } as const;
 
-export function listInvoices(db: Db, q: InvoiceQuery) {
+export function listInvoices(db: ReadableDb, q: InvoiceQuery) {
   const filter = where(q);
   const rows = db
     .select({
@@ -101,7 +102,7 @@ export function listInvoices(db: Db, q: InvoiceQuery) {
   return { rows, total: Math.min(n, q.countCap), totalCapped: n > q.countCap };
 }
 
-export function getInvoice(db: Db, id: number) {
+export function getInvoice(db: ReadableDb, id: number) {
   return db
     .select({ invoice: invoices, counterpartyName: counterparties.name })
     .from(invoices)
@@ -116,7 +117,7 @@ export function getInvoice(db: Db, id: number) {
  * payable's number is the creditor's, unique per creditor.
  */
 export function findInvoiceByNumber(
-  db: Db,
+  db: ReadableDb,
   counterpartyId: number,
   direction: 'receivable' | 'payable',
   number: string,
@@ -137,7 +138,7 @@ export function insertInvoice(db: Db, values: InvoiceValues, createdAt: string):
     .get();
 }
 
-export function countInvoices(db: Db): number {
+export function countInvoices(db: ReadableDb): number {
   return (
     db
       .select({ n: sql<number>`count(*)` })

@@ -1,3 +1,4 @@
+import type { ReadableDb } from '../open';
 /** Postings and ledger entries: insert-only access; balances are sums of entries. */
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
@@ -60,7 +61,7 @@ export function entriesOfPosting(db: Db, postingId: number): EntryRecord[] {
     .all();
 }
 
-export function entriesOfInvoice(db: Db, invoiceId: number): EntryRecord[] {
+export function entriesOfInvoice(db: ReadableDb, invoiceId: number): EntryRecord[] {
   return db
     .select()
     .from(ledgerEntries)
@@ -73,12 +74,12 @@ export function getEntry(db: Db, id: number): EntryRecord | undefined {
   return db.select().from(ledgerEntries).where(eq(ledgerEntries.id, id)).get();
 }
 
-export function reversalOfEntry(db: Db, entryId: number): EntryRecord | undefined {
+export function reversalOfEntry(db: ReadableDb, entryId: number): EntryRecord | undefined {
   return db.select().from(ledgerEntries).where(eq(ledgerEntries.reversesEntryId, entryId)).get();
 }
 
 /** Balance of each invoice, summed from its entries (not from the projection). */
-export function balancesOfInvoices(db: Db, invoiceIds: number[]): Map<number, number> {
+export function balancesOfInvoices(db: ReadableDb, invoiceIds: number[]): Map<number, number> {
   const out = new Map<number, number>(invoiceIds.map((id) => [id, 0]));
   if (invoiceIds.length === 0) return out;
   const rows = db
@@ -92,7 +93,7 @@ export function balancesOfInvoices(db: Db, invoiceIds: number[]): Map<number, nu
 }
 
 /** Each invoice's balance at a date: the sum of its entries dated up to it (0 for an invoice with none by then). */
-export function balancesAt(db: Db, invoiceIds: number[], date: string): Map<number, number> {
+export function balancesAt(db: ReadableDb, invoiceIds: number[], date: string): Map<number, number> {
   const out = new Map<number, number>(invoiceIds.map((id) => [id, 0]));
   if (invoiceIds.length === 0) return out;
   const rows = db
@@ -109,7 +110,7 @@ export function balancesAt(db: Db, invoiceIds: number[], date: string): Map<numb
  * Receivable and payable balance per counterparty, summed from the entries.
  * This is the app's own path for the bench's "balance per counterparty".
  */
-export function balancesByCounterparty(db: Db, counterpartyId?: number) {
+export function balancesByCounterparty(db: ReadableDb, counterpartyId?: number) {
   const q = db
     .select({
       counterpartyId: invoices.counterpartyId,
@@ -122,7 +123,7 @@ export function balancesByCounterparty(db: Db, counterpartyId?: number) {
   return filtered.groupBy(invoices.counterpartyId, invoices.direction).all();
 }
 
-export function countEntries(db: Db): number {
+export function countEntries(db: ReadableDb): number {
   return (
     db
       .select({ n: sql<number>`count(*)` })
@@ -132,7 +133,7 @@ export function countEntries(db: Db): number {
 }
 
 /** Of these invoices, those whose cargo was reversed (annulled invoices). */
-export function annulledInvoices(db: Db, invoiceIds: number[]): Set<number> {
+export function annulledInvoices(db: ReadableDb, invoiceIds: number[]): Set<number> {
   if (invoiceIds.length === 0) return new Set();
   const reversal = alias(ledgerEntries, 'reversal');
   const rows = db

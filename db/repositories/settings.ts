@@ -1,3 +1,4 @@
+import type { ReadableDb } from '../open';
 /** Institution profile, signatories, reference units and binary assets. */
 import { and, asc, desc, eq, gte, lte } from 'drizzle-orm';
 import type { Db } from '../open';
@@ -6,7 +7,7 @@ import { assets, institution, referenceUnits, signatories } from '../schema';
 export type InstitutionRow = typeof institution.$inferSelect;
 export type InstitutionValues = Omit<typeof institution.$inferInsert, 'id'>;
 
-export function getInstitution(db: Db): InstitutionRow | undefined {
+export function getInstitution(db: ReadableDb): InstitutionRow | undefined {
   return db.select().from(institution).where(eq(institution.id, 1)).get();
 }
 
@@ -19,7 +20,7 @@ export function upsertInstitution(db: Db, values: InstitutionValues): Institutio
     .get();
 }
 
-export function listSignatories(db: Db) {
+export function listSignatories(db: ReadableDb) {
   return db.select().from(signatories).orderBy(asc(signatories.sortOrder), asc(signatories.id)).all();
 }
 
@@ -37,7 +38,7 @@ export function updateSignatory(db: Db, id: number, values: Partial<SignatoryVal
   return db.update(signatories).set(values).where(eq(signatories.id, id)).returning().get();
 }
 
-export function listReferenceUnits(db: Db) {
+export function listReferenceUnits(db: ReadableDb) {
   return db.select().from(referenceUnits).orderBy(asc(referenceUnits.kind), asc(referenceUnits.year)).all();
 }
 
@@ -82,7 +83,11 @@ export function upsertReferenceUnit(
 }
 
 /** The row of a unit in force on `date` (valid_from ≤ date ≤ valid_to; the latest start if rows overlap), or undefined: the one lookup every threshold uses. */
-export function referenceUnitInForce(db: Db, kind: ReferenceUnitKindValue, date: string): ReferenceUnitRow | undefined {
+export function referenceUnitInForce(
+  db: ReadableDb,
+  kind: ReferenceUnitKindValue,
+  date: string,
+): ReferenceUnitRow | undefined {
   return db
     .select()
     .from(referenceUnits)
@@ -96,6 +101,6 @@ export function insertAsset(db: Db, values: Omit<typeof assets.$inferInsert, 'id
   return db.insert(assets).values(values).returning({ id: assets.id }).get();
 }
 
-export function getAsset(db: Db, id: number) {
+export function getAsset(db: ReadableDb, id: number) {
   return db.select().from(assets).where(eq(assets.id, id)).get();
 }

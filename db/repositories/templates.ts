@@ -1,3 +1,4 @@
+import type { ReadableDb } from '../open';
 /** Letter templates (versioned, append-only) and per-type numbering settings. */
 import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../open';
@@ -5,7 +6,7 @@ import { documentTypeSettings, memoAddressees, templates } from '../schema';
 
 export type TemplateRecord = typeof templates.$inferSelect;
 
-export function latestTemplate(db: Db, docType: string): TemplateRecord | undefined {
+export function latestTemplate(db: ReadableDb, docType: string): TemplateRecord | undefined {
   return db
     .select()
     .from(templates)
@@ -27,7 +28,7 @@ export function templateVersion(db: Db, docType: string, version: number): Templ
     .get();
 }
 
-export function templateHistory(db: Db, docType: string) {
+export function templateHistory(db: ReadableDb, docType: string) {
   return db
     .select({ version: templates.version, note: templates.note, createdAt: templates.createdAt })
     .from(templates)
@@ -40,7 +41,7 @@ export function insertTemplate(db: Db, values: Omit<typeof templates.$inferInser
   return db.insert(templates).values(values).returning().get();
 }
 
-export function numberingOf(db: Db, docType: string) {
+export function numberingOf(db: ReadableDb, docType: string) {
   return db.select().from(documentTypeSettings).where(eq(documentTypeSettings.docType, docType)).get();
 }
 
@@ -50,7 +51,7 @@ export function allNumbering(db: Db) {
 
 export type MemoAddressee = Omit<typeof memoAddressees.$inferSelect, 'docType' | 'updatedAt'>;
 
-export function memoAddresseeOf(db: Db, docType: string): MemoAddressee | null {
+export function memoAddresseeOf(db: ReadableDb, docType: string): MemoAddressee | null {
   const r = db.select().from(memoAddressees).where(eq(memoAddressees.docType, docType)).get();
   return r ? { title: r.title, name: r.name, position: r.position, institution: r.institution } : null;
 }

@@ -1,12 +1,14 @@
 /**
  * What every service receives: the open database (already inside the
  * command's transaction), an injected clock, and an event sink for progress.
+ * Reads get a ReadContext, writes a ServiceContext (see shared/api/method.ts).
  */
-import type { Db, Sqlite } from '../../db/open';
+import type { Db, ReadableDb, ReadableSqlite, Sqlite } from '../../db/open';
 
-export interface ServiceContext {
-  db: Db;
-  sqlite: Sqlite;
+/** What a read handler receives: the same, with a database handle that cannot write. */
+export interface ReadContext {
+  db: ReadableDb;
+  sqlite: ReadableSqlite;
   /** The current instant (injected so tests pin time). */
   now(): Date;
   /** The business date, YYYY-MM-DD: the workstation's local calendar date, or the date a host pinned (--today). */
@@ -21,6 +23,12 @@ export interface ServiceContext {
   jobs: { cancel(jobId: string): boolean };
 }
 
+/** What a write handler receives: the open database inside the command's IMMEDIATE transaction. */
+export interface ServiceContext extends ReadContext {
+  db: Db;
+  sqlite: Sqlite;
+}
+
 /**
  * What a job handler (PDF rendering, batches, exports) receives: no open
  * transaction, but short ones on demand; progress events; cancellation.
@@ -30,8 +38,8 @@ export interface JobContext {
   today(): string;
   dataDir: string;
   jobId: string;
-  /** Runs fn in a read (DEFERRED) transaction. */
-  read<T>(fn: (ctx: ServiceContext) => T): T;
+  /** Runs fn in a read-only (DEFERRED, query_only) transaction. */
+  read<T>(fn: (ctx: ReadContext) => T): T;
   /** Runs fn in a write (IMMEDIATE) transaction: all of it or nothing. */
   write<T>(fn: (ctx: ServiceContext) => T): T;
   /** Emits 'job.progress' {jobId, method, done, total, label}. */

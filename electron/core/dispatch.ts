@@ -1,35 +1,24 @@
 /**
  * The dispatcher: one entry point for every host (IPC, HTTP, CLI).
- * Validates input with the contract's zod schema, runs the handler inside one
- * synchronous SQLite transaction, and returns {ok,value} | {ok:false,error}
- * with a Spanish message. Nothing is written when anything fails.
- *
- * Job methods (contract JOB_METHODS: PDF rendering, batches, exports) are
- * async: `run` validates the same way, then the handler opens its own short
- * transactions between awaits, reports progress and may be cancelled.
+ * Validates input with the contract's zod schema, runs the handler by the
+ * method's declared kind and returns {ok,value} | {ok:false,error} with a
+ * Spanish message. Nothing is written when anything fails.
+ *  - read: one DEFERRED transaction with the connection query_only, so a read
+ *    handler that tries to write fails (and writes nothing);
+ *  - write: one IMMEDIATE transaction;
+ *  - job (PDF rendering, batches, exports): async; `run` validates the same
+ *    way, then the handler opens its own short transactions between awaits,
+ *    reports progress and may be cancelled.
  */
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import type { z } from 'zod';
-import {
-  contract,
-  isMethod,
-  JOB_METHODS,
-  READ_ONLY_METHODS,
-  type JobMethod,
-  type Output,
-  type ParsedInput,
-  type SyncMethod,
-} from '../../shared/api/contract';
+import { contract, isMethod, kindOf, type Method } from '../../shared/api/contract';
 import { DomainError, ErrorCodes, type ApiError, type Result } from '../../shared/api/errors';
 import type { OpenedDatabase } from '../../db/open';
 import { MoneyError } from '../../shared/domain/money';
-import { businessDate, type JobContext, type ServiceContext } from './context';
-
-export type Handler<M extends SyncMethod> = (ctx: ServiceContext, input: ParsedInput<M>) => Output<M>;
-export type Handlers = { [M in SyncMethod]: Handler<M> };
-export type JobHandler<M extends JobMethod> = (job: JobContext, input: ParsedInput<M>) => Promise<Output<M>>;
-export type JobHandlers = { [M in JobMethod]: JobHandler<M> };
+import { businessDate, type JobContext, type ReadContext, type ServiceContext } from './context';
+import type { AllHandlers } from './handlers';
 
 export interface DispatcherOptions {
   now?: () => Date;
@@ -110,12 +99,16 @@ export function toApiError(err: unknown, log: DispatcherOptions['log']): ApiErro
   };
 }
 
-const isJob = (m: string): m is JobMethod => JOB_METHODS.has(m as JobMethod);
+const isJob = (m: string): boolean => isMethod(m) && kindOf(m) === 'job';
+
+/** A read handler that wrote: the connection was query_only, so nothing was written. */
+function readOnlyViolation(label: string, err: unknown): Error {
+  return new Error(`${label} es de solo lectura e intentó escribir.`, { cause: err });
+}
 
 export function createDispatcher(
   opened: OpenedDatabase,
-  handlers: Handlers,
-  jobHandlers: JobHandlers,
+  handlers: AllHandlers,
   opts: DispatcherOptions = {},
 ): Dispatch {
   const now = opts.now ?? (() => new Date());
@@ -142,16 +135,27 @@ export function createDispatcher(
   };
   const log = opts.log ?? ((m, e) => console.error(m, e));
 
-  function transact<T>(fn: (c: ServiceContext) => T, write: boolean, label: string): T {
-    const run = opened.sqlite.transaction(() => {
-      const value = fn(ctx);
-      if (value instanceof Promise)
-        throw new Error(`${label} devolvió una promesa: las transacciones deben ser síncronas.`);
-      return value;
-    });
-    // IMMEDIATE takes the write lock up front, so two processes never
-    // deadlock upgrading a read lock; reads stay DEFERRED.
-    return write ? run.immediate() : run.deferred();
+  function synchronous<T>(value: T, label: string): T {
+    if (value instanceof Promise)
+      throw new Error(`${label} devolvió una promesa: las transacciones deben ser síncronas.`);
+    return value;
+  }
+  // IMMEDIATE takes the write lock up front, so two processes never
+  // deadlock upgrading a read lock.
+  function transactWrite<T>(fn: (c: ServiceContext) => T, label: string): T {
+    return opened.sqlite.transaction(() => synchronous(fn(ctx), label)).immediate();
+  }
+  // DEFERRED, and query_only for its duration: SQLite itself refuses a write.
+  function transactRead<T>(fn: (c: ReadContext) => T, label: string): T {
+    opened.sqlite.pragma('query_only = ON');
+    try {
+      return opened.sqlite.transaction(() => synchronous(fn(ctx), label)).deferred();
+    } catch (err) {
+      if ((err as { code?: string }).code === 'SQLITE_READONLY') throw readOnlyViolation(label, err);
+      throw err;
+    } finally {
+      opened.sqlite.pragma('query_only = OFF');
+    }
   }
 
   type Parsed = { ok: true; method: string; data: unknown } | { ok: false; result: Result<unknown> };
@@ -185,13 +189,13 @@ export function createDispatcher(
         },
       };
     }
-    const handler = handlers[method as SyncMethod] as (c: ServiceContext, i: unknown) => unknown;
+    const handler = handlers[method as Method] as (c: ServiceContext, i: unknown) => unknown;
+    const label = `El manejador de ${method}`;
     try {
-      const value = transact(
-        (c) => handler(c, v.data),
-        !READ_ONLY_METHODS.has(method as SyncMethod),
-        `El manejador de ${method}`,
-      );
+      const value =
+        kindOf(method as Method) === 'read'
+          ? transactRead((c) => handler(c as ServiceContext, v.data), label)
+          : transactWrite((c) => handler(c, v.data), label);
       return { ok: true, value };
     } catch (err) {
       return { ok: false, error: toApiError(err, log) };
@@ -216,8 +220,8 @@ export function createDispatcher(
       today,
       dataDir: ctx.dataDir,
       jobId,
-      read: (fn) => transact(fn, false, method),
-      write: (fn) => transact(fn, true, method),
+      read: (fn) => transactRead(fn, method),
+      write: (fn) => transactWrite(fn, method),
       progress: (done, total, label = '') => emit('job.progress', { jobId, method, done, total, label }),
       signal: controller.signal,
       checkCancelled: () => {
@@ -225,7 +229,7 @@ export function createDispatcher(
       },
     };
     try {
-      const handler = jobHandlers[method] as (j: JobContext, i: unknown) => Promise<unknown>;
+      const handler = handlers[method as Method] as (j: JobContext, i: unknown) => Promise<unknown>;
       return { ok: true, value: await handler(job, v.data) };
     } catch (err) {
       return { ok: false, error: toApiError(err, log) };

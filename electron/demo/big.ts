@@ -9,15 +9,7 @@ import { splitCents } from '../../shared/domain/money';
 import type { Profile } from '../../shared/api/types';
 import type { BulkCounterparty, BulkEntry, BulkWriter } from '../../db/repositories/bulk';
 import { nit } from './data/ids';
-import {
-  CO_DEPARTMENTS,
-  CO_MUNICIPALITIES,
-  EPS_WORDS,
-  FIRST_NAMES,
-  MX_CITIES,
-  SAINTS,
-  SURNAMES,
-} from './data/names';
+import { CO_DEPARTMENTS, CO_MUNICIPALITIES, EPS_WORDS, FIRST_NAMES, MX_CITIES, SAINTS, SURNAMES } from './data/names';
 import { WeightedTable, type Rng } from './data/random';
 
 export interface BigDemoProgress {

@@ -8,7 +8,7 @@ import { and, asc, eq, gt, ne } from 'drizzle-orm';
 import type { Institution } from '../../shared/api/types';
 import { addDays } from '../../shared/domain/dates';
 import { counterparties, invoiceBalances, invoices } from '../../db/schema';
-import { documentData } from '../../shared/api/contract-documents';
+import { documentData } from '../../shared/api/documents';
 import type { ServiceContext } from '../core/context';
 import { recordEntry } from '../modules/bitacora';
 import { insertDraft } from '../modules/documents/drafts';

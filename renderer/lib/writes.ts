@@ -79,6 +79,8 @@ export const WRITES = {
   'cartera.dtf.save': ['cartera.dtf', 'agreements'],
   'agreements.create': LEDGER,
   'agreements.pay': LEDGER,
+  // An aceleración changes the agreement's state and moves its invoices to cobro jurídico.
+  'agreements.review': LEDGER,
   // Drafts the agreement's letter (once): the agreement itself does not show it.
   'agreements.document': ['documents'],
 
@@ -138,10 +140,15 @@ export async function write<M extends WriteMethod>(
   const out = await call(method, input);
   const fresh = seeds?.(out) ?? [];
   for (const s of fresh) queryClient.setQueryData(s.queryKey, s.data);
-  const skip = new Set(fresh.map((s) => hashKey(s.queryKey)));
+  invalidateAfter(method, fresh);
+  return out;
+}
+
+/** Invalidates the reads `method` changes (WRITES), except those just seeded. */
+export function invalidateAfter(method: WriteMethod, seeded: readonly Seed[] = []): void {
+  const skip = new Set(seeded.map((s) => hashKey(s.queryKey)));
   const scopes: readonly Scope[] = WRITES[method];
   void queryClient.invalidateQueries({
     predicate: (q) => !skip.has(q.queryHash) && scopes.some((s) => inScope(q.queryKey, s)),
   });
-  return out;
 }

@@ -1,5 +1,6 @@
 /** Reusable zod pieces for the API contract. Messages in Spanish. */
 import { z } from 'zod';
+import { isValidClabe } from '../domain/tax-ids';
 import { MAX_CENTS } from '../domain/money';
 
 z.config(z.locales.es());
@@ -50,3 +51,32 @@ export const jobId = z
   .string()
   .regex(/^[A-Za-z0-9_-]{6,64}$/, 'Identificador de tarea no válido')
   .optional();
+
+/** A method without input. */
+export const empty = z.object({}).strict().default({});
+
+/** CLABE interbancaria: 18 digits with a valid control digit, or empty while not captured. */
+export const clabe = z
+  .string()
+  .trim()
+  .regex(/^(\d{18})?$/, 'La CLABE tiene 18 dígitos')
+  .refine(
+    (v) => !/^\d{18}$/.test(v) || isValidClabe(v),
+    'CLABE no válida: su dígito de control (el último) no corresponde a los 17 anteriores; revísela',
+  )
+  .default('');
+
+export const optionalEmail = z
+  .union([z.literal(''), z.string().trim().email('Correo electrónico no válido')])
+  .default('');
+
+/** Largest scan accepted, in bytes (a 40-page scanned PDF fits). */
+export const MAX_SCAN_BYTES = 15 * 1024 * 1024;
+export const scanInput = z.object({
+  fileName: requiredText('El nombre del archivo', 255),
+  // base64 is 4/3 of the bytes; the exact size is checked after decoding.
+  dataBase64: z
+    .string()
+    .min(1, 'El archivo está vacío')
+    .max(Math.ceil((MAX_SCAN_BYTES * 4) / 3) + 8, `El archivo excede ${MAX_SCAN_BYTES / 1024 / 1024} MB`),
+});

@@ -229,3 +229,6 @@ export interface DemoResult {
 export * from './types-documents';
 export * from './types-cases';
 export * from './types-imports';
+export * from './types-agreements';
+export * from './types-cartera-ledger';
+export * from './types-cartera-reports';

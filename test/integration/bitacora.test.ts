@@ -18,7 +18,7 @@ import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_SCAN_BYTES } from '../../shared/api/contract-documents';
+import { MAX_SCAN_BYTES } from '../../shared/api/schemas';
 import { ErrorCodes, type Result } from '../../shared/api/errors';
 import type { BitacoraDetail, BitacoraRow, ExportResult, JobProgress, Page, StoredFile } from '../../shared/api/types';
 import { createBackend, type Backend } from '../../electron/core/backend';

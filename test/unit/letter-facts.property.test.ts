@@ -26,7 +26,7 @@ import { caseLetterFields } from '../../electron/modules/documents/case-letter-f
 import { emptyLetterContext } from '../../electron/modules/templates/context';
 import { DEFAULT_TEMPLATES } from '../../electron/modules/templates/defaults';
 import { renderTemplate } from '../../electron/modules/templates/engine';
-import { documentData } from '../../shared/api/contract-documents';
+import { documentData } from '../../shared/api/documents';
 import {
   closedOn,
   envio,

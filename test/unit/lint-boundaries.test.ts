@@ -15,7 +15,9 @@ describe('lint boundaries', () => {
     expect(
       (await ruleIds(`import { app } from 'electron'; export const a = app;\n`, 'electron/modules/x.ts')).join('\n'),
     ).toMatch(/no-restricted-imports/);
-    expect(await ruleIds(`import { app } from 'electron';\nexport const a = app;\n`, 'electron/shell/main.ts')).toEqual([]);
+    expect(await ruleIds(`import { app } from 'electron';\nexport const a = app;\n`, 'electron/shell/main.ts')).toEqual(
+      [],
+    );
   });
 
   it('the renderer imports only shared/ and itself', async () => {

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type OpenedDatabase } from '../../db/open';
-import { MAX_SCAN_BYTES } from '../../shared/api/contract-documents';
+import { MAX_SCAN_BYTES } from '../../shared/api/schemas';
 import { DomainError } from '../../shared/api/errors';
 import type { ServiceContext } from '../../electron/core/context';
 import { decodeBase64Strict, scanMime, ScanErrorCodes, storeScan } from '../../electron/modules/bitacora/scans';

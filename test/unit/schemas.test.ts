@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_CENTS } from '../../shared/domain/money';
 import type { z } from 'zod';
-import { contract, institutionInput } from '../../shared/api/contract';
+import { contract } from '../../shared/api/contract';
+import { institutionInput } from '../../shared/api/settings';
 import { cents, idempotencyKey, isoDate, period, positiveCents } from '../../shared/api/schemas';
 
 /** Words a Spanish validation message carries (the zod locale is set to es in schemas.ts). */

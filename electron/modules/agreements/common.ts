@@ -4,7 +4,7 @@ import type { AgreementStateName } from '../../../shared/api/types-agreements';
 import { formatDate } from '../../../shared/domain/dates';
 import { formatMoney, type Cents } from '../../../shared/domain/money';
 import * as repo from '../../../db/repositories/agreements';
-import type { ServiceContext } from '../../core/context';
+import type { ServiceContext, ReadContext } from '../../core/context';
 import { requireInstitution } from '../settings/service';
 
 export const AgreementErrorCodes = {
@@ -28,14 +28,14 @@ export const EVENT_LABELS: Record<string, string> = {
   cumplido: 'Acuerdo cumplido',
 };
 
-export function requireAgreement(ctx: ServiceContext, id: number): repo.AgreementRecord {
+export function requireAgreement(ctx: ReadContext, id: number): repo.AgreementRecord {
   const a = repo.getAgreement(ctx.db, id);
   if (!a) throw new DomainError(ErrorCodes.notFound, `No existe el acuerdo de pago con identificador ${id}.`);
   return a;
 }
 
 /** Formats centavos in the institution's locale (for messages). */
-export function moneyFormat(ctx: ServiceContext): (cents: Cents) => string {
+export function moneyFormat(ctx: ReadContext): (cents: Cents) => string {
   const { locale } = requireInstitution(ctx);
   return (c) => formatMoney(c, locale);
 }

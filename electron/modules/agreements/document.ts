@@ -7,7 +7,7 @@
  */
 import { eq } from 'drizzle-orm';
 import type { ParsedInput } from '../../../shared/api/contract';
-import { documentData } from '../../../shared/api/contract-documents';
+import { documentData } from '../../../shared/api/documents';
 import type { DocumentDetail } from '../../../shared/api/types';
 import type { AgreementTermsRecord } from '../../../shared/api/types-agreements';
 import * as repo from '../../../db/repositories/agreements';

@@ -28,7 +28,7 @@ import type { TIPOS_NOTA_ACUERDO } from '../../../shared/domain/cartera/nota-cre
 import { splitCents, sumCents, type Cents } from '../../../shared/domain/money';
 import * as repo from '../../../db/repositories/agreements';
 import * as ledger from '../../../db/repositories/ledger';
-import type { ServiceContext } from '../../core/context';
+import type { ServiceContext, ReadContext } from '../../core/context';
 import { requestHash } from '../../core/idempotency';
 import { AgreementErrorCodes, moneyFormat } from './common';
 
@@ -136,7 +136,7 @@ export function postSigning(ctx: ServiceContext, s: SigningLedger): number {
 }
 
 /** Current ledger balances of the agreement's invoices, oldest obligation first. */
-export function invoiceBalances(ctx: ServiceContext, agreementId: number) {
+export function invoiceBalances(ctx: ReadContext, agreementId: number) {
   const lines = repo.invoicesOf(ctx.db, agreementId);
   const balances = ledger.balancesOfInvoices(
     ctx.db,

@@ -6,11 +6,11 @@
  * is owed. Refused with the agreement's folio.
  */
 import { DomainError } from '../../../shared/api/errors';
-import type { ServiceContext } from '../../core/context';
+import type { ServiceContext, ReadContext } from '../../core/context';
 
 /** The first of these invoices held by a vigente or acelerado agreement, with that agreement. */
 export function lockingAgreement(
-  ctx: ServiceContext,
+  ctx: ReadContext,
   invoiceIds: readonly number[],
 ): { agreementId: number; folio: string; number: string } | undefined {
   if (invoiceIds.length === 0) return undefined;

@@ -21,13 +21,7 @@ import { withReversals } from '../ledger/service';
 import { AgreementErrorCodes, assertNotFuture, moneyFormat, requireAgreement } from './common';
 import { postAbonos } from './ledger';
 import { agreementDetail } from './read';
-import {
-  annulAceleracionIfCured,
-  paymentsFor,
-  recordAceleracionIfDue,
-  recordCumplido,
-  standingOf,
-} from './status';
+import { annulAceleracionIfCured, paymentsFor, recordAceleracionIfDue, recordCumplido, standingOf } from './status';
 
 const METHOD = 'agreements.pay';
 

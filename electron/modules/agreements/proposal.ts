@@ -33,7 +33,7 @@ import type { ParsedInput } from '../../../shared/api/contract';
 import * as repo from '../../../db/repositories/agreements';
 import { balancesOfInvoices } from '../../../db/repositories/ledger';
 import { getInvoice } from '../../../db/repositories/invoices';
-import type { ServiceContext } from '../../core/context';
+import type { ReadContext } from '../../core/context';
 import { requireCounterparty } from '../counterparties/service';
 import { thresholdUnitAt } from '../settings/reference-unit';
 import { moneyFormat } from './common';
@@ -64,7 +64,7 @@ interface Selected {
 }
 
 /** The invoices' balances as capital; each must be a receivable of the debtor with a balance and in no vigente agreement. */
-function selectInvoices(ctx: ServiceContext, input: ProposalInput, counterpartyName: string): Selected[] {
+function selectInvoices(ctx: ReadContext, input: ProposalInput, counterpartyName: string): Selected[] {
   const balances = balancesOfInvoices(ctx.db, input.invoiceIds);
   const taken = new Map(repo.invoicesInVigente(ctx.db, input.invoiceIds).map((r) => [r.invoiceId, r.folio]));
   const fmt = moneyFormat(ctx);
@@ -161,7 +161,7 @@ function scheduleOf(
   }
 }
 
-export function buildProposal(ctx: ServiceContext, input: ProposalInput): Proposal {
+export function buildProposal(ctx: ReadContext, input: ProposalInput): Proposal {
   const cp = requireCounterparty(ctx, input.counterpartyId);
   const selected = selectInvoices(ctx, input, cp.name);
   const rates = dtfTable(ctx);

@@ -14,7 +14,7 @@ import type { NaturalezaJuridica } from '../../../shared/domain/catalogs';
 import { addDays } from '../../../shared/domain/dates';
 import { sumCents } from '../../../shared/domain/money';
 import * as repo from '../../../db/repositories/agreements';
-import type { ServiceContext } from '../../core/context';
+import type { ReadContext } from '../../core/context';
 import { requireCounterparty } from '../counterparties/service';
 import { EVENT_LABELS, requireAgreement, STATE_LABELS } from './common';
 import { invoiceBalances } from './ledger';
@@ -45,7 +45,7 @@ function toRow(a: repo.AgreementRecord, counterpartyName: string, s: Standing): 
   };
 }
 
-export function agreementDetail(ctx: ServiceContext, id: number, asOf = ctx.today()): AgreementDetail {
+export function agreementDetail(ctx: ReadContext, id: number, asOf = ctx.today()): AgreementDetail {
   const a = requireAgreement(ctx, id);
   const cp = requireCounterparty(ctx, a.counterpartyId);
   const s = standingOf(ctx, a, asOf);
@@ -117,7 +117,7 @@ export function agreementDetail(ctx: ServiceContext, id: number, asOf = ctx.toda
   };
 }
 
-export function listAgreements(ctx: ServiceContext, input: ParsedInput<'agreements.list'>): AgreementRow[] {
+export function listAgreements(ctx: ReadContext, input: ParsedInput<'agreements.list'>): AgreementRow[] {
   const asOf = input.asOf ?? ctx.today();
   return repo
     .listAgreements(ctx.db, input)
@@ -125,7 +125,7 @@ export function listAgreements(ctx: ServiceContext, input: ParsedInput<'agreemen
 }
 
 /** Debtors of accelerated agreements: to report in the Boletín de Deudores Morosos del Estado. */
-export function bdmeCandidates(ctx: ServiceContext): BdmeCandidate[] {
+export function bdmeCandidates(ctx: ReadContext): BdmeCandidate[] {
   return repo.listAgreements(ctx.db, { state: 'acelerado' }).map(({ agreement: a }) => {
     const cp = requireCounterparty(ctx, a.counterpartyId);
     return {
@@ -143,7 +143,7 @@ export function bdmeCandidates(ctx: ServiceContext): BdmeCandidate[] {
 }
 
 /** Cuotas of vigente agreements due from asOf through the next 6 days (7 days), with what is left of each. */
-export function dueThisWeek(ctx: ServiceContext, input: ParsedInput<'agreements.dueThisWeek'>): CuotasDue {
+export function dueThisWeek(ctx: ReadContext, input: ParsedInput<'agreements.dueThisWeek'>): CuotasDue {
   const from = input.asOf ?? ctx.today();
   const to = addDays(from, 6);
   const standings = new Map<number, Standing>();

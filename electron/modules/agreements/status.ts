@@ -18,7 +18,7 @@ import {
 import { formatDate } from '../../../shared/domain/dates';
 import { sumCents, type Cents } from '../../../shared/domain/money';
 import * as repo from '../../../db/repositories/agreements';
-import type { ServiceContext } from '../../core/context';
+import type { ServiceContext, ReadContext } from '../../core/context';
 import { invoiceBalances, postUnearnedCredit, reversePosting } from './ledger';
 import { sendToJuridico, undoJuridico } from '../cartera/stages';
 
@@ -31,19 +31,19 @@ export interface Standing {
   overdueCents: Cents;
 }
 
-export function cuotasFor(ctx: ServiceContext, agreementId: number): AgreementCuota[] {
+export function cuotasFor(ctx: ReadContext, agreementId: number): AgreementCuota[] {
   return repo
     .cuotasOf(ctx.db, agreementId)
     .map((c) => ({ numero: c.numero, dueDate: c.dueDate, cuotaCents: c.cuotaCents, interestCents: c.interestCents }));
 }
 
-export function paymentsFor(ctx: ServiceContext, agreementId: number): AgreementPayment[] {
+export function paymentsFor(ctx: ReadContext, agreementId: number): AgreementPayment[] {
   return repo.paymentsOf(ctx.db, agreementId).map((p) => ({ id: p.id, date: p.date, amountCents: p.amountCents }));
 }
 
 /** The aceleración in force: the latest one recorded, unless an 'aceleracion_anulada' came after it. */
 export function aceleracionEvent(
-  ctx: ServiceContext,
+  ctx: ReadContext,
   agreementId: number,
 ): { date: string; unearnedCents: Cents; postingId: number | null } | null {
   let current: { date: string; unearnedCents: Cents; postingId: number | null } | null = null;
@@ -91,7 +91,7 @@ export function annulAceleracionIfCured(
 }
 
 export function standingOf(
-  ctx: ServiceContext,
+  ctx: ReadContext,
   a: repo.AgreementRecord,
   asOf: string,
   payments = paymentsFor(ctx, a.id),

@@ -5,9 +5,9 @@ import { getInstitution } from '../../../db/repositories/settings';
 import { countCounterparties } from '../../../db/repositories/counterparties';
 import { countInvoices } from '../../../db/repositories/invoices';
 import { countEntries } from '../../../db/repositories/ledger';
-import type { ServiceContext } from '../../core/context';
+import type { ReadContext } from '../../core/context';
 
-export function status(ctx: ServiceContext): AppStatus {
+export function status(ctx: ReadContext): AppStatus {
   const inst = getInstitution(ctx.db);
   const version = ctx.sqlite.prepare(`SELECT COUNT(*) AS n FROM __drizzle_migrations`).get() as { n: number };
   return {

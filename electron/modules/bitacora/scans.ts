@@ -5,7 +5,7 @@
  * same bytes stored twice reuse the first asset.
  */
 import { createHash } from 'node:crypto';
-import { MAX_SCAN_BYTES } from '../../../shared/api/contract-documents';
+import { MAX_SCAN_BYTES } from '../../../shared/api/schemas';
 import { DomainError } from '../../../shared/api/errors';
 import { findScanAsset } from '../../../db/repositories/bitacora';
 import { insertAsset } from '../../../db/repositories/settings';

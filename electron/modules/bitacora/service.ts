@@ -19,7 +19,7 @@ import { DomainError, ErrorCodes } from '../../../shared/api/errors';
 import type { BitacoraDetail, BitacoraFields, BitacoraRow, Page } from '../../../shared/api/types';
 import { yearOf } from '../../../shared/domain/dates';
 import * as repo from '../../../db/repositories/bitacora';
-import type { ServiceContext } from '../../core/context';
+import type { ServiceContext, ReadContext } from '../../core/context';
 import { LIST_COUNT_CAP } from '../invoices/service';
 import { storeScan } from './scans';
 import { fieldsOf, history, realChanges, rowOf, toColumns } from './fields';
@@ -30,7 +30,7 @@ export const BitacoraErrorCodes = {
   alreadyAttached: 'bitacora/escaneo-repetido',
 } as const;
 
-function requireCurrent(ctx: ServiceContext, id: number) {
+function requireCurrent(ctx: ReadContext, id: number) {
   const r = repo.getCurrent(ctx.db, id);
   if (!r) throw new DomainError(ErrorCodes.notFound, `No existe el registro de bitácora con identificador ${id}.`);
   return r;
@@ -55,7 +55,7 @@ export function queryOf(filters: ParsedInput<'bitacora.list'>['filters']): repo.
   };
 }
 
-export function list(ctx: ServiceContext, input: ParsedInput<'bitacora.list'>): Page<BitacoraRow> {
+export function list(ctx: ReadContext, input: ParsedInput<'bitacora.list'>): Page<BitacoraRow> {
   const { rows, total, totalCapped } = repo.listCurrent(ctx.db, queryOf(input.filters), {
     limit: input.pageSize,
     offset: (input.page - 1) * input.pageSize,
@@ -64,7 +64,7 @@ export function list(ctx: ServiceContext, input: ParsedInput<'bitacora.list'>): 
   return { rows: rows.map(rowOf), page: input.page, pageSize: input.pageSize, total, totalCapped };
 }
 
-export function get(ctx: ServiceContext, input: ParsedInput<'bitacora.get'>): BitacoraDetail {
+export function get(ctx: ReadContext, input: ParsedInput<'bitacora.get'>): BitacoraDetail {
   const current = requireCurrent(ctx, input.id);
   const original = fieldsOf(repo.getEntry(ctx.db, input.id)!);
   const document = current.documentId === null ? null : (repo.documentSummary(ctx.db, current.documentId) ?? null);

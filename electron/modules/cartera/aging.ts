@@ -34,7 +34,7 @@ import { ETAPAS_COBRO, type EtapaCobro } from '../../../shared/domain/cartera/et
 import { riesgoOf } from '../../../shared/domain/cartera/riesgo';
 import { sumCents } from '../../../shared/domain/money';
 import * as repo from '../../../db/repositories/cartera-reports';
-import { isPastCut, type ServiceContext } from '../../core/context';
+import { isPastCut, type ReadContext } from '../../core/context';
 import { requireCounterparty } from '../counterparties/service';
 import { thresholdUnitOrNotice } from '../settings/reference-unit';
 import { stagesOf } from './stages';
@@ -57,7 +57,7 @@ export function toAgingCounterparty(c: repo.CounterpartyInfo): AgingCounterparty
   };
 }
 
-export function counterpartyInfo(ctx: ServiceContext, id: number): repo.CounterpartyInfo {
+export function counterpartyInfo(ctx: ReadContext, id: number): repo.CounterpartyInfo {
   requireCounterparty(ctx, id);
   return repo.counterpartiesById(ctx.sqlite, [id]).get(id)!;
 }
@@ -86,7 +86,7 @@ const AGE_OF_BUCKET = Object.fromEntries(
   AGING_BUCKETS.map((b) => [b.key, Number.isFinite(b.maxDays) ? b.maxDays : 361]),
 ) as Record<AgingBucket, number>;
 
-export function aging(ctx: ServiceContext, input: ParsedInput<'cartera.aging'>): AgingReport {
+export function aging(ctx: ReadContext, input: ParsedInput<'cartera.aging'>): AgingReport {
   const asOf = input.asOf ?? ctx.today();
   if (input.counterpartyId !== undefined) requireCounterparty(ctx, input.counterpartyId);
   const { unit, unitLabel, avisos } = thresholdUnitOrNotice(ctx, asOf);
@@ -157,7 +157,7 @@ export function aging(ctx: ServiceContext, input: ParsedInput<'cartera.aging'>):
 
 /** A counterparty's invoices (balance ≠ 0, or all) as aging rows with their prescription. */
 export function agingInvoices(
-  ctx: ServiceContext,
+  ctx: ReadContext,
   q: {
     counterpartyId: number;
     direction: repo.Direction;
@@ -189,7 +189,7 @@ export function agingInvoices(
   return { rows, totals: agingTotals(rows, rows.filter((r) => r.balanceCents !== 0).length) };
 }
 
-export function agingDetail(ctx: ServiceContext, input: ParsedInput<'cartera.agingDetail'>): AgingDetail {
+export function agingDetail(ctx: ReadContext, input: ParsedInput<'cartera.agingDetail'>): AgingDetail {
   const asOf = input.asOf ?? ctx.today();
   const cp = counterpartyInfo(ctx, input.counterpartyId);
   const { rows, totals } = agingInvoices(ctx, {

@@ -9,18 +9,18 @@ import type { ParsedInput } from '../../../shared/api/contract';
 import type { DtfList, DtfRow, DtfSaved } from '../../../shared/api/types-agreements';
 import { Dec } from '../../../shared/domain/money';
 import * as repo from '../../../db/repositories/agreements';
-import type { ServiceContext } from '../../core/context';
+import type { ServiceContext, ReadContext } from '../../core/context';
 
 function toRow(r: { period: string; rate: string }): DtfRow {
   return { period: r.period, rate: r.rate, percent: new Dec(r.rate).mul(100).toFixed() };
 }
 
 /** The table as the interest rules take it. */
-export function dtfTable(ctx: ServiceContext): Map<string, string> {
+export function dtfTable(ctx: ReadContext): Map<string, string> {
   return new Map(repo.listDtf(ctx.db).map((r) => [r.period, r.rate]));
 }
 
-export function listDtf(ctx: ServiceContext): DtfList {
+export function listDtf(ctx: ReadContext): DtfList {
   return { rows: repo.listDtf(ctx.db).map(toRow) };
 }
 

@@ -15,7 +15,7 @@ import { formatDate } from '../../../shared/domain/dates';
 import { formatMoney, sumCents } from '../../../shared/domain/money';
 import { formatUnits } from '../../../shared/domain/reference-unit';
 import * as repo from '../../../db/repositories/cartera-reports';
-import type { JobContext, ServiceContext } from '../../core/context';
+import type { JobContext, ReadContext } from '../../core/context';
 import {
   INVOICE_COLUMNS,
   MOVEMENT_COLUMNS,
@@ -35,7 +35,7 @@ export const ESTADO_CUENTA_PREFIX = 'estado-cuenta';
 const kindLabel = (kind: string) => (kind === 'cargo' ? 'Cargo' : (ENTRY_KINDS[kind as EntryKind]?.label ?? kind));
 
 export function estadoCuenta(
-  ctx: ServiceContext,
+  ctx: ReadContext,
   input: Omit<ParsedInput<'cartera.estadoCuenta'>, 'format' | 'jobId'>,
 ): EstadoCuenta {
   const asOf = input.asOf ?? ctx.today();

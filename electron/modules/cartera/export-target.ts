@@ -4,7 +4,7 @@
  * error, as in the other exports).
  */
 import { DomainError } from '../../../shared/api/errors';
-import type { ServiceContext } from '../../core/context';
+import type { ReadContext } from '../../core/context';
 import { ExcelErrorCodes } from '../../adapters/excel/xlsx-file';
 import { newExportPath } from '../files/exports';
 import { requireInstitution } from '../settings/service';
@@ -15,7 +15,7 @@ export interface ExportHeading {
   locale: 'es-MX' | 'es-CO';
 }
 
-export function exportHeading(ctx: ServiceContext): ExportHeading {
+export function exportHeading(ctx: ReadContext): ExportHeading {
   const inst = requireInstitution(ctx);
   return { name: inst.name, letterheadLines: inst.letterheadLines, locale: inst.locale };
 }

@@ -22,7 +22,7 @@ import { formatDate } from '../../../shared/domain/dates';
 import { signedAmount } from '../../../shared/domain/ledger';
 import * as ledger from '../../../db/repositories/ledger';
 import * as repo from '../../../db/repositories/cartera-ledger';
-import type { ServiceContext } from '../../core/context';
+import type { ServiceContext, ReadContext } from '../../core/context';
 import { thresholdUnitAt } from '../settings/reference-unit';
 import { findReplay, requestHash } from '../../core/idempotency';
 import { postingResult } from '../ledger/service';
@@ -59,7 +59,7 @@ function toDetail(row: ReturnType<typeof repo.notaDetailsOfInvoice>[number]): No
 }
 
 /** The notas of an invoice with their tipo, soporte and aprobación (for the invoice detail). */
-export function notasOfInvoice(ctx: ServiceContext, invoiceId: number): NotaDetail[] {
+export function notasOfInvoice(ctx: ReadContext, invoiceId: number): NotaDetail[] {
   return repo.notaDetailsOfInvoice(ctx.db, invoiceId).map(toDetail);
 }
 

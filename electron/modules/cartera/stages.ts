@@ -15,7 +15,7 @@ import {
   type StageEvent,
 } from '../../../shared/domain/cartera/etapas';
 import * as repo from '../../../db/repositories/collection-stages';
-import type { ServiceContext } from '../../core/context';
+import type { ServiceContext, ReadContext } from '../../core/context';
 
 const CAUSES: Record<CollectionStageEventView['cause'], string> = {
   aceleracion: 'Aceleración del acuerdo de pago',
@@ -29,7 +29,7 @@ const asStageEvent = (e: repo.StageEventRecord): StageEvent => ({
   correctsId: e.correctsId,
 });
 
-function byInvoice(ctx: ServiceContext, invoiceIds: number[]): Map<number, repo.StageEventWithFolio[]> {
+function byInvoice(ctx: ReadContext, invoiceIds: number[]): Map<number, repo.StageEventWithFolio[]> {
   const out = new Map<number, repo.StageEventWithFolio[]>();
   for (const e of repo.stageEventsOf(ctx.db, invoiceIds)) {
     const list = out.get(e.invoiceId) ?? [];
@@ -43,7 +43,7 @@ function byInvoice(ctx: ServiceContext, invoiceIds: number[]): Map<number, repo.
  * The stage of each invoice (every id gets one: the initial stage when nothing
  * was recorded), now or at a cut: only the events dated up to it count.
  */
-export function stagesOf(ctx: ServiceContext, invoiceIds: number[], asOf?: string): Map<number, EtapaCobro> {
+export function stagesOf(ctx: ReadContext, invoiceIds: number[], asOf?: string): Map<number, EtapaCobro> {
   const events = byInvoice(ctx, invoiceIds);
   const upTo = (list: repo.StageEventWithFolio[]) => (asOf === undefined ? list : list.filter((e) => e.date <= asOf));
   return new Map(
@@ -52,7 +52,7 @@ export function stagesOf(ctx: ServiceContext, invoiceIds: number[], asOf?: strin
 }
 
 /** One invoice's stage with its history, for the invoice detail. */
-export function stageView(ctx: ServiceContext, invoiceId: number): CollectionStageView {
+export function stageView(ctx: ReadContext, invoiceId: number): CollectionStageView {
   const events = byInvoice(ctx, [invoiceId]).get(invoiceId) ?? [];
   const { current } = stageHistory(events.map(asStageEvent));
   const cause = events.find((e) => e.id === current.eventId && e.cause === 'aceleracion');
@@ -102,7 +102,7 @@ export function sendToJuridico(
 }
 
 /** The moves to cobro jurídico the agreement's aceleración made and no correction has undone. */
-function movesInForce(ctx: ServiceContext, agreementId: number): repo.StageEventRecord[] {
+function movesInForce(ctx: ReadContext, agreementId: number): repo.StageEventRecord[] {
   return inForceEvents(repo.stageEventsOfAgreement(ctx.db, agreementId)).filter((e) => e.cause === 'aceleracion');
 }
 
@@ -137,7 +137,7 @@ export function undoJuridico(
 
 /** What the agreement's aceleración put in cobro jurídico and is still there by it. */
 export function juridicoOfAgreement(
-  ctx: ServiceContext,
+  ctx: ReadContext,
   agreementId: number,
   numbers: Map<number, string>,
 ): { since: string; invoices: string[] } | null {

@@ -18,7 +18,7 @@ import { validatePayment } from '../../../shared/domain/ledger';
 import { sumCents } from '../../../shared/domain/money';
 import * as ledger from '../../../db/repositories/ledger';
 import * as repo from '../../../db/repositories/cartera-ledger';
-import type { ServiceContext } from '../../core/context';
+import type { ServiceContext, ReadContext } from '../../core/context';
 import { requireCounterparty } from '../counterparties/service';
 import { findReplay, requestHash } from '../../core/idempotency';
 import { postingResult } from '../ledger/service';
@@ -32,7 +32,7 @@ export const UnappliedErrorCodes = {
   claveReutilizada: 'libro/clave-idempotencia-reutilizada',
 } as const;
 
-function paymentsOf(ctx: ServiceContext, filter: { id?: number; counterpartyId?: number }): UnappliedPayment[] {
+function paymentsOf(ctx: ReadContext, filter: { id?: number; counterpartyId?: number }): UnappliedPayment[] {
   const rows = repo.listUnapplied(ctx.db, filter);
   const apps = repo.applicationsOf(
     ctx.db,
@@ -67,7 +67,7 @@ function requirePayment(ctx: ServiceContext, id: number): UnappliedPayment {
   return p;
 }
 
-export function list(ctx: ServiceContext, input: ParsedInput<'cartera.listUnapplied'>): UnappliedList {
+export function list(ctx: ReadContext, input: ParsedInput<'cartera.listUnapplied'>): UnappliedList {
   if (input.counterpartyId !== undefined) requireCounterparty(ctx, input.counterpartyId);
   const rows = paymentsOf(ctx, { counterpartyId: input.counterpartyId }).filter(
     (p) => !input.pendingOnly || p.remainingCents > 0,

@@ -4,7 +4,7 @@
  * clears deadlines, records the amounts declared impagable, closes the case
  * — all inside the action's transaction.
  */
-import { documentData } from '../../../shared/api/contract-documents';
+import { documentData } from '../../../shared/api/documents';
 import { DomainError } from '../../../shared/api/errors';
 import type { CaseEvent } from '../../../shared/api/types';
 import { documentType } from '../../../shared/domain/documents/types';

@@ -24,7 +24,7 @@ import { PAGO_WORKFLOW } from '../../../shared/domain/portabilidad/workflow-pago
 import * as repo from '../../../db/repositories/cases';
 import { balancesOfInvoices } from '../../../db/repositories/ledger';
 import { invoices as invoicesTable } from '../../../db/schema';
-import type { ServiceContext } from '../../core/context';
+import type { ServiceContext, ReadContext } from '../../core/context';
 import { requireCounterparty } from '../counterparties/service';
 import { rowsOfCase } from '../documents/drafts';
 import { requireInstitution } from '../settings/service';
@@ -33,7 +33,7 @@ import { describeCaseEffects, runCaseEffects, runRecordEffects, type ActionInput
 const workflowOf = (d: 'cobro' | 'pago'): AnyWorkflow => (d === 'cobro' ? COBRO_WORKFLOW : PAGO_WORKFLOW);
 const FOLIO_PREFIX = { cobro: 'COB', pago: 'PAG' } as const;
 
-export function requireCase(ctx: ServiceContext, id: number): repo.CaseRecord {
+export function requireCase(ctx: ReadContext, id: number): repo.CaseRecord {
   const c = repo.getCase(ctx.db, id);
   if (!c) throw new DomainError(ErrorCodes.notFound, `No existe el caso ${id}.`);
   return c;
@@ -55,7 +55,7 @@ function toDeadline(d: repo.CaseDeadlineRecord, all: readonly repo.CaseDeadlineR
   };
 }
 
-function toRow(ctx: ServiceContext, c: repo.CaseRecord, counterpartyName: string): CaseRow {
+function toRow(ctx: ReadContext, c: repo.CaseRecord, counterpartyName: string): CaseRow {
   const pending = repo.deadlinesOf(ctx.db, c.id).filter((d) => d.clearedOn === null);
   return {
     id: c.id,
@@ -75,7 +75,7 @@ function toRow(ctx: ServiceContext, c: repo.CaseRecord, counterpartyName: string
 
 /** What the guards read about the case. */
 function workflowContext(
-  ctx: ServiceContext,
+  ctx: ReadContext,
   c: repo.CaseRecord,
   today: string,
   extra: Partial<WorkflowContext> = {},
@@ -101,7 +101,7 @@ function workflowContext(
  * given, so a button is disabled only by what the user cannot type — the
  * state, a date, the balance.
  */
-function buttonContext(ctx: ServiceContext, c: repo.CaseRecord): WorkflowContext {
+function buttonContext(ctx: ReadContext, c: repo.CaseRecord): WorkflowContext {
   const base = workflowContext(ctx, c, ctx.today());
   const balance = base.balanceCents ?? 0;
   return {
@@ -115,7 +115,7 @@ function buttonContext(ctx: ServiceContext, c: repo.CaseRecord): WorkflowContext
   };
 }
 
-export function detail(ctx: ServiceContext, id: number): CaseDetail {
+export function detail(ctx: ReadContext, id: number): CaseDetail {
   const c = requireCase(ctx, id);
   const def = workflowOf(c.direction);
   const cp = requireCounterparty(ctx, c.counterpartyId);
@@ -312,11 +312,11 @@ export function act(ctx: ServiceContext, input: ParsedInput<'cases.act'>): CaseD
   return detail(ctx, c.id);
 }
 
-export function get(ctx: ServiceContext, input: ParsedInput<'cases.get'>): CaseDetail {
+export function get(ctx: ReadContext, input: ParsedInput<'cases.get'>): CaseDetail {
   return detail(ctx, input.id);
 }
 
-export function list(ctx: ServiceContext, input: ParsedInput<'cases.list'>): Page<CaseRow> {
+export function list(ctx: ReadContext, input: ParsedInput<'cases.list'>): Page<CaseRow> {
   const { rows, total } = repo.listCases(ctx.db, {
     ...input,
     limit: input.pageSize,
@@ -331,7 +331,7 @@ export function list(ctx: ServiceContext, input: ParsedInput<'cases.list'>): Pag
   };
 }
 
-export function deadlines(ctx: ServiceContext, input: ParsedInput<'cases.deadlines'>): DeadlineItem[] {
+export function deadlines(ctx: ReadContext, input: ParsedInput<'cases.deadlines'>): DeadlineItem[] {
   const asOf = input.asOf ?? ctx.today();
   return repo
     .pendingDeadlines(ctx.db, addDays(asOf, input.horizonDays))

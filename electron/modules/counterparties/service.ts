@@ -1,11 +1,17 @@
 /** Entidades: list, detail with balances, create, edit. */
 import type { ParsedInput } from '../../../shared/api/contract';
 import { DomainError, ErrorCodes } from '../../../shared/api/errors';
-import type { BalanceSummary, Counterparty, CounterpartyDetail, CounterpartyRow, Page } from '../../../shared/api/types';
+import type {
+  BalanceSummary,
+  Counterparty,
+  CounterpartyDetail,
+  CounterpartyRow,
+  Page,
+} from '../../../shared/api/types';
 import type { CounterpartyKind, NaturalezaJuridica } from '../../../shared/domain/catalogs';
 import * as repo from '../../../db/repositories/counterparties';
 import { balancesByCounterparty } from '../../../db/repositories/ledger';
-import type { ServiceContext } from '../../core/context';
+import type { ServiceContext, ReadContext } from '../../core/context';
 
 export function toCounterparty(r: repo.CounterpartyRecord): Counterparty {
   return {
@@ -15,13 +21,13 @@ export function toCounterparty(r: repo.CounterpartyRecord): Counterparty {
   };
 }
 
-export function requireCounterparty(ctx: ServiceContext, id: number): repo.CounterpartyRecord {
+export function requireCounterparty(ctx: ReadContext, id: number): repo.CounterpartyRecord {
   const r = repo.getCounterparty(ctx.db, id);
   if (!r) throw new DomainError(ErrorCodes.notFound, `No existe la entidad con identificador ${id}.`);
   return r;
 }
 
-export function balanceSummary(ctx: ServiceContext, counterpartyId: number): BalanceSummary {
+export function balanceSummary(ctx: ReadContext, counterpartyId: number): BalanceSummary {
   let receivableCents = 0;
   let payableCents = 0;
   for (const b of balancesByCounterparty(ctx.db, counterpartyId)) {
@@ -31,7 +37,7 @@ export function balanceSummary(ctx: ServiceContext, counterpartyId: number): Bal
   return { receivableCents, payableCents, netCents: receivableCents - payableCents };
 }
 
-export function list(ctx: ServiceContext, input: ParsedInput<'counterparties.list'>): Page<CounterpartyRow> {
+export function list(ctx: ReadContext, input: ParsedInput<'counterparties.list'>): Page<CounterpartyRow> {
   const { rows, total } = repo.listCounterparties(ctx.db, {
     search: input.search || undefined,
     kind: input.kind,
@@ -52,7 +58,7 @@ export function list(ctx: ServiceContext, input: ParsedInput<'counterparties.lis
   };
 }
 
-export function get(ctx: ServiceContext, input: ParsedInput<'counterparties.get'>): CounterpartyDetail {
+export function get(ctx: ReadContext, input: ParsedInput<'counterparties.get'>): CounterpartyDetail {
   return { ...toCounterparty(requireCounterparty(ctx, input.id)), balances: balanceSummary(ctx, input.id) };
 }
 

@@ -10,7 +10,7 @@ import { CUANTIAS } from '../../../shared/domain/cartera/cuantia';
 import { Dec } from '../../../shared/domain/money';
 import * as repo from '../../../db/repositories/agreements';
 import type { CounterpartyRecord } from '../../../db/repositories/counterparties';
-import type { ServiceContext } from '../../core/context';
+import type { ReadContext } from '../../core/context';
 import { emptyAcuerdo, type AcuerdoContext } from '../templates/context';
 
 /** "0.086" → "8,6 %"; "0.006898…" with 4 decimals → "0,6898 %". */
@@ -21,7 +21,7 @@ function percent(fraction: string, decimals?: number): string {
 }
 
 export function acuerdoContext(
-  ctx: ServiceContext,
+  ctx: ReadContext,
   folio: string,
   cp: CounterpartyRecord | undefined,
   address: string,

@@ -1,7 +1,7 @@
 /** Documents: list, detail, drafts (the only editable state) and the stored PDF. */
 import { eq, inArray } from 'drizzle-orm';
 import type { ParsedInput } from '../../../shared/api/contract';
-import { documentData } from '../../../shared/api/contract-documents';
+import { documentData } from '../../../shared/api/documents';
 import { DomainError, ErrorCodes } from '../../../shared/api/errors';
 import type {
   CaseFactsView,
@@ -21,7 +21,7 @@ import { getAsset } from '../../../db/repositories/settings';
 import { memoAddresseeOf } from '../../../db/repositories/templates';
 import { balancesOfInvoices } from '../../../db/repositories/ledger';
 import { bitacoraEntries, invoices } from '../../../db/schema';
-import type { ServiceContext } from '../../core/context';
+import type { ServiceContext, ReadContext } from '../../core/context';
 import { requireCounterparty } from '../counterparties/service';
 import { requireInstitution } from '../settings/service';
 import { pdfFile } from '../templates/service';
@@ -34,7 +34,7 @@ export const DocumentErrors = {
   state: 'documentos/estado',
 } as const;
 
-export function requireDocument(ctx: ServiceContext, id: number): repo.DocumentRecord {
+export function requireDocument(ctx: ReadContext, id: number): repo.DocumentRecord {
   const d = repo.getDocument(ctx.db, id);
   if (!d) throw new DomainError(DocumentErrors.notFound, `No existe el documento ${id}.`);
   return d;
@@ -44,7 +44,7 @@ export function parseData(json: string): DocumentData {
   return documentData.parse(JSON.parse(json));
 }
 
-function toRow(ctx: ServiceContext, d: repo.DocumentRecord, counterpartyName?: string): DocumentRow {
+function toRow(ctx: ReadContext, d: repo.DocumentRecord, counterpartyName?: string): DocumentRow {
   const type = documentType(d.docType);
   return {
     id: d.id,
@@ -62,7 +62,7 @@ function toRow(ctx: ServiceContext, d: repo.DocumentRecord, counterpartyName?: s
   };
 }
 
-export function detail(ctx: ServiceContext, id: number): DocumentDetail {
+export function detail(ctx: ReadContext, id: number): DocumentDetail {
   const d = requireDocument(ctx, id);
   const data = parseData(d.data);
   const rows = data.invoiceIds.length
@@ -108,7 +108,7 @@ export function detail(ctx: ServiceContext, id: number): DocumentDetail {
 }
 
 /** What a draft of a 32x32 case will state from the case on its date, or the fact it is missing. */
-function caseFactsView(ctx: ServiceContext, d: repo.DocumentRecord): CaseFactsView | null {
+function caseFactsView(ctx: ReadContext, d: repo.DocumentRecord): CaseFactsView | null {
   const docType = d.docType as DocumentTypeKey;
   if (d.caseId === null || !LETTER_FACTS[docType]) return null;
   const c = getCase(ctx.db, d.caseId);
@@ -131,7 +131,7 @@ function caseFactsView(ctx: ServiceContext, d: repo.DocumentRecord): CaseFactsVi
   };
 }
 
-export function list(ctx: ServiceContext, input: ParsedInput<'documents.list'>): Page<DocumentRow> {
+export function list(ctx: ReadContext, input: ParsedInput<'documents.list'>): Page<DocumentRow> {
   const { rows, total } = repo.listDocuments(ctx.db, {
     ...input,
     search: input.search || undefined,
@@ -148,13 +148,13 @@ export function list(ctx: ServiceContext, input: ParsedInput<'documents.list'>):
 }
 
 /** The letters a 32x32 case drafted, newest first. */
-export function rowsOfCase(ctx: ServiceContext, caseId: number): DocumentRow[] {
+export function rowsOfCase(ctx: ReadContext, caseId: number): DocumentRow[] {
   return repo
     .listDocuments(ctx.db, { caseId, limit: 500, offset: 0 })
     .rows.map((r) => toRow(ctx, r as unknown as repo.DocumentRecord, r.counterpartyName));
 }
 
-export function get(ctx: ServiceContext, input: ParsedInput<'documents.get'>): DocumentDetail {
+export function get(ctx: ReadContext, input: ParsedInput<'documents.get'>): DocumentDetail {
   return detail(ctx, input.id);
 }
 
@@ -240,7 +240,7 @@ export function pdfFileName(number: string): string {
 }
 
 /** The PDF stored at issue: every reprint returns these same bytes. */
-export function pdf(ctx: ServiceContext, input: ParsedInput<'documents.pdf'>): PdfFile {
+export function pdf(ctx: ReadContext, input: ParsedInput<'documents.pdf'>): PdfFile {
   const d = requireDocument(ctx, input.id);
   if (d.status === 'borrador')
     throw new DomainError(DocumentErrors.notIssued, 'El documento es un borrador: use la vista previa.');

@@ -13,7 +13,7 @@ import { formatDate } from '../../../shared/domain/dates';
 import type { DocumentTypeDef } from '../../../shared/domain/documents/types';
 import { formatMoney } from '../../../shared/domain/money';
 import { getAsset } from '../../../db/repositories/settings';
-import type { ServiceContext } from '../../core/context';
+import type { ReadContext } from '../../core/context';
 import type { LetterImage, LetterModel, LetterTable } from '../../adapters/pdf/letter-model';
 import type { LetterContext } from '../templates/context';
 import { agreementParts } from './agreement-letter';
@@ -130,7 +130,7 @@ export function freezeLetter(
   };
 }
 
-function logo(ctx: ServiceContext, id: number | null): LetterImage | null {
+function logo(ctx: ReadContext, id: number | null): LetterImage | null {
   if (id === null) return null;
   const a = getAsset(ctx.db, id);
   if (!a) throw new DomainError('documentos/logo-faltante', `No se encontró el logo (archivo ${id}) del membrete.`);
@@ -138,7 +138,7 @@ function logo(ctx: ServiceContext, id: number | null): LetterImage | null {
 }
 
 /** The layout model with the logo bytes read back from the database. */
-export function hydrateLetter(ctx: ServiceContext, f: FrozenLetter): LetterModel {
+export function hydrateLetter(ctx: ReadContext, f: FrozenLetter): LetterModel {
   const { logoLeftAssetId, logoRightAssetId, lines } = f.letterhead;
   return { ...f, letterhead: { lines, logoLeft: logo(ctx, logoLeftAssetId), logoRight: logo(ctx, logoRightAssetId) } };
 }

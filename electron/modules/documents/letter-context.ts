@@ -33,7 +33,7 @@ import { getCounterparty } from '../../../db/repositories/counterparties';
 import { balancesAt } from '../../../db/repositories/ledger';
 import { listSignatories } from '../../../db/repositories/settings';
 import { memoAddresseeOf } from '../../../db/repositories/templates';
-import type { ServiceContext } from '../../core/context';
+import type { ReadContext } from '../../core/context';
 import { requireInstitution } from '../settings/service';
 import { acuerdoContext } from './agreement-context';
 import { emptyLetterContext, type FacturaRow, type LetterContext, type OficioRef } from '../templates/context';
@@ -99,7 +99,7 @@ function splitLines(text: string): string[] {
     .filter(Boolean);
 }
 
-function chosenSigners(ctx: ServiceContext, ids: number[]) {
+function chosenSigners(ctx: ReadContext, ids: number[]) {
   const all = listSignatories(ctx.db);
   if (ids.length === 0) {
     const first = all.find((s) => s.active);
@@ -120,7 +120,7 @@ type Addressee = LetterContext['destinatario'];
 
 /** Who the letter goes to, by its type: what staff typed over the default of the type's source. */
 function addresseeOf(
-  ctx: ServiceContext,
+  ctx: ReadContext,
   inst: Institution,
   type: DocumentTypeDef,
   cp: CounterpartyRecord | undefined,
@@ -157,7 +157,7 @@ function addresseeOf(
 }
 
 /** The addressee's printed address lines: the override (one per line), else those of the type's addressee. */
-export function addresseeLines(ctx: ServiceContext, src: LetterSource): string[] {
+export function addresseeLines(ctx: ReadContext, src: LetterSource): string[] {
   const override = src.data.addressee.address.trim();
   if (override) return splitLines(override);
   const type = documentType(src.docType);
@@ -174,7 +174,7 @@ function refuse(code: string, message: string): never {
 // ─── a letter of a 32x32 case ───────────────────────────────────────────────
 
 /** The case's facts for the letter, or null when it is not a case letter whose type states case facts. */
-function caseFactsOf(ctx: ServiceContext, src: LetterSource): { facts: CaseLetterFacts; folio: string } | null {
+function caseFactsOf(ctx: ReadContext, src: LetterSource): { facts: CaseLetterFacts; folio: string } | null {
   if (src.caseId === null || !LETTER_FACTS[src.docType]) return null;
   const c = getCase(ctx.db, src.caseId);
   if (!c) refuse(ErrorCodes.notFound, `No existe el caso ${src.caseId} del documento.`);
@@ -206,7 +206,7 @@ interface InvoiceFacts {
   sentOn: IsoDate | null;
 }
 
-function invoiceFacts(ctx: ServiceContext, src: LetterSource, type: DocumentTypeDef): InvoiceFacts {
+function invoiceFacts(ctx: ReadContext, src: LetterSource, type: DocumentTypeDef): InvoiceFacts {
   const ids = src.data.invoiceIds;
   if (ids.length === 0) return { rows: [], fechaLimite: '', sentOn: null };
   if (src.counterpartyId === null)
@@ -257,7 +257,7 @@ function invoiceFacts(ctx: ServiceContext, src: LetterSource, type: DocumentType
 }
 
 /** Requerimientos issued to the counterparty for any of the letter's invoices, dated up to the letter, oldest first. */
-function requerimientosOf(ctx: ServiceContext, src: LetterSource): OficioRef[] {
+function requerimientosOf(ctx: ReadContext, src: LetterSource): OficioRef[] {
   if (src.counterpartyId === null) return [];
   const mine = new Set(src.data.invoiceIds);
   const rows = ctx.sqlite
@@ -301,7 +301,7 @@ function withCaseFields(
 
 /** Any other letter: its invoices at the letter's date, and what staff typed. */
 function withInvoiceFields(
-  ctx: ServiceContext,
+  ctx: ReadContext,
   base: LetterContext,
   src: LetterSource,
   type: DocumentTypeDef,
@@ -330,7 +330,7 @@ function withInvoiceFields(
   return out;
 }
 
-export function buildLetterContext(ctx: ServiceContext, src: LetterSource, numero: string): LetterContext {
+export function buildLetterContext(ctx: ReadContext, src: LetterSource, numero: string): LetterContext {
   const inst = requireInstitution(ctx);
   const type = documentType(src.docType);
   const cp = src.counterpartyId === null ? undefined : getCounterparty(ctx.db, src.counterpartyId);

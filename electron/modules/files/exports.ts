@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { ParsedInput } from '../../../shared/api/contract';
 import { DomainError, ErrorCodes } from '../../../shared/api/errors';
 import type { StoredFile } from '../../../shared/api/types';
-import type { ServiceContext } from '../../core/context';
+import type { ReadContext } from '../../core/context';
 
 export const EXPORTS_FOLDER = 'exportaciones';
 
@@ -53,7 +53,7 @@ export function newExportPath(
   }
 }
 
-export function readExport(ctx: ServiceContext, input: ParsedInput<'files.read'>): StoredFile {
+export function readExport(ctx: ReadContext, input: ParsedInput<'files.read'>): StoredFile {
   const dir = exportsDir(ctx.dataDir);
   const name = input.fileName;
   const notFound = () =>

@@ -17,7 +17,7 @@
  * mapping may fix it (headerRow, 1-based).
  */
 import { z } from 'zod';
-import { columnMappingSchema } from '../../../shared/api/contract-imports';
+import { columnMappingSchema } from '../../../shared/api/imports';
 import type { ColumnMapping } from '../../../shared/api/types-imports';
 export { columnMappingSchema };
 import { foldText } from '../../../shared/domain/text';

@@ -14,7 +14,7 @@ import { DomainError, ErrorCodes } from '../../../shared/api/errors';
 import type * as T from '../../../shared/api/types';
 import * as repo from '../../../db/repositories/imports';
 import { getCase } from '../../../db/repositories/cases';
-import type { JobContext, ServiceContext } from '../../core/context';
+import type { JobContext, ServiceContext, ReadContext } from '../../core/context';
 import { requireInstitution } from '../settings/service';
 import { KIND_DEFS } from './mapping';
 import type { HojaRow } from './hoja';
@@ -23,7 +23,7 @@ import { discardStaged, getStaged, stageFile } from './staging';
 import { ImportErrorCodes, type ImportKind, type ImportProblem } from './types';
 
 /** Saved mappings of a kind (the repository types the kind column as the case's two kinds; it is plain text). */
-const mappingsOf = (ctx: ServiceContext, kind: ImportKind | undefined) =>
+const mappingsOf = (ctx: ReadContext, kind: ImportKind | undefined) =>
   repo.listMappings(ctx.sqlite, kind).map(toSavedMapping);
 import { inspectFile, validateFile, type ValidationResult } from './validate-file';
 
@@ -94,18 +94,18 @@ function toBatchRow(b: repo.BatchRecord): T.ImportBatchRow {
   };
 }
 
-function requireCaseRecord(ctx: ServiceContext, caseId: number) {
+function requireCaseRecord(ctx: ReadContext, caseId: number) {
   const c = getCase(ctx.db, caseId);
   if (!c) throw new DomainError(ErrorCodes.notFound, `No existe el caso ${caseId}.`);
   return c;
 }
 
-export function batches(ctx: ServiceContext, input: ParsedInput<'imports.batches'>): T.ImportBatchRow[] {
+export function batches(ctx: ReadContext, input: ParsedInput<'imports.batches'>): T.ImportBatchRow[] {
   requireCaseRecord(ctx, input.caseId);
   return repo.batchesOfCase(ctx.sqlite, input.caseId).map(toBatchRow);
 }
 
-export function rows(ctx: ServiceContext, input: ParsedInput<'imports.rows'>): T.ImportRowsPage {
+export function rows(ctx: ReadContext, input: ParsedInput<'imports.rows'>): T.ImportRowsPage {
   const b = repo.getBatch(ctx.sqlite, input.batchId);
   if (!b) throw new DomainError(ErrorCodes.notFound, `No existe el archivo importado ${input.batchId}.`);
   const offset = (input.page - 1) * input.pageSize;
@@ -130,7 +130,7 @@ function toSavedMapping(m: repo.MappingRecord): T.SavedMappingRow {
   };
 }
 
-export const listMappings = (ctx: ServiceContext, input: ParsedInput<'imports.mappings.list'>) =>
+export const listMappings = (ctx: ReadContext, input: ParsedInput<'imports.mappings.list'>) =>
   mappingsOf(ctx, input.kind);
 
 export const saveMapping = (ctx: ServiceContext, input: ParsedInput<'imports.mappings.save'>) =>
@@ -162,7 +162,7 @@ interface Plan {
 }
 
 /** Everything checked before the file is read: the case, the hoja to compare with, the file it replaces. */
-function plan(ctx: ServiceContext, input: ParsedInput<'imports.run'>, sha256: string): Plan {
+function plan(ctx: ReadContext, input: ParsedInput<'imports.run'>, sha256: string): Plan {
   const inst = requireInstitution(ctx);
   if (inst.profile !== 'MX' || !inst.ownStateCode)
     throw new DomainError('importaciones/solo-mx', 'Las importaciones de SICOMPENSA son del perfil MX.');

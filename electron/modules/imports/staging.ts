@@ -9,7 +9,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { MAX_IMPORT_BYTES } from '../../../shared/api/contract-imports';
+import { MAX_IMPORT_BYTES } from '../../../shared/api/imports';
 import { DomainError, ErrorCodes } from '../../../shared/api/errors';
 import type { StagedImportFile } from '../../../shared/api/types';
 import { formatOf } from './read-rows';

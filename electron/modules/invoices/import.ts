@@ -16,7 +16,7 @@ import type * as T from '../../../shared/api/types';
 import type { MoneyLocale } from '../../../shared/domain/money';
 import { findInvoiceByNumber } from '../../../db/repositories/invoices';
 import * as repo from '../../../db/repositories/imports';
-import type { JobContext, ServiceContext } from '../../core/context';
+import type { JobContext, ReadContext } from '../../core/context';
 import * as invoices from './service';
 import { requireInstitution } from '../settings/service';
 import { PayerIndex, type EstadoCuentaRow, type Payer } from '../imports/estado-cuenta';
@@ -37,7 +37,7 @@ interface PayerRecord {
 }
 
 /** Every counterparty, by NIT and name; the institution's own state (MX) is not invoiced. */
-function loadPayers(ctx: ServiceContext): { payers: Payer[]; numberFormat: MoneyLocale } {
+function loadPayers(ctx: ReadContext): { payers: Payer[]; numberFormat: MoneyLocale } {
   const inst = requireInstitution(ctx);
   const rows = ctx.sqlite
     .prepare(`SELECT id, name, short_name, abbreviation, tax_id, active, inegi_code FROM counterparties`)
@@ -56,7 +56,7 @@ function loadPayers(ctx: ServiceContext): { payers: Payer[]; numberFormat: Money
 
 /** Invoices of the file already registered for the same entidad and direction: one error per row. */
 function alreadyInLedger(
-  ctx: ServiceContext,
+  ctx: ReadContext,
   direction: 'receivable' | 'payable',
   rows: readonly EstadoCuentaRow[],
   mapping: T.ColumnMapping,

@@ -6,7 +6,7 @@ import { addDays } from '../../../shared/domain/dates';
 import { DIRECTION_LABELS } from '../../../shared/domain/catalogs';
 import * as repo from '../../../db/repositories/invoices';
 import * as ledger from '../../../db/repositories/ledger';
-import type { ServiceContext } from '../../core/context';
+import type { ServiceContext, ReadContext } from '../../core/context';
 import { requireCounterparty } from '../counterparties/service';
 import { findReplay, requestHash } from '../../core/idempotency';
 import { postingResult, withReversals } from '../ledger/service';
@@ -25,7 +25,7 @@ export function statusOf(balanceCents: number, dueDate: string, asOf: string, an
 /** The list can count exactly up to this many matches; beyond it the screen says "más de". */
 export const LIST_COUNT_CAP = 10_000;
 
-export function list(ctx: ServiceContext, input: ParsedInput<'invoices.list'>): Page<InvoiceRow> {
+export function list(ctx: ReadContext, input: ParsedInput<'invoices.list'>): Page<InvoiceRow> {
   const asOf = input.asOf ?? ctx.today();
   const { rows, total, totalCapped } = repo.listInvoices(ctx.db, {
     ...input,
@@ -48,7 +48,7 @@ export function list(ctx: ServiceContext, input: ParsedInput<'invoices.list'>): 
   };
 }
 
-export function detail(ctx: ServiceContext, id: number): InvoiceDetail {
+export function detail(ctx: ReadContext, id: number): InvoiceDetail {
   const found = repo.getInvoice(ctx.db, id);
   if (!found) throw new DomainError(ErrorCodes.notFound, `No existe la factura con identificador ${id}.`);
   const { invoice, counterpartyName } = found;

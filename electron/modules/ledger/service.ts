@@ -6,7 +6,7 @@ import type { EntryKind } from '../../../shared/domain/catalogs';
 import { reversalOf, validatePayment } from '../../../shared/domain/ledger';
 import * as ledger from '../../../db/repositories/ledger';
 import { getInvoice } from '../../../db/repositories/invoices';
-import type { ServiceContext } from '../../core/context';
+import type { ServiceContext, ReadContext } from '../../core/context';
 import { formatMoney } from '../../../shared/domain/money';
 import { formatDate } from '../../../shared/domain/dates';
 import { balanceSummary, requireCounterparty } from '../counterparties/service';
@@ -32,7 +32,7 @@ export function toEntry(e: ledger.EntryRecord, reversedBy: number | null): Ledge
 }
 
 /** Entries with, for each, the id of the reversal that undid it (if any). */
-export function withReversals(entries: ledger.EntryRecord[], ctx: ServiceContext): LedgerEntry[] {
+export function withReversals(entries: ledger.EntryRecord[], ctx: ReadContext): LedgerEntry[] {
   return entries.map((e) =>
     toEntry(e, e.kind === 'reversal' ? null : (ledger.reversalOfEntry(ctx.db, e.id)?.id ?? null)),
   );
@@ -167,7 +167,7 @@ export function reverse(ctx: ServiceContext, input: ParsedInput<'ledger.reverse'
 }
 
 export function balance(
-  ctx: ServiceContext,
+  ctx: ReadContext,
   input: ParsedInput<'ledger.balance'>,
 ): BalanceSummary & { invoiceBalanceCents: number | null } {
   let invoiceBalanceCents: number | null = null;

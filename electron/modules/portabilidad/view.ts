@@ -20,7 +20,7 @@ import type { PortabilidadRow, PortabilidadView } from '../../../shared/api/type
 import { daysBetween } from '../../../shared/domain/dates';
 import { clasificarVencimiento } from '../../../shared/domain/portabilidad/deadlines';
 import { sumCents } from '../../../shared/domain/money';
-import { isPastCut, type ServiceContext } from '../../core/context';
+import { isPastCut, type ReadContext } from '../../core/context';
 import { requireInstitution } from '../settings/service';
 
 interface Sums {
@@ -33,7 +33,7 @@ interface Sums {
   next_due: string | null;
 }
 
-export function view(ctx: ServiceContext, input: ParsedInput<'portabilidad.view'>): PortabilidadView {
+export function view(ctx: ReadContext, input: ParsedInput<'portabilidad.view'>): PortabilidadView {
   const inst = requireInstitution(ctx);
   if (inst.profile !== 'MX') throw new DomainError('expedientes/solo-mx', 'La vista 32x32 es del perfil MX.');
   const asOf = input.asOf ?? ctx.today();

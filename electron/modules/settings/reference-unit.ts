@@ -18,11 +18,11 @@ import {
   type ThresholdUnit,
 } from '../../../shared/domain/reference-unit';
 import * as repo from '../../../db/repositories/settings';
-import type { ServiceContext } from '../../core/context';
+import type { ReadContext } from '../../core/context';
 import { requireInstitution } from './service';
 
 /** The kind of unit the institution's thresholds use (CO: SMMLV; MX: UMA or SM as configured). */
-export function thresholdUnitKindOf(ctx: ServiceContext): ReferenceUnitKind {
+export function thresholdUnitKindOf(ctx: ReadContext): ReferenceUnitKind {
   const inst = requireInstitution(ctx);
   return thresholdUnitKind(inst.profile, inst.referenceUnitKind);
 }
@@ -32,7 +32,7 @@ export function thresholdUnitKindOf(ctx: ServiceContext): ReferenceUnitKind {
  * in January the previous year's), with its monthly value; or the DomainError
  * cartera/unidad-faltante naming the unit, the date and where to capture it.
  */
-export function thresholdUnitAt(ctx: ServiceContext, date: string): ThresholdUnit {
+export function thresholdUnitAt(ctx: ReadContext, date: string): ThresholdUnit {
   const kind = thresholdUnitKindOf(ctx);
   const row = repo.referenceUnitInForce(ctx.db, kind, date);
   if (!row)
@@ -50,7 +50,7 @@ export function thresholdUnitAt(ctx: ServiceContext, date: string): ThresholdUni
  * either way, for the report's headers.
  */
 export function thresholdUnitOrNotice(
-  ctx: ServiceContext,
+  ctx: ReadContext,
   date: string,
 ): { unit: ThresholdUnit | null; unitLabel: string; avisos: string[] } {
   try {

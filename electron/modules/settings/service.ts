@@ -8,7 +8,7 @@ import { currencyOf } from '../../../shared/domain/money';
 import { unitValidity } from '../../../shared/domain/reference-unit';
 import * as repo from '../../../db/repositories/settings';
 import { activateEntidades } from '../../../db/repositories/counterparties';
-import type { ServiceContext } from '../../core/context';
+import type { ServiceContext, ReadContext } from '../../core/context';
 import { sniffImage } from '../../adapters/files/sniff';
 
 export function toInstitution(row: repo.InstitutionRow): Institution {
@@ -17,7 +17,7 @@ export function toInstitution(row: repo.InstitutionRow): Institution {
   return { ...rest, locale, currency: currencyOf(locale) };
 }
 
-function signatoriesOf(ctx: ServiceContext): Signatory[] {
+function signatoriesOf(ctx: ReadContext): Signatory[] {
   return repo.listSignatories(ctx.db).map((s) => ({
     id: s.id,
     title: s.title,
@@ -29,7 +29,7 @@ function signatoriesOf(ctx: ServiceContext): Signatory[] {
   }));
 }
 
-function referenceUnitsOf(ctx: ServiceContext): ReferenceUnit[] {
+function referenceUnitsOf(ctx: ReadContext): ReferenceUnit[] {
   return repo.listReferenceUnits(ctx.db).map((r) => ({
     kind: r.kind,
     year: r.year,
@@ -40,7 +40,7 @@ function referenceUnitsOf(ctx: ServiceContext): ReferenceUnit[] {
   }));
 }
 
-export function getSettings(ctx: ServiceContext): Settings {
+export function getSettings(ctx: ReadContext): Settings {
   const row = repo.getInstitution(ctx.db);
   return {
     institution: row ? toInstitution(row) : null,
@@ -49,7 +49,7 @@ export function getSettings(ctx: ServiceContext): Settings {
   };
 }
 
-export function requireInstitution(ctx: ServiceContext): Institution {
+export function requireInstitution(ctx: ReadContext): Institution {
   const row = repo.getInstitution(ctx.db);
   if (!row)
     throw new DomainError(
@@ -183,7 +183,7 @@ export function setLogo(ctx: ServiceContext, input: ParsedInput<'settings.setLog
   return toInstitution(updated);
 }
 
-export function getAssetData(ctx: ServiceContext, id: number) {
+export function getAssetData(ctx: ReadContext, id: number) {
   const a = repo.getAsset(ctx.db, id);
   if (!a) throw new DomainError(ErrorCodes.notFound, `No existe el archivo ${id}.`);
   return { id: a.id, mime: a.mime, sha256: a.sha256, dataBase64: a.data.toString('base64') };

@@ -24,7 +24,7 @@ import {
 import { yearOf } from '../../../shared/domain/dates';
 import * as repo from '../../../db/repositories/templates';
 import { getInstitution } from '../../../db/repositories/settings';
-import type { JobContext, ServiceContext } from '../../core/context';
+import type { JobContext, ServiceContext, ReadContext } from '../../core/context';
 import { freezeLetter, hydrateLetter } from '../documents/frozen-letter';
 import { renderLetterPdf } from '../../adapters/pdf/letter';
 import { requireInstitution, toInstitution } from '../settings/service';
@@ -54,7 +54,7 @@ function outdatedFactoryText(row: repo.TemplateRecord, factory: LetterTemplate):
   return FACTORY_NOTES.has(row.note) && (row.asunto !== factory.asunto || row.body !== factory.body);
 }
 
-export function effectiveTemplate(ctx: ServiceContext, docType: DocumentTypeKey): EffectiveTemplate {
+export function effectiveTemplate(ctx: ReadContext, docType: DocumentTypeKey): EffectiveTemplate {
   const row = repo.latestTemplate(ctx.db, docType);
   const factory = defaultTemplate(docType);
   if (row && !outdatedFactoryText(row, factory)) {
@@ -90,7 +90,7 @@ export function defaultSeries(type: DocumentTypeDef): string {
   return type.kind;
 }
 
-export function numberingFor(ctx: ServiceContext, docType: DocumentTypeKey): { numberFormat: string; series: string } {
+export function numberingFor(ctx: ReadContext, docType: DocumentTypeKey): { numberFormat: string; series: string } {
   const row = repo.numberingOf(ctx.db, docType);
   const type = documentType(docType);
   return row
@@ -98,11 +98,11 @@ export function numberingFor(ctx: ServiceContext, docType: DocumentTypeKey): { n
     : { numberFormat: type.defaultNumberFormat, series: defaultSeries(type) };
 }
 
-function profileOf(ctx: ServiceContext): 'MX' | 'CO' {
+function profileOf(ctx: ReadContext): 'MX' | 'CO' {
   return getInstitution(ctx.db)?.profile ?? 'MX';
 }
 
-function requireTypeInProfile(ctx: ServiceContext, docType: DocumentTypeKey): DocumentTypeDef {
+function requireTypeInProfile(ctx: ReadContext, docType: DocumentTypeKey): DocumentTypeDef {
   const type = documentType(docType);
   const profile = profileOf(ctx);
   if (!type.profiles.includes(profile)) {
@@ -114,7 +114,7 @@ function requireTypeInProfile(ctx: ServiceContext, docType: DocumentTypeKey): Do
   return type;
 }
 
-function summary(ctx: ServiceContext, type: DocumentTypeDef): TemplateSummary {
+function summary(ctx: ReadContext, type: DocumentTypeDef): TemplateSummary {
   const t = effectiveTemplate(ctx, type.key);
   const n = numberingFor(ctx, type.key);
   return {
@@ -130,11 +130,11 @@ function summary(ctx: ServiceContext, type: DocumentTypeDef): TemplateSummary {
   };
 }
 
-export function list(ctx: ServiceContext): TemplateSummary[] {
+export function list(ctx: ReadContext): TemplateSummary[] {
   return documentTypesFor(profileOf(ctx)).map((t) => summary(ctx, t));
 }
 
-function detail(ctx: ServiceContext, docType: DocumentTypeKey): TemplateDetail {
+function detail(ctx: ReadContext, docType: DocumentTypeKey): TemplateDetail {
   const type = requireTypeInProfile(ctx, docType);
   const t = effectiveTemplate(ctx, docType);
   const s = summary(ctx, type);
@@ -167,12 +167,12 @@ export function saveAddressee(ctx: ServiceContext, input: ParsedInput<'templates
   return detail(ctx, type.key);
 }
 
-export function get(ctx: ServiceContext, input: ParsedInput<'templates.get'>): TemplateDetail {
+export function get(ctx: ReadContext, input: ParsedInput<'templates.get'>): TemplateDetail {
   return detail(ctx, input.docType);
 }
 
 /** Example data with this institution's own name, bank and signers, so the preview looks like its letters. */
-export function previewContext(ctx: ServiceContext): { inst: Institution | null; context: LetterContext } {
+export function previewContext(ctx: ReadContext): { inst: Institution | null; context: LetterContext } {
   const row = getInstitution(ctx.db);
   const inst = row ? toInstitution(row) : null;
   const sample = sampleLetterContext(inst?.profile ?? 'MX');
@@ -206,7 +206,7 @@ export function previewContext(ctx: ServiceContext): { inst: Institution | null;
   };
 }
 
-export function preview(ctx: ServiceContext, input: ParsedInput<'templates.preview'>): TemplatePreviewResult {
+export function preview(ctx: ReadContext, input: ParsedInput<'templates.preview'>): TemplatePreviewResult {
   requireTypeInProfile(ctx, input.docType);
   const p = previewTemplate({ asunto: input.asunto, body: input.body }, previewContext(ctx).context);
   return {

@@ -1,7 +1,7 @@
 import type { Input } from '../../../shared/api/contract';
 import { call } from '../../lib/api';
 import { apiQuery, queryClient } from '../../lib/queryClient';
-import { seed, write } from '../../lib/writes';
+import { invalidateAfter, seed, write } from '../../lib/writes';
 
 export const agreementsApi = {
   /** Signing returns the agreement's detail: its screen opens with it, without asking again. */
@@ -12,8 +12,16 @@ export const agreementsApi = {
   /** The agreement as of today after the payment: its screen shows it at once. */
   pay: (input: Input<'agreements.pay'>) =>
     write('agreements.pay', input, (r) => [seed('agreements.get', { id: r.agreement.id }, r.agreement)]),
-  /** Records the aceleraciones due as of today: a write, called once per visit to the list or a detail. */
-  review: () => call('agreements.review', {}),
+  /**
+   * Records the aceleraciones due as of today: a write, called once per visit
+   * to the list or a detail. Only when it recorded one are the reads it changed
+   * asked again (most visits record nothing).
+   */
+  review: async () => {
+    const r = await call('agreements.review', {});
+    if (r.accelerated.length > 0) invalidateAfter('agreements.review');
+    return r;
+  },
   dtfSave: (rates: { period: string; rate: string }[]) => write('cartera.dtf.save', { rates }),
   /** The agreement's letter, drafted once; its screen in Documentos opens with it. */
   document: (id: number) => write('agreements.document', { id }, (doc) => [seed('documents.get', { id: doc.id }, doc)]),

@@ -1,7 +1,7 @@
 import { Alert, Divider, Group, Modal, ScrollArea, Stack, Text, Textarea } from '@mantine/core';
 import { IconInfoCircle, IconPencil } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
-import { bitacoraFieldsInput } from '../../../shared/api/contract-documents';
+import { bitacoraFieldsInput } from '../../../shared/api/bitacora';
 import type { BitacoraDetail, BitacoraFields } from '../../../shared/api/types';
 import { DialogFooter } from '../../components/DialogFooter';
 import { notifyError, notifySuccess } from '../../components/notify';

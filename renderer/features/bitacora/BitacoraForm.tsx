@@ -1,7 +1,8 @@
 import { Alert, Box, Button, Grid, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconDeviceFloppy } from '@tabler/icons-react';
 import { useState } from 'react';
-import { bitacoraFieldsInput, MAX_SCAN_BYTES } from '../../../shared/api/contract-documents';
+import { bitacoraFieldsInput } from '../../../shared/api/bitacora';
+import { MAX_SCAN_BYTES } from '../../../shared/api/schemas';
 import type { BitacoraFields } from '../../../shared/api/types';
 import { FileDropZone } from '../../components/FileDropZone';
 import { PageHeader } from '../../components/PageHeader';

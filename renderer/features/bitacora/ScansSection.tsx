@@ -1,7 +1,7 @@
 import { ActionIcon, Button, Group, Paper, SimpleGrid, Stack, Text, Tooltip } from '@mantine/core';
 import { IconDownload, IconEye, IconPlus } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
-import { MAX_SCAN_BYTES } from '../../../shared/api/contract-documents';
+import { MAX_SCAN_BYTES } from '../../../shared/api/schemas';
 import type { BitacoraAttachment, BitacoraDetail } from '../../../shared/api/types';
 import { FileDropZone } from '../../components/FileDropZone';
 import { FilePreviewModal, type PreviewFile } from '../../components/FilePreviewModal';

@@ -1,7 +1,7 @@
 // The payment receipt's scan: a drop zone, or the picked file with its size and a remove button.
 import { ActionIcon, Group, Input, Paper, Text, Tooltip } from '@mantine/core';
 import { IconPaperclip, IconX } from '@tabler/icons-react';
-import { MAX_SCAN_BYTES } from '../../../shared/api/contract-documents';
+import { MAX_SCAN_BYTES } from '../../../shared/api/schemas';
 import { FileDropZone } from '../../components/FileDropZone';
 import { formatBytes, type PickedFile } from '../../lib/files';
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Input } from '../../../shared/api/contract';
-import { counterpartyInput } from '../../../shared/api/contract';
+import { counterpartyInput } from '../../../shared/api/counterparties';
 import type { Counterparty, Profile } from '../../../shared/api/types';
 import {
   COUNTERPARTY_KINDS,

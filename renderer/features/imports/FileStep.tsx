@@ -1,7 +1,7 @@
 import { Alert, Select, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import { MAX_IMPORT_BYTES } from '../../../shared/api/contract-imports';
+import { MAX_IMPORT_BYTES } from '../../../shared/api/imports';
 import type { ImportBatchRow } from '../../../shared/api/types';
 import { FileDropZone } from '../../components/FileDropZone';
 import { Money } from '../../components/Money';

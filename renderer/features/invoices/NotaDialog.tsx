@@ -14,7 +14,7 @@ import {
 } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconFileInvoice, IconPaperclip, IconX } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
-import { MAX_SCAN_BYTES } from '../../../shared/api/contract-documents';
+import { MAX_SCAN_BYTES } from '../../../shared/api/schemas';
 import type { InvoiceDetail } from '../../../shared/api/types';
 import { TIPOS_NOTA_CREDITO, TIPOS_NOTA_DEBITO } from '../../../shared/domain/cartera/nota-credito';
 import { formatMoney } from '../../../shared/domain/money';

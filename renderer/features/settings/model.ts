@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { Input } from '../../../shared/api/contract';
-import { institutionInput, signatoryInput } from '../../../shared/api/contract';
+import { institutionInput, signatoryInput } from '../../../shared/api/settings';
 import type { Institution, Profile, ReferenceUnitKind, Signatory } from '../../../shared/api/types';
 import type { FieldErrors } from '../../lib/form';
 

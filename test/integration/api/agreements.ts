@@ -2,12 +2,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
-import type { agreementsContract } from '../../../shared/api/contract-agreements';
+import type { Method } from '../../../shared/api/contract';
 import { ErrorCodes } from '../../../shared/api/errors';
 import { call, closedHash, createInvoice, expectOk, newKey, QUERETARO, setupCo, type TempDb } from '../helpers';
 import type { ApiFragment } from './fragment';
 
-type M = keyof typeof agreementsContract;
+type M = Extract<Method, `agreements.${string}` | `cartera.dtf.${string}`>;
 
 const RATES = ['2025-01', '2025-02', '2025-03', '2026-01', '2026-02', '2026-03'].map((period) => ({
   period,

@@ -1,11 +1,11 @@
 /** api.test.ts cases of the cartera ledger methods (shared/api/contract-cartera-ledger.ts). */
 import { expect } from 'vitest';
-import type { carteraLedgerContract } from '../../../shared/api/contract-cartera-ledger';
+import type { Method } from '../../../shared/api/contract';
 import { ErrorCodes } from '../../../shared/api/errors';
 import { call, createInvoice, JALISCO, newKey, QUERETARO, setupMx, type TempDb } from '../helpers';
 import type { ApiFragment } from './fragment';
 
-type M = keyof typeof carteraLedgerContract;
+type M = Extract<Method, 'ledger.registerNota' | `cartera.${'register' | 'apply' | 'list'}Unapplied`>;
 
 const nota = (invoiceId: number, over: Record<string, unknown> = {}) => ({
   invoiceId,

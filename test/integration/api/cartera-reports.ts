@@ -2,11 +2,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
-import type { carteraReportsContract } from '../../../shared/api/contract-cartera-reports';
+import type { Method } from '../../../shared/api/contract';
 import { QUERETARO, call, closedHash, createInvoice, expectOk, setupCo, type TempDb } from '../helpers';
 import type { ApiFragment } from './fragment';
 
-type M = keyof typeof carteraReportsContract;
+type M = Extract<Method, `cartera.aging${string}` | 'cartera.estadoCuenta'>;
 
 const exportsDir = (t: TempDb) => path.join(t.dir, 'exportaciones');
 

@@ -1,0 +1,20 @@
+/** Handlers of cartera.* (shared/api/cartera.ts). */
+import { carteraMethods } from '../../../shared/api/cartera';
+import { defineHandlers } from '../../core/handlers';
+import { aging, agingDetail } from './aging';
+import { agingExportJob } from './aging-export';
+import { listDtf, saveDtf } from './dtf';
+import { estadoCuentaJob } from './estado-cuenta';
+import * as unapplied from './unapplied';
+
+export const carteraHandlers = defineHandlers(carteraMethods, {
+  'cartera.registerUnapplied': unapplied.register,
+  'cartera.applyUnapplied': unapplied.apply,
+  'cartera.listUnapplied': unapplied.list,
+  'cartera.aging': aging,
+  'cartera.agingDetail': agingDetail,
+  'cartera.agingExport': agingExportJob,
+  'cartera.estadoCuenta': estadoCuentaJob,
+  'cartera.dtf.list': (ctx) => listDtf(ctx),
+  'cartera.dtf.save': saveDtf,
+});

@@ -1,0 +1,106 @@
+/**
+ * cartera.*: pagos por aplicar, the aging (cartera por edades), the estado de cuenta and the DTF table.
+ */
+import { z } from 'zod';
+import { job, read, write } from './method';
+import { isoDate, period, id, positiveCents, idempotencyKey, text, requiredText, jobId } from './schemas';
+import type * as T from './types';
+import { NATURALEZA_JURIDICA_VALUES } from '../domain/catalogs';
+import { PRESCRIPCION_ANIOS_MAXIMO, PRESCRIPCION_ANIOS_POR_DEFECTO } from '../domain/cartera/prescripcion';
+import { percent } from './agreements';
+
+const allocations = z
+  .array(z.object({ invoiceId: id, amountCents: positiveCents }))
+  .min(1, 'Indique al menos una factura')
+  .max(500, 'Como máximo 500 facturas por aplicación');
+
+const carteraDirection = z
+  .enum(['receivable', 'payable'], { message: 'Indique cartera por cobrar o por pagar' })
+  .default('receivable');
+
+const format = z.enum(['xlsx', 'pdf'], { message: 'Formato no válido: xlsx o pdf' }).default('xlsx');
+
+/** Years until an obligation prescribes, counted from its due date (configurable per report). */
+export const prescripcionAnios = z
+  .number({ message: 'El término de prescripción debe ser un número de años' })
+  .int('El término de prescripción debe ser un número entero de años')
+  .min(1, 'El término de prescripción es de al menos 1 año')
+  .max(PRESCRIPCION_ANIOS_MAXIMO, `El término de prescripción es de como máximo ${PRESCRIPCION_ANIOS_MAXIMO} años`)
+  .default(PRESCRIPCION_ANIOS_POR_DEFECTO);
+
+export const agingInput = z.object({
+  /** Fecha de corte; defaults to today. Ages are counted to it; balances are those of the entries dated up to it. */
+  asOf: isoDate.optional(),
+  direction: carteraDirection,
+  counterpartyId: id.optional(),
+  naturalezaJuridica: z.enum(NATURALEZA_JURIDICA_VALUES, { message: 'Naturaleza jurídica no válida' }).optional(),
+  riesgo: z.enum(['bajo', 'medio', 'alto'], { message: 'Riesgo no válido' }).optional(),
+  cuantia: z.enum(['minima', 'menor', 'mayor'], { message: 'Cuantía no válida' }).optional(),
+  prescripcionAnios,
+});
+
+export const carteraMethods = {
+  'cartera.dtf.list': read<T.DtfList>()(z.object({}).strict().default({})),
+  'cartera.dtf.save': write<T.DtfSaved>()(
+    z.object({
+      rates: z
+        .array(z.object({ period, rate: percent }))
+        .min(1, 'Indique al menos un mes')
+        .max(600, 'Como máximo 600 meses por vez')
+        .superRefine((rows, ctx) => {
+          const seen = new Set<string>();
+          rows.forEach((r, i) => {
+            if (seen.has(r.period))
+              ctx.addIssue({ code: 'custom', path: [i, 'period'], message: `El mes ${r.period} aparece dos veces` });
+            seen.add(r.period);
+          });
+        }),
+    }),
+  ),
+  'cartera.registerUnapplied': write<T.UnappliedRegistered>()(
+    z.object({
+      counterpartyId: id,
+      date: isoDate,
+      reference: requiredText('La referencia del pago (recibo, transferencia)', 120),
+      memo: text(500).default(''),
+      amountCents: positiveCents,
+      idempotencyKey,
+    }),
+  ),
+  'cartera.applyUnapplied': write<T.UnappliedApplied>()(
+    z.object({
+      unappliedPaymentId: id,
+      /** Date of the abonos; defaults to today. */
+      date: isoDate.optional(),
+      allocations,
+      idempotencyKey,
+    }),
+  ),
+  'cartera.listUnapplied': read<T.UnappliedList>()(
+    z.object({
+      counterpartyId: id.optional(),
+      /** Only those with something left to apply. */
+      pendingOnly: z.boolean().default(false),
+    }),
+  ),
+  /** Cartera por edades per counterparty, with cuantía, naturaleza jurídica, riesgo and prioridad; totals = the ledger. */
+  'cartera.aging': read<T.AgingReport>()(agingInput),
+  /** One counterparty's invoices with age, bucket, balance and prescription. */
+  'cartera.agingDetail': read<T.AgingDetail>()(
+    z.object({ asOf: isoDate.optional(), counterpartyId: id, direction: carteraDirection, prescripcionAnios }),
+  ),
+  /** The aging report as exportaciones/cartera-edades-YYYYMMDD-HHMMSS.xlsx (or .pdf). */
+  'cartera.agingExport': job<T.ExportResult>()(agingInput.extend({ format, jobId })),
+  /** A counterparty's estado de cuenta (invoices, their entries, balances and aging summary) as exportaciones/estado-cuenta-….xlsx (or .pdf). */
+  'cartera.estadoCuenta': job<T.ExportResult>()(
+    z.object({
+      counterpartyId: id,
+      asOf: isoDate.optional(),
+      direction: carteraDirection,
+      includePaid: z.boolean().default(false),
+      format,
+      prescripcionAnios,
+      jobId,
+    }),
+  ),
+} as const;
