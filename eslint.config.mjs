@@ -5,6 +5,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { boundariesPlugin } from './scripts/eslint-boundaries.mjs';
 
 const NODE_BUILTINS = [
   'node:*',
@@ -28,6 +29,67 @@ const electronOnlyInShell = {
   message: 'Solo el shell (electron/shell) importa electron: el backend es Node puro.',
 };
 const noUp = (dirs, why) => ({ group: dirs.flatMap((d) => [`**/${d}/*`, `**/${d}`]), message: why });
+
+/** The first folder under `root` a path sits in ('renderer/features/cases/X.tsx' → 'cases'). */
+const under = (root, p) => (p?.startsWith(root) ? p.slice(root.length).split('/')[0] : null);
+const isDir = (p, dir) => p === dir || p?.startsWith(`${dir}/`);
+/**
+ * Import boundaries, on resolved paths (scripts/eslint-boundaries.mjs):
+ * each domain of shared/domain stands alone (documents is the letters'
+ * common vocabulary every domain names its letters with); renderer features
+ * do not import each other (what two share is a widget, a component or lib;
+ * the app layer composes them); demo data is imported only where the
+ * backend is assembled; domain modules reach SQLite through db/repositories.
+ */
+const ZONES = [
+  {
+    files: /^shared\/domain\/[^/]+\//,
+    forbid: (from, t) => {
+      const a = under('shared/domain/', from);
+      const b = under('shared/domain/', t.file);
+      return t.file && b && b !== a && t.file.slice('shared/domain/'.length).includes('/') && b !== 'documents'
+        ? `shared/domain/${a} no importa otro dominio (shared/domain/${b}): lo común va en shared/domain/*.ts.`
+        : null;
+    },
+  },
+  {
+    files: /^renderer\/features\//,
+    forbid: (from, t) => {
+      const a = under('renderer/features/', from);
+      const b = under('renderer/features/', t.file);
+      return b && b !== a
+        ? `La feature ${a} no importa otra feature (${b}): lo común va en renderer/widgets, components o lib.`
+        : null;
+    },
+  },
+  {
+    files: /^renderer\/(widgets|components|lib)\//,
+    forbid: (from, t) =>
+      isDir(t.file, 'renderer/features') ? 'widgets, components y lib no importan features.' : null,
+  },
+  {
+    files: /^renderer\/(components|lib)\//,
+    forbid: (from, t) => (isDir(t.file, 'renderer/widgets') ? 'components y lib no importan widgets.' : null),
+  },
+  {
+    files: /^(electron|shared|db)\//,
+    forbid: (from, t) =>
+      isDir(t.file, 'electron/demo') &&
+      !isDir(from, 'electron/demo') &&
+      !['electron/core/backend.ts', 'electron/hosts/cli.ts'].includes(from)
+        ? 'El código de producción no importa los datos de demostración (solo core/backend.ts y hosts/cli.ts los montan).'
+        : null,
+  },
+  {
+    files: /^electron\/modules\//,
+    forbid: (from, t) =>
+      isDir(t.file, 'db/schema') || t.file === 'db/schema.ts' || ['drizzle-orm', 'better-sqlite3'].includes(t.pkg)
+        ? 'Los módulos llegan a SQLite solo por db/repositories (db/README.md).'
+        : isDir(t.file, 'electron/shell') || isDir(t.file, 'electron/hosts')
+          ? 'Los módulos no importan el shell ni los hosts.'
+          : null,
+  },
+];
 
 export default tseslint.config(
   {
@@ -66,6 +128,11 @@ export default tseslint.config(
   {
     files: ['electron/shell/**/*.ts'],
     rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['electron/**/*.ts', 'shared/**/*.ts', 'db/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    plugins: { boundaries: boundariesPlugin(ZONES) },
+    rules: { 'boundaries/zones': 'error' },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],

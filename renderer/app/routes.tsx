@@ -2,7 +2,7 @@ import { Button } from '@mantine/core';
 import { useEffect } from 'react';
 import { EmptyState } from '../components/States';
 import { CounterpartiesList, CounterpartyDetail, CounterpartyFormScreen } from '../features/counterparties';
-import { Dashboard } from '../features/dashboard';
+import { Dashboard } from './dashboard';
 import { InvoiceDetail, InvoiceForm, InvoicesList } from '../features/invoices';
 import { PagosPorAplicar } from '../features/cartera-pagos';
 import { BitacoraRoutes } from '../features/bitacora';

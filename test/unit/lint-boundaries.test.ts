@@ -49,3 +49,47 @@ describe('lint boundaries', () => {
     );
   });
 });
+
+describe('lint boundaries between folders (resolved import paths)', () => {
+  const zone = (ids: string[]) => ids.filter((m) => m.startsWith('boundaries/zones'));
+
+  it('a shared/domain area does not import another (documents, the letters vocabulary, excepted)', async () => {
+    const bad = `import { dueDateOf } from '../portabilidad/deadlines';\nexport const f = dueDateOf;\n`;
+    expect(zone(await ruleIds(bad, 'shared/domain/cartera/x.ts'))).toHaveLength(1);
+    const common = `import { isCalendarDay } from '../dates';\nimport { DOCUMENT_TYPE_KEYS } from '../documents/types';\nexport const f = [isCalendarDay, DOCUMENT_TYPE_KEYS];\n`;
+    expect(zone(await ruleIds(common, 'shared/domain/cartera/x.ts'))).toEqual([]);
+  });
+
+  it('a renderer feature does not import another feature (a sibling path is caught too)', async () => {
+    const bad = `import { CaseImports } from '../imports/CaseImports';\nexport const c = CaseImports;\n`;
+    expect(zone(await ruleIds(bad, 'renderer/features/cases/X.tsx'))).toHaveLength(1);
+    const own = `import { api } from './api';\nimport { Money } from '../../components/Money';\nimport { W } from '../../widgets/imports/CaseImports';\nexport const c = [api, Money, W];\n`;
+    expect(zone(await ruleIds(own, 'renderer/features/cases/X.tsx'))).toEqual([]);
+  });
+
+  it('widgets, components and lib do not import features; components and lib not widgets', async () => {
+    const feature = `import { X } from '../../features/cases/X';\nexport const c = X;\n`;
+    expect(zone(await ruleIds(feature, 'renderer/widgets/imports/Y.tsx'))).toHaveLength(1);
+    expect(
+      zone(await ruleIds(`import { X } from '../features/cases/X';\nexport const c = X;\n`, 'renderer/lib/y.ts')),
+    ).toHaveLength(1);
+    const widget = `import { W } from '../widgets/imports/W';\nexport const c = W;\n`;
+    expect(zone(await ruleIds(widget, 'renderer/components/Y.tsx'))).toHaveLength(1);
+  });
+
+  it('demo data is never imported by production code (only where the backend is assembled)', async () => {
+    const bad = `import { loadDemoSmall } from '../../demo/demo';\nexport const f = loadDemoSmall;\n`;
+    expect(zone(await ruleIds(bad, 'electron/modules/settings/service.ts'))).toHaveLength(1);
+    const assembly = `import { demoHandlers } from '../demo/handlers';\nexport const h = demoHandlers;\n`;
+    expect(zone(await ruleIds(assembly, 'electron/core/backend.ts'))).toEqual([]);
+  });
+
+  it('domain modules reach SQLite only through db/repositories', async () => {
+    const schema = `import { invoices } from '../../../db/schema';\nexport const t = invoices;\n`;
+    expect(zone(await ruleIds(schema, 'electron/modules/cases/x.ts'))).toHaveLength(1);
+    const drizzle = `import { eq } from 'drizzle-orm';\nexport const f = eq;\n`;
+    expect(zone(await ruleIds(drizzle, 'electron/modules/cases/x.ts'))).toHaveLength(1);
+    const repo = `import { listCases } from '../../../db/repositories/cases';\nexport const f = listCases;\n`;
+    expect(zone(await ruleIds(repo, 'electron/modules/cases/x.ts'))).toEqual([]);
+  });
+});

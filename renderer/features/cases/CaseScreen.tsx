@@ -10,7 +10,7 @@ import { Section } from '../../components/Section';
 import { ErrorState, LoadingBlock } from '../../components/States';
 import { formatDate, formatPeriod } from '../../lib/format';
 import { todayIso } from '../../lib/today';
-import { CaseImports } from '../imports/CaseImports';
+import { CaseImports } from '../../widgets/imports/CaseImports';
 import { ActionDialog } from './ActionDialog';
 import { CaseActionButtons } from './CaseActionButtons';
 import { CaseDeadlines } from './CaseDeadlines';

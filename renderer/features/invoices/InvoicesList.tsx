@@ -38,7 +38,7 @@ import { DirectionIcon, SORT_OPTIONS, STATUS_FILTER_OPTIONS, StatusBadge } from 
 import { activeFilterCount, useInvoicesList, type SortKey, type StatusFilter } from './store';
 import { useEntidadLink } from '../../lib/useEntidadLink';
 import { useCounterpartyOptions } from '../../lib/useCounterpartyOptions';
-import { EstadoCuentaImportButton } from '../imports/EstadoCuentaImport';
+import { EstadoCuentaImportButton } from '../../widgets/imports/EstadoCuentaImport';
 
 const PAGE_SIZE = 50;
 

@@ -18,7 +18,7 @@ import { formatCount } from '../../lib/format';
 import { navigate } from '../../lib/router';
 import { PROFILE_LABELS, useLocale, useSession } from '../../lib/session';
 import { apiQuery } from '../../lib/queryClient';
-import { CuotasSemana } from '../agreements';
+import { CuotasSemana } from '../../features/agreements';
 import { dashboardApi } from './api';
 import { Vencimientos } from './Vencimientos';
 
