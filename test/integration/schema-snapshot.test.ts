@@ -1,7 +1,7 @@
 /**
  * Schema guard (ARCHITECTURE.md rule 9): the schema a fresh file gets from the
  * committed migrations must equal the reviewed snapshot in
- * test/fixtures/schema.snapshot.sql; db/schema.ts and the migrations must
+ * test/fixtures/schema.snapshot.sql; db/schema/ and the migrations must
  * agree (drizzle-kit finds nothing to generate); money columns are INTEGER.
  */
 import { spawnSync } from 'node:child_process';
@@ -85,7 +85,7 @@ describe('schema snapshot', () => {
   });
 });
 
-describe('db/schema.ts and the committed migrations agree', () => {
+describe('db/schema/ and the committed migrations agree', () => {
   /** A scratch copy of db/ and drizzle.config.ts, so drizzle-kit never writes into the repo. */
   function scratchRepo(): string {
     const dir = tempDir('cyp-dk-');
@@ -119,9 +119,9 @@ describe('db/schema.ts and the committed migrations agree', () => {
     expect(listing(dir)).toEqual(before);
   });
 
-  it('control: a column added to db/schema.ts is detected (the check above can fail)', () => {
+  it('control: a column added to db/schema/ledger.ts is detected (the check above can fail)', () => {
     const dir = scratchRepo();
-    const schemaFile = path.join(dir, 'db/schema.ts');
+    const schemaFile = path.join(dir, 'db/schema/ledger.ts');
     const src = fs.readFileSync(schemaFile, 'utf8');
     const anchor = "reason: text('reason').notNull().default(''),";
     expect(src).toContain(anchor);

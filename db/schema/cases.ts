@@ -1,0 +1,121 @@
+/** Portabilidad 32x32: cases (expedientes) and their deadlines. */
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { createdAt } from './common';
+import { counterparties } from './counterparties';
+import { invoices } from './ledger';
+
+/**
+ * A cobro (we are acreedores) or pago (we are deudores) with one counterparty
+ * state, moved by the workflow definitions in shared/domain/portabilidad.
+ * Its state changes only through case_events (the service writes both in one
+ * transaction); its balance is the ledger's.
+ */
+export const cases = sqliteTable(
+  'cases',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    direction: text('direction', { enum: ['cobro', 'pago'] }).notNull(),
+    counterpartyId: integer('counterparty_id')
+      .notNull()
+      .references(() => counterparties.id),
+    /** "COB-2026-0001" / "PAG-2026-0001": consecutive per direction and year. */
+    folio: text('folio').notNull().unique(),
+    year: integer('year').notNull(),
+    seq: integer('seq').notNull(),
+    state: text('state').notNull(),
+    periodFrom: text('period_from'),
+    periodTo: text('period_to'),
+    description: text('description').notNull().default(''),
+    /** Day the facturas were sent: day 0 of the garantía count. */
+    facturasSentOn: text('facturas_sent_on'),
+    closeReason: text('close_reason', { enum: ['pagado', 'impagable', 'garantia_ejecutada'] }),
+    impagableMotivo: text('impagable_motivo').notNull().default(''),
+    openedOn: text('opened_on').notNull(),
+    closedOn: text('closed_on'),
+    createdAt: createdAt(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('cases_direction_year_seq').on(t.direction, t.year, t.seq),
+    index('cases_counterparty').on(t.counterpartyId, t.state),
+  ],
+);
+
+/** Invoices of a case (an invoice belongs to one case at most). */
+export const caseInvoices = sqliteTable(
+  'case_invoices',
+  {
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id),
+    invoiceId: integer('invoice_id')
+      .notNull()
+      .references(() => invoices.id)
+      .unique(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('case_invoices_case').on(t.caseId)],
+);
+
+/** The case's timeline: every action taken, with what it produced. Append-only. */
+export const caseEvents = sqliteTable(
+  'case_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id),
+    action: text('action').notNull(),
+    fromState: text('from_state'),
+    toState: text('to_state').notNull(),
+    date: text('date').notNull(),
+    note: text('note').notNull().default(''),
+    /** Effects executed (JSON): drafted document ids, bitácora entry ids, deadlines… */
+    effects: text('effects').notNull().default('[]'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('case_events_case').on(t.caseId, t.id)],
+);
+
+/** Pending and past deadlines of a case (one pending per kind). Only clearing changes a row. */
+export const caseDeadlines = sqliteTable(
+  'case_deadlines',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id),
+    kind: text('kind', { enum: ['plazo_pago', 'requerimiento_cobranza', 'garantia', 'comprobante'] }).notNull(),
+    meaning: text('meaning', { enum: ['vence', 'disponible_desde'] }).notNull(),
+    label: text('label').notNull(),
+    dueOn: text('due_on').notNull(),
+    setByEventId: integer('set_by_event_id').references(() => caseEvents.id),
+    clearedOn: text('cleared_on'),
+    clearedByEventId: integer('cleared_by_event_id').references(() => caseEvents.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('case_deadlines_pending').on(t.clearedOn, t.dueOn), index('case_deadlines_case').on(t.caseId, t.kind)],
+);
+
+/** Amounts of a cobro declared impagable, each with its reason (the impagables report). Append-only. */
+export const caseImpagables = sqliteTable(
+  'case_impagables',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id),
+    /** The declarar_impagable event. */
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => caseEvents.id),
+    /** An invoice of the case, or null for an amount with its concepto (a hoja line, a period). */
+    invoiceId: integer('invoice_id').references(() => invoices.id),
+    concepto: text('concepto').notNull().default(''),
+    amountCents: integer('amount_cents').notNull(),
+    motivo: text('motivo').notNull(),
+    declaredOn: text('declared_on').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('case_impagables_case').on(t.caseId), index('case_impagables_declared').on(t.declaredOn)],
+);

@@ -1,0 +1,19 @@
+/**
+ * The SQLite schema (drizzle). Money columns are INTEGER centavos; dates are
+ * TEXT 'YYYY-MM-DD'; timestamps TEXT ISO-8601 UTC. Invariants that must hold
+ * even against raw SQL (append-only ledger, entry signs, reversal pairing)
+ * live in triggers in the custom migration `0001_ledger_triggers.sql`.
+ *
+ * One file per area; this index re-exports every table, so importers keep
+ * using '…/db/schema' and drizzle.config.ts reads this folder.
+ */
+export * from './institution';
+export * from './counterparties';
+export * from './ledger';
+export * from './documents';
+export * from './bitacora';
+export * from './cases';
+export * from './imports';
+export * from './cartera';
+export * from './agreements';
+export * from './collection-stages';
