@@ -74,5 +74,7 @@ export const ledgerMethods = {
       .refine((v) => v.invoiceId !== undefined || v.counterpartyId !== undefined, 'Indique invoiceId o counterpartyId'),
   ),
   'ledger.check': read<T.CheckReport>()(empty),
+  /** The entry that reverses this one (a reversal is itself a new entry, append-only), or null while none does. */
+  'ledger.reversalOf': read<T.LedgerEntry | null>()(z.object({ entryId: id })),
   'ledger.registerNota': write<T.NotaResult>()(registerNotaInput),
 } as const;

@@ -70,6 +70,20 @@ const tables: ApiTables<'ledger'> = {
         netCents: 999_999,
       });
     },
+    'ledger.reversalOf': (t) => {
+      setupMx(t.dispatch);
+      const a = createInvoice(t.dispatch, { amountCents: 1_000_000 });
+      const p = pay(t.dispatch, [{ invoiceId: a.invoice.id, amountCents: 400_000 }]);
+      const abono = p.entries[0]!.id;
+      expect(call(t.dispatch, 'ledger.reversalOf', { entryId: abono })).toBeNull();
+      const r = call(t.dispatch, 'ledger.reverse', {
+        entryId: abono,
+        reason: 'Abono capturado en la factura equivocada',
+        idempotencyKey: newKey('rev'),
+      });
+      expect(call(t.dispatch, 'ledger.reversalOf', { entryId: abono })).toEqual(r.entries[0]);
+      expect(r.entries[0]).toMatchObject({ kind: 'reversal', amountCents: 400_000, reversesEntryId: abono });
+    },
     'ledger.check': (t) => {
       setupMx(t.dispatch);
       const a = createInvoice(t.dispatch, { amountCents: 1_000_000 });
@@ -96,6 +110,7 @@ const tables: ApiTables<'ledger'> = {
     },
     'ledger.balance': { input: {}, message: /Indique invoiceId o counterpartyId/ },
     'ledger.check': { input: { full: true } },
+    'ledger.reversalOf': { input: { entryId: 0 }, message: /identificador positivo/ },
   },
   refusals: {
     ...fromCarteraLedger.refusals,
