@@ -28,7 +28,9 @@ import type { JobContext, ServiceContext, ReadContext } from '../../core/context
 import { freezeLetter, hydrateLetter } from '../documents/frozen-letter';
 import { renderLetterPdf } from '../../adapters/pdf/letter';
 import { requireInstitution, toInstitution } from '../settings/service';
-import { FIELD_DOCS, sampleLetterContext, type LetterContext } from './context';
+import type { LetterContext } from './context';
+import { FIELD_DOCS } from './field-docs';
+import { sampleLetterContext } from './sample-context';
 import { defaultTemplate } from './defaults';
 import { FILTER_DOCS, previewTemplate, renderTemplate, type LetterTemplate } from './engine';
 

@@ -9,12 +9,9 @@ import {
 import { validateNumberFormat } from '../../../shared/domain/documents/number-format';
 import { DEFAULT_TEMPLATES } from '../../../electron/modules/templates/defaults';
 import { listTemplateFields, renderTemplate } from '../../../electron/modules/templates/engine';
-import {
-  FIELD_DOCS,
-  SCHEDULE_TABLE_MARK,
-  emptyLetterContext,
-  sampleLetterContext,
-} from '../../../electron/modules/templates/context';
+import { SCHEDULE_TABLE_MARK, emptyLetterContext } from '../../../electron/modules/templates/context';
+import { FIELD_DOCS } from '../../../electron/modules/templates/field-docs';
+import { sampleLetterContext } from '../../../electron/modules/templates/sample-context';
 
 describe('document type catalog', () => {
   it('has the 19 types, each with a valid default number format and profile', () => {

@@ -6,7 +6,8 @@ import {
   renderTemplate,
   TemplateErrorCodes,
 } from '../../../electron/modules/templates/engine';
-import { sampleLetterContext, type LetterContext } from '../../../electron/modules/templates/context';
+import type { LetterContext } from '../../../electron/modules/templates/context';
+import { sampleLetterContext } from '../../../electron/modules/templates/sample-context';
 
 const mx = sampleLetterContext('MX');
 const co = sampleLetterContext('CO');
