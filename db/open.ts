@@ -5,6 +5,7 @@
  * applies them in one transaction (drizzle's migrator).
  */
 import fs from 'node:fs';
+import { ErrorCodes } from '../shared/api/errors';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
@@ -52,7 +53,7 @@ export interface OpenOptions {
 }
 
 export class SchemaTooNewError extends Error {
-  readonly code = 'db/esquema-mas-reciente';
+  readonly code = ErrorCodes.schemaTooNew;
   constructor(fileVersion: number, appVersion: number) {
     super(
       `Este archivo de datos fue creado por una versión más reciente de Cartera y Portabilidad ` +

@@ -11,6 +11,8 @@
  *    reports progress and may be cancelled.
  */
 import { randomBytes } from 'node:crypto';
+import { LedgerErrorCodes } from '../../shared/api/errors-ledger';
+import { JobErrorCodes } from '../../shared/api/errors';
 import os from 'node:os';
 import type { z } from 'zod';
 import { contract, isMethod, kindOf, type Method } from '../../shared/api/contract';
@@ -40,7 +42,7 @@ export interface Dispatch {
   cancel(jobId: string): boolean;
 }
 
-export const JobErrorCodes = { cancelled: 'tarea/cancelada', notAJob: 'api/tarea' } as const;
+export { JobErrorCodes };
 
 export function jobCancelledError(): DomainError {
   return new DomainError(JobErrorCodes.cancelled, 'Tarea cancelada: no se guardó lo que faltaba.');
@@ -69,28 +71,27 @@ export function toApiError(err: unknown, log: DispatcherOptions['log']): ApiErro
   if (err instanceof DomainError)
     return { code: err.code, message: err.message, ...(err.details === undefined ? {} : { details: err.details }) };
   // e.g. a payment whose total exceeds the largest representable amount.
-  if (err instanceof MoneyError)
-    return { code: 'dinero/importe-invalido', message: `${err.message} No se guardó nada.` };
+  if (err instanceof MoneyError) return { code: ErrorCodes.invalidMoney, message: `${err.message} No se guardó nada.` };
   const e = err as SqliteLikeError;
   if (e && typeof e.code === 'string' && e.code.startsWith('SQLITE_')) {
     if (e.code === 'SQLITE_CONSTRAINT_TRIGGER')
-      return { code: 'libro/regla', message: `No se guardó: ${e.message.replace(TRIGGER_PREFIX, '')}.` };
+      return { code: LedgerErrorCodes.rule, message: `No se guardó: ${e.message.replace(TRIGGER_PREFIX, '')}.` };
     if (e.code === 'SQLITE_CONSTRAINT_UNIQUE')
       return { code: ErrorCodes.duplicate, message: 'Ya existe un registro con esos datos; no se guardó nada.' };
     if (e.code === 'SQLITE_CONSTRAINT_FOREIGNKEY')
       return {
-        code: 'general/referencia-invalida',
+        code: ErrorCodes.invalidReference,
         message: 'El registro hace referencia a otro que no existe; no se guardó nada.',
       };
     if (e.code === 'SQLITE_BUSY' || e.code === 'SQLITE_LOCKED')
       return {
-        code: 'db/ocupada',
+        code: ErrorCodes.dbBusy,
         message: 'La base de datos está ocupada por otro proceso. Intente de nuevo en unos segundos.',
       };
     if (e.code === 'SQLITE_FULL')
-      return { code: 'db/disco-lleno', message: 'No hay espacio en el disco para guardar. No se guardó nada.' };
+      return { code: ErrorCodes.diskFull, message: 'No hay espacio en el disco para guardar. No se guardó nada.' };
     if (e.code === 'SQLITE_READONLY')
-      return { code: 'db/solo-lectura', message: 'El archivo de datos es de solo lectura. No se guardó nada.' };
+      return { code: ErrorCodes.dbReadOnly, message: 'El archivo de datos es de solo lectura. No se guardó nada.' };
   }
   log?.('Error interno', err);
   return {

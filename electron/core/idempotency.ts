@@ -4,6 +4,7 @@
  * is refused, because it means two different commands collided.
  */
 import { createHash } from 'node:crypto';
+import { LedgerErrorCodes } from '../../shared/api/errors-ledger';
 import { DomainError } from '../../shared/api/errors';
 import { findPostingByKey, type PostingRecord } from '../../db/repositories/ledger';
 import type { ServiceContext } from './context';
@@ -35,7 +36,7 @@ export function findReplay(ctx: ServiceContext, key: string, method: string, has
   if (!found) return null;
   if (found.method !== method || found.requestHash !== hash) {
     throw new DomainError(
-      'libro/clave-idempotencia-reutilizada',
+      LedgerErrorCodes.idempotencyKeyReused,
       'La clave de idempotencia ya se usó para una operación distinta; no se registró nada. Vuelva a capturar la operación.',
       { postingId: found.id },
     );

@@ -10,6 +10,8 @@
  *   invoice, reversals paired).
  */
 import fs from 'node:fs';
+import { CliErrorCodes } from '../../shared/api/errors';
+import { SettingsErrorCodes, DemoErrorCodes } from '../../shared/api/errors-settings';
 import type { Result } from '../../shared/api/errors';
 import type { AppStatus, DemoResult, Profile, Settings } from '../../shared/api/types';
 import { ENTIDADES_FEDERATIVAS } from '../../shared/domain/catalogs';
@@ -46,7 +48,7 @@ function ensureInstitution(
   if (current) {
     if (profile && profile !== current) {
       return fail(
-        'demo/perfil-distinto',
+        DemoErrorCodes.otherProfile,
         `Este archivo es de una institución con perfil ${current}; no se pueden cargar datos de ejemplo del perfil ${profile}.`,
       );
     }
@@ -54,7 +56,7 @@ function ensureInstitution(
   }
   if (profile !== 'MX' && profile !== 'CO') {
     return fail(
-      'configuracion/sin-institucion',
+      SettingsErrorCodes.noInstitution,
       'El archivo no tiene institución configurada: indique --profile MX o --profile CO para crear una de ejemplo.',
     );
   }
@@ -77,7 +79,7 @@ export function loadDemoCli(
   // Without a profile there is nothing to set up: do not create an empty file just to refuse.
   if (profile === undefined && !fs.existsSync(dbFile)) {
     return fail(
-      'configuracion/sin-institucion',
+      SettingsErrorCodes.noInstitution,
       `No existe ${dbFile}: indique --profile MX o --profile CO para crear una base de ejemplo.`,
     );
   }
@@ -148,7 +150,7 @@ export async function loadDemoBig(
   profile: string,
   opts: BigDemoOptions = {},
 ): Promise<Result<BigDemoResult>> {
-  if (profile !== 'MX' && profile !== 'CO') return fail('cli/uso', 'Perfil no válido: use MX o CO.');
+  if (profile !== 'MX' && profile !== 'CO') return fail(CliErrorCodes.usage, 'Perfil no válido: use MX o CO.');
   const total = opts.invoices ?? 1_000_000;
   const others = opts.otherCounterparties ?? 2_000;
   const chunkSize = opts.chunkSize ?? 20_000;
@@ -162,7 +164,7 @@ export async function loadDemoBig(
     if (!status.ok) return status;
     if (status.value.counts.invoices > 0) {
       return fail(
-        'demo/base-no-vacia',
+        DemoErrorCodes.baseNotEmpty,
         `El archivo ya tiene ${status.value.counts.invoices} facturas; la carga masiva se hace sobre un archivo nuevo (use otro --db).`,
       );
     }

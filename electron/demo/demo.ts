@@ -10,6 +10,7 @@
  * Idempotency keys start with "demo-"; a second load is refused.
  */
 import type { z } from 'zod';
+import { DemoErrorCodes, SettingsErrorCodes } from '../../shared/api/errors-settings';
 import { contract, type Input, type Method, type ParsedInput } from '../../shared/api/contract';
 import { DomainError } from '../../shared/api/errors';
 import type { DemoResult, Institution, Profile } from '../../shared/api/types';
@@ -30,12 +31,7 @@ import { requireInstitution } from '../modules/settings/service';
 
 export const DEMO_KEY_PREFIX = 'demo-';
 
-export const DemoErrorCodes = {
-  alreadyLoaded: 'demo/ya-cargada',
-  noInstitution: 'configuracion/sin-institucion',
-  missingCatalog: 'demo/catalogo-incompleto',
-  otherProfile: 'demo/perfil-distinto',
-} as const;
+export { DemoErrorCodes };
 
 /** Parses a service input with the API contract, exactly as the dispatcher would. */
 function parse<M extends Method>(method: M, raw: Input<M>): ParsedInput<M> {
@@ -334,7 +330,7 @@ function loadMx(ctx: ServiceContext, inst: Institution): DemoResult {
   const own = inst.ownStateCode;
   if (!own)
     throw new DomainError(
-      'configuracion/sin-entidad',
+      SettingsErrorCodes.noState,
       'Indique en Configuración la entidad federativa de la institución antes de cargar los datos de ejemplo.',
     );
   const ownState = ENTIDADES_FEDERATIVAS.find((e) => e.inegi === own)!;

@@ -14,7 +14,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import Database from 'better-sqlite3';
 import { isMethod, METHODS } from '../../shared/api/contract';
-import { ErrorCodes, type Result } from '../../shared/api/errors';
+import { ErrorCodes, type Result, CliErrorCodes, BackupErrorCodes } from '../../shared/api/errors';
 import { defaultMigrationsFolder, openDatabase, SchemaTooNewError } from '../../db/open';
 import { createBackend } from '../core/backend';
 import { flagString, parseArgs, type ParsedArgs } from './args';
@@ -67,7 +67,7 @@ function failWith(code: string, message: string, exitCode = 2): never {
 /** The pinned business date (--today / CYP_TODAY), said on stderr so JSON on stdout stays clean. */
 function today(args: ParsedArgs): string | undefined {
   const pinned = pinnedToday(args);
-  if (!pinned.ok) failWith('cli/uso', pinned.message);
+  if (!pinned.ok) failWith(CliErrorCodes.usage, pinned.message);
   if (pinned.today) process.stderr.write(`${pinnedNotice(pinned.today)}\n`);
   return pinned.today;
 }
@@ -104,9 +104,9 @@ async function callMethod(args: ParsedArgs, method: string, json: string | undef
 }
 
 function backup(args: ParsedArgs, target: string | undefined): void {
-  if (!target) failWith('cli/falta-archivo', 'Indique el archivo de respaldo: backup ARCHIVO');
+  if (!target) failWith(CliErrorCodes.missingFile, 'Indique el archivo de respaldo: backup ARCHIVO');
   const dest = path.resolve(target);
-  if (fs.existsSync(dest)) failWith('cli/archivo-existe', `El archivo ${dest} ya existe; elija otro nombre.`);
+  if (fs.existsSync(dest)) failWith(CliErrorCodes.fileExists, `El archivo ${dest} ya existe; elija otro nombre.`);
   const opened = openDatabase(existingDbPath(args));
   opened.sqlite.prepare('VACUUM INTO ?').run(dest);
   opened.close();
@@ -118,14 +118,14 @@ function backup(args: ParsedArgs, target: string | undefined): void {
 }
 
 async function restore(args: ParsedArgs, source: string | undefined): Promise<void> {
-  if (!source) failWith('cli/falta-archivo', 'Indique el respaldo a restaurar: restore ARCHIVO');
+  if (!source) failWith(CliErrorCodes.missingFile, 'Indique el respaldo a restaurar: restore ARCHIVO');
   const src = path.resolve(source);
   const target = dbPath(args);
   // Validate first (intact, ours, not from a newer version): a bad choice never costs data.
   const inspection = inspectDatabaseFile(src, { knownMigrations: knownMigrationCount(defaultMigrationsFolder()) });
   if (!inspection.ok) failWith(inspection.code, `${inspection.message} No se restauró nada.`, 1);
   if (fs.existsSync(target) && samePath(src, target))
-    failWith('respaldo/mismo-archivo', 'El respaldo es la misma base de datos en uso.', 1);
+    failWith(BackupErrorCodes.sameFile, 'El respaldo es la misma base de datos en uso.', 1);
   const staged = await stageRestore(src, target);
   let previous: string | null = null;
   try {
@@ -138,7 +138,7 @@ async function restore(args: ParsedArgs, source: string | undefined): Promise<vo
     installStagedRestore(target);
   } catch (e) {
     discardStagedRestore(target);
-    failWith('respaldo/no-restaurado', `${(e as Error).message} No se restauró nada.`, 1);
+    failWith(BackupErrorCodes.notRestored, `${(e as Error).message} No se restauró nada.`, 1);
   }
   // An older backup is migrated (with its own pre-migration copy) on open.
   const reopened = openDatabase(target);
@@ -151,7 +151,7 @@ async function restore(args: ParsedArgs, source: string | undefined): Promise<vo
 /** The database must already exist: maintenance commands never create an empty one. */
 function existingDbPath(args: ParsedArgs): string {
   const file = dbPath(args);
-  if (!fs.existsSync(file)) failWith('cli/no-existe', `No existe la base de datos ${file}.`, 1);
+  if (!fs.existsSync(file)) failWith(CliErrorCodes.noDatabase, `No existe la base de datos ${file}.`, 1);
   return file;
 }
 
@@ -164,7 +164,7 @@ function check(args: ParsedArgs): void {
 }
 
 async function batch(args: ParsedArgs, file: string | undefined): Promise<void> {
-  if (!file) failWith('cli/falta-archivo', 'Indique el archivo: batch ARCHIVO.jsonl');
+  if (!file) failWith(CliErrorCodes.missingFile, 'Indique el archivo: batch ARCHIVO.jsonl');
   const pinned = today(args);
   const backend = createBackend({ dbFile: dbPath(args), ...(pinned ? { today: pinned } : {}) });
   const lines = readline.createInterface({ input: fs.createReadStream(path.resolve(file)), crlfDelay: Infinity });
@@ -217,9 +217,10 @@ async function main(): Promise<void> {
     case 'demo': {
       const size = flagString(args, 'size') ?? 'small';
       const profile = flagString(args, 'profile');
-      if (size !== 'small' && size !== 'big') failWith('cli/uso', 'Tamaño no válido: use --size small o --size big.');
+      if (size !== 'small' && size !== 'big')
+        failWith(CliErrorCodes.usage, 'Tamaño no válido: use --size small o --size big.');
       if (profile !== undefined && profile !== 'MX' && profile !== 'CO')
-        failWith('cli/uso', 'Perfil no válido: use --profile MX o --profile CO.');
+        failWith(CliErrorCodes.usage, 'Perfil no válido: use --profile MX o --profile CO.');
       const pinned = today(args);
       const result =
         size === 'big'

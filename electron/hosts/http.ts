@@ -95,21 +95,21 @@ export function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
     if (!sameToken(auth.startsWith('Bearer ') ? auth.slice(7) : null, token)) {
       return fail(res, 401, ErrorCodes.unauthorized, 'Acceso no autorizado: falta el token de esta sesión.');
     }
-    if (req.method !== 'POST') return fail(res, 405, 'api/metodo-http', 'Use POST para llamar a la API.');
+    if (req.method !== 'POST') return fail(res, 405, ErrorCodes.httpMethod, 'Use POST para llamar a la API.');
     if (req.headers.origin && req.headers.origin !== origin)
       return fail(res, 403, ErrorCodes.unauthorized, 'Origen no permitido.');
     let method: string;
     try {
       method = decodeURIComponent(url.pathname.slice('/api/'.length));
     } catch {
-      return fail(res, 400, 'api/ruta-invalida', 'La dirección de la operación no es válida.');
+      return fail(res, 400, ErrorCodes.invalidRoute, 'La dirección de la operación no es válida.');
     }
     let body: string;
     try {
       body = await readBody(req);
     } catch (e) {
       if ((e as { tooLarge?: boolean }).tooLarge)
-        return fail(res, 413, 'api/solicitud-muy-grande', 'La solicitud excede 24 MB.');
+        return fail(res, 413, ErrorCodes.requestTooLarge, 'La solicitud excede 24 MB.');
       throw e;
     }
     let input: unknown = {};
@@ -124,7 +124,8 @@ export function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
   }
 
   function handleStatic(req: http.IncomingMessage, res: http.ServerResponse, url: URL): void {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return fail(res, 405, 'api/metodo-http', 'Método no permitido.');
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return fail(res, 405, ErrorCodes.httpMethod, 'Método no permitido.');
     // Same path rules as the desktop app's app:// protocol (traversal refused).
     let file = resolveRendererFile(opts.rendererDir, `app://renderer${url.pathname}`);
     // Client-side routes fall back to the app's entry page.

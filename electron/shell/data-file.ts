@@ -1,5 +1,6 @@
 /** The data file: where it lives, opening the backend on it and closing it cleanly. */
 import { app, dialog } from 'electron';
+import { ErrorCodes } from '../../shared/api/errors';
 import fs from 'node:fs';
 import path from 'node:path';
 import { SchemaTooNewError } from '../../db/open';
@@ -51,7 +52,7 @@ export function openBackend(): Backend | null {
   } catch (err) {
     log('No se pudo abrir la base de datos', err);
     const tooNew =
-      err instanceof SchemaTooNewError || (err as { code?: unknown } | null)?.code === 'db/esquema-mas-reciente';
+      err instanceof SchemaTooNewError || (err as { code?: unknown } | null)?.code === ErrorCodes.schemaTooNew;
     const message = tooNew
       ? errorText(err)
       : `No se pudo abrir el archivo de datos:\n${dbFile}\n\n${errorText(err)}\n\n` +

@@ -14,6 +14,7 @@
  *      staged copy into place; then the app relaunches.
  */
 import fs from 'node:fs';
+import { ErrorCodes, BackupErrorCodes } from '../../shared/api/errors';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 
@@ -46,7 +47,7 @@ export function knownMigrationCount(migrationsFolder: string): number {
 
 export type Inspection =
   | { ok: true; schemaVersion: number }
-  | { ok: false; code: 'respaldo/invalido' | 'db/esquema-mas-reciente'; message: string };
+  | { ok: false; code: typeof BackupErrorCodes.invalid | typeof ErrorCodes.schemaTooNew; message: string };
 
 export interface InspectOptions {
   /** better_sqlite3.node for the running runtime (Electron in development). */
@@ -61,13 +62,14 @@ export function inspectDatabaseFile(file: string, opts: InspectOptions): Inspect
   try {
     stat = fs.statSync(file);
   } catch {
-    return { ok: false, code: 'respaldo/invalido', message: 'No se encontró el archivo seleccionado.' };
+    return { ok: false, code: BackupErrorCodes.invalid, message: 'No se encontró el archivo seleccionado.' };
   }
-  if (!stat.isFile()) return { ok: false, code: 'respaldo/invalido', message: 'Lo seleccionado no es un archivo.' };
+  if (!stat.isFile())
+    return { ok: false, code: BackupErrorCodes.invalid, message: 'Lo seleccionado no es un archivo.' };
   if (!hasSqliteHeader(file)) {
     return {
       ok: false,
-      code: 'respaldo/invalido',
+      code: BackupErrorCodes.invalid,
       message: 'El archivo no es una base de datos de Cartera y Portabilidad (no es un archivo SQLite).',
     };
   }
@@ -82,7 +84,7 @@ export function inspectDatabaseFile(file: string, opts: InspectOptions): Inspect
     if (check !== 'ok') {
       return {
         ok: false,
-        code: 'respaldo/invalido',
+        code: BackupErrorCodes.invalid,
         message: `El archivo está dañado (verificación de SQLite: ${String(check)}). No se puede usar como respaldo.`,
       };
     }
@@ -95,7 +97,7 @@ export function inspectDatabaseFile(file: string, opts: InspectOptions): Inspect
     if (missing.length > 0) {
       return {
         ok: false,
-        code: 'respaldo/invalido',
+        code: BackupErrorCodes.invalid,
         message: 'El archivo es una base de datos SQLite, pero no de Cartera y Portabilidad.',
       };
     }
@@ -103,7 +105,7 @@ export function inspectDatabaseFile(file: string, opts: InspectOptions): Inspect
     if (count > opts.knownMigrations) {
       return {
         ok: false,
-        code: 'db/esquema-mas-reciente',
+        code: ErrorCodes.schemaTooNew,
         message:
           `El respaldo fue creado por una versión más reciente de Cartera y Portabilidad ` +
           `(esquema ${count}; esta versión conoce hasta el ${opts.knownMigrations}). Instale la versión más reciente antes de restaurarlo.`,
@@ -113,7 +115,7 @@ export function inspectDatabaseFile(file: string, opts: InspectOptions): Inspect
   } catch (err) {
     return {
       ok: false,
-      code: 'respaldo/invalido',
+      code: BackupErrorCodes.invalid,
       message: `No se pudo leer el archivo como base de datos: ${(err as Error).message}`,
     };
   } finally {

@@ -18,7 +18,7 @@ export interface IpcOptions {
 const unavailable: Result<never> = {
   ok: false,
   error: {
-    code: 'db/no-disponible',
+    code: ErrorCodes.dbUnavailable,
     message:
       'La base de datos no está disponible en este momento (se está respaldando, restaurando o cerrando). Intente de nuevo en unos segundos.',
   },

@@ -5,6 +5,7 @@
  * No I/O here: services load the entries and balances, these functions decide.
  */
 import { DomainError, ErrorCodes } from '../api/errors';
+import { LedgerErrorCodes } from '../api/errors-ledger';
 import { ENTRY_KINDS, type EntryKind } from './catalogs';
 import { centsToPlain, sumCents, type Cents } from './money';
 
@@ -23,12 +24,7 @@ export interface Allocation {
   amountCents: Cents;
 }
 
-export const LedgerErrorCodes = {
-  invalidReversal: 'libro/reversion-invalida',
-  paymentExceedsBalance: 'libro/abono-excede-saldo',
-  repeatedInvoice: 'libro/factura-repetida',
-  invalidAmount: 'libro/importe-invalido',
-} as const;
+export { LedgerErrorCodes };
 
 function assertPositiveCents(amountCents: Cents): void {
   // The schemas already check this at the boundary; the rule checks it again

@@ -6,6 +6,7 @@
  * and the ledger always equal to what the agreement says is owed.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { ErrorCodes } from '../../shared/api/errors';
 import type { Input } from '../../shared/api/contract';
 import {
   call,
@@ -254,7 +255,7 @@ describe('rules and refusals: nothing written', () => {
     );
     expect(err.message).toContain('enero de 2027 (2027-01)');
     expectUnchanged(t, (d) =>
-      expectErr(d('agreements.create', proposal(eps, [inv.id], { signingDate: '2026-12-01' })), 'acuerdo/fecha-futura'),
+      expectErr(d('agreements.create', proposal(eps, [inv.id], { signingDate: '2026-12-01' })), ErrorCodes.futureDate),
     );
     const other = createInvoice(t.dispatch, {
       counterpartyId: eps,

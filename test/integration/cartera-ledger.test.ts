@@ -389,7 +389,7 @@ describe('ledger.registerNota: balance effects, detail, refusals, replay', () =>
       [{ supportReference: '  ' }, ErrorCodes.invalidInput],
       [{ kind: 'nota_debito', tipo: 'glosa_aceptada' }, ErrorCodes.invalidInput],
       [{ kind: 'nota_credito', tipo: 'devolucion' }, ErrorCodes.invalidInput],
-      [{ date: '2026-03-11' }, 'libro/fecha-futura'],
+      [{ date: '2026-03-11' }, ErrorCodes.futureDate],
       [{ date: '2025-02-28' }, 'libro/fecha-incoherente'],
       [{ amountCents: 300_000, approval: { ...APPROVAL, date: '2025-07-01' } }, 'nota/aprobacion-posterior'],
       [{ approval: { ...APPROVAL, approvedBy: '' } }, ErrorCodes.invalidInput],
@@ -542,7 +542,7 @@ describe('pagos por aplicar', () => {
         'libro/factura-repetida',
       ],
       [apply([{ invoiceId: a.id, amountCents: 1 }], { date: '2025-05-09' }), 'libro/fecha-incoherente'],
-      [apply([{ invoiceId: a.id, amountCents: 1 }], { date: '2026-03-11' }), 'libro/fecha-futura'],
+      [apply([{ invoiceId: a.id, amountCents: 1 }], { date: '2026-03-11' }), ErrorCodes.futureDate],
       [apply([{ invoiceId: a.id, amountCents: 1 }], { unappliedPaymentId: 999 }), ErrorCodes.notFound],
       [apply([]), ErrorCodes.invalidInput],
     ];
@@ -557,7 +557,7 @@ describe('pagos por aplicar', () => {
     });
     const regCases: [unknown, string][] = [
       [reg({ counterpartyId: 9_999 }), ErrorCodes.notFound],
-      [reg({ date: '2026-03-11' }), 'libro/fecha-futura'],
+      [reg({ date: '2026-03-11' }), ErrorCodes.futureDate],
       [reg({ amountCents: 0 }), ErrorCodes.invalidInput],
       [reg({ reference: '' }), ErrorCodes.invalidInput],
       [reg({ idempotencyKey: key, reference: 'RC-55', amountCents: 600_001 }), 'libro/clave-idempotencia-reutilizada'],

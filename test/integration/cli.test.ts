@@ -4,6 +4,7 @@
  * malformed JSON. Refusals leave the database file byte-identical.
  */
 import { spawnSync } from 'node:child_process';
+import { ErrorCodes } from '../../shared/api/errors';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -421,7 +422,7 @@ describe('cli: the business date and long answers', () => {
       '--today',
       '2026-03-01',
     ]);
-    expect(expectCliErr(pinned, 1, 'libro/fecha-futura').message).toContain('es posterior a hoy (01/03/2026)');
+    expect(expectCliErr(pinned, 1, ErrorCodes.futureDate).message).toContain('es posterior a hoy (01/03/2026)');
   });
 
   it('an answer longer than 64 KiB arrives whole through a pipe', () => {

@@ -9,6 +9,7 @@
  * with progress events.
  */
 import fs from 'node:fs';
+import { ImportErrorCodes } from '../../shared/api/errors-imports';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { createBackend } from '../../electron/core/backend';
@@ -253,7 +254,7 @@ describe('hoja de cálculo', () => {
           mapping,
           replacesBatchId: first.batch!.id,
         }),
-        'importaciones/reemplazo-invalido',
+        ImportErrorCodes.invalidReplacement,
       ).message,
     ).toMatch(/ya fue reemplazado/);
   });
@@ -290,7 +291,7 @@ describe('listado nominal', () => {
     expect(
       expectErr(
         await t.dispatch.run('imports.run', { fileId, caseId, kind: 'listado', mapping }),
-        'importaciones/sin-hoja',
+        ImportErrorCodes.noSheet,
       ).message,
     ).toMatch(/Importe primero la hoja de cálculo/);
   });

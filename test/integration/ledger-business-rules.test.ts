@@ -1,6 +1,7 @@
 // Business rules on dates and counterparties that a posting must respect;
 // each refusal leaves the database file byte-identical.
 import { afterAll, describe, expect, it } from 'vitest';
+import { ErrorCodes } from '../../shared/api/errors';
 import {
   cleanupTemp,
   createInvoice,
@@ -29,7 +30,7 @@ describe('posting dates', () => {
       }),
     );
     expect(TODAY).toBe('2026-03-10');
-    expect(expectErr(r, 'libro/fecha-futura').message).toMatch(/11\/03\/2026.*posterior a hoy/);
+    expect(expectErr(r, ErrorCodes.futureDate).message).toMatch(/11\/03\/2026.*posterior a hoy/);
   });
 
   it('a payment dated before the invoice was issued is refused; on the issue date it is accepted', () => {
@@ -73,7 +74,7 @@ describe('posting dates', () => {
     const future = expectUnchanged(t, (d) =>
       d('ledger.reverse', { entryId, reason: 'Transferencia devuelta', date: '2026-04-01', idempotencyKey: newKey() }),
     );
-    expectErr(future, 'libro/fecha-futura');
+    expectErr(future, ErrorCodes.futureDate);
   });
 });
 

@@ -5,16 +5,13 @@
  * name; a failure removes the partial file.
  */
 import { once } from 'node:events';
+import { ExportErrorCodes as ExcelErrorCodes } from '../../../shared/api/errors-files';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { DomainError } from '../../../shared/api/errors';
 
-export const ExcelErrorCodes = {
-  cancelled: 'exportacion/cancelada',
-  writeFailed: 'exportacion/no-se-pudo-escribir',
-  fileInUse: 'exportacion/archivo-en-uso',
-} as const;
+export { ExcelErrorCodes };
 
 export function cancelledError(): DomainError {
   return new DomainError(ExcelErrorCodes.cancelled, 'Exportación cancelada: no se guardó ningún archivo.');

@@ -1,5 +1,6 @@
 /** Pieces shared by the acuerdos de pago commands: lookups, dates, labels. */
 import { DomainError, ErrorCodes } from '../../../shared/api/errors';
+import { AgreementErrorCodes } from '../../../shared/api/errors-agreements';
 import type { AgreementStateName } from '../../../shared/api/types-agreements';
 import { formatDate } from '../../../shared/domain/dates';
 import { formatMoney, type Cents } from '../../../shared/domain/money';
@@ -7,13 +8,7 @@ import * as repo from '../../../db/repositories/agreements';
 import type { ServiceContext, ReadContext } from '../../core/context';
 import { requireInstitution } from '../settings/service';
 
-export const AgreementErrorCodes = {
-  reglasIncumplidas: 'acuerdo/reglas-incumplidas',
-  fechaFutura: 'acuerdo/fecha-futura',
-  pagoAnterior: 'acuerdo/pago-anterior',
-  pagoExcedeSaldo: 'acuerdo/pago-excede-saldo',
-  cumplido: 'acuerdo/cumplido',
-} as const;
+export { AgreementErrorCodes };
 
 export const STATE_LABELS: Record<AgreementStateName, string> = {
   vigente: 'Vigente',
@@ -44,7 +39,7 @@ export function moneyFormat(ctx: ReadContext): (cents: Cents) => string {
 export function assertNotFuture(ctx: ServiceContext, date: string, what: string): void {
   if (date > ctx.today()) {
     throw new DomainError(
-      AgreementErrorCodes.fechaFutura,
+      ErrorCodes.futureDate,
       `La fecha ${what} (${formatDate(date)}) es posterior a hoy (${formatDate(ctx.today())}).`,
       { date },
     );

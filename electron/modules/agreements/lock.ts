@@ -6,6 +6,7 @@
  * is owed. Refused with the agreement's folio.
  */
 import { DomainError } from '../../../shared/api/errors';
+import { LedgerErrorCodes } from '../../../shared/api/errors-ledger';
 import type { ServiceContext, ReadContext } from '../../core/context';
 
 /** The first of these invoices held by a vigente or acelerado agreement, with that agreement. */
@@ -29,7 +30,7 @@ export function assertNotInAgreement(ctx: ServiceContext, invoiceIds: readonly n
   const hit = lockingAgreement(ctx, invoiceIds);
   if (hit) {
     throw new DomainError(
-      'libro/factura-en-acuerdo',
+      LedgerErrorCodes.invoiceInAgreement,
       `La factura ${hit.number} está en el acuerdo de pago ${hit.folio}: ${what} se registra en el acuerdo (Acuerdos de pago → ${hit.folio}), que aplica los pagos a sus cuotas.`,
     );
   }

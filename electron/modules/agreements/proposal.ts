@@ -8,6 +8,7 @@
  * signs it when no rule is broken.
  */
 import { DomainError, ErrorCodes } from '../../../shared/api/errors';
+import { ProposalErrorCodes } from '../../../shared/api/errors-agreements';
 import type { AgreementInvoiceLine, AgreementPreview } from '../../../shared/api/types-agreements';
 import {
   guaranteeExempt,
@@ -39,13 +40,7 @@ import { thresholdUnitAt } from '../settings/reference-unit';
 import { moneyFormat } from './common';
 import { dtfTable } from '../cartera/dtf';
 
-export const ProposalErrorCodes = {
-  facturaDeOtraEntidad: 'acuerdo/factura-de-otra-entidad',
-  facturaNoPorCobrar: 'acuerdo/factura-no-por-cobrar',
-  facturaSinSaldo: 'acuerdo/factura-sin-saldo',
-  facturaEnOtroAcuerdo: 'acuerdo/factura-en-otro-acuerdo',
-  fechaIncoherente: 'acuerdo/fecha-incoherente',
-} as const;
+export { ProposalErrorCodes };
 
 export type ProposalInput = ParsedInput<'agreements.preview'>;
 

@@ -10,6 +10,7 @@
  * "Exportación cancelada".
  */
 import fs from 'node:fs';
+import { BitacoraErrorCodes } from '../../../shared/api/errors-bitacora';
 import { DomainError } from '../../../shared/api/errors';
 import type { ParsedInput } from '../../../shared/api/contract';
 import type { ExportResult } from '../../../shared/api/types';
@@ -124,7 +125,7 @@ export async function exportJob(job: JobContext, input: ParsedInput<'bitacora.ex
   });
   if (input.format === 'pdf' && total > MAX_PDF_ROWS) {
     throw new DomainError(
-      'bitacora/impresion-demasiado-grande',
+      BitacoraErrorCodes.printTooBig,
       `La impresión en tarjetas admite hasta ${MAX_PDF_ROWS.toLocaleString('es-MX')} registros y el filtro elegido tiene ${total.toLocaleString('es-MX')}. Acote el periodo o exporte a Excel.`,
       { total, max: MAX_PDF_ROWS },
     );

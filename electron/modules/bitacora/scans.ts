@@ -5,6 +5,7 @@
  * same bytes stored twice reuse the first asset.
  */
 import { createHash } from 'node:crypto';
+import { FileErrorCodes as ScanErrorCodes } from '../../../shared/api/errors-files';
 import { MAX_SCAN_BYTES } from '../../../shared/api/schemas';
 import { DomainError } from '../../../shared/api/errors';
 import { findScanAsset } from '../../../db/repositories/bitacora';
@@ -20,12 +21,7 @@ export interface StoredScan {
   fileName: string;
 }
 
-export const ScanErrorCodes = {
-  invalidBase64: 'archivos/base64-invalido',
-  empty: 'archivos/vacio',
-  tooBig: 'archivos/muy-grande',
-  wrongType: 'archivos/tipo-no-admitido',
-} as const;
+export { ScanErrorCodes };
 
 export const SCAN_ASSET_KIND = 'escaneo';
 

@@ -15,6 +15,7 @@
  * field before and after.
  */
 import type { ParsedInput } from '../../../shared/api/contract';
+import { BitacoraErrorCodes } from '../../../shared/api/errors-bitacora';
 import { DomainError, ErrorCodes } from '../../../shared/api/errors';
 import type { BitacoraDetail, BitacoraFields, BitacoraRow, Page } from '../../../shared/api/types';
 import { yearOf } from '../../../shared/domain/dates';
@@ -24,11 +25,7 @@ import { LIST_COUNT_CAP } from '../invoices/service';
 import { storeScan } from './scans';
 import { fieldsOf, history, realChanges, rowOf, toColumns } from './fields';
 
-export const BitacoraErrorCodes = {
-  noChanges: 'bitacora/enmienda-sin-cambios',
-  emptyAsunto: 'bitacora/asunto-vacio',
-  alreadyAttached: 'bitacora/escaneo-repetido',
-} as const;
+export { BitacoraErrorCodes };
 
 function requireCurrent(ctx: ReadContext, id: number) {
   const r = repo.getCurrent(ctx.db, id);

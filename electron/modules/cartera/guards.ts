@@ -10,7 +10,7 @@ import { requireInstitution } from '../settings/service';
 export function assertNotFuture(ctx: ServiceContext, date: string, what: string): void {
   if (date > ctx.today()) {
     throw new DomainError(
-      'libro/fecha-futura',
+      ErrorCodes.futureDate,
       `La fecha ${what} (${formatDate(date)}) es posterior a hoy (${formatDate(ctx.today())}).`,
     );
   }

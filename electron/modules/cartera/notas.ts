@@ -7,6 +7,8 @@
  * in force on the nota's date (../reference-unit.ts).
  */
 import type { ParsedInput } from '../../../shared/api/contract';
+import { LedgerErrorCodes } from '../../../shared/api/errors-ledger';
+import { NotaErrorCodes } from '../../../shared/api/errors-cartera';
 import { DomainError } from '../../../shared/api/errors';
 import type { NotaDetail, NotaResult } from '../../../shared/api/types-cartera-ledger';
 import {
@@ -32,11 +34,7 @@ import { assertNotInAgreement } from '../agreements/lock';
 
 const METHOD = 'ledger.registerNota';
 
-export const NotaErrorCodes = {
-  excedeSaldo: 'nota/excede-saldo',
-  facturaAnulada: 'nota/factura-anulada',
-  aprobacionPosterior: 'nota/aprobacion-posterior',
-} as const;
+export { NotaErrorCodes };
 
 const TIPO_LABELS = new Map<string, string>(
   [...TIPOS_NOTA_CREDITO, ...TIPOS_NOTA_DEBITO, ...TIPOS_NOTA_ACUERDO].map((t) => [t.value, t.label]),
@@ -123,7 +121,7 @@ export function registerNota(ctx: ServiceContext, input: ParsedInput<typeof METH
   assertNotFuture(ctx, input.date, `de la ${label}`);
   if (input.date < invoice.issueDate) {
     throw new DomainError(
-      'libro/fecha-incoherente',
+      LedgerErrorCodes.incoherentDate,
       `La fecha de la ${label} (${formatDate(input.date)}) es anterior a la expedición de la factura ${invoice.number} (${formatDate(invoice.issueDate)}).`,
     );
   }

@@ -6,6 +6,8 @@
  * application that is not such an abono or exceeds what is left.
  */
 import type { ParsedInput } from '../../../shared/api/contract';
+import { LedgerErrorCodes } from '../../../shared/api/errors-ledger';
+import { UnappliedErrorCodes } from '../../../shared/api/errors-cartera';
 import { DomainError, ErrorCodes } from '../../../shared/api/errors';
 import type {
   UnappliedApplied,
@@ -25,12 +27,7 @@ import { postingResult } from '../ledger/service';
 import { assertNotFuture, moneyFormatter, requireInvoice } from './guards';
 import { assertNotInAgreement } from '../agreements/lock';
 
-export const UnappliedErrorCodes = {
-  excedeRestante: 'pagos/excede-por-aplicar',
-  otraEntidad: 'pagos/factura-de-otra-entidad',
-  porPagar: 'pagos/factura-por-pagar',
-  claveReutilizada: 'libro/clave-idempotencia-reutilizada',
-} as const;
+export { UnappliedErrorCodes };
 
 function paymentsOf(ctx: ReadContext, filter: { id?: number; counterpartyId?: number }): UnappliedPayment[] {
   const rows = repo.listUnapplied(ctx.db, filter);
@@ -90,7 +87,7 @@ export function register(ctx: ServiceContext, input: ParsedInput<'cartera.regist
       earlier.amountCents === input.amountCents;
     if (!same) {
       throw new DomainError(
-        UnappliedErrorCodes.claveReutilizada,
+        LedgerErrorCodes.idempotencyKeyReused,
         'La clave de idempotencia ya se usó para otro pago por aplicar; no se registró nada. Vuelva a capturar el pago.',
         { unappliedPaymentId: earlier.id },
       );
@@ -127,7 +124,7 @@ export function apply(ctx: ServiceContext, input: ParsedInput<'cartera.applyUnap
   assertNotFuture(ctx, date, 'de la aplicación');
   if (date < payment.date) {
     throw new DomainError(
-      'libro/fecha-incoherente',
+      LedgerErrorCodes.incoherentDate,
       `La aplicación (${formatDate(date)}) no puede ser anterior a la recepción del pago (${formatDate(payment.date)}).`,
     );
   }
@@ -154,7 +151,7 @@ export function apply(ctx: ServiceContext, input: ParsedInput<'cartera.applyUnap
     }
     if (date < invoice.issueDate) {
       throw new DomainError(
-        'libro/fecha-incoherente',
+        LedgerErrorCodes.incoherentDate,
         `La fecha de la aplicación (${formatDate(date)}) es anterior a la expedición de la factura ${invoice.number} (${formatDate(invoice.issueDate)}).`,
       );
     }

@@ -5,6 +5,7 @@
  * — all inside the action's transaction.
  */
 import { documentData } from '../../../shared/api/documents';
+import { CaseErrorCodes } from '../../../shared/api/errors-cases';
 import { DomainError } from '../../../shared/api/errors';
 import type { CaseEvent } from '../../../shared/api/types';
 import { documentType } from '../../../shared/domain/documents/types';
@@ -52,7 +53,7 @@ function allocate(
     out.push({ invoiceId: i.id, amountCents: take });
     left -= take;
   }
-  if (left > 0) throw new DomainError('expedientes/pago-excede', 'El pago excede el saldo de las facturas del caso.');
+  if (left > 0) throw new DomainError(CaseErrorCodes.pagoExcede, 'El pago excede el saldo de las facturas del caso.');
   return out;
 }
 
@@ -120,7 +121,7 @@ export function runRecordEffects(
       out.push({ kind: e.kind, label: `Bitácora: ${e.asunto}`, bitacoraEntryId: entryId });
     } else if (e.kind === 'record_payment') {
       const p = input.payment;
-      if (!p) throw new DomainError('expedientes/falta-pago', 'Indique el importe y la referencia del pago.');
+      if (!p) throw new DomainError(CaseErrorCodes.faltaPago, 'Indique el importe y la referencia del pago.');
       const n = repo.eventsOf(ctx.db, c.id).length + 1;
       const r = registerPayment(ctx, {
         date: p.date ?? input.date,

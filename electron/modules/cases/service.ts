@@ -6,6 +6,7 @@
  * pending deadlines for the Tablero.
  */
 import { inArray } from 'drizzle-orm';
+import { CaseErrorCodes } from '../../../shared/api/errors-cases';
 import type { ParsedInput } from '../../../shared/api/contract';
 import { DomainError, ErrorCodes } from '../../../shared/api/errors';
 import type { CaseDeadline, CaseDetail, CaseEvent, CaseRow, DeadlineItem, Page } from '../../../shared/api/types';
@@ -185,10 +186,10 @@ function checkInvoices(
     const inv = rows.find((r) => r.id === id);
     if (!inv) throw new DomainError(ErrorCodes.notFound, `No existe la factura con identificador ${id}.`);
     if (inv.counterpartyId !== c.counterpartyId)
-      throw new DomainError('expedientes/factura-ajena', `La factura ${inv.number} es de otra entidad.`);
+      throw new DomainError(CaseErrorCodes.facturaAjena, `La factura ${inv.number} es de otra entidad.`);
     if (inv.direction !== direction) {
       throw new DomainError(
-        'expedientes/factura-otra-direccion',
+        CaseErrorCodes.facturaOtraDireccion,
         `La factura ${inv.number} es ${inv.direction === 'receivable' ? 'por cobrar' : 'por pagar'}: no corresponde a un caso de ${c.direction}.`,
       );
     }
@@ -198,7 +199,7 @@ function checkInvoices(
     const inv = rows.find((r) => r.id === taken[0]!.invoiceId)!;
     const other = repo.getCase(ctx.db, taken[0]!.caseId)!;
     throw new DomainError(
-      'expedientes/factura-en-otro-caso',
+      CaseErrorCodes.facturaEnOtroCaso,
       `La factura ${inv.number} ya pertenece al caso ${other.folio}.`,
     );
   }
@@ -206,20 +207,20 @@ function checkInvoices(
 
 function checkDate(ctx: ServiceContext, date: string, what: string): void {
   if (date > ctx.today())
-    throw new DomainError('expedientes/fecha-futura', `La fecha ${what} no puede ser posterior a hoy.`);
+    throw new DomainError(ErrorCodes.futureDate, `La fecha ${what} no puede ser posterior a hoy.`);
 }
 
 export function open(ctx: ServiceContext, input: ParsedInput<'cases.open'>): CaseDetail {
   const inst = requireInstitution(ctx);
   if (inst.profile !== 'MX')
-    throw new DomainError('expedientes/solo-mx', 'Los casos de portabilidad 32x32 son del perfil MX.');
+    throw new DomainError(CaseErrorCodes.soloMx, 'Los casos de portabilidad 32x32 son del perfil MX.');
   const cp = requireCounterparty(ctx, input.counterpartyId);
   if (cp.kind !== 'entidad_federativa')
     throw new DomainError(
-      'expedientes/no-es-estado',
+      CaseErrorCodes.noEsEstado,
       `«${cp.name}» no es una entidad federativa: los casos 32x32 son entre estados.`,
     );
-  if (!cp.active) throw new DomainError('expedientes/entidad-inactiva', `La entidad «${cp.name}» está inactiva.`);
+  if (!cp.active) throw new DomainError(CaseErrorCodes.entidadInactiva, `La entidad «${cp.name}» está inactiva.`);
   const date = input.date ?? ctx.today();
   checkDate(ctx, date, 'de apertura');
   checkInvoices(ctx, { counterpartyId: cp.id, direction: input.direction }, input.invoiceIds);
@@ -269,7 +270,7 @@ export function act(ctx: ServiceContext, input: ParsedInput<'cases.act'>): CaseD
   const date = input.date ?? ctx.today();
   checkDate(ctx, date, 'de la acción');
   if (date < c.openedOn)
-    throw new DomainError('expedientes/fecha-anterior', 'La fecha de la acción es anterior a la apertura del caso.');
+    throw new DomainError(CaseErrorCodes.fechaAnterior, 'La fecha de la acción es anterior a la apertura del caso.');
   checkInvoices(ctx, c, input.invoiceIds, c.id);
   const now = ctx.now().toISOString();
   repo.addInvoices(
@@ -288,7 +289,7 @@ export function act(ctx: ServiceContext, input: ParsedInput<'cases.act'>): CaseD
     comprobanteAdjunto: input.comprobante !== undefined,
   });
   const r = apply(def, c.state, input.action, wctx);
-  if (!r.ok) throw new DomainError('expedientes/accion-no-permitida', r.reason);
+  if (!r.ok) throw new DomainError(CaseErrorCodes.accionNoPermitida, r.reason);
   const actionInput: ActionInput = {
     date,
     note: input.note,

@@ -1,5 +1,6 @@
 /** Entidades: list, detail with balances, create, edit. */
 import type { ParsedInput } from '../../../shared/api/contract';
+import { CounterpartyErrorCodes } from '../../../shared/api/errors-counterparties';
 import { DomainError, ErrorCodes } from '../../../shared/api/errors';
 import type {
   BalanceSummary,
@@ -65,7 +66,7 @@ export function get(ctx: ReadContext, input: ParsedInput<'counterparties.get'>):
 export function create(ctx: ServiceContext, input: ParsedInput<'counterparties.create'>): Counterparty {
   if (input.kind === 'entidad_federativa') {
     throw new DomainError(
-      'entidades/entidad-federativa-fija',
+      CounterpartyErrorCodes.fixedState,
       'Las 32 entidades federativas ya están en el catálogo; edite la existente.',
     );
   }
@@ -77,20 +78,20 @@ export function update(ctx: ServiceContext, input: ParsedInput<'counterparties.u
   const { id, ...values } = input;
   if (current.kind === 'entidad_federativa' && values.kind !== 'entidad_federativa') {
     throw new DomainError(
-      'entidades/entidad-federativa-fija',
+      CounterpartyErrorCodes.fixedState,
       'Una entidad federativa del catálogo INEGI no cambia de tipo.',
     );
   }
   if (current.kind !== 'entidad_federativa' && values.kind === 'entidad_federativa') {
     throw new DomainError(
-      'entidades/entidad-federativa-fija',
+      CounterpartyErrorCodes.fixedState,
       'Solo las 32 entidades del catálogo INEGI son entidades federativas.',
     );
   }
   // The INEGI code and official name of a federal entity are catalog data: refused, never silently kept.
   if (current.kind === 'entidad_federativa' && values.name !== current.name) {
     throw new DomainError(
-      'entidades/entidad-federativa-fija',
+      CounterpartyErrorCodes.fixedState,
       `El nombre oficial «${current.name}» viene del catálogo INEGI y no se cambia; use el nombre corto.`,
     );
   }

@@ -4,6 +4,7 @@
  * debt, terms and schedule exactly as signed (they never change).
  */
 import { DomainError, ErrorCodes } from '../../../shared/api/errors';
+import { DocumentErrorCodes } from '../../../shared/api/errors-documents';
 import type { AgreementTermsRecord } from '../../../shared/api/types-agreements';
 import { integerToWords } from '../../../shared/domain/amount-in-words';
 import { CUANTIAS } from '../../../shared/domain/cartera/cuantia';
@@ -34,7 +35,7 @@ export function acuerdoContext(
     );
   if (cp && cp.id !== a.counterpartyId)
     throw new DomainError(
-      'documentos/acuerdo-ajeno',
+      DocumentErrorCodes.foreignAgreement,
       `El acuerdo ${a.folio} es de otra entidad: el documento sólo puede dirigirse a su deudor.`,
     );
   const terms = JSON.parse(a.terms) as AgreementTermsRecord;

@@ -1,5 +1,6 @@
 /** Documents: list, detail, drafts (the only editable state) and the stored PDF. */
 import { eq, inArray } from 'drizzle-orm';
+import { DocumentErrorCodes as DocumentErrors } from '../../../shared/api/errors-documents';
 import type { ParsedInput } from '../../../shared/api/contract';
 import { documentData } from '../../../shared/api/documents';
 import { DomainError, ErrorCodes } from '../../../shared/api/errors';
@@ -26,17 +27,11 @@ import { requireCounterparty } from '../counterparties/service';
 import { requireInstitution } from '../settings/service';
 import { pdfFile } from '../templates/service';
 
-export const DocumentErrors = {
-  notFound: ErrorCodes.notFound,
-  notDraft: 'documentos/no-es-borrador',
-  notIssued: 'documentos/no-emitido',
-  wrongProfile: 'documentos/tipo-no-disponible',
-  state: 'documentos/estado',
-} as const;
+export { DocumentErrors };
 
 export function requireDocument(ctx: ReadContext, id: number): repo.DocumentRecord {
   const d = repo.getDocument(ctx.db, id);
-  if (!d) throw new DomainError(DocumentErrors.notFound, `No existe el documento ${id}.`);
+  if (!d) throw new DomainError(ErrorCodes.notFound, `No existe el documento ${id}.`);
   return d;
 }
 
@@ -172,7 +167,7 @@ export function checkDraftInput(ctx: ServiceContext, docType: DocumentTypeKey, c
     const cp = requireCounterparty(ctx, counterpartyId);
     if (!cp.active)
       throw new DomainError(
-        'documentos/entidad-inactiva',
+        DocumentErrors.inactiveEntity,
         `La entidad «${cp.name}» está inactiva; actívela antes de dirigirle documentos.`,
       );
   }
@@ -251,6 +246,6 @@ export function pdf(ctx: ReadContext, input: ParsedInput<'documents.pdf'>): PdfF
     );
   }
   const a = getAsset(ctx.db, d.pdfAssetId);
-  if (!a) throw new DomainError(DocumentErrors.notFound, 'No se encontró el PDF del documento.');
+  if (!a) throw new DomainError(ErrorCodes.notFound, 'No se encontró el PDF del documento.');
   return pdfFile(pdfFileName(d.number ?? `documento-${d.id}`), a.data, a.sha256);
 }

@@ -5,6 +5,7 @@
  * issue can be finished later with the same result.
  */
 import { foldText } from '../../../shared/domain/text';
+import { DocumentErrorCodes } from '../../../shared/api/errors-documents';
 import { DomainError } from '../../../shared/api/errors';
 import type { Institution } from '../../../shared/api/types';
 import { amountInWords } from '../../../shared/domain/amount-in-words';
@@ -133,7 +134,7 @@ export function freezeLetter(
 function logo(ctx: ReadContext, id: number | null): LetterImage | null {
   if (id === null) return null;
   const a = getAsset(ctx.db, id);
-  if (!a) throw new DomainError('documentos/logo-faltante', `No se encontró el logo (archivo ${id}) del membrete.`);
+  if (!a) throw new DomainError(DocumentErrorCodes.missingLogo, `No se encontró el logo (archivo ${id}) del membrete.`);
   return { data: a.data, mime: a.mime === 'image/jpeg' ? 'image/jpeg' : 'image/png' };
 }
 

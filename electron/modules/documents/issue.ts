@@ -13,6 +13,7 @@
  * to the same bytes and finishes the job.
  */
 import { createHash } from 'node:crypto';
+import { DocumentErrorCodes } from '../../../shared/api/errors-documents';
 import { and, asc, eq, gt } from 'drizzle-orm';
 import type { ParsedInput } from '../../../shared/api/contract';
 import { DomainError } from '../../../shared/api/errors';
@@ -64,7 +65,7 @@ function sourceOf(d: repo.DocumentRecord): LetterSource {
 }
 
 function fail(message: string): never {
-  throw new DomainError('documentos/incompleto', message);
+  throw new DomainError(DocumentErrorCodes.incomplete, message);
 }
 
 /** What must be true of a letter before it gets an official number (the facts it states were checked building its context). */
@@ -148,7 +149,7 @@ function reserveNumber(ctx: ServiceContext, d: repo.DocumentRecord): FrozenLette
   const clash = repo.documentWithNumber(ctx.db, number);
   if (clash) {
     throw new DomainError(
-      'documentos/numero-repetido',
+      DocumentErrorCodes.repeatedNumber,
       `El número ${number} ya lo tiene otro documento (${documentType(clash.docType).label}). Dos series con el mismo formato repetirían números: ` +
         'revise la numeración en Configuración → Plantillas.',
     );

@@ -11,6 +11,7 @@
  * stated truly refuses the letter with a Spanish message naming it.
  */
 import { inArray } from 'drizzle-orm';
+import { LetterErrorCodes, DocumentErrorCodes, LetterFactErrorCodes } from '../../../shared/api/errors-documents';
 import { DomainError, ErrorCodes } from '../../../shared/api/errors';
 import type { DocumentData, Institution, Signatory } from '../../../shared/api/types';
 import { ENTIDADES_FEDERATIVAS } from '../../../shared/domain/catalogs';
@@ -61,10 +62,7 @@ const DEMAND_TYPES = new Set<DocumentTypeKey>([
 /** In pagos we pay into the creditor's account, not ours. */
 const CREDITOR_BANK_TYPES: DocumentTypeKey[] = ['memo_solicitud_pago'];
 
-export const LetterErrorCodes = {
-  nothingOwed: 'documentos/sin-saldo',
-  missing: 'documentos/falta-dato',
-} as const;
+export { LetterErrorCodes };
 
 const joinNonEmpty = (parts: (string | null | undefined)[], sep: string) =>
   parts
@@ -210,7 +208,7 @@ function invoiceFacts(ctx: ReadContext, src: LetterSource, type: DocumentTypeDef
   const ids = src.data.invoiceIds;
   if (ids.length === 0) return { rows: [], fechaLimite: '', sentOn: null };
   if (src.counterpartyId === null)
-    refuse('documentos/sin-destinatario', 'Elija la entidad destinataria antes de agregar facturas.');
+    refuse(DocumentErrorCodes.noAddressee, 'Elija la entidad destinataria antes de agregar facturas.');
   const rows = ctx.db.select().from(invoices).where(inArray(invoices.id, ids)).all();
   const byId = new Map(rows.map((r) => [r.id, r]));
   const balances = balancesAt(ctx.db, ids, src.date);
@@ -219,7 +217,7 @@ function invoiceFacts(ctx: ReadContext, src: LetterSource, type: DocumentTypeDef
     if (!inv) refuse(ErrorCodes.notFound, `No existe la factura con identificador ${id}.`);
     if (inv.counterpartyId !== src.counterpartyId) {
       refuse(
-        'documentos/factura-ajena',
+        DocumentErrorCodes.foreignInvoice,
         `La factura ${inv.number} es de otra entidad: un documento sólo incluye facturas de su destinatario.`,
       );
     }
@@ -231,7 +229,7 @@ function invoiceFacts(ctx: ReadContext, src: LetterSource, type: DocumentTypeDef
     const saldo = balances.get(id) ?? 0;
     if (DEMAND_TYPES.has(type.key) && saldo <= 0) {
       refuse(
-        LetterErrorCodes.nothingOwed,
+        LetterFactErrorCodes.nothingOwed,
         `No se emite ${type.withArticle}: la factura ${inv.number} no tiene saldo pendiente al ${dateInWords(src.date)}. Quítela del documento.`,
       );
     }

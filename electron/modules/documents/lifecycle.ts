@@ -6,7 +6,7 @@
  */
 import { eq } from 'drizzle-orm';
 import type { ParsedInput } from '../../../shared/api/contract';
-import { DomainError } from '../../../shared/api/errors';
+import { DomainError, ErrorCodes } from '../../../shared/api/errors';
 import type { DocumentDetail, SendMeans } from '../../../shared/api/types';
 import { formatDate } from '../../../shared/domain/dates';
 import * as repo from '../../../db/repositories/documents';
@@ -42,17 +42,17 @@ function checkFactDate(
 ): void {
   if (date > ctx.today())
     throw new DomainError(
-      'documentos/fecha-futura',
+      ErrorCodes.futureDate,
       `La fecha ${what} (${formatDate(date)}) no puede ser posterior a hoy.`,
     );
   if (date < d.date)
     throw new DomainError(
-      'documentos/fecha-anterior',
+      DocumentErrors.earlierDate,
       `La fecha ${what} (${formatDate(date)}) es anterior a la fecha del documento (${formatDate(d.date)}).`,
     );
   if (notBefore && date < notBefore.date) {
     throw new DomainError(
-      'documentos/fecha-anterior',
+      DocumentErrors.earlierDate,
       `La fecha ${what} (${formatDate(date)}) es anterior a ${notBefore.label} (${formatDate(notBefore.date)}).`,
     );
   }

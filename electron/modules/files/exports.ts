@@ -5,6 +5,7 @@
  * that folder is ever read.
  */
 import fs from 'node:fs';
+import { FileErrorCodes } from '../../../shared/api/errors-files';
 import path from 'node:path';
 import type { ParsedInput } from '../../../shared/api/contract';
 import { DomainError, ErrorCodes } from '../../../shared/api/errors';
@@ -62,14 +63,14 @@ export function readExport(ctx: ReadContext, input: ParsedInput<'files.read'>): 
   // Only a plain file directly inside exportaciones/: no "..", no hidden or half-written files.
   if (path.dirname(full) !== dir || path.basename(full) !== name || name.startsWith('.')) {
     throw new DomainError(
-      'archivos/fuera-de-exportaciones',
+      FileErrorCodes.outsideExports,
       `Solo se pueden leer archivos de la carpeta de exportaciones; «${name}» no es uno de ellos.`,
     );
   }
   const mime = EXPORT_MIME[path.extname(name).toLowerCase()];
   if (!mime)
     throw new DomainError(
-      'archivos/tipo-no-admitido',
+      FileErrorCodes.wrongType,
       `«${name}» no es un archivo exportado por la aplicación (Excel, PDF o CSV).`,
     );
   let stat: fs.Stats;
@@ -81,7 +82,7 @@ export function readExport(ctx: ReadContext, input: ParsedInput<'files.read'>): 
   if (!stat.isFile()) throw notFound();
   if (stat.size > MAX_EXPORT_READ_BYTES) {
     throw new DomainError(
-      'archivos/muy-grande',
+      FileErrorCodes.tooBig,
       `El archivo «${name}» es demasiado grande para abrirlo desde aquí; tómelo de la carpeta de exportaciones.`,
       { path: full },
     );

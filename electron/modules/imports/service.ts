@@ -165,11 +165,11 @@ interface Plan {
 function plan(ctx: ReadContext, input: ParsedInput<'imports.run'>, sha256: string): Plan {
   const inst = requireInstitution(ctx);
   if (inst.profile !== 'MX' || !inst.ownStateCode)
-    throw new DomainError('importaciones/solo-mx', 'Las importaciones de SICOMPENSA son del perfil MX.');
+    throw new DomainError(ImportErrorCodes.onlyMx, 'Las importaciones de SICOMPENSA son del perfil MX.');
   const c = requireCaseRecord(ctx, input.caseId);
   if (c.closedOn)
     throw new DomainError(
-      'importaciones/caso-cerrado',
+      ImportErrorCodes.caseClosed,
       `El caso ${c.folio} está cerrado: ya no se le importan archivos.`,
     );
   const cp = ctx.sqlite.prepare(`SELECT inegi_code FROM counterparties WHERE id = ?`).get(c.counterpartyId) as {
@@ -177,7 +177,7 @@ function plan(ctx: ReadContext, input: ParsedInput<'imports.run'>, sha256: strin
   };
   if (!cp.inegi_code)
     throw new DomainError(
-      'importaciones/sin-entidad',
+      ImportErrorCodes.notAState,
       `La contraparte del caso ${c.folio} no es una entidad federativa.`,
     );
   // Cobro: we treated their affiliates; pago: they treated ours.
@@ -192,13 +192,13 @@ function plan(ctx: ReadContext, input: ParsedInput<'imports.run'>, sha256: strin
     replaces = repo.getBatch(ctx.sqlite, input.replacesBatchId) ?? null;
     if (!replaces || replaces.case_id !== c.id || replaces.kind !== input.kind) {
       throw new DomainError(
-        'importaciones/reemplazo-invalido',
+        ImportErrorCodes.invalidReplacement,
         `El archivo a reemplazar no es una ${label} del caso ${c.folio}.`,
       );
     }
     if (replaces.replaced_by_batch_id !== null)
       throw new DomainError(
-        'importaciones/reemplazo-invalido',
+        ImportErrorCodes.invalidReplacement,
         `«${replaces.file_name}» ya fue reemplazado por un archivo corregido.`,
       );
   }
@@ -218,12 +218,12 @@ function plan(ctx: ReadContext, input: ParsedInput<'imports.run'>, sha256: strin
         : repo.latestHoja(ctx.sqlite, c.id)) ?? null;
     if (!hoja)
       throw new DomainError(
-        'importaciones/sin-hoja',
+        ImportErrorCodes.noSheet,
         `Importe primero la hoja de cálculo del caso ${c.folio}: el listado nominal se compara con su total.`,
       );
     if (hoja.case_id !== c.id || hoja.kind !== 'hoja' || hoja.replaced_by_batch_id !== null) {
       throw new DomainError(
-        'importaciones/hoja-invalida',
+        ImportErrorCodes.invalidSheet,
         `La hoja de cálculo elegida no es una hoja vigente del caso ${c.folio}.`,
       );
     }

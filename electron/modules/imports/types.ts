@@ -5,6 +5,7 @@
  * nominal is personal health data (domain README §Imports).
  */
 import { DomainError } from '../../../shared/api/errors';
+import { ImportErrorCodes } from '../../../shared/api/errors-imports';
 
 /** A cell as read: CSV gives strings; .xlsx also numbers, booleans, dates (real date cells) and errors (#N/A). */
 export type RawCell = string | number | boolean | Date | CellError | null;
@@ -36,27 +37,7 @@ export interface ImportProblem {
   message: string;
 }
 
-export const ImportErrorCodes = {
-  cancelled: 'importacion/cancelada',
-  unreadable: 'importacion/archivo-ilegible',
-  unsupported: 'importacion/formato-no-soportado',
-  sheetNotFound: 'importacion/hoja-no-encontrada',
-  malformedCsv: 'importacion/csv-mal-formado',
-  empty: 'importacion/archivo-vacio',
-  missingColumns: 'importacion/columnas-faltantes',
-  ambiguousColumn: 'importacion/columna-ambigua',
-  unknownColumn: 'importacion/columna-no-encontrada',
-  invalidValue: 'importacion/valor-invalido',
-  missingValue: 'importacion/dato-faltante',
-  duplicate: 'importacion/duplicado',
-  possibleDuplicate: 'importacion/posible-duplicado',
-  inconsistent: 'importacion/fila-inconsistente',
-  unexpected: 'importacion/valor-no-esperado',
-  ambiguousSex: 'importacion/sexo-ambiguo',
-  declaredTotal: 'importacion/total-declarado-no-coincide',
-  totalMismatch: 'importacion/total-no-coincide',
-  wrongMapping: 'importacion/asignacion-de-otro-tipo',
-} as const;
+export { ImportErrorCodes };
 
 export function cancelledImport(): DomainError {
   return new DomainError(ImportErrorCodes.cancelled, 'Importación cancelada: no se guardó nada.');

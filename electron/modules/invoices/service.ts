@@ -1,5 +1,6 @@
 /** Invoices: register (with its cargo), detail with entries, the paged list. */
 import type { ParsedInput } from '../../../shared/api/contract';
+import { InvoiceErrorCodes } from '../../../shared/api/errors-invoices';
 import { DomainError, ErrorCodes } from '../../../shared/api/errors';
 import type { InvoiceCreated, InvoiceDetail, InvoiceRow, InvoiceStatus, Page } from '../../../shared/api/types';
 import { addDays } from '../../../shared/domain/dates';
@@ -112,13 +113,13 @@ export function register(
   const counterparty = requireCounterparty(ctx, input.counterpartyId);
   if (counterparty.inegiCode !== null && counterparty.inegiCode === institution.ownStateCode) {
     throw new DomainError(
-      'facturas/contraparte-propia',
+      InvoiceErrorCodes.ownCounterparty,
       `${counterparty.name} es la entidad de esta institución: no se factura a sí misma.`,
     );
   }
   if (!counterparty.active) {
     throw new DomainError(
-      'facturas/entidad-inactiva',
+      InvoiceErrorCodes.inactiveEntity,
       `${counterparty.name} está inactiva; reactívela en Entidades antes de registrarle facturas.`,
     );
   }
@@ -129,7 +130,7 @@ export function register(
         ? counterparty.name
         : requireCounterparty(ctx, taken.counterpartyId).name;
     throw new DomainError(
-      'facturas/numero-duplicado',
+      InvoiceErrorCodes.duplicateNumber,
       `Ya existe la factura ${number} ${DIRECTION_LABELS[input.direction].toLowerCase()} de ${owner}` +
         (input.direction === 'receivable'
           ? ': las facturas que emitimos no repiten número; no se registró de nuevo.'
@@ -138,14 +139,14 @@ export function register(
   }
   if (input.radicacionDate && input.radicacionDate < input.issueDate) {
     throw new DomainError(
-      'facturas/fechas-incoherentes',
+      InvoiceErrorCodes.incoherentDates,
       'La fecha de radicación no puede ser anterior a la de expedición.',
     );
   }
   const dueDate = input.dueDate ?? addDays(input.radicacionDate ?? input.issueDate, institution.defaultPaymentTermDays);
   if (dueDate < input.issueDate) {
     throw new DomainError(
-      'facturas/fechas-incoherentes',
+      InvoiceErrorCodes.incoherentDates,
       'La fecha de vencimiento no puede ser anterior a la de expedición.',
     );
   }

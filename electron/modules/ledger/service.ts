@@ -1,5 +1,6 @@
 /** Ledger commands: payments (abonos) over one or more invoices, reversals, balances, check. */
 import type { ParsedInput } from '../../../shared/api/contract';
+import { LedgerErrorCodes } from '../../../shared/api/errors-ledger';
 import { DomainError, ErrorCodes } from '../../../shared/api/errors';
 import type { BalanceSummary, LedgerEntry, PostingResult } from '../../../shared/api/types';
 import type { EntryKind } from '../../../shared/domain/catalogs';
@@ -46,7 +47,7 @@ export function postingResult(ctx: ServiceContext, postingId: number, replayed: 
 function assertNotFuture(ctx: ServiceContext, date: string, what: string): void {
   if (date > ctx.today()) {
     throw new DomainError(
-      'libro/fecha-futura',
+      ErrorCodes.futureDate,
       `La fecha ${what} (${formatDate(date)}) es posterior a hoy (${formatDate(ctx.today())}).`,
     );
   }
@@ -67,7 +68,7 @@ export function registerPayment(ctx: ServiceContext, input: ParsedInput<'ledger.
     numbers.set(id, `${found.invoice.number} (${found.counterpartyName})`);
     if (input.date < found.invoice.issueDate) {
       throw new DomainError(
-        'libro/fecha-incoherente',
+        LedgerErrorCodes.incoherentDate,
         `La fecha del pago (${formatDate(input.date)}) es anterior a la expedición de la factura ${found.invoice.number} (${formatDate(found.invoice.issueDate)}).`,
       );
     }
@@ -127,7 +128,7 @@ export function reverse(ctx: ServiceContext, input: ParsedInput<'ledger.reverse'
   if (balanceNow + amountCents < 0) {
     const { locale } = requireInstitution(ctx);
     throw new DomainError(
-      'libro/reversion-deja-saldo-negativo',
+      LedgerErrorCodes.reversalLeavesNegativeBalance,
       `Revertir este movimiento dejaría la factura con saldo negativo (${formatMoney(balanceNow + amountCents, locale)}). Revierta primero los abonos o notas que la cubren.`,
       { entryId: entry.id, balanceCents: balanceNow },
     );
@@ -136,7 +137,7 @@ export function reverse(ctx: ServiceContext, input: ParsedInput<'ledger.reverse'
   assertNotFuture(ctx, date, 'de la reversión');
   if (date < entry.date) {
     throw new DomainError(
-      'libro/fecha-incoherente',
+      LedgerErrorCodes.incoherentDate,
       `La reversión no puede ser anterior al movimiento que revierte (${formatDate(entry.date)}).`,
     );
   }

@@ -11,6 +11,7 @@
  * cancel like the other exports.
  */
 import fs from 'node:fs';
+import { CaseErrorCodes } from '../../../shared/api/errors-cases';
 import type { ParsedInput } from '../../../shared/api/contract';
 import { DomainError } from '../../../shared/api/errors';
 import type { ExportResult } from '../../../shared/api/types';
@@ -104,14 +105,14 @@ export async function impagablesReportJob(
   const q: repo.ImpagablesQuery = { from: input.from, to: input.to, counterpartyId: input.counterpartyId };
   if (input.from && input.to && input.from > input.to) {
     throw new DomainError(
-      'impagables/periodo-invalido',
+      CaseErrorCodes.impagablesPeriodoInvalido,
       `La fecha inicial (${formatDate(input.from)}) es posterior a la final (${formatDate(input.to)}).`,
     );
   }
   const { total, institution, entidad } = job.read((ctx) => {
     const inst = requireInstitution(ctx);
     if (inst.profile !== 'MX')
-      throw new DomainError('expedientes/solo-mx', 'El reporte de impagables es de la portabilidad 32x32 (perfil MX).');
+      throw new DomainError(CaseErrorCodes.soloMx, 'El reporte de impagables es de la portabilidad 32x32 (perfil MX).');
     return {
       total: repo.countImpagables(ctx.sqlite, q),
       institution: inst.name,

@@ -15,6 +15,7 @@
  * stand today: the view does not rebuild a case's history at the cut.
  */
 import type { ParsedInput } from '../../../shared/api/contract';
+import { CaseErrorCodes } from '../../../shared/api/errors-cases';
 import { DomainError } from '../../../shared/api/errors';
 import type { PortabilidadRow, PortabilidadView } from '../../../shared/api/types';
 import { daysBetween } from '../../../shared/domain/dates';
@@ -35,7 +36,7 @@ interface Sums {
 
 export function view(ctx: ReadContext, input: ParsedInput<'portabilidad.view'>): PortabilidadView {
   const inst = requireInstitution(ctx);
-  if (inst.profile !== 'MX') throw new DomainError('expedientes/solo-mx', 'La vista 32x32 es del perfil MX.');
+  if (inst.profile !== 'MX') throw new DomainError(CaseErrorCodes.soloMx, 'La vista 32x32 es del perfil MX.');
   const asOf = input.asOf ?? ctx.today();
   const states = ctx.sqlite
     .prepare(

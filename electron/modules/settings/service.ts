@@ -1,5 +1,7 @@
 /** Institution profile, signatories, reference units and logos (Configuración). */
 import { createHash } from 'node:crypto';
+import { SettingsErrorCodes } from '../../../shared/api/errors-settings';
+import { FileErrorCodes } from '../../../shared/api/errors-files';
 import type { ParsedInput } from '../../../shared/api/contract';
 import { DomainError, ErrorCodes } from '../../../shared/api/errors';
 import type { Institution, ReferenceUnit, Settings, Signatory } from '../../../shared/api/types';
@@ -53,7 +55,7 @@ export function requireInstitution(ctx: ReadContext): Institution {
   const row = repo.getInstitution(ctx.db);
   if (!row)
     throw new DomainError(
-      'configuracion/sin-institucion',
+      SettingsErrorCodes.noInstitution,
       'Primero complete la configuración inicial de la institución.',
     );
   return toInstitution(row);
@@ -63,7 +65,7 @@ export function saveInstitution(ctx: ServiceContext, input: ParsedInput<'setting
   const current = repo.getInstitution(ctx.db);
   if (current && current.profile !== input.profile) {
     throw new DomainError(
-      'configuracion/perfil-fijo',
+      SettingsErrorCodes.fixedProfile,
       'El perfil de la institución (MX o CO) se elige una sola vez; cambiarlo alteraría catálogos y reglas de datos ya registrados.',
     );
   }
@@ -112,7 +114,7 @@ export function completeSetup(
   const current = repo.getInstitution(ctx.db);
   if (current?.setupCompletedAt)
     throw new DomainError(
-      'configuracion/ya-configurada',
+      SettingsErrorCodes.alreadyConfigured,
       'La configuración inicial ya se completó; use Configuración para cambiar datos.',
     );
   saveInstitution(ctx, input.institution);
@@ -150,19 +152,19 @@ export function setLogo(ctx: ServiceContext, input: ParsedInput<'settings.setLog
   const row = repo.getInstitution(ctx.db);
   if (!row)
     throw new DomainError(
-      'configuracion/sin-institucion',
+      SettingsErrorCodes.noInstitution,
       'Primero complete la configuración inicial de la institución.',
     );
   let assetId: number | null = null;
   if (input.image) {
     const bytes = Buffer.from(input.image.dataBase64, 'base64');
-    if (bytes.length === 0) throw new DomainError('archivos/vacio', 'El archivo de imagen está vacío.');
+    if (bytes.length === 0) throw new DomainError(FileErrorCodes.empty, 'El archivo de imagen está vacío.');
     if (bytes.length > MAX_LOGO_BYTES)
-      throw new DomainError('archivos/muy-grande', 'La imagen excede el tamaño máximo de 2 MB.');
+      throw new DomainError(FileErrorCodes.tooBig, 'La imagen excede el tamaño máximo de 2 MB.');
     const mime = sniffImage(bytes);
     if (!mime)
       throw new DomainError(
-        'archivos/tipo-no-admitido',
+        FileErrorCodes.wrongType,
         'El logotipo debe ser una imagen PNG o JPG (se revisa el contenido, no la extensión).',
       );
     const sha256 = createHash('sha256').update(bytes).digest('hex');

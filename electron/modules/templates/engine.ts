@@ -15,6 +15,7 @@
  * each block goes.
  */
 import { Liquid } from 'liquidjs';
+import { TemplateErrorCodes } from '../../../shared/api/errors-templates';
 import { DomainError, type ApiError } from '../../../shared/api/errors';
 import { amountInWords } from '../../../shared/domain/amount-in-words';
 import { dateInWords, periodInWords } from '../../../shared/domain/date-words';
@@ -23,13 +24,7 @@ import { formatMoney, MAX_CENTS } from '../../../shared/domain/money';
 import { profileLocale } from '../../../shared/domain/catalogs';
 import type { LetterContext } from './context';
 
-export const TemplateErrorCodes = {
-  unknownField: 'plantillas/campo-desconocido',
-  syntax: 'plantillas/sintaxis',
-  unknownFilter: 'plantillas/filtro-desconocido',
-  invalidValue: 'plantillas/valor-invalido',
-  limit: 'plantillas/limite-excedido',
-} as const;
+export { TemplateErrorCodes };
 
 export interface LetterTemplate {
   asunto: string;

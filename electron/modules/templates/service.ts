@@ -4,6 +4,7 @@
  * and series, a live text preview and a PDF preview on example data.
  */
 import { createHash } from 'node:crypto';
+import { TemplateErrorCodes } from '../../../shared/api/errors-templates';
 import type { ParsedInput } from '../../../shared/api/contract';
 import { DomainError } from '../../../shared/api/errors';
 import type {
@@ -109,7 +110,7 @@ function requireTypeInProfile(ctx: ReadContext, docType: DocumentTypeKey): Docum
   const profile = profileOf(ctx);
   if (!type.profiles.includes(profile)) {
     throw new DomainError(
-      'plantillas/tipo-no-disponible',
+      TemplateErrorCodes.typeNotAvailable,
       `El tipo «${type.label}» no se usa en el perfil ${profile} de esta institución.`,
     );
   }
@@ -161,7 +162,7 @@ export function saveAddressee(ctx: ServiceContext, input: ParsedInput<'templates
   const type = requireTypeInProfile(ctx, input.docType);
   if (type.kind !== 'memorandum') {
     throw new DomainError(
-      'plantillas/no-es-memorandum',
+      TemplateErrorCodes.notAMemorandum,
       `${capitalize(type.withArticle)} se dirige a ${type.addressee === 'national_authority' ? 'la autoridad nacional (Configuración → Institución)' : 'la entidad (titular de su ficha)'}, no a un destinatario predeterminado de memorándum.`,
     );
   }
@@ -251,14 +252,14 @@ function saveVersion(ctx: ServiceContext, docType: DocumentTypeKey, tpl: LetterT
   const current = ensureTemplateRow(ctx, docType);
   if (current.asunto === tpl.asunto && current.body === tpl.body) {
     throw new DomainError(
-      'plantillas/sin-cambios',
+      TemplateErrorCodes.noChanges,
       'La plantilla no tiene cambios respecto de la versión vigente; no se guardó una versión nueva.',
     );
   }
   const check = previewTemplate(tpl, previewContext(ctx).context);
   if (check.errors.length > 0) {
     throw new DomainError(
-      'plantillas/con-errores',
+      TemplateErrorCodes.hasErrors,
       `La plantilla tiene errores y no se guardó: ${check.errors.map((e) => e.message).join(' ')}`,
       { errors: check.errors },
     );
@@ -303,7 +304,7 @@ export function saveNumbering(ctx: ServiceContext, input: ParsedInput<'templates
     const n = numberingFor(ctx, other.key);
     if (n.series !== input.series && samePrintedNumbers(n.numberFormat, input.numberFormat)) {
       throw new DomainError(
-        'plantillas/formato-repetido',
+        TemplateErrorCodes.repeatedFormat,
         `El formato ${input.numberFormat} ya lo usa la serie «${n.series}» (${other.label}): dos series con el mismo formato repetirían números. Use otro formato o la misma serie.`,
       );
     }

@@ -4,6 +4,7 @@
  * (interest, cuantía, schedule, broken rules) comes from the backend.
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { CarteraErrorCodes } from '../../../shared/api/errors-cartera';
 import type { Input } from '../../../shared/api/contract';
 import type { AgreementPreview } from '../../../shared/api/types-agreements';
 import type { MoneyLocale } from '../../../shared/domain/money';
@@ -152,7 +153,7 @@ export function usePreview(draft: Draft, locale: MoneyLocale): PreviewState {
     const { _form, ...byField } = fe;
     for (const [k, v] of Object.entries(byField)) fieldErrors[fieldOf(k)] ??= v;
     if (_form) error = q.error;
-    if (q.error instanceof ApiCallError && q.error.code === 'cartera/tasa-faltante') {
+    if (q.error instanceof ApiCallError && q.error.code === CarteraErrorCodes.tasaFaltante) {
       const d = q.error.details as { periodo?: unknown } | undefined;
       missingDtf =
         typeof d?.periodo === 'string' ? d.periodo : (/\((\d{4}-\d{2})\)/.exec(q.error.message)?.[1] ?? null);

@@ -20,22 +20,13 @@
  * signing, inside the year. Other spacings cannot be expressed by the schedule.
  */
 import { NATURALEZA_JURIDICA, type NaturalezaJuridica } from '../catalogs';
+import { AgreementRuleCodes } from '../../api/errors-agreements';
 import { type Cents } from '../money';
 import { CUANTIAS, cuantiaOf, type Cuantia } from './cuantia';
 import { MAXIMO_CUOTAS, minimumCuotaInicial } from './schedule';
 import { amountFormatter, requireCents, type MessageOptions, type ReglaIncumplida } from './validation';
 
-export const AgreementRuleCodes = {
-  deudaInvalida: 'acuerdo/deuda-invalida',
-  cuotaInicialInsuficiente: 'acuerdo/cuota-inicial-insuficiente',
-  sinSaldoFinanciado: 'acuerdo/sin-saldo-financiado',
-  numeroCuotasInvalido: 'acuerdo/numero-cuotas-invalido',
-  plazoMaximo: 'acuerdo/plazo-maximo',
-  plazoRequiereAprobacion: 'acuerdo/plazo-requiere-aprobacion',
-  plazoRequiereRenuncia: 'acuerdo/plazo-requiere-renuncia-prescripcion',
-  bdmeSinCertificado: 'acuerdo/bdme-sin-certificado',
-  garantiaRequerida: 'acuerdo/garantia-requerida',
-} as const;
+export { AgreementRuleCodes };
 
 export interface Guarantee {
   type: string;

@@ -19,6 +19,7 @@
  * one centavo over either limit needs the approval.
  */
 import { Dec, type Cents } from '../money';
+import { NotaRuleCodes } from '../../api/errors-cartera';
 import { amountFormatter, requireCents, type MessageOptions, type ReglaIncumplida } from './validation';
 
 export const TIPOS_NOTA_CREDITO = [
@@ -48,11 +49,7 @@ export const TIPOS_NOTA_ACUERDO = [
 export const NOTA_ERROR_ADMINISTRATIVO_MAX_UNIDADES = 5;
 export const NOTA_ERROR_ADMINISTRATIVO_MAX_FRACCION = 4; // ≤ 1/4 = 25 % of the invoice
 
-export const NotaRuleCodes = {
-  importeInvalido: 'nota/importe-invalido',
-  soporteRequerido: 'nota/soporte-requerido',
-  aprobacionRequerida: 'nota/aprobacion-requerida',
-} as const;
+export { NotaRuleCodes };
 
 export interface NotaCreditoLimitInput {
   tipo: TipoNotaCredito;

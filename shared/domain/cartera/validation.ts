@@ -7,21 +7,14 @@
  * so a wizard can show all of them at once beside their fields.
  */
 import type Decimal from 'decimal.js';
+import { CarteraErrorCodes } from '../../api/errors-cartera';
 import { DomainError } from '../../api/errors';
 import { centsToPlain, Dec, MAX_CENTS, type Cents } from '../money';
 import { validarFecha } from '../portabilidad/deadlines';
 
 export { validarFecha };
 
-export const CarteraErrorCodes = {
-  importeInvalido: 'cartera/importe-invalido',
-  numeroInvalido: 'cartera/numero-invalido',
-  tasaInvalida: 'cartera/tasa-invalida',
-  tasaFaltante: 'cartera/tasa-faltante',
-  /** The reference unit (SMMLV, UMA, salario mínimo) in force on a date is not in Configuración → Tablas. */
-  unidadFaltante: 'cartera/unidad-faltante',
-  saldoMuyPequeno: 'acuerdo/saldo-muy-pequeno',
-} as const;
+export { CarteraErrorCodes };
 
 /** One broken business rule: a stable code, the form field it belongs to, a Spanish message. */
 export interface ReglaIncumplida {

@@ -25,6 +25,7 @@
  * message (code `plazos/fecha-invalida`).
  */
 import { DomainError } from '../../api/errors';
+import { PlazoErrorCodes } from '../../api/errors-cases';
 import { dateInWords } from '../date-words';
 import { addDays, daysBetween, daysInMonth, type IsoDate } from '../dates';
 import { type Cents } from '../money';
@@ -45,12 +46,7 @@ export const PLAZO_PAGO_MAXIMO_DIAS = 365;
 export const ANIO_MINIMO = 1900;
 export const ANIO_MAXIMO = 2999;
 
-export const PlazoErrorCodes = {
-  fechaInvalida: 'plazos/fecha-invalida',
-  diasInvalidos: 'plazos/dias-invalidos',
-  saldoInvalido: 'plazos/saldo-invalido',
-  garantiaNoDisponible: 'portabilidad/garantia-no-disponible',
-} as const;
+export { PlazoErrorCodes };
 
 // ---------------------------------------------------------------------------
 // Dates and day counting

@@ -18,6 +18,7 @@
  * naming the missing fact: nothing is guessed. Pure: no I/O, no clock.
  */
 import { dateInWords } from '../date-words';
+import { LetterFactErrorCodes } from '../../api/errors-documents';
 import type { IsoDate } from '../dates';
 import { documentType, type DocumentTypeKey } from '../documents/types';
 import { formatMoney, sumCents, type Cents } from '../money';
@@ -243,12 +244,7 @@ export const LETTER_FACTS: Partial<Record<DocumentTypeKey, LetterFactsSpec>> = {
   notificacion_pago_acreedor: { ...NONE, amounts: 'paid', needsInvoices: true, periods: true, pago: 'made' },
 };
 
-export const LetterFactErrorCodes = {
-  missing: 'documentos/falta-dato-del-caso',
-  closed: 'documentos/caso-cerrado',
-  nothingOwed: 'documentos/sin-saldo',
-  notYet: 'documentos/antes-de-plazo',
-} as const;
+export { LetterFactErrorCodes };
 
 /** Balance of an invoice at a date: the sum of its entries dated up to it. */
 export function balanceAt(inv: Pick<CaseInvoice, 'entries'>, date: IsoDate): Cents {

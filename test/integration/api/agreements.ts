@@ -249,7 +249,7 @@ export const agreementsApi: ApiFragment<M> = {
         },
       },
     ],
-    'agreements.review': [{ code: 'acuerdo/fecha-futura', input: () => ({ asOf: '2099-01-01' }) }],
+    'agreements.review': [{ code: ErrorCodes.futureDate, input: () => ({ asOf: '2099-01-01' }) }],
     'agreements.document': [
       { code: ErrorCodes.notFound, input: () => ({ id: 999 }) },
       // The seeded institution is MX: the acuerdo de pago letter is a CO document type.

@@ -131,7 +131,7 @@ export const carteraApiLedger: ApiFragment<M> = {
         }),
       },
       {
-        code: 'libro/fecha-futura',
+        code: ErrorCodes.futureDate,
         input: () => ({
           counterpartyId: QUERETARO,
           date: '2099-01-01',

@@ -90,7 +90,7 @@ const tables: ApiTables<'cases'> = {
         input: (s) => ({ direction: 'pago', counterpartyId: QUERETARO, invoiceIds: [s.invoiceId] }),
       },
       {
-        code: 'expedientes/fecha-futura',
+        code: ErrorCodes.futureDate,
         input: () => ({ direction: 'cobro', counterpartyId: QUERETARO, date: '2099-01-01' }),
       },
     ],

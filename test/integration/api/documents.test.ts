@@ -459,7 +459,7 @@ const tables: ApiTables<'documents'> = {
         input: (_s, id) => ({ id, date: TODAY, means: 'mensajeria' }),
       },
       {
-        code: 'documentos/fecha-futura',
+        code: ErrorCodes.futureDate,
         prepare: async (t) => (await issued(t)).id,
         input: (_s, id) => ({ id, date: '2099-01-01', means: 'correo' }),
       },

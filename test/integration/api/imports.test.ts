@@ -1,5 +1,6 @@
 /** The api tests of imports: SICOMPENSA staging, inspection, runs, batches and saved mappings: see support.ts. */
 import { afterEach, expect } from 'vitest';
+import { ImportErrorCodes } from '../../../shared/api/errors-imports';
 import type { Output } from '../../../shared/api/contract';
 import { ErrorCodes } from '../../../shared/api/errors';
 import {
@@ -168,7 +169,7 @@ const tables: ApiTables<'imports'> = {
     'imports.run': [
       // A listado before the case has a hoja.
       {
-        code: 'importaciones/sin-hoja',
+        code: ImportErrorCodes.noSheet,
         prepare: async (t) => ({
           caseId: cobroCase(t),
           fileId: call(t.dispatch, 'imports.stage', {
