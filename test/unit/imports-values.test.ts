@@ -4,14 +4,8 @@
  * shift), periods, entidades federativas, CURP.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  parseAmount,
-  parseCurp,
-  parseDate,
-  parseEntidad,
-  parsePeriod,
-  type ValueContext,
-} from '../../electron/modules/imports/values';
+import { parseCurp, parseEntidad } from '../../electron/modules/imports/entidad-curp';
+import { parseAmount, parseDate, parsePeriod, type ValueContext } from '../../electron/modules/imports/values';
 
 const MX: ValueContext = { numberFormat: 'es-MX' };
 const CO: ValueContext = { numberFormat: 'es-CO' };

@@ -9,9 +9,7 @@ import { ImportErrorCodes } from './types';
 import {
   isBlank,
   parseAmount,
-  parseCurp,
   parseDate,
-  parseEntidad,
   parseInteger,
   parsePeriod,
   parseText,
@@ -19,6 +17,7 @@ import {
   type Parsed,
   type ValueContext,
 } from './values';
+import { parseCurp, parseEntidad } from './entidad-curp';
 
 export type FieldType = 'text' | 'money' | 'integer' | 'date' | 'period' | 'entidad' | 'curp' | 'sexo' | 'edad';
 

@@ -33,7 +33,7 @@ import type { HojaRowOut } from '../../../shared/api/types-imports';
 import { Dec, MAX_CENTS, formatMoney, roundCents, type Cents } from '../../../shared/domain/money';
 import { type FieldDef, type KindDef, type RowChecker, rowPrefix } from './fields';
 import { ImportErrorCodes, type ImportProblem } from './types';
-import type { Entidad } from './values';
+import type { Entidad } from './entidad-curp';
 
 /** A valid line of the hoja (entidades as INEGI codes, periodo 'AAAA-MM'), as stored and shown. */
 export type HojaRow = HojaRowOut;

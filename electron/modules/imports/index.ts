@@ -19,7 +19,8 @@ export { type CsvDelimiter, type CsvEncoding } from './csv';
 export * from './mapping';
 export { type FieldDef, type FieldType, type KindDef, type ResolvedColumn } from './fields';
 export { HOJA_DEF, HOJA_FIELDS, type HojaRow } from './hoja';
-export { LISTADO_DEF, LISTADO_FIELDS, type ListadoRow } from './listado';
+export { LISTADO_DEF, LISTADO_FIELDS } from './listado-fields';
+export type { ListadoRow } from './listado';
 export {
   ESTADO_CUENTA_DEF,
   ESTADO_CUENTA_FIELDS,
@@ -29,12 +30,6 @@ export {
   type Payer,
 } from './estado-cuenta';
 export * from './validate-file';
-export {
-  parseAmount,
-  parseDate,
-  parsePeriod,
-  parseEntidad,
-  parseCurp,
-  type Entidad,
-  type ValueContext,
-} from './values';
+export * from './inspect-file';
+export { parseAmount, parseDate, parsePeriod, type ValueContext } from './values';
+export { parseEntidad, parseCurp, type Entidad } from './entidad-curp';

@@ -23,7 +23,7 @@ export { columnMappingSchema };
 import { foldText } from '../../../shared/domain/text';
 import type { FieldDef, KindDef, ResolvedColumn } from './fields';
 import { HOJA_DEF } from './hoja';
-import { LISTADO_DEF } from './listado';
+import { LISTADO_DEF } from './listado-fields';
 import { ESTADO_CUENTA_DEF } from './estado-cuenta';
 import { ImportErrorCodes, type ImportKind, type ImportProblem, type RawCell } from './types';
 import { isBlank } from './values';

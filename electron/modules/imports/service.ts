@@ -25,7 +25,8 @@ import { ImportErrorCodes, type ImportKind, type ImportProblem } from './types';
 /** Saved mappings of a kind (the repository types the kind column as the case's two kinds; it is plain text). */
 const mappingsOf = (ctx: ReadContext, kind: ImportKind | undefined) =>
   repo.listMappings(ctx.sqlite, kind).map(toSavedMapping);
-import { inspectFile, validateFile, type ValidationResult } from './validate-file';
+import { inspectFile } from './inspect-file';
+import { validateFile, type ValidationResult } from './validate-file';
 
 // ─── Staging, inspection ───────────────────────────────────────────────────
 
