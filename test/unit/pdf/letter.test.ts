@@ -15,13 +15,9 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ContentNode } from '../../../electron/adapters/pdf/doc-types';
-import {
-  bankInsertIndex,
-  buildLetterDoc,
-  letterNumberLine,
-  renderLetterPdf,
-  tableWidths,
-} from '../../../electron/adapters/pdf/letter';
+import { buildLetterDoc, renderLetterPdf } from '../../../electron/adapters/pdf/letter';
+import { bankInsertIndex, tableWidths } from '../../../electron/adapters/pdf/letter-blocks';
+import { letterNumberLine } from '../../../electron/adapters/pdf/letter-page';
 import type { LetterModel } from '../../../electron/adapters/pdf/letter-model';
 import { parseFixedDate } from '../../../electron/adapters/pdf/metadata';
 import { renderPdf } from '../../../electron/adapters/pdf/render';
