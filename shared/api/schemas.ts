@@ -1,5 +1,6 @@
 /** Reusable zod pieces for the API contract. Messages in Spanish. */
 import { z } from 'zod';
+import { isCalendarDay } from '../domain/dates';
 import { isValidClabe } from '../domain/tax-ids';
 import { MAX_CENTS } from '../domain/money';
 
@@ -9,11 +10,10 @@ z.config({
   customError: (iss) => (iss.code === 'invalid_type' && iss.input === undefined ? 'Campo obligatorio' : undefined),
 });
 
+/** Years below 100 are refused, as always (Date.UTC read them as 19xx). */
 function isCalendarDate(s: string): boolean {
   const [y, m, d] = s.split('-').map((p) => Number.parseInt(p, 10));
-  if (!y || !m || !d) return false;
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+  return !!y && !!m && !!d && y >= 100 && isCalendarDay(y, m, d);
 }
 
 export const isoDate = z

@@ -1,6 +1,6 @@
 /** Outputs of the acuerdos de pago and the DTF table (shared/api/contract-agreements.ts). */
 import type { Cuantia } from '../domain/cartera/cuantia';
-import type { EstadoCuota } from '../domain/cartera/cuotas';
+import type { CuotaState } from '../domain/cartera/cuotas';
 import type { ReglaIncumplida } from '../domain/cartera/validation';
 import type { NaturalezaJuridica } from '../domain/catalogs';
 import type { LedgerEntry } from './types';
@@ -26,7 +26,7 @@ export interface DtfSaved extends DtfList {
 
 /** A month of delay of one invoice: its days, the month's DTF and the unrounded interest. */
 export interface MoraStretchView {
-  periodo: string;
+  period: string;
   days: number;
   rate: string;
   interestExact: string;
@@ -129,8 +129,8 @@ export interface AgreementRow {
 export interface CuotaView extends ScheduleCuotaView {
   paidCents: number;
   balanceCents: number;
-  estado: EstadoCuota;
-  estadoLabel: string;
+  state: CuotaState;
+  stateLabel: string;
   paidOn: string | null;
   daysOverdue: number;
 }
@@ -229,7 +229,7 @@ export interface CuotaDue {
   dueDate: string;
   cuotaCents: number;
   balanceCents: number;
-  estado: EstadoCuota;
+  state: CuotaState;
 }
 
 export interface CuotasDue {

@@ -1,13 +1,13 @@
 /** What the 32x32 case methods return. Money in integer centavos; dates 'YYYY-MM-DD'. */
+import type { DeadlineCategory, DeadlineKind } from '../domain/portabilidad/deadline-board';
 import type { DocumentRow } from './types-documents';
 
+export type { DeadlineCategory, DeadlineKind };
 export type CaseDirection = 'cobro' | 'pago';
-export type CaseDeadlineKind = 'plazo_pago' | 'requerimiento_cobranza' | 'garantia' | 'comprobante';
-export type DeadlineCategory = 'vencido' | 'hoy' | 'esta_semana' | 'proximo';
 
 export interface CaseDeadline {
   id: number;
-  kind: CaseDeadlineKind;
+  kind: DeadlineKind;
   meaning: 'vence' | 'disponible_desde';
   label: string;
   dueOn: string;
@@ -78,7 +78,7 @@ export interface DeadlineItem {
   folio: string;
   direction: CaseDirection;
   counterpartyName: string;
-  kind: CaseDeadlineKind;
+  kind: DeadlineKind;
   meaning: 'vence' | 'disponible_desde';
   label: string;
   dueOn: string;

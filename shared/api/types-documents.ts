@@ -4,10 +4,11 @@
  * 'YYYY-MM-DD', instants ISO-8601 UTC.
  */
 import type { DocumentKind, DocumentTypeKey } from '../domain/documents/types';
+import type { BitacoraDirection } from '../domain/portabilidad/workflow';
 
 export type DocumentStatus = 'borrador' | 'emitiendo' | 'emitido' | 'enviado' | 'acuse' | 'cancelado';
 export type SendMeans = 'mensajeria' | 'correo' | 'entrega_personal';
-export type BitacoraDirection = 'recibido' | 'enviado';
+export type { BitacoraDirection };
 
 /** What staff enter for a letter; everything else comes from the ledger and the profile. */
 export interface DocumentData {

@@ -1,8 +1,18 @@
 /**
- * Calendar dates without time zone ('YYYY-MM-DD'). Arithmetic runs on UTC
- * midnight so daylight-saving changes never shift a day.
+ * Calendar dates without time zone ('YYYY-MM-DD'): the one module every
+ * domain (32x32, cartera, imports, spreadsheets, the API schemas) asks whether
+ * a date exists (leap years, days in month) and that adds and compares days.
+ * Arithmetic runs on UTC midnight so daylight-saving changes never shift a day.
  */
+import { DateErrorCodes, DomainError } from '../api/errors';
+
 export type IsoDate = string;
+
+/** Years the business rules accept (requireIsoDate, imported cells). Outside it the date is a typo (or Date.UTC misreads it, years < 100). */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2999;
+
+export { DateErrorCodes };
 
 function toUtc(d: IsoDate): number {
   const [y, m, day] = d.split('-').map((p) => Number.parseInt(p, 10));
@@ -24,14 +34,41 @@ export function daysInMonth(y: number, m: number): number {
   return m === 2 ? (isLeapYear(y) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
 }
 
+/** True when year `y`, month `m` (1–12), day `d` names a day that exists in the calendar. */
+export function isCalendarDay(y: number, m: number, d: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
 /** 'YYYY-MM-DD' naming a day that exists in the calendar (year 1–9999). */
 export function isIsoDate(d: unknown): d is IsoDate {
-  const m = typeof d === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(d) : null;
+  const m = typeof d === 'string' ? ISO_DATE.exec(d) : null;
   if (!m) return false;
   const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const day = Number(m[3]);
-  return y >= 1 && mo >= 1 && mo <= 12 && day >= 1 && day <= daysInMonth(y, mo);
+  return y >= 1 && isCalendarDay(y, Number(m[2]), Number(m[3]));
+}
+
+/**
+ * Checks that `value` is an existing calendar date 'AAAA-MM-DD' between
+ * MIN_YEAR and MAX_YEAR and returns it; otherwise a DomainError
+ * (DateErrorCodes.invalidDate) whose Spanish message names the field,
+ * capitalised: "Fecha de envío de las facturas".
+ */
+export function requireIsoDate(value: unknown, field = 'Fecha'): IsoDate {
+  const shown = typeof value === 'string' ? `"${value}"` : String(value);
+  const match = typeof value === 'string' ? ISO_DATE.exec(value) : null;
+  const refuse = (why: string): never => {
+    throw new DomainError(DateErrorCodes.invalidDate, `${field} no válida: ${shown} ${why}`, {
+      campo: field,
+      fecha: value,
+    });
+  };
+  if (!match) return refuse('(se espera AAAA-MM-DD).');
+  const y = Number(match[1]);
+  if (!isCalendarDay(y, Number(match[2]), Number(match[3]))) return refuse('no existe en el calendario.');
+  if (y < MIN_YEAR || y > MAX_YEAR) return refuse(`está fuera del intervalo admitido (${MIN_YEAR}–${MAX_YEAR}).`);
+  return value as IsoDate;
 }
 
 /** Adds días naturales (calendar days). */

@@ -107,7 +107,7 @@ describe('the issue’s examples, to the centavo, through the service', () => {
       rules: [],
       canSign: true,
     });
-    expect(p.invoices[0]!.stretches.map((s) => [s.periodo, s.days, s.rate])).toEqual([
+    expect(p.invoices[0]!.stretches.map((s) => [s.period, s.days, s.rate])).toEqual([
       ['2025-01', 30, '0.09'],
       ['2025-02', 28, '0.088'],
       ['2025-03', 31, '0.086'],
@@ -450,7 +450,7 @@ describe('payments, cuota states, aceleración and cumplido', () => {
     const { t, eps } = co();
     const inv = exampleInvoice(t, eps);
     const a = call(t.dispatch, 'agreements.create', proposal(eps, [inv.id]));
-    const states = (asOf: string) => call(t.dispatch, 'agreements.get', { id: a.id, asOf }).cuotas.map((c) => c.estado);
+    const states = (asOf: string) => call(t.dispatch, 'agreements.get', { id: a.id, asOf }).cuotas.map((c) => c.state);
     const ledgerOwes = () => invoiceBalance(t, inv.id);
 
     expect(call(t.dispatch, 'invoices.get', { id: inv.id }).etapa).toEqual({
@@ -469,7 +469,7 @@ describe('payments, cuota states, aceleración and cumplido', () => {
     expect(states('2025-05-01')).toEqual(['pagada', 'vencida', 'pendiente', 'pendiente', 'pendiente']);
     pay(t, a.id, '2025-05-05', 94_680_141);
     const may = call(t.dispatch, 'agreements.get', { id: a.id, asOf: '2025-05-05' });
-    expect(may.cuotas.map((c) => c.estado)).toEqual(['pagada', 'pagada', 'pendiente', 'pendiente', 'pendiente']);
+    expect(may.cuotas.map((c) => c.state)).toEqual(['pagada', 'pagada', 'pendiente', 'pendiente', 'pendiente']);
     expect(may.cuotas[1]!.paidOn).toBe('2025-05-05');
     expect(may.owedCents).toBe(ledgerOwes());
 
@@ -580,7 +580,7 @@ describe('payments, cuota states, aceleración and cumplido', () => {
     };
     const done = call(t.dispatch, 'agreements.pay', input);
     expect(done.recordedEvents).toEqual(['cumplido']);
-    expect(done.agreement.cuotas.every((c) => c.estado === 'pagada')).toBe(true);
+    expect(done.agreement.cuotas.every((c) => c.state === 'pagada')).toBe(true);
     const again = expectUnchanged(t, (d) => d('agreements.pay', input));
     expect(again).toMatchObject({ ok: true, value: { replayed: true, payment: { id: done.payment.id } } });
     expect(invoiceBalance(t, inv.id)).toBe(0);
@@ -597,7 +597,7 @@ describe('payments, cuota states, aceleración and cumplido', () => {
       from: '2025-04-25',
       to: '2025-05-01',
       totalCents: 194_680_141,
-      rows: [{ folio: a.folio, numero: 1, dueDate: '2025-04-30', estado: 'pendiente' }],
+      rows: [{ folio: a.folio, numero: 1, dueDate: '2025-04-30', state: 'pendiente' }],
     });
     expect(call(t.dispatch, 'agreements.dueThisWeek', { asOf: '2025-05-01' }).rows).toEqual([]);
   });

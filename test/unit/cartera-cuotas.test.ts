@@ -22,7 +22,7 @@ const CUOTA = 194_680_141;
 
 const pay = (id: number, date: string, amountCents: number): AgreementPayment => ({ id, date, amountCents });
 const estados = (asOf: string, payments: AgreementPayment[]) =>
-  agreementStatus(cuotas, payments, asOf).cuotas.map((c) => c.estado);
+  agreementStatus(cuotas, payments, asOf).cuotas.map((c) => c.state);
 
 describe('applying payments to cuotas, oldest first', () => {
   it('one payment may cover several cuotas and part of the next', () => {
@@ -58,7 +58,7 @@ describe('cuota states as of a date', () => {
   it('pendiente until the due date (a cuota due today is not vencida), vencida from the next day', () => {
     expect(estados('2025-01-31', [])).toEqual(['pendiente', 'pendiente', 'pendiente', 'pendiente', 'pendiente']);
     const s = agreementStatus(cuotas, [], '2025-02-01');
-    expect(s.cuotas.map((c) => c.estado)).toEqual(['vencida', 'pendiente', 'pendiente', 'pendiente', 'pendiente']);
+    expect(s.cuotas.map((c) => c.state)).toEqual(['vencida', 'pendiente', 'pendiente', 'pendiente', 'pendiente']);
     expect(s.cuotas[0]!.daysOverdue).toBe(1);
     expect(s.overdueCents).toBe(INICIAL);
     expect(s.aceleracion).toBeNull();
@@ -67,7 +67,7 @@ describe('cuota states as of a date', () => {
   it('parcial, pagada (with the date it was completed), and payments after the date ignored', () => {
     const payments = [pay(1, '2025-01-31', INICIAL), pay(2, '2025-02-20', 100_000_000), pay(3, '2025-03-05', 1)];
     const s = agreementStatus(cuotas, payments, '2025-02-28');
-    expect(s.cuotas.map((c) => c.estado)).toEqual(['pagada', 'parcial', 'pendiente', 'pendiente', 'pendiente']);
+    expect(s.cuotas.map((c) => c.state)).toEqual(['pagada', 'parcial', 'pendiente', 'pendiente', 'pendiente']);
     expect(s.cuotas[0]!.paidOn).toBe('2025-01-31');
     expect(s.cuotas[1]).toMatchObject({ paidCents: 100_000_000, balanceCents: CUOTA - 100_000_000, paidOn: null });
     expect(s.balanceCents).toBe(schedule.totalCents - INICIAL - 100_000_000);
@@ -94,7 +94,7 @@ describe('aceleración: two cuotas overdue and unpaid', () => {
 
   it('the day after the second lapses: whole balance due, less the intereses de plazo not yet earned', () => {
     const s = agreementStatus(cuotas, inicialPaid, '2025-04-01');
-    expect(s.cuotas.map((c) => c.estado)).toEqual(['pagada', 'vencida', 'vencida', 'pendiente', 'pendiente']);
+    expect(s.cuotas.map((c) => c.state)).toEqual(['pagada', 'vencida', 'vencida', 'pendiente', 'pendiente']);
     expect(s.aceleracion).toEqual({
       date: '2025-04-01',
       cuotasIncumplidas: [1, 2],
@@ -134,7 +134,7 @@ describe('aceleración: two cuotas overdue and unpaid', () => {
     expect(agreementStatus(cuotas, caughtUp, '2025-04-15').aceleracion).toBeNull();
     const tooLate = [...inicialPaid, pay(2, '2025-04-02', CUOTA * 2)];
     const s = agreementStatus(cuotas, tooLate, '2025-04-15');
-    expect(s.cuotas.map((c) => c.estado)).toEqual(['pagada', 'pagada', 'pagada', 'pendiente', 'pendiente']);
+    expect(s.cuotas.map((c) => c.state)).toEqual(['pagada', 'pagada', 'pagada', 'pendiente', 'pendiente']);
     expect(s.aceleracion).toMatchObject({ date: '2025-04-01', cuotasIncumplidas: [1, 2] });
   });
 

@@ -16,7 +16,7 @@ describe('intereses de mora at the DTF of each month', () => {
     });
     expect(r.interestCents).toBe(20_630_784);
     expect(r.days).toBe(89);
-    expect(r.stretches.map((s) => [s.periodo, s.days, s.rate])).toEqual([
+    expect(r.stretches.map((s) => [s.period, s.days, s.rate])).toEqual([
       ['2025-01', 30, '0.09'],
       ['2025-02', 28, '0.088'],
       ['2025-03', 31, '0.086'],

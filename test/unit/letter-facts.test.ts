@@ -3,7 +3,7 @@
  * over generated timelines is letter-facts.property.test.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { antesDelDia120 } from '../../shared/domain/portabilidad/deadlines';
+import { beforeGarantiaDay } from '../../shared/domain/portabilidad/deadlines';
 import {
   caseLetterFacts,
   type CaseInvoice,
@@ -231,7 +231,7 @@ describe("the garantía: day 120 from the envío, and the case's own requerimien
     expect(refused(sent({ letters }), 'solicitud_ejecucion_garantia', '2026-06-04')).toEqual({
       ok: false,
       code: 'documentos/antes-de-plazo',
-      message: `No se emite la solicitud de ejecución de garantía de pago con fecha 4 de junio de 2026: ${antesDelDia120('2026-02-05', '2026-06-04')}`,
+      message: `No se emite la solicitud de ejecución de garantía de pago con fecha 4 de junio de 2026: ${beforeGarantiaDay('2026-02-05', '2026-06-04')}`,
     });
   });
 

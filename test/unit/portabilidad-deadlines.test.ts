@@ -1,26 +1,23 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DomainError } from '../../shared/api/errors';
+import { requireIsoDate } from '../../shared/domain/dates';
+import { classifyDeadline, DEADLINES, type DeadlineCategory } from '../../shared/domain/portabilidad/deadline-board';
 import {
-  ACCION_RECORDATORIO_COMPROBANTE,
-  antesDelDia120,
-  clasificarVencimiento,
-  DIA_EJECUCION_GARANTIA,
-  diaNatural,
-  DIAS_RECORDATORIO_COMPROBANTE_POR_DEFECTO,
-  DIAS_REQUERIMIENTO_COBRANZA,
-  evaluarEjecucionGarantia,
-  fechaDelDiaNatural,
-  fechaLimitePago,
-  fechaLimiteRequerimientoCobranza,
-  garantiaDisponibleDesde,
-  PLAZOS,
+  beforeGarantiaDay,
+  COMPROBANTE_REMINDER_ACTION,
+  dateOfDay,
+  dayNumber,
+  DEFAULT_COMPROBANTE_REMINDER_DAYS,
+  GARANTIA_DAY,
+  garantiaAvailability,
+  garantiaAvailableFrom,
+  isPaymentOverdue,
+  nextComprobanteReminder,
+  paymentDueDate,
   PlazoErrorCodes,
-  plazoPagoVencido,
-  proximoRecordatorioComprobante,
-  validarFecha,
-  ventanaRequerimientoCobranza,
-  type CategoriaVencimiento,
+  REQUERIMIENTO_COBRANZA_DAYS,
+  requerimientoCobranzaDueDate,
 } from '../../shared/domain/portabilidad/deadlines';
 
 /** Independent oracle: the UTC calendar of Date, one day = 86 400 000 ms. */
@@ -51,14 +48,14 @@ afterEach(() => {
 
 describe('day-counting convention (día 0 = reference date)', () => {
   it('the reference date is day 0, day N is N calendar days later', () => {
-    expect(fechaDelDiaNatural('2026-01-15', 0)).toBe('2026-01-15');
-    expect(fechaDelDiaNatural('2026-01-15', 1)).toBe('2026-01-16');
-    expect(fechaDelDiaNatural('2026-01-15', 120)).toBe('2026-05-15');
-    expect(fechaDelDiaNatural('2026-01-15', -1)).toBe('2026-01-14');
-    expect(diaNatural('2026-01-15', '2026-01-15')).toBe(0);
-    expect(diaNatural('2026-01-15', '2026-05-14')).toBe(119);
-    expect(diaNatural('2026-01-15', '2026-05-15')).toBe(120);
-    expect(diaNatural('2026-01-15', '2026-01-10')).toBe(-5);
+    expect(dateOfDay('2026-01-15', 0)).toBe('2026-01-15');
+    expect(dateOfDay('2026-01-15', 1)).toBe('2026-01-16');
+    expect(dateOfDay('2026-01-15', 120)).toBe('2026-05-15');
+    expect(dateOfDay('2026-01-15', -1)).toBe('2026-01-14');
+    expect(dayNumber('2026-01-15', '2026-01-15')).toBe(0);
+    expect(dayNumber('2026-01-15', '2026-05-14')).toBe(119);
+    expect(dayNumber('2026-01-15', '2026-05-15')).toBe(120);
+    expect(dayNumber('2026-01-15', '2026-01-10')).toBe(-5);
   });
 
   it.each([
@@ -74,67 +71,67 @@ describe('day-counting convention (día 0 = reference date)', () => {
     ['2099-12-31', 60, '2100-03-01'], // 2100 is not a leap year
     ['2000-02-28', 1, '2000-02-29'], // 2000 is
   ])('%s + %i días naturales = %s', (desde, n, esperado) => {
-    expect(fechaDelDiaNatural(desde, n)).toBe(esperado);
-    expect(diaNatural(desde, esperado)).toBe(n);
+    expect(dateOfDay(desde, n)).toBe(esperado);
+    expect(dayNumber(desde, esperado)).toBe(n);
   });
 
   it('agrees with the UTC calendar and round-trips (property)', () => {
     fc.assert(
       fc.property(isoArb, fc.integer({ min: -400, max: 400 }), (desde, n) => {
-        const f = fechaDelDiaNatural(desde, n);
+        const f = dateOfDay(desde, n);
         expect(f).toBe(oracleAdd(desde, n));
-        expect(diaNatural(desde, f)).toBe(n);
+        expect(dayNumber(desde, f)).toBe(n);
       }),
       { numRuns: 2_000 },
     );
   });
 });
 
-describe('validarFecha: invalid dates are refused in Spanish', () => {
+describe('requireIsoDate: invalid dates are refused in Spanish', () => {
   it.each(['2026-02-30', '2027-02-29', '2100-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-00'])(
     '%s does not exist',
     (bad) => {
-      const e = thrownBy(() => validarFecha(bad, 'Fecha de radicación'));
+      const e = thrownBy(() => requireIsoDate(bad, 'Fecha de radicación'));
       expect(e.code).toBe(PlazoErrorCodes.fechaInvalida);
       expect(e.message).toBe(`Fecha de radicación no válida: "${bad}" no existe en el calendario.`);
     },
   );
 
   it.each(['15/01/2026', '2026-1-15', '', '2026-01-15T00:00:00Z', ' 2026-01-15'])('%j is not AAAA-MM-DD', (bad) => {
-    expect(() => validarFecha(bad, 'Fecha de envío de las facturas')).toThrow(
+    expect(() => requireIsoDate(bad, 'Fecha de envío de las facturas')).toThrow(
       /^Fecha de envío de las facturas no válida: .* \(se espera AAAA-MM-DD\)\.$/,
     );
   });
 
   it('refuses non-strings and years outside 1900–2999', () => {
-    expect(() => validarFecha(undefined)).toThrow('Fecha no válida: undefined (se espera AAAA-MM-DD).');
-    expect(() => validarFecha(20260115)).toThrow(/se espera AAAA-MM-DD/);
-    expect(() => validarFecha('0026-01-15')).toThrow(/fuera del intervalo admitido \(1900–2999\)/);
-    expect(() => validarFecha('3000-01-01')).toThrow(/fuera del intervalo admitido/);
-    expect(validarFecha('2028-02-29')).toBe('2028-02-29');
+    expect(() => requireIsoDate(undefined)).toThrow('Fecha no válida: undefined (se espera AAAA-MM-DD).');
+    expect(() => requireIsoDate(20260115)).toThrow(/se espera AAAA-MM-DD/);
+    expect(() => requireIsoDate('0026-01-15')).toThrow(/fuera del intervalo admitido \(1900–2999\)/);
+    expect(() => requireIsoDate('3000-01-01')).toThrow(/fuera del intervalo admitido/);
+    expect(requireIsoDate('2028-02-29')).toBe('2028-02-29');
   });
 
   it('every public rule validates its dates', () => {
     const calls: (() => unknown)[] = [
-      () => fechaDelDiaNatural('2026-02-30', 1),
-      () => diaNatural('2026-01-15', '2026-02-30'),
-      () => fechaLimitePago('2026-02-30', 30),
-      () => plazoPagoVencido('2026-02-27', '2026-02-29'),
-      () => ventanaRequerimientoCobranza('2026-02-29'),
-      () => fechaLimiteRequerimientoCobranza('2026-2-27'),
-      () => antesDelDia120('2026-01-15', '2026-02-31'),
-      () => garantiaDisponibleDesde('2026-01-32'),
-      () => evaluarEjecucionGarantia({ fechaEnvioFacturas: '2026-01-15', saldoPendienteCents: 1, hoy: 'hoy' }),
-      () => proximoRecordatorioComprobante({ espera: 'pago', inicioEspera: '2026-06-31', hoy: '2026-07-01' }),
+      () => dateOfDay('2026-02-30', 1),
+      () => dayNumber('2026-01-15', '2026-02-30'),
+      () => paymentDueDate('2026-02-30', 30),
+      () => isPaymentOverdue('2026-02-27', '2026-02-29'),
+      () => requerimientoCobranzaDueDate('2026-02-29'),
+      () => requerimientoCobranzaDueDate('2026-2-27'),
+      () => beforeGarantiaDay('2026-01-15', '2026-02-31'),
+      () => garantiaAvailableFrom('2026-01-32'),
+      () => garantiaAvailability({ facturasSentOn: '2026-01-15', balanceCents: 1, today: 'hoy' }),
+      () => nextComprobanteReminder({ wait: 'pago', waitStartedOn: '2026-06-31', today: '2026-07-01' }),
       () =>
-        proximoRecordatorioComprobante({
-          espera: 'pago',
-          inicioEspera: '2026-06-01',
-          ultimoRecordatorio: '2026-06-31',
-          hoy: '2026-07-01',
+        nextComprobanteReminder({
+          wait: 'pago',
+          waitStartedOn: '2026-06-01',
+          lastReminderOn: '2026-06-31',
+          today: '2026-07-01',
         }),
-      () => clasificarVencimiento('2026-02-29', '2026-02-01'),
-      () => clasificarVencimiento('2026-03-01', '2026-02-29'),
+      () => classifyDeadline('2026-02-29', '2026-02-01'),
+      () => classifyDeadline('2026-03-01', '2026-02-29'),
     ];
     for (const call of calls) {
       const e = thrownBy(call);
@@ -146,33 +143,35 @@ describe('validarFecha: invalid dates are refused in Spanish', () => {
 
 describe('plazo de pago (per invoice, from radicación)', () => {
   it('fecha límite = radicación + plazo, días naturales', () => {
-    expect(fechaLimitePago('2026-01-28', 30)).toBe('2026-02-27');
-    expect(fechaLimitePago('2026-01-28', 0)).toBe('2026-01-28');
-    expect(fechaLimitePago('2027-12-20', 45)).toBe('2028-02-03');
-    expect(fechaLimitePago('2028-02-14', 15)).toBe('2028-02-29');
+    expect(paymentDueDate('2026-01-28', 30)).toBe('2026-02-27');
+    expect(paymentDueDate('2026-01-28', 0)).toBe('2026-01-28');
+    expect(paymentDueDate('2027-12-20', 45)).toBe('2028-02-03');
+    expect(paymentDueDate('2028-02-14', 15)).toBe('2028-02-29');
   });
 
   it('refuses a plazo that is not a whole number of days in range, in Spanish', () => {
     for (const bad of [-1, 1.5, 366, Number.NaN, Number.POSITIVE_INFINITY]) {
-      const e = thrownBy(() => fechaLimitePago('2026-01-28', bad));
+      const e = thrownBy(() => paymentDueDate('2026-01-28', bad));
       expect(e.code).toBe(PlazoErrorCodes.diasInvalidos);
       expect(e.message).toMatch(/^El plazo de pago debe ser un número entero de días naturales entre 0 y 365/);
     }
-    expect(() => fechaDelDiaNatural('2026-01-28', 0.5)).toThrow(/El número de días debe ser un entero/);
+    expect(() => dateOfDay('2026-01-28', 0.5)).toThrow(/El número de días debe ser un entero/);
   });
 
   it('payment on the fecha límite is on time; the next day it is vencido', () => {
-    expect(plazoPagoVencido('2026-02-27', '2026-02-26')).toBe(false);
-    expect(plazoPagoVencido('2026-02-27', '2026-02-27')).toBe(false);
-    expect(plazoPagoVencido('2026-02-27', '2026-02-28')).toBe(true);
+    expect(isPaymentOverdue('2026-02-27', '2026-02-26')).toBe(false);
+    expect(isPaymentOverdue('2026-02-27', '2026-02-27')).toBe(false);
+    expect(isPaymentOverdue('2026-02-27', '2026-02-28')).toBe(true);
   });
 });
 
 describe('requerimiento de cobranza + notificación a la autoridad nacional (5 días naturales)', () => {
   it('acceptance: plazo ending 2026-02-27 → due by 2026-03-04', () => {
-    expect(DIAS_REQUERIMIENTO_COBRANZA).toBe(5);
-    expect(fechaLimiteRequerimientoCobranza('2026-02-27')).toBe('2026-03-04');
-    expect(ventanaRequerimientoCobranza('2026-02-27')).toEqual({ desde: '2026-02-28', hasta: '2026-03-04' });
+    expect(REQUERIMIENTO_COBRANZA_DAYS).toBe(5);
+    expect(requerimientoCobranzaDueDate('2026-02-27')).toBe('2026-03-04');
+    // The window opens the day the plazo is vencido.
+    expect(isPaymentOverdue('2026-02-27', '2026-02-28')).toBe(true);
+    expect(dateOfDay('2026-02-27', 1)).toBe('2026-02-28');
   });
 
   it.each([
@@ -182,66 +181,68 @@ describe('requerimiento de cobranza + notificación a la autoridad nacional (5 d
     ['2026-12-29', '2026-12-30', '2027-01-03'], // year boundary
     ['2026-04-30', '2026-05-01', '2026-05-05'],
   ])('plazo ending %s → window %s … %s', (limite, desde, hasta) => {
-    expect(ventanaRequerimientoCobranza(limite)).toEqual({ desde, hasta });
+    expect(isPaymentOverdue(limite, desde)).toBe(true);
+    expect(dateOfDay(limite, 1)).toBe(desde);
+    expect(requerimientoCobranzaDueDate(limite)).toBe(hasta);
   });
 });
 
 describe('solicitud de ejecución de garantía (día 120, only while unpaid)', () => {
-  const unpaid = { fechaEnvioFacturas: '2026-01-15', saldoPendienteCents: 500_000_00 };
+  const unpaid = { facturasSentOn: '2026-01-15', balanceCents: 500_000_00 };
 
   it('acceptance: facturas sent 2026-01-15 → available 2026-05-15', () => {
-    expect(DIA_EJECUCION_GARANTIA).toBe(120);
-    expect(garantiaDisponibleDesde('2026-01-15')).toBe('2026-05-15');
+    expect(GARANTIA_DAY).toBe(120);
+    expect(garantiaAvailableFrom('2026-01-15')).toBe('2026-05-15');
   });
 
   it('acceptance: refused on day 119 (2026-05-14) with the date it becomes available', () => {
-    const r = evaluarEjecucionGarantia({ ...unpaid, hoy: '2026-05-14' });
+    const r = garantiaAvailability({ ...unpaid, today: '2026-05-14' });
     expect(r).toEqual({
-      disponible: false,
-      motivo: 'antes_del_dia_120',
-      disponibleDesde: '2026-05-15',
-      diaNatural: 119,
-      diasFaltantes: 1,
-      mensaje:
+      available: false,
+      reason: 'antes_del_dia_120',
+      availableFrom: '2026-05-15',
+      dayNumber: 119,
+      daysLeft: 1,
+      message:
         'La solicitud de ejecución de garantía procede a partir del 15 de mayo de 2026 (día 120 natural desde el envío de las facturas, el 15 de enero de 2026); el 14 de mayo de 2026 es el día 119.',
     });
     // The workflow guard and the letter ask the same rule: the same words.
-    expect(antesDelDia120('2026-01-15', '2026-05-14')).toBe(r.disponible ? null : r.mensaje);
+    expect(beforeGarantiaDay('2026-01-15', '2026-05-14')).toBe(r.available ? null : r.message);
   });
 
   it('acceptance: allowed on day 120 and after', () => {
-    expect(evaluarEjecucionGarantia({ ...unpaid, hoy: '2026-05-15' })).toEqual({
-      disponible: true,
-      disponibleDesde: '2026-05-15',
-      diaNatural: 120,
+    expect(garantiaAvailability({ ...unpaid, today: '2026-05-15' })).toEqual({
+      available: true,
+      availableFrom: '2026-05-15',
+      dayNumber: 120,
     });
-    expect(evaluarEjecucionGarantia({ ...unpaid, hoy: '2026-05-16' }).disponible).toBe(true);
-    expect(evaluarEjecucionGarantia({ ...unpaid, hoy: '2027-01-15' }).disponible).toBe(true);
-    expect(antesDelDia120('2026-01-15', '2026-05-15')).toBeNull();
+    expect(garantiaAvailability({ ...unpaid, today: '2026-05-16' }).available).toBe(true);
+    expect(garantiaAvailability({ ...unpaid, today: '2027-01-15' }).available).toBe(true);
+    expect(beforeGarantiaDay('2026-01-15', '2026-05-15')).toBeNull();
   });
 
   it('refused on the sending day and before it', () => {
-    expect(evaluarEjecucionGarantia({ ...unpaid, hoy: '2026-01-15' })).toMatchObject({
-      disponible: false,
-      diaNatural: 0,
-      diasFaltantes: 120,
+    expect(garantiaAvailability({ ...unpaid, today: '2026-01-15' })).toMatchObject({
+      available: false,
+      dayNumber: 0,
+      daysLeft: 120,
     });
-    expect(evaluarEjecucionGarantia({ ...unpaid, hoy: '2026-01-01' })).toMatchObject({
-      disponible: false,
-      diaNatural: -14,
-      diasFaltantes: 134,
+    expect(garantiaAvailability({ ...unpaid, today: '2026-01-01' })).toMatchObject({
+      available: false,
+      dayNumber: -14,
+      daysLeft: 134,
     });
   });
 
   it('refused when paid, even after day 120', () => {
-    for (const saldoPendienteCents of [0, -1]) {
-      const r = evaluarEjecucionGarantia({ ...unpaid, saldoPendienteCents, hoy: '2026-06-01' });
+    for (const balanceCents of [0, -1]) {
+      const r = garantiaAvailability({ ...unpaid, balanceCents, today: '2026-06-01' });
       expect(r).toMatchObject({
-        disponible: false,
-        motivo: 'pagada',
-        disponibleDesde: '2026-05-15',
-        diaNatural: 137,
-        mensaje: 'La solicitud de ejecución de garantía no procede: las facturas están pagadas (saldo en cero).',
+        available: false,
+        reason: 'pagada',
+        availableFrom: '2026-05-15',
+        dayNumber: 137,
+        message: 'La solicitud de ejecución de garantía no procede: las facturas están pagadas (saldo en cero).',
       });
     }
   });
@@ -252,14 +253,10 @@ describe('solicitud de ejecución de garantía (día 120, only while unpaid)', (
     ['2025-09-30', '2026-01-28'], // crosses the year
     ['2028-02-29', '2028-06-28'], // starts on the leap day
   ])('facturas sent %s → available %s (day 119 refused, day 120 allowed)', (envio, desde) => {
-    expect(garantiaDisponibleDesde(envio)).toBe(desde);
-    const dia119 = fechaDelDiaNatural(envio, 119);
-    expect(
-      evaluarEjecucionGarantia({ fechaEnvioFacturas: envio, saldoPendienteCents: 1, hoy: dia119 }).disponible,
-    ).toBe(false);
-    expect(evaluarEjecucionGarantia({ fechaEnvioFacturas: envio, saldoPendienteCents: 1, hoy: desde }).disponible).toBe(
-      true,
-    );
+    expect(garantiaAvailableFrom(envio)).toBe(desde);
+    const dia119 = dateOfDay(envio, 119);
+    expect(garantiaAvailability({ facturasSentOn: envio, balanceCents: 1, today: dia119 }).available).toBe(false);
+    expect(garantiaAvailability({ facturasSentOn: envio, balanceCents: 1, today: desde }).available).toBe(true);
   });
 
   it('availability is monotonic in time: once available, available on every later day (property)', () => {
@@ -272,12 +269,12 @@ describe('solicitud de ejecución de garantía (día 120, only while unpaid)', (
         (envio, d, k, saldo) => {
           const hoy = oracleAdd(envio, d);
           const later = oracleAdd(hoy, k);
-          const a = evaluarEjecucionGarantia({ fechaEnvioFacturas: envio, saldoPendienteCents: saldo, hoy });
-          const b = evaluarEjecucionGarantia({ fechaEnvioFacturas: envio, saldoPendienteCents: saldo, hoy: later });
-          if (a.disponible) expect(b.disponible).toBe(true);
+          const a = garantiaAvailability({ facturasSentOn: envio, balanceCents: saldo, today: hoy });
+          const b = garantiaAvailability({ facturasSentOn: envio, balanceCents: saldo, today: later });
+          if (a.available) expect(b.available).toBe(true);
           // And it is exactly "day ≥ 120", with the refusal naming the same date.
-          expect(a.disponible).toBe(d >= 120);
-          expect(a.disponibleDesde).toBe(oracleAdd(envio, 120));
+          expect(a.available).toBe(d >= 120);
+          expect(a.availableFrom).toBe(oracleAdd(envio, 120));
         },
       ),
       { numRuns: 3_000 },
@@ -286,67 +283,63 @@ describe('solicitud de ejecución de garantía (día 120, only while unpaid)', (
 });
 
 describe('recordatorios while a comprobante de pago is awaited', () => {
-  it('first reminder cadaDias after the start of the wait (default 7)', () => {
-    expect(DIAS_RECORDATORIO_COMPROBANTE_POR_DEFECTO).toBe(7);
-    expect(proximoRecordatorioComprobante({ espera: 'pago', inicioEspera: '2026-03-02', hoy: '2026-03-05' })).toEqual({
-      fecha: '2026-03-09',
-      pendiente: false,
-      diasSinComprobante: 3,
-      accion: ACCION_RECORDATORIO_COMPROBANTE.pago,
+  it('first reminder everyDays after the start of the wait (default 7)', () => {
+    expect(DEFAULT_COMPROBANTE_REMINDER_DAYS).toBe(7);
+    expect(nextComprobanteReminder({ wait: 'pago', waitStartedOn: '2026-03-02', today: '2026-03-05' })).toEqual({
+      date: '2026-03-09',
+      due: false,
+      daysWithoutComprobante: 3,
+      action: COMPROBANTE_REMINDER_ACTION.pago,
     });
-    expect(
-      proximoRecordatorioComprobante({ espera: 'pago', inicioEspera: '2026-03-02', hoy: '2026-03-09' }).pendiente,
-    ).toBe(true);
-    expect(
-      proximoRecordatorioComprobante({ espera: 'pago', inicioEspera: '2026-03-02', hoy: '2026-03-08' }).pendiente,
-    ).toBe(false);
+    expect(nextComprobanteReminder({ wait: 'pago', waitStartedOn: '2026-03-02', today: '2026-03-09' }).due).toBe(true);
+    expect(nextComprobanteReminder({ wait: 'pago', waitStartedOn: '2026-03-02', today: '2026-03-08' }).due).toBe(false);
   });
 
-  it('stays due until made; making it moves the next one cadaDias later', () => {
-    const sinHacer = proximoRecordatorioComprobante({
-      espera: 'cobro',
-      inicioEspera: '2026-03-02',
-      cadaDias: 5,
-      hoy: '2026-03-20',
+  it('stays due until made; making it moves the next one everyDays later', () => {
+    const sinHacer = nextComprobanteReminder({
+      wait: 'cobro',
+      waitStartedOn: '2026-03-02',
+      everyDays: 5,
+      today: '2026-03-20',
     });
-    expect(sinHacer).toMatchObject({ fecha: '2026-03-07', pendiente: true, diasSinComprobante: 18 });
-    expect(sinHacer.accion).toBe(
+    expect(sinHacer).toMatchObject({ date: '2026-03-07', due: true, daysWithoutComprobante: 18 });
+    expect(sinHacer.action).toBe(
       'Solicite al estado deudor el comprobante de pago o búsquelo en el estado de cuenta bancario.',
     );
     expect(
-      proximoRecordatorioComprobante({
-        espera: 'cobro',
-        inicioEspera: '2026-03-02',
-        ultimoRecordatorio: '2026-03-20',
-        cadaDias: 5,
-        hoy: '2026-03-20',
+      nextComprobanteReminder({
+        wait: 'cobro',
+        waitStartedOn: '2026-03-02',
+        lastReminderOn: '2026-03-20',
+        everyDays: 5,
+        today: '2026-03-20',
       }),
-    ).toMatchObject({ fecha: '2026-03-25', pendiente: false });
+    ).toMatchObject({ date: '2026-03-25', due: false });
     // A reminder older than the current wait (from an earlier one) does not count.
     expect(
-      proximoRecordatorioComprobante({
-        espera: 'cobro',
-        inicioEspera: '2026-03-02',
-        ultimoRecordatorio: '2026-01-10',
-        cadaDias: 5,
-        hoy: '2026-03-03',
-      }).fecha,
+      nextComprobanteReminder({
+        wait: 'cobro',
+        waitStartedOn: '2026-03-02',
+        lastReminderOn: '2026-01-10',
+        everyDays: 5,
+        today: '2026-03-03',
+      }).date,
     ).toBe('2026-03-07');
   });
 
   it('crosses month, year and leap-day boundaries in días naturales', () => {
-    expect(
-      proximoRecordatorioComprobante({ espera: 'pago', inicioEspera: '2028-02-22', hoy: '2028-02-22' }).fecha,
-    ).toBe('2028-02-29');
-    expect(
-      proximoRecordatorioComprobante({ espera: 'pago', inicioEspera: '2026-12-28', hoy: '2026-12-28' }).fecha,
-    ).toBe('2027-01-04');
+    expect(nextComprobanteReminder({ wait: 'pago', waitStartedOn: '2028-02-22', today: '2028-02-22' }).date).toBe(
+      '2028-02-29',
+    );
+    expect(nextComprobanteReminder({ wait: 'pago', waitStartedOn: '2026-12-28', today: '2026-12-28' }).date).toBe(
+      '2027-01-04',
+    );
   });
 
   it('refuses an interval that is not a positive whole number of days', () => {
-    for (const cadaDias of [0, -7, 2.5]) {
+    for (const everyDays of [0, -7, 2.5]) {
       const e = thrownBy(() =>
-        proximoRecordatorioComprobante({ espera: 'pago', inicioEspera: '2026-03-02', cadaDias, hoy: '2026-03-02' }),
+        nextComprobanteReminder({ wait: 'pago', waitStartedOn: '2026-03-02', everyDays, today: '2026-03-02' }),
       );
       expect(e.code).toBe(PlazoErrorCodes.diasInvalidos);
       expect(e.message).toMatch(
@@ -357,7 +350,7 @@ describe('recordatorios while a comprobante de pago is awaited', () => {
 });
 
 describe('Tablero "Vencimientos" classifier', () => {
-  it.each<[string, CategoriaVencimiento, number, number, number, string]>([
+  it.each<[string, DeadlineCategory, number, number, number, string]>([
     ['2026-02-20', 'vencido', -10, 0, 10, 'Venció hace 10 días'],
     ['2026-03-01', 'vencido', -1, 0, 1, 'Venció ayer'],
     ['2026-03-02', 'hoy', 0, 0, 0, 'Vence hoy'],
@@ -367,47 +360,47 @@ describe('Tablero "Vencimientos" classifier', () => {
     ['2026-03-10', 'proximo', 8, 8, 0, 'Vence en 8 días'],
     ['2026-06-30', 'proximo', 120, 120, 0, 'Vence en 120 días'],
   ])('due %s, hoy 2026-03-02 → %s (%i)', (fecha, categoria, d, restantes, vencidos, etiqueta) => {
-    expect(clasificarVencimiento(fecha, '2026-03-02')).toEqual({
-      categoria,
-      dias: d,
-      diasRestantes: restantes,
-      diasVencidos: vencidos,
-      etiqueta,
+    expect(classifyDeadline(fecha, '2026-03-02')).toEqual({
+      category: categoria,
+      days: d,
+      daysLeft: restantes,
+      daysOverdue: vencidos,
+      label: etiqueta,
     });
   });
 
   it('counts across February of a leap year and the year end', () => {
-    expect(clasificarVencimiento('2028-03-01', '2028-02-28')).toMatchObject({ categoria: 'esta_semana', dias: 2 });
-    expect(clasificarVencimiento('2027-03-01', '2027-02-28')).toMatchObject({ categoria: 'esta_semana', dias: 1 });
-    expect(clasificarVencimiento('2026-12-31', '2027-01-02')).toMatchObject({
-      categoria: 'vencido',
-      diasVencidos: 2,
-      etiqueta: 'Venció hace 2 días',
+    expect(classifyDeadline('2028-03-01', '2028-02-28')).toMatchObject({ category: 'esta_semana', days: 2 });
+    expect(classifyDeadline('2027-03-01', '2027-02-28')).toMatchObject({ category: 'esta_semana', days: 1 });
+    expect(classifyDeadline('2026-12-31', '2027-01-02')).toMatchObject({
+      category: 'vencido',
+      daysOverdue: 2,
+      label: 'Venció hace 2 días',
     });
   });
 
   it('categories follow the dates: urgency order = date order (property)', () => {
     fc.assert(
       fc.property(isoArb, fc.integer({ min: -60, max: 60 }), fc.integer({ min: -60, max: 60 }), (hoy, da, db) => {
-        const a = clasificarVencimiento(oracleAdd(hoy, da), hoy);
-        const b = clasificarVencimiento(oracleAdd(hoy, db), hoy);
-        expect(a.dias).toBe(da);
-        expect(a.diasRestantes - a.diasVencidos).toBe(da);
-        const rank = (c: CategoriaVencimiento) => ['vencido', 'hoy', 'esta_semana', 'proximo'].indexOf(c);
-        if (da <= db) expect(rank(a.categoria)).toBeLessThanOrEqual(rank(b.categoria));
+        const a = classifyDeadline(oracleAdd(hoy, da), hoy);
+        const b = classifyDeadline(oracleAdd(hoy, db), hoy);
+        expect(a.days).toBe(da);
+        expect(a.daysLeft - a.daysOverdue).toBe(da);
+        const rank = (c: DeadlineCategory) => ['vencido', 'hoy', 'esta_semana', 'proximo'].indexOf(c);
+        if (da <= db) expect(rank(a.category)).toBeLessThanOrEqual(rank(b.category));
       }),
       { numRuns: 2_000 },
     );
   });
 
   it('every deadline kind has a label and an action for the Tablero', () => {
-    expect(Object.keys(PLAZOS).sort()).toEqual(['comprobante', 'garantia', 'plazo_pago', 'requerimiento_cobranza']);
-    for (const p of Object.values(PLAZOS)) {
-      expect(p.etiqueta).not.toBe('');
-      expect(p.accion).not.toBe('');
+    expect(Object.keys(DEADLINES).sort()).toEqual(['comprobante', 'garantia', 'plazo_pago', 'requerimiento_cobranza']);
+    for (const p of Object.values(DEADLINES)) {
+      expect(p.label).not.toBe('');
+      expect(p.action).not.toBe('');
     }
-    expect(PLAZOS.garantia.significado).toBe('disponible_desde');
-    expect(PLAZOS.requerimiento_cobranza.significado).toBe('vence');
+    expect(DEADLINES.garantia.meaning).toBe('disponible_desde');
+    expect(DEADLINES.requerimiento_cobranza.meaning).toBe('vence');
   });
 });
 
@@ -426,28 +419,16 @@ describe('time zone and daylight saving never shift a day', () => {
 
   function everything(): unknown {
     return {
-      garantia: garantiaDisponibleDesde('2026-01-15'),
-      dia119: evaluarEjecucionGarantia({ fechaEnvioFacturas: '2026-01-15', saldoPendienteCents: 1, hoy: '2026-05-14' }),
-      dia120: evaluarEjecucionGarantia({ fechaEnvioFacturas: '2026-01-15', saldoPendienteCents: 1, hoy: '2026-05-15' }),
-      requerimiento: ventanaRequerimientoCobranza('2026-02-27'),
-      mxDst2021: [
-        fechaDelDiaNatural('2021-04-01', 5),
-        fechaDelDiaNatural('2021-10-29', 5),
-        diaNatural('2021-04-03', '2021-04-05'),
-      ],
-      usDst2026: [
-        fechaDelDiaNatural('2026-03-07', 1),
-        fechaDelDiaNatural('2026-03-01', 10),
-        diaNatural('2026-10-31', '2026-11-02'),
-      ],
-      euDst2026: [
-        fechaDelDiaNatural('2026-03-28', 1),
-        fechaDelDiaNatural('2026-10-20', 15),
-        diaNatural('2026-03-29', '2026-03-30'),
-      ],
-      plazo: fechaLimitePago('2026-03-01', 30),
-      tablero: clasificarVencimiento('2026-03-09', '2026-03-08'),
-      recordatorio: proximoRecordatorioComprobante({ espera: 'pago', inicioEspera: '2026-03-05', hoy: '2026-03-12' }),
+      garantia: garantiaAvailableFrom('2026-01-15'),
+      dia119: garantiaAvailability({ facturasSentOn: '2026-01-15', balanceCents: 1, today: '2026-05-14' }),
+      dia120: garantiaAvailability({ facturasSentOn: '2026-01-15', balanceCents: 1, today: '2026-05-15' }),
+      requerimiento: { hasta: requerimientoCobranzaDueDate('2026-02-27') },
+      mxDst2021: [dateOfDay('2021-04-01', 5), dateOfDay('2021-10-29', 5), dayNumber('2021-04-03', '2021-04-05')],
+      usDst2026: [dateOfDay('2026-03-07', 1), dateOfDay('2026-03-01', 10), dayNumber('2026-10-31', '2026-11-02')],
+      euDst2026: [dateOfDay('2026-03-28', 1), dateOfDay('2026-10-20', 15), dayNumber('2026-03-29', '2026-03-30')],
+      plazo: paymentDueDate('2026-03-01', 30),
+      tablero: classifyDeadline('2026-03-09', '2026-03-08'),
+      recordatorio: nextComprobanteReminder({ wait: 'pago', waitStartedOn: '2026-03-05', today: '2026-03-12' }),
     };
   }
 
@@ -468,8 +449,8 @@ describe('time zone and daylight saving never shift a day', () => {
       usDst2026: ['2026-03-08', '2026-03-11', 2],
       euDst2026: ['2026-03-29', '2026-11-04', 1],
       plazo: '2026-03-31',
-      tablero: { categoria: 'esta_semana', dias: 1 },
-      recordatorio: { fecha: '2026-03-12', pendiente: true },
+      tablero: { category: 'esta_semana', days: 1 },
+      recordatorio: { date: '2026-03-12', due: true },
     });
   });
 });

@@ -16,12 +16,12 @@ import {
   type WorkflowContext,
 } from '../../shared/domain/portabilidad/workflow';
 import {
-  DIAS_REQUERIMIENTO_COBRANZA as COBRANZA_DIAS,
-  DIA_EJECUCION_GARANTIA as GARANTIA_DIA,
-  DIAS_RECORDATORIO_COMPROBANTE_POR_DEFECTO as COMPROBANTE_RECORDATORIO_DIAS,
-  fechaLimitePago as plazoPagoTermina,
-  fechaLimiteRequerimientoCobranza as cobranzaVence,
-  garantiaDisponibleDesde,
+  REQUERIMIENTO_COBRANZA_DAYS as COBRANZA_DIAS,
+  GARANTIA_DAY as GARANTIA_DIA,
+  DEFAULT_COMPROBANTE_REMINDER_DAYS as COMPROBANTE_RECORDATORIO_DIAS,
+  paymentDueDate as plazoPagoTermina,
+  requerimientoCobranzaDueDate as cobranzaVence,
+  garantiaAvailableFrom,
 } from '../../shared/domain/portabilidad/deadlines';
 import {
   COBRO_GUARDS,
@@ -634,7 +634,7 @@ describe('cobro: guards', () => {
 
 describe('cobro: deadline helpers (días naturales, day 0 = sending day)', () => {
   it('the examples of the issue hold', () => {
-    expect(garantiaDisponibleDesde('2026-01-15')).toBe('2026-05-15');
+    expect(garantiaAvailableFrom('2026-01-15')).toBe('2026-05-15');
     expect(cobranzaVence('2026-02-27')).toBe('2026-03-04');
     expect(plazoPagoTermina('2026-01-15', 30)).toBe('2026-02-14');
     expect([GARANTIA_DIA, COBRANZA_DIAS]).toEqual([120, 5]);

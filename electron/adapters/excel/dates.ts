@@ -4,6 +4,7 @@
  * date 'YYYY-MM-DD' becomes the Date at UTC midnight of that day, and a
  * timestamp becomes the workstation's wall-clock time written as if it were UTC.
  */
+import { isCalendarDay } from '../../../shared/domain/dates';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 // 'YYYY-MM-DD HH:MM[:SS[.fff]]' or with 'T', optionally with 'Z' or ±HH:MM.
@@ -13,12 +14,8 @@ const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:
 const MIN_YEAR = 1900;
 const MAX_YEAR = 9999;
 
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
 function validDay(y: number, m: number, d: number): boolean {
-  if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12 || d < 1) return false;
-  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-  return d <= (m === 2 && leap ? 29 : DAYS_IN_MONTH[m - 1]!);
+  return y >= MIN_YEAR && y <= MAX_YEAR && isCalendarDay(y, m, d);
 }
 
 /** 'YYYY-MM-DD' → Date at UTC midnight; null for null, '' or anything that is not a real calendar day. */

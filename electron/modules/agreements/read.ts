@@ -9,7 +9,7 @@ import type {
   BdmeCandidate,
   CuotasDue,
 } from '../../../shared/api/types-agreements';
-import { ESTADOS_CUOTA } from '../../../shared/domain/cartera/cuotas';
+import { CUOTA_STATE_LABELS } from '../../../shared/domain/cartera/cuotas';
 import type { NaturalezaJuridica } from '../../../shared/domain/catalogs';
 import { addDays } from '../../../shared/domain/dates';
 import { sumCents } from '../../../shared/domain/money';
@@ -93,8 +93,8 @@ export function agreementDetail(ctx: ReadContext, id: number, asOf = ctx.today()
         balanceAfterCents: row.balanceAfterCents,
         paidCents: c.paidCents,
         balanceCents: c.balanceCents,
-        estado: c.estado,
-        estadoLabel: ESTADOS_CUOTA[c.estado],
+        state: c.state,
+        stateLabel: CUOTA_STATE_LABELS[c.state],
         paidOn: c.paidOn,
         daysOverdue: c.daysOverdue,
       };
@@ -162,7 +162,7 @@ export function dueThisWeek(ctx: ReadContext, input: ParsedInput<'agreements.due
         dueDate: c.dueDate,
         cuotaCents: c.cuotaCents,
         balanceCents: c.balanceCents,
-        estado: c.estado,
+        state: c.state,
       },
     ];
   });

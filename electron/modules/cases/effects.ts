@@ -10,7 +10,7 @@ import { DomainError } from '../../../shared/api/errors';
 import type { CaseEvent } from '../../../shared/api/types';
 import { documentType } from '../../../shared/domain/documents/types';
 import { formatMoney } from '../../../shared/domain/money';
-import { PLAZOS } from '../../../shared/domain/portabilidad/deadlines';
+import { DEADLINES } from '../../../shared/domain/portabilidad/deadline-board';
 import type { Effect } from '../../../shared/domain/portabilidad/workflow';
 import * as repo from '../../../db/repositories/cases';
 import { counterpartyName, updateDocument } from '../../../db/repositories/documents';
@@ -149,7 +149,7 @@ export function describeCaseEffects(effects: Effect[]): EffectResult[] {
         label: `${e.meaning === 'vence' ? 'Plazo' : 'Disponible desde'}: ${e.label} (${e.dueOn})`,
       });
     else if (e.kind === 'clear_deadline')
-      out.push({ kind: e.kind, label: `Plazo atendido: ${PLAZOS[e.deadline].etiqueta}` });
+      out.push({ kind: e.kind, label: `Plazo atendido: ${DEADLINES[e.deadline].label}` });
     else if (e.kind === 'record_date') out.push({ kind: e.kind, label: `Facturas enviadas el ${e.date}` });
     else if (e.kind === 'record_impagables') out.push({ kind: e.kind, label: impagablesLabel(e.lines, e.totalCents) });
     else if (e.kind === 'close_case')

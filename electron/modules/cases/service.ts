@@ -11,7 +11,7 @@ import type { ParsedInput } from '../../../shared/api/contract';
 import { DomainError, ErrorCodes } from '../../../shared/api/errors';
 import type { CaseDeadline, CaseDetail, CaseEvent, CaseRow, DeadlineItem, Page } from '../../../shared/api/types';
 import { addDays, yearOf } from '../../../shared/domain/dates';
-import { clasificarVencimiento, PLAZOS } from '../../../shared/domain/portabilidad/deadlines';
+import { classifyDeadline, DEADLINES } from '../../../shared/domain/portabilidad/deadline-board';
 import {
   apply,
   availableActions,
@@ -337,15 +337,15 @@ export function deadlines(ctx: ReadContext, input: ParsedInput<'cases.deadlines'
   return repo
     .pendingDeadlines(ctx.db, addDays(asOf, input.horizonDays))
     .map(({ deadline: d, folio, direction, counterpartyName }) => {
-      const k = clasificarVencimiento(d.dueOn, asOf);
+      const k = classifyDeadline(d.dueOn, asOf);
       // A "disponible desde" date that has come is something to do now, not something missed.
       const available = d.meaning === 'disponible_desde';
-      const category = available && k.dias <= 0 ? 'hoy' : k.categoria;
+      const category = available && k.days <= 0 ? 'hoy' : k.category;
       const when = available
-        ? k.dias <= 0
+        ? k.days <= 0
           ? 'Disponible'
-          : `Disponible en ${k.dias} ${k.dias === 1 ? 'día' : 'días'}`
-        : k.etiqueta;
+          : `Disponible en ${k.days} ${k.days === 1 ? 'día' : 'días'}`
+        : k.label;
       return {
         deadlineId: d.id,
         caseId: d.caseId,
@@ -358,7 +358,7 @@ export function deadlines(ctx: ReadContext, input: ParsedInput<'cases.deadlines'
         dueOn: d.dueOn,
         category,
         when,
-        action: PLAZOS[d.kind].accion,
+        action: DEADLINES[d.kind].action,
       };
     });
 }

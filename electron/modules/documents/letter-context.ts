@@ -19,7 +19,7 @@ import { dateInWords } from '../../../shared/domain/date-words';
 import { daysBetween, type IsoDate } from '../../../shared/domain/dates';
 import { documentType, type DocumentTypeDef, type DocumentTypeKey } from '../../../shared/domain/documents/types';
 import { sumCents } from '../../../shared/domain/money';
-import { diaNatural } from '../../../shared/domain/portabilidad/deadlines';
+import { dayNumber } from '../../../shared/domain/portabilidad/deadlines';
 import {
   caseLetterFacts,
   LETTER_FACTS,
@@ -321,7 +321,7 @@ function withInvoiceFields(
     requerimientos: type.fields.includes('requerimientos') ? requerimientosOf(ctx, src) : [],
     plazo_dias: defaultPlazo,
     fecha_limite: d.fechaLimite || inv.fechaLimite,
-    dias_transcurridos: inv.sentOn ? Math.max(0, diaNatural(inv.sentOn, src.date)) : 0,
+    dias_transcurridos: inv.sentOn ? Math.max(0, dayNumber(inv.sentOn, src.date)) : 0,
     pago: { monto: d.pago.montoCents, fecha: d.pago.fecha, referencia: d.pago.referencia, medio: d.pago.medio },
   };
   requireStatedFacts(type, out, inv);

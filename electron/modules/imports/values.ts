@@ -47,6 +47,7 @@ import {
   type Cents,
   type MoneyLocale,
 } from '../../../shared/domain/money';
+import { isCalendarDay } from '../../../shared/domain/dates';
 import { foldText } from '../../../shared/domain/text';
 import type { RawCell } from './types';
 
@@ -200,10 +201,7 @@ const SERIAL_MIN = 32_874;
 const SERIAL_MAX = 73_415;
 
 function isoIfValid(y: number, m: number, d: number): string | null {
-  if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12 || d < 1) return null;
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const days = m === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
-  return d <= days ? `${y}-${pad2(m)}-${pad2(d)}` : null;
+  return y >= MIN_YEAR && y <= MAX_YEAR && isCalendarDay(y, m, d) ? `${y}-${pad2(m)}-${pad2(d)}` : null;
 }
 
 function serialToIso(serial: number, date1904: boolean): string | null {

@@ -19,7 +19,7 @@ import { CaseErrorCodes } from '../../../shared/api/errors-cases';
 import { DomainError } from '../../../shared/api/errors';
 import type { PortabilidadRow, PortabilidadView } from '../../../shared/api/types';
 import { daysBetween } from '../../../shared/domain/dates';
-import { clasificarVencimiento } from '../../../shared/domain/portabilidad/deadlines';
+import { classifyDeadline } from '../../../shared/domain/portabilidad/deadline-board';
 import { sumCents } from '../../../shared/domain/money';
 import { isPastCut, type ReadContext } from '../../core/context';
 import { requireInstitution } from '../settings/service';
@@ -120,7 +120,7 @@ export function view(ctx: ReadContext, input: ParsedInput<'portabilidad.view'>):
       : due
         ? { date: due, label: 'Fin del plazo de pago de una factura', caseId: null }
         : null;
-    const nextDeadline = next ? { ...next, category: clasificarVencimiento(next.date, asOf).categoria } : null;
+    const nextDeadline = next ? { ...next, category: classifyDeadline(next.date, asOf).category } : null;
     const receivableCents = s?.receivable ?? 0;
     const payableCents = s?.payable ?? 0;
     const overdue = (s?.overdue_receivable ?? 0) + (s?.overdue_payable ?? 0);

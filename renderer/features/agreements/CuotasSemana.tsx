@@ -82,7 +82,7 @@ export function CuotasSemana() {
                   <Money cents={r.balanceCents} />
                 </Table.Td>
                 <Table.Td>
-                  <CuotaBadge estado={r.estado} />
+                  <CuotaBadge state={r.state} />
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -94,7 +94,7 @@ function InvoiceInterest({ p }: { p: AgreementPreview }) {
         {p.invoices.map((i) => (
           <Table.Tr
             key={i.invoiceId}
-            title={i.stretches.map((s) => `${formatPeriod(s.periodo)}: ${s.days} días al ${pct(s.rate)}`).join('\n')}
+            title={i.stretches.map((s) => `${formatPeriod(s.period)}: ${s.days} días al ${pct(s.rate)}`).join('\n')}
           >
             <Table.Td fw={600} style={{ whiteSpace: 'nowrap' }}>
               {i.number}

@@ -17,7 +17,7 @@ export function ScheduleTable({
   cuotas: (ScheduleCuotaView | CuotaView)[];
   testId?: string;
 }) {
-  const tracked = cuotas.length > 0 && 'estado' in cuotas[0]!;
+  const tracked = cuotas.length > 0 && 'state' in cuotas[0]!;
   return (
     <Table.ScrollContainer minWidth={tracked ? 760 : 600}>
       <Table
@@ -46,9 +46,9 @@ export function ScheduleTable({
         </Table.Thead>
         <Table.Tbody>
           {cuotas.map((c) => {
-            const v = 'estado' in c ? c : null;
+            const v = 'state' in c ? c : null;
             return (
-              <Table.Tr key={c.numero} data-testid={`${testId}-row`} data-numero={c.numero} data-estado={v?.estado}>
+              <Table.Tr key={c.numero} data-testid={`${testId}-row`} data-numero={c.numero} data-estado={v?.state}>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <Text size="sm" fw={c.numero === 0 ? 600 : undefined}>
                     {c.numero === 0 ? 'Inicial' : c.numero}
@@ -75,13 +75,13 @@ export function ScheduleTable({
                     <Table.Td ta="right" fw={600}>
                       <Money
                         cents={v.balanceCents}
-                        c={v.balanceCents === 0 ? 'dimmed' : v.estado === 'vencida' ? 'red.8' : undefined}
+                        c={v.balanceCents === 0 ? 'dimmed' : v.state === 'vencida' ? 'red.8' : undefined}
                       />
                     </Table.Td>
                     <Table.Td>
                       {/* The days overdue beside the badge where there is room, else under it. */}
                       <Group gap={6} wrap="wrap" style={{ rowGap: 2 }}>
-                        <CuotaBadge estado={v.estado} label={v.estadoLabel} />
+                        <CuotaBadge state={v.state} label={v.stateLabel} />
                         {v.daysOverdue > 0 && v.balanceCents > 0 && (
                           <Text span size="xs" c="red.8" className="num">
                             {v.daysOverdue} {v.daysOverdue === 1 ? 'día' : 'días'}

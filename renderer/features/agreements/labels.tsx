@@ -1,6 +1,6 @@
 import { Badge, type BadgeProps } from '@mantine/core';
 import type { AgreementStateName } from '../../../shared/api/types-agreements';
-import type { EstadoCuota } from '../../../shared/domain/cartera/cuotas';
+import type { CuotaState } from '../../../shared/domain/cartera/cuotas';
 
 export const STATE_COLORS: Record<AgreementStateName, string> = { vigente: 'blue', cumplido: 'teal', acelerado: 'red' };
 export const STATE_LABELS: Record<AgreementStateName, string> = {
@@ -9,13 +9,13 @@ export const STATE_LABELS: Record<AgreementStateName, string> = {
   acelerado: 'Acelerado',
 };
 
-export const CUOTA_COLORS: Record<EstadoCuota, string> = {
+export const CUOTA_COLORS: Record<CuotaState, string> = {
   pendiente: 'gray',
   parcial: 'yellow',
   pagada: 'teal',
   vencida: 'red',
 };
-export const CUOTA_LABELS: Record<EstadoCuota, string> = {
+export const CUOTA_LABELS: Record<CuotaState, string> = {
   pendiente: 'Pendiente',
   parcial: 'Pago parcial',
   pagada: 'Pagada',
@@ -42,18 +42,18 @@ export function AgreementStateBadge({
   );
 }
 
-export function CuotaBadge({ estado, label }: { estado: EstadoCuota; label?: string }) {
+export function CuotaBadge({ state, label }: { state: CuotaState; label?: string }) {
   return (
     <Badge
-      color={CUOTA_COLORS[estado]}
-      variant={estado === 'pendiente' ? 'outline' : 'light'}
+      color={CUOTA_COLORS[state]}
+      variant={state === 'pendiente' ? 'outline' : 'light'}
       size="sm"
       radius="sm"
       tt="none"
       data-testid="cuota-estado"
-      data-estado={estado}
+      data-estado={state}
     >
-      {label ?? CUOTA_LABELS[estado]}
+      {label ?? CUOTA_LABELS[state]}
     </Badge>
   );
 }

@@ -2,7 +2,7 @@ import { Group, Input, Modal, NumberInput, SimpleGrid, Stack, Text, TextInput, T
 import { IconBolt, IconCheck } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { CaseDetail } from '../../../shared/api/types';
-import { fechaLimitePago, PLAZO_PAGO_MAXIMO_DIAS } from '../../../shared/domain/portabilidad/deadlines';
+import { MAX_PLAZO_PAGO_DAYS, paymentDueDate } from '../../../shared/domain/portabilidad/deadlines';
 import { COBRO_WORKFLOW } from '../../../shared/domain/portabilidad/workflow-cobro';
 import { PAGO_WORKFLOW } from '../../../shared/domain/portabilidad/workflow-pago';
 import type { ActionDef } from '../../../shared/domain/portabilidad/workflow';
@@ -88,7 +88,7 @@ export function ActionDialog({
         ? 'documentosFaltantes'
         : null;
   const plazoDias = typeof plazo === 'number' ? plazo : Number.NaN;
-  const plazoOk = Number.isInteger(plazoDias) && plazoDias >= 1 && plazoDias <= PLAZO_PAGO_MAXIMO_DIAS;
+  const plazoOk = Number.isInteger(plazoDias) && plazoDias >= 1 && plazoDias <= MAX_PLAZO_PAGO_DAYS;
 
   async function save() {
     if (!action) return;
@@ -103,7 +103,7 @@ export function ActionDialog({
             : 'Indique qué documentos faltan';
     }
     if (inputs.plazoPagoDias && !plazoOk)
-      errs.plazoPagoDias = `Un número entero de días naturales, de 1 a ${PLAZO_PAGO_MAXIMO_DIAS}`;
+      errs.plazoPagoDias = `Un número entero de días naturales, de 1 a ${MAX_PLAZO_PAGO_DAYS}`;
     let cents: number | null = null;
     if (inputs.payment) {
       const parsed = parseAmount(amount, locale, { required: true, positive: true });
@@ -153,7 +153,7 @@ export function ActionDialog({
     }
   }
 
-  const plazoEnds = date && plazoOk ? fechaLimitePago(date, plazoDias) : null;
+  const plazoEnds = date && plazoOk ? paymentDueDate(date, plazoDias) : null;
 
   return (
     <Modal
@@ -264,7 +264,7 @@ export function ActionDialog({
                 description="Valor por omisión de Configuración."
                 required
                 min={1}
-                max={PLAZO_PAGO_MAXIMO_DIAS}
+                max={MAX_PLAZO_PAGO_DAYS}
                 allowDecimal={false}
                 allowNegative={false}
                 value={plazo}

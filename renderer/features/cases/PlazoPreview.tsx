@@ -1,9 +1,6 @@
 // The dates a payment term sets (end of term, collection request, guarantee), shown before the action is confirmed.
 import { Paper, SimpleGrid, Text } from '@mantine/core';
-import {
-  fechaLimiteRequerimientoCobranza,
-  garantiaDisponibleDesde,
-} from '../../../shared/domain/portabilidad/deadlines';
+import { garantiaAvailableFrom, requerimientoCobranzaDueDate } from '../../../shared/domain/portabilidad/deadlines';
 import { formatDate } from '../../lib/format';
 
 export function PlazoPreview({ date, plazoEnds }: { date: string | null; plazoEnds: string }) {
@@ -23,7 +20,7 @@ export function PlazoPreview({ date, plazoEnds }: { date: string | null; plazoEn
             Requerimiento de cobranza, a más tardar
           </Text>
           <Text size="sm" fw={600} className="num">
-            {formatDate(fechaLimiteRequerimientoCobranza(plazoEnds))}
+            {formatDate(requerimientoCobranzaDueDate(plazoEnds))}
           </Text>
         </div>
         <div>
@@ -31,7 +28,7 @@ export function PlazoPreview({ date, plazoEnds }: { date: string | null; plazoEn
             Garantía disponible desde
           </Text>
           <Text size="sm" fw={600} className="num">
-            {date ? formatDate(garantiaDisponibleDesde(date)) : '—'}
+            {date ? formatDate(garantiaAvailableFrom(date)) : '—'}
           </Text>
         </div>
       </SimpleGrid>

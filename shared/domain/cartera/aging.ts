@@ -7,9 +7,9 @@
  * always sum to its balance; totals are Σ of centavo integers, so the report
  * total equals Σ balances (the ledger) with no rounding anywhere.
  */
-import { daysBetween, type IsoDate } from '../dates';
+import { daysBetween, requireIsoDate, type IsoDate } from '../dates';
 import { sumCents, type Cents } from '../money';
-import { requireCents, validarFecha } from './validation';
+import { requireCents } from './validation';
 
 export const AGING_BUCKETS = [
   { key: 'no_vencida', label: 'No vencida', maxDays: 0 },
@@ -29,7 +29,7 @@ export const EDAD_RIESGO_ALTO_FACTURA = 360;
 
 /** Age = as-of date − due date, in calendar days: 0 on the due date, negative before it. */
 export function ageInDays(dueDate: IsoDate, asOf: IsoDate): number {
-  return daysBetween(validarFecha(dueDate, 'Fecha de vencimiento'), validarFecha(asOf, 'Fecha de corte'));
+  return daysBetween(requireIsoDate(dueDate, 'Fecha de vencimiento'), requireIsoDate(asOf, 'Fecha de corte'));
 }
 
 /** The bucket of an age: the first whose upper bound (inclusive) holds it. */

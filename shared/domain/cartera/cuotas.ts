@@ -20,16 +20,16 @@
  * - each cuota's estado follows its own due date also after an aceleración;
  *   the aceleración is reported beside them, for the service to record once.
  */
-import { addDays, daysBetween, type IsoDate } from '../dates';
+import { addDays, daysBetween, requireIsoDate, type IsoDate } from '../dates';
 import { sumCents, type Cents } from '../money';
-import { requireCents, validarFecha } from './validation';
+import { requireCents } from './validation';
 
 /** Cuotas incumplidas that make the whole balance due (manual §3.4.2.2 num. 6). */
 export const CUOTAS_PARA_ACELERACION = 2;
 
-export type EstadoCuota = 'pendiente' | 'parcial' | 'pagada' | 'vencida';
+export type CuotaState = 'pendiente' | 'parcial' | 'pagada' | 'vencida';
 
-export const ESTADOS_CUOTA: Record<EstadoCuota, string> = {
+export const CUOTA_STATE_LABELS: Record<CuotaState, string> = {
   pendiente: 'Pendiente',
   parcial: 'Pago parcial',
   pagada: 'Pagada',
@@ -70,7 +70,7 @@ function byDue(cuotas: readonly AgreementCuota[]): AgreementCuota[] {
 /** Payments in date order (same date: given order), each filling the oldest cuota with something still owed. */
 export function applyPayments(cuotas: readonly AgreementCuota[], payments: readonly AgreementPayment[]): Applied {
   const owed = byDue(cuotas).map((c) => {
-    validarFecha(c.dueDate, `Fecha de vencimiento de la cuota ${c.numero}`);
+    requireIsoDate(c.dueDate, `Fecha de vencimiento de la cuota ${c.numero}`);
     return { numero: c.numero, left: requireCents(c.cuotaCents, `La cuota ${c.numero}`) };
   });
   const ordered = payments
@@ -79,7 +79,7 @@ export function applyPayments(cuotas: readonly AgreementCuota[], payments: reado
   const applications: CuotaApplication[] = [];
   const surplus: Applied['surplus'] = [];
   for (const { p } of ordered) {
-    validarFecha(p.date, 'Fecha del pago');
+    requireIsoDate(p.date, 'Fecha del pago');
     let left = requireCents(p.amountCents, 'El importe del pago', 1);
     for (const c of owed) {
       if (left === 0) break;
@@ -101,7 +101,7 @@ export interface CuotaStatus {
   interestCents: Cents;
   paidCents: Cents;
   balanceCents: Cents;
-  estado: EstadoCuota;
+  state: CuotaState;
   /** Date of the payment that completed the cuota, or null. */
   paidOn: IsoDate | null;
   /** Days past the due date while unpaid, as of the date; 0 otherwise. */
@@ -163,7 +163,7 @@ export function agreementStatus(
   payments: readonly AgreementPayment[],
   asOf: IsoDate,
 ): AgreementStatus {
-  validarFecha(asOf, 'Fecha de corte');
+  requireIsoDate(asOf, 'Fecha de corte');
   const ordered = byDue(cuotas);
   const applied = applyPayments(
     ordered,
@@ -174,7 +174,7 @@ export function agreementStatus(
     const paidCents = sumCents(mine.map((a) => a.amountCents));
     const balanceCents = c.cuotaCents - paidCents;
     const overdue = balanceCents > 0 && c.dueDate < asOf;
-    const estado: EstadoCuota =
+    const state: CuotaState =
       balanceCents === 0 ? 'pagada' : overdue ? 'vencida' : paidCents > 0 ? 'parcial' : 'pendiente';
     return {
       numero: c.numero,
@@ -183,7 +183,7 @@ export function agreementStatus(
       interestCents: c.interestCents ?? 0,
       paidCents,
       balanceCents,
-      estado,
+      state,
       paidOn: balanceCents === 0 ? (mine.at(-1)?.paymentDate ?? null) : null,
       daysOverdue: overdue ? daysBetween(c.dueDate, asOf) : 0,
     };
@@ -209,7 +209,7 @@ export function agreementStatus(
     ...applied,
     cuotas: statuses,
     balanceCents,
-    overdueCents: sumCents(statuses.filter((s) => s.estado === 'vencida').map((s) => s.balanceCents)),
+    overdueCents: sumCents(statuses.filter((s) => s.state === 'vencida').map((s) => s.balanceCents)),
     aceleracion,
   };
 }

@@ -13,10 +13,10 @@
 import type Decimal from 'decimal.js';
 import { DomainError } from '../../api/errors';
 import { monthName } from '../date-words';
-import { type IsoDate } from '../dates';
+import { requireIsoDate, type IsoDate } from '../dates';
 import { Dec, roundCents, type Cents } from '../money';
 import { monthStretches, type Periodo } from './calendar';
-import { CarteraErrorCodes, requireCents, requireRate, validarFecha } from './validation';
+import { CarteraErrorCodes, requireCents, requireRate } from './validation';
 
 /** User-maintained monthly table: 'AAAA-MM' → effective annual rate as a decimal string ("0.086"). */
 export type RateTable = ReadonlyMap<Periodo, string> | Readonly<Record<Periodo, string>>;
@@ -48,7 +48,7 @@ export function factorForDays(annualRate: Decimal.Value, days: number): Decimal 
 }
 
 export interface MoraStretch {
-  periodo: Periodo;
+  period: Periodo;
   days: number;
   /** The month's rate as written in the table. */
   rate: string;
@@ -79,12 +79,12 @@ export interface InteresMoraInput {
 /** Interest of mora of one obligation, rounded once. No days of delay (signing ≤ obligation) → 0. */
 export function interesMora(input: InteresMoraInput): InteresMora {
   const capital = requireCents(input.capitalCents, 'El capital');
-  const from = validarFecha(input.obligationDate, 'Fecha de la obligación');
-  const to = validarFecha(input.signingDate, 'Fecha de firma del acuerdo');
+  const from = requireIsoDate(input.obligationDate, 'Fecha de la obligación');
+  const to = requireIsoDate(input.signingDate, 'Fecha de firma del acuerdo');
   const stretches = monthStretches(from, to).map(({ periodo, days }) => {
     const rate = rateOfMonth(input.rates, periodo, input.tableName);
     return {
-      periodo,
+      period: periodo,
       days,
       rate: rate.toFixed(),
       interestExact: new Dec(capital).mul(factorForDays(rate, days)).toFixed(),

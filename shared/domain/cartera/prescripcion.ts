@@ -15,10 +15,10 @@
  *   (candidates for castigo, no longer for collection); then rows with
  *   nothing owed.
  */
-import { daysBetween, type IsoDate } from '../dates';
+import { daysBetween, requireIsoDate, type IsoDate } from '../dates';
 import { type Cents } from '../money';
 import { addYearsClamped } from './calendar';
-import { requireWhole, validarFecha } from './validation';
+import { requireWhole } from './validation';
 
 export const PRESCRIPCION_ANIOS_POR_DEFECTO = 3;
 export const PRESCRIPCION_ANIOS_MAXIMO = 20;
@@ -31,8 +31,8 @@ export interface Prescripcion {
 }
 
 export function prescripcionOf(dueDate: IsoDate, asOf: IsoDate, termYears: number): Prescripcion {
-  validarFecha(dueDate, 'Fecha de vencimiento');
-  validarFecha(asOf, 'Fecha de corte');
+  requireIsoDate(dueDate, 'Fecha de vencimiento');
+  requireIsoDate(asOf, 'Fecha de corte');
   requireWhole(termYears, 'El término de prescripción (años)', 1, PRESCRIPCION_ANIOS_MAXIMO);
   const fechaPrescripcion = addYearsClamped(dueDate, termYears);
   const diasParaPrescribir = daysBetween(asOf, fechaPrescripcion);

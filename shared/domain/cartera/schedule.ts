@@ -28,10 +28,10 @@
  */
 import type Decimal from 'decimal.js';
 import { DomainError } from '../../api/errors';
-import { type IsoDate } from '../dates';
+import { requireIsoDate, type IsoDate } from '../dates';
 import { centsToPlain, Dec, roundCents, sumCents, type Cents } from '../money';
 import { addMonthsClamped } from './calendar';
-import { CarteraErrorCodes, requireCents, requireRate, requireWhole, validarFecha } from './validation';
+import { CarteraErrorCodes, requireCents, requireRate, requireWhole } from './validation';
 
 /** Share of the debt paid at signing, at least (domain README §Agreement conditions). */
 export const CUOTA_INICIAL_MINIMA = '0.25';
@@ -78,7 +78,7 @@ export function monthlyRate(annualRate: Decimal.Value): Decimal {
 
 /** Due date of cuota k (0 = cuota inicial, on the signing date): the signing day k months later, clamped. */
 export function cuotaDueDate(signingDate: IsoDate, k: number): IsoDate {
-  return addMonthsClamped(validarFecha(signingDate, 'Fecha de firma del acuerdo'), k);
+  return addMonthsClamped(requireIsoDate(signingDate, 'Fecha de firma del acuerdo'), k);
 }
 
 export interface ScheduleInput {
@@ -130,7 +130,7 @@ function tooSmall(financed: Cents, n: number): DomainError {
 export function paymentSchedule(input: ScheduleInput): PaymentSchedule {
   const debt = requireCents(input.debtCents, 'La deuda', 1);
   const n = requireWhole(input.numeroCuotas, 'El número de cuotas', 1, MAXIMO_CUOTAS);
-  const signing = validarFecha(input.signingDate, 'Fecha de firma del acuerdo');
+  const signing = requireIsoDate(input.signingDate, 'Fecha de firma del acuerdo');
   const rate = monthlyRate(requireRate(input.annualRate, 'La tasa de los intereses de plazo'));
   const inicial =
     input.cuotaInicialCents === undefined

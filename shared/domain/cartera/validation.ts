@@ -10,9 +10,6 @@ import type Decimal from 'decimal.js';
 import { CarteraErrorCodes } from '../../api/errors-cartera';
 import { DomainError } from '../../api/errors';
 import { centsToPlain, Dec, MAX_CENTS, type Cents } from '../money';
-import { validarFecha } from '../portabilidad/deadlines';
-
-export { validarFecha };
 
 export { CarteraErrorCodes };
 

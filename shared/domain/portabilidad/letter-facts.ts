@@ -9,240 +9,53 @@
  * - the periods: those of the amounts, else the case's own;
  * - the end of the plazo de pago: the recorded envío of the facturas plus
  *   the plazo (the case's plazo de pago deadline);
- * - day counts: `diaNatural` from the recorded envío, the function the
+ * - day counts: `dayNumber` from the recorded envío, the function the
  *   workflow guard uses;
  * - cited oficios: this case's own papers and numbered letters, dated on or
  *   before the letter, in date order.
  *
  * A letter that cannot state one of its facts truly is refused, in Spanish,
  * naming the missing fact: nothing is guessed. Pure: no I/O, no clock.
+ * The timeline's shape: ./letter-timeline.ts; what each letter states:
+ * ./letter-facts-spec.ts.
  */
 import { dateInWords } from '../date-words';
 import { LetterFactErrorCodes } from '../../api/errors-documents';
 import type { IsoDate } from '../dates';
 import { documentType, type DocumentTypeKey } from '../documents/types';
 import { formatMoney, sumCents, type Cents } from '../money';
-import { diaNatural, evaluarEjecucionGarantia, plazoPagoVencido } from './deadlines';
+import { dayNumber, garantiaAvailability, isPaymentOverdue } from './deadlines';
 
-/** A paper the case received with its number (bitácora «recibido» entries of the case), in the order received. */
-export interface ReceivedPaper {
-  /** The paper that opened the case (the validation oficio, the solicitud de pago). */
-  opening: boolean;
-  numero: string;
-  /** Date of the paper itself. */
-  fecha: IsoDate;
-  emisor: string;
-  /** Day it arrived. */
-  receivedOn: IsoDate;
-}
+import {
+  LETTER_FACTS,
+  NONE,
+  REQUERIMIENTO_TYPES,
+  type LetterFactsSpec,
+  type ReferenceSource,
+} from './letter-facts-spec';
+import type {
+  CaseInvoice,
+  CaseLetterFacts,
+  CaseTimeline,
+  FactRow,
+  FactsResult,
+  NumberedLetter,
+  OficioRef,
+} from './letter-timeline';
 
-/** A letter of the case with its official number (issued or being issued), never a cancelled one. */
-export interface NumberedLetter {
-  id: number;
-  docType: DocumentTypeKey;
-  numero: string;
-  fecha: IsoDate;
-  /** Its place in the numbering series: orders letters of the same date. */
-  seq: number;
-}
-
-export interface InvoiceEntry {
-  /** Ledger order. */
-  id: number;
-  date: IsoDate;
-  /** Ledger kind; a reversal says what it reverses: 'reversal_abono'. */
-  kind: string;
-  amountCents: Cents;
-  /** The transfer or receipt number of an abono. */
-  reference: string;
-}
-
-export interface CaseInvoice {
-  id: number;
-  number: string;
-  /** The hoja de cálculo (or concept) the factura covers. */
-  concept: string;
-  period: string | null;
-  issueDate: IsoDate;
-  amountCents: Cents;
-  entries: readonly InvoiceEntry[];
-}
-
-/** A line of the case's current hoja de cálculo. */
-export interface HojaLine {
-  periodo: string;
-  importeCents: Cents;
-  factura: string | null;
-}
-
-export interface CaseTimeline {
-  folio: string;
-  direction: 'cobro' | 'pago';
-  openedOn: IsoDate;
-  closedOn: IsoDate | null;
-  /** Shown in the refusal: «pagado», «impagable»… */
-  closeLabel: string;
-  periodFrom: string | null;
-  periodTo: string | null;
-  facturasSentOn: IsoDate | null;
-  /** Last day of the plazo de pago recorded when the facturas were sent. */
-  plazoEndsOn: IsoDate | null;
-  papers: readonly ReceivedPaper[];
-  /** The current hoja de cálculo imported into the case: its name (file without extension) and lines. */
-  hoja: { name: string; lines: readonly HojaLine[] } | null;
-  invoices: readonly CaseInvoice[];
-  letters: readonly NumberedLetter[];
-}
-
-/** An oficio a letter cites. */
-export interface OficioRef {
-  numero: string;
-  fecha: IsoDate;
-  /** Who signed / sent it (area or institution). */
-  emisor: string;
-}
-
-/** One line of a letter's table, as the template sees it (`facturas[]`). */
-export interface FactRow {
-  /** Hoja de cálculo (SICOMPENSA) the line covers, e.g. "HC-JAL-0725-014". */
-  hoja: string;
-  /** Service period 'YYYY-MM'. */
-  mes: string;
-  /** Factura / documento oficial de cobro number ('' for a hoja line not yet invoiced). */
-  numero: string;
-  /** Issue date ('' for a hoja line). */
-  fecha: IsoDate;
-  /** What the letter states for the line, centavos: in a case letter the balance owed (or the hoja's amount) or what was paid; otherwise the original amount. */
-  monto: Cents;
-  /** Balance at the letter's date, centavos. */
-  saldo: Cents;
-  /** Days overdue at the letter's date (0 when not due). */
-  dias_vencidos: number;
-}
-
-export interface CaseLetterFacts {
-  rows: FactRow[];
-  /** Σ rows.monto. */
-  total: Cents;
-  /** Σ rows.saldo. */
-  saldo: Cents;
-  periodo: string;
-  periodo_fin: string;
-  /** The oficio the letter cites, when its type cites one and the case has it. */
-  reference: OficioRef | null;
-  requerimientos: OficioRef[];
-  fecha_limite: IsoDate | '';
-  plazo_dias: number;
-  dias_transcurridos: number;
-  pago: { monto: Cents; fecha: IsoDate | ''; referencia: string } | null;
-}
-
-export type FactsResult = { ok: true; facts: CaseLetterFacts } | { ok: false; code: string; message: string };
-
-/**
- * Where a cited oficio comes from: the paper that opened the case, the latest
- * paper received after it (the debtor's answer, the documents that were
- * missing), or the latest numbered letter of the case of a type.
- */
-type ReferenceSource = 'opening' | 'last_received' | DocumentTypeKey;
-
-export interface LetterFactsSpec {
-  /** What the table and totals state: what is owed, what was paid, or nothing. */
-  amounts: 'owed' | 'paid' | null;
-  /** The amounts must come from facturas (the letter sends, asks about or demands an invoice). */
-  needsInvoices: boolean;
-  /** Demands payment (or tells the authority it was not made): refused when nothing is owed or the case is closed. */
-  demand: boolean;
-  /** The oficio it cites, and whether it cannot be issued without it. */
-  reference: { from: ReferenceSource; required: boolean } | null;
-  /** Cites the case's earlier requerimientos (at least one). */
-  requerimientos: boolean;
-  /** States the end of the plazo de pago; `ended`: only once it has passed. */
-  plazo: { ended: boolean } | null;
-  /** States the días naturales since the facturas were sent; `garantia`: from day 120, while unpaid. */
-  daysSinceSent: { garantia: boolean } | null;
-  /** States the service periods. */
-  periods: boolean;
-  /** States a payment: the one received/made (paid), or what the guarantee pays (the balance). */
-  pago: 'made' | 'balance' | null;
-}
-
-const NONE: LetterFactsSpec = {
-  amounts: null,
-  needsInvoices: false,
-  demand: false,
-  reference: null,
-  requerimientos: false,
-  plazo: null,
-  daysSinceSent: null,
-  periods: false,
-  pago: null,
-};
-
-/** Types whose earlier letters a re-requerimiento or a garantía request cites. */
-export const REQUERIMIENTO_TYPES: readonly DocumentTypeKey[] = [
-  'requerimiento_pago',
-  're_requerimiento',
-  'requerimiento_cobranza',
-];
-
-/** The facts each letter of a 32x32 case states (DOMAIN: cobro steps 2–8, pago steps 3–6). */
-export const LETTER_FACTS: Partial<Record<DocumentTypeKey, LetterFactsSpec>> = {
-  requerimiento_pago: {
-    ...NONE,
-    amounts: 'owed',
-    demand: true,
-    periods: true,
-    reference: { from: 'opening', required: false },
-  },
-  re_requerimiento: { ...NONE, amounts: 'owed', demand: true, periods: true, requerimientos: true },
-  requerimiento_cobranza: {
-    ...NONE,
-    amounts: 'owed',
-    needsInvoices: true,
-    demand: true,
-    periods: true,
-    plazo: { ended: true },
-  },
-  notificacion_autoridad: {
-    ...NONE,
-    amounts: 'owed',
-    needsInvoices: true,
-    demand: true,
-    periods: true,
-    plazo: { ended: true },
-    reference: { from: 'requerimiento_cobranza', required: true },
-  },
-  memo_subsanacion: { ...NONE, amounts: 'owed', periods: true, reference: { from: 'last_received', required: true } },
-  memo_solicitud_factura: { ...NONE, amounts: 'owed', periods: true },
-  oficio_envio_factura: { ...NONE, amounts: 'owed', needsInvoices: true, periods: true, plazo: { ended: false } },
-  consulta_pago: {
-    ...NONE,
-    amounts: 'owed',
-    needsInvoices: true,
-    periods: true,
-    reference: { from: 'oficio_envio_factura', required: true },
-  },
-  solicitud_ejecucion_garantia: {
-    ...NONE,
-    amounts: 'owed',
-    needsInvoices: true,
-    demand: true,
-    periods: true,
-    requerimientos: true,
-    daysSinceSent: { garantia: true },
-  },
-  memo_notificacion_pago: { ...NONE, amounts: 'owed', needsInvoices: true, periods: true, pago: 'balance' },
-  memo_solicitud_pago: {
-    ...NONE,
-    amounts: 'owed',
-    needsInvoices: true,
-    periods: true,
-    reference: { from: 'opening', required: true },
-  },
-  solicitud_documentacion_faltante: { ...NONE, reference: { from: 'opening', required: true } },
-  notificacion_pago_acreedor: { ...NONE, amounts: 'paid', needsInvoices: true, periods: true, pago: 'made' },
-};
+export { LETTER_FACTS, REQUERIMIENTO_TYPES, type LetterFactsSpec } from './letter-facts-spec';
+export type {
+  CaseInvoice,
+  CaseLetterFacts,
+  CaseTimeline,
+  FactRow,
+  FactsResult,
+  HojaLine,
+  InvoiceEntry,
+  NumberedLetter,
+  OficioRef,
+  ReceivedPaper,
+} from './letter-timeline';
 
 export { LetterFactErrorCodes };
 
@@ -447,8 +260,8 @@ function facts(t: CaseTimeline, docType: DocumentTypeKey, date: IsoDate, selfId:
         'la fecha de envío de las facturas y su plazo de pago (registre «Enviar factura al deudor» en el caso)',
       );
     fechaLimite = t.plazoEndsOn;
-    plazoDias = diaNatural(t.facturasSentOn, t.plazoEndsOn);
-    if (spec.plazo.ended && !plazoPagoVencido(t.plazoEndsOn, date)) {
+    plazoDias = dayNumber(t.facturasSentOn, t.plazoEndsOn);
+    if (spec.plazo.ended && !isPaymentOverdue(t.plazoEndsOn, date)) {
       throw new Refusal(
         LetterFactErrorCodes.notYet,
         `No se emite ${label} con fecha ${dateInWords(date)}: el plazo de pago termina el ${dateInWords(t.plazoEndsOn)} y se considera vencido a partir del día siguiente.`,
@@ -460,17 +273,17 @@ function facts(t: CaseTimeline, docType: DocumentTypeKey, date: IsoDate, selfId:
   if (spec.daysSinceSent) {
     if (!t.facturasSentOn)
       missing(label, 'la fecha de envío de las facturas (registre «Enviar factura al deudor» en el caso)');
-    dias = diaNatural(t.facturasSentOn, date);
+    dias = dayNumber(t.facturasSentOn, date);
     if (spec.daysSinceSent.garantia) {
-      const g = evaluarEjecucionGarantia({
-        fechaEnvioFacturas: t.facturasSentOn,
-        saldoPendienteCents: sumCents(rows.map((r) => r.saldo)),
-        hoy: date,
+      const g = garantiaAvailability({
+        facturasSentOn: t.facturasSentOn,
+        balanceCents: sumCents(rows.map((r) => r.saldo)),
+        today: date,
       });
-      if (!g.disponible)
+      if (!g.available)
         throw new Refusal(
           LetterFactErrorCodes.notYet,
-          `No se emite ${label} con fecha ${dateInWords(date)}: ${g.mensaje}`,
+          `No se emite ${label} con fecha ${dateInWords(date)}: ${g.message}`,
         );
     }
   }

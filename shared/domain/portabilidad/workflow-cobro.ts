@@ -16,20 +16,12 @@
  * Every day count and deadline comes from ./deadlines.ts, the functions the
  * letters (./letter-facts.ts) and the Tablero use too.
  */
-import { addDays, isIsoDate, type IsoDate } from '../dates';
-import { dateInWords } from '../date-words';
-import {
-  antesDelDia120,
-  DIA_EJECUCION_GARANTIA,
-  diaNatural,
-  fechaLimitePago,
-  fechaLimiteRequerimientoCobranza,
-  garantiaDisponibleDesde,
-  PLAZO_PAGO_MAXIMO_DIAS,
-  plazoPagoVencido,
-} from './deadlines';
-import { resolveImpagables } from './impagables';
-import { paymentGuard, paysInFull, textRequired, type EffectSpec, type Guard, type WorkflowDef } from './workflow';
+import { type IsoDate } from '../dates';
+import { dayNumber, garantiaAvailableFrom, paymentDueDate, requerimientoCobranzaDueDate } from './deadlines';
+import { paysInFull, type EffectSpec, type WorkflowDef } from './workflow';
+import { COBRO_GUARDS } from './workflow-cobro-guards';
+
+export { COBRO_GUARDS };
 
 export type CobroState =
   | 'validacion_recibida'
@@ -66,76 +58,6 @@ export type CobroAction =
   | 'registrar_garantia_procedente'
   | 'registrar_garantia_improcedente'
   | 'notificar_cuota_social';
-
-// ---------------------------------------------------------------------------
-// Guards
-// ---------------------------------------------------------------------------
-
-export const COBRO_GUARDS = {
-  observaciones: textRequired(
-    'observaciones',
-    'observaciones',
-    'Describa las observaciones del estado deudor: se citan en el memorándum de subsanación.',
-  ),
-  motivo: textRequired(
-    'motivo_impagable',
-    'motivo',
-    'Indique el motivo por el que los montos son impagables: aparece en el reporte de impagables.',
-  ),
-  impagables: {
-    id: 'montos_impagables',
-    description:
-      'Los montos impagables son facturas del caso (cada una hasta su saldo) o importes con su concepto, cada uno con su motivo; sin montos indicados, las facturas con saldo por su saldo.',
-    check: (ctx) => {
-      if (ctx.caseInvoices === undefined) return 'Faltan las facturas del caso para calcular los montos impagables.';
-      const r = resolveImpagables(ctx.impagables, ctx.caseInvoices, ctx.motivo ?? '');
-      return r.ok ? null : r.reason;
-    },
-  },
-  plazoPagoDias: {
-    id: 'plazo_pago_dias',
-    description: `El plazo de pago es un número entero de días naturales de 1 a ${PLAZO_PAGO_MAXIMO_DIAS}.`,
-    check: (ctx) =>
-      ctx.plazoPagoDias !== undefined &&
-      Number.isSafeInteger(ctx.plazoPagoDias) &&
-      ctx.plazoPagoDias > 0 &&
-      ctx.plazoPagoDias <= PLAZO_PAGO_MAXIMO_DIAS
-        ? null
-        : `Indique el plazo de pago en días naturales (un número entero de 1 a ${PLAZO_PAGO_MAXIMO_DIAS}).`,
-  },
-  plazoVencido: {
-    id: 'plazo_vencido',
-    description: 'El plazo de pago ya terminó (hoy es posterior a su último día).',
-    check: (ctx) => {
-      const end = ctx.plazoEndsOn;
-      if (!isIsoDate(end)) return 'Falta la fecha en que termina el plazo de pago del caso.';
-      if (plazoPagoVencido(end, ctx.today)) return null;
-      return `El plazo de pago termina el ${dateInWords(end)}: se considera vencido a partir del ${dateInWords(addDays(end, 1))}.`;
-    },
-  },
-  garantiaDia120: {
-    id: 'garantia_dia_120',
-    description: `Han pasado al menos ${DIA_EJECUCION_GARANTIA} días naturales desde el envío de las facturas.`,
-    check: (ctx) => {
-      const sent = ctx.facturasSentOn;
-      if (!isIsoDate(sent))
-        return 'Falta la fecha de envío de las facturas: el plazo de la garantía se cuenta desde ese día.';
-      return antesDelDia120(sent, ctx.today);
-    },
-  },
-  saldoPendiente: {
-    id: 'saldo_pendiente',
-    description: 'El caso tiene saldo pendiente (la garantía solo se solicita mientras no se haya pagado).',
-    check: (ctx) => {
-      const b = ctx.balanceCents;
-      if (b === undefined || !Number.isSafeInteger(b)) return 'Falta el saldo pendiente del caso.';
-      return b > 0
-        ? null
-        : 'El caso no tiene saldo pendiente: la garantía solo se solicita mientras el deudor no haya pagado.';
-    },
-  },
-  pago: paymentGuard,
-} satisfies Record<string, Guard>;
 
 // ---------------------------------------------------------------------------
 // Effects used more than once
@@ -344,21 +266,21 @@ export const COBRO_WORKFLOW: WorkflowDef<CobroState, CobroAction> = {
           deadline: 'plazo_pago',
           meaning: 'vence',
           label: 'Fin del plazo de pago del estado deudor',
-          dueOn: (ctx) => fechaLimitePago(ctx.today, ctx.plazoPagoDias ?? 0),
+          dueOn: (ctx) => paymentDueDate(ctx.today, ctx.plazoPagoDias ?? 0),
         },
         {
           kind: 'set_deadline',
           deadline: 'requerimiento_cobranza',
           meaning: 'vence',
           label: 'Requerimiento de cobranza y notificación a la comisión nacional (si no paga)',
-          dueOn: (ctx) => fechaLimiteRequerimientoCobranza(fechaLimitePago(ctx.today, ctx.plazoPagoDias ?? 0)),
+          dueOn: (ctx) => requerimientoCobranzaDueDate(paymentDueDate(ctx.today, ctx.plazoPagoDias ?? 0)),
         },
         {
           kind: 'set_deadline',
           deadline: 'garantia',
           meaning: 'disponible_desde',
           label: 'Solicitud de ejecución de garantía de pago (día 120)',
-          dueOn: (ctx) => garantiaDisponibleDesde(ctx.today),
+          dueOn: (ctx) => garantiaAvailableFrom(ctx.today),
         },
       ],
     },
@@ -398,7 +320,7 @@ export const COBRO_WORKFLOW: WorkflowDef<CobroState, CobroAction> = {
           deadline: 'requerimiento_cobranza',
           meaning: 'vence',
           label: 'Requerimiento de cobranza y notificación a la comisión nacional',
-          dueOn: (ctx) => fechaLimiteRequerimientoCobranza(ctx.plazoEndsOn as IsoDate),
+          dueOn: (ctx) => requerimientoCobranzaDueDate(ctx.plazoEndsOn as IsoDate),
         },
       ],
     },
@@ -427,7 +349,7 @@ export const COBRO_WORKFLOW: WorkflowDef<CobroState, CobroAction> = {
             'Copia de los requerimientos de pago enviados',
             'Comprobantes de envío o recepción de la correspondencia',
           ],
-          data: (ctx) => ({ dias_transcurridos: diaNatural(ctx.facturasSentOn as IsoDate, ctx.today) }),
+          data: (ctx) => ({ dias_transcurridos: dayNumber(ctx.facturasSentOn as IsoDate, ctx.today) }),
         },
         { kind: 'clear_deadline', deadline: 'garantia' },
       ],

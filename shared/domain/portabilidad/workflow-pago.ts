@@ -9,7 +9,7 @@
  * realizado (comprobante; un pago parcial sigue esperando el resto) → oficio
  * de notificación de pago al estado acreedor → cerrado.
  */
-import { proximoRecordatorioComprobante } from './deadlines';
+import { nextComprobanteReminder } from './deadlines';
 import { paymentGuard, paysInFull, textRequired, type Guard, type WorkflowDef } from './workflow';
 
 export type PagoState =
@@ -115,8 +115,7 @@ export const PAGO_WORKFLOW: WorkflowDef<PagoState, PagoAction> = {
           deadline: 'comprobante',
           meaning: 'vence',
           label: 'Comprobante de pago de Recursos Financieros',
-          dueOn: (ctx) =>
-            proximoRecordatorioComprobante({ espera: 'pago', inicioEspera: ctx.today, hoy: ctx.today }).fecha,
+          dueOn: (ctx) => nextComprobanteReminder({ wait: 'pago', waitStartedOn: ctx.today, today: ctx.today }).date,
         },
       ],
     },
@@ -139,8 +138,7 @@ export const PAGO_WORKFLOW: WorkflowDef<PagoState, PagoAction> = {
           deadline: 'comprobante',
           meaning: 'vence',
           label: 'Comprobante de pago de Recursos Financieros (recordatorio)',
-          dueOn: (ctx) =>
-            proximoRecordatorioComprobante({ espera: 'pago', inicioEspera: ctx.today, hoy: ctx.today }).fecha,
+          dueOn: (ctx) => nextComprobanteReminder({ wait: 'pago', waitStartedOn: ctx.today, today: ctx.today }).date,
         },
       ],
     },

@@ -40,9 +40,10 @@ import { type DocumentTypeKey } from '../documents/types';
 import { formatMoney, type Cents } from '../money';
 import { resolveImpagables, type CaseInvoiceBalance, type ImpagableLine, type ImpagableRequest } from './impagables';
 
+/** A bitácora entry: a paper that came in or went out (the one declaration; shared/api/types re-exports it). */
 export type BitacoraDirection = 'recibido' | 'enviado';
-export { DEADLINE_KINDS, type DeadlineKind } from './deadlines';
-import type { DeadlineKind } from './deadlines';
+export { DEADLINE_KINDS, type DeadlineKind } from './deadline-board';
+import type { DeadlineKind } from './deadline-board';
 export type CloseReason = 'pagado' | 'impagable' | 'garantia_ejecutada';
 export type DateFact = 'facturas_enviadas';
 

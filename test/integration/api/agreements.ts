@@ -108,7 +108,7 @@ export const agreementsApi: ApiFragment<M> = {
         reference: 'RC-1',
         idempotencyKey: newKey('pago'),
       });
-      expect(r.agreement.cuotas[0]!.estado).toBe('pagada');
+      expect(r.agreement.cuotas[0]!.state).toBe('pagada');
       expect(r.entries).toMatchObject([{ kind: 'abono', amountCents: -a.cuotaInicialCents }]);
     },
     'agreements.review': (t) => {
@@ -120,7 +120,7 @@ export const agreementsApi: ApiFragment<M> = {
     },
     'agreements.get': (t) => {
       const a = signed(t);
-      expect(call(t.dispatch, 'agreements.get', { id: a.id, asOf: '2025-03-31' }).cuotas.map((c) => c.estado)).toEqual([
+      expect(call(t.dispatch, 'agreements.get', { id: a.id, asOf: '2025-03-31' }).cuotas.map((c) => c.state)).toEqual([
         'pendiente',
         'pendiente',
         'pendiente',
