@@ -92,6 +92,11 @@ function appliedMigrations(sqlite: Sqlite): { count: number; last: number } {
   return { count: row.count, last: Number(row.last) };
 }
 
+/** The schema version of an open database: the number of migrations applied to it. */
+export function schemaVersion(sqlite: ReadableSqlite): number {
+  return (sqlite.prepare(`SELECT COUNT(*) AS n FROM ${MIGRATIONS_TABLE}`).get() as { n: number }).n;
+}
+
 function hasUserTables(sqlite: Sqlite): boolean {
   return Boolean(
     sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' LIMIT 1`).get(),

@@ -4,7 +4,7 @@
  * row changes only its state (with an event), accelerated_on and updated_at.
  */
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
-import type { Db, ReadableDb } from '../open';
+import type { Db, ReadableDb, ReadableSqlite } from '../open';
 import {
   agreementCuotas,
   agreementEvents,
@@ -100,6 +100,27 @@ export function setState(
     .set({ state, updatedAt, ...(acceleratedOn === undefined ? {} : { acceleratedOn }) })
     .where(eq(agreements.id, id))
     .run();
+}
+
+/** Links the agreement to its letter (the trigger lets document_id be set only once). */
+export function setDocument(db: Db, id: number, documentId: number, updatedAt: string): void {
+  db.update(agreements).set({ documentId, updatedAt }).where(eq(agreements.id, id)).run();
+}
+
+/** The first of these invoices held by a vigente or acelerado agreement, with that agreement (by agreement, then invoice). */
+export function lockingAgreementOf(
+  sqlite: ReadableSqlite,
+  invoiceIds: readonly number[],
+): { agreementId: number; folio: string; number: string } | undefined {
+  return sqlite
+    .prepare(
+      `SELECT a.id AS agreementId, a.folio, i.number FROM agreement_invoices ai
+       JOIN agreements a ON a.id = ai.agreement_id AND a.state IN ('vigente', 'acelerado')
+       JOIN invoices i ON i.id = ai.invoice_id
+       WHERE ai.invoice_id IN (SELECT value FROM json_each(?)) ORDER BY a.id, i.id LIMIT 1`,
+    )
+    .get(JSON.stringify([...new Set(invoiceIds)])) as
+    { agreementId: number; folio: string; number: string } | undefined;
 }
 
 // ─── children ────────────────────────────────────────────────────────────────

@@ -191,6 +191,18 @@ export function listAttachments(db: ReadableDb, entryId: number) {
     .all();
 }
 
+/** The bitácora entry a document recorded when issued (the first, by id), or null. */
+export function entryIdOfDocument(db: ReadableDb, documentId: number): number | null {
+  return (
+    db
+      .select({ id: bitacoraEntries.id })
+      .from(bitacoraEntries)
+      .where(eq(bitacoraEntries.documentId, documentId))
+      .orderBy(bitacoraEntries.id)
+      .get()?.id ?? null
+  );
+}
+
 export function documentSummary(db: ReadableDb, id: number) {
   return db
     .select({ id: documents.id, number: documents.number, status: documents.status })

@@ -1,4 +1,4 @@
-import type { ReadableDb } from '../open';
+import type { ReadableDb, ReadableSqlite } from '../open';
 /** Counterparties (entidades / responsables de pago). */
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../open';
@@ -65,6 +65,31 @@ export function listCounterparties(db: ReadableDb, q: CounterpartyQuery) {
 
 export function getCounterparty(db: ReadableDb, id: number): CounterpartyRecord | undefined {
   return db.select().from(counterparties).where(eq(counterparties.id, id)).get();
+}
+
+/** What the estado de cuenta import matches payers on: every counterparty, active or not. */
+export interface PayerRecord {
+  id: number;
+  name: string;
+  short_name: string;
+  abbreviation: string;
+  tax_id: string;
+  active: number;
+  inegi_code: string | null;
+}
+
+export function allPayers(sqlite: ReadableSqlite): PayerRecord[] {
+  return sqlite
+    .prepare(`SELECT id, name, short_name, abbreviation, tax_id, active, inegi_code FROM counterparties`)
+    .all() as PayerRecord[];
+}
+
+/** The counterparty's INEGI state code (null when it is not an entidad federativa); the counterparty must exist. */
+export function inegiCodeOf(sqlite: ReadableSqlite, id: number): string | null {
+  const cp = sqlite.prepare(`SELECT inegi_code FROM counterparties WHERE id = ?`).get(id) as {
+    inegi_code: string | null;
+  };
+  return cp.inegi_code;
 }
 
 export function insertCounterparty(db: Db, values: CounterpartyValues, now: string): CounterpartyRecord {

@@ -1,8 +1,10 @@
-import type { ReadableDb } from '../open';
+import type { ReadableDb, ReadableSqlite } from '../open';
 /** Documents (oficios, memorándums) and their timeline events. */
 import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../open';
 import { counterparties, documentEvents, documents, templates } from '../schema';
+import { REQUERIMIENTO_TYPES } from '../../shared/domain/portabilidad/letter-facts';
+import { NUMBERED_STATUSES } from './case-timeline';
 
 export type DocumentRecord = typeof documents.$inferSelect;
 export type DocumentEventRecord = typeof documentEvents.$inferSelect;
@@ -132,4 +134,27 @@ export function eventsOf(db: ReadableDb, documentId: number): DocumentEventRecor
     .where(eq(documentEvents.documentId, documentId))
     .orderBy(documentEvents.id)
     .all();
+}
+
+export interface NumberedRequerimiento {
+  id: number;
+  number: string;
+  date: string;
+  data: string;
+}
+
+/** The counterparty's numbered, standing requerimientos dated up to `upTo`, oldest first (date, seq, id). */
+export function requerimientosUpTo(
+  sqlite: ReadableSqlite,
+  counterpartyId: number,
+  upTo: string,
+): NumberedRequerimiento[] {
+  return sqlite
+    .prepare(
+      `SELECT id, number, date, data FROM documents
+       WHERE counterparty_id = ? AND doc_type IN (${REQUERIMIENTO_TYPES.map((t) => `'${t}'`).join(', ')})
+         AND number IS NOT NULL AND status IN (${NUMBERED_STATUSES.map((s) => `'${s}'`).join(', ')}) AND date <= ?
+       ORDER BY date, seq, id`,
+    )
+    .all(counterpartyId, upTo) as NumberedRequerimiento[];
 }

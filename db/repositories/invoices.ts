@@ -1,6 +1,6 @@
 import type { ReadableDb } from '../open';
 /** Invoices and the paged, filtered invoice list (fast at a million rows). */
-import { and, asc, desc, eq, gt, gte, lt, lte, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, lt, lte, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../open';
 import { counterparties, invoiceBalances, invoices } from '../schema';
 
@@ -145,4 +145,37 @@ export function countInvoices(db: ReadableDb): number {
       .from(invoices)
       .get()?.n ?? 0
   );
+}
+
+/** The invoices with these ids, in no particular order (callers pass a non-empty list). */
+export function invoicesByIds(db: ReadableDb, ids: readonly number[]): InvoiceRecord[] {
+  return db
+    .select()
+    .from(invoices)
+    .where(inArray(invoices.id, [...ids]))
+    .all();
+}
+
+/** Ids of a counterparty's open invoices (balance > 0) in one direction, oldest issued first, at most `limit`. */
+export function openInvoiceIdsOf(
+  db: ReadableDb,
+  counterpartyId: number,
+  direction: 'receivable' | 'payable',
+  limit: number,
+): number[] {
+  return db
+    .select({ id: invoices.id })
+    .from(invoices)
+    .innerJoin(invoiceBalances, eq(invoiceBalances.invoiceId, invoices.id))
+    .where(
+      and(
+        eq(invoices.counterpartyId, counterpartyId),
+        eq(invoices.direction, direction),
+        gt(invoiceBalances.balanceCents, 0),
+      ),
+    )
+    .orderBy(asc(invoices.issueDate), asc(invoices.id))
+    .limit(limit)
+    .all()
+    .map((r) => r.id);
 }

@@ -1,4 +1,4 @@
-import type { ReadableDb } from '../open';
+import type { ReadableDb, ReadableSqlite } from '../open';
 /** Institution profile, signatories, reference units and binary assets. */
 import { and, asc, desc, eq, gte, lte } from 'drizzle-orm';
 import type { Db } from '../open';
@@ -22,6 +22,15 @@ export function upsertInstitution(db: Db, values: InstitutionValues): Institutio
 
 export function listSignatories(db: ReadableDb) {
   return db.select().from(signatories).orderBy(asc(signatories.sortOrder), asc(signatories.id)).all();
+}
+
+/** Ids of the first `limit` active signatories, in their order. */
+export function activeSignatoryIds(sqlite: ReadableSqlite, limit: number): number[] {
+  return (
+    sqlite.prepare(`SELECT id FROM signatories WHERE active = 1 ORDER BY sort_order, id LIMIT ?`).all(limit) as {
+      id: number;
+    }[]
+  ).map((s) => s.id);
 }
 
 export type SignatoryValues = Omit<typeof signatories.$inferInsert, 'id' | 'createdAt'>;

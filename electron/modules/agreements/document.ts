@@ -5,13 +5,11 @@
  * is issued and printed through the documents flow (documents.issue: number,
  * PDF stored with its SHA-256, bitácora entry).
  */
-import { eq } from 'drizzle-orm';
 import type { ParsedInput } from '../../../shared/api/contract';
 import { documentData } from '../../../shared/api/documents';
 import type { DocumentDetail } from '../../../shared/api/types';
 import type { AgreementTermsRecord } from '../../../shared/api/types-agreements';
 import * as repo from '../../../db/repositories/agreements';
-import { agreements } from '../../../db/schema';
 import type { ServiceContext } from '../../core/context';
 import { detail, insertDraft } from '../documents/drafts';
 import { requireAgreement } from './common';
@@ -30,11 +28,6 @@ export function agreementDocument(ctx: ServiceContext, input: ParsedInput<'agree
       : {}),
   });
   const doc = insertDraft(ctx, 'acuerdo_pago', a.counterpartyId, a.signingDate, data);
-  // db/repositories/agreements.ts has no setter for document_id yet: the one column update, here.
-  ctx.db
-    .update(agreements)
-    .set({ documentId: doc.id, updatedAt: ctx.now().toISOString() })
-    .where(eq(agreements.id, a.id))
-    .run();
+  repo.setDocument(ctx.db, a.id, doc.id, ctx.now().toISOString());
   return detail(ctx, doc.id);
 }

@@ -7,6 +7,7 @@
  */
 import { DomainError } from '../../../shared/api/errors';
 import { LedgerErrorCodes } from '../../../shared/api/errors-ledger';
+import { lockingAgreementOf } from '../../../db/repositories/agreements';
 import type { ServiceContext, ReadContext } from '../../core/context';
 
 /** The first of these invoices held by a vigente or acelerado agreement, with that agreement. */
@@ -15,15 +16,7 @@ export function lockingAgreement(
   invoiceIds: readonly number[],
 ): { agreementId: number; folio: string; number: string } | undefined {
   if (invoiceIds.length === 0) return undefined;
-  return ctx.sqlite
-    .prepare(
-      `SELECT a.id AS agreementId, a.folio, i.number FROM agreement_invoices ai
-       JOIN agreements a ON a.id = ai.agreement_id AND a.state IN ('vigente', 'acelerado')
-       JOIN invoices i ON i.id = ai.invoice_id
-       WHERE ai.invoice_id IN (SELECT value FROM json_each(?)) ORDER BY a.id, i.id LIMIT 1`,
-    )
-    .get(JSON.stringify([...new Set(invoiceIds)])) as
-    { agreementId: number; folio: string; number: string } | undefined;
+  return lockingAgreementOf(ctx.sqlite, invoiceIds);
 }
 
 export function assertNotInAgreement(ctx: ServiceContext, invoiceIds: readonly number[], what: string): void {

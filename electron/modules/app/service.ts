@@ -5,16 +5,16 @@ import { getInstitution } from '../../../db/repositories/settings';
 import { countCounterparties } from '../../../db/repositories/counterparties';
 import { countInvoices } from '../../../db/repositories/invoices';
 import { countEntries } from '../../../db/repositories/ledger';
+import { schemaVersion } from '../../../db/open';
 import type { ReadContext } from '../../core/context';
 
 export function status(ctx: ReadContext): AppStatus {
   const inst = getInstitution(ctx.db);
-  const version = ctx.sqlite.prepare(`SELECT COUNT(*) AS n FROM __drizzle_migrations`).get() as { n: number };
   return {
     setupCompleted: Boolean(inst?.setupCompletedAt),
     profile: inst?.profile ?? null,
     locale: profileLocale(inst?.profile ?? 'MX'),
-    schemaVersion: version.n,
+    schemaVersion: schemaVersion(ctx.sqlite),
     counts: {
       counterparties: countCounterparties(ctx.db),
       invoices: countInvoices(ctx.db),

@@ -12,6 +12,7 @@
  */
 import type { DocumentData } from '../../../shared/api/types';
 import type { DocumentTypeKey } from '../../../shared/domain/documents/types';
+import { activeSignatoryIds } from '../../../db/repositories/settings';
 import type { ServiceContext } from '../../core/context';
 
 const SIGNERS_OF: Partial<Record<DocumentTypeKey, number>> = {
@@ -23,10 +24,5 @@ const SIGNERS_OF: Partial<Record<DocumentTypeKey, number>> = {
 export function withCaseSigners(ctx: ServiceContext, docType: DocumentTypeKey, data: DocumentData): DocumentData {
   const signers = SIGNERS_OF[docType];
   if (!signers || data.signatoryIds.length > 0) return data;
-  const ids = (
-    ctx.sqlite.prepare(`SELECT id FROM signatories WHERE active = 1 ORDER BY sort_order, id LIMIT ?`).all(signers) as {
-      id: number;
-    }[]
-  ).map((s) => s.id);
-  return { ...data, signatoryIds: ids };
+  return { ...data, signatoryIds: activeSignatoryIds(ctx.sqlite, signers) };
 }

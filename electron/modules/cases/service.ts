@@ -5,7 +5,6 @@
  * in one transaction), read a case with what may be done now, and list the
  * pending deadlines for the Tablero.
  */
-import { inArray } from 'drizzle-orm';
 import { CaseErrorCodes } from '../../../shared/api/errors-cases';
 import type { ParsedInput } from '../../../shared/api/contract';
 import { DomainError, ErrorCodes } from '../../../shared/api/errors';
@@ -23,8 +22,8 @@ import {
 import { COBRO_WORKFLOW } from '../../../shared/domain/portabilidad/workflow-cobro';
 import { PAGO_WORKFLOW } from '../../../shared/domain/portabilidad/workflow-pago';
 import * as repo from '../../../db/repositories/cases';
+import { invoicesByIds } from '../../../db/repositories/invoices';
 import { balancesOfInvoices } from '../../../db/repositories/ledger';
-import { invoices as invoicesTable } from '../../../db/schema';
 import type { ServiceContext, ReadContext } from '../../core/context';
 import { requireCounterparty } from '../counterparties/service';
 import { rowsOfCase } from '../documents/drafts';
@@ -121,7 +120,7 @@ export function detail(ctx: ReadContext, id: number): CaseDetail {
   const def = workflowOf(c.direction);
   const cp = requireCounterparty(ctx, c.counterpartyId);
   const ids = repo.invoiceIdsOf(ctx.db, c.id);
-  const rows = ids.length ? ctx.db.select().from(invoicesTable).where(inArray(invoicesTable.id, ids)).all() : [];
+  const rows = ids.length ? invoicesByIds(ctx.db, ids) : [];
   const balances = balancesOfInvoices(ctx.db, ids);
   const events: CaseEvent[] = repo.eventsOf(ctx.db, c.id).map((e) => ({
     id: e.id,
@@ -180,7 +179,7 @@ function checkInvoices(
   exceptCase?: number,
 ): void {
   if (invoiceIds.length === 0) return;
-  const rows = ctx.db.select().from(invoicesTable).where(inArray(invoicesTable.id, invoiceIds)).all();
+  const rows = invoicesByIds(ctx.db, invoiceIds);
   const direction = c.direction === 'cobro' ? 'receivable' : 'payable';
   for (const id of invoiceIds) {
     const inv = rows.find((r) => r.id === id);

@@ -1,5 +1,4 @@
 /** Documents: list, detail, drafts (the only editable state) and the stored PDF. */
-import { eq, inArray } from 'drizzle-orm';
 import { DocumentErrorCodes as DocumentErrors } from '../../../shared/api/errors-documents';
 import type { ParsedInput } from '../../../shared/api/contract';
 import { documentData } from '../../../shared/api/documents';
@@ -14,14 +13,15 @@ import type {
   PdfFile,
 } from '../../../shared/api/types';
 import { caseLetterFacts, LETTER_FACTS } from '../../../shared/domain/portabilidad/letter-facts';
+import { entryIdOfDocument } from '../../../db/repositories/bitacora';
 import { getCase } from '../../../db/repositories/cases';
 import { caseTimeline } from '../../../db/repositories/case-timeline';
 import { documentType, type DocumentTypeKey } from '../../../shared/domain/documents/types';
 import * as repo from '../../../db/repositories/documents';
 import { getAsset } from '../../../db/repositories/settings';
 import { memoAddresseeOf } from '../../../db/repositories/templates';
+import { invoicesByIds } from '../../../db/repositories/invoices';
 import { balancesOfInvoices } from '../../../db/repositories/ledger';
-import { bitacoraEntries, invoices } from '../../../db/schema';
 import type { ServiceContext, ReadContext } from '../../core/context';
 import { requireCounterparty } from '../counterparties/service';
 import { requireInstitution } from '../settings/service';
@@ -60,9 +60,7 @@ function toRow(ctx: ReadContext, d: repo.DocumentRecord, counterpartyName?: stri
 export function detail(ctx: ReadContext, id: number): DocumentDetail {
   const d = requireDocument(ctx, id);
   const data = parseData(d.data);
-  const rows = data.invoiceIds.length
-    ? ctx.db.select().from(invoices).where(inArray(invoices.id, data.invoiceIds)).all()
-    : [];
+  const rows = data.invoiceIds.length ? invoicesByIds(ctx.db, data.invoiceIds) : [];
   const balances = balancesOfInvoices(ctx.db, data.invoiceIds);
   const events: DocumentEvent[] = repo.eventsOf(ctx.db, id).map((e) => ({
     id: e.id,
@@ -74,12 +72,6 @@ export function detail(ctx: ReadContext, id: number): DocumentDetail {
     note: e.note,
     createdAt: e.createdAt,
   }));
-  const entry = ctx.db
-    .select({ id: bitacoraEntries.id })
-    .from(bitacoraEntries)
-    .where(eq(bitacoraEntries.documentId, id))
-    .orderBy(bitacoraEntries.id)
-    .get();
   return {
     ...toRow(ctx, d),
     data,
@@ -87,7 +79,7 @@ export function detail(ctx: ReadContext, id: number): DocumentDetail {
     templateVersion: repo.templateVersionOf(ctx.db, d.templateId),
     pdfSha256: d.pdfSha256,
     events,
-    bitacoraEntryId: entry?.id ?? null,
+    bitacoraEntryId: entryIdOfDocument(ctx.db, id),
     invoices: data.invoiceIds
       .map((iid) => rows.find((r) => r.id === iid))
       .filter((r): r is NonNullable<typeof r> => r !== undefined)

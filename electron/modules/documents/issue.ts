@@ -14,7 +14,6 @@
  */
 import { createHash } from 'node:crypto';
 import { DocumentErrorCodes } from '../../../shared/api/errors-documents';
-import { and, asc, eq, gt } from 'drizzle-orm';
 import type { ParsedInput } from '../../../shared/api/contract';
 import { DomainError } from '../../../shared/api/errors';
 import type { BatchIssueResult, DocumentData, DocumentDetail, PdfFile } from '../../../shared/api/types';
@@ -22,8 +21,8 @@ import { yearOf } from '../../../shared/domain/dates';
 import { formatDocumentNumber } from '../../../shared/domain/documents/number-format';
 import { documentType, type DocumentTypeDef, type DocumentTypeKey } from '../../../shared/domain/documents/types';
 import * as repo from '../../../db/repositories/documents';
+import { openInvoiceIdsOf } from '../../../db/repositories/invoices';
 import { insertAsset } from '../../../db/repositories/settings';
-import { invoiceBalances, invoices } from '../../../db/schema';
 import type { JobContext, ServiceContext } from '../../core/context';
 import { toApiError } from '../../core/dispatch';
 import { recordEntry } from '../bitacora';
@@ -44,7 +43,9 @@ import {
   requireDocument,
 } from './drafts';
 import { freezeLetter, hydrateLetter, type FrozenLetter } from './frozen-letter';
-import { addresseeLines, buildLetterContext, type LetterSource } from './letter-context';
+import { addresseeLines } from './letter-addressee';
+import { buildLetterContext } from './letter-context';
+import type { LetterSource } from './letter-source';
 
 /** Letters about what we owe use our payable invoices. */
 const PAYABLE_TYPES: DocumentTypeKey[] = [
@@ -289,21 +290,7 @@ export async function previewJob(job: JobContext, input: ParsedInput<'documents.
 /** Open invoices (balance > 0) of a counterparty for a batch letter, oldest first. */
 function openInvoiceIds(ctx: ServiceContext, counterpartyId: number, docType: DocumentTypeKey): number[] {
   const direction = PAYABLE_TYPES.includes(docType) ? 'payable' : 'receivable';
-  return ctx.db
-    .select({ id: invoices.id })
-    .from(invoices)
-    .innerJoin(invoiceBalances, eq(invoiceBalances.invoiceId, invoices.id))
-    .where(
-      and(
-        eq(invoices.counterpartyId, counterpartyId),
-        eq(invoices.direction, direction),
-        gt(invoiceBalances.balanceCents, 0),
-      ),
-    )
-    .orderBy(asc(invoices.issueDate), asc(invoices.id))
-    .limit(500)
-    .all()
-    .map((r) => r.id);
+  return openInvoiceIdsOf(ctx.db, counterpartyId, direction, 500);
 }
 
 /**

@@ -4,13 +4,12 @@
  * and an amendment of the document's bitácora entry, so the register's
  * "Entregó" and "Fecha" columns follow the letter.
  */
-import { eq } from 'drizzle-orm';
 import type { ParsedInput } from '../../../shared/api/contract';
 import { DomainError, ErrorCodes } from '../../../shared/api/errors';
 import type { DocumentDetail, SendMeans } from '../../../shared/api/types';
 import { formatDate } from '../../../shared/domain/dates';
+import { entryIdOfDocument } from '../../../db/repositories/bitacora';
 import * as repo from '../../../db/repositories/documents';
-import { bitacoraEntries } from '../../../db/schema';
 import type { ServiceContext } from '../../core/context';
 import { attachAsset, recordAmendment } from '../bitacora';
 import { storeScan } from '../bitacora/scans';
@@ -23,14 +22,7 @@ export const SEND_MEANS_LABELS: Record<SendMeans, string> = {
 };
 
 function entryOf(ctx: ServiceContext, documentId: number): number | null {
-  return (
-    ctx.db
-      .select({ id: bitacoraEntries.id })
-      .from(bitacoraEntries)
-      .where(eq(bitacoraEntries.documentId, documentId))
-      .orderBy(bitacoraEntries.id)
-      .get()?.id ?? null
-  );
+  return entryIdOfDocument(ctx.db, documentId);
 }
 
 function checkFactDate(

@@ -14,6 +14,7 @@ import { DomainError, ErrorCodes } from '../../../shared/api/errors';
 import type * as T from '../../../shared/api/types';
 import * as repo from '../../../db/repositories/imports';
 import { getCase } from '../../../db/repositories/cases';
+import { inegiCodeOf } from '../../../db/repositories/counterparties';
 import type { JobContext, ServiceContext, ReadContext } from '../../core/context';
 import { requireInstitution } from '../settings/service';
 import { KIND_DEFS } from './mapping';
@@ -173,10 +174,8 @@ function plan(ctx: ReadContext, input: ParsedInput<'imports.run'>, sha256: strin
       ImportErrorCodes.caseClosed,
       `El caso ${c.folio} está cerrado: ya no se le importan archivos.`,
     );
-  const cp = ctx.sqlite.prepare(`SELECT inegi_code FROM counterparties WHERE id = ?`).get(c.counterpartyId) as {
-    inegi_code: string | null;
-  };
-  if (!cp.inegi_code)
+  const inegiCode = inegiCodeOf(ctx.sqlite, c.counterpartyId);
+  if (!inegiCode)
     throw new DomainError(
       ImportErrorCodes.notAState,
       `La contraparte del caso ${c.folio} no es una entidad federativa.`,
@@ -184,8 +183,8 @@ function plan(ctx: ReadContext, input: ParsedInput<'imports.run'>, sha256: strin
   // Cobro: we treated their affiliates; pago: they treated ours.
   const expected =
     c.direction === 'cobro'
-      ? { entidadPrestadora: inst.ownStateCode, entidadAfiliacion: cp.inegi_code }
-      : { entidadPrestadora: cp.inegi_code, entidadAfiliacion: inst.ownStateCode };
+      ? { entidadPrestadora: inst.ownStateCode, entidadAfiliacion: inegiCode }
+      : { entidadPrestadora: inegiCode, entidadAfiliacion: inst.ownStateCode };
   const label = KIND_DEFS[input.kind].label;
 
   let replaces: repo.BatchRecord | null = null;

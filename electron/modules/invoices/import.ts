@@ -14,6 +14,7 @@ import type { ParsedInput } from '../../../shared/api/contract';
 import { DomainError } from '../../../shared/api/errors';
 import type * as T from '../../../shared/api/types';
 import type { MoneyLocale } from '../../../shared/domain/money';
+import { allPayers } from '../../../db/repositories/counterparties';
 import { findInvoiceByNumber } from '../../../db/repositories/invoices';
 import * as repo from '../../../db/repositories/imports';
 import type { JobContext, ReadContext } from '../../core/context';
@@ -26,23 +27,10 @@ import { discardStaged, getStaged } from '../imports/staging';
 import { ImportErrorCodes, type ImportProblem } from '../imports/types';
 import { validateFile, type ValidationResult } from '../imports/validate-file';
 
-interface PayerRecord {
-  id: number;
-  name: string;
-  short_name: string;
-  abbreviation: string;
-  tax_id: string;
-  active: number;
-  inegi_code: string | null;
-}
-
 /** Every counterparty, by NIT and name; the institution's own state (MX) is not invoiced. */
 function loadPayers(ctx: ReadContext): { payers: Payer[]; numberFormat: MoneyLocale } {
   const inst = requireInstitution(ctx);
-  const rows = ctx.sqlite
-    .prepare(`SELECT id, name, short_name, abbreviation, tax_id, active, inegi_code FROM counterparties`)
-    .all() as PayerRecord[];
-  const payers = rows.map((r) => ({
+  const payers = allPayers(ctx.sqlite).map((r) => ({
     id: r.id,
     name: r.name,
     shortName: r.short_name,
