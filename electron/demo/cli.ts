@@ -17,7 +17,8 @@ import type { AppStatus, DemoResult, Profile, Settings } from '../../shared/api/
 import { ENTIDADES_FEDERATIVAS } from '../../shared/domain/catalogs';
 import { createBulkWriter, tuneForBulkLoad } from '../../db/repositories/bulk';
 import { createBackend, type Backend } from '../core/backend';
-import { bigGenerator, generateCounterparties, type BigDemoProgress, type GenCounterparty } from './big';
+import { bigGenerator, type BigDemoProgress } from './big';
+import { generateCounterparties, type GenCounterparty } from './big-counterparties';
 
 export type { BigDemoProgress };
 import { localDate } from '../core/context';
