@@ -5,8 +5,8 @@
  * in one transaction), read a case with what may be done now, and list the
  * pending deadlines for the Tablero.
  */
-import { CaseErrorCodes } from '../../../shared/api/errors-cases';
 import type { ParsedInput } from '../../../shared/api/contract';
+import { CaseErrorCodes } from '../../../shared/api/errors-cases';
 import { DomainError, ErrorCodes } from '../../../shared/api/errors';
 import type { CaseDeadline, CaseDetail, CaseEvent, CaseRow, DeadlineItem, Page } from '../../../shared/api/types';
 import { addDays, yearOf } from '../../../shared/domain/dates';

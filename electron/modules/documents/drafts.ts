@@ -1,6 +1,6 @@
 /** Documents: list, detail, drafts (the only editable state) and the stored PDF. */
-import { DocumentErrorCodes as DocumentErrors } from '../../../shared/api/errors-documents';
 import type { ParsedInput } from '../../../shared/api/contract';
+import { DocumentErrorCodes as DocumentErrors } from '../../../shared/api/errors-documents';
 import { documentData } from '../../../shared/api/documents';
 import { DomainError, ErrorCodes } from '../../../shared/api/errors';
 import type {

@@ -31,6 +31,7 @@ import {
 } from './csv';
 import { ImportErrorCodes, cancelledImport, type RawRow } from './types';
 import { xlsxRows } from './read-xlsx';
+import { unreadable } from './unreadable';
 
 export type FileFormat = 'csv' | 'xlsx';
 
@@ -85,10 +86,6 @@ export interface RowSource extends AsyncIterable<RawRow> {
 
 const XLSX_MAGIC = [0x50, 0x4b, 0x03, 0x04]; // "PK\3\4": a zip
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0]; // old binary .xls
-
-export function unreadable(file: string, why: string): DomainError {
-  return new DomainError(ImportErrorCodes.unreadable, `No se pudo leer «${path.basename(file)}»: ${why}`);
-}
 
 /** Decides the format by content first (a renamed .xlsx is still a workbook), then by extension. */
 export async function detectFormat(file: string): Promise<{ format: FileFormat; totalBytes: number }> {

@@ -9,7 +9,8 @@ import ExcelJS from 'exceljs';
 import { DomainError } from '../../../shared/api/errors';
 import { foldText } from '../../../shared/domain/text';
 import { ImportErrorCodes, cancelledImport, type RawCell, type RawRow } from './types';
-import { type Counter, type ReadOptions, type SourceInfo, unreadable } from './read-rows';
+import type { Counter, ReadOptions, SourceInfo } from './read-rows';
+import { unreadable } from './unreadable';
 
 interface ReaderInternals {
   model?: { sheets?: { name: string; state?: string }[] };

@@ -7,7 +7,7 @@
  * needs beyond the common ones. Pure data: no I/O.
  *
  * Field names are the top-level names of the template context
- * (electron/modules/templates/context.ts → LetterContext / FIELD_DOCS).
+ * (electron/modules/templates/context.ts → LetterContext; field-docs.ts → FIELD_DOCS).
  */
 
 export type Profile = 'MX' | 'CO';
