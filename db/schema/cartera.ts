@@ -1,9 +1,15 @@
-/** Cartera: notas and pagos por aplicar. */
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { createdAt } from './common';
-import { counterparties } from './counterparties';
-import { assets } from './institution';
-import { ledgerEntries } from './ledger';
+/** Cartera: pagos por aplicar, notas, the DTF table, acuerdos de pago and the etapas de cobro of each invoice. */
+import {
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  type AnySQLiteColumn,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
+import { assets, counterparties, createdAt, invoices, ledgerEntries, postings } from './core';
+import { documents } from './letters';
 
 /** What a nota crédito / débito entry carries besides its amount: its type, support and approval. Append-only. */
 export const notaDetails = sqliteTable('nota_details', {
@@ -58,4 +64,156 @@ export const unappliedApplications = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [index('unapplied_applications_payment').on(t.unappliedPaymentId)],
+);
+
+/** DTF (effective annual rate) per month, maintained by the user: 'AAAA-MM' → decimal string ("0.086"). Configuration. */
+export const dtfRates = sqliteTable('dtf_rates', {
+  period: text('period').primaryKey(),
+  rate: text('rate').notNull(),
+  updatedAt: text('updated_at').notNull(),
+});
+
+/**
+ * A payment agreement (domain README §Acuerdos de pago): the debt (capital of the selected
+ * invoices + interest of mora to the signing date + costs), the cuota
+ * inicial and the financed balance in monthly cuotas. Its terms and
+ * schedule are fixed at signing; its state changes only with an event.
+ */
+export const agreements = sqliteTable(
+  'agreements',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** "ACU-2026-0001": consecutive per year. */
+    folio: text('folio').notNull().unique(),
+    year: integer('year').notNull(),
+    seq: integer('seq').notNull(),
+    counterpartyId: integer('counterparty_id')
+      .notNull()
+      .references(() => counterparties.id),
+    signingDate: text('signing_date').notNull(),
+    capitalCents: integer('capital_cents').notNull(),
+    interestCents: integer('interest_cents').notNull(),
+    costsCents: integer('costs_cents').notNull(),
+    debtCents: integer('debt_cents').notNull(),
+    cuotaInicialCents: integer('cuota_inicial_cents').notNull(),
+    financedCents: integer('financed_cents').notNull(),
+    numeroCuotas: integer('numero_cuotas').notNull(),
+    /** DTF of the signing month (effective annual) and its monthly equivalent, as decimal strings. */
+    dtfRate: text('dtf_rate').notNull(),
+    monthlyRate: text('monthly_rate').notNull(),
+    /** Σ intereses de plazo of the schedule. */
+    termInterestCents: integer('term_interest_cents').notNull(),
+    cuantia: text('cuantia', { enum: ['minima', 'menor', 'mayor'] }).notNull(),
+    /** JSON: approval, prescription waiver, BDME certificate, guarantee (who/what/when). */
+    terms: text('terms').notNull(),
+    state: text('state', { enum: ['vigente', 'cumplido', 'acelerado'] }).notNull(),
+    acceleratedOn: text('accelerated_on'),
+    /** The agreement letter (documents), once drafted. */
+    documentId: integer('document_id').references(() => documents.id),
+    createdAt: createdAt(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('agreements_year_seq').on(t.year, t.seq),
+    index('agreements_counterparty').on(t.counterpartyId, t.state),
+  ],
+);
+
+/** Invoices of an agreement with their capital at signing and their interest of mora. Append-only. */
+export const agreementInvoices = sqliteTable(
+  'agreement_invoices',
+  {
+    agreementId: integer('agreement_id')
+      .notNull()
+      .references(() => agreements.id),
+    invoiceId: integer('invoice_id')
+      .notNull()
+      .references(() => invoices.id),
+    capitalCents: integer('capital_cents').notNull(),
+    /** The day the obligation fell due (interest runs from the next day). */
+    obligationDate: text('obligation_date').notNull(),
+    interestCents: integer('interest_cents').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.agreementId, t.invoiceId] }), index('agreement_invoices_invoice').on(t.invoiceId)],
+);
+
+/** The schedule: cuota 0 is the cuota inicial. Fixed at signing. Append-only. */
+export const agreementCuotas = sqliteTable(
+  'agreement_cuotas',
+  {
+    agreementId: integer('agreement_id')
+      .notNull()
+      .references(() => agreements.id),
+    numero: integer('numero').notNull(),
+    dueDate: text('due_date').notNull(),
+    cuotaCents: integer('cuota_cents').notNull(),
+    capitalCents: integer('capital_cents').notNull(),
+    interestCents: integer('interest_cents').notNull(),
+    balanceAfterCents: integer('balance_after_cents').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.agreementId, t.numero] })],
+);
+
+/** Payments received under an agreement (their abonos are a posting of the ledger). Append-only. */
+export const agreementPayments = sqliteTable(
+  'agreement_payments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    agreementId: integer('agreement_id')
+      .notNull()
+      .references(() => agreements.id),
+    date: text('date').notNull(),
+    amountCents: integer('amount_cents').notNull(),
+    reference: text('reference').notNull(),
+    postingId: integer('posting_id').references(() => postings.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('agreement_payments_agreement').on(t.agreementId, t.date)],
+);
+
+/** The agreement's timeline: firmado, pago, aceleración, cumplido, approvals recorded. Append-only. */
+export const agreementEvents = sqliteTable(
+  'agreement_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    agreementId: integer('agreement_id')
+      .notNull()
+      .references(() => agreements.id),
+    kind: text('kind').notNull(),
+    date: text('date').notNull(),
+    note: text('note').notNull().default(''),
+    /** JSON details (cuotas incumplidas, amounts…). */
+    data: text('data').notNull().default('{}'),
+    /** The agreement's state after the event. */
+    toState: text('to_state').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('agreement_events_agreement').on(t.agreementId, t.id)],
+);
+
+/**
+ * The etapa de cobro of a receivable invoice (domain README §Etapas de cobro), as the events
+ * that moved it: an invoice with none is in cobro persuasivo. An aceleración
+ * sends an agreement's invoices to cobro jurídico; annulling the aceleración
+ * writes a new event that `corrects_id` the one it undoes. Append-only.
+ */
+export const collectionStageEvents = sqliteTable(
+  'collection_stage_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    invoiceId: integer('invoice_id')
+      .notNull()
+      .references(() => invoices.id),
+    stage: text('stage', { enum: ['persuasivo', 'prejuridico', 'juridico'] }).notNull(),
+    date: text('date').notNull(),
+    cause: text('cause', { enum: ['aceleracion', 'aceleracion_anulada'] }).notNull(),
+    agreementId: integer('agreement_id').references(() => agreements.id),
+    correctsId: integer('corrects_id').references((): AnySQLiteColumn => collectionStageEvents.id),
+    note: text('note').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('collection_stage_events_invoice').on(t.invoiceId, t.id),
+    index('collection_stage_events_agreement').on(t.agreementId),
+  ],
 );

@@ -4,16 +4,10 @@
  * even against raw SQL (append-only ledger, entry signs, reversal pairing)
  * live in triggers in the custom migration `0001_ledger_triggers.sql`.
  *
- * One file per area; this index re-exports every table, so importers keep
+ * One file per area (core, letters, cases, cartera); this index re-exports every table, so importers keep
  * using '…/db/schema' and drizzle.config.ts reads this folder.
  */
-export * from './institution';
-export * from './counterparties';
-export * from './ledger';
-export * from './documents';
-export * from './bitacora';
+export * from './core';
+export * from './letters';
 export * from './cases';
-export * from './imports';
 export * from './cartera';
-export * from './agreements';
-export * from './collection-stages';

@@ -38,7 +38,9 @@ function dispatcherWithWritingReads() {
     'documents.preview': async (job) =>
       job.read((ctx) => {
         (ctx as ServiceContext).sqlite
-          .prepare(`INSERT INTO counterparties (kind, name, created_at, updated_at) VALUES ('otra', 'Intrusa', 'x', 'x')`)
+          .prepare(
+            `INSERT INTO counterparties (kind, name, created_at, updated_at) VALUES ('otra', 'Intrusa', 'x', 'x')`,
+          )
           .run();
         return { fileName: 'x.pdf', dataBase64: '', sha256: '', bytes: 0 } as never;
       }),

@@ -119,9 +119,9 @@ describe('db/schema/ and the committed migrations agree', () => {
     expect(listing(dir)).toEqual(before);
   });
 
-  it('control: a column added to db/schema/ledger.ts is detected (the check above can fail)', () => {
+  it('control: a column added to db/schema/core.ts is detected (the check above can fail)', () => {
     const dir = scratchRepo();
-    const schemaFile = path.join(dir, 'db/schema/ledger.ts');
+    const schemaFile = path.join(dir, 'db/schema/core.ts');
     const src = fs.readFileSync(schemaFile, 'utf8');
     const anchor = "reason: text('reason').notNull().default(''),";
     expect(src).toContain(anchor);
