@@ -8,20 +8,19 @@ import {
   type AnySQLiteColumn,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
-import { assets, counterparties, createdAt, invoices, ledgerEntries, postings } from './core';
+import { id, ref, optionalRef, keyRef, cents, isoDate, createdAt, updatedAt, emptyText } from './columns';
+import { assets, counterparties, invoices, ledgerEntries, postings } from './core';
 import { documents } from './letters';
 
 /** What a nota crédito / débito entry carries besides its amount: its type, support and approval. Append-only. */
 export const notaDetails = sqliteTable('nota_details', {
-  entryId: integer('entry_id')
-    .primaryKey()
-    .references(() => ledgerEntries.id),
+  entryId: keyRef('entry_id', () => ledgerEntries.id),
   /** glosa_aceptada, ajuste_facturacion, servicio_no_prestado, refacturacion, error_administrativo (crédito); glosa, devolucion… (débito). */
   tipo: text('tipo').notNull(),
   /** Document that supports it (acta de conciliación, oficio de glosa…). */
   supportReference: text('support_reference').notNull(),
   /** A scanned support (PDF/JPG/PNG). */
-  supportAssetId: integer('support_asset_id').references(() => assets.id),
+  supportAssetId: optionalRef('support_asset_id', () => assets.id),
   /** Set when the nota needed an approval (error administrativo above 5 SMMLV or 25 % of the invoice). */
   approvedBy: text('approved_by'),
   approvalReference: text('approval_reference'),
@@ -33,15 +32,13 @@ export const notaDetails = sqliteTable('nota_details', {
 export const unappliedPayments = sqliteTable(
   'unapplied_payments',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    counterpartyId: integer('counterparty_id')
-      .notNull()
-      .references(() => counterparties.id),
-    date: text('date').notNull(),
+    id: id(),
+    counterpartyId: ref('counterparty_id', () => counterparties.id),
+    date: isoDate('date'),
     /** Recibo de caja / transferencia. */
     reference: text('reference').notNull(),
-    memo: text('memo').notNull().default(''),
-    amountCents: integer('amount_cents').notNull(),
+    memo: emptyText('memo'),
+    amountCents: cents('amount_cents'),
     idempotencyKey: text('idempotency_key').notNull().unique(),
     createdAt: createdAt(),
   },
@@ -52,15 +49,10 @@ export const unappliedPayments = sqliteTable(
 export const unappliedApplications = sqliteTable(
   'unapplied_applications',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    unappliedPaymentId: integer('unapplied_payment_id')
-      .notNull()
-      .references(() => unappliedPayments.id),
-    entryId: integer('entry_id')
-      .notNull()
-      .unique()
-      .references(() => ledgerEntries.id),
-    amountCents: integer('amount_cents').notNull(),
+    id: id(),
+    unappliedPaymentId: ref('unapplied_payment_id', () => unappliedPayments.id),
+    entryId: ref('entry_id', () => ledgerEntries.id).unique(),
+    amountCents: cents('amount_cents'),
     createdAt: createdAt(),
   },
   (t) => [index('unapplied_applications_payment').on(t.unappliedPaymentId)],
@@ -70,7 +62,7 @@ export const unappliedApplications = sqliteTable(
 export const dtfRates = sqliteTable('dtf_rates', {
   period: text('period').primaryKey(),
   rate: text('rate').notNull(),
-  updatedAt: text('updated_at').notNull(),
+  updatedAt: updatedAt(),
 });
 
 /**
@@ -82,36 +74,34 @@ export const dtfRates = sqliteTable('dtf_rates', {
 export const agreements = sqliteTable(
   'agreements',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
+    id: id(),
     /** "ACU-2026-0001": consecutive per year. */
     folio: text('folio').notNull().unique(),
     year: integer('year').notNull(),
     seq: integer('seq').notNull(),
-    counterpartyId: integer('counterparty_id')
-      .notNull()
-      .references(() => counterparties.id),
-    signingDate: text('signing_date').notNull(),
-    capitalCents: integer('capital_cents').notNull(),
-    interestCents: integer('interest_cents').notNull(),
-    costsCents: integer('costs_cents').notNull(),
-    debtCents: integer('debt_cents').notNull(),
-    cuotaInicialCents: integer('cuota_inicial_cents').notNull(),
-    financedCents: integer('financed_cents').notNull(),
+    counterpartyId: ref('counterparty_id', () => counterparties.id),
+    signingDate: isoDate('signing_date'),
+    capitalCents: cents('capital_cents'),
+    interestCents: cents('interest_cents'),
+    costsCents: cents('costs_cents'),
+    debtCents: cents('debt_cents'),
+    cuotaInicialCents: cents('cuota_inicial_cents'),
+    financedCents: cents('financed_cents'),
     numeroCuotas: integer('numero_cuotas').notNull(),
     /** DTF of the signing month (effective annual) and its monthly equivalent, as decimal strings. */
     dtfRate: text('dtf_rate').notNull(),
     monthlyRate: text('monthly_rate').notNull(),
     /** Σ intereses de plazo of the schedule. */
-    termInterestCents: integer('term_interest_cents').notNull(),
+    termInterestCents: cents('term_interest_cents'),
     cuantia: text('cuantia', { enum: ['minima', 'menor', 'mayor'] }).notNull(),
     /** JSON: approval, prescription waiver, BDME certificate, guarantee (who/what/when). */
     terms: text('terms').notNull(),
     state: text('state', { enum: ['vigente', 'cumplido', 'acelerado'] }).notNull(),
     acceleratedOn: text('accelerated_on'),
     /** The agreement letter (documents), once drafted. */
-    documentId: integer('document_id').references(() => documents.id),
+    documentId: optionalRef('document_id', () => documents.id),
     createdAt: createdAt(),
-    updatedAt: text('updated_at').notNull(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     uniqueIndex('agreements_year_seq').on(t.year, t.seq),
@@ -123,16 +113,12 @@ export const agreements = sqliteTable(
 export const agreementInvoices = sqliteTable(
   'agreement_invoices',
   {
-    agreementId: integer('agreement_id')
-      .notNull()
-      .references(() => agreements.id),
-    invoiceId: integer('invoice_id')
-      .notNull()
-      .references(() => invoices.id),
-    capitalCents: integer('capital_cents').notNull(),
+    agreementId: ref('agreement_id', () => agreements.id),
+    invoiceId: ref('invoice_id', () => invoices.id),
+    capitalCents: cents('capital_cents'),
     /** The day the obligation fell due (interest runs from the next day). */
-    obligationDate: text('obligation_date').notNull(),
-    interestCents: integer('interest_cents').notNull(),
+    obligationDate: isoDate('obligation_date'),
+    interestCents: cents('interest_cents'),
   },
   (t) => [primaryKey({ columns: [t.agreementId, t.invoiceId] }), index('agreement_invoices_invoice').on(t.invoiceId)],
 );
@@ -141,15 +127,13 @@ export const agreementInvoices = sqliteTable(
 export const agreementCuotas = sqliteTable(
   'agreement_cuotas',
   {
-    agreementId: integer('agreement_id')
-      .notNull()
-      .references(() => agreements.id),
+    agreementId: ref('agreement_id', () => agreements.id),
     numero: integer('numero').notNull(),
-    dueDate: text('due_date').notNull(),
-    cuotaCents: integer('cuota_cents').notNull(),
-    capitalCents: integer('capital_cents').notNull(),
-    interestCents: integer('interest_cents').notNull(),
-    balanceAfterCents: integer('balance_after_cents').notNull(),
+    dueDate: isoDate('due_date'),
+    cuotaCents: cents('cuota_cents'),
+    capitalCents: cents('capital_cents'),
+    interestCents: cents('interest_cents'),
+    balanceAfterCents: cents('balance_after_cents'),
   },
   (t) => [primaryKey({ columns: [t.agreementId, t.numero] })],
 );
@@ -158,14 +142,12 @@ export const agreementCuotas = sqliteTable(
 export const agreementPayments = sqliteTable(
   'agreement_payments',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    agreementId: integer('agreement_id')
-      .notNull()
-      .references(() => agreements.id),
-    date: text('date').notNull(),
-    amountCents: integer('amount_cents').notNull(),
+    id: id(),
+    agreementId: ref('agreement_id', () => agreements.id),
+    date: isoDate('date'),
+    amountCents: cents('amount_cents'),
     reference: text('reference').notNull(),
-    postingId: integer('posting_id').references(() => postings.id),
+    postingId: optionalRef('posting_id', () => postings.id),
     createdAt: createdAt(),
   },
   (t) => [index('agreement_payments_agreement').on(t.agreementId, t.date)],
@@ -175,13 +157,11 @@ export const agreementPayments = sqliteTable(
 export const agreementEvents = sqliteTable(
   'agreement_events',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    agreementId: integer('agreement_id')
-      .notNull()
-      .references(() => agreements.id),
+    id: id(),
+    agreementId: ref('agreement_id', () => agreements.id),
     kind: text('kind').notNull(),
-    date: text('date').notNull(),
-    note: text('note').notNull().default(''),
+    date: isoDate('date'),
+    note: emptyText('note'),
     /** JSON details (cuotas incumplidas, amounts…). */
     data: text('data').notNull().default('{}'),
     /** The agreement's state after the event. */
@@ -200,15 +180,13 @@ export const agreementEvents = sqliteTable(
 export const collectionStageEvents = sqliteTable(
   'collection_stage_events',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    invoiceId: integer('invoice_id')
-      .notNull()
-      .references(() => invoices.id),
+    id: id(),
+    invoiceId: ref('invoice_id', () => invoices.id),
     stage: text('stage', { enum: ['persuasivo', 'prejuridico', 'juridico'] }).notNull(),
-    date: text('date').notNull(),
+    date: isoDate('date'),
     cause: text('cause', { enum: ['aceleracion', 'aceleracion_anulada'] }).notNull(),
-    agreementId: integer('agreement_id').references(() => agreements.id),
-    correctsId: integer('corrects_id').references((): AnySQLiteColumn => collectionStageEvents.id),
+    agreementId: optionalRef('agreement_id', () => agreements.id),
+    correctsId: optionalRef('corrects_id', (): AnySQLiteColumn => collectionStageEvents.id),
     note: text('note').notNull(),
     createdAt: createdAt(),
   },

@@ -8,7 +8,8 @@ import {
   type AnySQLiteColumn,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
-import { counterparties, createdAt, invoices } from './core';
+import { id, ref, optionalRef, cents, isoDate, timestamp, createdAt, updatedAt, emptyText } from './columns';
+import { counterparties, invoices } from './core';
 
 /**
  * A cobro (we are acreedores) or pago (we are deudores) with one counterparty
@@ -19,11 +20,9 @@ import { counterparties, createdAt, invoices } from './core';
 export const cases = sqliteTable(
   'cases',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
+    id: id(),
     direction: text('direction', { enum: ['cobro', 'pago'] }).notNull(),
-    counterpartyId: integer('counterparty_id')
-      .notNull()
-      .references(() => counterparties.id),
+    counterpartyId: ref('counterparty_id', () => counterparties.id),
     /** "COB-2026-0001" / "PAG-2026-0001": consecutive per direction and year. */
     folio: text('folio').notNull().unique(),
     year: integer('year').notNull(),
@@ -31,15 +30,15 @@ export const cases = sqliteTable(
     state: text('state').notNull(),
     periodFrom: text('period_from'),
     periodTo: text('period_to'),
-    description: text('description').notNull().default(''),
+    description: emptyText('description'),
     /** Day the facturas were sent: day 0 of the garantía count. */
     facturasSentOn: text('facturas_sent_on'),
     closeReason: text('close_reason', { enum: ['pagado', 'impagable', 'garantia_ejecutada'] }),
-    impagableMotivo: text('impagable_motivo').notNull().default(''),
-    openedOn: text('opened_on').notNull(),
+    impagableMotivo: emptyText('impagable_motivo'),
+    openedOn: isoDate('opened_on'),
     closedOn: text('closed_on'),
     createdAt: createdAt(),
-    updatedAt: text('updated_at').notNull(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     uniqueIndex('cases_direction_year_seq').on(t.direction, t.year, t.seq),
@@ -51,13 +50,8 @@ export const cases = sqliteTable(
 export const caseInvoices = sqliteTable(
   'case_invoices',
   {
-    caseId: integer('case_id')
-      .notNull()
-      .references(() => cases.id),
-    invoiceId: integer('invoice_id')
-      .notNull()
-      .references(() => invoices.id)
-      .unique(),
+    caseId: ref('case_id', () => cases.id),
+    invoiceId: ref('invoice_id', () => invoices.id).unique(),
     createdAt: createdAt(),
   },
   (t) => [index('case_invoices_case').on(t.caseId)],
@@ -67,15 +61,13 @@ export const caseInvoices = sqliteTable(
 export const caseEvents = sqliteTable(
   'case_events',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    caseId: integer('case_id')
-      .notNull()
-      .references(() => cases.id),
+    id: id(),
+    caseId: ref('case_id', () => cases.id),
     action: text('action').notNull(),
     fromState: text('from_state'),
     toState: text('to_state').notNull(),
-    date: text('date').notNull(),
-    note: text('note').notNull().default(''),
+    date: isoDate('date'),
+    note: emptyText('note'),
     /** Effects executed (JSON): drafted document ids, bitácora entry ids, deadlines… */
     effects: text('effects').notNull().default('[]'),
     createdAt: createdAt(),
@@ -87,17 +79,15 @@ export const caseEvents = sqliteTable(
 export const caseDeadlines = sqliteTable(
   'case_deadlines',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    caseId: integer('case_id')
-      .notNull()
-      .references(() => cases.id),
+    id: id(),
+    caseId: ref('case_id', () => cases.id),
     kind: text('kind', { enum: ['plazo_pago', 'requerimiento_cobranza', 'garantia', 'comprobante'] }).notNull(),
     meaning: text('meaning', { enum: ['vence', 'disponible_desde'] }).notNull(),
     label: text('label').notNull(),
-    dueOn: text('due_on').notNull(),
-    setByEventId: integer('set_by_event_id').references(() => caseEvents.id),
+    dueOn: isoDate('due_on'),
+    setByEventId: optionalRef('set_by_event_id', () => caseEvents.id),
     clearedOn: text('cleared_on'),
-    clearedByEventId: integer('cleared_by_event_id').references(() => caseEvents.id),
+    clearedByEventId: optionalRef('cleared_by_event_id', () => caseEvents.id),
     createdAt: createdAt(),
   },
   (t) => [index('case_deadlines_pending').on(t.clearedOn, t.dueOn), index('case_deadlines_case').on(t.caseId, t.kind)],
@@ -107,20 +97,16 @@ export const caseDeadlines = sqliteTable(
 export const caseImpagables = sqliteTable(
   'case_impagables',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    caseId: integer('case_id')
-      .notNull()
-      .references(() => cases.id),
+    id: id(),
+    caseId: ref('case_id', () => cases.id),
     /** The declarar_impagable event. */
-    eventId: integer('event_id')
-      .notNull()
-      .references(() => caseEvents.id),
+    eventId: ref('event_id', () => caseEvents.id),
     /** An invoice of the case, or null for an amount with its concepto (a hoja line, a period). */
-    invoiceId: integer('invoice_id').references(() => invoices.id),
-    concepto: text('concepto').notNull().default(''),
-    amountCents: integer('amount_cents').notNull(),
+    invoiceId: optionalRef('invoice_id', () => invoices.id),
+    concepto: emptyText('concepto'),
+    amountCents: cents('amount_cents'),
     motivo: text('motivo').notNull(),
-    declaredOn: text('declared_on').notNull(),
+    declaredOn: isoDate('declared_on'),
     createdAt: createdAt(),
   },
   (t) => [index('case_impagables_case').on(t.caseId), index('case_impagables_declared').on(t.declaredOn)],
@@ -130,13 +116,13 @@ export const caseImpagables = sqliteTable(
 export const importMappings = sqliteTable(
   'import_mappings',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
+    id: id(),
     kind: text('kind', { enum: ['hoja', 'listado', 'estado_cuenta'] }).notNull(),
     name: text('name').notNull(),
     /** ColumnMapping as JSON. */
     mapping: text('mapping').notNull(),
     createdAt: createdAt(),
-    updatedAt: text('updated_at').notNull(),
+    updatedAt: updatedAt(),
   },
   (t) => [uniqueIndex('import_mappings_kind_name').on(t.kind, t.name)],
 );
@@ -149,27 +135,25 @@ export const importMappings = sqliteTable(
 export const importBatches = sqliteTable(
   'import_batches',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    caseId: integer('case_id')
-      .notNull()
-      .references(() => cases.id),
+    id: id(),
+    caseId: ref('case_id', () => cases.id),
     kind: text('kind', { enum: ['hoja', 'listado'] }).notNull(),
     fileName: text('file_name').notNull(),
     fileSha256: text('file_sha256').notNull(),
     rowCount: integer('row_count').notNull(),
-    totalCents: integer('total_cents').notNull(),
+    totalCents: cents('total_cents'),
     /** JSON array of 'AAAA-MM'. */
     periodos: text('periodos').notNull(),
     warningCount: integer('warning_count').notNull().default(0),
     /** ColumnMapping used, as JSON. */
     mapping: text('mapping').notNull(),
-    replacesBatchId: integer('replaces_batch_id').references((): AnySQLiteColumn => importBatches.id),
+    replacesBatchId: optionalRef('replaces_batch_id', (): AnySQLiteColumn => importBatches.id),
     /** Listado: the hoja it was checked against. */
-    hojaBatchId: integer('hoja_batch_id').references((): AnySQLiteColumn => importBatches.id),
+    hojaBatchId: optionalRef('hoja_batch_id', (): AnySQLiteColumn => importBatches.id),
     hojaTotalCents: integer('hoja_total_cents'),
     /** Set when a listado whose total differs from the hoja was imported anyway. */
     mismatchMotivo: text('mismatch_motivo'),
-    importedAt: text('imported_at').notNull(),
+    importedAt: timestamp('imported_at'),
     createdAt: createdAt(),
   },
   (t) => [
@@ -182,9 +166,7 @@ export const importBatches = sqliteTable(
 export const importHojaRows = sqliteTable(
   'import_hoja_rows',
   {
-    batchId: integer('batch_id')
-      .notNull()
-      .references(() => importBatches.id),
+    batchId: ref('batch_id', () => importBatches.id),
     row: integer('row').notNull(),
     entidadPrestadora: text('entidad_prestadora').notNull(),
     entidadAfiliacion: text('entidad_afiliacion').notNull(),
@@ -193,7 +175,7 @@ export const importHojaRows = sqliteTable(
     tipo: text('tipo'),
     costoCents: integer('costo_cents'),
     cantidad: integer('cantidad').notNull(),
-    importeCents: integer('importe_cents').notNull(),
+    importeCents: cents('importe_cents'),
     periodo: text('periodo').notNull(),
     factura: text('factura'),
   },
@@ -204,9 +186,7 @@ export const importHojaRows = sqliteTable(
 export const importListadoRows = sqliteTable(
   'import_listado_rows',
   {
-    batchId: integer('batch_id')
-      .notNull()
-      .references(() => importBatches.id),
+    batchId: ref('batch_id', () => importBatches.id),
     row: integer('row').notNull(),
     idServicio: text('id_servicio').notNull(),
     nombre: text('nombre').notNull(),
@@ -214,13 +194,13 @@ export const importListadoRows = sqliteTable(
     sexo: text('sexo', { enum: ['H', 'M'] }),
     numeroAfiliacion: text('numero_afiliacion').notNull(),
     curp: text('curp'),
-    fechaAtencion: text('fecha_atencion').notNull(),
+    fechaAtencion: isoDate('fecha_atencion'),
     tipoAtencion: text('tipo_atencion'),
     intervencion: text('intervencion').notNull(),
     descripcionIntervencion: text('descripcion_intervencion'),
-    tarifaCents: integer('tarifa_cents').notNull(),
+    tarifaCents: cents('tarifa_cents'),
     cantidad: integer('cantidad').notNull(),
-    importeCents: integer('importe_cents').notNull(),
+    importeCents: cents('importe_cents'),
     entidadAfiliacion: text('entidad_afiliacion'),
     entidadPrestadora: text('entidad_prestadora'),
     periodo: text('periodo').notNull(),

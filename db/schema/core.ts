@@ -1,13 +1,12 @@
 /** The institution (letterhead, signatories, assets, reference units), the counterparties and the ledger: postings, invoices, their entries and the derived invoice balances. */
 import { blob, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { id, ref, optionalRef, keyRef, cents, isoDate, createdAt, updatedAt, emptyText, flag } from './columns';
 import type { Contact } from '../../shared/api/types';
 import { sql } from 'drizzle-orm';
 
-export const createdAt = () => text('created_at').notNull();
-
 /** Binary files (logos now; scans later), content-addressed by SHA-256. */
 export const assets = sqliteTable('assets', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
+  id: id(),
   kind: text('kind').notNull(),
   mime: text('mime').notNull(),
   sha256: text('sha256').notNull(),
@@ -21,47 +20,47 @@ export const institution = sqliteTable('institution', {
   id: integer('id').primaryKey(),
   profile: text('profile', { enum: ['MX', 'CO'] }).notNull(),
   name: text('name').notNull(),
-  shortName: text('short_name').notNull().default(''),
-  regime: text('regime').notNull().default(''),
-  taxId: text('tax_id').notNull().default(''),
+  shortName: emptyText('short_name'),
+  regime: emptyText('regime'),
+  taxId: emptyText('tax_id'),
   ownStateCode: text('own_state_code'),
-  city: text('city').notNull().default(''),
-  cityLine: text('city_line').notNull().default(''),
-  address: text('address').notNull().default(''),
-  phone: text('phone').notNull().default(''),
-  email: text('email').notNull().default(''),
+  city: emptyText('city'),
+  cityLine: emptyText('city_line'),
+  address: emptyText('address'),
+  phone: emptyText('phone'),
+  email: emptyText('email'),
   letterheadLines: text('letterhead_lines', { mode: 'json' })
     .$type<string[]>()
     .notNull()
     .default(sql`'[]'`),
-  slogan: text('slogan').notNull().default(''),
-  logoLeftAssetId: integer('logo_left_asset_id').references(() => assets.id),
-  logoRightAssetId: integer('logo_right_asset_id').references(() => assets.id),
-  bankDenomination: text('bank_denomination').notNull().default(''),
-  bankName: text('bank_name').notNull().default(''),
-  bankAccount: text('bank_account').notNull().default(''),
-  bankClabe: text('bank_clabe').notNull().default(''),
-  bankAccountType: text('bank_account_type').notNull().default(''),
+  slogan: emptyText('slogan'),
+  logoLeftAssetId: optionalRef('logo_left_asset_id', () => assets.id),
+  logoRightAssetId: optionalRef('logo_right_asset_id', () => assets.id),
+  bankDenomination: emptyText('bank_denomination'),
+  bankName: emptyText('bank_name'),
+  bankAccount: emptyText('bank_account'),
+  bankClabe: emptyText('bank_clabe'),
+  bankAccountType: emptyText('bank_account_type'),
   defaultPaymentTermDays: integer('default_payment_term_days').notNull().default(30),
-  nationalAuthorityName: text('national_authority_name').notNull().default(''),
+  nationalAuthorityName: emptyText('national_authority_name'),
   /** Titular of the national authority: the addressee of the notification and of the garantía request. */
-  nationalAuthorityTitle: text('national_authority_title').notNull().default(''),
-  nationalAuthorityAddressee: text('national_authority_addressee').notNull().default(''),
-  nationalAuthorityPosition: text('national_authority_position').notNull().default(''),
-  nationalAuthorityAddress: text('national_authority_address').notNull().default(''),
+  nationalAuthorityTitle: emptyText('national_authority_title'),
+  nationalAuthorityAddressee: emptyText('national_authority_addressee'),
+  nationalAuthorityPosition: emptyText('national_authority_position'),
+  nationalAuthorityAddress: emptyText('national_authority_address'),
   referenceUnitKind: text('reference_unit_kind', { enum: ['SMMLV', 'UMA', 'SM'] }).notNull(),
   setupCompletedAt: text('setup_completed_at'),
-  updatedAt: text('updated_at').notNull(),
+  updatedAt: updatedAt(),
 });
 
 export const signatories = sqliteTable('signatories', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  title: text('title').notNull().default(''),
+  id: id(),
+  title: emptyText('title'),
   name: text('name').notNull(),
   position: text('position').notNull(),
-  initials: text('initials').notNull().default(''),
+  initials: emptyText('initials'),
   sortOrder: integer('sort_order').notNull().default(0),
-  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  active: flag('active', true),
   createdAt: createdAt(),
 });
 
@@ -69,17 +68,17 @@ export const signatories = sqliteTable('signatories', {
 export const referenceUnits = sqliteTable(
   'reference_units',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
+    id: id(),
     kind: text('kind', { enum: ['SMMLV', 'UMA', 'SM'] }).notNull(),
     year: integer('year').notNull(),
     /** SMMLV: monthly; UMA and SM: daily (the monthly UMA is daily × 30.4). */
-    valueCents: integer('value_cents').notNull(),
+    valueCents: cents('value_cents'),
     /** In force from / to, inclusive: SMMLV and SM the calendar year; UMA 1 February → 31 January. */
-    validFrom: text('valid_from').notNull().default(''),
-    validTo: text('valid_to').notNull().default(''),
+    validFrom: emptyText('valid_from'),
+    validTo: emptyText('valid_to'),
     /** Where the figure comes from (decree, DOF publication). */
-    source: text('source').notNull().default(''),
-    updatedAt: text('updated_at').notNull(),
+    source: emptyText('source'),
+    updatedAt: updatedAt(),
   },
   (t) => [uniqueIndex('reference_units_kind_year').on(t.kind, t.year)],
 );
@@ -87,39 +86,39 @@ export const referenceUnits = sqliteTable(
 export const counterparties = sqliteTable(
   'counterparties',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
+    id: id(),
     kind: text('kind').notNull(),
     name: text('name').notNull(),
-    shortName: text('short_name').notNull().default(''),
-    taxId: text('tax_id').notNull().default(''),
+    shortName: emptyText('short_name'),
+    taxId: emptyText('tax_id'),
     naturalezaJuridica: text('naturaleza_juridica'),
     inegiCode: text('inegi_code'),
-    abbreviation: text('abbreviation').notNull().default(''),
-    addresseeTitle: text('addressee_title').notNull().default(''),
-    addresseeName: text('addressee_name').notNull().default(''),
-    addresseePosition: text('addressee_position').notNull().default(''),
-    street: text('street').notNull().default(''),
-    colony: text('colony').notNull().default(''),
-    city: text('city').notNull().default(''),
-    stateName: text('state_name').notNull().default(''),
-    postalCode: text('postal_code').notNull().default(''),
-    phone: text('phone').notNull().default(''),
-    email: text('email').notNull().default(''),
+    abbreviation: emptyText('abbreviation'),
+    addresseeTitle: emptyText('addressee_title'),
+    addresseeName: emptyText('addressee_name'),
+    addresseePosition: emptyText('addressee_position'),
+    street: emptyText('street'),
+    colony: emptyText('colony'),
+    city: emptyText('city'),
+    stateName: emptyText('state_name'),
+    postalCode: emptyText('postal_code'),
+    phone: emptyText('phone'),
+    email: emptyText('email'),
     contacts: text('contacts', { mode: 'json' })
       .$type<Contact[]>()
       .notNull()
       .default(sql`'[]'`),
-    bankName: text('bank_name').notNull().default(''),
-    bankAccount: text('bank_account').notNull().default(''),
-    bankClabe: text('bank_clabe').notNull().default(''),
-    bankDenomination: text('bank_denomination').notNull().default(''),
-    intervenida: integer('intervenida', { mode: 'boolean' }).notNull().default(false),
-    enLiquidacion: integer('en_liquidacion', { mode: 'boolean' }).notNull().default(false),
-    bdme: integer('bdme', { mode: 'boolean' }).notNull().default(false),
-    notes: text('notes').notNull().default(''),
-    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    bankName: emptyText('bank_name'),
+    bankAccount: emptyText('bank_account'),
+    bankClabe: emptyText('bank_clabe'),
+    bankDenomination: emptyText('bank_denomination'),
+    intervenida: flag('intervenida', false),
+    enLiquidacion: flag('en_liquidacion', false),
+    bdme: flag('bdme', false),
+    notes: emptyText('notes'),
+    active: flag('active', true),
     createdAt: createdAt(),
-    updatedAt: text('updated_at').notNull(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     uniqueIndex('counterparties_inegi_code').on(t.inegiCode),
@@ -135,15 +134,15 @@ export const counterparties = sqliteTable(
  * posting is whole.
  */
 export const postings = sqliteTable('postings', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
+  id: id(),
   idempotencyKey: text('idempotency_key').notNull().unique(),
   requestHash: text('request_hash').notNull(),
   method: text('method').notNull(),
-  date: text('date').notNull(),
-  reference: text('reference').notNull().default(''),
-  memo: text('memo').notNull().default(''),
+  date: isoDate('date'),
+  reference: emptyText('reference'),
+  memo: emptyText('memo'),
   entryCount: integer('entry_count').notNull(),
-  netCents: integer('net_cents').notNull(),
+  netCents: cents('net_cents'),
   createdAt: createdAt(),
 });
 
@@ -151,18 +150,16 @@ export const postings = sqliteTable('postings', {
 export const invoices = sqliteTable(
   'invoices',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    counterpartyId: integer('counterparty_id')
-      .notNull()
-      .references(() => counterparties.id),
+    id: id(),
+    counterpartyId: ref('counterparty_id', () => counterparties.id),
     direction: text('direction', { enum: ['receivable', 'payable'] }).notNull(),
     number: text('number').notNull(),
-    concept: text('concept').notNull().default(''),
+    concept: emptyText('concept'),
     period: text('period'),
-    issueDate: text('issue_date').notNull(),
+    issueDate: isoDate('issue_date'),
     radicacionDate: text('radicacion_date'),
-    dueDate: text('due_date').notNull(),
-    amountCents: integer('amount_cents').notNull(),
+    dueDate: isoDate('due_date'),
+    amountCents: cents('amount_cents'),
     createdAt: createdAt(),
   },
   (t) => [
@@ -177,21 +174,17 @@ export const invoices = sqliteTable(
 export const ledgerEntries = sqliteTable(
   'ledger_entries',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    postingId: integer('posting_id')
-      .notNull()
-      .references(() => postings.id),
-    invoiceId: integer('invoice_id')
-      .notNull()
-      .references(() => invoices.id),
+    id: id(),
+    postingId: ref('posting_id', () => postings.id),
+    invoiceId: ref('invoice_id', () => invoices.id),
     kind: text('kind').notNull(),
     /** Signed effect on the invoice balance: + increases what is owed. */
-    amountCents: integer('amount_cents').notNull(),
-    date: text('date').notNull(),
-    reference: text('reference').notNull().default(''),
-    memo: text('memo').notNull().default(''),
+    amountCents: cents('amount_cents'),
+    date: isoDate('date'),
+    reference: emptyText('reference'),
+    memo: emptyText('memo'),
     reversesEntryId: integer('reverses_entry_id'),
-    reason: text('reason').notNull().default(''),
+    reason: emptyText('reason'),
     createdAt: createdAt(),
   },
   (t) => [
@@ -209,10 +202,8 @@ export const ledgerEntries = sqliteTable(
 export const invoiceBalances = sqliteTable(
   'invoice_balances',
   {
-    invoiceId: integer('invoice_id')
-      .primaryKey()
-      .references(() => invoices.id),
-    balanceCents: integer('balance_cents').notNull(),
+    invoiceId: keyRef('invoice_id', () => invoices.id),
+    balanceCents: cents('balance_cents'),
     entryCount: integer('entry_count').notNull(),
   },
   (t) => [index('invoice_balances_open').on(t.balanceCents)],

@@ -5,7 +5,8 @@
  * live in triggers in the custom migration `0001_ledger_triggers.sql`.
  *
  * One file per area (core, letters, cases, cartera); this index re-exports every table, so importers keep
- * using '…/db/schema' and drizzle.config.ts reads this folder.
+ * using '…/db/schema' and drizzle.config.ts reads this folder. columns.ts holds the column helpers
+ * (id, ref, cents, isoDate, createdAt…) the area files share; it declares no table.
  */
 export * from './core';
 export * from './letters';

@@ -1,6 +1,7 @@
 /** Letters and their register: documents (drafts, issued oficios and memorándums, numbering, templates) and the bitácora. */
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { assets, counterparties, createdAt } from './core';
+import { id, ref, optionalRef, keyRef, isoDate, createdAt, updatedAt, emptyText } from './columns';
+import { assets, counterparties } from './core';
 
 /**
  * Letter templates, versioned: saving a template adds a version (rows are
@@ -9,13 +10,13 @@ import { assets, counterparties, createdAt } from './core';
 export const templates = sqliteTable(
   'templates',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
+    id: id(),
     docType: text('doc_type').notNull(),
     version: integer('version').notNull(),
     asunto: text('asunto').notNull(),
     body: text('body').notNull(),
     /** What changed, as typed by whoever saved it. */
-    note: text('note').notNull().default(''),
+    note: emptyText('note'),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('templates_type_version').on(t.docType, t.version)],
@@ -27,7 +28,7 @@ export const documentTypeSettings = sqliteTable('document_type_settings', {
   numberFormat: text('number_format').notNull(),
   /** Types sharing a series share one consecutive per year (by default all oficios, all memorándums). */
   series: text('series').notNull(),
-  updatedAt: text('updated_at').notNull(),
+  updatedAt: updatedAt(),
 });
 
 /**
@@ -37,11 +38,11 @@ export const documentTypeSettings = sqliteTable('document_type_settings', {
  */
 export const memoAddressees = sqliteTable('memo_addressees', {
   docType: text('doc_type').primaryKey(),
-  title: text('title').notNull().default(''),
+  title: emptyText('title'),
   name: text('name').notNull(),
-  position: text('position').notNull().default(''),
-  institution: text('institution').notNull().default(''),
-  updatedAt: text('updated_at').notNull(),
+  position: emptyText('position'),
+  institution: emptyText('institution'),
+  updatedAt: updatedAt(),
 });
 
 /**
@@ -52,15 +53,15 @@ export const memoAddressees = sqliteTable('memo_addressees', {
 export const documents = sqliteTable(
   'documents',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
+    id: id(),
     docType: text('doc_type').notNull(),
     status: text('status', { enum: ['borrador', 'emitiendo', 'emitido', 'enviado', 'acuse', 'cancelado'] }).notNull(),
-    counterpartyId: integer('counterparty_id').references(() => counterparties.id),
+    counterpartyId: optionalRef('counterparty_id', () => counterparties.id),
     /** The 32x32 case that drafted it, if any. */
     caseId: integer('case_id'),
     /** Letter date 'YYYY-MM-DD'. */
-    date: text('date').notNull(),
-    asunto: text('asunto').notNull().default(''),
+    date: isoDate('date'),
+    asunto: emptyText('asunto'),
     /** What staff entered (DocumentData JSON): invoices, texts, signers, c.c.p. */
     data: text('data').notNull(),
     series: text('series'),
@@ -69,12 +70,12 @@ export const documents = sqliteTable(
     number: text('number'),
     /** The letter exactly as printed (LetterSnapshot JSON), frozen at issue. */
     letter: text('letter'),
-    templateId: integer('template_id').references(() => templates.id),
-    pdfAssetId: integer('pdf_asset_id').references(() => assets.id),
+    templateId: optionalRef('template_id', () => templates.id),
+    pdfAssetId: optionalRef('pdf_asset_id', () => assets.id),
     pdfSha256: text('pdf_sha256'),
     issuedAt: text('issued_at'),
     createdAt: createdAt(),
-    updatedAt: text('updated_at').notNull(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     uniqueIndex('documents_series_year_seq').on(t.series, t.year, t.seq),
@@ -89,20 +90,18 @@ export const documents = sqliteTable(
 export const documentEvents = sqliteTable(
   'document_events',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    documentId: integer('document_id')
-      .notNull()
-      .references(() => documents.id),
+    id: id(),
+    documentId: ref('document_id', () => documents.id),
     kind: text('kind', { enum: ['creado', 'emitido', 'enviado', 'acuse', 'cancelado'] }).notNull(),
     /** Date of the fact (sent on, received on). */
-    date: text('date').notNull(),
+    date: isoDate('date'),
     /** enviado: mensajería | correo | entrega_personal. */
-    means: text('means').notNull().default(''),
+    means: emptyText('means'),
     /** acuse: who received it. */
-    receivedBy: text('received_by').notNull().default(''),
+    receivedBy: emptyText('received_by'),
     /** acuse: the scanned acknowledgement. */
-    assetId: integer('asset_id').references(() => assets.id),
-    note: text('note').notNull().default(''),
+    assetId: optionalRef('asset_id', () => assets.id),
+    note: emptyText('note'),
     createdAt: createdAt(),
   },
   (t) => [index('document_events_document').on(t.documentId, t.id)],
@@ -115,26 +114,26 @@ export const documentEvents = sqliteTable(
 export const bitacoraEntries = sqliteTable(
   'bitacora_entries',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
+    id: id(),
     year: integer('year').notNull(),
     /** Volante: sequential per year. */
     folio: integer('folio').notNull(),
     direction: text('direction', { enum: ['recibido', 'enviado'] }).notNull(),
     asunto: text('asunto').notNull(),
-    documentNumber: text('document_number').notNull().default(''),
+    documentNumber: emptyText('document_number'),
     documentDate: text('document_date'),
-    addressedTo: text('addressed_to').notNull().default(''),
-    entity: text('entity').notNull().default(''),
-    counterpartyId: integer('counterparty_id').references(() => counterparties.id),
-    fromParty: text('from_party').notNull().default(''),
-    deliveredBy: text('delivered_by').notNull().default(''),
+    addressedTo: emptyText('addressed_to'),
+    entity: emptyText('entity'),
+    counterpartyId: optionalRef('counterparty_id', () => counterparties.id),
+    fromParty: emptyText('from_party'),
+    deliveredBy: emptyText('delivered_by'),
     deliveryDate: text('delivery_date'),
-    origin: text('origin').notNull().default(''),
-    folder: text('folder').notNull().default(''),
-    observations: text('observations').notNull().default(''),
-    caseRef: text('case_ref').notNull().default(''),
-    docKind: text('doc_kind').notNull().default(''),
-    documentId: integer('document_id').references(() => documents.id),
+    origin: emptyText('origin'),
+    folder: emptyText('folder'),
+    observations: emptyText('observations'),
+    caseRef: emptyText('case_ref'),
+    docKind: emptyText('doc_kind'),
+    documentId: optionalRef('document_id', () => documents.id),
     createdAt: createdAt(),
   },
   (t) => [
@@ -147,10 +146,8 @@ export const bitacoraEntries = sqliteTable(
 export const bitacoraAmendments = sqliteTable(
   'bitacora_amendments',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    entryId: integer('entry_id')
-      .notNull()
-      .references(() => bitacoraEntries.id),
+    id: id(),
+    entryId: ref('entry_id', () => bitacoraEntries.id),
     /** {column_name: new value} in the column names of bitacora_entries. */
     changes: text('changes').notNull(),
     reason: text('reason').notNull(),
@@ -163,13 +160,9 @@ export const bitacoraAmendments = sqliteTable(
 export const bitacoraAttachments = sqliteTable(
   'bitacora_attachments',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    entryId: integer('entry_id')
-      .notNull()
-      .references(() => bitacoraEntries.id),
-    assetId: integer('asset_id')
-      .notNull()
-      .references(() => assets.id),
+    id: id(),
+    entryId: ref('entry_id', () => bitacoraEntries.id),
+    assetId: ref('asset_id', () => assets.id),
     fileName: text('file_name').notNull(),
     createdAt: createdAt(),
   },
@@ -184,9 +177,7 @@ export const bitacoraAttachments = sqliteTable(
 export const bitacoraCurrent = sqliteTable(
   'bitacora_current',
   {
-    id: integer('id')
-      .primaryKey()
-      .references(() => bitacoraEntries.id),
+    id: keyRef('id', () => bitacoraEntries.id),
     year: integer('year').notNull(),
     folio: integer('folio').notNull(),
     direction: text('direction', { enum: ['recibido', 'enviado'] }).notNull(),
@@ -206,7 +197,7 @@ export const bitacoraCurrent = sqliteTable(
     docKind: text('doc_kind').notNull(),
     documentId: integer('document_id'),
     amendmentCount: integer('amendment_count').notNull(),
-    createdAt: text('created_at').notNull(),
+    createdAt: createdAt(),
   },
   (t) => [
     index('bitacora_current_date').on(t.documentDate, t.id),

@@ -123,7 +123,7 @@ describe('db/schema/ and the committed migrations agree', () => {
     const dir = scratchRepo();
     const schemaFile = path.join(dir, 'db/schema/core.ts');
     const src = fs.readFileSync(schemaFile, 'utf8');
-    const anchor = "reason: text('reason').notNull().default(''),";
+    const anchor = "reason: emptyText('reason'),";
     expect(src).toContain(anchor);
     fs.writeFileSync(schemaFile, src.replace(anchor, `${anchor}\n    snapshotProbe: text('snapshot_probe'),`));
     const r = generate(dir);
