@@ -6,6 +6,7 @@
  * Only the durability pragmas are relaxed while loading (see tuneForBulkLoad).
  */
 import type { Sqlite } from '../open';
+import type { PostingHeader } from './ledger';
 import { sumCents } from '../../shared/domain/money';
 
 export interface BulkCounterparty {
@@ -34,14 +35,7 @@ export interface BulkInvoice {
   amountCents: number;
 }
 
-export interface BulkPosting {
-  idempotencyKey: string;
-  requestHash: string;
-  method: string;
-  date: string;
-  reference: string;
-  memo: string;
-}
+export type BulkPosting = PostingHeader;
 
 export interface BulkEntry {
   invoiceId: number;

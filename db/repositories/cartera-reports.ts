@@ -11,6 +11,7 @@ import type { ReadableSqlite } from '../open';
  * not count the payments received after the quarter closed.
  */
 import { AGING_BUCKETS, type AgingBucket } from '../../shared/domain/cartera/aging';
+import type { InvoiceBalance } from '../../shared/api/types-cartera-reports';
 
 export type Direction = 'receivable' | 'payable';
 
@@ -91,16 +92,7 @@ export function counterpartiesById(sqlite: ReadableSqlite, ids: readonly number[
   return new Map(rows.map((r) => [r.id, r]));
 }
 
-export interface InvoiceBalanceRow {
-  invoiceId: number;
-  number: string;
-  concept: string;
-  issueDate: string;
-  radicacionDate: string | null;
-  dueDate: string;
-  amountCents: number;
-  balanceCents: number;
-}
+export type InvoiceBalanceRow = InvoiceBalance;
 
 /** A counterparty's invoices of one direction issued by the cut, oldest due date first: those with a balance ≠ 0 at the cut, or all. */
 export function invoicesOfCounterparty(

@@ -10,6 +10,16 @@ export type PostingRecord = typeof postings.$inferSelect;
 export type EntryRecord = typeof ledgerEntries.$inferSelect;
 export type NewEntry = Omit<typeof ledgerEntries.$inferInsert, 'id' | 'postingId' | 'createdAt'>;
 
+/** A posting's own fields, all given (its entry count, net and creation time are set when inserted). */
+export interface PostingHeader {
+  idempotencyKey: string;
+  requestHash: string;
+  method: string;
+  date: string;
+  reference: string;
+  memo: string;
+}
+
 export function findPostingByKey(db: Db, key: string): PostingRecord | undefined {
   return db.select().from(postings).where(eq(postings.idempotencyKey, key)).get();
 }

@@ -1,5 +1,6 @@
 import type { ReadableDb, ReadableSqlite } from '../open';
 /** Institution profile, signatories, reference units and binary assets. */
+import { createHash } from 'node:crypto';
 import { and, asc, desc, eq, gte, lte } from 'drizzle-orm';
 import type { Db } from '../open';
 import { assets, institution, referenceUnits, signatories } from '../schema';
@@ -106,8 +107,18 @@ export function referenceUnitInForce(
     .get();
 }
 
-export function insertAsset(db: Db, values: Omit<typeof assets.$inferInsert, 'id'>) {
-  return db.insert(assets).values(values).returning({ id: assets.id }).get();
+/** Stores a file's bytes as an asset: its size, and its SHA-256 unless given, taken from the bytes. */
+export function insertAsset(
+  db: Db,
+  values: { kind: string; mime: string; data: Buffer; createdAt: string; sha256?: string },
+): { id: number; sha256: string } {
+  const sha256 = values.sha256 ?? createHash('sha256').update(values.data).digest('hex');
+  const { id } = db
+    .insert(assets)
+    .values({ ...values, sha256, sizeBytes: values.data.length })
+    .returning({ id: assets.id })
+    .get();
+  return { id, sha256 };
 }
 
 export function getAsset(db: ReadableDb, id: number) {

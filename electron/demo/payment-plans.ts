@@ -47,16 +47,8 @@ interface PlannedPayment {
   mergeable: boolean;
 }
 
-export interface PlannedInvoice {
-  counterpartyId: number;
-  direction: 'receivable' | 'payable';
-  number: string;
-  concept: string;
-  period: string | null;
-  issueDate: string;
-  radicacionDate: string | null;
-  /** null: the service computes it from the institution's default plazo. */
-  dueDate: string | null;
+/** An invoices.create input (dueDate null: the service computes it from the institution's default plazo). */
+export interface PlannedInvoice extends Omit<ParsedInput<'invoices.create'>, 'idempotencyKey'> {
   /** The due date the service will store (for planning payments). */
   effectiveDue: string;
   amountCents: number;

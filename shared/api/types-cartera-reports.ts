@@ -79,7 +79,8 @@ export interface AgingReport {
   filtered: boolean;
 }
 
-export interface AgingInvoiceRow {
+/** An invoice with its balance at the cut. */
+export interface InvoiceBalance {
   invoiceId: number;
   number: string;
   concept: string;
@@ -88,6 +89,9 @@ export interface AgingInvoiceRow {
   dueDate: string;
   amountCents: number;
   balanceCents: number;
+}
+
+export interface AgingInvoiceRow extends InvoiceBalance {
   ageDays: number;
   bucket: AgingBucket;
   /** More than 360 days overdue with a balance owed (domain README §Edades). */

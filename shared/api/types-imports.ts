@@ -28,11 +28,17 @@ export interface ColumnMapping {
   sexoLetraM?: 'mujer' | 'masculino';
 }
 
-/** A problem found in a file; file-level problems have row null. The message never quotes a personal value. */
+/**
+ * A problem found in a file. File-level problems (empty file, missing
+ * columns, totals that do not match) have `row` null. `message` is the full
+ * Spanish sentence for the screen; it never quotes a personal value.
+ */
 export interface ImportProblem {
   code: string;
   row: number | null;
+  /** The column's header as written in the file. */
   column: string | null;
+  /** Our field key (e.g. 'tarifa'). */
   field: string | null;
   message: string;
 }

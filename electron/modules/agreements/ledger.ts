@@ -50,18 +50,7 @@ interface Nota {
   memo: string;
 }
 
-function insertNotas(
-  ctx: ServiceContext,
-  header: {
-    idempotencyKey: string;
-    requestHash: string;
-    method: string;
-    date: string;
-    reference: string;
-    memo: string;
-  },
-  notas: Nota[],
-) {
+function insertNotas(ctx: ServiceContext, header: ledger.PostingHeader, notas: Nota[]) {
   const now = ctx.now().toISOString();
   const kept = notas.filter((n) => n.amountCents > 0);
   const { posting, entries } = ledger.insertPosting(

@@ -94,13 +94,6 @@ export function storeScan(ctx: ServiceContext, scan: { fileName: string; dataBas
   const existing = findScanAsset(ctx.db, sha256, bytes.length);
   const assetId =
     existing ??
-    insertAsset(ctx.db, {
-      kind: SCAN_ASSET_KIND,
-      mime,
-      sha256,
-      sizeBytes: bytes.length,
-      data: bytes,
-      createdAt: ctx.now().toISOString(),
-    }).id;
+    insertAsset(ctx.db, { kind: SCAN_ASSET_KIND, mime, sha256, data: bytes, createdAt: ctx.now().toISOString() }).id;
   return { assetId, mime, sizeBytes: bytes.length, sha256, fileName };
 }

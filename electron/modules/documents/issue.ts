@@ -12,7 +12,6 @@
  * number in 'emitiendo', and issuing it again renders the same frozen letter
  * to the same bytes and finishes the job.
  */
-import { createHash } from 'node:crypto';
 import { DocumentErrorCodes } from '../../../shared/api/errors-documents';
 import type { ParsedInput } from '../../../shared/api/contract';
 import { DomainError } from '../../../shared/api/errors';
@@ -191,17 +190,9 @@ function completeIssue(ctx: ServiceContext, id: number, bytes: Buffer): void {
       `El documento ${d.number ?? id} ya no está en emisión (estado: ${d.status}).`,
     );
   const frozen = JSON.parse(d.letter!) as FrozenLetter;
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
   const now = ctx.now().toISOString();
-  const asset = insertAsset(ctx.db, {
-    kind: 'documento',
-    mime: 'application/pdf',
-    sha256,
-    sizeBytes: bytes.length,
-    data: bytes,
-    createdAt: now,
-  });
-  repo.updateDocument(ctx.db, id, { status: 'emitido', pdfAssetId: asset.id, pdfSha256: sha256, updatedAt: now });
+  const asset = insertAsset(ctx.db, { kind: 'documento', mime: 'application/pdf', data: bytes, createdAt: now });
+  repo.updateDocument(ctx.db, id, { status: 'emitido', pdfAssetId: asset.id, pdfSha256: asset.sha256, updatedAt: now });
   repo.insertEvent(ctx.db, {
     documentId: id,
     kind: 'emitido',

@@ -21,8 +21,16 @@ export const SEND_MEANS_LABELS: Record<SendMeans, string> = {
   entrega_personal: 'entrega personal',
 };
 
-function entryOf(ctx: ServiceContext, documentId: number): number | null {
-  return entryIdOfDocument(ctx.db, documentId);
+/** Amends the document's bitácora entry, if it has one; returns the entry's id (null: none). */
+function amendEntryOf(
+  ctx: ServiceContext,
+  documentId: number,
+  changes: Parameters<typeof recordAmendment>[2],
+  reason: string,
+): number | null {
+  const entry = entryIdOfDocument(ctx.db, documentId);
+  if (entry !== null) recordAmendment(ctx, entry, changes, reason);
+  return entry;
 }
 
 function checkFactDate(
@@ -74,18 +82,15 @@ export function registerSent(ctx: ServiceContext, input: ParsedInput<'documents.
     note,
     createdAt: now,
   });
-  const entry = entryOf(ctx, d.id);
-  if (entry !== null) {
-    recordAmendment(
-      ctx,
-      entry,
-      {
-        ...(input.deliveredBy ? { deliveredBy: input.deliveredBy } : {}),
-        observations: `Enviado por ${means} el ${formatDate(input.date)}.${input.note ? ` ${input.note}` : ''}`,
-      },
-      `Envío registrado (${means})`,
-    );
-  }
+  amendEntryOf(
+    ctx,
+    d.id,
+    {
+      ...(input.deliveredBy ? { deliveredBy: input.deliveredBy } : {}),
+      observations: `Enviado por ${means} el ${formatDate(input.date)}.${input.note ? ` ${input.note}` : ''}`,
+    },
+    `Envío registrado (${means})`,
+  );
   return detail(ctx, d.id);
 }
 
@@ -113,16 +118,13 @@ export function registerAcuse(ctx: ServiceContext, input: ParsedInput<'documents
     note: input.note,
     createdAt: now,
   });
-  const entry = entryOf(ctx, d.id);
-  if (entry !== null) {
-    recordAmendment(
-      ctx,
-      entry,
-      { deliveredBy: input.receivedBy, deliveryDate: input.date },
-      `Acuse de recibo registrado (recibió ${input.receivedBy})`,
-    );
-    if (scan) attachAsset(ctx, entry, scan.assetId, scan.fileName);
-  }
+  const entry = amendEntryOf(
+    ctx,
+    d.id,
+    { deliveredBy: input.receivedBy, deliveryDate: input.date },
+    `Acuse de recibo registrado (recibió ${input.receivedBy})`,
+  );
+  if (entry !== null && scan) attachAsset(ctx, entry, scan.assetId, scan.fileName);
   return detail(ctx, d.id);
 }
 
@@ -141,8 +143,6 @@ export function cancel(ctx: ServiceContext, input: ParsedInput<'documents.cancel
     note: input.reason,
     createdAt: now,
   });
-  const entry = entryOf(ctx, d.id);
-  if (entry !== null)
-    recordAmendment(ctx, entry, { observations: `CANCELADO: ${input.reason}` }, `Documento cancelado: ${input.reason}`);
+  amendEntryOf(ctx, d.id, { observations: `CANCELADO: ${input.reason}` }, `Documento cancelado: ${input.reason}`);
   return detail(ctx, d.id);
 }

@@ -37,16 +37,22 @@ export interface DetectedEncoding {
   bomBytes: number;
 }
 
-/** The encoding a byte-order mark declares, or null without one. */
-export async function readBom(file: string): Promise<DetectedEncoding | null> {
-  const head = Buffer.alloc(4);
+/** Up to `length` bytes read from `position` of a file (fewer when it ends first). */
+export async function readBytes(file: string, length: number, position = 0): Promise<Buffer> {
   const h = await fsp.open(file, 'r');
-  let n: number;
   try {
-    ({ bytesRead: n } = await h.read(head, 0, 4, 0));
+    const buf = Buffer.alloc(length);
+    const { bytesRead } = await h.read(buf, 0, length, position);
+    return buf.subarray(0, bytesRead);
   } finally {
     await h.close();
   }
+}
+
+/** The encoding a byte-order mark declares, or null without one. */
+export async function readBom(file: string): Promise<DetectedEncoding | null> {
+  const head = await readBytes(file, 4);
+  const n = head.length;
   if (n >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bomBytes: 3 };
   if (n >= 2 && head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bomBytes: 2 };
   if (n >= 2 && head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bomBytes: 2 };
@@ -76,14 +82,7 @@ export async function detectEncoding(file: string, signal?: AbortSignal): Promis
 
 /** Reads the start of the file decoded (for sniffing the delimiter). */
 export async function readSample(file: string, enc: DetectedEncoding): Promise<string> {
-  const h = await fsp.open(file, 'r');
-  try {
-    const buf = Buffer.alloc(SAMPLE_BYTES);
-    const { bytesRead } = await h.read(buf, 0, SAMPLE_BYTES, enc.bomBytes);
-    return new TextDecoder(enc.encoding).decode(buf.subarray(0, bytesRead));
-  } finally {
-    await h.close();
-  }
+  return new TextDecoder(enc.encoding).decode(await readBytes(file, SAMPLE_BYTES, enc.bomBytes));
 }
 
 const SEP_LINE = /^sep=(.)\r?(\n|$)/i;

@@ -17,7 +17,7 @@ import {
   type Parsed,
   type ValueContext,
 } from './values';
-import { parseCurp, parseEntidad } from './entidad-curp';
+import { parseCurp, parseEntidad, type Entidad } from './entidad-curp';
 
 export type FieldType = 'text' | 'money' | 'integer' | 'date' | 'period' | 'entidad' | 'curp' | 'sexo' | 'edad';
 
@@ -88,6 +88,35 @@ export function parseByType(def: FieldDef, raw: RawCell | undefined, ctx: ValueC
 
 export function rowPrefix(row: number, column: string | null): string {
   return column ? `Fila ${row}, columna «${column}»` : `Fila ${row}`;
+}
+
+/** Expected INEGI codes (the case's states): rows naming other states are errors. */
+export interface ExpectedEntidades {
+  entidadPrestadora?: string;
+  entidadAfiliacion?: string;
+}
+
+/** Flags the row's entidad prestadora and entidad de afiliación when they are not the case's. */
+export function checkExpectedEntidades(
+  c: RowChecker,
+  prestadora: Entidad | null,
+  afiliacion: Entidad | null,
+  exp: ExpectedEntidades | undefined,
+): void {
+  if (prestadora && exp?.entidadPrestadora && prestadora.inegi !== exp.entidadPrestadora) {
+    c.add(
+      ImportErrorCodes.unexpected,
+      'entidadPrestadora',
+      `${rowPrefix(c.rowNumber, c.header('entidadPrestadora'))}: «${prestadora.name}» no es la entidad prestadora de este expediente.`,
+    );
+  }
+  if (afiliacion && exp?.entidadAfiliacion && afiliacion.inegi !== exp.entidadAfiliacion) {
+    c.add(
+      ImportErrorCodes.unexpected,
+      'entidadAfiliacion',
+      `${rowPrefix(c.rowNumber, c.header('entidadAfiliacion'))}: «${afiliacion.name}» no es la entidad de afiliación de este expediente.`,
+    );
+  }
 }
 
 /**

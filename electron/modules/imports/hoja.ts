@@ -31,7 +31,14 @@
 import { createHash } from 'node:crypto';
 import type { HojaRowOut } from '../../../shared/api/types-imports';
 import { Dec, MAX_CENTS, formatMoney, roundCents, type Cents } from '../../../shared/domain/money';
-import { type FieldDef, type KindDef, type RowChecker, rowPrefix } from './fields';
+import {
+  type FieldDef,
+  type KindDef,
+  type RowChecker,
+  rowPrefix,
+  checkExpectedEntidades,
+  type ExpectedEntidades,
+} from './fields';
 import { ImportErrorCodes, type ImportProblem } from './types';
 import type { Entidad } from './entidad-curp';
 
@@ -197,7 +204,7 @@ export const HOJA_DEF: KindDef = {
 
 export interface HojaCheckOptions {
   /** Expected INEGI codes (the case's states): other values are row errors. */
-  expected?: { entidadPrestadora?: string; entidadAfiliacion?: string };
+  expected?: ExpectedEntidades;
 }
 
 function digest(s: string): string {
@@ -234,21 +241,7 @@ export class HojaValidator {
         `${rowPrefix(c.rowNumber, c.header('entidadAfiliacion'))}: la entidad de afiliación es la misma que la prestadora (${prestadora.name}); la portabilidad es entre estados distintos.`,
       );
     }
-    const exp = this.opts.expected;
-    if (prestadora && exp?.entidadPrestadora && prestadora.inegi !== exp.entidadPrestadora) {
-      c.add(
-        ImportErrorCodes.unexpected,
-        'entidadPrestadora',
-        `${rowPrefix(c.rowNumber, c.header('entidadPrestadora'))}: «${prestadora.name}» no es la entidad prestadora de este expediente.`,
-      );
-    }
-    if (afiliacion && exp?.entidadAfiliacion && afiliacion.inegi !== exp.entidadAfiliacion) {
-      c.add(
-        ImportErrorCodes.unexpected,
-        'entidadAfiliacion',
-        `${rowPrefix(c.rowNumber, c.header('entidadAfiliacion'))}: «${afiliacion.name}» no es la entidad de afiliación de este expediente.`,
-      );
-    }
+    checkExpectedEntidades(c, prestadora, afiliacion, this.opts.expected);
 
     let amount: Cents | null = null;
     if (costo === null && importe === null && !c.failed('costo') && !c.failed('importe')) {

@@ -37,7 +37,7 @@ import { createHash } from 'node:crypto';
 import type { ListadoRowRecord } from '../../../db/repositories/imports';
 import { Dec, MAX_CENTS, roundCents, type Cents } from '../../../shared/domain/money';
 import { foldText } from '../../../shared/domain/text';
-import { type RowChecker, rowPrefix } from './fields';
+import { type RowChecker, rowPrefix, checkExpectedEntidades, type ExpectedEntidades } from './fields';
 import { ImportErrorCodes, type ImportProblem, type RawCell } from './types';
 import type { Entidad } from './entidad-curp';
 import type { Parsed } from './values';
@@ -46,7 +46,7 @@ import type { Parsed } from './values';
 export type ListadoRow = ListadoRowRecord;
 
 export interface ListadoCheckOptions {
-  expected?: { entidadPrestadora?: string; entidadAfiliacion?: string };
+  expected?: ExpectedEntidades;
   sexoLetraM?: 'mujer' | 'masculino';
 }
 
@@ -115,21 +115,7 @@ export class ListadoValidator {
         `${rowPrefix(c.rowNumber, c.header('entidadAfiliacion'))}: la entidad de afiliación es la misma que la prestadora (${entidadPrestadora.name}).`,
       );
     }
-    const exp = this.opts.expected;
-    if (entidadPrestadora && exp?.entidadPrestadora && entidadPrestadora.inegi !== exp.entidadPrestadora) {
-      c.add(
-        ImportErrorCodes.unexpected,
-        'entidadPrestadora',
-        `${rowPrefix(c.rowNumber, c.header('entidadPrestadora'))}: «${entidadPrestadora.name}» no es la entidad prestadora de este expediente.`,
-      );
-    }
-    if (entidadAfiliacion && exp?.entidadAfiliacion && entidadAfiliacion.inegi !== exp.entidadAfiliacion) {
-      c.add(
-        ImportErrorCodes.unexpected,
-        'entidadAfiliacion',
-        `${rowPrefix(c.rowNumber, c.header('entidadAfiliacion'))}: «${entidadAfiliacion.name}» no es la entidad de afiliación de este expediente.`,
-      );
-    }
+    checkExpectedEntidades(c, entidadPrestadora, entidadAfiliacion, this.opts.expected);
 
     if (idServicio) {
       const k = idServicio.toUpperCase().replace(/\s+/g, '');

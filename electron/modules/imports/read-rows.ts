@@ -24,6 +24,7 @@ import {
   declaredDelimiter,
   detectEncoding,
   readBom,
+  readBytes,
   readSample,
   sniffDelimiter,
   type CsvDelimiter,
@@ -96,15 +97,7 @@ export async function detectFormat(file: string): Promise<{ format: FileFormat; 
     throw unreadable(file, 'el archivo no existe o no se puede abrir.');
   }
   if (!stat.isFile()) throw unreadable(file, 'no es un archivo.');
-  const head = Buffer.alloc(4);
-  const h = await fsp.open(file, 'r');
-  let n: number;
-  try {
-    ({ bytesRead: n } = await h.read(head, 0, 4, 0));
-  } finally {
-    await h.close();
-  }
-  return { format: formatOf(head.subarray(0, n), path.basename(file)), totalBytes: stat.size };
+  return { format: formatOf(await readBytes(file, 4), path.basename(file)), totalBytes: stat.size };
 }
 
 /**

@@ -19,23 +19,8 @@ export interface RawRow {
   cells: RawCell[];
 }
 
-/** The 32x32 case's files, and the billing system's estado de cuenta (one line per invoice). */
-export type ImportKind = 'hoja' | 'listado' | 'estado_cuenta';
-
-/**
- * A problem found in a file. File-level problems (empty file, missing
- * columns, totals that do not match) have `row` null. `message` is the full
- * Spanish sentence for the screen; it never quotes a personal value.
- */
-export interface ImportProblem {
-  code: string;
-  row: number | null;
-  /** The column's header as written in the file. */
-  column: string | null;
-  /** Our field key (e.g. 'tarifa'). */
-  field: string | null;
-  message: string;
-}
+/** The 32x32 case's files, and the billing system's estado de cuenta (one line per invoice); the problems found in them. */
+export type { ImportKind, ImportProblem } from '../../../shared/api/types-imports';
 
 export { ImportErrorCodes };
 

@@ -22,7 +22,7 @@
 import { DomainError } from '../../../shared/api/errors';
 import { Dec, formatMoney, MAX_CENTS, roundCents, type Cents, type MoneyLocale } from '../../../shared/domain/money';
 import type Decimal from 'decimal.js';
-import { RowChecker, type FieldDef, type ResolvedColumn } from './fields';
+import { RowChecker, type ExpectedEntidades, type FieldDef, type ResolvedColumn } from './fields';
 import { HojaValidator, type HojaRow } from './hoja';
 import { ListadoValidator, type ListadoRow } from './listado';
 import { EstadoCuentaValidator, type EstadoCuentaRow, type PayerIndex } from './estado-cuenta';
@@ -81,7 +81,7 @@ export interface ValidateOptions<K extends ImportKind> {
   /** Receives each valid row, in order. */
   onRow?: (row: RowOf<K>) => void | Promise<void>;
   /** INEGI codes of the case's states: rows naming others are errors. */
-  expected?: { entidadPrestadora?: string; entidadAfiliacion?: string };
+  expected?: ExpectedEntidades;
   /** Listado only: the hoja it must add up to. A mismatch is an error. */
   hoja?: HojaTotals;
   /** Estado de cuenta only (required): the registered entidades, by NIT and name. */

@@ -1,5 +1,4 @@
 /** Institution profile, signatories, reference units and logos (Configuración). */
-import { createHash } from 'node:crypto';
 import { SettingsErrorCodes } from '../../../shared/api/errors-settings';
 import { FileErrorCodes } from '../../../shared/api/errors-files';
 import type { ParsedInput } from '../../../shared/api/contract';
@@ -167,15 +166,7 @@ export function setLogo(ctx: ServiceContext, input: ParsedInput<'settings.setLog
         FileErrorCodes.wrongType,
         'El logotipo debe ser una imagen PNG o JPG (se revisa el contenido, no la extensión).',
       );
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    assetId = repo.insertAsset(ctx.db, {
-      kind: 'logo',
-      mime,
-      sha256,
-      sizeBytes: bytes.length,
-      data: bytes,
-      createdAt: ctx.now().toISOString(),
-    }).id;
+    assetId = repo.insertAsset(ctx.db, { kind: 'logo', mime, data: bytes, createdAt: ctx.now().toISOString() }).id;
   }
   const updated = repo.upsertInstitution(ctx.db, {
     ...row,

@@ -51,6 +51,16 @@ export const REQUERIMIENTO_TYPES: readonly DocumentTypeKey[] = [
   'requerimiento_cobranza',
 ];
 
+/** Demands the invoices owed once the plazo de pago has ended. */
+const REQUERIMIENTO_COBRANZA: LetterFactsSpec = {
+  ...NONE,
+  amounts: 'owed',
+  needsInvoices: true,
+  demand: true,
+  periods: true,
+  plazo: { ended: true },
+};
+
 /** The facts each letter of a 32x32 case states (DOMAIN: cobro steps 2–8, pago steps 3–6). */
 export const LETTER_FACTS: Partial<Record<DocumentTypeKey, LetterFactsSpec>> = {
   requerimiento_pago: {
@@ -61,21 +71,10 @@ export const LETTER_FACTS: Partial<Record<DocumentTypeKey, LetterFactsSpec>> = {
     reference: { from: 'opening', required: false },
   },
   re_requerimiento: { ...NONE, amounts: 'owed', demand: true, periods: true, requerimientos: true },
-  requerimiento_cobranza: {
-    ...NONE,
-    amounts: 'owed',
-    needsInvoices: true,
-    demand: true,
-    periods: true,
-    plazo: { ended: true },
-  },
+  requerimiento_cobranza: REQUERIMIENTO_COBRANZA,
+  /** Tells the authority the requerimiento de cobranza went unpaid: its facts, citing it. */
   notificacion_autoridad: {
-    ...NONE,
-    amounts: 'owed',
-    needsInvoices: true,
-    demand: true,
-    periods: true,
-    plazo: { ended: true },
+    ...REQUERIMIENTO_COBRANZA,
     reference: { from: 'requerimiento_cobranza', required: true },
   },
   memo_subsanacion: { ...NONE, amounts: 'owed', periods: true, reference: { from: 'last_received', required: true } },

@@ -85,6 +85,17 @@ export interface WorkflowContext {
 
 export type TemplateData = Record<string, string | number>;
 
+type BitacoraEffect = { kind: 'bitacora'; direction: BitacoraDirection; asunto: string };
+/** Due: the date itself (Effect) or how to compute it from the context (EffectSpec). */
+type DeadlineEffect<Due> = {
+  kind: 'set_deadline';
+  deadline: DeadlineKind;
+  meaning: 'vence' | 'disponible_desde';
+  label: string;
+  dueOn: Due;
+};
+type ClearDeadlineEffect = { kind: 'clear_deadline'; deadline: DeadlineKind };
+
 export type EffectSpec =
   | {
       kind: 'draft_document';
@@ -95,15 +106,9 @@ export type EffectSpec =
       /** Template fields taken from the context (guards have checked them). */
       data?: (ctx: WorkflowContext) => TemplateData;
     }
-  | { kind: 'bitacora'; direction: BitacoraDirection; asunto: string }
-  | {
-      kind: 'set_deadline';
-      deadline: DeadlineKind;
-      meaning: 'vence' | 'disponible_desde';
-      label: string;
-      dueOn: (ctx: WorkflowContext) => IsoDate;
-    }
-  | { kind: 'clear_deadline'; deadline: DeadlineKind }
+  | BitacoraEffect
+  | DeadlineEffect<(ctx: WorkflowContext) => IsoDate>
+  | ClearDeadlineEffect
   | { kind: 'record_date'; fact: DateFact }
   | { kind: 'record_payment' }
   | { kind: 'record_impagables' }
@@ -111,15 +116,9 @@ export type EffectSpec =
 
 export type Effect =
   | { kind: 'draft_document'; docType: DocumentTypeKey; copies: number; anexos: readonly string[]; data: TemplateData }
-  | { kind: 'bitacora'; direction: BitacoraDirection; asunto: string }
-  | {
-      kind: 'set_deadline';
-      deadline: DeadlineKind;
-      meaning: 'vence' | 'disponible_desde';
-      label: string;
-      dueOn: IsoDate;
-    }
-  | { kind: 'clear_deadline'; deadline: DeadlineKind }
+  | BitacoraEffect
+  | DeadlineEffect<IsoDate>
+  | ClearDeadlineEffect
   | { kind: 'record_date'; fact: DateFact; date: IsoDate }
   | { kind: 'record_payment'; amountCents: Cents; remainingCents: Cents }
   | { kind: 'record_impagables'; lines: ImpagableLine[]; totalCents: Cents }
