@@ -13,10 +13,9 @@ import { dateInWords } from '../../../shared/domain/date-words';
 import { formatMoney } from '../../../shared/domain/money';
 import { COLUMNS, totalsRow, type PortabilidadColumn } from '../excel/portabilidad-columns';
 import type { CellInput, ColumnKind } from '../excel/stream-sheet';
-import { generatedAtLabel } from './bitacora-cards';
-import type { Alignment, Content, DocDefinition, TableCell, TableLayout, Width } from './doc-types';
-import { PDF_FONT, pdfmakeWithFonts } from './fonts';
-import { pdfInfo } from './metadata';
+import type { Alignment, Content, TableCell, TableLayout, Width } from './doc-types';
+import { pdfmakeWithFonts } from './fonts';
+import { landscapePage, type LandscapeDocDefinition } from './landscape-page';
 
 export interface PortabilidadPdfOptions {
   institutionName: string;
@@ -26,16 +25,9 @@ export interface PortabilidadPdfOptions {
   generatedAt: string;
 }
 
-/** DocDefinition (doc-types.ts) in landscape, with the title in the content instead of a page header. */
-export type LandscapeDocDefinition = Omit<DocDefinition, 'pageOrientation' | 'header'> & {
-  pageOrientation: 'landscape';
-};
-
 /** Carta landscape: 792 × 612 pt. */
 const PAGE_WIDTH = 792;
 const MARGIN_X = 24;
-const MARGIN_TOP = 26;
-const MARGIN_BOTTOM = 40;
 const CELL_PAD_X = 2.5;
 const LINE = 0.5;
 const BODY_SIZE = 6.5;
@@ -203,7 +195,6 @@ function legend(): Content {
 }
 
 export function buildPortabilidadViewDoc(v: PortabilidadView, opts: PortabilidadPdfOptions): LandscapeDocDefinition {
-  const title = `Posición 32x32 al ${dateInWords(v.asOf)}`;
   const header: TableCell[] = COLUMNS.map((c) => ({
     text: c.header,
     bold: true,
@@ -213,65 +204,23 @@ export function buildPortabilidadViewDoc(v: PortabilidadView, opts: Portabilidad
     alignment: ALIGN[c.type] === 'right' ? 'right' : 'center',
   }));
   const body: TableCell[][] = [header, ...v.rows.map((r) => COLUMNS.map((c) => bodyCell(c, r))), totalsCells(v)];
-  const generated = generatedAtLabel(opts.generatedAt);
-  return {
-    pageSize: 'LETTER',
-    pageOrientation: 'landscape',
-    pageMargins: [MARGIN_X, MARGIN_TOP, MARGIN_X, MARGIN_BOTTOM],
-    version: '1.4',
-    language: 'es',
-    info: pdfInfo({
-      title,
-      author: opts.institutionName,
-      subject: 'Portabilidad 32x32: por cobrar, por pagar, neto y vencido por entidad federativa',
-      keywords: `Portabilidad 32x32; compensación; ${v.asOf}`,
-      createdAt: opts.generatedAt,
-    }),
-    defaultStyle: { font: PDF_FONT, fontSize: BODY_SIZE, lineHeight: 1.05, color: '#000000' },
-    images: {},
-    footer: (page, pages) => ({
-      margin: [MARGIN_X, 14, MARGIN_X, 0],
-      columns: [
-        { width: '*', text: `${title}  ·  Generado el ${generated}`, fontSize: TINY_SIZE, color: MUTED },
-        { width: 90, text: `Página ${page} de ${pages}`, fontSize: TINY_SIZE, color: MUTED, alignment: 'right' },
-      ],
-    }),
+  return landscapePage({
+    title: `Posición 32x32 al ${dateInWords(v.asOf)}`,
+    subtitle: 'Compensación con las 31 entidades federativas (Convenio 32x32)',
+    titleWidth: 300,
+    institutionName: opts.institutionName,
+    letterheadLines: opts.letterheadLines,
+    generatedAt: opts.generatedAt,
+    subject: 'Portabilidad 32x32: por cobrar, por pagar, neto y vencido por entidad federativa',
+    keywords: `Portabilidad 32x32; compensación; ${v.asOf}`,
     content: [
-      {
-        columns: [
-          {
-            width: '*',
-            stack: [
-              { text: opts.institutionName, bold: true, fontSize: 10 },
-              ...(opts.letterheadLines ?? [])
-                .filter((l) => l.trim() !== '')
-                .map((text): Content => ({ text, fontSize: 7.5, color: MUTED })),
-            ],
-          },
-          {
-            width: 300,
-            stack: [
-              { text: title, bold: true, fontSize: 13, alignment: 'right', color: HEADER_FILL },
-              {
-                text: 'Compensación con las 31 entidades federativas (Convenio 32x32)',
-                fontSize: 8,
-                alignment: 'right',
-                color: MUTED,
-                margin: [0, 2, 0, 0],
-              },
-            ],
-          },
-        ],
-        columnGap: 12,
-        margin: [0, 0, 0, 8],
-      },
       {
         table: { headerRows: 1, dontBreakRows: true, widths: columnWidths(v) as Width[], body },
         layout: tableLayout(body.length),
       },
       legend(),
     ],
-  };
+  });
 }
 
 export function renderPortabilidadViewPdf(v: PortabilidadView, opts: PortabilidadPdfOptions): Promise<Buffer> {

@@ -16,11 +16,9 @@ import { formatDate } from '../../../shared/domain/dates';
 import { formatMoney, type MoneyLocale } from '../../../shared/domain/money';
 import { totalsRowOf, type ReportColumn } from '../excel/report-columns';
 import type { CellInput, ColumnKind } from '../excel/stream-sheet';
-import { generatedAtLabel } from './bitacora-cards';
 import type { Alignment, Content, ContentNode, TableCell, TableLayout, Width } from './doc-types';
-import { PDF_FONT, pdfmakeWithFonts } from './fonts';
-import { pdfInfo } from './metadata';
-import type { LandscapeDocDefinition } from './portabilidad-view';
+import { pdfmakeWithFonts } from './fonts';
+import { landscapePage, type LandscapeDocDefinition } from './landscape-page';
 
 const PAGE_WIDTH = 792;
 const MARGIN_X = 24;
@@ -298,56 +296,20 @@ export function buildReportDoc(
   sections: readonly ReportSection<any, any>[],
   o: ReportDocOptions,
 ): LandscapeDocDefinition {
-  const generated = generatedAtLabel(o.generatedAt);
-  return {
-    pageSize: 'LETTER',
-    pageOrientation: 'landscape',
-    pageMargins: [MARGIN_X, 26, MARGIN_X, 40],
-    version: '1.4',
-    language: 'es',
-    info: pdfInfo({
-      title: o.title,
-      author: o.institutionName,
-      subject: o.subject,
-      keywords: o.keywords,
-      createdAt: o.generatedAt,
-    }),
-    defaultStyle: { font: PDF_FONT, fontSize: BODY_SIZE, lineHeight: 1.05, color: '#000000' },
-    images: {},
-    footer: (page, pages) => ({
-      margin: [MARGIN_X, 14, MARGIN_X, 0],
-      columns: [
-        { width: '*', text: `${o.title}  ·  Generado el ${generated}`, fontSize: TINY_SIZE, color: MUTED },
-        { width: 90, text: `Página ${page} de ${pages}`, fontSize: TINY_SIZE, color: MUTED, alignment: 'right' },
-      ],
-    }),
+  return landscapePage({
+    title: o.title,
+    subtitle: o.subtitle,
+    titleWidth: 380,
+    institutionName: o.institutionName,
+    letterheadLines: o.letterheadLines,
+    generatedAt: o.generatedAt,
+    subject: o.subject,
+    keywords: o.keywords,
     content: [
-      {
-        columns: [
-          {
-            width: '*',
-            stack: [
-              { text: o.institutionName, bold: true, fontSize: 10 },
-              ...(o.letterheadLines ?? [])
-                .filter((l) => l.trim() !== '')
-                .map((text): Content => ({ text, fontSize: 7.5, color: MUTED })),
-            ],
-          },
-          {
-            width: 380,
-            stack: [
-              { text: o.title, bold: true, fontSize: 13, alignment: 'right', color: HEADER_FILL },
-              { text: o.subtitle, fontSize: 8, alignment: 'right', color: MUTED, margin: [0, 2, 0, 0] },
-            ],
-          },
-        ],
-        columnGap: 12,
-        margin: [0, 0, 0, 8],
-      },
       ...sections.flatMap((s) => sectionContent(s, o.locale, o.moneySymbol !== false)),
       ...(o.notes ?? []).map((text): Content => ({ text, fontSize: TINY_SIZE, color: MUTED, margin: [0, 6, 0, 0] })),
     ],
-  };
+  });
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see buildReportDoc
