@@ -15,12 +15,22 @@ export type LandscapeDocDefinition = Omit<DocDefinition, 'pageOrientation' | 'he
   pageOrientation: 'landscape';
 };
 
-export const LANDSCAPE_WIDTH = 792;
-export const LANDSCAPE_MARGIN_X = 24;
-export const REPORT_HEADER_FILL = '#1f3864';
-export const REPORT_MUTED = '#595959';
-export const REPORT_TINY_SIZE = 7;
-export const REPORT_BODY_SIZE = 6.5;
+/** The reports' page and table style: Carta landscape (792 × 612 pt), sizes in pt. */
+export const REPORT = {
+  width: 792,
+  marginX: 24,
+  cellPadX: 2.5,
+  line: 0.5,
+  bodySize: 6.5,
+  headSize: 6,
+  tinySize: 7,
+  headerFill: '#1f3864',
+  totalFill: '#dce6f1',
+  zebraFill: '#f5f7fa',
+  gridColor: '#c8ccd2',
+  muted: '#595959',
+  negative: '#b00020',
+} as const;
 
 export interface LandscapePage {
   title: string;
@@ -42,7 +52,7 @@ export function landscapePage(p: LandscapePage): LandscapeDocDefinition {
   return {
     pageSize: 'LETTER',
     pageOrientation: 'landscape',
-    pageMargins: [LANDSCAPE_MARGIN_X, 26, LANDSCAPE_MARGIN_X, 40],
+    pageMargins: [REPORT.marginX, 26, REPORT.marginX, 40],
     version: '1.4',
     language: 'es',
     info: pdfInfo({
@@ -52,22 +62,22 @@ export function landscapePage(p: LandscapePage): LandscapeDocDefinition {
       keywords: p.keywords,
       createdAt: p.generatedAt,
     }),
-    defaultStyle: { font: PDF_FONT, fontSize: REPORT_BODY_SIZE, lineHeight: 1.05, color: '#000000' },
+    defaultStyle: { font: PDF_FONT, fontSize: REPORT.bodySize, lineHeight: 1.05, color: '#000000' },
     images: {},
     footer: (page, pages) => ({
-      margin: [LANDSCAPE_MARGIN_X, 14, LANDSCAPE_MARGIN_X, 0],
+      margin: [REPORT.marginX, 14, REPORT.marginX, 0],
       columns: [
         {
           width: '*',
           text: `${p.title}  ·  Generado el ${generated}`,
-          fontSize: REPORT_TINY_SIZE,
-          color: REPORT_MUTED,
+          fontSize: REPORT.tinySize,
+          color: REPORT.muted,
         },
         {
           width: 90,
           text: `Página ${page} de ${pages}`,
-          fontSize: REPORT_TINY_SIZE,
-          color: REPORT_MUTED,
+          fontSize: REPORT.tinySize,
+          color: REPORT.muted,
           alignment: 'right',
         },
       ],
@@ -81,14 +91,14 @@ export function landscapePage(p: LandscapePage): LandscapeDocDefinition {
               { text: p.institutionName, bold: true, fontSize: 10 },
               ...(p.letterheadLines ?? [])
                 .filter((l) => l.trim() !== '')
-                .map((text): Content => ({ text, fontSize: 7.5, color: REPORT_MUTED })),
+                .map((text): Content => ({ text, fontSize: 7.5, color: REPORT.muted })),
             ],
           },
           {
             width: p.titleWidth,
             stack: [
-              { text: p.title, bold: true, fontSize: 13, alignment: 'right', color: REPORT_HEADER_FILL },
-              { text: p.subtitle, fontSize: 8, alignment: 'right', color: REPORT_MUTED, margin: [0, 2, 0, 0] },
+              { text: p.title, bold: true, fontSize: 13, alignment: 'right', color: REPORT.headerFill },
+              { text: p.subtitle, fontSize: 8, alignment: 'right', color: REPORT.muted, margin: [0, 2, 0, 0] },
             ],
           },
         ],

@@ -15,7 +15,7 @@ import { COLUMNS, totalsRow, type PortabilidadColumn } from '../excel/portabilid
 import type { CellInput, ColumnKind } from '../excel/stream-sheet';
 import type { Alignment, Content, TableCell, TableLayout, Width } from './doc-types';
 import { pdfmakeWithFonts } from './fonts';
-import { landscapePage, type LandscapeDocDefinition } from './landscape-page';
+import { landscapePage, REPORT, type LandscapeDocDefinition } from './landscape-page';
 
 export interface PortabilidadPdfOptions {
   institutionName: string;
@@ -25,24 +25,9 @@ export interface PortabilidadPdfOptions {
   generatedAt: string;
 }
 
-/** Carta landscape: 792 × 612 pt. */
-const PAGE_WIDTH = 792;
-const MARGIN_X = 24;
-const CELL_PAD_X = 2.5;
-const LINE = 0.5;
-const BODY_SIZE = 6.5;
-const HEAD_SIZE = 6;
-const TINY_SIZE = 7;
 /** Text columns this wide in Excel (Entidad, Plazo) take the room left and wrap. */
 const ELASTIC_EXCEL_WIDTH = 20;
 const MIN_ELASTIC_WIDTH = 60;
-
-const HEADER_FILL = '#1f3864';
-const TOTAL_FILL = '#dce6f1';
-const ZEBRA_FILL = '#f5f7fa';
-const GRID_COLOR = '#c8ccd2';
-const MUTED = '#595959';
-const NEGATIVE = '#b00020';
 
 /** Urgency colours, as on the screen: red overdue, orange today, yellow this week. */
 const URGENCY_STYLE: Record<PortabilidadRow['urgency'], { fill?: string; color: string }> = {
@@ -50,7 +35,7 @@ const URGENCY_STYLE: Record<PortabilidadRow['urgency'], { fill?: string; color: 
   hoy: { fill: '#e8590c', color: '#ffffff' },
   esta_semana: { fill: '#fcc419', color: '#212529' },
   proximo: { fill: '#e9ecef', color: '#343a40' },
-  sin_pendientes: { color: MUTED },
+  sin_pendientes: { color: REPORT.muted },
 };
 
 const ALIGN: Record<ColumnKind, Alignment> = {
@@ -81,12 +66,14 @@ const textWidth = (text: string, size: number, bold = false) => Math.ceil(text.l
  * width 20 or more) take what is left, the narrower first, and wrap.
  */
 export function columnWidths(v: PortabilidadView): number[] {
-  const rules = COLUMNS.length * 2 * CELL_PAD_X + (COLUMNS.length + 1) * LINE;
-  const available = PAGE_WIDTH - 2 * MARGIN_X - rules;
+  const rules = COLUMNS.length * 2 * REPORT.cellPadX + (COLUMNS.length + 1) * REPORT.line;
+  const available = REPORT.width - 2 * REPORT.marginX - rules;
   const natural = COLUMNS.map((c) => {
     const texts = [...v.rows.map((r) => cellText(c, c.value(r))), c.total ? cellText(c, c.total(v.totals)) : ''];
-    const body = Math.max(...texts.map((t) => textWidth(t, BODY_SIZE, c.key === 'entidad' || c.key === 'urgencia')));
-    const head = Math.max(...c.header.split(/\s+/).map((w) => textWidth(w, HEAD_SIZE, true)));
+    const body = Math.max(
+      ...texts.map((t) => textWidth(t, REPORT.bodySize, c.key === 'entidad' || c.key === 'urgencia')),
+    );
+    const head = Math.max(...c.header.split(/\s+/).map((w) => textWidth(w, REPORT.headSize, true)));
     return Math.max(body, head);
   });
   const elastic = COLUMNS.map((c) => c.type === 'text' && c.width >= ELASTIC_EXCEL_WIDTH);
@@ -121,8 +108,8 @@ function bodyCell(c: PortabilidadColumn, r: PortabilidadRow): TableCell {
   }
   if (c.key === 'entidad') return { ...cell, bold: true };
   if (c.type === 'money' && typeof value === 'number') {
-    if (value < 0) return { ...cell, color: NEGATIVE };
-    if (value === 0) return { ...cell, color: MUTED };
+    if (value < 0) return { ...cell, color: REPORT.negative };
+    if (value === 0) return { ...cell, color: REPORT.muted };
   }
   return cell;
 }
@@ -135,23 +122,23 @@ function totalsCells(v: PortabilidadView): TableCell[] {
     return {
       text: cellText(c, value),
       bold: true,
-      fillColor: TOTAL_FILL,
+      fillColor: REPORT.totalFill,
       alignment: ALIGN[c.type],
-      ...(negative ? { color: NEGATIVE } : {}),
+      ...(negative ? { color: REPORT.negative } : {}),
     };
   });
 }
 
 function tableLayout(rowCount: number): TableLayout {
   return {
-    hLineWidth: (i) => (i === rowCount - 1 ? 1 : LINE),
-    vLineWidth: () => LINE,
-    hLineColor: (i) => (i <= 1 || i === rowCount - 1 ? HEADER_FILL : GRID_COLOR),
-    vLineColor: () => GRID_COLOR,
+    hLineWidth: (i) => (i === rowCount - 1 ? 1 : REPORT.line),
+    vLineWidth: () => REPORT.line,
+    hLineColor: (i) => (i <= 1 || i === rowCount - 1 ? REPORT.headerFill : REPORT.gridColor),
+    vLineColor: () => REPORT.gridColor,
     // Zebra rows for reading across 15 columns; the header, urgency and totals cells bring their own fill.
-    fillColor: (row) => (row > 0 && row < rowCount - 1 && row % 2 === 0 ? ZEBRA_FILL : null),
-    paddingLeft: () => CELL_PAD_X,
-    paddingRight: () => CELL_PAD_X,
+    fillColor: (row) => (row > 0 && row < rowCount - 1 && row % 2 === 0 ? REPORT.zebraFill : null),
+    paddingLeft: () => REPORT.cellPadX,
+    paddingRight: () => REPORT.cellPadX,
     paddingTop: () => 2.5,
     paddingBottom: () => 2,
   };
@@ -176,18 +163,24 @@ function legend(): Content {
   return {
     margin: [0, 6, 0, 0],
     columns: [
-      { width: 'auto', text: 'Urgencia del siguiente plazo:', fontSize: TINY_SIZE, color: MUTED, margin: [0, 2, 6, 0] },
+      {
+        width: 'auto',
+        text: 'Urgencia del siguiente plazo:',
+        fontSize: REPORT.tinySize,
+        color: REPORT.muted,
+        margin: [0, 2, 6, 0],
+      },
       {
         width: 'auto',
         table: { widths: LEGEND.map(() => 'auto' as Width), body: [swatches] },
         layout: 'noBorders',
-        fontSize: TINY_SIZE,
+        fontSize: REPORT.tinySize,
       },
       {
         width: '*',
         text: 'Neto = por cobrar − por pagar: positivo, la entidad nos debe en la compensación; negativo (en rojo), le debemos.',
-        fontSize: TINY_SIZE,
-        color: MUTED,
+        fontSize: REPORT.tinySize,
+        color: REPORT.muted,
         margin: [10, 2, 0, 0],
       },
     ],
@@ -199,8 +192,8 @@ export function buildPortabilidadViewDoc(v: PortabilidadView, opts: Portabilidad
     text: c.header,
     bold: true,
     color: '#ffffff',
-    fillColor: HEADER_FILL,
-    fontSize: HEAD_SIZE,
+    fillColor: REPORT.headerFill,
+    fontSize: REPORT.headSize,
     alignment: ALIGN[c.type] === 'right' ? 'right' : 'center',
   }));
   const body: TableCell[][] = [header, ...v.rows.map((r) => COLUMNS.map((c) => bodyCell(c, r))), totalsCells(v)];

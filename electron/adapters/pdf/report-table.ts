@@ -18,17 +18,10 @@ import { totalsRowOf, type ReportColumn } from '../excel/report-columns';
 import type { CellInput, ColumnKind } from '../excel/stream-sheet';
 import type { Alignment, Content, ContentNode, TableCell, TableLayout, Width } from './doc-types';
 import { pdfmakeWithFonts } from './fonts';
-import { landscapePage, type LandscapeDocDefinition } from './landscape-page';
+import { landscapePage, REPORT, type LandscapeDocDefinition } from './landscape-page';
 
-const PAGE_WIDTH = 792;
-const MARGIN_X = 24;
-const CELL_PAD_X = 2.5;
-const LINE = 0.5;
-const BODY_SIZE = 6.5;
-const HEAD_SIZE = 6;
 /** The smallest body size a table too wide for the page is set in rather than break a number. */
 const MIN_BODY_SIZE = 4.5;
-const TINY_SIZE = 7;
 /** Text columns this wide in Excel (a name, a description) keep at least MIN_ELASTIC_WIDTH when they wrap. */
 const ELASTIC_EXCEL_WIDTH = 20;
 const MIN_ELASTIC_WIDTH = 50;
@@ -37,12 +30,6 @@ const MAX_WORD_WIDTH = 110;
 /** Room for "1.234.567,89" at the body size. */
 const MIN_MONEY_WIDTH = 42;
 const NBSP = '\u00a0';
-const HEADER_FILL = '#1f3864';
-const TOTAL_FILL = '#dce6f1';
-const ZEBRA_FILL = '#f5f7fa';
-const GRID_COLOR = '#c8ccd2';
-const MUTED = '#595959';
-const NEGATIVE = '#b00020';
 
 const ALIGN: Record<ColumnKind, Alignment> = {
   text: 'left',
@@ -142,7 +129,7 @@ function columnRanges<R, T>(
   cells: Measured[][],
   body: number,
 ): { min: number; max: number }[] {
-  const head = (body * HEAD_SIZE) / BODY_SIZE;
+  const head = (body * REPORT.headSize) / REPORT.bodySize;
   return columns.map((c, i) => {
     // Headers wrap between words only.
     const headWord = Math.max(...c.header.split(/\s+/).map((w) => textWidth(w, head, true)));
@@ -154,9 +141,9 @@ function columnRanges<R, T>(
       line = Math.max(line, textWidth(text, body, bold));
       if (!WHOLE[c.type]) word = Math.max(word, ...text.split(/\s+/).map((w) => textWidth(w, body, bold)));
     }
-    const max = Math.max(line, headWord, c.type === 'money' ? (MIN_MONEY_WIDTH * body) / BODY_SIZE : 0);
+    const max = Math.max(line, headWord, c.type === 'money' ? (MIN_MONEY_WIDTH * body) / REPORT.bodySize : 0);
     if (WHOLE[c.type]) return { min: max, max };
-    const floor = c.width >= ELASTIC_EXCEL_WIDTH ? (MIN_ELASTIC_WIDTH * body) / BODY_SIZE : 0;
+    const floor = c.width >= ELASTIC_EXCEL_WIDTH ? (MIN_ELASTIC_WIDTH * body) / REPORT.bodySize : 0;
     return { min: Math.min(max, Math.max(headWord, Math.min(word, MAX_WORD_WIDTH), floor)), max };
   });
 }
@@ -175,8 +162,9 @@ function columnWidths<R, T>(
   columns: readonly ReportColumn<R, T>[],
   cells: Measured[][],
 ): { widths: number[]; body: number; head: number } {
-  const available = PAGE_WIDTH - 2 * MARGIN_X - columns.length * 2 * CELL_PAD_X - (columns.length + 1) * LINE;
-  let body = BODY_SIZE;
+  const available =
+    REPORT.width - 2 * REPORT.marginX - columns.length * 2 * REPORT.cellPadX - (columns.length + 1) * REPORT.line;
+  let body: number = REPORT.bodySize;
   let ranges = columnRanges(columns, cells, body);
   while (sum(ranges.map((r) => r.min)) > available && body > MIN_BODY_SIZE) {
     const need = sum(ranges.map((r) => r.min));
@@ -202,19 +190,23 @@ function columnWidths<R, T>(
       if (used < 0.01) break;
     }
   }
-  return { widths: widths.map((w) => Math.floor(w * 100) / 100), body, head: (body * HEAD_SIZE) / BODY_SIZE };
+  return {
+    widths: widths.map((w) => Math.floor(w * 100) / 100),
+    body,
+    head: (body * REPORT.headSize) / REPORT.bodySize,
+  };
 }
 
 function layout(rowCount: number, hasTotals: boolean): TableLayout {
   const last = hasTotals ? rowCount - 1 : -1;
   return {
-    hLineWidth: (i) => (i === last ? 1 : LINE),
-    vLineWidth: () => LINE,
-    hLineColor: (i) => (i <= 1 || i === last ? HEADER_FILL : GRID_COLOR),
-    vLineColor: () => GRID_COLOR,
-    fillColor: (row) => (row > 0 && row !== last && row % 2 === 0 ? ZEBRA_FILL : null),
-    paddingLeft: () => CELL_PAD_X,
-    paddingRight: () => CELL_PAD_X,
+    hLineWidth: (i) => (i === last ? 1 : REPORT.line),
+    vLineWidth: () => REPORT.line,
+    hLineColor: (i) => (i <= 1 || i === last ? REPORT.headerFill : REPORT.gridColor),
+    vLineColor: () => REPORT.gridColor,
+    fillColor: (row) => (row > 0 && row !== last && row % 2 === 0 ? REPORT.zebraFill : null),
+    paddingLeft: () => REPORT.cellPadX,
+    paddingRight: () => REPORT.cellPadX,
     paddingTop: () => 2.5,
     paddingBottom: () => 2,
   };
@@ -237,7 +229,7 @@ function sectionContent<R, T>(s: ReportSection<R, T>, locale: MoneyLocale, symbo
     text: c.header,
     bold: true,
     color: '#ffffff',
-    fillColor: HEADER_FILL,
+    fillColor: REPORT.headerFill,
     fontSize: fit.head,
     alignment: ALIGN[c.type] === 'right' ? 'right' : 'center',
   }));
@@ -256,8 +248,8 @@ function sectionContent<R, T>(s: ReportSection<R, T>, locale: MoneyLocale, symbo
           ...(c.strong ? { bold: true } : {}),
         };
         if (c.type === 'money' && typeof v === 'number') {
-          if (v < 0) return { ...cell, color: NEGATIVE };
-          if (v === 0) return { ...cell, color: MUTED };
+          if (v < 0) return { ...cell, color: REPORT.negative };
+          if (v === 0) return { ...cell, color: REPORT.muted };
         }
         return cell;
       }),
@@ -270,10 +262,10 @@ function sectionContent<R, T>(s: ReportSection<R, T>, locale: MoneyLocale, symbo
         return {
           text: whole(c.type, totalTexts[i]!),
           bold: true,
-          fillColor: TOTAL_FILL,
+          fillColor: REPORT.totalFill,
           alignment: ALIGN[c.type],
           ...figure(c.type),
-          ...(c.type === 'money' && typeof v === 'number' && v < 0 ? { color: NEGATIVE } : {}),
+          ...(c.type === 'money' && typeof v === 'number' && v < 0 ? { color: REPORT.negative } : {}),
         };
       }),
     );
@@ -285,7 +277,7 @@ function sectionContent<R, T>(s: ReportSection<R, T>, locale: MoneyLocale, symbo
   };
   return [
     ...(s.heading
-      ? [{ text: s.heading, bold: true, fontSize: 8, color: HEADER_FILL, margin: [0, 8, 0, 3] } as Content]
+      ? [{ text: s.heading, bold: true, fontSize: 8, color: REPORT.headerFill, margin: [0, 8, 0, 3] } as Content]
       : []),
     table,
   ];
@@ -307,7 +299,12 @@ export function buildReportDoc(
     keywords: o.keywords,
     content: [
       ...sections.flatMap((s) => sectionContent(s, o.locale, o.moneySymbol !== false)),
-      ...(o.notes ?? []).map((text): Content => ({ text, fontSize: TINY_SIZE, color: MUTED, margin: [0, 6, 0, 0] })),
+      ...(o.notes ?? []).map((text): Content => ({
+        text,
+        fontSize: REPORT.tinySize,
+        color: REPORT.muted,
+        margin: [0, 6, 0, 0],
+      })),
     ],
   });
 }
