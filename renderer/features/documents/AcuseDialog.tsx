@@ -1,27 +1,23 @@
 // «Registrar acuse» of a sent letter, with the scan of the stamped copy.
-import { ActionIcon, Group, Input, Modal, Paper, SimpleGrid, Stack, Text, TextInput, Tooltip } from '@mantine/core';
-import { IconFileCheck, IconPaperclip, IconX } from '@tabler/icons-react';
+import { Group, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { IconFileCheck } from '@tabler/icons-react';
 import { useState } from 'react';
-import { MAX_SCAN_BYTES } from '../../../shared/api/schemas';
 import type { DocumentDetail } from '../../../shared/api/types';
 import { DateField } from '../../components/DateField';
 import { DialogFooter } from '../../components/DialogFooter';
-import { FileDropZone } from '../../components/FileDropZone';
+import { ScanField, type PickedScan } from '../../components/ScanField';
 import { SubmitForm } from '../../components/SubmitForm';
-import { formatBytes, type PickedFile } from '../../lib/files';
 import { apiErrorToFieldErrors, type FieldErrors } from '../../lib/form';
 import { todayIso } from '../../lib/today';
 import { documentsApi } from './api';
 import { docName, useDialogState } from './useLifecycleDialog';
-
-const SCAN_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
 
 /** "Registrar acuse": date, who received it and the scan of the stamped copy (drag and drop). */
 export function AcuseDialog({ doc, opened, onClose }: { doc: DocumentDetail; opened: boolean; onClose(): void }) {
   const [date, setDate] = useState<string | null>(todayIso());
   const [receivedBy, setReceivedBy] = useState('');
   const [note, setNote] = useState('');
-  const [scan, setScan] = useState<(PickedFile & { warning: string | null }) | null>(null);
+  const [scan, setScan] = useState<PickedScan | null>(null);
   const s = useDialogState(opened, () => {
     setDate(todayIso());
     setReceivedBy('');
@@ -92,57 +88,18 @@ export function AcuseDialog({ doc, opened, onClose }: { doc: DocumentDetail; ope
               data-autofocus
             />
           </SimpleGrid>
-          <Input.Wrapper
+          <ScanField
             label="Escaneo del acuse"
             description="La copia con el sello y la firma de recibido (PDF, JPG o PNG)."
             error={s.errors.scan}
-            inputWrapperOrder={['label', 'input', 'description', 'error']}
-          >
-            {scan ? (
-              <Paper withBorder radius="sm" px="sm" py={8} data-testid="acuse-scan-picked">
-                <Group justify="space-between" wrap="nowrap">
-                  <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
-                    <IconPaperclip size={16} color="var(--mantine-color-brand-6)" />
-                    <Text size="sm" truncate>
-                      {scan.fileName}
-                    </Text>
-                    <Text size="xs" c="dimmed" style={{ flexShrink: 0 }}>
-                      {formatBytes(scan.sizeBytes)}
-                    </Text>
-                  </Group>
-                  <Tooltip label="Quitar">
-                    <ActionIcon
-                      variant="subtle"
-                      color="gray"
-                      onClick={() => (setScan(null), s.clear('scan'))}
-                      aria-label="Quitar el escaneo"
-                    >
-                      <IconX size={16} />
-                    </ActionIcon>
-                  </Tooltip>
-                </Group>
-                {scan.warning && (
-                  <Text size="xs" c="orange.8" mt={4}>
-                    {scan.warning}
-                  </Text>
-                )}
-              </Paper>
-            ) : (
-              <FileDropZone
-                accept={SCAN_TYPES}
-                acceptLabel="PDF, JPG o PNG"
-                maxBytes={MAX_SCAN_BYTES}
-                compact
-                onFiles={(files) => {
-                  if (!files[0]) return;
-                  setScan(files[0]);
-                  s.clear('scan');
-                }}
-                onReject={(msgs) => s.setErrors((e) => ({ ...e, scan: msgs.join(' ') }))}
-                testId="acuse-scan"
-              />
-            )}
-          </Input.Wrapper>
+            scan={scan}
+            onPick={(file) => (setScan(file), s.clear('scan'))}
+            onRemove={() => (setScan(null), s.clear('scan'))}
+            onReject={(msgs) => s.setErrors((e) => ({ ...e, scan: msgs.join(' ') }))}
+            removeLabel="Quitar el escaneo"
+            testId="acuse-scan"
+            pickedTestId="acuse-scan-picked"
+          />
           <TextInput
             label="Nota (opcional)"
             value={note}
