@@ -42,12 +42,10 @@ export function DocumentWizard({ id }: { id: number | null }) {
     signatories,
     types,
     draft,
-    setDraft,
     step,
     setStep,
     errors,
     setErrors,
-    clear,
     cpLoading,
     loadState,
     retryLoad,
@@ -63,6 +61,7 @@ export function DocumentWizard({ id }: { id: number | null }) {
     def,
     fromDefault,
     patchDraft,
+    editAddressee,
     patchData,
     chooseType,
     chooseCounterparty,
@@ -134,16 +133,7 @@ export function DocumentWizard({ id }: { id: number | null }) {
             onCounterparty={chooseCounterparty}
             addressee={draft.addressee}
             fromCounterparty={fromDefault}
-            onAddressee={(a) => {
-              setDraft((d) => ({ ...d, addressee: a }));
-              clear([
-                'addressee.title',
-                'addressee.name',
-                'addressee.position',
-                'addressee.institution',
-                'addressee.address',
-              ]);
-            }}
+            onAddressee={editAddressee}
             loadingCounterparty={cpLoading}
             errors={errors}
           />

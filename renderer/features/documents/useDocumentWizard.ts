@@ -51,6 +51,8 @@ export function useDocumentWizard(id: number | null) {
   /** The id this component created or loaded (so the URL change after creating does not reload). */
   const known = useRef<number | null>(null);
   const cpSeq = useRef(0);
+  /** The user typed in the addressee: a late answer about the entidad must not overwrite it. */
+  const addresseeEdited = useRef(false);
   const [loadTick, setLoadTick] = useState(0);
 
   const def = draft.docType ? documentType(draft.docType) : null;
@@ -88,6 +90,7 @@ export function useDocumentWizard(id: number | null) {
   useEffect(() => {
     if (id === null || known.current === id) return;
     known.current = id;
+    addresseeEdited.current = false;
     setLoadState({ loading: true, error: null, notDraft: null });
     documentsApi.get(id).then(
       (d) => {
@@ -103,13 +106,17 @@ export function useDocumentWizard(id: number | null) {
         setStep(2);
         setLoadState({ loading: false, error: null, notDraft: null });
         void loadCounterparty(d.counterpartyId, (fromCp) => {
-          setDraft((x) => ({
-            ...x,
-            addressee: addresseeShown(
-              d.data.addressee,
-              defaultAddresseeFor(documentType(d.docType), fromCp, institution),
-            ),
-          }));
+          setDraft((x) =>
+            addresseeEdited.current
+              ? x
+              : {
+                  ...x,
+                  addressee: addresseeShown(
+                    d.data.addressee,
+                    defaultAddresseeFor(documentType(d.docType), fromCp, institution),
+                  ),
+                },
+          );
         });
       },
       (err: unknown) =>
@@ -142,6 +149,11 @@ export function useDocumentWizard(id: number | null) {
               : k,
       ),
     );
+  };
+  const editAddressee = (a: Addressee) => {
+    addresseeEdited.current = true;
+    setDraft((d) => ({ ...d, addressee: a }));
+    clear(['addressee.title', 'addressee.name', 'addressee.position', 'addressee.institution', 'addressee.address']);
   };
   const patchData = (p: Partial<LetterDraft['data']>) => {
     setDraft((d) => ({ ...d, data: { ...d.data, ...p } }));
@@ -292,6 +304,7 @@ export function useDocumentWizard(id: number | null) {
     def,
     fromDefault,
     patchDraft,
+    editAddressee,
     patchData,
     chooseType,
     chooseCounterparty,
