@@ -1,5 +1,5 @@
 /** The institution (letterhead, signatories, assets, reference units), the counterparties and the ledger: postings, invoices, their entries and the derived invoice balances. */
-import { blob, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { id, ref, optionalRef, keyRef, cents, isoDate, createdAt, updatedAt, emptyText, flag } from './columns';
 import type { Contact } from '../../shared/api/types';
 import { sql } from 'drizzle-orm';
@@ -81,6 +81,27 @@ export const referenceUnits = sqliteTable(
     updatedAt: updatedAt(),
   },
   (t) => [uniqueIndex('reference_units_kind_year').on(t.kind, t.year)],
+);
+
+/**
+ * The user's adjustments to the calendar of días hábiles (domain README §Business days and holidays): a day
+ * added as feriado ('holiday') or a library feriado cancelled ('workday'), each with its reason. Append-only:
+ * removing an adjustment is a new row that `retiresId` it.
+ */
+export const businessDayOverrides = sqliteTable(
+  'business_day_overrides',
+  {
+    id: id(),
+    date: isoDate('date'),
+    kind: text('kind', { enum: ['holiday', 'workday'] }).notNull(),
+    reason: text('reason').notNull(),
+    retiresId: integer('retires_id').references((): AnySQLiteColumn => businessDayOverrides.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('business_day_overrides_date').on(t.date),
+    uniqueIndex('business_day_overrides_retires').on(t.retiresId),
+  ],
 );
 
 export const counterparties = sqliteTable(

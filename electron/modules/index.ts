@@ -10,6 +10,7 @@ import { agreementsHandlers } from './agreements/handlers';
 import { appHandlers } from './app/handlers';
 import { assetsHandlers } from './assets/handlers';
 import { bitacoraHandlers } from './bitacora/handlers';
+import { calendarHandlers } from './calendar/handlers';
 import { carteraHandlers } from './cartera/handlers';
 import { casesHandlers } from './cases/handlers';
 import { counterpartiesHandlers } from './counterparties/handlers';
@@ -33,6 +34,7 @@ export function allHandlers(demo: DemoModule): AllHandlers {
   return {
     ...appHandlers,
     ...settingsHandlers(demo.loadForSetup),
+    ...calendarHandlers,
     ...assetsHandlers,
     ...counterpartiesHandlers,
     ...invoicesHandlers,

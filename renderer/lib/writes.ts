@@ -54,6 +54,9 @@ export const WRITES = {
   'settings.setLogo': ['settings', 'templates', 'documents'],
   // The UMA / salario mínimo / SMMLV measure the 32x32 thresholds and the notas' rule.
   'settings.setReferenceUnit': ['settings', 'portabilidad', 'cases'],
+  // A day made hábil or inhábil moves every term counted in días hábiles.
+  'calendar.addOverride': ['calendar', 'app.status'],
+  'calendar.retireOverride': ['calendar', 'app.status'],
 
   'counterparties.create': ['counterparties', 'app.status'],
   // Its name and data show on every row that names it.

@@ -10,6 +10,7 @@ import { agreementsMethods } from './agreements';
 import { appMethods } from './app';
 import { assetsMethods } from './assets';
 import { bitacoraMethods } from './bitacora';
+import { calendarMethods } from './calendar';
 import { carteraMethods } from './cartera';
 import { casesMethods } from './cases';
 import { counterpartiesMethods } from './counterparties';
@@ -28,6 +29,7 @@ import { templatesMethods } from './templates';
 export const contract = composeContract(
   appMethods,
   settingsMethods,
+  calendarMethods,
   assetsMethods,
   counterpartiesMethods,
   invoicesMethods,

@@ -21,3 +21,13 @@ export const DemoErrorCodes = {
   /** The database already has data: the demo loads only into an empty one. */
   baseNotEmpty: 'demo/base-no-vacia',
 } as const;
+
+/** The calendar of días hábiles and its adjustments. */
+export const CalendarErrorCodes = {
+  /** The adjustment to retire does not exist or was already retired. */
+  overrideNotFound: 'calendario/ajuste-inexistente',
+  /** The day already has an adjustment in force: retire it first. */
+  overrideExists: 'calendario/ajuste-existente',
+  /** The adjustment changes nothing (a feriado added on a weekend or a library feriado, or a workday on a working day). */
+  overrideUseless: 'calendario/ajuste-sin-efecto',
+} as const;

@@ -9,7 +9,7 @@
 import Holidays from 'date-holidays';
 import { DomainError, ErrorCodes } from '../api/errors';
 import type { Profile } from '../api/types';
-import { addDays, daysBetween, requireIsoDate, yearOf, type IsoDate } from './dates';
+import { addDays, requireIsoDate, weekdayOf, yearOf, type IsoDate } from './dates';
 
 /** A day added as feriado ('holiday') or a library feriado cancelled ('workday'), with its reason. */
 export interface HolidayOverride {
@@ -41,14 +41,7 @@ export interface BusinessCalendar {
   holidaysOf(year: number): Holiday[];
 }
 
-/** Monday, 5 January 1970: day counts from it give the weekday (0 = Monday … 6 = Sunday). */
-const A_MONDAY = '1970-01-05';
-
-function weekdayOf(date: IsoDate): number {
-  return ((daysBetween(A_MONDAY, date) % 7) + 7) % 7;
-}
-
-function isWeekend(date: IsoDate): boolean {
+export function isWeekend(date: IsoDate): boolean {
   return weekdayOf(date) >= 5;
 }
 
@@ -97,6 +90,15 @@ export function builtInOverrides(profile: Profile, year: number): HolidayOverrid
   ];
 }
 
+/**
+ * Names date-holidays 3.37 gets wrong, by profile: CO calls the Ascensión del Señor (a Monday in May)
+ * «La Asunción», the name of the 15 August holiday; and it lists Easter Sunday, which no Colombian law
+ * makes a holiday (null drops it; it is a Sunday, so no term changes).
+ */
+const LIBRARY_NAMES: Partial<Record<Profile, Record<string, string | null>>> = {
+  CO: { 'La Asunción': 'Ascensión del Señor', Pascua: null },
+};
+
 const libraries = new Map<Profile, Holidays>();
 
 /** The library's public holidays of one year, by date (two on one day are joined: CO 2030-07-01). */
@@ -109,11 +111,23 @@ function libraryHolidays(profile: Profile, year: number): Map<IsoDate, string> {
   const byDate = new Map<IsoDate, string>();
   for (const h of library.getHolidays(year)) {
     if (h.type !== 'public') continue;
+    const fixed = LIBRARY_NAMES[profile]?.[h.name];
+    if (fixed === null) continue;
+    const name = fixed ?? h.name;
     const date = h.date.slice(0, 10); // 'YYYY-MM-DD hh:mm:ss' in the country's own time: no Date involved
     const before = byDate.get(date);
-    byDate.set(date, before ? `${before} / ${h.name}` : h.name);
+    byDate.set(date, before ? `${before} / ${name}` : name);
   }
   return byDate;
+}
+
+/** The library's public holidays of one year, before any correction or adjustment. */
+export function publicHolidaysOf(profile: Profile, year: number): Holiday[] {
+  return [...libraryHolidays(profile, year)].map(([date, name]) => ({ date, name })).sort(byDate);
+}
+
+function byDate(a: Holiday, b: Holiday): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
 }
 
 function invalid(message: string, details: unknown): never {
@@ -178,9 +192,7 @@ export function businessCalendar(profile: Profile, overrides: readonly HolidayOv
   }
 
   function holidaysOf(year: number): Holiday[] {
-    return [...holidayMap(year)]
-      .map(([date, name]) => ({ date, name }))
-      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    return [...holidayMap(year)].map(([date, name]) => ({ date, name })).sort(byDate);
   }
 
   return { profile, isBusinessDay, addBusinessDays, businessDaysBetween, holidaysOf };

@@ -3,7 +3,7 @@
  * Calendar dates without time zone: the ISO string is parsed, never handed to
  * Date, so the machine's time zone can never shift the day.
  */
-import { daysInMonth, type IsoDate } from './dates';
+import { daysInMonth, weekdayOf, type IsoDate } from './dates';
 
 const MONTHS = [
   'enero',
@@ -25,6 +25,14 @@ export class DateWordsError extends Error {
     super(message);
     this.name = 'DateWordsError';
   }
+}
+
+const WEEKDAYS = ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'];
+
+/** "2026-12-08" → "martes". */
+export function weekdayName(iso: IsoDate): string {
+  parseIso(iso);
+  return WEEKDAYS[weekdayOf(iso)]!;
 }
 
 /** 1 → "enero" … 12 → "diciembre". */

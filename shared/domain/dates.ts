@@ -81,6 +81,14 @@ export function daysBetween(a: IsoDate, b: IsoDate): number {
   return Math.round((toUtc(b) - toUtc(a)) / DAY);
 }
 
+/** Monday, 5 January 1970: day counts from it give the weekday, so no Date and no time zone is involved. */
+const A_MONDAY = '1970-01-05';
+
+/** 0 = Monday … 6 = Sunday. */
+export function weekdayOf(d: IsoDate): number {
+  return ((daysBetween(A_MONDAY, d) % 7) + 7) % 7;
+}
+
 /** dd/mm/aaaa, the format shown to users in both profiles. */
 export function formatDate(d: IsoDate | null | undefined): string {
   if (!d) return '';

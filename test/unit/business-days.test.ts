@@ -48,10 +48,10 @@ describe('CO: the issue vectors', () => {
     expect(CO.businessDaysBetween('2026-12-04', '2026-12-14')).toBe(5);
   });
 
-  it('the 2026 holidays are those of DOMAIN.md §10 (the library adds only Easter Sunday)', () => {
+  it('the 2026 holidays are the handbook list (Easter Sunday dropped, the Ascensión named right)', () => {
     const holidays = CO.holidaysOf(2026);
-    expect(holidays).toContainEqual({ date: '2026-04-05', name: 'Pascua' });
-    expect(holidays.map((h) => h.date).filter((d) => d !== '2026-04-05')).toEqual(CO_2026);
+    expect(holidays.map((h) => h.date)).toEqual(CO_2026);
+    expect(holidays).toContainEqual({ date: '2026-05-18', name: 'Ascensión del Señor' });
     for (let d = '2026-01-01'; d <= '2026-12-31'; d = addDays(d, 1)) {
       expect(CO.isBusinessDay(d), d).toBe(oracleIsBusinessDay(d, CO_2026));
     }

@@ -1,10 +1,18 @@
 import { Tabs } from '@mantine/core';
-import { IconBuilding, IconFileText, IconSignature, IconTable, IconTemplate } from '@tabler/icons-react';
+import {
+  IconBuilding,
+  IconCalendarEvent,
+  IconFileText,
+  IconSignature,
+  IconTable,
+  IconTemplate,
+} from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { PageHeader } from '../../components/PageHeader';
 import { LoadingBlock } from '../../components/States';
 import { navigate, useLocation } from '../../lib/router';
 import { useSession } from '../../lib/session';
+import { CalendarTab } from './CalendarTab';
 import { InstitutionTab } from './InstitutionTab';
 import { LetterheadTab } from './LetterheadTab';
 import { ReferenceUnitsTab } from './ReferenceUnitsTab';
@@ -16,6 +24,7 @@ const TABS: { value: SettingsTab; label: string; icon: typeof IconBuilding }[] =
   { value: 'membrete', label: 'Membrete y logos', icon: IconFileText },
   { value: 'firmantes', label: 'Firmantes', icon: IconSignature },
   { value: 'tablas', label: 'Tablas', icon: IconTable },
+  { value: 'dias-habiles', label: 'Días hábiles', icon: IconCalendarEvent },
   { value: 'plantillas', label: 'Plantillas', icon: IconTemplate },
 ];
 
@@ -30,7 +39,7 @@ export function SettingsScreen({ templates }: { templates?: ReactNode }) {
     <>
       <PageHeader
         title="Configuración"
-        subtitle="Datos de la institución, membrete, firmantes, tablas de referencia y plantillas de oficios."
+        subtitle="Datos de la institución, membrete, firmantes, tablas de referencia, días hábiles y plantillas de oficios."
         crumbs={[{ label: 'Inicio', to: '/tablero' }, { label: 'Configuración' }]}
       />
       {!settings || !institution ? (
@@ -55,6 +64,9 @@ export function SettingsScreen({ templates }: { templates?: ReactNode }) {
           </Tabs.Panel>
           <Tabs.Panel value="tablas">
             <ReferenceUnitsTab />
+          </Tabs.Panel>
+          <Tabs.Panel value="dias-habiles">
+            <CalendarTab />
           </Tabs.Panel>
           <Tabs.Panel value="plantillas">{templates}</Tabs.Panel>
         </Tabs>

@@ -1,4 +1,5 @@
 import type { Input } from '../../../shared/api/contract';
+import { apiQuery } from '../../lib/queryClient';
 import { patch, seed, write } from '../../lib/writes';
 
 /** The settings each write returns go into settings.get's cache, which the session follows. */
@@ -19,4 +20,17 @@ export const settingsApi = {
     ]),
   setLogo: (input: Input<'settings.setLogo'>) =>
     write('settings.setLogo', input, (institution) => [patch('settings.get', {}, (s) => ({ ...s, institution }))]),
+};
+
+/** Configuración → Días hábiles: each write answers the year of the day it changed (seeded into its read). */
+export const calendarApi = {
+  addOverride: (input: Input<'calendar.addOverride'>) =>
+    write('calendar.addOverride', input, (y) => [seed('calendar.year', { year: y.year }, y)]),
+  retireOverride: (input: Input<'calendar.retireOverride'>) =>
+    write('calendar.retireOverride', input, (y) => [seed('calendar.year', { year: y.year }, y)]),
+};
+
+export const calendarQueries = {
+  year: (year: number) => apiQuery('calendar.year', { year }),
+  addBusinessDays: (input: Input<'calendar.addBusinessDays'>) => apiQuery('calendar.addBusinessDays', input),
 };

@@ -58,4 +58,4 @@ export const useWizard = create<WizardState>((set) => ({
   reset: () => set(initial()),
 }));
 
-export type SettingsTab = 'institucion' | 'membrete' | 'firmantes' | 'tablas' | 'plantillas';
+export type SettingsTab = 'institucion' | 'membrete' | 'firmantes' | 'tablas' | 'dias-habiles' | 'plantillas';

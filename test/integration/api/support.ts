@@ -52,6 +52,7 @@ export const NAMESPACES = [
   'app',
   'assets',
   'settings',
+  'calendar',
   'counterparties',
   'invoices',
   'ledger',
