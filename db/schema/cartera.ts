@@ -172,26 +172,31 @@ export const agreementEvents = sqliteTable(
 );
 
 /**
- * The etapa de cobro of a receivable invoice (domain README §Etapas de cobro), as the events
- * that moved it: an invoice with none is in cobro persuasivo. An aceleración
- * sends an agreement's invoices to cobro jurídico; annulling the aceleración
- * writes a new event that `corrects_id` the one it undoes. Append-only.
+ * The expediente de cobro of a debtor (domain README §Etapas de cobro): its events, each with its date,
+ * reason and documents; the debtor's stage (and each of its receivable invoices') is their fold
+ * (shared/domain/cartera/expediente.ts). An anulación undoes one earlier event (`corrects_id`). Append-only.
  */
-export const collectionStageEvents = sqliteTable(
-  'collection_stage_events',
+export const collectionFileEvents = sqliteTable(
+  'collection_file_events',
   {
     id: id(),
-    invoiceId: ref('invoice_id', () => invoices.id),
-    stage: text('stage', { enum: ['persuasivo', 'prejuridico', 'juridico'] }).notNull(),
+    counterpartyId: ref('counterparty_id', () => counterparties.id),
+    kind: text('kind').notNull(),
     date: isoDate('date'),
-    cause: text('cause', { enum: ['aceleracion', 'aceleracion_anulada'] }).notNull(),
+    reason: text('reason').notNull(),
+    /** Who moved it: 'manual' (staff), 'regla' (a term ended), 'aceleracion' (an acuerdo), 'carta' (a letter sent). */
+    origin: text('origin', { enum: ['manual', 'regla', 'aceleracion', 'carta'] }).notNull(),
+    /** The letter of the event (circularización, citación, aviso…), once issued. */
+    documentId: optionalRef('document_id', () => documents.id),
+    /** A scanned support (demanda, mandamiento, sentencia…). */
+    assetId: optionalRef('asset_id', () => assets.id),
     agreementId: optionalRef('agreement_id', () => agreements.id),
-    correctsId: optionalRef('corrects_id', (): AnySQLiteColumn => collectionStageEvents.id),
-    note: text('note').notNull(),
+    correctsId: optionalRef('corrects_id', (): AnySQLiteColumn => collectionFileEvents.id),
     createdAt: createdAt(),
   },
   (t) => [
-    index('collection_stage_events_invoice').on(t.invoiceId, t.id),
-    index('collection_stage_events_agreement').on(t.agreementId),
+    index('collection_file_events_counterparty').on(t.counterpartyId, t.id),
+    index('collection_file_events_agreement').on(t.agreementId),
+    uniqueIndex('collection_file_events_corrects').on(t.correctsId),
   ],
 );

@@ -15,6 +15,7 @@ import { carteraHandlers } from './cartera/handlers';
 import { casesHandlers } from './cases/handlers';
 import { counterpartiesHandlers } from './counterparties/handlers';
 import { documentsHandlers } from './documents/handlers';
+import { expedientesHandlers } from './expedientes/handlers';
 import { filesHandlers } from './files/handlers';
 import { importsHandlers } from './imports/handlers';
 import { invoicesHandlers } from './invoices/handlers';
@@ -41,6 +42,7 @@ export function allHandlers(demo: DemoModule): AllHandlers {
     ...ledgerHandlers,
     ...carteraHandlers,
     ...agreementsHandlers,
+    ...expedientesHandlers,
     ...casesHandlers,
     ...portabilidadHandlers,
     ...documentsHandlers,

@@ -1,7 +1,13 @@
 import { Badge } from '@mantine/core';
 import { ETAPAS_COBRO, type EtapaCobro } from '../../shared/domain/cartera/etapas';
 
-const COLORS: Record<EtapaCobro, string> = { persuasivo: 'gray', prejuridico: 'yellow', juridico: 'red' };
+const COLORS: Record<EtapaCobro, string> = {
+  persuasivo: 'gray',
+  prejuridico: 'yellow',
+  juridico: 'red',
+  suspendido: 'blue',
+  cerrado: 'teal',
+};
 
 /** The etapa de cobro of a receivable (domain README §Etapas de cobro), red once it is in cobro jurídico. */
 export function EtapaBadge({ etapa, size = 'sm' }: { etapa: EtapaCobro; size?: 'xs' | 'sm' | 'md' }) {

@@ -16,6 +16,7 @@ import { casesMethods } from './cases';
 import { counterpartiesMethods } from './counterparties';
 import { demoMethods } from './demo';
 import { documentsMethods } from './documents';
+import { expedientesMethods } from './expedientes';
 import { filesMethods } from './files';
 import { importsMethods } from './imports';
 import { invoicesMethods } from './invoices';
@@ -36,6 +37,7 @@ export const contract = composeContract(
   ledgerMethods,
   carteraMethods,
   agreementsMethods,
+  expedientesMethods,
   casesMethods,
   portabilidadMethods,
   documentsMethods,

@@ -1,5 +1,6 @@
 /** Outputs of the cartera ledger operations (shared/api/contract-cartera-ledger.ts). */
 import type { EtapaCobro } from '../domain/cartera/etapas';
+import type { ExpedienteEventKind } from '../domain/cartera/expediente';
 import type { PostingResult } from './types';
 
 /** A nota crédito/débito's own data, beside its ledger entry. */
@@ -62,19 +63,24 @@ export interface UnappliedList {
   totalRemainingCents: number;
 }
 
-/** One change of etapa de cobro of an invoice (domain README §Etapas de cobro). */
+/** One event of a debtor's expediente de cobro (domain README §Etapas de cobro). */
 export interface CollectionStageEventView {
   id: number;
-  stage: EtapaCobro;
-  stageLabel: string;
+  kind: ExpedienteEventKind;
+  kindLabel: string;
   date: string;
-  cause: 'aceleracion' | 'aceleracion_anulada';
-  causeLabel: string;
+  reason: string;
+  /** manual (staff), regla (a term ended), aceleracion (an acuerdo), carta (a letter sent). */
+  origin: 'manual' | 'regla' | 'aceleracion' | 'carta';
   agreementId: number | null;
   agreementFolio: string | null;
-  /** The event this one undoes (a correction), if any. */
+  documentId: number | null;
+  documentNumber: string | null;
+  assetId: number | null;
+  /** The event an anulación undoes. */
   correctsId: number | null;
-  note: string;
+  /** Undone by a later anulación. */
+  annulled: boolean;
 }
 
 /** Where a receivable invoice's collection stands, and how it got there. */

@@ -420,10 +420,17 @@ describe.skipIf(!hasChromium)(
       expect(await etapa.innerText()).toContain(
         `desde el ${dmy(a.acceleratedOn!)} por la aceleración del acuerdo de pago ${ids.folio}`,
       );
-      // Signing's visit accelerated it, the payments entered after annulled that (a correcting row), then cuotas 2 and 3 lapsed.
+      // Signing's visit accelerated it, the payments entered after annulled that (an anulación row; the move stays,
+      // struck through), then cuotas 2 and 3 lapsed.
       expect(
-        await page.getByTestId('etapa-event').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-cause'))),
-      ).toEqual(['aceleracion', 'aceleracion_anulada', 'aceleracion']);
+        await page
+          .getByTestId('etapa-event')
+          .evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-kind'), r.hasAttribute('data-annulled')])),
+      ).toEqual([
+        ['juridico', true],
+        ['anulacion', false],
+        ['juridico', false],
+      ]);
       // Still held by the (accelerated) agreement: its payments go there, so the invoice's own actions are off.
       expect(await page.getByTestId('invoice-in-agreement').innerText()).toContain(
         `Esta factura está en el acuerdo de pago ${ids.folio}`,

@@ -292,44 +292,40 @@ describe('rules and refusals: nothing written', () => {
     for (const [sql, message] of refused) expect(() => t.sqlite.prepare(sql).run(), sql).toThrow(message);
   });
 
-  it('raw SQL cannot change or delete the etapas de cobro, nor undo a move twice or across invoices', () => {
-    const { t, eps } = co();
+  it('raw SQL cannot change or delete the expediente de cobro, nor annul a move twice or across debtors', () => {
+    const { t, eps, hospital: otherDebtor } = co();
     const inv = exampleInvoice(t, eps);
-    const other = exampleInvoice(t, eps, 50_000_000);
     const a = call(t.dispatch, 'agreements.create', proposal(eps, [inv.id]));
     call(t.dispatch, 'agreements.review', { asOf: '2025-05-10' });
     const move = call(t.dispatch, 'invoices.get', { id: inv.id }).etapa!.events[0]!;
-    expect(move).toMatchObject({ stage: 'juridico', agreementId: a.id });
-    const insert = (invoiceId: number, stage: string, cause: string, correctsId: number | null) =>
+    expect(move).toMatchObject({ kind: 'juridico', origin: 'aceleracion', agreementId: a.id });
+    const insert = (counterpartyId: number, kind: string, correctsId: number | null, origin = 'aceleracion') =>
       t.sqlite
         .prepare(
-          'INSERT INTO collection_stage_events (invoice_id, stage, date, cause, agreement_id, corrects_id, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+          'INSERT INTO collection_file_events (counterparty_id, kind, date, reason, origin, agreement_id, corrects_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
         )
-        .run(invoiceId, stage, '2025-05-02', cause, a.id, correctsId, 'x', '2025-05-02T00:00:00Z');
+        .run(counterpartyId, kind, '2025-05-02', 'x', origin, a.id, correctsId, '2025-05-02T00:00:00Z');
     const refused: [string, () => unknown, RegExp][] = [
       [
         'UPDATE',
-        () => t.sqlite.prepare("UPDATE collection_stage_events SET stage = 'persuasivo'").run(),
+        () => t.sqlite.prepare("UPDATE collection_file_events SET kind = 'prejuridico'").run(),
         /no se modifica/,
       ],
-      ['DELETE', () => t.sqlite.prepare('DELETE FROM collection_stage_events').run(), /no se elimina/],
-      ['etapa inventada', () => insert(inv.id, 'coactivo', 'aceleracion', null), /etapa o causa no válida/],
+      ['DELETE', () => t.sqlite.prepare('DELETE FROM collection_file_events').run(), /no se elimina/],
+      ['evento inventado', () => insert(eps, 'coactivo', null), /evento no válido/],
+      ['origen inventado', () => insert(eps, 'juridico', null, 'robot'), /evento no válido/],
+      ['anulación sin anular nada', () => insert(eps, 'anulacion', null), /evento no válido/],
       [
-        'anulación sin corregir nada',
-        () => insert(inv.id, 'persuasivo', 'aceleracion_anulada', null),
-        /etapa o causa no válida/,
-      ],
-      [
-        'corrección de otra factura',
-        () => insert(other.id, 'persuasivo', 'aceleracion_anulada', move.id),
-        /misma factura/,
+        'anulación en el expediente de otro deudor',
+        () => insert(otherDebtor, 'anulacion', move.id),
+        /evento no válido/,
       ],
     ];
     for (const [what, run, message] of refused) expect(run, what).toThrow(message);
-    // The payment entered late annuls the aceleración: the one correction it writes cannot be written again.
+    // The payment entered late annuls the aceleración: the one anulación it writes cannot be written again.
     pay(t, a.id, '2025-03-31', 255_157_696);
     expect(call(t.dispatch, 'invoices.get', { id: inv.id }).etapa!.stage).toBe('persuasivo');
-    expect(() => insert(inv.id, 'persuasivo', 'aceleracion_anulada', move.id)).toThrow(/una sola vez/);
+    expect(() => insert(eps, 'anulacion', move.id)).toThrow(/UNIQUE constraint failed/);
   });
 });
 
@@ -403,11 +399,11 @@ describe('an agreement entered late: its past payments may undo an aceleración'
     expect(p.recordedEvents).toEqual(['aceleracion_anulada']);
     const after = call(t.dispatch, 'agreements.get', { id: a.id, asOf: '2025-05-10' });
     expect(after).toMatchObject({ state: 'vigente', acceleratedOn: null, cobroJuridico: null });
-    // Back to cobro persuasivo by a correcting event: the move to jurídico stays in the history.
+    // Back to cobro persuasivo by an anulación: the move to jurídico stays in the expediente, annulled.
     expect(etapa()).toMatchObject({ stage: 'persuasivo', since: null, agreementFolio: null });
-    expect(etapa().events.map((e) => [e.stage, e.cause, e.date, e.correctsId !== null])).toEqual([
-      ['juridico', 'aceleracion', '2025-05-01', false],
-      ['persuasivo', 'aceleracion_anulada', '2025-05-01', true],
+    expect(etapa().events.map((e) => [e.kind, e.origin, e.date, e.correctsId !== null, e.annulled])).toEqual([
+      ['juridico', 'aceleracion', '2025-05-01', false, true],
+      ['anulacion', 'aceleracion', '2025-05-01', true, false],
     ]);
     expect(after.events.map((e) => e.kind)).toEqual(['firmado', 'aceleracion', 'aceleracion_anulada']);
     // The nota crédito of unearned interest was reversed: the ledger owes the schedule's unpaid balance again.
@@ -492,9 +488,9 @@ describe('payments, cuota states, aceleración and cumplido', () => {
       agreementFolio: a.folio,
     });
     expect(etapa.events).toMatchObject([
-      { stage: 'juridico', cause: 'aceleracion', agreementId: a.id, agreementFolio: a.folio, correctsId: null },
+      { kind: 'juridico', origin: 'aceleracion', agreementId: a.id, agreementFolio: a.folio, correctsId: null },
     ]);
-    expect(etapa.events[0]!.note).toContain(a.folio);
+    expect(etapa.events[0]!.reason).toContain(a.folio);
     const aging = call(t.dispatch, 'cartera.agingDetail', { counterpartyId: eps, asOf: '2025-07-15' });
     expect(aging.rows.map((r) => [r.number, r.etapa, r.etapaLabel])).toEqual([
       [inv.number, 'juridico', 'Cobro jurídico'],

@@ -251,3 +251,81 @@ describe('openDatabase: a file from a newer version', () => {
     expect(fileHash(file), 'el archivo cambió al rechazarlo').toBe(hash);
   });
 });
+
+describe('0013: the per-invoice etapas de cobro fold into the debtor expediente', () => {
+  it('an aceleración (one row per invoice) becomes one move to jurídico; its annulment, the anulación of that move', () => {
+    const file = newFile();
+    const v13 = openDatabase(file, { migrationsFolder: migrationsCopy(13), now });
+    const db = v13.sqlite;
+    const eps = Number(
+      db
+        .prepare(`INSERT INTO counterparties (kind, name, created_at, updated_at) VALUES ('eps', 'Nueva EPS', ?, ?)`)
+        .run(FIXED_NOW, FIXED_NOW).lastInsertRowid,
+    );
+    const invoice = db.prepare(
+      `INSERT INTO invoices (counterparty_id, direction, number, issue_date, due_date, amount_cents, created_at)
+       VALUES (?, 'receivable', ?, '2025-01-01', '2025-02-01', 100, ?)`,
+    );
+    const [a, b] = ['FE-1', 'FE-2'].map((n) => Number(invoice.run(eps, n, FIXED_NOW).lastInsertRowid));
+    const stage = db.prepare(
+      `INSERT INTO collection_stage_events (invoice_id, stage, date, cause, agreement_id, corrects_id, note, created_at)
+       VALUES (?, ?, ?, ?, NULL, ?, ?, ?)`,
+    );
+    const moveA = Number(
+      stage.run(a, 'juridico', '2025-05-01', 'aceleracion', null, 'Aceleración', 't1').lastInsertRowid,
+    );
+    const moveB = Number(
+      stage.run(b, 'juridico', '2025-05-01', 'aceleracion', null, 'Aceleración', 't1').lastInsertRowid,
+    );
+    stage.run(a, 'persuasivo', '2025-05-01', 'aceleracion_anulada', moveA, 'Anulada', 't2');
+    stage.run(b, 'persuasivo', '2025-05-01', 'aceleracion_anulada', moveB, 'Anulada', 't2');
+    stage.run(a, 'juridico', '2025-06-01', 'aceleracion', null, 'Otra vez', 't3');
+    stage.run(b, 'juridico', '2025-06-01', 'aceleracion', null, 'Otra vez', 't3');
+    v13.close();
+
+    const o = openDatabase(file, { now });
+    try {
+      const rows = o.sqlite
+        .prepare(
+          'SELECT id, counterparty_id, kind, date, reason, origin, corrects_id FROM collection_file_events ORDER BY id',
+        )
+        .all();
+      expect(rows).toEqual([
+        {
+          id: 1,
+          counterparty_id: eps,
+          kind: 'juridico',
+          date: '2025-05-01',
+          reason: 'Aceleración',
+          origin: 'aceleracion',
+          corrects_id: null,
+        },
+        {
+          id: 2,
+          counterparty_id: eps,
+          kind: 'juridico',
+          date: '2025-06-01',
+          reason: 'Otra vez',
+          origin: 'aceleracion',
+          corrects_id: null,
+        },
+        {
+          id: 3,
+          counterparty_id: eps,
+          kind: 'anulacion',
+          date: '2025-05-01',
+          reason: 'Anulada',
+          origin: 'aceleracion',
+          corrects_id: 1,
+        },
+      ]);
+      expect(
+        o.sqlite.prepare(`SELECT COUNT(*) AS n FROM sqlite_master WHERE name = 'collection_stage_events'`).get(),
+      ).toEqual({ n: 0 });
+      expect(o.sqlite.pragma('foreign_key_check')).toEqual([]);
+      expect(o.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+    } finally {
+      o.close();
+    }
+  });
+});

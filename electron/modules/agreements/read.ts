@@ -19,7 +19,7 @@ import { requireCounterparty } from '../counterparties/service';
 import { EVENT_LABELS, requireAgreement, STATE_LABELS } from './common';
 import { invoiceBalances } from './ledger';
 import { standingOf, type Standing } from './status';
-import { juridicoOfAgreement } from '../cartera/stages';
+import { juridicoOfAgreement } from '../expedientes/stages';
 
 function toRow(a: repo.AgreementRecord, counterpartyName: string, s: Standing): AgreementRow {
   const next = s.status.cuotas.find((c) => c.balanceCents > 0);

@@ -20,7 +20,7 @@ import { sumCents, type Cents } from '../../../shared/domain/money';
 import * as repo from '../../../db/repositories/agreements';
 import type { ServiceContext, ReadContext } from '../../core/context';
 import { invoiceBalances, postUnearnedCredit, reversePosting } from './ledger';
-import { sendToJuridico, undoJuridico } from '../cartera/stages';
+import { sendToJuridico, undoJuridico } from '../expedientes/stages';
 
 export interface Standing {
   status: AgreementStatus;
@@ -146,12 +146,7 @@ export function recordAceleracionIfDue(
     createdAt: now,
   });
   repo.setState(ctx.db, a.id, 'acelerado', now, found.date);
-  sendToJuridico(
-    ctx,
-    a,
-    invoices.map((i) => i.invoiceId),
-    found.date,
-  );
+  sendToJuridico(ctx, a, found.date);
   return { date: found.date, cuotasIncumplidas: found.cuotasIncumplidas };
 }
 

@@ -37,7 +37,7 @@ import * as repo from '../../../db/repositories/cartera-reports';
 import { isPastCut, type ReadContext } from '../../core/context';
 import { requireCounterparty } from '../counterparties/service';
 import { thresholdUnitOrNotice } from '../settings/reference-unit';
-import { stagesOf } from './stages';
+import { stagesOf } from '../expedientes/stages';
 
 const NATURALEZA_LABEL = new Map<string, string>(NATURALEZA_JURIDICA.map((n) => [n.value, n.label]));
 

@@ -14,7 +14,7 @@ import { postingResult, withReversals } from '../ledger/service';
 import { requireInstitution } from '../settings/service';
 import { notasOfInvoice } from '../cartera/notas';
 import { lockingAgreement } from '../agreements/lock';
-import { stageView } from '../cartera/stages';
+import { stageView } from '../expedientes/stages';
 
 /** Past its due date with something still owed; annulled when its cargo was reversed. */
 export function statusOf(balanceCents: number, dueDate: string, asOf: string, annulled = false): InvoiceStatus {

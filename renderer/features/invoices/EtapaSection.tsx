@@ -1,8 +1,9 @@
-import { Group, Table, Text } from '@mantine/core';
+import { Group, Text } from '@mantine/core';
 import type { CollectionStageView } from '../../../shared/api/types-cartera-ledger';
 import { EtapaBadge } from '../../components/EtapaBadge';
 import { Link } from '../../components/Link';
 import { Section } from '../../components/Section';
+import { ExpedienteHistory } from '../../widgets/expediente/ExpedienteHistory';
 import { formatDate } from '../../lib/format';
 
 function AgreementLink({ id, folio }: { id: number; folio: string }) {
@@ -13,12 +14,12 @@ function AgreementLink({ id, folio }: { id: number; folio: string }) {
   );
 }
 
-/** Where the collection of a receivable stands (persuasivo → prejurídico → jurídico) and each recorded change. */
+/** Where the collection of a receivable stands (its debtor's expediente: persuasivo → prejurídico → jurídico) and its events. */
 export function EtapaSection({ etapa }: { etapa: CollectionStageView }) {
   return (
     <Section
       title="Etapa de cobro"
-      description="Cada cambio de etapa queda registrado; una corrección se agrega, no borra el anterior."
+      description="La etapa es la del expediente de cobro de la entidad: cada evento queda registrado; una anulación se agrega, no borra el anterior."
       p="sm"
     >
       <Group gap="xs" mb={etapa.events.length ? 'sm' : 0} data-testid="invoice-etapa">
@@ -34,40 +35,7 @@ export function EtapaSection({ etapa }: { etapa: CollectionStageView }) {
           ) : null}
         </Text>
       </Group>
-      {etapa.events.length > 0 && (
-        <Table verticalSpacing={5} className="data-table" data-testid="etapa-history">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w={110}>Fecha</Table.Th>
-              <Table.Th w={170}>Etapa</Table.Th>
-              <Table.Th w={260}>Causa</Table.Th>
-              <Table.Th>Nota</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {etapa.events.map((e) => (
-              <Table.Tr key={e.id} data-testid="etapa-event" data-cause={e.cause}>
-                <Table.Td className="num">{formatDate(e.date)}</Table.Td>
-                <Table.Td>{e.stageLabel}</Table.Td>
-                <Table.Td>
-                  {e.causeLabel}
-                  {e.agreementId !== null && e.agreementFolio && (
-                    <>
-                      {' '}
-                      <AgreementLink id={e.agreementId} folio={e.agreementFolio} />
-                    </>
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" c="dimmed">
-                    {e.note}
-                  </Text>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+      {etapa.events.length > 0 && <ExpedienteHistory events={etapa.events} />}
     </Section>
   );
 }

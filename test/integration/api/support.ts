@@ -58,6 +58,7 @@ export const NAMESPACES = [
   'ledger',
   'cartera',
   'agreements',
+  'expedientes',
   'cases',
   'portabilidad',
   'documents',

@@ -1,0 +1,1 @@
+DROP TABLE `collection_stage_events`;

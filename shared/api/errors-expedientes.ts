@@ -1,0 +1,7 @@
+/** Error codes of the expediente de cobro. */
+export const ExpedienteErrorCodes = {
+  /** The event does not proceed in the expediente's stage (or before the event it needs). */
+  noProcede: 'expediente/evento-no-procede',
+  /** The counterparty has no receivable collection (not a debtor of ours). */
+  sinDeudor: 'expediente/sin-deudor',
+} as const;
