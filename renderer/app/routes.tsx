@@ -5,6 +5,7 @@ import { CounterpartiesList, CounterpartyDetail, CounterpartyFormScreen } from '
 import { Dashboard } from './dashboard';
 import { InvoiceDetail, InvoiceForm, InvoicesList } from '../features/invoices';
 import { PagosPorAplicar } from '../features/cartera-pagos';
+import { ExpedienteDetail, ExpedientesList } from '../features/expedientes';
 import { BitacoraRoutes } from '../features/bitacora';
 import { CasesRoutes } from '../features/cases';
 import { DocumentsRoutes } from '../features/documents';
@@ -71,6 +72,11 @@ export function Routes() {
         if (id && d === undefined) return <InvoiceDetail key={id} id={id} />;
       }
       if (b === 'pagos' && c === undefined) return <PagosPorAplicar />;
+      if (b === 'expedientes') {
+        if (c === undefined) return <ExpedientesList />;
+        const id = positiveId(c);
+        if (id && d === undefined) return <ExpedienteDetail key={id} counterpartyId={id} />;
+      }
       if (b === 'entidades') {
         if (c === undefined) return <CounterpartiesList />;
         if (c === 'nueva') return <CounterpartyFormScreen />;

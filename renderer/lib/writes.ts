@@ -80,10 +80,13 @@ export const WRITES = {
   'cartera.registerUnapplied': ['cartera.listUnapplied', 'counterparties'],
   // The DTF sets the agreements' interest (the wizard's preview recomputes).
   'cartera.dtf.save': ['cartera.dtf', 'agreements'],
+  // The expediente moves its debtor's invoices to another etapa de cobro (invoice detail, aging) and its terms.
+  'expedientes.record': ['expedientes', 'invoices', 'cartera.aging', 'cartera.agingDetail', 'app.status'],
+  'expedientes.review': ['expedientes', 'invoices', 'cartera.aging', 'cartera.agingDetail', 'app.status'],
   'agreements.create': LEDGER,
-  'agreements.pay': LEDGER,
+  'agreements.pay': [...LEDGER, 'expedientes'],
   // An aceleración changes the agreement's state and moves its invoices to cobro jurídico.
-  'agreements.review': LEDGER,
+  'agreements.review': [...LEDGER, 'expedientes'],
   // Drafts the agreement's letter (once): the agreement itself does not show it.
   'agreements.document': ['documents'],
 

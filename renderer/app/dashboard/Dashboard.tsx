@@ -19,6 +19,7 @@ import { navigate } from '../../lib/router';
 import { PROFILE_LABELS, useLocale, useSession } from '../../lib/session';
 import { apiQuery } from '../../lib/queryClient';
 import { CuotasSemana } from '../../features/agreements';
+import { PlazosExpedientes } from '../../features/expedientes';
 import { dashboardApi } from './api';
 import { Vencimientos } from './Vencimientos';
 
@@ -113,6 +114,7 @@ export function Dashboard() {
       </SimpleGrid>
       <Vencimientos />
       {institution?.profile === 'CO' && <CuotasSemana />}
+      <PlazosExpedientes />
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Paper withBorder radius="md" p="lg">

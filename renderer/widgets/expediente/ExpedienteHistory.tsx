@@ -1,4 +1,5 @@
-import { Badge, Table, Text } from '@mantine/core';
+import { ActionIcon, Badge, Group, Table, Text, Tooltip } from '@mantine/core';
+import { IconArrowBackUp } from '@tabler/icons-react';
 import type { CollectionStageEventView } from '../../../shared/api/types-cartera-ledger';
 import { Link } from '../../components/Link';
 import { formatDate } from '../../lib/format';
@@ -10,8 +11,17 @@ const ORIGIN: Record<CollectionStageEventView['origin'], string> = {
   carta: 'Carta enviada',
 };
 
-/** The events of a debtor's expediente de cobro, oldest first; an annulled event stays, struck through. */
-export function ExpedienteHistory({ events }: { events: CollectionStageEventView[] }) {
+/**
+ * The events of a debtor's expediente de cobro, oldest first; an annulled event stays, struck through.
+ * With `onAnnul`, each event in force offers its anulación.
+ */
+export function ExpedienteHistory({
+  events,
+  onAnnul,
+}: {
+  events: CollectionStageEventView[];
+  onAnnul?: (e: CollectionStageEventView) => void;
+}) {
   return (
     <Table verticalSpacing={5} className="data-table" data-testid="etapa-history">
       <Table.Thead>
@@ -47,21 +57,38 @@ export function ExpedienteHistory({ events }: { events: CollectionStageEventView
               </Text>
             </Table.Td>
             <Table.Td>
-              {e.agreementId !== null && e.agreementFolio && (
-                <Link to={`/acuerdos/${e.agreementId}`} size="sm">
-                  {e.agreementFolio}
-                </Link>
-              )}
-              {e.documentId !== null && (
-                <Link to={`/documentos/${e.documentId}`} size="sm">
-                  {e.documentNumber ?? 'Borrador'}
-                </Link>
-              )}
-              {e.assetId !== null && (
-                <Badge size="xs" variant="light">
-                  Escaneo
-                </Badge>
-              )}
+              <Group gap={6} wrap="nowrap" justify="space-between">
+                <span>
+                  {e.agreementId !== null && e.agreementFolio && (
+                    <Link to={`/acuerdos/${e.agreementId}`} size="sm">
+                      {e.agreementFolio}
+                    </Link>
+                  )}
+                  {e.documentId !== null && (
+                    <Link to={`/documentos/${e.documentId}`} size="sm">
+                      {e.documentNumber ?? 'Borrador'}
+                    </Link>
+                  )}
+                  {e.assetId !== null && (
+                    <Badge size="xs" variant="light">
+                      Escaneo
+                    </Badge>
+                  )}
+                </span>
+                {onAnnul && !e.annulled && e.kind !== 'anulacion' && (
+                  <Tooltip label="Anular este evento">
+                    <ActionIcon
+                      size="sm"
+                      variant="subtle"
+                      color="orange"
+                      aria-label={`Anular ${e.kindLabel} del ${formatDate(e.date)}`}
+                      onClick={() => onAnnul(e)}
+                    >
+                      <IconArrowBackUp size={14} />
+                    </ActionIcon>
+                  </Tooltip>
+                )}
+              </Group>
             </Table.Td>
           </Table.Tr>
         ))}
