@@ -200,3 +200,40 @@ export const collectionFileEvents = sqliteTable(
     uniqueIndex('collection_file_events_corrects').on(t.correctsId),
   ],
 );
+
+/**
+ * A Circular 030 file the app generated (domain README §Circular 030): its quarterly cut and what it reported,
+ * so the next cut can mark each invoice I (new), A (reported before) or E (gone). Append-only: generating a
+ * cut again adds a row; the latest generation of the latest earlier cut is «the previous cut».
+ */
+export const circular030Cuts = sqliteTable(
+  'circular030_cuts',
+  {
+    id: id(),
+    cutDate: isoDate('cut_date'),
+    startDate: isoDate('start_date'),
+    fileName: text('file_name').notNull(),
+    recordCount: integer('record_count').notNull(),
+    balanceCents: cents('balance_cents'),
+    sha256: text('sha256').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('circular030_cuts_cut').on(t.cutDate, t.id)],
+);
+
+/** One type-2 record of a generated cut: the invoice, its key as reported, its indicator and figures. Append-only. */
+export const circular030CutInvoices = sqliteTable(
+  'circular030_cut_invoices',
+  {
+    cutId: ref('cut_id', () => circular030Cuts.id),
+    invoiceId: ref('invoice_id', () => invoices.id),
+    prefix: text('prefix').notNull(),
+    number: text('number').notNull(),
+    indicator: text('indicator', { enum: ['I', 'A', 'E'] }).notNull(),
+    valueCents: cents('value_cents'),
+    paymentsCents: cents('payments_cents'),
+    glosaCents: cents('glosa_cents'),
+    balanceCents: cents('balance_cents'),
+  },
+  (t) => [primaryKey({ columns: [t.cutId, t.invoiceId] })],
+);

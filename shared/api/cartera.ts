@@ -40,6 +40,19 @@ export const agingInput = z.object({
 });
 
 export const carteraMethods = {
+  /** The IPS file of the Circular 030 for a quarterly cut (exportaciones/SAC165FIPS…txt); the cut is remembered. */
+  'cartera.circular030': job<T.Circular030Result>()(
+    z
+      .object({
+        cutDate: isoDate.refine((d) => ['03-31', '06-30', '09-30', '12-31'].includes(d.slice(5)), {
+          message:
+            'El corte de la Circular 030 es trimestral: 31 de marzo, 30 de junio, 30 de septiembre o 31 de diciembre',
+        }),
+        jobId,
+      })
+      .strict(),
+  ),
+  'cartera.circular030Cuts': read<T.Circular030Cut[]>()(z.object({}).strict().default({})),
   'cartera.dtf.list': read<T.DtfList>()(z.object({}).strict().default({})),
   'cartera.dtf.save': write<T.DtfSaved>()(
     z.object({

@@ -84,4 +84,8 @@ export const Circular030ErrorCodes = {
   etapaSinCobroJuridico: 'circular030/etapa-sin-cobro-juridico',
   /** An invoice the previous cut reported is absent from this one and its figures to report it as E were not given. */
   faltanCifras: 'circular030/faltan-cifras',
+  /** A payer or the institution has no NIT, which every record carries. */
+  sinNit: 'circular030/sin-nit',
+  /** The cut is after today (a cut reports what the ledger says at a date already past). */
+  corteFuturo: 'circular030/corte-futuro',
 } as const;

@@ -161,3 +161,24 @@ export interface EstadoCuenta {
   abonosCents: number;
   entryCount: number;
 }
+
+/** A Circular 030 file the app generated: its cut, what it reported and how many of each indicator. */
+export interface Circular030Cut {
+  id: number;
+  cutDate: string;
+  startDate: string;
+  fileName: string;
+  recordCount: number;
+  balanceCents: number;
+  sha256: string;
+  createdAt: string;
+  counts: { I: number; A: number; E: number };
+}
+
+export interface Circular030Result {
+  fileName: string;
+  path: string;
+  rows: number;
+  sizeBytes: number;
+  cut: Circular030Cut;
+}

@@ -3,6 +3,7 @@ import { carteraMethods } from '../../../shared/api/cartera';
 import { defineHandlers } from '../../core/handlers';
 import { aging, agingDetail } from './aging';
 import { agingExportJob } from './aging-export';
+import { circular030Job, listCuts } from './circular030';
 import { listDtf, saveDtf } from './dtf';
 import { estadoCuentaJob } from './estado-cuenta';
 import * as unapplied from './unapplied';
@@ -15,6 +16,8 @@ export const carteraHandlers = defineHandlers(carteraMethods, {
   'cartera.agingDetail': agingDetail,
   'cartera.agingExport': agingExportJob,
   'cartera.estadoCuenta': estadoCuentaJob,
+  'cartera.circular030': circular030Job,
+  'cartera.circular030Cuts': (ctx) => listCuts(ctx),
   'cartera.dtf.list': (ctx) => listDtf(ctx),
   'cartera.dtf.save': saveDtf,
 });

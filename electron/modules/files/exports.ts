@@ -18,6 +18,8 @@ export const EXPORT_MIME: Record<string, string> = {
   '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   '.pdf': 'application/pdf',
   '.csv': 'text/csv',
+  // The Circular 030 flat file.
+  '.txt': 'text/plain',
 };
 
 /** Largest export handed back through the API (base64 grows it by a third). */
@@ -71,7 +73,7 @@ export function readExport(ctx: ReadContext, input: ParsedInput<'files.read'>): 
   if (!mime)
     throw new DomainError(
       FileErrorCodes.wrongType,
-      `«${name}» no es un archivo exportado por la aplicación (Excel, PDF o CSV).`,
+      `«${name}» no es un archivo exportado por la aplicación (Excel, PDF, CSV o el TXT de la Circular 030).`,
     );
   let stat: fs.Stats;
   try {

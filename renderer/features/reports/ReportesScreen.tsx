@@ -13,6 +13,7 @@ import { useLocale } from '../../lib/session';
 import { apiQuery } from '../../lib/queryClient';
 import { AgingDetailDrawer } from './AgingDetailDrawer';
 import { AgingExportButtons } from './AgingExportButtons';
+import { Circular030Button } from './Circular030Button';
 import { EstadoCuentaButton } from './EstadoCuentaButton';
 import { CUANTIA_LABEL, RIESGO_COLOR, RIESGO_LABEL } from './labels';
 import { activeFilterCount, useReports, type Direction } from './store';
@@ -72,6 +73,7 @@ export function ReportesScreen() {
           <>
             <AgingExportButtons filters={filters} />
             <EstadoCuentaButton asOf={f.asOf} direction={f.direction} />
+            <Circular030Button />
           </>
         }
       />
