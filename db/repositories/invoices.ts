@@ -162,6 +162,8 @@ export function openInvoiceIdsOf(
   counterpartyId: number,
   direction: 'receivable' | 'payable',
   limit: number,
+  /** Only those past due on this date (due date before it). */
+  overdueOn?: string,
 ): number[] {
   return db
     .select({ id: invoices.id })
@@ -172,6 +174,7 @@ export function openInvoiceIdsOf(
         eq(invoices.counterpartyId, counterpartyId),
         eq(invoices.direction, direction),
         gt(invoiceBalances.balanceCents, 0),
+        overdueOn === undefined ? undefined : lt(invoices.dueDate, overdueOn),
       ),
     )
     .orderBy(asc(invoices.issueDate), asc(invoices.id))

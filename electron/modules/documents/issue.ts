@@ -25,6 +25,7 @@ import { insertAsset } from '../../../db/repositories/settings';
 import type { JobContext, ServiceContext } from '../../core/context';
 import { toApiError } from '../../core/dispatch';
 import { recordEntry } from '../bitacora';
+import { OVERDUE_ONLY_TYPES, recordLetter } from '../expedientes/letters';
 import { renderLetterPdf } from '../../adapters/pdf/letter';
 import type { LetterModel } from '../../adapters/pdf/letter-model';
 import { requireInstitution } from '../settings/service';
@@ -222,6 +223,7 @@ function completeIssue(ctx: ServiceContext, id: number, bytes: Buffer): void {
     docKind: type.label,
     documentId: id,
   });
+  recordLetter(ctx, d, type.label);
 }
 
 /** Steps 1–3 for one document; also finishes one left in 'emitiendo'. */
@@ -278,10 +280,12 @@ export async function previewJob(job: JobContext, input: ParsedInput<'documents.
   return pdfFile(pdfFileName(`borrador-${input.id}`), bytes);
 }
 
-/** Open invoices (balance > 0) of a counterparty for a batch letter, oldest first. */
-function openInvoiceIds(ctx: ServiceContext, counterpartyId: number, docType: DocumentTypeKey): number[] {
+/** Open invoices (balance > 0) of a counterparty for a batch letter, oldest first (overdue only for the cobro's letters). */
+function openInvoiceIds(ctx: ServiceContext, counterpartyId: number, docType: DocumentTypeKey, date: string): number[] {
   const direction = PAYABLE_TYPES.includes(docType) ? 'payable' : 'receivable';
-  return openInvoiceIdsOf(ctx.db, counterpartyId, direction, 500);
+  // The cobro's letters carry the estado de cuenta of what is overdue on their date.
+  const overdueOn = OVERDUE_ONLY_TYPES.includes(docType) ? date : undefined;
+  return openInvoiceIdsOf(ctx.db, counterpartyId, direction, 500, overdueOn);
 }
 
 /**
@@ -306,7 +310,7 @@ export async function issueBatchJob(
     try {
       const id = await issueOne(job, 0, (ctx) => {
         const data: DocumentData = input.includeOpenInvoices
-          ? { ...input.data, invoiceIds: openInvoiceIds(ctx, counterpartyId, input.docType) }
+          ? { ...input.data, invoiceIds: openInvoiceIds(ctx, counterpartyId, input.docType, input.date) }
           : input.data;
         return insertDraft(ctx, input.docType, counterpartyId, input.date, data);
       });
