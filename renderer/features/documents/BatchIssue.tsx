@@ -26,7 +26,7 @@ import {
   IconRubberStamp,
   IconX,
 } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { BatchIssueResult } from '../../../shared/api/types';
 import { documentType, documentTypesFor, type DocumentTypeKey } from '../../../shared/domain/documents/types';
 import { JobProgressModal } from '../../components/JobProgressModal';
@@ -39,6 +39,7 @@ import { isJobCancelled, useJob } from '../../lib/jobs';
 import { navigate } from '../../lib/router';
 import { useLocale, useProfile, useSession } from '../../lib/session';
 import { documentsApi } from './api';
+import { call } from '../../lib/api';
 import { LetterDataFields } from './LetterDataFields';
 import { buildData, mapApiErrors, newDraft, typeNeeds, type LetterDraft } from './model';
 import { useCounterpartyOptions } from '../../lib/useCounterpartyOptions';
@@ -122,8 +123,17 @@ function BatchResult({ result, onAgain }: { result: BatchIssueResult; onAgain():
   );
 }
 
-/** '#/documentos/lote': one oficio per recipient, each with its own number, as a cancellable job. */
-export function BatchIssue() {
+/** Every debtor whose receivables are overdue today (the circularización's recipients). */
+async function debtorsWithOverdue(): Promise<string[]> {
+  const { rows } = await call('expedientes.list', {});
+  return rows.filter((r) => r.overdueCents > 0).map((r) => String(r.counterpartyId));
+}
+
+/**
+ * '#/documentos/lote': one oficio per recipient, each with its own number, as a cancellable job.
+ * With `preset="circularizacion"`: the circularización to every debtor with overdue balance.
+ */
+export function BatchIssue({ preset }: { preset?: 'circularizacion' } = {}) {
   const profile = useProfile();
   const locale = useLocale();
   const signatories = useSession((s) => s.settings?.signatories ?? []);
@@ -136,9 +146,26 @@ export function BatchIssue() {
       .map((s) => s.id);
   const [draft, setDraft] = useState<LetterDraft>(() => {
     const d = newDraft(todayIso());
-    return { ...d, data: { ...d.data, signatoryIds: defaultSigners() } };
+    return { ...d, docType: preset ?? d.docType, data: { ...d.data, signatoryIds: defaultSigners() } };
   });
   const [recipients, setRecipients] = useState<string[]>([]);
+  const [loadingDebtors, setLoadingDebtors] = useState(false);
+  const addDebtorsWithOverdue = async () => {
+    setLoadingDebtors(true);
+    try {
+      const ids = await debtorsWithOverdue();
+      setRecipients((r) => [...new Set([...r, ...ids])]);
+      clear(['counterpartyIds']);
+    } catch (err) {
+      notifyError(err, 'No se pudieron consultar los deudores con saldo vencido');
+    } finally {
+      setLoadingDebtors(false);
+    }
+  };
+  useEffect(() => {
+    // Once, on opening the preset.
+    if (preset === 'circularizacion') void addDebtorsWithOverdue();
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
   const [includeOpen, setIncludeOpen] = useState(true);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [confirming, setConfirming] = useState(false);
@@ -258,9 +285,20 @@ export function BatchIssue() {
                 maxValues={500}
                 name="batchRecipients"
                 description={
-                  recipients.length > 0
-                    ? `${recipients.length} ${recipients.length === 1 ? 'destinatario' : 'destinatarios'}`
-                    : undefined
+                  <Group gap={6} component="span">
+                    {recipients.length > 0 &&
+                      `${recipients.length} ${recipients.length === 1 ? 'destinatario' : 'destinatarios'} · `}
+                    <Anchor
+                      component="button"
+                      type="button"
+                      size="xs"
+                      onClick={() => void addDebtorsWithOverdue()}
+                      disabled={loadingDebtors}
+                      data-testid="add-overdue-debtors"
+                    >
+                      {loadingDebtors ? 'Consultando…' : 'Agregar todos los deudores con saldo vencido'}
+                    </Anchor>
+                  </Group>
                 }
               />
             </SimpleGrid>
@@ -278,7 +316,11 @@ export function BatchIssue() {
               invoicesSlot={
                 <Stack gap="xs">
                   <Checkbox
-                    label="Incluir en cada oficio las facturas con saldo de su destinatario"
+                    label={
+                      draft.docType === 'circularizacion' || draft.docType === 'aviso'
+                        ? 'Incluir en cada oficio el estado de cuenta de sus facturas vencidas'
+                        : 'Incluir en cada oficio las facturas con saldo de su destinatario'
+                    }
                     description="La tabla, el total y el total con letra se calculan para cada destinatario."
                     checked={includeOpen}
                     onChange={(e) => setIncludeOpen(e.currentTarget.checked)}

@@ -33,7 +33,10 @@ export function DocumentsRoutes({ segments }: { segments: string[] }) {
   // 'nuevo' and ':id/editar' share the wizard's place and key: creating the
   // draft moves the URL to ':id/editar' without losing what was typed.
   if (a === 'nuevo' && b === undefined) return <DocumentWizard key="wizard" id={null} />;
-  if (a === 'lote' && b === undefined) return <BatchIssue />;
+  if (a === 'lote' && b === undefined) return <BatchIssue key="lote" />;
+  // The circularización of every debtor with overdue balance (from Cartera → Expedientes).
+  if (a === 'lote' && b === 'circularizacion' && c === undefined)
+    return <BatchIssue key="circularizacion" preset="circularizacion" />;
   const id = positiveId(a);
   if (id !== null && b === undefined) return <DocumentDetail key={id} id={id} />;
   if (id !== null && b === 'editar' && c === undefined) return <DocumentWizard key="wizard" id={id} />;

@@ -1,4 +1,5 @@
-import { Badge, Box, SegmentedControl, Table, Text } from '@mantine/core';
+import { Badge, Box, Button, SegmentedControl, Table, Text } from '@mantine/core';
+import { IconMailForward } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { EtapaCobro } from '../../../shared/domain/cartera/etapas';
@@ -32,6 +33,15 @@ export function ExpedientesList() {
         title="Expedientes de cobro"
         subtitle="Cada deudor con saldo vencido: su etapa (persuasivo, prejurídico, jurídico), sus eventos y el próximo plazo."
         crumbs={[{ label: 'Inicio', to: '/tablero' }, { label: 'Cartera' }, { label: 'Expedientes' }]}
+        actions={
+          <Button
+            leftSection={<IconMailForward size={16} />}
+            onClick={() => navigate('/documentos/lote/circularizacion')}
+            data-testid="circularizar"
+          >
+            Circularizar deudores con saldo vencido
+          </Button>
+        }
       />
       <SegmentedControl
         mb="sm"
