@@ -6,6 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DocumentDetail } from '../../shared/api/types';
+import { flat, missingPdfTools, pdfPages, writePdf } from '../fixtures/pdf/poppler';
 import { call, cleanupTemp, CO_INSTITUTION, createInvoice, createTempDb, setupCo, TODAY, type TempDb } from './helpers';
 
 afterEach(cleanupTemp);
@@ -94,7 +95,6 @@ describe('circularización por lote', () => {
           data: {
             signatoryIds: [signer],
             citacion: { fecha: '2026-03-20', hora: '09:00', lugar: 'Oficina de Cartera' },
-            reference: { numero: docs[0]!.number!, fecha: TODAY, emisor: 'Oficina de Cartera' },
           },
         } as never).id,
       });
@@ -111,5 +111,18 @@ describe('circularización por lote', () => {
       ['citacion', 'carta', cit.id],
     ]);
     expect(v.deadlines[0]).toMatchObject({ kind: 'aviso', term: '5 días hábiles' });
+    if (missingPdfTools('LAS CARTAS DEL COBRO PERSUASIVO').length > 0) return;
+    const text = (id: number, name: string) =>
+      flat(
+        pdfPages(writePdf(name, Buffer.from(call(t.dispatch, 'documents.pdf', { id }).dataBase64, 'base64'))).join(' '),
+      );
+    // The circularización's estado de cuenta lists the overdue invoice only.
+    const circ = text(docs[0]!.id, 'circularizacion-deudor-a');
+    expect(circ).toContain('FE-1');
+    expect(circ).not.toContain('FE-2');
+    // The citación, drafted without a typed reference, cites the circularización and the overdue balance.
+    const citacion = text(cit.id, 'citacion-deudor-a');
+    expect(citacion).toContain(`nuestra comunicación ${docs[0]!.number}`);
+    expect(citacion).toContain('asciende a $ 10.000,00');
   });
 });

@@ -17,6 +17,7 @@ import { balancesAt } from '../../../db/repositories/ledger';
 import type { ReadContext } from '../../core/context';
 import type { FacturaRow, LetterContext, OficioRef } from '../templates/context';
 import { LetterErrorCodes, refuse, typedReference, type LetterSource } from './letter-source';
+import { expedienteLetterFacts } from '../expedientes/letters';
 
 /** Letters that demand payment or tell the authority it was not made: never for an invoice with nothing owed. */
 const DEMAND_TYPES = new Set<DocumentTypeKey>([
@@ -110,13 +111,16 @@ export function withInvoiceFields(
     .map((r) => r.mes)
     .filter(Boolean)
     .sort();
+  // A cobro letter follows the expediente: the oficio it answers to, and a citación's estado de cartera.
+  const file = expedienteLetterFacts(ctx, type.key, src.counterpartyId, src.date);
   const out: LetterContext = {
     ...base,
     caso: { folio: d.caseFolio, periodo: periods[0] ?? '', periodo_fin: periods.at(-1) ?? '', etapa: type.label },
     facturas: inv.rows,
     total: sumCents(inv.rows.map((r) => r.monto)),
-    saldo: sumCents(inv.rows.map((r) => r.saldo)),
-    oficio_referencia: typedReference(src) ?? { numero: '', fecha: '', emisor: '' },
+    saldo:
+      inv.rows.length === 0 && file.overdueCents !== null ? file.overdueCents : sumCents(inv.rows.map((r) => r.saldo)),
+    oficio_referencia: typedReference(src) ?? file.reference ?? { numero: '', fecha: '', emisor: '' },
     requerimientos: type.fields.includes('requerimientos') ? requerimientosOf(ctx, src) : [],
     plazo_dias: defaultPlazo,
     fecha_limite: d.fechaLimite || inv.fechaLimite,

@@ -5,9 +5,14 @@
  * to a debtor already in jurídico) is still issued; the expediente does not move.
  */
 import type { DocumentTypeKey } from '../../../shared/domain/documents/types';
-import { foldExpediente, refusalOf, type ExpedienteEventKind } from '../../../shared/domain/cartera/expediente';
+import {
+  foldExpediente,
+  inForce,
+  refusalOf,
+  type ExpedienteEventKind,
+} from '../../../shared/domain/cartera/expediente';
 import * as repo from '../../../db/repositories/collection-files';
-import type { ServiceContext } from '../../core/context';
+import type { ReadContext, ServiceContext } from '../../core/context';
 import { asFileEvent, byCounterparty } from './stages';
 
 const EVENT_OF: Partial<Record<DocumentTypeKey, ExpedienteEventKind>> = {
@@ -37,4 +42,35 @@ export function recordLetter(
     documentId: d.id,
     createdAt: ctx.now().toISOString(),
   });
+}
+
+/** The letter each cobro letter answers to: a citación follows the circularización, an aviso the citación. */
+const FOLLOWS: Partial<Record<DocumentTypeKey, ExpedienteEventKind>> = {
+  citacion: 'circularizacion',
+  aviso: 'citacion',
+};
+
+/**
+ * What the expediente says for a cobro letter drafted on `date`: the oficio it follows (the latest letter
+ * of the previous step, in force and dated by then) and, for a citación without invoices, the debtor's
+ * overdue balance on that date (the estado de cartera it cites).
+ */
+export function expedienteLetterFacts(
+  ctx: ReadContext,
+  docType: DocumentTypeKey,
+  counterpartyId: number | null,
+  date: string,
+): { reference: { numero: string; fecha: string; emisor: string } | null; overdueCents: number | null } {
+  const follows = FOLLOWS[docType];
+  if (!follows || counterpartyId === null) return { reference: null, overdueCents: null };
+  const events = byCounterparty(ctx, [counterpartyId]).get(counterpartyId) ?? [];
+  const live = new Set(inForce(events.map(asFileEvent)).map((e) => e.id));
+  const letter = events
+    .filter((e) => live.has(e.id) && e.kind === follows && e.documentNumber && e.date <= date)
+    .at(-1);
+  const overdue = repo.overdueByCounterparty(ctx.sqlite, date, counterpartyId)[0];
+  return {
+    reference: letter ? { numero: letter.documentNumber!, fecha: letter.date, emisor: '' } : null,
+    overdueCents: overdue?.overdueCents ?? null,
+  };
 }
