@@ -4,4 +4,6 @@ export const ExpedienteErrorCodes = {
   noProcede: 'expediente/evento-no-procede',
   /** The counterparty has no receivable collection (not a debtor of ours). */
   sinDeudor: 'expediente/sin-deudor',
+  /** The informe de cierre needs a cobro persuasivo that has ended. */
+  persuasivoAbierto: 'expediente/persuasivo-abierto',
 } as const;

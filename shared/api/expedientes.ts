@@ -3,8 +3,9 @@
  * and running terms; events recorded by hand (with reason) and the moves the rules make when a term ends.
  */
 import { z } from 'zod';
-import { read, write } from './method';
-import { id, isoDate, requiredText, scanInput } from './schemas';
+import { job, read, write } from './method';
+import { id, isoDate, jobId, requiredText, scanInput } from './schemas';
+import type { ExportResult } from './types';
 import type { CollectionStageEventView } from './types-cartera-ledger';
 import type { DeadlineCategory } from './types';
 import { ETAPAS_COBRO, type EtapaCobro } from '../domain/cartera/etapas';
@@ -20,6 +21,8 @@ export interface ExpedienteView {
   since: string | null;
   conciliadoOn: string | null;
   citacionOn: string | null;
+  /** The last cobro persuasivo: its dates (end null while it is open); null when there was none. */
+  persuasivo: { start: string; end: string | null } | null;
   /** Receivables with balance past their due date, and the oldest due date (the 180 days run from it). */
   overdueCents: number;
   overdueCount: number;
@@ -88,4 +91,6 @@ export const expedientesMethods = {
       }),
   ),
   'expedientes.review': write<ExpedienteMoves>()(z.object({}).strict().default({})),
+  /** The informe de cierre of the debtor's last cobro persuasivo (PDF in exportaciones/). */
+  'expedientes.informeCierre': job<ExportResult>()(z.object({ counterpartyId: id, jobId }).strict()),
 };

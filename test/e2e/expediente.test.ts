@@ -133,6 +133,9 @@ describe.skipIf(!hasChromium)('expediente de cobro', () => {
       )
       .toBe('true');
     await screenshot(page, 'expediente-detalle', { fullPage: true });
+    // The persuasivo ended at the devolución: its informe de cierre is a PDF download.
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('informe-cierre').click()]);
+    expect(dl.suggestedFilename()).toMatch(/^informe-cierre-persuasivo-.*\.pdf$/);
     const cp = (
       await app.api<{ rows: { counterpartyId: number; counterpartyName: string }[] }>('expedientes.list', {})
     ).rows.find((r) => r.counterpartyName === 'Coosalud EPS S.A.')!;

@@ -6,6 +6,7 @@ import {
   EXPEDIENTE_EVENT_KINDS,
   foldExpediente,
   inForce,
+  persuasivoSpan,
   refusalOf,
   type ExpedienteEvent,
   type ExpedienteEventKind,
@@ -73,6 +74,22 @@ describe('fold', () => {
         expect(foldExpediente(undone)).toEqual(foldExpediente([]));
       }),
     );
+  });
+});
+
+describe('persuasivoSpan', () => {
+  it('from the circularización to the event that ended it; null end while open; annulled events left out', () => {
+    const open = ev('circularizacion', '2026-01-02');
+    const cit = ev('conciliacion', '2026-01-10');
+    expect(persuasivoSpan([open, cit])).toMatchObject({ start: '2026-01-02', end: null, endedBy: null });
+    const wrong = ev('comparecencia', '2026-01-12');
+    const undo = ev('anulacion', '2026-01-13', wrong.id);
+    const back = ev('devolucion', '2026-01-20');
+    const later = ev('derecho_peticion', '2026-02-01');
+    const span = persuasivoSpan([open, cit, wrong, undo, back, later])!;
+    expect(span).toMatchObject({ start: '2026-01-02', end: '2026-01-20', endedBy: 'devolucion' });
+    expect(span.events.map((e) => e.kind)).toEqual(['circularizacion', 'conciliacion', 'devolucion']);
+    expect(persuasivoSpan([ev('prejuridico', '2026-01-02')])).toBeNull();
   });
 });
 

@@ -17,6 +17,7 @@ import { ETAPAS_COBRO } from '../../../shared/domain/cartera/etapas';
 import {
   EXPEDIENTE_EVENT_KINDS,
   foldExpediente,
+  persuasivoSpan,
   refusalOf,
   type ExpedienteEventKind,
   type ExpedienteState,
@@ -32,6 +33,11 @@ import { asFileEvent, byCounterparty, eventViews } from './stages';
 
 /** What a debtor's terms need besides its events. */
 const factsOf = (o: repo.OverdueFacts): ExpedienteFacts => ({ oldestDueDate: o.oldestDueDate });
+
+function spanOf(events: ReturnType<typeof asFileEvent>[]): ExpedienteView['persuasivo'] {
+  const span = persuasivoSpan(events);
+  return span ? { start: span.start, end: span.end } : null;
+}
 
 const label = (s: ExpedienteState) => (s.stage ? ETAPAS_COBRO[s.stage] : 'Sin expediente (cobro persuasivo)');
 
@@ -55,6 +61,7 @@ export function getExpediente(ctx: ReadContext, counterpartyId: number): Expedie
     since: state.since,
     conciliadoOn: state.conciliadoOn,
     citacionOn: state.citacionOn,
+    persuasivo: spanOf(fileEvents),
     overdueCents: o.overdueCents,
     overdueCount: o.overdueCount,
     oldestDueDate: o.oldestDueDate,

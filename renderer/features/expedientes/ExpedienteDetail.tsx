@@ -13,6 +13,7 @@ import { formatDate } from '../../lib/format';
 import { todayIso } from '../../lib/today';
 import { ExpedienteHistory } from '../../widgets/expediente/ExpedienteHistory';
 import { expedientesQueries } from './api';
+import { InformeCierreButton } from './InformeCierreButton';
 import { RecordEventDialog } from './RecordEventDialog';
 import { useReviewOnce } from './useReviewOnce';
 
@@ -35,9 +36,12 @@ export function ExpedienteDetail({ counterpartyId }: { counterpartyId: number })
           { label: v?.counterpartyName ?? '…' },
         ]}
         actions={
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setRecording(true)} disabled={!v}>
-            Registrar evento
-          </Button>
+          <Group gap="xs">
+            {v?.persuasivo?.end && <InformeCierreButton counterpartyId={counterpartyId} />}
+            <Button leftSection={<IconPlus size={16} />} onClick={() => setRecording(true)} disabled={!v}>
+              Registrar evento
+            </Button>
+          </Group>
         }
       />
       {!v ? (

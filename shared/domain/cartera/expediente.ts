@@ -199,3 +199,29 @@ const STAGE_WORDS: Record<EtapaExpediente, string> = {
   suspendido: 'suspendida por acuerdo de pago',
   cerrado: 'cerrada',
 };
+
+/** The last cobro persuasivo of the expediente: when it opened, and when and by which event it ended (null: still open). */
+export interface PersuasivoSpan {
+  start: IsoDate;
+  end: IsoDate | null;
+  endedBy: ExpedienteEventKind | null;
+  /** The events in force from its opening to its end, both included. */
+  events: ExpedienteEvent[];
+}
+
+export function persuasivoSpan(events: readonly ExpedienteEvent[]): PersuasivoSpan | null {
+  let span: PersuasivoSpan | null = null;
+  let s = EMPTY;
+  for (const e of inForce(events)) {
+    const next = apply(s, e);
+    if (next.stage === 'persuasivo' && s.stage !== 'persuasivo')
+      span = { start: e.date, end: null, endedBy: null, events: [] };
+    if (span && span.end === null) span.events.push(e);
+    if (span && span.end === null && s.stage === 'persuasivo' && next.stage !== 'persuasivo') {
+      span.end = e.date;
+      span.endedBy = e.kind;
+    }
+    s = next;
+  }
+  return span;
+}

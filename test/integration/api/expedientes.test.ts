@@ -3,7 +3,9 @@ import { afterEach, expect } from 'vitest';
 import { ErrorCodes } from '../../../shared/api/errors';
 import { ExpedienteErrorCodes } from '../../../shared/api/errors-expedientes';
 import { call, cleanupTemp, createInvoice, QUERETARO, setupMx, TODAY, type TempDb } from '../helpers';
-import { type ApiTables, describeApi } from './support';
+import fs from 'node:fs';
+import { flat, missingPdfTools, pdfPages, writePdf } from '../../fixtures/pdf/poppler';
+import { type ApiTables, describeApi, run } from './support';
 
 afterEach(cleanupTemp);
 
@@ -73,6 +75,26 @@ const tables: ApiTables<'expedientes'> = {
       // Not 180 days yet (30 April 2026): nothing moves.
       expect(call(t.dispatch, 'expedientes.review', {})).toEqual({ moved: [] });
     },
+    'expedientes.informeCierre': async (t) => {
+      overdue(t);
+      const record = (
+        kind: 'circularizacion' | 'citacion' | 'devolucion' | 'conciliacion',
+        date: string,
+        reason: string,
+      ) => call(t.dispatch, 'expedientes.record', { counterpartyId: QUERETARO, kind, date, reason });
+      record('circularizacion', '2026-02-02', 'Oficio de circularización DGF/0001/2026');
+      record('conciliacion', '2026-02-10', 'Acta de depuración 3');
+      record('devolucion', '2026-03-05', 'Guía devuelta: destinatario desconocido');
+      const r = await run(t, 'expedientes.informeCierre', { counterpartyId: QUERETARO });
+      expect(r.fileName).toMatch(/^informe-cierre-persuasivo-.*\.pdf$/);
+      expect(r.rows).toBe(3);
+      if (missingPdfTools('EL INFORME DE CIERRE').length > 0) return;
+      const text = flat(pdfPages(writePdf('informe-cierre-persuasivo', fs.readFileSync(r.path))).join(' '));
+      expect(text).toContain('Del 02/02/2026 al 05/03/2026');
+      expect(text).toContain('terminó por: Devolución de correspondencia');
+      expect(text).toContain('Acta de depuración 3');
+      expect(text).toContain('Guía devuelta: destinatario desconocido');
+    },
   },
   badInput: {
     'expedientes.list': { input: { stage: 'coactivo' }, message: /Etapa no válida/ },
@@ -83,6 +105,7 @@ const tables: ApiTables<'expedientes'> = {
       message: /evento que se anula/,
     },
     'expedientes.review': { input: { asOf: TODAY } },
+    'expedientes.informeCierre': { input: { counterpartyId: 0 } },
   },
   refusals: {
     'expedientes.record': [
@@ -104,9 +127,13 @@ const tables: ApiTables<'expedientes'> = {
         input: () => ({ counterpartyId: 9999, kind: 'circularizacion', date: TODAY, reason: 'No existe' }),
       },
     ],
+    'expedientes.informeCierre': [
+      // Querétaro has no cobro persuasivo recorded: nothing to close.
+      { code: ExpedienteErrorCodes.persuasivoAbierto, input: () => ({ counterpartyId: QUERETARO }) },
+    ],
   },
   onlySchemaGuarded: ['expedientes.review'],
-  validJobInput: {},
+  validJobInput: { 'expedientes.informeCierre': { counterpartyId: QUERETARO } },
 };
 
 describeApi('expedientes', tables);
