@@ -65,8 +65,7 @@ export function RecordEventDialog({
       notifySuccess(annulling ? 'Evento anulado.' : 'Evento registrado en el expediente.');
       onClose();
     } catch (err) {
-      const fe = apiErrorToFieldErrors(err);
-      setErrors(Object.keys(fe).length > 0 ? fe : { _form: err instanceof Error ? err.message : String(err) });
+      setErrors(apiErrorToFieldErrors(err));
     } finally {
       setSaving(false);
     }

@@ -79,8 +79,7 @@ function AddOverrideForm() {
       setDate(null);
       setReason('');
     } catch (err) {
-      const fe = apiErrorToFieldErrors(err);
-      setErrors(Object.keys(fe).length > 0 ? fe : { _form: err instanceof Error ? err.message : String(err) });
+      setErrors(apiErrorToFieldErrors(err));
     } finally {
       setSaving(false);
     }
