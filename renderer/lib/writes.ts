@@ -81,7 +81,7 @@ export const WRITES = {
   // The DTF sets the agreements' interest (the wizard's preview recomputes).
   'cartera.dtf.save': ['cartera.dtf', 'agreements'],
   // The cut it remembers is the previous one of the next cut.
-  'cartera.circular030': ['cartera.circular030Cuts'],
+  'cartera.aclaracionFile': ['cartera.aclaracionCuts'],
   // The expediente moves its debtor's invoices to another etapa de cobro (invoice detail, aging) and its terms.
   'expedientes.record': ['expedientes', 'invoices', 'cartera.aging', 'cartera.agingDetail', 'app.status'],
   'expedientes.review': ['expedientes', 'invoices', 'cartera.aging', 'cartera.agingDetail', 'app.status'],

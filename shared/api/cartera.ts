@@ -40,8 +40,11 @@ export const agingInput = z.object({
 });
 
 export const carteraMethods = {
-  /** The IPS file of the Circular 030 for a quarterly cut (exportaciones/SAC165FIPS…txt); the cut is remembered. */
-  'cartera.circular030': job<T.Circular030Result>()(
+  /**
+   * Circular 030 (aclaración de cartera): the IPS file for a quarterly cut (exportaciones/SAC165FIPS…txt); the cut
+   * is remembered. Method names are letters only, hence «aclaracion».
+   */
+  'cartera.aclaracionFile': job<T.Circular030Result>()(
     z
       .object({
         cutDate: isoDate.refine((d) => ['03-31', '06-30', '09-30', '12-31'].includes(d.slice(5)), {
@@ -52,7 +55,8 @@ export const carteraMethods = {
       })
       .strict(),
   ),
-  'cartera.circular030Cuts': read<T.Circular030Cut[]>()(z.object({}).strict().default({})),
+  /** The Circular 030 cuts generated, newest first. */
+  'cartera.aclaracionCuts': read<T.Circular030Cut[]>()(z.object({}).strict().default({})),
   'cartera.dtf.list': read<T.DtfList>()(z.object({}).strict().default({})),
   'cartera.dtf.save': write<T.DtfSaved>()(
     z.object({

@@ -59,7 +59,7 @@ describe('Circular 030: two consecutive cuts', () => {
       supportReference: 'Acta de conciliación de glosas 7',
       idempotencyKey: newKey('nota'),
     });
-    const cut1 = await day.run('cartera.circular030', { cutDate: '2026-03-31' });
+    const cut1 = await day.run('cartera.aclaracionFile', { cutDate: '2026-03-31' });
     expect(cut1.cut.counts).toEqual({ I: 2, A: 0, E: 0 });
     // Q2: a partial payment on the owed one, the other paid in full, a new invoice.
     const pay = (invoiceId: number, amountCents: number, date: string) =>
@@ -75,7 +75,7 @@ describe('Circular 030: two consecutive cuts', () => {
     // An entry after the cut does not count in it.
     pay(fresh, 10_000_00, '2026-07-02');
 
-    const cut2 = await day.run('cartera.circular030', { cutDate: '2026-06-30' });
+    const cut2 = await day.run('cartera.aclaracionFile', { cutDate: '2026-06-30' });
     expect(cut2.fileName).toBe('SAC165FIPS20260630NI000891800231.txt');
     expect(cut2.cut).toMatchObject({ startDate: '2026-04-01', recordCount: 3, counts: { I: 1, A: 1, E: 1 } });
     const text = fs.readFileSync(cut2.path, 'utf8');
@@ -105,7 +105,7 @@ describe('Circular 030: two consecutive cuts', () => {
       expect(day.call('invoices.get', { id }).balanceCents).toBe(r.balanceCents);
     }
     // What the app remembered for the cut is what the file says.
-    const remembered = day.call('cartera.circular030Cuts', {});
+    const remembered = day.call('cartera.aclaracionCuts', {});
     expect(remembered.map((c) => [c.cutDate, c.recordCount])).toEqual([
       ['2026-06-30', 3],
       ['2026-03-31', 2],

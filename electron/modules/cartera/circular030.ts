@@ -1,5 +1,5 @@
 /**
- * cartera.circular030: the IPS file of the Circular 030 (domain README §Circular 030) for a quarterly cut,
+ * cartera.aclaracionFile: the IPS file of the Circular 030 (domain README §Circular 030) for a quarterly cut,
  * written to exportaciones/ under its official name, and the cut remembered (each invoice with its I/A/E
  * indicator and figures) so the next cut can compare. Figures at the cut (entries dated up to it):
  * valor = the invoice's amount; glosa aceptada = its notas crédito por glosa aceptada, net of reversals;
@@ -139,7 +139,7 @@ function build(ctx: ReadContext, cutDate: string): Built {
 
 export async function circular030Job(
   job: JobContext,
-  input: ParsedInput<'cartera.circular030'>,
+  input: ParsedInput<'cartera.aclaracionFile'>,
 ): Promise<Circular030Result> {
   job.checkCancelled();
   job.progress(0, 1, 'Reuniendo las facturas al corte…');

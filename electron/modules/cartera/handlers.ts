@@ -16,8 +16,8 @@ export const carteraHandlers = defineHandlers(carteraMethods, {
   'cartera.agingDetail': agingDetail,
   'cartera.agingExport': agingExportJob,
   'cartera.estadoCuenta': estadoCuentaJob,
-  'cartera.circular030': circular030Job,
-  'cartera.circular030Cuts': (ctx) => listCuts(ctx),
+  'cartera.aclaracionFile': circular030Job,
+  'cartera.aclaracionCuts': (ctx) => listCuts(ctx),
   'cartera.dtf.list': (ctx) => listDtf(ctx),
   'cartera.dtf.save': saveDtf,
 });

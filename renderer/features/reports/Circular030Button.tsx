@@ -33,7 +33,7 @@ export function Circular030Button() {
   const [opened, setOpened] = useState(false);
   const cuts = pastCuts(todayIso());
   const [cut, setCut] = useState<string | null>(cuts[0] ?? null);
-  const list = useQuery({ ...apiQuery('cartera.circular030Cuts', {}), enabled: opened });
+  const list = useQuery({ ...apiQuery('cartera.aclaracionCuts', {}), enabled: opened });
   const { job, run } = useExportJob();
   const generate = () =>
     cut &&
@@ -44,7 +44,7 @@ export function Circular030Button() {
         rows: records,
         failed: 'No se pudo generar el archivo de la Circular 030',
       },
-      (jobId) => write('cartera.circular030', { cutDate: cut, jobId }),
+      (jobId) => write('cartera.aclaracionFile', { cutDate: cut, jobId }),
     );
   return (
     <>

@@ -1,4 +1,4 @@
-/** api cases of the Circular 030 methods (cartera.circular030, cartera.circular030Cuts); the two-cut walk is circular030.test.ts. */
+/** api cases of the Circular 030 methods (cartera.aclaracionFile, cartera.aclaracionCuts); the two-cut walk is circular030.test.ts. */
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
@@ -8,7 +8,7 @@ import { readCircular030 } from '../../../shared/domain/cartera/circular030';
 import { call, createInvoice, expectOk, setupCo, type TempDb } from '../helpers';
 import type { ApiFragment } from './fragment';
 
-type M = Extract<Method, `cartera.circular030${string}`>;
+type M = Extract<Method, `cartera.aclaracion${string}`>;
 
 /** CO institution, one EPS (with its NIT) owing one invoice at the 2025-12-31 cut. */
 function coWithDebtor(t: TempDb, taxId = '900156264-2'): number {
@@ -27,36 +27,36 @@ function coWithDebtor(t: TempDb, taxId = '900156264-2'): number {
 
 export const carteraApiCircular030: ApiFragment<M> = {
   happy: {
-    'cartera.circular030': async (t) => {
+    'cartera.aclaracionFile': async (t) => {
       coWithDebtor(t);
       const r = expectOk<{ fileName: string; path: string; rows: number }>(
-        await t.dispatch.run('cartera.circular030', { cutDate: '2025-12-31' }),
+        await t.dispatch.run('cartera.aclaracionFile', { cutDate: '2025-12-31' }),
       );
       expect(r.fileName).toBe('SAC165FIPS20251231NI000891800231.txt');
       expect(r.path).toBe(path.join(t.dir, 'exportaciones', r.fileName));
       const file = readCircular030(fs.readFileSync(r.path, 'utf8'));
       expect(file.records).toMatchObject([{ prefix: 'FE', number: '1001', indicator: 'I', balanceCents: 1_500_000 }]);
     },
-    'cartera.circular030Cuts': async (t) => {
+    'cartera.aclaracionCuts': async (t) => {
       coWithDebtor(t);
-      expect(call(t.dispatch, 'cartera.circular030Cuts', {})).toEqual([]);
-      expectOk(await t.dispatch.run('cartera.circular030', { cutDate: '2025-12-31' }));
-      expect(call(t.dispatch, 'cartera.circular030Cuts', {})).toMatchObject([
+      expect(call(t.dispatch, 'cartera.aclaracionCuts', {})).toEqual([]);
+      expectOk(await t.dispatch.run('cartera.aclaracionFile', { cutDate: '2025-12-31' }));
+      expect(call(t.dispatch, 'cartera.aclaracionCuts', {})).toMatchObject([
         { cutDate: '2025-12-31', startDate: '2025-01-01', recordCount: 1, counts: { I: 1, A: 0, E: 0 } },
       ]);
     },
   },
   badInput: {
-    'cartera.circular030': { input: { cutDate: '2025-12-30' }, message: /trimestral/ },
-    'cartera.circular030Cuts': { input: { cutDate: '2025-12-31' } },
+    'cartera.aclaracionFile': { input: { cutDate: '2025-12-30' }, message: /trimestral/ },
+    'cartera.aclaracionCuts': { input: { cutDate: '2025-12-31' } },
   },
   refusals: {
-    'cartera.circular030': [
+    'cartera.aclaracionFile': [
       {
         code: Circular030ErrorCodes.corteFuturo,
         input: () => ({ cutDate: '2099-12-31' }),
       },
     ],
   },
-  validJobInput: { 'cartera.circular030': { cutDate: '2025-12-31' } },
+  validJobInput: { 'cartera.aclaracionFile': { cutDate: '2025-12-31' } },
 };
