@@ -237,3 +237,39 @@ export const circular030CutInvoices = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.cutId, t.invoiceId] })],
 );
+
+/**
+ * A debtor's statement imported for a conciliación (domain README §Conciliación): the parsed lines as JSON, so the session
+ * classifies against the same statement every time while our ledger moves. Append-only.
+ */
+export const conciliations = sqliteTable(
+  'conciliations',
+  {
+    id: id(),
+    counterpartyId: ref('counterparty_id', () => counterparties.id),
+    /** The date of their statement. */
+    statementDate: isoDate('statement_date'),
+    source: text('source', { enum: ['circular030', 'csv'] }).notNull(),
+    fileName: text('file_name').notNull(),
+    fileSha256: text('file_sha256').notNull(),
+    /** StatementLine[] (shared/domain/cartera/conciliacion) as JSON. */
+    lines: text('lines').notNull(),
+    defaultPrefix: emptyText('default_prefix'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('conciliations_counterparty').on(t.counterpartyId, t.id)],
+);
+
+/** A balance agreed in the session for one row (by its invoice key). Append-only: the latest per key is in force. */
+export const conciliationValues = sqliteTable(
+  'conciliation_values',
+  {
+    id: id(),
+    conciliationId: ref('conciliation_id', () => conciliations.id),
+    key: text('key').notNull(),
+    agreedCents: cents('agreed_cents'),
+    note: text('note').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('conciliation_values_key').on(t.conciliationId, t.key, t.id)],
+);

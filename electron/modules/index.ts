@@ -13,6 +13,7 @@ import { bitacoraHandlers } from './bitacora/handlers';
 import { calendarHandlers } from './calendar/handlers';
 import { carteraHandlers } from './cartera/handlers';
 import { casesHandlers } from './cases/handlers';
+import { conciliacionesHandlers } from './conciliaciones/handlers';
 import { counterpartiesHandlers } from './counterparties/handlers';
 import { documentsHandlers } from './documents/handlers';
 import { expedientesHandlers } from './expedientes/handlers';
@@ -41,6 +42,7 @@ export function allHandlers(demo: DemoModule): AllHandlers {
     ...invoicesHandlers,
     ...ledgerHandlers,
     ...carteraHandlers,
+    ...conciliacionesHandlers,
     ...agreementsHandlers,
     ...expedientesHandlers,
     ...casesHandlers,

@@ -13,6 +13,7 @@ import { bitacoraMethods } from './bitacora';
 import { calendarMethods } from './calendar';
 import { carteraMethods } from './cartera';
 import { casesMethods } from './cases';
+import { conciliacionesMethods } from './conciliaciones';
 import { counterpartiesMethods } from './counterparties';
 import { demoMethods } from './demo';
 import { documentsMethods } from './documents';
@@ -36,6 +37,7 @@ export const contract = composeContract(
   invoicesMethods,
   ledgerMethods,
   carteraMethods,
+  conciliacionesMethods,
   agreementsMethods,
   expedientesMethods,
   casesMethods,

@@ -57,6 +57,7 @@ export const NAMESPACES = [
   'invoices',
   'ledger',
   'cartera',
+  'conciliaciones',
   'agreements',
   'expedientes',
   'cases',

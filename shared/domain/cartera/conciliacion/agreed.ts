@@ -5,8 +5,8 @@
  *
  * agreedBalance takes the balances agreed in the session (by row key): rows
  * with one use it, the others keep our balance; the adjustment agreed − ours is
- * a nota crédito when negative and a nota débito when positive (DOMAIN.md
- * §6.1). An agreed balance below 0 or above the invoice's value is refused.
+ * a nota crédito when negative and a nota débito when positive (domain README
+ * §Notas crédito and débito). An agreed balance below 0 or above the invoice's value is refused.
  * Rows without an invoice of ours (solo_suya) cannot be adjusted: they come
  * back as requiring the invoice to be registered.
  */

@@ -1,8 +1,8 @@
 /**
- * Conciliación de cartera / acta de depuración (DOMAIN.md §6.5; manual de
+ * Conciliación de cartera / acta de depuración (domain README §Conciliación; manual de
  * cartera §3.4 and §3.4.1.4). We, the creditor (an IPS), cross our receivables
  * with a debtor's statement (estado de cartera, or its Circular 030 file,
- * DOMAIN.md §11), match them by invoice number and put every invoice of either
+ * domain README §Circular 030), match them by invoice number and put every invoice of either
  * side in exactly one class, so the analyst can agree the balances in the
  * depuración session and sign the acta. Pure: no I/O.
  *

@@ -17,7 +17,7 @@
  *
  * Both sides have it — status first, because a returned or unfiled invoice
  * is not payable whatever its balance (Circular 030's saldo is valor − pagos
- * − glosa aceptada even for a returned invoice, DOMAIN.md §11):
+ * − glosa aceptada even for a returned invoice, domain README §Circular 030):
  *  5. They say it was returned (devuelta) and we carry a balance > 0 →
  *     `devolucion`. Before no radicada: a returned invoice was radicated first.
  *  6. They say it is not radicated (radicada === false) and we carry a balance

@@ -1,0 +1,211 @@
+/**
+ * The api tests of conciliaciones.* (import a debtor's statement, the cruce, the values agreed): see support.ts.
+ * The whole cruce with every class is in ../conciliacion.test.ts.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { ErrorCodes } from '../../../shared/api/errors';
+import { ConciliacionErrorCodes } from '../../../shared/api/errors-cartera';
+import { ConciliacionSessionErrorCodes } from '../../../shared/api/errors-conciliaciones';
+import {
+  call,
+  cleanupTemp,
+  createInvoice,
+  createTempDb,
+  expectErr,
+  expectUnchanged,
+  QUERETARO,
+  setupCo,
+  type TempDb,
+} from '../helpers';
+import { type ApiTables, b64, describeApi, tableCount } from './support';
+
+afterEach(cleanupTemp);
+
+const csv = (text: string, fileName = 'estado.csv') => ({ fileName, dataBase64: b64(text) });
+/** A statement that lists the seeded invoice (SEED-1, balance 7.500,00) with a lower saldo, and one we lack. */
+const SEEDED_STATEMENT = csv('Factura;Valor;Pagado;Saldo\nSEED-1;10.000,00;3.000,00;7.000,00\nX-9;500;;500\n');
+
+function importSeeded(t: TempDb) {
+  return call(t.dispatch, 'conciliaciones.import', {
+    counterpartyId: QUERETARO,
+    statementDate: '2026-03-01',
+    file: SEEDED_STATEMENT,
+  });
+}
+
+/** A CO debtor with one invoice of 1.000.000,00 and a statement that agrees on it. */
+function coDebtor(t: TempDb) {
+  setupCo(t.dispatch);
+  const eps = call(t.dispatch, 'counterparties.create', {
+    kind: 'eps',
+    name: 'Nueva EPS S.A.',
+    taxId: '900156264-2',
+  }).id;
+  createInvoice(t.dispatch, {
+    counterpartyId: eps,
+    number: 'FE-1001',
+    amountCents: 100_000_000,
+    radicacionDate: '2026-01-20',
+  });
+  const c = call(t.dispatch, 'conciliaciones.import', {
+    counterpartyId: eps,
+    statementDate: '2026-03-01',
+    file: csv('\uFEFFnúmero factura,saldo\nFE 001001,"$ 1.000.000,00"\n'),
+  });
+  return { eps, c };
+}
+
+const tables: ApiTables<'conciliaciones'> = {
+  happy: {
+    'conciliaciones.import': (t) => {
+      const { c } = coDebtor(t);
+      expect(c.source).toBe('csv');
+      expect(c.rows).toMatchObject([
+        { key: 'FE|1001', class: 'pendiente_de_pago', label: 'Pendiente de pago', lines: [2], agreedCents: null },
+      ]);
+      expect(c.totals.differenceCents).toBe(0);
+      expect(tableCount(t, 'conciliations')).toBe(1);
+    },
+    'conciliaciones.get': (t) => {
+      const { c } = coDebtor(t);
+      expect(call(t.dispatch, 'conciliaciones.get', { id: c.id })).toEqual(c);
+    },
+    'conciliaciones.list': (t) => {
+      const { eps, c } = coDebtor(t);
+      expect(call(t.dispatch, 'conciliaciones.list', { counterpartyId: eps })).toEqual([
+        {
+          id: c.id,
+          counterpartyId: eps,
+          counterpartyName: 'Nueva EPS S.A.',
+          statementDate: '2026-03-01',
+          source: 'csv',
+          fileName: 'estado.csv',
+          createdAt: c.createdAt,
+          lineCount: 1,
+        },
+      ]);
+      expect(call(t.dispatch, 'conciliaciones.list', {})).toHaveLength(1);
+    },
+    'conciliaciones.agree': (t) => {
+      const { c } = coDebtor(t);
+      const v = call(t.dispatch, 'conciliaciones.agree', {
+        id: c.id,
+        key: 'FE|1001',
+        agreedCents: 90_000_000,
+        note: 'Glosa aceptada en la mesa',
+      });
+      expect(v.rows[0]).toMatchObject({ agreedCents: 90_000_000, agreedNote: 'Glosa aceptada en la mesa' });
+      expect(v.agreed.adjustments).toEqual([
+        expect.objectContaining({ key: 'FE|1001', adjustmentCents: -10_000_000, nota: 'nota_credito' }),
+      ]);
+    },
+  },
+  badInput: {
+    'conciliaciones.import': {
+      input: { counterpartyId: QUERETARO, statementDate: '2026-02-30', file: SEEDED_STATEMENT },
+      message: /calendario/,
+    },
+    'conciliaciones.get': { input: { id: 0 }, message: /positivo/ },
+    'conciliaciones.list': { input: { counterpartyId: 'x' } },
+    'conciliaciones.agree': {
+      input: { id: 1, key: 'SEED|1', agreedCents: -5, note: 'x' },
+      message: /negativo/,
+    },
+  },
+  refusals: {
+    'conciliaciones.import': [
+      {
+        code: ConciliacionSessionErrorCodes.formatoNoAdmitido,
+        input: () => ({ counterpartyId: QUERETARO, statementDate: '2026-03-01', file: csv('x', 'estado.xlsx') }),
+      },
+      {
+        code: ConciliacionSessionErrorCodes.fechaFutura,
+        input: () => ({ counterpartyId: QUERETARO, statementDate: '2026-12-31', file: SEEDED_STATEMENT }),
+      },
+      {
+        code: ConciliacionSessionErrorCodes.archivoInvalido,
+        input: () => ({ counterpartyId: QUERETARO, statementDate: '2026-03-01', file: csv('Factura;Valor\nA-1;5\n') }),
+      },
+      {
+        code: ConciliacionSessionErrorCodes.archivoInvalido,
+        input: () => ({
+          counterpartyId: QUERETARO,
+          statementDate: '2026-03-01',
+          file: csv('Factura;Saldo;Glosa\nA-1;5;12,345\n'),
+        }),
+      },
+      {
+        code: ErrorCodes.notFound,
+        input: () => ({ counterpartyId: 99_999, statementDate: '2026-03-01', file: SEEDED_STATEMENT }),
+      },
+    ],
+    'conciliaciones.agree': [
+      {
+        code: ErrorCodes.notFound,
+        input: () => ({ id: 99, key: 'SEED|1', agreedCents: 0, note: 'Pagada' }),
+      },
+      {
+        code: ConciliacionSessionErrorCodes.claveDesconocida,
+        prepare: (t) => importSeeded(t).id,
+        input: (_s, id) => ({ id: id as number, key: 'FE|777', agreedCents: 0, note: 'No existe' }),
+      },
+      {
+        code: ConciliacionSessionErrorCodes.sinFacturaNuestra,
+        prepare: (t) => importSeeded(t).id,
+        input: (_s, id) => ({ id: id as number, key: 'X|9', agreedCents: 500_00, note: 'La reconocemos' }),
+      },
+      {
+        code: ConciliacionErrorCodes.valorAcordadoInvalido,
+        prepare: (t) => importSeeded(t).id,
+        input: (_s, id) => ({ id: id as number, key: 'SEED-1', agreedCents: 10_000_01, note: 'Más que la factura' }),
+      },
+    ],
+  },
+  validJobInput: {},
+};
+
+describeApi('conciliaciones', tables);
+
+function createSeededCo() {
+  const t = createTempDb();
+  return { t, ...coDebtor(t) };
+}
+
+describe('conciliaciones: storage', () => {
+  it('the statement and the agreed values are append-only; the latest value per key is in force', () => {
+    const { t, c } = createSeededCo();
+    const id = c.id;
+    call(t.dispatch, 'conciliaciones.agree', { id, key: 'FE|1001', agreedCents: 1, note: 'Primera' });
+    const v = call(t.dispatch, 'conciliaciones.agree', { id, key: 'FE-1001', agreedCents: 2, note: 'Segunda' });
+    expect(v.rows[0]).toMatchObject({ agreedCents: 2, agreedNote: 'Segunda' });
+    expect(tableCount(t, 'conciliation_values')).toBe(2);
+    const raw = t.sqlite;
+    expect(() => raw.prepare("UPDATE conciliations SET file_name = 'x'").run()).toThrow(/no se modifica/);
+    expect(() => raw.prepare('DELETE FROM conciliations').run()).toThrow(/no se elimina/);
+    expect(() => raw.prepare('UPDATE conciliation_values SET agreed_cents = 0').run()).toThrow(/no se modifica/);
+    expect(() => raw.prepare('DELETE FROM conciliation_values').run()).toThrow(/no se elimina/);
+    expect(() =>
+      raw
+        .prepare(
+          "INSERT INTO conciliation_values (conciliation_id, key, agreed_cents, note, created_at) VALUES (?, 'FE|1001', 5, '  ', 'x')",
+        )
+        .run(id),
+    ).toThrow(/valor acordado no válido/);
+  });
+
+  it('a debtor without NIT cannot pick its records out of a Circular 030 file', () => {
+    const { t } = createSeededCo();
+    const other = call(t.dispatch, 'counterparties.create', { kind: 'eps', name: 'EPS sin NIT' }).id;
+    expectUnchanged(t, (d) => {
+      const err = expectErr(
+        d('conciliaciones.import', {
+          counterpartyId: other,
+          statementDate: '2026-03-01',
+          file: csv('1,NI,891800231,HUSR,2026-01-01,2026-03-31,0\r\n', 'SAC.txt'),
+        }),
+        ConciliacionSessionErrorCodes.sinNit,
+      );
+      expect(err.message).toMatch(/no tiene un NIT válido/);
+    });
+  });
+});
