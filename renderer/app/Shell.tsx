@@ -8,6 +8,7 @@ import {
   IconFileInvoice,
   IconFileText,
   IconGavel,
+  IconScale,
   IconHeartHandshake,
   IconLayoutDashboard,
   IconListCheck,
@@ -62,6 +63,12 @@ const NAV: NavItem[] = [
         to: '/cartera/pagos',
         icon: IconCashBanknote,
         match: (p) => p.startsWith('/cartera/pagos'),
+      },
+      {
+        label: 'Conciliaciones',
+        to: '/cartera/conciliaciones',
+        icon: IconScale,
+        match: (p) => p.startsWith('/cartera/conciliaciones'),
       },
       {
         label: 'Expedientes',

@@ -5,6 +5,7 @@ import { CounterpartiesList, CounterpartyDetail, CounterpartyFormScreen } from '
 import { Dashboard } from './dashboard';
 import { InvoiceDetail, InvoiceForm, InvoicesList } from '../features/invoices';
 import { PagosPorAplicar } from '../features/cartera-pagos';
+import { ConciliacionDetail, ConciliacionesList } from '../features/conciliaciones';
 import { ExpedienteDetail, ExpedientesList } from '../features/expedientes';
 import { BitacoraRoutes } from '../features/bitacora';
 import { CasesRoutes } from '../features/cases';
@@ -72,6 +73,11 @@ export function Routes() {
         if (id && d === undefined) return <InvoiceDetail key={id} id={id} />;
       }
       if (b === 'pagos' && c === undefined) return <PagosPorAplicar />;
+      if (b === 'conciliaciones') {
+        if (c === undefined) return <ConciliacionesList />;
+        const id = positiveId(c);
+        if (id && d === undefined) return <ConciliacionDetail key={id} id={id} />;
+      }
       if (b === 'expedientes') {
         if (c === undefined) return <ExpedientesList />;
         const id = positiveId(c);

@@ -85,6 +85,9 @@ export const WRITES = {
   // The expediente moves its debtor's invoices to another etapa de cobro (invoice detail, aging) and its terms.
   'expedientes.record': ['expedientes', 'invoices', 'cartera.aging', 'cartera.agingDetail', 'app.status'],
   'expedientes.review': ['expedientes', 'invoices', 'cartera.aging', 'cartera.agingDetail', 'app.status'],
+  // A conciliación reads the ledger; the import and the agreed values change only the session.
+  'conciliaciones.import': ['conciliaciones'],
+  'conciliaciones.agree': ['conciliaciones'],
   'agreements.create': LEDGER,
   'agreements.pay': [...LEDGER, 'expedientes'],
   // An aceleración changes the agreement's state and moves its invoices to cobro jurídico.
