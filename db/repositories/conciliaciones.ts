@@ -2,12 +2,13 @@
  * Conciliación de cartera (domain README §Conciliación): the debtor's statements imported and the balances agreed on them
  * (both insert-only; triggers refuse the rest), and our side of the cruce: each receivable invoice's figures.
  */
-import { desc, eq, sql } from 'drizzle-orm';
+import { desc, eq, max, sql } from 'drizzle-orm';
 import type { Db, ReadableDb, ReadableSqlite } from '../open';
-import { conciliationValues, conciliations, counterparties } from '../schema';
+import { conciliationActas, conciliationValues, conciliations, counterparties } from '../schema';
 
 export type ConciliationRecord = typeof conciliations.$inferSelect;
 export type ConciliationValueRecord = typeof conciliationValues.$inferSelect;
+export type ConciliationActaRecord = typeof conciliationActas.$inferSelect;
 
 /** One receivable invoice of the debtor as the conciliation compares it (OurInvoice). */
 export interface ReceivableFigures {
@@ -110,4 +111,23 @@ export function valuesInForce(sqlite: ReadableSqlite, conciliationId: number): C
        ORDER BY v.id`,
     )
     .all(conciliationId) as ConciliationValueRecord[];
+}
+
+/** The acta of the conciliation, if it was issued (at most one: unique conciliation_id). */
+export function actaOf(db: ReadableDb, conciliationId: number): ConciliationActaRecord | undefined {
+  return db.select().from(conciliationActas).where(eq(conciliationActas.conciliationId, conciliationId)).get();
+}
+
+/** The next consecutive of the year's actas (the insert trigger refuses any other). */
+export function nextActaSeq(db: ReadableDb, year: number): number {
+  const row = db
+    .select({ seq: max(conciliationActas.seq) })
+    .from(conciliationActas)
+    .where(eq(conciliationActas.year, year))
+    .get();
+  return (row?.seq ?? 0) + 1;
+}
+
+export function insertActa(db: Db, values: Omit<typeof conciliationActas.$inferInsert, 'id'>): ConciliationActaRecord {
+  return db.insert(conciliationActas).values(values).returning().get();
 }

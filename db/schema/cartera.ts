@@ -273,3 +273,27 @@ export const conciliationValues = sqliteTable(
   },
   (t) => [index('conciliation_values_key').on(t.conciliationId, t.key, t.id)],
 );
+
+/** The acta de depuración that closes a conciliación (one per conciliation): what was printed and signed, frozen. */
+export const conciliationActas = sqliteTable(
+  'conciliation_actas',
+  {
+    id: id(),
+    conciliationId: ref('conciliation_id', () => conciliations.id).unique(),
+    year: integer('year').notNull(),
+    seq: integer('seq').notNull(),
+    /** 'ACTA-DEP/0001/2026'. */
+    number: text('number').notNull().unique(),
+    date: isoDate('date'),
+    /** JSON: ours, theirs, interventoria, each {name, position}. */
+    signers: text('signers').notNull(),
+    /** JSON: the rows, totals and agreed summary as printed. */
+    result: text('result').notNull(),
+    /** The posting of its notas; null when nothing was adjusted. */
+    postingId: optionalRef('posting_id', () => postings.id),
+    pdfAssetId: ref('pdf_asset_id', () => assets.id),
+    pdfSha256: text('pdf_sha256').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('conciliation_actas_year_seq').on(t.year, t.seq)],
+);

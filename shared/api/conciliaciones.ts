@@ -1,7 +1,7 @@
 /**
  * conciliaciones.*: the conciliación de cartera with one debtor (domain README §Conciliación): import its statement (Circular
  * 030 .txt or .csv), classify every line against our ledger, and record the balance agreed per difference in the
- * depuración session. The acta itself is another step.
+ * depuración session, then close it with the acta de depuración (its PDF, and the adjustments posted as notas).
  */
 import { z } from 'zod';
 import type {
@@ -10,8 +10,8 @@ import type {
   ConciliationTotals,
   RegistrationRequired,
 } from '../domain/cartera/conciliacion';
-import { read, write } from './method';
-import { cents, id, isoDate, requiredText, scanInput, text } from './schemas';
+import { job, read, write } from './method';
+import { cents, id, isoDate, jobId, requiredText, scanInput, text } from './schemas';
 
 export type ConciliationSource = 'circular030' | 'csv';
 
@@ -45,7 +45,37 @@ export interface ConciliationView {
   rows: ConciliationViewRow[];
   totals: ConciliationTotals;
   agreed: ConciliationAgreed;
+  /** The acta that closed the conciliación, or null while the session is open. */
+  acta: ConciliationActaRef | null;
 }
+
+export interface ConciliationActaRef {
+  number: string;
+  date: string;
+  /** The posting of its notas; null when nothing was adjusted. */
+  postingId: number | null;
+  pdfAssetId: number;
+}
+
+/** conciliaciones.acta: the acta issued, its PDF also written to exportaciones/ (files.read). */
+export interface ActaResult {
+  number: string;
+  date: string;
+  fileName: string;
+  path: string;
+  sizeBytes: number;
+  postingId: number | null;
+  /** How many notas it posted. */
+  adjustments: number;
+}
+
+const signer = (who: string) =>
+  z
+    .object({
+      name: requiredText(`El nombre de quien firma ${who}`, 120),
+      position: requiredText(`El cargo de quien firma ${who}`, 120),
+    })
+    .strict();
 
 export interface ConciliationListRow {
   id: number;
@@ -78,6 +108,22 @@ export const conciliacionesMethods = {
         key: requiredText('La clave de la factura', 80),
         agreedCents: cents.refine((v) => v >= 0, 'El saldo acordado no puede ser negativo'),
         note: requiredText('La nota del valor acordado', 500),
+      })
+      .strict(),
+  ),
+  'conciliaciones.acta': job<ActaResult>()(
+    z
+      .object({
+        id,
+        date: isoDate,
+        signers: z
+          .object({
+            ours: signer('por la institución'),
+            theirs: signer('por la entidad'),
+            interventoria: signer('por la interventoría'),
+          })
+          .strict(),
+        jobId,
       })
       .strict(),
   ),

@@ -14,4 +14,10 @@ export const ConciliacionSessionErrorCodes = {
   claveDesconocida: 'conciliaciones/clave-desconocida',
   /** The row has no invoice of ours (solo en su estado): the invoice must be registered before agreeing a value. */
   sinFacturaNuestra: 'conciliaciones/sin-factura-nuestra',
+  /** The conciliación already has its acta de depuración: it is closed (no second acta, no new agreed value). */
+  conActa: 'conciliaciones/con-acta',
+  /** The acta's date is after today or before the statement's date. */
+  fechaActa: 'conciliaciones/fecha-acta',
+  /** The session or its invoices' balances changed while the acta's PDF was composed: it must be generated again. */
+  cambioEnCurso: 'conciliaciones/cambio-en-curso',
 } as const;

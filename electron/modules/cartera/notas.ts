@@ -71,12 +71,7 @@ function resultOf(ctx: ServiceContext, postingId: number, replayed: boolean): No
 }
 
 /** The pure rule (soporte, 5 units / 25 %, approval), with the unit in force on the nota's date when it matters. */
-function checkRule(
-  ctx: ServiceContext,
-  input: ParsedInput<typeof METHOD>,
-  invoiceAmountCents: number,
-  fmt: (c: number) => string,
-): void {
+function checkRule(ctx: ServiceContext, input: NotaLine, invoiceAmountCents: number, fmt: (c: number) => string): void {
   let nota: NotaInput;
   if (input.kind === 'nota_debito') {
     nota = {
@@ -109,11 +104,14 @@ function checkRule(
   }
 }
 
-export function registerNota(ctx: ServiceContext, input: ParsedInput<typeof METHOD>): NotaResult {
-  const hash = requestHash(METHOD, input);
-  const replay = findReplay(ctx, input.idempotencyKey, METHOD, hash);
-  if (replay) return resultOf(ctx, replay.id, true);
+/** One nota as the checks and the posting see it (the API input, or one line of an acta de depuración). */
+export type NotaLine = Pick<
+  ParsedInput<typeof METHOD>,
+  'invoiceId' | 'kind' | 'tipo' | 'amountCents' | 'date' | 'supportReference' | 'memo' | 'approval'
+>;
 
+/** Every refusal of a nota before writing; `pendingCents` is what earlier lines of the same posting moved on its invoice. */
+function checkNota(ctx: ServiceContext, input: NotaLine, pendingCents = 0): void {
   const { invoice } = requireInvoice(ctx, input.invoiceId);
   assertNotInAgreement(ctx, [invoice.id], 'una nota');
   const fmt = moneyFormatter(ctx);
@@ -141,7 +139,7 @@ export function registerNota(ctx: ServiceContext, input: ParsedInput<typeof METH
     }
   }
   checkRule(ctx, input, invoice.amountCents, fmt);
-  const balanceCents = ledger.balancesOfInvoices(ctx.db, [invoice.id]).get(invoice.id) ?? 0;
+  const balanceCents = (ledger.balancesOfInvoices(ctx.db, [invoice.id]).get(invoice.id) ?? 0) + pendingCents;
   if (input.kind === 'nota_credito' && input.amountCents > balanceCents) {
     throw new DomainError(
       NotaErrorCodes.excedeSaldo,
@@ -149,43 +147,78 @@ export function registerNota(ctx: ServiceContext, input: ParsedInput<typeof METH
       { amountCents: input.amountCents, balanceCents },
     );
   }
+}
 
+/** checkNota on each line, counting what the earlier lines of the same posting move on the invoice. */
+function checkNotas(ctx: ServiceContext, notas: readonly NotaLine[]): void {
+  const moved = new Map<number, number>();
+  for (const n of notas) {
+    checkNota(ctx, n, moved.get(n.invoiceId) ?? 0);
+    moved.set(n.invoiceId, (moved.get(n.invoiceId) ?? 0) + signedAmount(n.kind, n.amountCents));
+  }
+}
+
+function insertNotas(
+  ctx: ServiceContext,
+  header: ledger.PostingHeader,
+  notas: readonly NotaLine[],
+  supportAssetId: number | null,
+): number {
   const now = ctx.now().toISOString();
-  const supportAssetId = input.scan ? storeScan(ctx, input.scan).assetId : null;
   const { posting, entries } = ledger.insertPosting(
     ctx.db,
-    {
-      idempotencyKey: input.idempotencyKey,
-      requestHash: hash,
-      method: METHOD,
-      date: input.date,
-      reference: input.supportReference,
-      memo: input.memo,
-    },
-    [
+    header,
+    notas.map((n) => ({
+      invoiceId: n.invoiceId,
+      kind: n.kind,
+      amountCents: signedAmount(n.kind, n.amountCents),
+      date: n.date,
+      reference: n.supportReference,
+      memo: n.memo,
+    })),
+    now,
+  );
+  notas.forEach((n, i) =>
+    repo.insertNotaDetail(
+      ctx.db,
       {
-        invoiceId: invoice.id,
-        kind: input.kind,
-        amountCents: signedAmount(input.kind, input.amountCents),
-        date: input.date,
-        reference: input.supportReference,
-        memo: input.memo,
+        entryId: entries[i]!.id,
+        tipo: n.tipo,
+        supportReference: n.supportReference,
+        supportAssetId,
+        approvedBy: n.approval?.approvedBy ?? null,
+        approvalReference: n.approval?.reference ?? null,
+        approvedOn: n.approval?.date ?? null,
       },
-    ],
-    now,
+      now,
+    ),
   );
-  repo.insertNotaDetail(
-    ctx.db,
-    {
-      entryId: entries[0]!.id,
-      tipo: input.tipo,
-      supportReference: input.supportReference,
-      supportAssetId,
-      approvedBy: input.approval?.approvedBy ?? null,
-      approvalReference: input.approval?.reference ?? null,
-      approvedOn: input.approval?.date ?? null,
-    },
-    now,
-  );
-  return resultOf(ctx, posting.id, false);
+  return posting.id;
+}
+
+/**
+ * Several notas as ONE posting (entries + nota_details), each refused as registerNota would refuse it, inside
+ * the caller's write transaction (the acta de depuración posts its adjustments this way). Returns the posting id.
+ */
+export function postNotas(ctx: ServiceContext, header: ledger.PostingHeader, notas: readonly NotaLine[]): number {
+  checkNotas(ctx, notas);
+  return insertNotas(ctx, header, notas, null);
+}
+
+export function registerNota(ctx: ServiceContext, input: ParsedInput<typeof METHOD>): NotaResult {
+  const hash = requestHash(METHOD, input);
+  const replay = findReplay(ctx, input.idempotencyKey, METHOD, hash);
+  if (replay) return resultOf(ctx, replay.id, true);
+  checkNotas(ctx, [input]);
+  // The scan is stored only once every check passed: a refused nota leaves no asset.
+  const supportAssetId = input.scan ? storeScan(ctx, input.scan).assetId : null;
+  const header = {
+    idempotencyKey: input.idempotencyKey,
+    requestHash: hash,
+    method: METHOD,
+    date: input.date,
+    reference: input.supportReference,
+    memo: input.memo,
+  };
+  return resultOf(ctx, insertNotas(ctx, header, [input], supportAssetId), false);
 }

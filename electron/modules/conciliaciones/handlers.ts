@@ -1,6 +1,7 @@
 /** Handlers of conciliaciones.* (shared/api/conciliaciones.ts). */
 import { conciliacionesMethods } from '../../../shared/api/conciliaciones';
 import { defineHandlers } from '../../core/handlers';
+import { actaJob } from './acta';
 import * as conciliaciones from './service';
 
 export const conciliacionesHandlers = defineHandlers(conciliacionesMethods, {
@@ -8,4 +9,5 @@ export const conciliacionesHandlers = defineHandlers(conciliacionesMethods, {
   'conciliaciones.get': (ctx, input) => conciliaciones.getConciliation(ctx, input.id),
   'conciliaciones.list': (ctx, input) => conciliaciones.listConciliations(ctx, input.counterpartyId),
   'conciliaciones.agree': conciliaciones.agree,
+  'conciliaciones.acta': actaJob,
 });

@@ -56,6 +56,7 @@ interface Session {
   counterpartyName: string;
   result: ConciliationResult;
   values: Map<string, repo.ConciliationValueRecord>;
+  acta: repo.ConciliationActaRecord | undefined;
 }
 
 function sessionOf(ctx: ReadContext, id: number): Session {
@@ -65,7 +66,8 @@ function sessionOf(ctx: ReadContext, id: number): Session {
   const values = new Map(repo.valuesInForce(ctx.sqlite, id).map((v) => [v.key, v]));
   const ours = oursFor(ctx, record.counterpartyId, lines, record.defaultPrefix, new Set(values.keys()));
   const result = classify(ours, lines, { defaultPrefix: record.defaultPrefix });
-  return { record, counterpartyName: requireCounterparty(ctx, record.counterpartyId).name, result, values };
+  const counterpartyName = requireCounterparty(ctx, record.counterpartyId).name;
+  return { record, counterpartyName, result, values, acta: repo.actaOf(ctx.db, id) };
 }
 
 function agreedMap(values: Map<string, repo.ConciliationValueRecord>): Map<string, Cents> {
@@ -97,6 +99,9 @@ function viewOf(s: Session): ConciliationView {
       adjustments: agreed.adjustments,
       requiresRegistration: agreed.requiresRegistration,
     },
+    acta: s.acta
+      ? { number: s.acta.number, date: s.acta.date, postingId: s.acta.postingId, pdfAssetId: s.acta.pdfAssetId }
+      : null,
   };
 }
 
@@ -136,8 +141,20 @@ export function importConciliation(ctx: ServiceContext, input: ParsedInput<'conc
   return getConciliation(ctx, row.id);
 }
 
+/** Refuses once the acta closed the conciliación: what it printed and posted is final. */
+export function assertNoActa(acta: { number: string; date: string } | null | undefined, what: string): void {
+  if (acta) {
+    throw new DomainError(
+      ConciliacionSessionErrorCodes.conActa,
+      `La conciliación ya tiene el acta ${acta.number} del ${formatDate(acta.date)}: ${what}.`,
+      { number: acta.number },
+    );
+  }
+}
+
 export function agree(ctx: ServiceContext, input: ParsedInput<'conciliaciones.agree'>): ConciliationView {
   const s = sessionOf(ctx, input.id);
+  assertNoActa(s.acta, 'no admite nuevos valores acordados; importe un nuevo estado para conciliar otra vez');
   // The key as the view shows it ("FE|1001"), or an invoice number as written ("FE-1001").
   const key = s.result.rows.some((r) => r.key === input.key)
     ? input.key

@@ -200,3 +200,20 @@ export function reviewExpedientes(ctx: ServiceContext): ExpedienteMoves {
   }
   return { moved };
 }
+
+/**
+ * An event another module records by itself (the acta de depuración records its «conciliación»), when the rules
+ * let it be recorded on that date; otherwise nothing is written and the caller goes on. Returns whether it was.
+ */
+export function recordEventIfAllowed(
+  ctx: ServiceContext,
+  e: { counterpartyId: number; kind: ExpedienteEventKind; date: string; reason: string; assetId: number | null },
+): boolean {
+  overdueOf(ctx, e.counterpartyId); // the debtor exists
+  const events = (byCounterparty(ctx, [e.counterpartyId]).get(e.counterpartyId) ?? []).map(asFileEvent);
+  // Only the rules of the expediente decide (a conciliación may open it): unlike recordEvent, a debtor with
+  // nothing overdue is not refused, since the acta exists whether or not a cobro is open.
+  if (refusalOf(foldExpediente(events), e.kind, e.date, events, null)) return false;
+  repo.insertFileEvent(ctx.db, { ...e, origin: 'manual', createdAt: ctx.now().toISOString() });
+  return true;
+}

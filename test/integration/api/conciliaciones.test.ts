@@ -15,9 +15,10 @@ import {
   expectUnchanged,
   QUERETARO,
   setupCo,
+  TODAY,
   type TempDb,
 } from '../helpers';
-import { type ApiTables, b64, describeApi, tableCount } from './support';
+import { type ApiTables, b64, describeApi, run, tableCount } from './support';
 
 afterEach(cleanupTemp);
 
@@ -34,6 +35,13 @@ function importSeeded(t: TempDb) {
 }
 
 /** A CO debtor with one invoice of 1.000.000,00 and a statement that agrees on it. */
+const SIGNERS = {
+  ours: { name: 'Ana Gómez', position: 'Líder de cartera' },
+  theirs: { name: 'Luis Pardo', position: 'Coordinador de cuentas médicas' },
+  interventoria: { name: 'Marta Ruiz', position: 'Interventora' },
+};
+const actaInput = (id: number, date = TODAY) => ({ id, date, signers: SIGNERS });
+
 function coDebtor(t: TempDb) {
   setupCo(t.dispatch);
   const eps = call(t.dispatch, 'counterparties.create', {
@@ -99,6 +107,18 @@ const tables: ApiTables<'conciliaciones'> = {
         expect.objectContaining({ key: 'FE|1001', adjustmentCents: -10_000_000, nota: 'nota_credito' }),
       ]);
     },
+    'conciliaciones.acta': async (t) => {
+      const { c } = coDebtor(t);
+      call(t.dispatch, 'conciliaciones.agree', { id: c.id, key: 'FE|1001', agreedCents: 90_000_000, note: 'Glosa' });
+      const r = await run(t, 'conciliaciones.acta', actaInput(c.id));
+      expect(r).toMatchObject({ number: 'ACTA-DEP/0001/2026', date: TODAY, adjustments: 1 });
+      expect(r.fileName).toMatch(/^acta-depuracion-.*\.pdf$/);
+      expect(r.postingId).toEqual(expect.any(Number));
+      const v = call(t.dispatch, 'conciliaciones.get', { id: c.id });
+      expect(v.acta).toMatchObject({ number: r.number, date: TODAY, postingId: r.postingId });
+      expect(v.rows[0]).toMatchObject({ ourBalanceCents: 90_000_000 });
+      expect(tableCount(t, 'conciliation_actas')).toBe(1);
+    },
   },
   badInput: {
     'conciliaciones.import': {
@@ -110,6 +130,10 @@ const tables: ApiTables<'conciliaciones'> = {
     'conciliaciones.agree': {
       input: { id: 1, key: 'SEED|1', agreedCents: -5, note: 'x' },
       message: /negativo/,
+    },
+    'conciliaciones.acta': {
+      input: { ...actaInput(1), signers: { ...SIGNERS, theirs: { name: ' ', position: 'Gerente' } } },
+      message: /nombre de quien firma por la entidad/,
     },
   },
   refusals: {
@@ -159,9 +183,35 @@ const tables: ApiTables<'conciliaciones'> = {
         prepare: (t) => importSeeded(t).id,
         input: (_s, id) => ({ id: id as number, key: 'SEED-1', agreedCents: 10_000_01, note: 'Más que la factura' }),
       },
+      {
+        code: ConciliacionSessionErrorCodes.conActa,
+        prepare: async (t) => {
+          const id = importSeeded(t).id;
+          await run(t, 'conciliaciones.acta', actaInput(id));
+          return id;
+        },
+        input: (_s, id) => ({ id: id as number, key: 'SEED-1', agreedCents: 0, note: 'Después del acta' }),
+      },
+    ],
+    'conciliaciones.acta': [
+      { code: ErrorCodes.notFound, input: () => actaInput(99) },
+      {
+        code: ConciliacionSessionErrorCodes.fechaActa,
+        prepare: (t) => importSeeded(t).id,
+        input: (_s, id) => actaInput(id as number, '2026-02-28'),
+      },
+      {
+        code: ConciliacionSessionErrorCodes.conActa,
+        prepare: async (t) => {
+          const id = importSeeded(t).id;
+          await run(t, 'conciliaciones.acta', actaInput(id));
+          return id;
+        },
+        input: (_s, id) => actaInput(id as number),
+      },
     ],
   },
-  validJobInput: {},
+  validJobInput: { 'conciliaciones.acta': actaInput(1) },
 };
 
 describeApi('conciliaciones', tables);
