@@ -88,6 +88,8 @@ export const WRITES = {
   // A conciliación reads the ledger; the import and the agreed values change only the session.
   'conciliaciones.import': ['conciliaciones'],
   'conciliaciones.agree': ['conciliaciones'],
+  // The acta posts its notas (balances move) and conciliates the expediente's estado de cartera.
+  'conciliaciones.acta': [...LEDGER, 'conciliaciones', 'expedientes'],
   'agreements.create': LEDGER,
   'agreements.pay': [...LEDGER, 'expedientes'],
   // An aceleración changes the agreement's state and moves its invoices to cobro jurídico.

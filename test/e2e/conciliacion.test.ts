@@ -89,4 +89,46 @@ describe.skipIf(!hasChromium)('conciliación de cartera', () => {
     await screenshot(page, 'conciliacion-detalle', { fullPage: true });
     expect(s.session.problems).toEqual([]);
   });
+
+  it(
+    'issues the acta: numbered, downloaded, the agreed balance in the ledger, the estado conciliado in the expediente',
+    T,
+    async () => {
+      const { page, app } = s;
+      await page.getByTestId('acta-open').click();
+      const dialog = page.getByRole('dialog', { name: 'Emitir acta de depuración' });
+      const fill = async (label: string, value: string) => dialog.getByLabel(new RegExp(`^${label}`)).fill(value);
+      await fill('Por la institución: nombre', 'Carlos Andrés Rojas');
+      await fill('Por la institución: cargo', 'Profesional de Cartera');
+      await fill('Por la entidad: nombre', 'Paula Andrea Gómez');
+      await fill('Por la entidad: cargo', 'Coordinadora de Cuentas Médicas');
+      await fill('Visto bueno de Interventoría: nombre', 'Jorge Iván Mesa');
+      await fill('Visto bueno de Interventoría: cargo', 'Interventor del contrato');
+      await screenshot(page, 'conciliacion-acta-dialogo');
+      const [dl] = await Promise.all([
+        page.waitForEvent('download'),
+        dialog.getByRole('button', { name: 'Emitir acta' }).click(),
+      ]);
+      expect(dl.suggestedFilename()).toMatch(/^acta-depuracion-.*\.pdf$/);
+      const year = today.slice(0, 4);
+      await expect.poll(() => page.getByTestId('conciliacion-acta').innerText()).toContain(`ACTA-DEP/0001/${year}`);
+      await screenshot(page, 'conciliacion-acta', { fullPage: true });
+      const list = await app.api<{ rows: { id: number; number: string; balanceCents: number }[] }>('invoices.list', {
+        direction: 'receivable',
+        pageSize: 50,
+      } as never);
+      const balance = Object.fromEntries(list.rows.map((r) => [r.number, r.balanceCents]));
+      expect(balance).toMatchObject({ 'FE-1': 1_000_000_00, 'FE-2': 300_000_00, 'FE-3': 250_000_00 });
+      expect(await app.api<{ ok: boolean }>('ledger.check', {})).toMatchObject({ ok: true });
+      const debtor = (
+        await app.api<{ rows: { counterpartyId: number; counterpartyName: string }[] }>('expedientes.list', {})
+      ).rows.find((r) => r.counterpartyName === 'Nueva EPS S.A.')!;
+      const file = await app.api<{ conciliadoOn: string | null; deadlines: { kind: string }[] }>('expedientes.get', {
+        counterpartyId: debtor.counterpartyId,
+      });
+      expect(file.conciliadoOn).toBe(today);
+      expect(file.deadlines.map((d) => d.kind)).toContain('citacion');
+      expect(s.session.problems).toEqual([]);
+    },
+  );
 });

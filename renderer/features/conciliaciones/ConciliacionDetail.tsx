@@ -1,5 +1,5 @@
-import { Badge, Box, Button, Group, SimpleGrid, Table, Text } from '@mantine/core';
-import { IconScale } from '@tabler/icons-react';
+import { Alert, Badge, Box, Button, Group, SimpleGrid, Table, Text } from '@mantine/core';
+import { IconFileCertificate, IconScale } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ConciliationViewRow } from '../../../shared/api/conciliaciones';
@@ -14,6 +14,9 @@ import { PageHeader } from '../../components/PageHeader';
 import { Section } from '../../components/Section';
 import { QueryPending } from '../../components/States';
 import { formatDate } from '../../lib/format';
+import { call } from '../../lib/api';
+import { saveFile } from '../../lib/saveFile';
+import { ActaDialog } from './ActaDialog';
 import { AgreeDialog } from './AgreeDialog';
 import { conciliacionesQueries } from './api';
 
@@ -31,10 +34,17 @@ const COLOR: Record<ConciliationClass, string> = {
   solo_suya: 'violet',
 };
 
+/** The acta's PDF as stored when it was issued. */
+async function downloadActa(assetId: number, number: string): Promise<void> {
+  const a = await call('assets.get', { id: assetId });
+  saveFile(a.dataBase64, `acta-depuracion-${number.replace(/\//g, '-')}.pdf`, a.mime);
+}
+
 /** One conciliación: every line classified, the totals per class, and the balance agreed per difference. */
 export function ConciliacionDetail({ id }: { id: number }) {
   const q = useQuery(conciliacionesQueries.get(id));
   const [agreeing, setAgreeing] = useState<ConciliationViewRow | null>(null);
+  const [issuing, setIssuing] = useState(false);
   const v = q.data;
   return (
     <Box maw={1400}>
@@ -46,11 +56,36 @@ export function ConciliacionDetail({ id }: { id: number }) {
           { label: 'Conciliaciones', to: '/cartera/conciliaciones' },
           { label: v?.counterpartyName ?? '…' },
         ]}
+        actions={
+          v &&
+          !v.acta && (
+            <Button
+              leftSection={<IconFileCertificate size={16} />}
+              onClick={() => setIssuing(true)}
+              data-testid="acta-open"
+            >
+              Emitir acta de depuración
+            </Button>
+          )
+        }
       />
       {!v ? (
         <QueryPending error={q.error} onRetry={q.refetch} />
       ) : (
         <>
+          {v.acta && (
+            <Alert color="teal" mb="md" data-testid="conciliacion-acta" title={`Acta de depuración ${v.acta.number}`}>
+              <Group justify="space-between">
+                <Text size="sm">
+                  Emitida el {formatDate(v.acta.date)}: los saldos acordados quedaron en el libro como notas con el acta
+                  como soporte. La conciliación está cerrada.
+                </Text>
+                <Button size="xs" variant="white" onClick={() => void downloadActa(v.acta!.pdfAssetId, v.acta!.number)}>
+                  Descargar PDF
+                </Button>
+              </Group>
+            </Alert>
+          )}
           <SimpleGrid cols={{ base: 2, md: 4 }} mb="md">
             <Kpi label="Nuestra cartera">
               <Money cents={v.totals.ourTotalCents} />
@@ -121,7 +156,7 @@ export function ConciliacionDetail({ id }: { id: number }) {
                       {r.agreedCents === null ? '' : <Money cents={r.agreedCents} fw={600} />}
                     </Table.Td>
                     <Table.Td>
-                      {r.ourInvoiceId !== null && r.differenceCents !== 0 && (
+                      {!v.acta && r.ourInvoiceId !== null && r.differenceCents !== 0 && (
                         <Button
                           size="compact-xs"
                           variant="subtle"
@@ -138,6 +173,7 @@ export function ConciliacionDetail({ id }: { id: number }) {
             </Table>
           </Section>
           <AgreeDialog conciliationId={id} row={agreeing} onClose={() => setAgreeing(null)} />
+          <ActaDialog v={v} opened={issuing} onClose={() => setIssuing(false)} />
         </>
       )}
     </Box>
