@@ -2,6 +2,7 @@
  * Circular 030 (domain README §Circular 030): each receivable invoice's figures at a cut (entries dated up to it)
  * and the memory of the cuts the app generated. Insert-only; triggers refuse the rest.
  */
+import { entryFigures } from './entry-figures';
 import { asc, desc, eq, lt } from 'drizzle-orm';
 import type { Db, ReadableDb, ReadableSqlite } from '../open';
 import { circular030CutInvoices, circular030Cuts } from '../schema';
@@ -28,15 +29,7 @@ export function invoicesAtCut(sqlite: ReadableSqlite, cut: string, alsoIds: read
   const also = JSON.stringify(alsoIds);
   return sqlite
     .prepare(
-      `WITH figures AS (
-         SELECT e.invoice_id,
-                SUM(e.amount_cents) AS balance_cents,
-                -SUM(CASE WHEN nd.tipo = 'glosa_aceptada' OR ndr.tipo = 'glosa_aceptada' THEN e.amount_cents ELSE 0 END) AS glosa_cents
-         FROM ledger_entries e
-         LEFT JOIN nota_details nd ON nd.entry_id = e.id
-         LEFT JOIN nota_details ndr ON ndr.entry_id = e.reverses_entry_id
-         WHERE e.date <= @cut
-         GROUP BY e.invoice_id)
+      `WITH figures AS ${entryFigures('e.date <= @cut')}
        SELECT i.id AS invoiceId, i.number, i.issue_date AS issueDate, i.radicacion_date AS radicacionDate,
               c.id AS counterpartyId, c.name AS payerName, c.tax_id AS payerTaxId,
               i.amount_cents AS valueCents, COALESCE(f.glosa_cents, 0) AS glosaCents,

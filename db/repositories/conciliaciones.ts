@@ -2,6 +2,7 @@
  * Conciliación de cartera (domain README §Conciliación): the debtor's statements imported and the balances agreed on them
  * (both insert-only; triggers refuse the rest), and our side of the cruce: each receivable invoice's figures.
  */
+import { entryFigures } from './entry-figures';
 import { desc, eq, max, sql } from 'drizzle-orm';
 import type { Db, ReadableDb, ReadableSqlite } from '../open';
 import { conciliationActas, conciliationValues, conciliations, counterparties } from '../schema';
@@ -28,17 +29,7 @@ export interface ReceivableFigures {
 export function receivableFigures(sqlite: ReadableSqlite, counterpartyId: number): ReceivableFigures[] {
   return sqlite
     .prepare(
-      `WITH figures AS (
-         SELECT e.invoice_id,
-                -SUM(CASE WHEN e.kind = 'abono' OR r.kind = 'abono' THEN e.amount_cents ELSE 0 END) AS payments_cents,
-                -SUM(CASE WHEN nd.tipo = 'glosa_aceptada' OR ndr.tipo = 'glosa_aceptada' THEN e.amount_cents ELSE 0 END) AS glosa_cents
-         FROM invoices i
-         JOIN ledger_entries e ON e.invoice_id = i.id
-         LEFT JOIN ledger_entries r ON r.id = e.reverses_entry_id
-         LEFT JOIN nota_details nd ON nd.entry_id = e.id
-         LEFT JOIN nota_details ndr ON ndr.entry_id = e.reverses_entry_id
-         WHERE i.counterparty_id = @counterpartyId AND i.direction = 'receivable'
-         GROUP BY e.invoice_id)
+      `WITH figures AS ${entryFigures("i.counterparty_id = @counterpartyId AND i.direction = 'receivable'")}
        SELECT i.id AS invoiceId, i.number, i.amount_cents AS valueCents,
               COALESCE(b.balance_cents, 0) AS balanceCents,
               COALESCE(f.payments_cents, 0) AS paymentsCents,
