@@ -6,34 +6,16 @@
  */
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Input, JobMethod, Method, Output } from '../../shared/api/contract';
 import { readCircular030 } from '../../shared/domain/cartera/circular030';
-import { createBackend } from '../../electron/core/backend';
-import { cleanupTemp, createTempDb, newKey, setupCo, type TempDb } from './helpers';
+import { cleanupTemp, createTempDb, newKey, openOn, setupCo } from './helpers';
 
 afterEach(cleanupTemp);
-
-function at(t: TempDb, day: string) {
-  t.close();
-  const b = createBackend({ dbFile: t.file, now: () => new Date(`${day}T15:00:00Z`), today: day, log: () => {} });
-  const call = <M extends Method>(method: M, input: Input<M>): Output<M> => {
-    const r = b.dispatch(method, input);
-    if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
-    return r.value as Output<M>;
-  };
-  const run = async <M extends JobMethod>(method: M, input: Input<M>): Promise<Output<M>> => {
-    const r = await b.dispatch.run(method, input);
-    if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
-    return r.value as Output<M>;
-  };
-  return { call, run, close: () => b.close() };
-}
 
 describe('Circular 030: two consecutive cuts', () => {
   it('A for the invoice still owed, I for the new one, E for the one paid; saldo = ledger; the file reads back', async () => {
     const t = createTempDb();
     setupCo(t.dispatch);
-    const day = at(t, '2026-07-15');
+    const day = openOn(t, '2026-07-15');
     const eps = day.call('counterparties.create', { kind: 'eps', name: 'Nueva EPS S.A.', taxId: '900156264-2' }).id;
     const invoice = (number: string, issueDate: string, amountCents: number) =>
       day.call('invoices.create', {

@@ -6,24 +6,11 @@
  * own moves: a persuasivo whose obligation turned 180 days old, and a prejurídico past its 90 days.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Input, Method, Output } from '../../shared/api/contract';
-import { createBackend } from '../../electron/core/backend';
-import { cleanupTemp, createTempDb, expectErr, newKey, setupCo, type TempDb } from './helpers';
+import type { Input } from '../../shared/api/contract';
+import { cleanupTemp, createTempDb, expectErr, newKey, openOn, setupCo, type TempDb } from './helpers';
 import { ExpedienteErrorCodes } from '../../shared/api/errors-expedientes';
 
 afterEach(cleanupTemp);
-
-/** A dispatcher whose business date is `day` (the clock at 10:00 that day, Bogotá = UTC−5). */
-function at(t: TempDb, day: string) {
-  t.close();
-  const b = createBackend({ dbFile: t.file, now: () => new Date(`${day}T15:00:00Z`), today: day, log: () => {} });
-  const run = <M extends Method>(method: M, input: Input<M>): Output<M> => {
-    const r = b.dispatch(method, input);
-    if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
-    return r.value as Output<M>;
-  };
-  return { run, dispatch: b.dispatch, close: () => b.close() };
-}
 
 function debtor(t: TempDb, name: string, taxId: string, invoice: { number: string; dueDate: string }) {
   const d = t.dispatch;
@@ -51,11 +38,11 @@ describe('expediente de cobro, walked with the calendar', () => {
     setupCo(t.dispatch);
     const eps = debtor(t, 'Nueva EPS S.A.', '900156264-2', { number: 'FE-1001', dueDate: '2026-02-01' });
 
-    let day = at(t, '2026-03-02');
+    let day = openOn(t, '2026-03-02');
     const record = (kind: Input<'expedientes.record'>['kind'], date: string, reason: string) =>
-      day.run('expedientes.record', { counterpartyId: eps, kind, date, reason });
+      day.call('expedientes.record', { counterpartyId: eps, kind, date, reason });
     // No expediente yet: the invoice counts as persuasivo, no term runs.
-    expect(day.run('expedientes.get', { counterpartyId: eps })).toMatchObject({ stage: null, deadlines: [] });
+    expect(day.call('expedientes.get', { counterpartyId: eps })).toMatchObject({ stage: null, deadlines: [] });
     let v = record('circularizacion', '2026-03-02', 'Oficio de circularización con estado de cuenta');
     expect(v).toMatchObject({ stage: 'persuasivo', since: '2026-03-02', oldestDueDate: '2026-02-01' });
     // The obligation (due 1 February) turns 180 days old on 31 July.
@@ -69,7 +56,7 @@ describe('expediente de cobro, walked with the calendar', () => {
     );
     day.close();
 
-    day = at(t, '2026-03-20');
+    day = openOn(t, '2026-03-20');
     v = record('conciliacion', '2026-03-20', 'Acta de depuración firmada con la EPS');
     // 30 días hábiles after Friday 20 March: 23 March, 2–3 April and 1 May are holidays → 7 May.
     expect(v.deadlines.map((d) => [d.kind, d.due])).toEqual([
@@ -79,34 +66,34 @@ describe('expediente de cobro, walked with the calendar', () => {
     day.close();
 
     // On 7 May the Tablero shows the citación due today.
-    day = at(t, '2026-05-07');
-    expect(day.run('expedientes.deadlines', {}).map((d) => [d.kind, d.due, d.category])).toEqual([
+    day = openOn(t, '2026-05-07');
+    expect(day.call('expedientes.deadlines', {}).map((d) => [d.kind, d.due, d.category])).toEqual([
       ['citacion', '2026-05-07', 'hoy'],
     ]);
     day.close();
-    day = at(t, '2026-05-08');
-    expect(day.run('expedientes.deadlines', {})[0]).toMatchObject({
+    day = openOn(t, '2026-05-08');
+    expect(day.call('expedientes.deadlines', {})[0]).toMatchObject({
       kind: 'citacion',
       category: 'vencido',
       when: 'Venció ayer',
     });
     day.close();
 
-    day = at(t, '2026-04-10');
+    day = openOn(t, '2026-04-10');
     v = record('citacion', '2026-04-10', 'Citación enviada por correo certificado');
     // 5 días hábiles after Friday 10 April → Friday 17 April.
     expect(v.deadlines[0]).toMatchObject({ kind: 'aviso', due: '2026-04-17', term: '5 días hábiles' });
     day.close();
-    day = at(t, '2026-04-17');
-    expect(day.run('expedientes.deadlines', {}).map((d) => [d.kind, d.category])).toEqual([['aviso', 'hoy']]);
+    day = openOn(t, '2026-04-17');
+    expect(day.call('expedientes.deadlines', {}).map((d) => [d.kind, d.category])).toEqual([['aviso', 'hoy']]);
     day.close();
 
-    day = at(t, '2026-04-20');
+    day = openOn(t, '2026-04-20');
     v = record('aviso', '2026-04-20', 'Aviso con el estado de cartera adjunto');
     expect(v.deadlines.map((d) => d.kind)).toEqual(['fin_persuasivo']);
     day.close();
 
-    day = at(t, '2026-04-27');
+    day = openOn(t, '2026-04-27');
     v = record('devolucion', '2026-04-27', 'Correo devuelto: dirección no existe');
     // A returned letter closes the persuasivo at once: prejurídico from that day, 90 days calendario.
     expect(v).toMatchObject({ stage: 'prejuridico', since: '2026-04-27' });
@@ -115,7 +102,7 @@ describe('expediente de cobro, walked with the calendar', () => {
     ]);
     day.close();
 
-    day = at(t, '2026-05-15');
+    day = openOn(t, '2026-05-15');
     v = record('contrato_transaccion', '2026-05-15', 'Contrato de transacción firmado: 6 cuotas');
     expect(v).toMatchObject({ stage: 'suspendido', since: '2026-05-15', deadlines: [] });
     expect(v.events.map((e) => [e.kind, e.date, e.origin])).toEqual([
@@ -127,8 +114,8 @@ describe('expediente de cobro, walked with the calendar', () => {
       ['contrato_transaccion', '2026-05-15', 'manual'],
     ]);
     // The invoice's stage is its debtor's.
-    const invoices = day.run('invoices.list', { counterpartyId: eps, direction: 'receivable', pageSize: 10 });
-    const detail = day.run('invoices.get', { id: invoices.rows[0]!.id });
+    const invoices = day.call('invoices.list', { counterpartyId: eps, direction: 'receivable', pageSize: 10 });
+    const detail = day.call('invoices.get', { id: invoices.rows[0]!.id });
     expect(detail.etapa).toMatchObject({ stage: 'suspendido', since: '2026-05-15' });
     day.close();
   });
@@ -137,33 +124,33 @@ describe('expediente de cobro, walked with the calendar', () => {
     const t = createTempDb();
     setupCo(t.dispatch);
     const eps = debtor(t, 'Famisanar EPS', '830003564-7', { number: 'FE-2001', dueDate: '2025-09-01' });
-    let day = at(t, '2026-01-15');
-    day.run('expedientes.record', {
+    let day = openOn(t, '2026-01-15');
+    day.call('expedientes.record', {
       counterpartyId: eps,
       kind: 'circularizacion',
       date: '2026-01-15',
       reason: 'Circular',
     });
-    expect(day.run('expedientes.review', {})).toEqual({ moved: [] });
+    expect(day.call('expedientes.review', {})).toEqual({ moved: [] });
     day.close();
 
     // 180 days after 1 September 2025 is 28 February 2026.
-    day = at(t, '2026-03-10');
-    expect(day.run('expedientes.review', {}).moved).toMatchObject([
+    day = openOn(t, '2026-03-10');
+    expect(day.call('expedientes.review', {}).moved).toMatchObject([
       { counterpartyId: eps, kind: 'prejuridico', date: '2026-02-28' },
     ]);
-    expect(day.run('expedientes.review', {})).toEqual({ moved: [] });
+    expect(day.call('expedientes.review', {})).toEqual({ moved: [] });
     day.close();
 
     // 90 days of prejurídico end on 29 May; the next day it is in jurídico.
-    day = at(t, '2026-05-29');
-    expect(day.run('expedientes.review', {})).toEqual({ moved: [] });
+    day = openOn(t, '2026-05-29');
+    expect(day.call('expedientes.review', {})).toEqual({ moved: [] });
     day.close();
-    day = at(t, '2026-05-30');
-    const moved = day.run('expedientes.review', {}).moved;
+    day = openOn(t, '2026-05-30');
+    const moved = day.call('expedientes.review', {}).moved;
     expect(moved).toMatchObject([{ kind: 'juridico', date: '2026-05-30' }]);
     expect(moved[0]!.reason).toContain('29/05/2026');
-    const v = day.run('expedientes.get', { counterpartyId: eps });
+    const v = day.call('expedientes.get', { counterpartyId: eps });
     expect(v).toMatchObject({ stage: 'juridico', since: '2026-05-30' });
     expect(v.events.map((e) => [e.kind, e.origin])).toEqual([
       ['circularizacion', 'manual'],
@@ -177,21 +164,21 @@ describe('expediente de cobro, walked with the calendar', () => {
     const t = createTempDb();
     setupCo(t.dispatch);
     const eps = debtor(t, 'Sanitas EPS', '800251440-6', { number: 'FE-3001', dueDate: '2026-02-01' });
-    const day = at(t, '2026-03-10');
-    day.run('expedientes.record', {
+    const day = openOn(t, '2026-03-10');
+    day.call('expedientes.record', {
       counterpartyId: eps,
       kind: 'circularizacion',
       date: '2026-03-02',
       reason: 'Circular',
     });
-    const moved = day.run('expedientes.record', {
+    const moved = day.call('expedientes.record', {
       counterpartyId: eps,
       kind: 'prejuridico',
       date: '2026-03-05',
       reason: 'Por error',
     });
     const wrong = moved.events.at(-1)!.id;
-    const v = day.run('expedientes.record', {
+    const v = day.call('expedientes.record', {
       counterpartyId: eps,
       kind: 'anulacion',
       date: '2026-03-10',

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
-import type { Input, Method, Output } from '../../shared/api/contract';
+import type { Input, JobMethod, Method, Output } from '../../shared/api/contract';
 import type { Result } from '../../shared/api/errors';
 import { createBackend, type Backend } from '../../electron/core/backend';
 import type { Dispatch } from '../../electron/core/dispatch';
@@ -354,4 +354,25 @@ export function ensureBackendBuilt(): void {
   } finally {
     fs.rmSync(lock, { recursive: true, force: true });
   }
+}
+
+/**
+ * The same database file opened as on `day` (its business date, as `--today` pins it; the clock at 10:00
+ * in Bogotá): `call` runs a method and returns its answer or throws its Spanish error, `run` a job.
+ * The temp database's own connection is closed first.
+ */
+export function openOn(t: TempDb, day: string) {
+  t.close();
+  const b = createBackend({ dbFile: t.file, now: () => new Date(`${day}T15:00:00Z`), today: day, log: () => {} });
+  const answer = <T>(method: string, r: Result<unknown>): T => {
+    if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
+    return r.value as T;
+  };
+  return {
+    dispatch: b.dispatch,
+    call: <M extends Method>(method: M, input: Input<M>): Output<M> => answer(method, b.dispatch(method, input)),
+    run: async <M extends JobMethod>(method: M, input: Input<M>): Promise<Output<M>> =>
+      answer(method, await b.dispatch.run(method, input)),
+    close: () => b.close(),
+  };
 }
