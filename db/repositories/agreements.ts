@@ -1,5 +1,5 @@
 /**
- * Acuerdos de pago and the DTF table: the agreement with its invoices,
+ * Acuerdos de pago and the monthly rate tables (DTF, interés moratorio DIAN): the agreement with its invoices,
  * schedule, payments and events are insert-only (triggers); the agreement's
  * row changes only its state (with an event), accelerated_on and updated_at.
  */
@@ -12,6 +12,7 @@ import {
   agreementPayments,
   agreements,
   counterparties,
+  dianMoraRates,
   dtfRates,
   invoices,
   notaDetails,
@@ -23,17 +24,23 @@ export type AgreementPaymentRecord = typeof agreementPayments.$inferSelect;
 export type AgreementEventRecord = typeof agreementEvents.$inferSelect;
 export type AgreementState = AgreementRecord['state'];
 
-// ─── DTF ─────────────────────────────────────────────────────────────────────
+// ─── Rate tables (DTF, interés moratorio DIAN) ──────────────────────────────
 
-export function listDtf(db: ReadableDb): { period: string; rate: string }[] {
-  return db.select({ period: dtfRates.period, rate: dtfRates.rate }).from(dtfRates).orderBy(asc(dtfRates.period)).all();
+/** The monthly rate tables the user keeps: 'dtf' for acuerdos, 'dian' for the mora of a contrato de transacción. */
+export type RateTableName = 'dtf' | 'dian';
+const RATE_TABLES = { dtf: dtfRates, dian: dianMoraRates } as const;
+
+export function listRates(db: ReadableDb, name: RateTableName): { period: string; rate: string }[] {
+  const t = RATE_TABLES[name];
+  return db.select({ period: t.period, rate: t.rate }).from(t).orderBy(asc(t.period)).all();
 }
 
-/** The DTF table is configuration: a month is inserted or corrected in place. */
-export function upsertDtf(db: Db, period: string, rate: string, updatedAt: string): void {
-  db.insert(dtfRates)
+/** A rate table is configuration: a month is inserted or corrected in place. */
+export function upsertRate(db: Db, name: RateTableName, period: string, rate: string, updatedAt: string): void {
+  const t = RATE_TABLES[name];
+  db.insert(t)
     .values({ period, rate, updatedAt })
-    .onConflictDoUpdate({ target: dtfRates.period, set: { rate, updatedAt } })
+    .onConflictDoUpdate({ target: t.period, set: { rate, updatedAt } })
     .run();
 }
 

@@ -92,3 +92,15 @@ export function overdueByCounterparty(sqlite: ReadableSqlite, asOf: string, coun
     )
     .all(one ? { asOf, counterpartyId } : { asOf }) as OverdueFacts[];
 }
+
+/** What the debtor owes on all its receivables with a positive balance (a credit on one invoice offsets nothing). */
+export function receivableBalance(sqlite: ReadableSqlite, counterpartyId: number): number {
+  const row = sqlite
+    .prepare(
+      `SELECT COALESCE(SUM(b.balance_cents), 0) AS owed
+       FROM invoices i JOIN invoice_balances b ON b.invoice_id = i.id
+       WHERE i.counterparty_id = ? AND i.direction = 'receivable' AND b.balance_cents > 0`,
+    )
+    .get(counterpartyId) as { owed: number };
+  return row.owed;
+}

@@ -66,6 +66,16 @@ export const dtfRates = sqliteTable('dtf_rates', {
 });
 
 /**
+ * Tasa de interés moratorio of the DIAN per month (effective annual), maintained by the user like the DTF:
+ * a contrato de transacción may liquidate its intereses de mora at it instead of the DTF. Configuration.
+ */
+export const dianMoraRates = sqliteTable('dian_mora_rates', {
+  period: text('period').primaryKey(),
+  rate: text('rate').notNull(),
+  updatedAt: updatedAt(),
+});
+
+/**
  * A payment agreement (domain README §Acuerdos de pago): the debt (capital of the selected
  * invoices + interest of mora to the signing date + costs), the cuota
  * inicial and the financed balance in monthly cuotas. Its terms and
@@ -184,8 +194,11 @@ export const collectionFileEvents = sqliteTable(
     kind: text('kind').notNull(),
     date: isoDate('date'),
     reason: text('reason').notNull(),
-    /** Who moved it: 'manual' (staff), 'regla' (a term ended), 'aceleracion' (an acuerdo), 'carta' (a letter sent). */
-    origin: text('origin', { enum: ['manual', 'regla', 'aceleracion', 'carta'] }).notNull(),
+    /**
+     * Who moved it: 'manual' (staff), 'regla' (a term ended), 'acuerdo' (an acuerdo de pago signed or fulfilled),
+     * 'aceleracion' (an acuerdo's aceleración), 'carta' (a letter sent).
+     */
+    origin: text('origin', { enum: ['manual', 'regla', 'acuerdo', 'aceleracion', 'carta'] }).notNull(),
     /** The letter of the event (circularización, citación, aviso…), once issued. */
     documentId: optionalRef('document_id', () => documents.id),
     /** A scanned support (demanda, mandamiento, sentencia…). */

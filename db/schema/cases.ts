@@ -117,7 +117,7 @@ export const importMappings = sqliteTable(
   'import_mappings',
   {
     id: id(),
-    kind: text('kind', { enum: ['hoja', 'listado', 'estado_cuenta'] }).notNull(),
+    kind: text('kind', { enum: ['hoja', 'listado', 'estado_cuenta', 'estado_cartera'] }).notNull(),
     name: text('name').notNull(),
     /** ColumnMapping as JSON. */
     mapping: text('mapping').notNull(),

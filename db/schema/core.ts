@@ -42,6 +42,8 @@ export const institution = sqliteTable('institution', {
   bankClabe: emptyText('bank_clabe'),
   bankAccountType: emptyText('bank_account_type'),
   defaultPaymentTermDays: integer('default_payment_term_days').notNull().default(30),
+  /** Calendar days the cobro prejurídico lasts before the expediente passes to jurídico (domain README §Etapas de cobro). */
+  prejuridicoDays: integer('prejuridico_days').notNull().default(90),
   nationalAuthorityName: emptyText('national_authority_name'),
   /** Titular of the national authority: the addressee of the notification and of the garantía request. */
   nationalAuthorityTitle: emptyText('national_authority_title'),

@@ -25,6 +25,8 @@ export const theme = createTheme({
   },
   defaultRadius: 'sm',
   cursorType: 'pointer',
+  // People who ask their system for less motion get dialogs and menus without animation.
+  respectReducedMotion: true,
   components: {
     // Help text under the field, so inputs side by side stay aligned.
     TextInput: { defaultProps: { inputWrapperOrder: ['label', 'input', 'description', 'error'] } },

@@ -62,7 +62,7 @@ export interface Seed {
 
 /** The domains of the API ('invoices', 'cartera', …) and its methods: what a write says it changed. */
 type DomainOf<M> = M extends `${infer D}.${string}` ? D : never;
-export type Scope = Method | DomainOf<Method> | 'cartera.dtf' | 'imports.mappings';
+export type Scope = Method | DomainOf<Method> | 'cartera.dtf' | 'cartera.moraDian' | 'imports.mappings';
 
 /** The key belongs to the scope: the method itself, or a method of that domain ('cartera' → 'cartera.aging'). */
 export function inScope(key: QueryKey, scope: Scope): boolean {

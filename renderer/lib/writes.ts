@@ -80,6 +80,7 @@ export const WRITES = {
   'cartera.registerUnapplied': ['cartera.listUnapplied', 'counterparties'],
   // The DTF sets the agreements' interest (the wizard's preview recomputes).
   'cartera.dtf.save': ['cartera.dtf', 'agreements'],
+  'cartera.moraDian.save': ['cartera.moraDian', 'agreements'],
   // The cut it remembers is the previous one of the next cut.
   'cartera.aclaracionFile': ['cartera.aclaracionCuts'],
   // The expediente moves its debtor's invoices to another etapa de cobro (invoice detail, aging) and its terms.
@@ -87,10 +88,13 @@ export const WRITES = {
   'expedientes.review': ['expedientes', 'invoices', 'cartera.aging', 'cartera.agingDetail', 'app.status'],
   // A conciliación reads the ledger; the import and the agreed values change only the session.
   'conciliaciones.import': ['conciliaciones'],
+  // The mapped import may also save its column mapping.
+  'conciliaciones.importMapped': ['conciliaciones', 'imports.mappings'],
   'conciliaciones.agree': ['conciliaciones'],
   // The acta posts its notas (balances move) and conciliates the expediente's estado de cartera.
   'conciliaciones.acta': [...LEDGER, 'conciliaciones', 'expedientes'],
-  'agreements.create': LEDGER,
+  // Signing suspends the debtor's expediente de cobro (a contrato de transacción is its prejurídico event).
+  'agreements.create': [...LEDGER, 'expedientes'],
   'agreements.pay': [...LEDGER, 'expedientes'],
   // An aceleración changes the agreement's state and moves its invoices to cobro jurídico.
   'agreements.review': [...LEDGER, 'expedientes'],
@@ -142,7 +146,7 @@ export function patch<M extends Method>(method: M, input: Input<M>, change: (old
 
 /**
  * Calls a write; on success seeds the cache with what `seeds` picks from its
- * answer and invalidates the reads the write changes (WRITES), except those
+ * answer (cancelling reads of those keys still in flight) and invalidates the reads the write changes (WRITES), except those
  * just seeded. Resolves with the answer (or rejects like call()).
  */
 export async function write<M extends WriteMethod>(
@@ -152,6 +156,9 @@ export async function write<M extends WriteMethod>(
 ): Promise<Output<M>> {
   const out = await call(method, input);
   const fresh = seeds?.(out) ?? [];
+  // A read of the same key still in flight was asked before this write: its answer would overwrite the seed
+  // with the state before the write (a letter shown «borrador» after it was issued). It is cancelled first.
+  await Promise.all(fresh.map((s) => queryClient.cancelQueries({ queryKey: s.queryKey, exact: true })));
   for (const s of fresh) queryClient.setQueryData(s.queryKey, s.data);
   invalidateAfter(method, fresh);
   return out;

@@ -32,6 +32,15 @@ const proposalShape = z.object({
     .int('El número de cuotas debe ser un número entero')
     .min(1, 'Debe haber al menos una cuota mensual')
     .max(600, 'Como máximo 600 cuotas'),
+  /**
+   * An acuerdo de pago, or a contrato de transacción (cobro prejurídico: the same schedule, clauses and
+   * aceleración after two cuotas, signed as a transaction).
+   */
+  kind: z
+    .enum(['acuerdo', 'contrato_transaccion'], { message: 'Tipo no válido: acuerdo o contrato_transaccion' })
+    .default('acuerdo'),
+  /** Intereses de mora at the DTF, or — only in a contrato de transacción — at the DIAN's moratorium rate. */
+  moraRate: z.enum(['dtf', 'dian'], { message: 'Tasa de mora no válida: dtf o dian' }).default('dtf'),
   /** Intereses de plazo at the signing month's DTF, or 0 % where the agreement says so. */
   termRate: z.enum(['dtf', 'cero'], { message: 'Tasa de plazo no válida: dtf o cero' }).default('dtf'),
   /** Management's approval of a term beyond the cuantía's maximum. */
@@ -65,9 +74,18 @@ const proposalShape = z.object({
     .default(null),
 });
 
-function distinctInvoices(v: { invoiceIds: number[] }, ctx: z.RefinementCtx): void {
+function distinctInvoices(
+  v: { invoiceIds: number[]; kind: 'acuerdo' | 'contrato_transaccion'; moraRate: 'dtf' | 'dian' },
+  ctx: z.RefinementCtx,
+): void {
   if (new Set(v.invoiceIds).size !== v.invoiceIds.length)
     ctx.addIssue({ code: 'custom', path: ['invoiceIds'], message: 'Una factura aparece dos veces en el acuerdo' });
+  if (v.moraRate === 'dian' && v.kind !== 'contrato_transaccion')
+    ctx.addIssue({
+      code: 'custom',
+      path: ['moraRate'],
+      message: 'La tasa de interés moratorio de la DIAN se pacta sólo en un contrato de transacción',
+    });
 }
 
 export const agreementProposal = proposalShape.superRefine(distinctInvoices);

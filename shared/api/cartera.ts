@@ -39,6 +39,22 @@ export const agingInput = z.object({
   prescripcionAnios,
 });
 
+/** Months of a rate table (DTF or interés moratorio DIAN), each typed as a percentage. */
+const monthlyRates = z.object({
+  rates: z
+    .array(z.object({ period, rate: percent }))
+    .min(1, 'Indique al menos un mes')
+    .max(600, 'Como máximo 600 meses por vez')
+    .superRefine((rows, ctx) => {
+      const seen = new Set<string>();
+      rows.forEach((r, i) => {
+        if (seen.has(r.period))
+          ctx.addIssue({ code: 'custom', path: [i, 'period'], message: `El mes ${r.period} aparece dos veces` });
+        seen.add(r.period);
+      });
+    }),
+});
+
 export const carteraMethods = {
   /**
    * Circular 030 (aclaración de cartera): the IPS file for a quarterly cut (exportaciones/SAC165FIPS…txt); the cut
@@ -58,22 +74,10 @@ export const carteraMethods = {
   /** The Circular 030 cuts generated, newest first. */
   'cartera.aclaracionCuts': read<T.Circular030Cut[]>()(z.object({}).strict().default({})),
   'cartera.dtf.list': read<T.DtfList>()(z.object({}).strict().default({})),
-  'cartera.dtf.save': write<T.DtfSaved>()(
-    z.object({
-      rates: z
-        .array(z.object({ period, rate: percent }))
-        .min(1, 'Indique al menos un mes')
-        .max(600, 'Como máximo 600 meses por vez')
-        .superRefine((rows, ctx) => {
-          const seen = new Set<string>();
-          rows.forEach((r, i) => {
-            if (seen.has(r.period))
-              ctx.addIssue({ code: 'custom', path: [i, 'period'], message: `El mes ${r.period} aparece dos veces` });
-            seen.add(r.period);
-          });
-        }),
-    }),
-  ),
+  'cartera.dtf.save': write<T.DtfSaved>()(monthlyRates),
+  /** The DIAN's tasa de interés moratorio per month: a contrato de transacción may liquidate its mora at it. */
+  'cartera.moraDian.list': read<T.DtfList>()(z.object({}).strict().default({})),
+  'cartera.moraDian.save': write<T.DtfSaved>()(monthlyRates),
   'cartera.registerUnapplied': write<T.UnappliedRegistered>()(
     z.object({
       counterpartyId: id,

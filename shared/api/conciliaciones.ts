@@ -1,6 +1,6 @@
 /**
  * conciliaciones.*: the conciliación de cartera with one debtor (domain README §Conciliación): import its statement (Circular
- * 030 .txt or .csv), classify every line against our ledger, and record the balance agreed per difference in the
+ * 030 .txt or .csv with known headers; any .xlsx or .csv through a column mapping), classify every line against our ledger, and record the balance agreed per difference in the
  * depuración session, then close it with the acta de depuración (its PDF, and the adjustments posted as notas).
  */
 import { z } from 'zod';
@@ -10,9 +10,12 @@ import type {
   ConciliationTotals,
   RegistrationRequired,
 } from '../domain/cartera/conciliacion';
+import { columnMappingSchema, fileId } from './imports';
 import { job, read, write } from './method';
 import { cents, id, isoDate, jobId, requiredText, scanInput, text } from './schemas';
+import type { ImportRunResult } from './types-imports';
 
+/** 'csv' also names a statement read through a column mapping (.csv or .xlsx): fileName tells which. */
 export type ConciliationSource = 'circular030' | 'csv';
 
 export interface ConciliationViewRow extends ConciliationRow {
@@ -77,6 +80,14 @@ const signer = (who: string) =>
     })
     .strict();
 
+/**
+ * conciliaciones.importMapped: the conciliación opened from the statement, or, when any row of the file fails, the
+ * problems row by row with nothing written (`status` 'rechazado', `conciliation` null), as imports report them.
+ */
+export interface ConciliationImportResult extends ImportRunResult {
+  conciliation: ConciliationView | null;
+}
+
 export interface ConciliationListRow {
   id: number;
   counterpartyId: number;
@@ -96,6 +107,28 @@ export const conciliacionesMethods = {
         statementDate: isoDate,
         file: scanInput,
         defaultPrefix: text(20).default(''),
+      })
+      .strict(),
+  ),
+  /**
+   * Job: a statement staged with imports.stage (.xlsx or .csv) read through its column mapping (kind
+   * estado_cartera, from imports.inspect); only when every row is valid is the conciliación opened as
+   * conciliaciones.import opens it. The staged file is then discarded and the mapping saved if asked.
+   */
+  'conciliaciones.importMapped': job<ConciliationImportResult>()(
+    z
+      .object({
+        fileId,
+        mapping: columnMappingSchema.refine(
+          (m) => m.kind === 'estado_cartera',
+          'La asignación de columnas debe ser de un estado de cartera',
+        ),
+        counterpartyId: id,
+        statementDate: isoDate,
+        defaultPrefix: text(20).default(''),
+        /** Also save the mapping under this name (replacing one of the same name). */
+        saveMappingAs: text(120).optional(),
+        jobId,
       })
       .strict(),
   ),

@@ -44,4 +44,6 @@ export const AgreementRuleCodes = {
   bdmeSinCertificado: 'acuerdo/bdme-sin-certificado',
   /** The agreement requires a guarantee that was not given. */
   garantiaRequerida: 'acuerdo/garantia-requerida',
+  /** A contrato de transacción is signed in cobro prejurídico: the debtor's expediente is not there. */
+  transaccionFueraDePrejuridico: 'acuerdo/transaccion-fuera-de-prejuridico',
 } as const;

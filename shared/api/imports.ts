@@ -9,8 +9,9 @@ import type * as T from './types';
 /** Largest file accepted (a 50,000-row listado as .csv is about 8 MB). */
 export const MAX_IMPORT_BYTES = 16 * 1024 * 1024;
 
-export const importKind = z.enum(['hoja', 'listado', 'estado_cuenta'], {
-  message: 'Indique si el archivo es la hoja de cálculo, el listado nominal o un estado de cuenta',
+export const importKind = z.enum(['hoja', 'listado', 'estado_cuenta', 'estado_cartera'], {
+  message:
+    'Indique si el archivo es la hoja de cálculo, el listado nominal, un estado de cuenta o el estado de cartera del deudor',
 });
 
 /** The kinds imported into a 32x32 case. */

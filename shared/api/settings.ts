@@ -46,6 +46,13 @@ export const institutionInput = z
       .min(1, 'El plazo debe ser de al menos un día')
       .max(365, 'El plazo no puede exceder 365 días')
       .default(30),
+    /** Calendar days of cobro prejurídico before the expediente passes to jurídico; kept when not sent. */
+    prejuridicoDays: z
+      .number({ message: 'Escriba la duración del cobro prejurídico en días' })
+      .int('La duración del cobro prejurídico es un número entero de días')
+      .min(1, 'El cobro prejurídico dura al menos un día')
+      .max(365, 'El cobro prejurídico no puede durar más de 365 días')
+      .optional(),
     nationalAuthorityName: text(300).default(''),
     nationalAuthorityTitle: text(40).default(''),
     nationalAuthorityAddressee: text(200).default(''),

@@ -7,7 +7,10 @@ import type { LedgerEntry } from './types';
 
 export type { ReglaIncumplida };
 
-/** One month of the DTF table. */
+/** An acuerdo de pago or a contrato de transacción (domain README §Etapas de cobro: cobro prejurídico). */
+export type AgreementKind = 'acuerdo' | 'contrato_transaccion';
+
+/** One month of a rate table (DTF or the DIAN's interés moratorio). */
 export interface DtfRow {
   period: string;
   /** Effective annual rate as stored: decimal fraction ("0.086"). */
@@ -61,6 +64,10 @@ export interface AgreementTermsRecord {
   guarantee: { type: string; description: string } | null;
   /** 'dtf': intereses de plazo at the signing month's DTF; 'cero': 0 % as the agreement says. */
   termRate: 'dtf' | 'cero';
+  /** A contrato de transacción or an acuerdo de pago (agreements signed before the choice are acuerdos). */
+  kind?: AgreementKind;
+  /** The table of the intereses de mora (agreements signed before the choice used the DTF). */
+  moraRate?: 'dtf' | 'dian';
   /** Who signed for the debtor (agreements signed before it was asked have none). */
   debtorSigner?: { name: string; position: string } | null;
 }
@@ -71,6 +78,12 @@ export interface AgreementPreview {
   counterpartyName: string;
   naturalezaJuridica: NaturalezaJuridica | null;
   signingDate: string;
+  kind: AgreementKind;
+  /** «Acuerdo de pago» or «Contrato de transacción». */
+  kindLabel: string;
+  moraRate: 'dtf' | 'dian';
+  /** «DTF» or «interés moratorio DIAN»: the table of the intereses de mora. */
+  moraRateLabel: string;
   invoices: AgreementInvoiceLine[];
   capitalCents: number;
   interestCents: number;

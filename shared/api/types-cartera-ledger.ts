@@ -71,7 +71,7 @@ export interface CollectionStageEventView {
   date: string;
   reason: string;
   /** manual (staff), regla (a term ended), aceleracion (an acuerdo), carta (a letter sent). */
-  origin: 'manual' | 'regla' | 'aceleracion' | 'carta';
+  origin: 'manual' | 'regla' | 'acuerdo' | 'aceleracion' | 'carta';
   agreementId: number | null;
   agreementFolio: string | null;
   documentId: number | null;

@@ -5,7 +5,7 @@
  * centavos; dates 'YYYY-MM-DD'; periods 'AAAA-MM'. Listado rows are personal
  * health data: they are returned only by imports.rows, inside their case.
  */
-export type ImportKind = 'hoja' | 'listado' | 'estado_cuenta';
+export type ImportKind = 'hoja' | 'listado' | 'estado_cuenta' | 'estado_cartera';
 /** The kinds imported into a 32x32 case (imports.run). */
 export type CaseImportKind = 'hoja' | 'listado';
 

@@ -36,6 +36,8 @@ export interface Institution {
   bankClabe: string;
   bankAccountType: string;
   defaultPaymentTermDays: number;
+  /** Calendar days of cobro prejurídico (default 90). */
+  prejuridicoDays: number;
   nationalAuthorityName: string;
   /** Titular to whom the notification and the garantía request go. */
   nationalAuthorityTitle: string;

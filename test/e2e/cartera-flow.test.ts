@@ -420,13 +420,14 @@ describe.skipIf(!hasChromium)(
       expect(await etapa.innerText()).toContain(
         `desde el ${dmy(a.acceleratedOn!)} por la aceleración del acuerdo de pago ${ids.folio}`,
       );
-      // Signing's visit accelerated it, the payments entered after annulled that (an anulación row; the move stays,
-      // struck through), then cuotas 2 and 3 lapsed.
+      // Signing suspended the cobro; signing's visit accelerated it, the payments entered after annulled that (an
+      // anulación row; the move stays, struck through), then cuotas 2 and 3 lapsed.
       expect(
         await page
           .getByTestId('etapa-event')
           .evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-kind'), r.hasAttribute('data-annulled')])),
       ).toEqual([
+        ['suspension', false],
         ['juridico', true],
         ['anulacion', false],
         ['juridico', false],

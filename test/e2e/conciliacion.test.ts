@@ -5,10 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  addDays,
   hasChromium,
   screenshot,
-  setupSanRafael,
+  setupNuevaEpsDebts,
   today as runToday,
   typeDate,
   dmy,
@@ -20,29 +19,7 @@ import {
 const T = { timeout: 90_000 };
 const today = runToday();
 
-async function seed(app: RunningApp): Promise<void> {
-  await setupSanRafael(app);
-  const eps = await app.api<{ id: number }>('counterparties.create', {
-    kind: 'eps',
-    name: 'Nueva EPS S.A.',
-    taxId: '900156264-2',
-  });
-  const invoice = (number: string, amountCents: number) =>
-    app.api<{ invoice: { id: number } }>('invoices.create', {
-      counterpartyId: eps.id,
-      direction: 'receivable',
-      number,
-      concept: 'Servicios de salud',
-      issueDate: addDays(today, -120),
-      radicacionDate: addDays(today, -118),
-      dueDate: addDays(today, -88),
-      amountCents,
-      idempotencyKey: `e2e-conc-${number}`,
-    });
-  await invoice('FE-1', 1_000_000_00);
-  await invoice('FE-2', 500_000_00);
-  await invoice('FE-3', 250_000_00);
-}
+const seed = (app: RunningApp) => setupNuevaEpsDebts(app, 'e2e-conc');
 
 const STATEMENT = [
   'Factura,Valor,Pagado,Saldo',

@@ -225,6 +225,7 @@ describe.skipIf(!hasChromium)(
       await expect.poll(() => page.getByTestId('document-status').getAttribute('data-status')).toBe('enviado');
 
       await page.getByTestId('register-acuse').click();
+      await page.locator('input[name="receivedBy"]').waitFor();
       // Who received it is required.
       await page.getByRole('dialog').getByRole('button', { name: 'Registrar acuse' }).click();
       await page.getByText('Indique quién recibió el documento').waitFor();

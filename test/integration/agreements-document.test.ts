@@ -43,7 +43,7 @@ function dtfRates(): { period: string; rate: string }[] {
 }
 
 /** CO institution with its bank account, the DTF table, an EPS with its representative, and the issue's example agreement. */
-function signedExample(over: Record<string, unknown> = {}) {
+function signedExample(over: Record<string, unknown> = {}, prepare?: (t: TempDb, eps: number) => void) {
   const t = createTempDb();
   setupCo(t.dispatch);
   call(t.dispatch, 'settings.saveInstitution', {
@@ -75,6 +75,7 @@ function signedExample(over: Record<string, unknown> = {}) {
     issueDate: '2024-12-01',
     dueDate: '2025-01-01',
   }).invoice;
+  prepare?.(t, eps);
   const a = call(t.dispatch, 'agreements.create', {
     counterpartyId: eps,
     invoiceIds: [inv.id],
@@ -206,6 +207,41 @@ describe('agreements.document → documents.issue: the agreement as a PDF', () =
     expect(text).toContain('NOVENA. DOMICILIO Y NOTIFICACIONES.');
     expect(text).toContain('DÉCIMA. PERFECCIONAMIENTO Y FIRMA.');
     expect(text).toContain('en seis (6) cuotas mensuales');
+  });
+});
+
+describe('a contrato de transacción', () => {
+  it('is printed as such, with the transacción of the Código Civil and the mora at the DIAN rate', async () => {
+    const { t, a } = signedExample({ kind: 'contrato_transaccion', moraRate: 'dian' }, (db, eps) => {
+      call(db.dispatch, 'cartera.moraDian.save', { rates: dtfRates().map((r) => ({ ...r, rate: '27.5' })) });
+      call(db.dispatch, 'expedientes.record', {
+        counterpartyId: eps,
+        kind: 'prejuridico',
+        date: '2025-03-01',
+        reason: 'Vencido el cobro persuasivo sin acuerdo',
+      });
+    });
+    expect(a.terms).toMatchObject({ kind: 'contrato_transaccion', moraRate: 'dian' });
+    const d = call(t.dispatch, 'agreements.document', { id: a.id });
+    expect(d.asunto).toBe(`Contrato de transacción ${a.folio}`);
+    await run<DocumentDetail>(t, 'documents.issue', { id: d.id });
+    if (!POPPLER) return;
+    const file = writePdf(
+      'contrato-transaccion',
+      Buffer.from(call(t.dispatch, 'documents.pdf', { id: d.id }).dataBase64, 'base64'),
+    );
+    writePngs(file, { dpi: 70 });
+    const text = flat(pdfPages(file).join('\f'));
+    expect(text).toContain('CONTRATO DE TRANSACCIÓN');
+    expect(text).not.toContain('ACUERDO DE PAGO No.');
+    expect(text).toContain(
+      'hemos convenido celebrar el presente contrato de transacción, en los términos de la Ley 1066 de 2006, de los artículos 2469 y siguientes del Código Civil',
+    );
+    expect(text).toContain(
+      `a los intereses de mora liquidados a la tasa de interés moratorio establecida para los impuestos administrados por la Dirección de Impuestos y Aduanas Nacionales (DIAN) de cada mes de mora por ${money(a.interestCents)}`,
+    );
+    expect(text).toContain('El incumplimiento en el pago de dos (2) cuotas');
+    expect(text).toContain('El presente contrato de transacción presta mérito ejecutivo.');
   });
 });
 

@@ -297,7 +297,8 @@ describe('rules and refusals: nothing written', () => {
     const inv = exampleInvoice(t, eps);
     const a = call(t.dispatch, 'agreements.create', proposal(eps, [inv.id]));
     call(t.dispatch, 'agreements.review', { asOf: '2025-05-10' });
-    const move = call(t.dispatch, 'invoices.get', { id: inv.id }).etapa!.events[0]!;
+    const [suspension, move] = call(t.dispatch, 'invoices.get', { id: inv.id }).etapa!.events;
+    expect(suspension).toMatchObject({ kind: 'suspension', origin: 'acuerdo', agreementId: a.id });
     expect(move).toMatchObject({ kind: 'juridico', origin: 'aceleracion', agreementId: a.id });
     const insert = (counterpartyId: number, kind: string, correctsId: number | null, origin = 'aceleracion') =>
       t.sqlite
@@ -317,15 +318,15 @@ describe('rules and refusals: nothing written', () => {
       ['anulación sin anular nada', () => insert(eps, 'anulacion', null), /evento no válido/],
       [
         'anulación en el expediente de otro deudor',
-        () => insert(otherDebtor, 'anulacion', move.id),
+        () => insert(otherDebtor, 'anulacion', move!.id),
         /evento no válido/,
       ],
     ];
     for (const [what, run, message] of refused) expect(run, what).toThrow(message);
     // The payment entered late annuls the aceleración: the one anulación it writes cannot be written again.
     pay(t, a.id, '2025-03-31', 255_157_696);
-    expect(call(t.dispatch, 'invoices.get', { id: inv.id }).etapa!.stage).toBe('persuasivo');
-    expect(() => insert(eps, 'anulacion', move.id)).toThrow(/UNIQUE constraint failed/);
+    expect(call(t.dispatch, 'invoices.get', { id: inv.id }).etapa!.stage).toBe('suspendido');
+    expect(() => insert(eps, 'anulacion', move!.id)).toThrow(/UNIQUE constraint failed/);
   });
 });
 
@@ -399,9 +400,10 @@ describe('an agreement entered late: its past payments may undo an aceleración'
     expect(p.recordedEvents).toEqual(['aceleracion_anulada']);
     const after = call(t.dispatch, 'agreements.get', { id: a.id, asOf: '2025-05-10' });
     expect(after).toMatchObject({ state: 'vigente', acceleratedOn: null, cobroJuridico: null });
-    // Back to cobro persuasivo by an anulación: the move to jurídico stays in the expediente, annulled.
-    expect(etapa()).toMatchObject({ stage: 'persuasivo', since: null, agreementFolio: null });
+    // Back to the suspension of the signing by an anulación: the move to jurídico stays in the expediente, annulled.
+    expect(etapa()).toMatchObject({ stage: 'suspendido', since: '2025-03-31', agreementFolio: null });
     expect(etapa().events.map((e) => [e.kind, e.origin, e.date, e.correctsId !== null, e.annulled])).toEqual([
+      ['suspension', 'acuerdo', '2025-03-31', false, false],
       ['juridico', 'aceleracion', '2025-05-01', false, true],
       ['anulacion', 'aceleracion', '2025-05-01', true, false],
     ]);
@@ -420,7 +422,7 @@ describe('an agreement entered late: its past payments may undo an aceleración'
       cobroJuridico: { since: '2025-06-01', invoices: [inv.number] },
     });
     expect(etapa()).toMatchObject({ stage: 'juridico', since: '2025-06-01', agreementFolio: a.folio });
-    expect(etapa().events).toHaveLength(3);
+    expect(etapa().events).toHaveLength(4);
     expect(acc.owedCents).toBe(ledgerOwes());
     expect(call(t.dispatch, 'ledger.check', {})).toMatchObject({ ok: true });
   });
@@ -449,13 +451,14 @@ describe('payments, cuota states, aceleración and cumplido', () => {
     const states = (asOf: string) => call(t.dispatch, 'agreements.get', { id: a.id, asOf }).cuotas.map((c) => c.state);
     const ledgerOwes = () => invoiceBalance(t, inv.id);
 
-    expect(call(t.dispatch, 'invoices.get', { id: inv.id }).etapa).toEqual({
-      stage: 'persuasivo',
-      label: 'Cobro persuasivo',
-      since: null,
+    // Signing suspends the cobro while the agreement is kept.
+    expect(call(t.dispatch, 'invoices.get', { id: inv.id }).etapa).toMatchObject({
+      stage: 'suspendido',
+      label: 'Suspendido por acuerdo',
+      since: '2025-03-31',
       agreementId: null,
       agreementFolio: null,
-      events: [],
+      events: [{ kind: 'suspension', origin: 'acuerdo', agreementId: a.id, date: '2025-03-31' }],
     });
     const p0 = pay(t, a.id, '2025-03-31', 255_157_696);
     expect(p0.entries).toMatchObject([{ kind: 'abono', amountCents: -255_157_696 }]);
@@ -488,16 +491,17 @@ describe('payments, cuota states, aceleración and cumplido', () => {
       agreementFolio: a.folio,
     });
     expect(etapa.events).toMatchObject([
+      { kind: 'suspension', origin: 'acuerdo', agreementId: a.id },
       { kind: 'juridico', origin: 'aceleracion', agreementId: a.id, agreementFolio: a.folio, correctsId: null },
     ]);
-    expect(etapa.events[0]!.reason).toContain(a.folio);
+    expect(etapa.events[1]!.reason).toContain(a.folio);
     const aging = call(t.dispatch, 'cartera.agingDetail', { counterpartyId: eps, asOf: '2025-07-15' });
     expect(aging.rows.map((r) => [r.number, r.etapa, r.etapaLabel])).toEqual([
       [inv.number, 'juridico', 'Cobro jurídico'],
     ]);
-    // At a cut before the aceleración the same invoice was still in cobro persuasivo.
+    // At a cut before the aceleración the same invoice was suspended by the agreement.
     const june = call(t.dispatch, 'cartera.agingDetail', { counterpartyId: eps, asOf: '2025-06-30' });
-    expect(june.rows.map((r) => [r.number, r.etapa])).toEqual([[inv.number, 'persuasivo']]);
+    expect(june.rows.map((r) => [r.number, r.etapa])).toEqual([[inv.number, 'suspendido']]);
     // The whole balance is due at once, less the intereses de plazo of cuota 4 (not yet due on 1 July).
     const due = 194_680_141 * 2 + 194_680_142 - 1_333_855;
     expect(acc.owedCents).toBe(due);
@@ -527,6 +531,13 @@ describe('payments, cuota states, aceleración and cumplido', () => {
     const last = pay(t, a.id, '2025-08-02', due - 100_000_000);
     expect(last.recordedEvents).toEqual(['cumplido']);
     expect(last.agreement).toMatchObject({ state: 'cumplido', owedCents: 0, ledgerBalanceCents: 0 });
+    // Paid in full at paz y salvo: the expediente closes (its cobro jurídico ends).
+    expect(call(t.dispatch, 'invoices.get', { id: inv.id }).etapa!.events.at(-1)).toMatchObject({
+      kind: 'cierre',
+      origin: 'acuerdo',
+      agreementId: a.id,
+      date: '2025-08-02',
+    });
     expect(call(t.dispatch, 'agreements.review', { asOf: '2025-08-15' }).accelerated).toEqual([]);
     expect(ledgerOwes()).toBe(0);
     expect(call(t.dispatch, 'agreements.bdmeCandidates', {})).toEqual([]);

@@ -7,10 +7,38 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Input } from '../../shared/api/contract';
-import { cleanupTemp, createTempDb, expectErr, newKey, openOn, setupCo, type TempDb } from './helpers';
+import {
+  CO_INSTITUTION,
+  cleanupTemp,
+  createTempDb,
+  expectErr,
+  expectOk,
+  newKey,
+  openOn,
+  setupCo,
+  type TempDb,
+} from './helpers';
 import { ExpedienteErrorCodes } from '../../shared/api/errors-expedientes';
 
 afterEach(cleanupTemp);
+
+/** The months of mora and signing of the contrato (their DTF and DIAN rates are recorded). */
+const MONTHS = ['2026-02', '2026-03', '2026-04', '2026-05'];
+
+function debtorInvoice(t: TempDb, counterpartyId: number, number: string) {
+  const inv = t.dispatch('invoices.create', {
+    counterpartyId,
+    direction: 'receivable',
+    number,
+    concept: 'Servicios de salud',
+    issueDate: '2025-08-01',
+    radicacionDate: '2025-08-05',
+    dueDate: '2026-02-01',
+    amountCents: 500_000_000,
+    idempotencyKey: newKey('inv'),
+  });
+  if (!inv.ok) throw new Error(inv.error.message);
+}
 
 function debtor(t: TempDb, name: string, taxId: string, invoice: { number: string; dueDate: string }) {
   const d = t.dispatch;
@@ -102,8 +130,39 @@ describe('expediente de cobro, walked with the calendar', () => {
     ]);
     day.close();
 
+    // The contrato de transacción: an agreement of kind contrato_transaccion, its mora at the DIAN's rate.
     day = openOn(t, '2026-05-15');
-    v = record('contrato_transaccion', '2026-05-15', 'Contrato de transacción firmado: 6 cuotas');
+    day.call('settings.setReferenceUnit', { kind: 'SMMLV', year: 2026, valueCents: 175_090_500 });
+    day.call('cartera.dtf.save', { rates: MONTHS.map((period) => ({ period, rate: '9.2' })) });
+    day.call('cartera.moraDian.save', { rates: MONTHS.map((period) => ({ period, rate: '26.76' })) });
+    const invoiceId = day.call('invoices.list', { counterpartyId: eps, direction: 'receivable', pageSize: 10 }).rows[0]!
+      .id;
+    const contrato = {
+      counterpartyId: eps,
+      invoiceIds: [invoiceId],
+      signingDate: '2026-05-15',
+      numeroCuotas: 4,
+      kind: 'contrato_transaccion' as const,
+      moraRate: 'dian' as const,
+      guarantee: { type: 'Pagaré', description: 'Pagaré en blanco con carta de instrucciones' },
+    };
+    const atDtf = day.call('agreements.preview', { ...contrato, moraRate: 'dtf' });
+    const atDian = day.call('agreements.preview', contrato);
+    expect(atDian).toMatchObject({ kind: 'contrato_transaccion', moraRate: 'dian', canSign: true, rules: [] });
+    // 103 days of mora (2 February – 15 May) at 26.76 % instead of 9.2 % e.a.
+    expect(atDian.interestCents).toBeGreaterThan(2 * atDtf.interestCents);
+    expect(atDian.invoices[0]!.stretches.map((st) => [st.period, st.days, st.rate])).toEqual([
+      ['2026-02', 27, '0.2676'],
+      ['2026-03', 31, '0.2676'],
+      ['2026-04', 30, '0.2676'],
+      ['2026-05', 15, '0.2676'],
+    ]);
+    const signed = day.call('agreements.create', { ...contrato, idempotencyKey: newKey('ctr') });
+    expect(signed).toMatchObject({
+      interestCents: atDian.interestCents,
+      terms: { kind: 'contrato_transaccion', moraRate: 'dian' },
+    });
+    v = day.call('expedientes.get', { counterpartyId: eps });
     expect(v).toMatchObject({ stage: 'suspendido', since: '2026-05-15', deadlines: [] });
     expect(v.events.map((e) => [e.kind, e.date, e.origin])).toEqual([
       ['circularizacion', '2026-03-02', 'manual'],
@@ -111,15 +170,97 @@ describe('expediente de cobro, walked with the calendar', () => {
       ['citacion', '2026-04-10', 'manual'],
       ['aviso', '2026-04-20', 'manual'],
       ['devolucion', '2026-04-27', 'manual'],
-      ['contrato_transaccion', '2026-05-15', 'manual'],
+      ['contrato_transaccion', '2026-05-15', 'acuerdo'],
     ]);
+    expect(v.events.at(-1)).toMatchObject({ agreementId: signed.id, agreementFolio: signed.folio });
     // The invoice's stage is its debtor's.
-    const invoices = day.call('invoices.list', { counterpartyId: eps, direction: 'receivable', pageSize: 10 });
-    const detail = day.call('invoices.get', { id: invoices.rows[0]!.id });
-    expect(detail.etapa).toMatchObject({ stage: 'suspendido', since: '2026-05-15' });
+    expect(day.call('invoices.get', { id: invoiceId }).etapa).toMatchObject({
+      stage: 'suspendido',
+      since: '2026-05-15',
+    });
+    // Its letter is titled a contrato de transacción.
+    const letter = day.call('agreements.document', { id: signed.id });
+    expect(letter.asunto).toContain(`Contrato de transacción ${signed.folio}`);
+    day.close();
+
+    // Paid in full: the contrato is cumplido and the expediente closes at paz y salvo.
+    day = openOn(t, '2026-05-20');
+    const paid = day.call('agreements.pay', {
+      id: signed.id,
+      date: '2026-05-20',
+      amountCents: signed.owedCents,
+      reference: 'Transferencia 7781',
+      idempotencyKey: newKey('pago'),
+    });
+    expect(paid.recordedEvents).toEqual(['cumplido']);
+    v = day.call('expedientes.get', { counterpartyId: eps });
+    expect(v).toMatchObject({ stage: 'cerrado', since: '2026-05-20', deadlines: [] });
+    expect(v.events.at(-1)).toMatchObject({ kind: 'cierre', origin: 'acuerdo', agreementId: signed.id });
+    expect(day.call('ledger.check', {})).toMatchObject({ ok: true });
     day.close();
   });
 
+  it('a contrato de transacción outside cobro prejurídico is refused with the rule; an acuerdo suspends and resumes', () => {
+    const t = createTempDb();
+    setupCo(t.dispatch);
+    const eps = debtor(t, 'Salud Total EPS', '800130907-4', { number: 'FE-3001', dueDate: '2026-02-01' });
+    debtorInvoice(t, eps, 'FE-3002');
+    const day = openOn(t, '2026-03-02');
+    day.call('settings.setReferenceUnit', { kind: 'SMMLV', year: 2026, valueCents: 175_090_500 });
+    day.call('cartera.dtf.save', { rates: MONTHS.map((period) => ({ period, rate: '9.2' })) });
+    day.call('expedientes.record', {
+      counterpartyId: eps,
+      kind: 'circularizacion',
+      date: '2026-03-02',
+      reason: 'Circular',
+    });
+    const [first, second] = day.call('invoices.list', {
+      counterpartyId: eps,
+      direction: 'receivable',
+      pageSize: 10,
+    }).rows;
+    const base = {
+      counterpartyId: eps,
+      invoiceIds: [first!.id],
+      signingDate: '2026-03-02',
+      numeroCuotas: 4,
+      guarantee: { type: 'Pagaré', description: 'Pagaré' },
+    };
+    const p = day.call('agreements.preview', { ...base, kind: 'contrato_transaccion' });
+    expect(p.canSign).toBe(false);
+    expect(p.rules).toMatchObject([{ codigo: 'acuerdo/transaccion-fuera-de-prejuridico', campo: 'kind' }]);
+    expect(p.rules[0]!.mensaje).toContain('en etapa de cobro persuasivo');
+    expectErr(
+      day.dispatch('agreements.create', { ...base, kind: 'contrato_transaccion', idempotencyKey: newKey('c') }),
+      'acuerdo/reglas-incumplidas',
+    );
+    // An acuerdo de pago over one invoice suspends the persuasivo; paid, the cobro resumes for the other invoice.
+    const a = day.call('agreements.create', { ...base, idempotencyKey: newKey('a') });
+    expect(day.call('expedientes.get', { counterpartyId: eps })).toMatchObject({
+      stage: 'suspendido',
+      since: '2026-03-02',
+    });
+    day.call('agreements.pay', {
+      id: a.id,
+      date: '2026-03-02',
+      amountCents: a.owedCents,
+      reference: 'RC-1',
+      idempotencyKey: newKey('p'),
+    });
+    const v = day.call('expedientes.get', { counterpartyId: eps });
+    expect(v).toMatchObject({ stage: 'persuasivo', since: '2026-03-02' });
+    expect(v.events.map((e) => [e.kind, e.origin])).toEqual([
+      ['circularizacion', 'manual'],
+      ['suspension', 'acuerdo'],
+      ['reanudacion', 'acuerdo'],
+    ]);
+    expect(v.events.at(-1)!.reason).toContain('demás obligaciones');
+    expect(day.call('invoices.get', { id: second!.id }).etapa!.stage).toBe('persuasivo');
+    day.close();
+  });
+});
+
+describe('expediente de cobro: the rules', () => {
   it('the rules move an expediente when its term ends: 180 days → prejurídico; 90 more → jurídico', () => {
     const t = createTempDb();
     setupCo(t.dispatch);
@@ -157,6 +298,30 @@ describe('expediente de cobro, walked with the calendar', () => {
       ['prejuridico', 'regla'],
       ['juridico', 'regla'],
     ]);
+    day.close();
+  });
+
+  it('the prejurídico lasts the days set in Configuración (kept when the institution is saved without them)', () => {
+    const t = createTempDb();
+    setupCo(t.dispatch);
+    const eps = debtor(t, 'Famisanar EPS', '830003564-7', { number: 'FE-2101', dueDate: '2025-09-01' });
+    expectOk(t.dispatch('settings.saveInstitution', { ...CO_INSTITUTION, prejuridicoDays: 60 }));
+    // Saved again without the field (an older screen): the 60 days stay.
+    const saved = expectOk<{ prejuridicoDays: number }>(t.dispatch('settings.saveInstitution', CO_INSTITUTION));
+    expect(saved.prejuridicoDays).toBe(60);
+    expectErr(
+      t.dispatch('settings.saveInstitution', { ...CO_INSTITUTION, prejuridicoDays: 0 }),
+      'validacion/entrada-invalida',
+    );
+    let day = openOn(t, '2026-03-10');
+    day.call('expedientes.record', { counterpartyId: eps, kind: 'prejuridico', date: '2026-03-02', reason: 'Paso' });
+    // 60 días calendario from 2 March end on 1 May; the next day it is in jurídico.
+    expect(day.call('expedientes.get', { counterpartyId: eps }).deadlines).toMatchObject([
+      { kind: 'fin_prejuridico', due: '2026-05-01', term: '60 días calendario' },
+    ]);
+    day.close();
+    day = openOn(t, '2026-05-02');
+    expect(day.call('expedientes.review', {}).moved).toMatchObject([{ kind: 'juridico', date: '2026-05-02' }]);
     day.close();
   });
 

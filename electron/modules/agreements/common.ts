@@ -1,7 +1,7 @@
 /** Pieces shared by the acuerdos de pago commands: lookups, dates, labels. */
 import { DomainError, ErrorCodes } from '../../../shared/api/errors';
 import { AgreementErrorCodes } from '../../../shared/api/errors-agreements';
-import type { AgreementStateName } from '../../../shared/api/types-agreements';
+import type { AgreementStateName, AgreementTermsRecord } from '../../../shared/api/types-agreements';
 import { formatDate } from '../../../shared/domain/dates';
 import { formatMoney, type Cents } from '../../../shared/domain/money';
 import * as repo from '../../../db/repositories/agreements';
@@ -27,6 +27,11 @@ export function requireAgreement(ctx: ReadContext, id: number): repo.AgreementRe
   const a = repo.getAgreement(ctx.db, id);
   if (!a) throw new DomainError(ErrorCodes.notFound, `No existe el acuerdo de pago con identificador ${id}.`);
   return a;
+}
+
+/** The terms recorded at signing (JSON). */
+export function termsOf(a: repo.AgreementRecord): AgreementTermsRecord {
+  return JSON.parse(a.terms) as AgreementTermsRecord;
 }
 
 /** Formats centavos in the institution's locale (for messages). */

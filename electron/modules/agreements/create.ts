@@ -3,8 +3,8 @@
  * from the screen), refused with every broken rule listed, or written whole in
  * the command's one transaction: the agreement (folio ACU-AAAA-NNNN,
  * consecutive per year of signing), its invoices with capital and interest,
- * the schedule, the 'firmado' event and the ledger's notas débito
- * (agreements-ledger.ts).
+ * the schedule, the 'firmado' event, the ledger's notas débito
+ * (agreements-ledger.ts) and the suspension of the debtor's expediente de cobro.
  */
 import type { ParsedInput } from '../../../shared/api/contract';
 import { DomainError } from '../../../shared/api/errors';
@@ -17,6 +17,7 @@ import { AgreementErrorCodes, assertNotFuture } from './common';
 import { postSigning } from './ledger';
 import { buildProposal } from './proposal';
 import { agreementDetail } from './read';
+import { suspendBySigning } from '../expedientes/agreement-moves';
 
 const METHOD = 'agreements.create';
 
@@ -50,6 +51,8 @@ export function createAgreement(ctx: ServiceContext, input: ParsedInput<typeof M
     guarantee: p.guaranteeExempt && !input.guarantee?.type ? null : input.guarantee,
     termRate: input.termRate,
     debtorSigner: input.debtorSigner,
+    kind: input.kind,
+    moraRate: input.moraRate,
   };
   const a = repo.insertAgreement(ctx.db, {
     folio,
@@ -93,7 +96,7 @@ export function createAgreement(ctx: ServiceContext, input: ParsedInput<typeof M
     agreementId: a.id,
     kind: 'firmado',
     date: p.signingDate,
-    note: `Firmado sobre ${p.invoices.length} factura(s): cuota inicial y ${p.numeroCuotas} cuota(s) mensual(es).`,
+    note: `${p.kindLabel} firmado sobre ${p.invoices.length} factura(s): cuota inicial y ${p.numeroCuotas} cuota(s) mensual(es); intereses de mora a la ${p.moraRateLabel}.`,
     data: JSON.stringify({
       debtCents: p.debtCents,
       cuotaInicialCents: schedule.cuotaInicialCents,
@@ -103,6 +106,7 @@ export function createAgreement(ctx: ServiceContext, input: ParsedInput<typeof M
     toState: 'vigente',
     createdAt: now,
   });
+  suspendBySigning(ctx, { ...a, kind: input.kind }, p.signingDate);
   const postingId = postSigning(ctx, {
     idempotencyKey: input.idempotencyKey,
     requestHash: hash,

@@ -8,18 +8,19 @@
 import type { ParsedInput } from '../../../shared/api/contract';
 import { documentData } from '../../../shared/api/documents';
 import type { DocumentDetail } from '../../../shared/api/types';
-import type { AgreementTermsRecord } from '../../../shared/api/types-agreements';
+import { AGREEMENT_KIND_LABELS } from '../../../shared/domain/cartera/agreement-rules';
 import * as repo from '../../../db/repositories/agreements';
 import type { ServiceContext } from '../../core/context';
 import { detail, insertDraft } from '../documents/drafts';
-import { requireAgreement } from './common';
+import { requireAgreement, termsOf } from './common';
 
 export function agreementDocument(ctx: ServiceContext, input: ParsedInput<'agreements.document'>): DocumentDetail {
   const a = requireAgreement(ctx, input.id);
   if (a.documentId !== null) return detail(ctx, a.documentId);
   // The letter names the agreement by its folio and lists its invoices; the date is the signing date;
   // the debtor signs through whom the agreement recorded.
-  const signer = (JSON.parse(a.terms) as AgreementTermsRecord).debtorSigner;
+  const terms = termsOf(a);
+  const signer = terms.debtorSigner;
   const data = documentData.parse({
     invoiceIds: repo.invoicesOf(ctx.db, a.id).map((r) => r.line.invoiceId),
     caseFolio: a.folio,
@@ -27,7 +28,8 @@ export function agreementDocument(ctx: ServiceContext, input: ParsedInput<'agree
       ? { addressee: { title: '', name: signer.name, position: signer.position, institution: '', address: '' } }
       : {}),
   });
-  const doc = insertDraft(ctx, 'acuerdo_pago', a.counterpartyId, a.signingDate, data);
+  const title = terms.kind === 'contrato_transaccion' ? AGREEMENT_KIND_LABELS.contrato_transaccion : undefined;
+  const doc = insertDraft(ctx, 'acuerdo_pago', a.counterpartyId, a.signingDate, data, title && `${title} ${a.folio}`);
   repo.setDocument(ctx.db, a.id, doc.id, ctx.now().toISOString());
   return detail(ctx, doc.id);
 }

@@ -11,11 +11,15 @@ import { DomainError, ErrorCodes } from '../../../shared/api/errors';
 import { ProposalErrorCodes } from '../../../shared/api/errors-agreements';
 import type { AgreementInvoiceLine, AgreementPreview } from '../../../shared/api/types-agreements';
 import {
+  AGREEMENT_KIND_LABELS,
+  AgreementRuleCodes,
   guaranteeExempt,
+  MORA_RATE_LABELS,
   maxCuotasFor,
   validateAgreement,
   type AgreementProposal,
 } from '../../../shared/domain/cartera/agreement-rules';
+import { foldExpediente, STAGE_WORDS } from '../../../shared/domain/cartera/expediente';
 import { periodoOf } from '../../../shared/domain/cartera/calendar';
 import { amountInUnits, CUANTIAS, cuantiaOf } from '../../../shared/domain/cartera/cuantia';
 import { interesMoraTotal, rateOfMonth } from '../../../shared/domain/cartera/dtf-interest';
@@ -38,7 +42,8 @@ import type { ReadContext } from '../../core/context';
 import { requireCounterparty } from '../counterparties/service';
 import { thresholdUnitAt } from '../settings/reference-unit';
 import { moneyFormat } from './common';
-import { dtfTable } from '../cartera/dtf';
+import { rateTable } from '../cartera/rate-tables';
+import { asFileEvent, byCounterparty } from '../expedientes/stages';
 
 export { ProposalErrorCodes };
 
@@ -113,8 +118,9 @@ function withInterest(
   selected: Selected[],
   signingDate: string,
   rates: Map<string, string>,
+  tableName: string,
 ): { lines: AgreementInvoiceLine[]; interestCents: Cents } {
-  const { interestCents, perObligation } = interesMoraTotal(selected, signingDate, rates);
+  const { interestCents, perObligation } = interesMoraTotal(selected, signingDate, rates, tableName);
   const shares =
     interestCents === 0
       ? selected.map(() => 0)
@@ -156,11 +162,29 @@ function scheduleOf(
   }
 }
 
+/** A contrato de transacción belongs to cobro prejurídico: the debtor's expediente must be there on the signing date. */
+function transactionRules(ctx: ReadContext, counterpartyId: number, signingDate: string): ReglaIncumplida[] {
+  const events = byCounterparty(ctx, [counterpartyId]).get(counterpartyId) ?? [];
+  const stage = foldExpediente(events.map(asFileEvent), signingDate).stage;
+  if (stage === 'prejuridico') return [];
+  return [
+    {
+      codigo: AgreementRuleCodes.transaccionFueraDePrejuridico,
+      campo: 'kind',
+      mensaje: `El contrato de transacción se suscribe en cobro prejurídico y el expediente del deudor está ${
+        stage === null ? 'sin abrir' : `en etapa ${STAGE_WORDS[stage]}`
+      } el ${formatDate(signingDate)}. Páselo a cobro prejurídico o firme un acuerdo de pago.`,
+    },
+  ];
+}
+
 export function buildProposal(ctx: ReadContext, input: ProposalInput): Proposal {
   const cp = requireCounterparty(ctx, input.counterpartyId);
   const selected = selectInvoices(ctx, input, cp.name);
-  const rates = dtfTable(ctx);
-  const { lines, interestCents } = withInterest(selected, input.signingDate, rates);
+  const rates = rateTable(ctx, 'dtf');
+  const moraTable = input.moraRate === 'dian' ? rateTable(ctx, 'dian') : rates;
+  const moraName = input.moraRate === 'dian' ? MORA_RATE_LABELS.dian : MORA_RATE_LABELS.dtf;
+  const { lines, interestCents } = withInterest(selected, input.signingDate, moraTable, moraName);
   const capitalCents = sumCents(lines.map((l) => l.capitalCents));
   const debtCents = debtOf({ capitalCents, interestCents, costsCents: input.costsCents });
   const unit = thresholdUnitAt(ctx, input.signingDate);
@@ -183,6 +207,7 @@ export function buildProposal(ctx: ReadContext, input: ProposalInput): Proposal 
     guarantee: input.guarantee,
   };
   const rules = validateAgreement(proposal, { formatAmount: moneyFormat(ctx) });
+  if (input.kind === 'contrato_transaccion') rules.push(...transactionRules(ctx, cp.id, input.signingDate));
   const schedule = scheduleOf(debtCents, cuotaInicialCents, input, termAnnualRate, rules);
   return {
     schedule,
@@ -192,6 +217,10 @@ export function buildProposal(ctx: ReadContext, input: ProposalInput): Proposal 
       counterpartyName: cp.name,
       naturalezaJuridica,
       signingDate: input.signingDate,
+      kind: input.kind,
+      kindLabel: AGREEMENT_KIND_LABELS[input.kind],
+      moraRate: input.moraRate,
+      moraRateLabel: moraName,
       invoices: lines,
       capitalCents,
       interestCents,

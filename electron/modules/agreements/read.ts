@@ -5,7 +5,6 @@ import type {
   AgreementEventView,
   AgreementRow,
   AgreementStateName,
-  AgreementTermsRecord,
   BdmeCandidate,
   CuotasDue,
 } from '../../../shared/api/types-agreements';
@@ -16,7 +15,7 @@ import { sumCents } from '../../../shared/domain/money';
 import * as repo from '../../../db/repositories/agreements';
 import type { ReadContext } from '../../core/context';
 import { requireCounterparty } from '../counterparties/service';
-import { EVENT_LABELS, requireAgreement, STATE_LABELS } from './common';
+import { EVENT_LABELS, requireAgreement, STATE_LABELS, termsOf } from './common';
 import { invoiceBalances } from './ledger';
 import { standingOf, type Standing } from './status';
 import { juridicoOfAgreement } from '../expedientes/stages';
@@ -73,7 +72,7 @@ export function agreementDetail(ctx: ReadContext, id: number, asOf = ctx.today()
     dtfRate: a.dtfRate,
     monthlyRate: a.monthlyRate,
     cuantia: a.cuantia,
-    terms: JSON.parse(a.terms) as AgreementTermsRecord,
+    terms: termsOf(a),
     invoices: invoices.map((i) => ({
       invoiceId: i.invoiceId,
       number: i.number,

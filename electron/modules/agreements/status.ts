@@ -19,8 +19,10 @@ import { formatDate } from '../../../shared/domain/dates';
 import { sumCents, type Cents } from '../../../shared/domain/money';
 import * as repo from '../../../db/repositories/agreements';
 import type { ServiceContext, ReadContext } from '../../core/context';
+import { termsOf } from './common';
 import { invoiceBalances, postUnearnedCredit, reversePosting } from './ledger';
 import { sendToJuridico, undoJuridico } from '../expedientes/stages';
+import { resumeByFulfilment } from '../expedientes/agreement-moves';
 
 export interface Standing {
   status: AgreementStatus;
@@ -162,4 +164,5 @@ export function recordCumplido(ctx: ServiceContext, a: repo.AgreementRecord, dat
     createdAt: now,
   });
   repo.setState(ctx.db, a.id, 'cumplido', now);
+  resumeByFulfilment(ctx, { ...a, kind: termsOf(a).kind ?? 'acuerdo' }, date);
 }

@@ -4,7 +4,7 @@ import { defineHandlers } from '../../core/handlers';
 import { aging, agingDetail } from './aging';
 import { agingExportJob } from './aging-export';
 import { circular030Job, listCuts } from './circular030';
-import { listDtf, saveDtf } from './dtf';
+import { listRateTable, saveRateTable } from './rate-tables';
 import { estadoCuentaJob } from './estado-cuenta';
 import * as unapplied from './unapplied';
 
@@ -18,6 +18,8 @@ export const carteraHandlers = defineHandlers(carteraMethods, {
   'cartera.estadoCuenta': estadoCuentaJob,
   'cartera.aclaracionFile': circular030Job,
   'cartera.aclaracionCuts': (ctx) => listCuts(ctx),
-  'cartera.dtf.list': (ctx) => listDtf(ctx),
-  'cartera.dtf.save': saveDtf,
+  'cartera.dtf.list': (ctx) => listRateTable(ctx, 'dtf'),
+  'cartera.dtf.save': (ctx, input) => saveRateTable(ctx, 'dtf', input.rates),
+  'cartera.moraDian.list': (ctx) => listRateTable(ctx, 'dian'),
+  'cartera.moraDian.save': (ctx, input) => saveRateTable(ctx, 'dian', input.rates),
 });

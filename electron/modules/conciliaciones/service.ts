@@ -5,7 +5,12 @@
  * shared/domain/cartera/conciliacion; this module only reads, stores and refuses before writing.
  */
 import { createHash } from 'node:crypto';
-import type { ConciliationListRow, ConciliationView, ConciliationViewRow } from '../../../shared/api/conciliaciones';
+import type {
+  ConciliationListRow,
+  ConciliationSource,
+  ConciliationView,
+  ConciliationViewRow,
+} from '../../../shared/api/conciliaciones';
 import type { ParsedInput } from '../../../shared/api/contract';
 import { DomainError, ErrorCodes } from '../../../shared/api/errors';
 import { ConciliacionSessionErrorCodes } from '../../../shared/api/errors-conciliaciones';
@@ -114,7 +119,11 @@ export function listConciliations(ctx: ReadContext, counterpartyId?: number): Co
   return repo.listConciliations(ctx.db, counterpartyId);
 }
 
-export function importConciliation(ctx: ServiceContext, input: ParsedInput<'conciliaciones.import'>): ConciliationView {
+/** Refusals before the statement is read (either import): a date after today, an unknown debtor. */
+export function checkStatementHeader(
+  ctx: ReadContext,
+  input: { counterpartyId: number; statementDate: string },
+): { id: number; name: string; taxId: string } {
   if (input.statementDate > ctx.today()) {
     throw new DomainError(
       ConciliacionSessionErrorCodes.fechaFutura,
@@ -122,23 +131,53 @@ export function importConciliation(ctx: ServiceContext, input: ParsedInput<'conc
       { statementDate: input.statementDate },
     );
   }
-  const cp = requireCounterparty(ctx, input.counterpartyId);
-  const bytes = Buffer.from(input.file.dataBase64, 'base64');
-  const { source, lines } = readStatement(input.file.fileName, bytes, cp);
+  return requireCounterparty(ctx, input.counterpartyId);
+}
+
+/** The statement as read, whatever the file: what the conciliación stores. */
+export interface ReadStatementFile {
+  source: ConciliationSource;
+  fileName: string;
+  fileSha256: string;
+  lines: StatementLine[];
+}
+
+/**
+ * Opens the conciliación with the lines read (conciliaciones.import and importMapped): classified before anything
+ * is written, so a statement the rules refuse is not stored.
+ */
+export function openConciliation(
+  ctx: ServiceContext,
+  input: { counterpartyId: number; statementDate: string; defaultPrefix: string },
+  statement: ReadStatementFile,
+): ConciliationView {
+  const cp = checkStatementHeader(ctx, input);
+  const { lines } = statement;
   const defaultPrefix = input.defaultPrefix.trim();
-  // Classified before anything is written: a statement the rules refuse is not stored.
   classify(oursFor(ctx, cp.id, lines, defaultPrefix, new Set()), lines, { defaultPrefix });
   const row = repo.insertConciliation(ctx.db, {
     counterpartyId: cp.id,
     statementDate: input.statementDate,
-    source,
-    fileName: input.file.fileName,
-    fileSha256: createHash('sha256').update(bytes).digest('hex'),
+    source: statement.source,
+    fileName: statement.fileName,
+    fileSha256: statement.fileSha256,
     lines: JSON.stringify(lines),
     defaultPrefix,
     createdAt: ctx.now().toISOString(),
   });
   return getConciliation(ctx, row.id);
+}
+
+export function importConciliation(ctx: ServiceContext, input: ParsedInput<'conciliaciones.import'>): ConciliationView {
+  const cp = checkStatementHeader(ctx, input);
+  const bytes = Buffer.from(input.file.dataBase64, 'base64');
+  const { source, lines } = readStatement(input.file.fileName, bytes, cp);
+  return openConciliation(ctx, input, {
+    source,
+    fileName: input.file.fileName,
+    fileSha256: createHash('sha256').update(bytes).digest('hex'),
+    lines,
+  });
 }
 
 /** Refuses once the acta closed the conciliación: what it printed and posted is final. */

@@ -39,6 +39,7 @@ export function acuerdoContext(
       `El acuerdo ${a.folio} es de otra entidad: el documento sólo puede dirigirse a su deudor.`,
     );
   const terms = JSON.parse(a.terms) as AgreementTermsRecord;
+  const transaccion = terms.kind === 'contrato_transaccion';
   const cuotas = repo.cuotasOf(ctx.db, a.id).map((q) => ({
     numero: q.numero,
     fecha: q.dueDate,
@@ -52,6 +53,12 @@ export function acuerdoContext(
   return {
     ...emptyAcuerdo(),
     folio: a.folio,
+    tipo: transaccion ? 'contrato de transacción' : 'acuerdo de pago',
+    tipo_titulo: transaccion ? 'Contrato de transacción' : 'Acuerdo de pago',
+    tasa_mora:
+      terms.moraRate === 'dian'
+        ? 'la tasa de interés moratorio establecida para los impuestos administrados por la Dirección de Impuestos y Aduanas Nacionales (DIAN)'
+        : 'la tasa DTF',
     fecha_firma: a.signingDate,
     facturas: repo.invoicesOf(ctx.db, a.id).map((r) => ({
       numero: r.number,

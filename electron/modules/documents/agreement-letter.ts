@@ -93,14 +93,17 @@ export function agreementParts(
   const { rendered, markAt } = withoutMark(r);
   const creditor = inst.name;
   const debtorName = a.deudor.nombre || c.entidad.nombre;
+  // A contrato de transacción is printed as such (its document type, and so its number, is the acuerdo's).
+  const kindLabel = a.tipo === 'contrato de transacción' ? 'CONTRATO DE TRANSACCIÓN' : type.kindLabel;
   const representative =
     a.deudor.representante || [c.destinatario.titulo, c.destinatario.nombre].filter(Boolean).join(' ');
   return {
     rendered,
     table: a.facturas.length > 0 ? debtTable(a, type.tableColumns, money) : null,
     overrides: (split) => ({
+      kindLabel,
       heading: [
-        type.kindLabel,
+        kindLabel,
         `SUSCRITO ENTRE ${creditor} Y ${debtorName}`.toLocaleUpperCase('es'),
         ...(a.folio ? [`Folio ${a.folio}`] : []),
       ],

@@ -171,12 +171,14 @@ export function insertDraft(
   counterpartyId: number | null,
   date: string,
   data: DocumentData,
+  /** The list's asunto until the letter is issued; default: the type's label. */
+  asunto = documentType(docType).label,
 ): repo.DocumentRecord {
   checkDraftInput(ctx, docType, counterpartyId);
   const withAddressee = withMemoAddressee(ctx, docType, data);
   return repo.insertDraft(
     ctx.db,
-    { docType, counterpartyId, date, asunto: documentType(docType).label, data: JSON.stringify(withAddressee) },
+    { docType, counterpartyId, date, asunto, data: JSON.stringify(withAddressee) },
     ctx.now().toISOString(),
   );
 }

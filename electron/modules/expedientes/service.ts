@@ -29,10 +29,14 @@ import * as repo from '../../../db/repositories/collection-files';
 import type { ReadContext, ServiceContext } from '../../core/context';
 import { storeScan } from '../bitacora/scans';
 import { calendarOf } from '../calendar/service';
+import { requireInstitution } from '../settings/service';
 import { asFileEvent, byCounterparty, eventViews } from './stages';
 
-/** What a debtor's terms need besides its events. */
-const factsOf = (o: repo.OverdueFacts): ExpedienteFacts => ({ oldestDueDate: o.oldestDueDate });
+/** What a debtor's terms need besides its events: its oldest overdue obligation, the institution's prejurídico days. */
+function factsFor(ctx: ReadContext): (o: repo.OverdueFacts) => ExpedienteFacts {
+  const { prejuridicoDays } = requireInstitution(ctx);
+  return (o) => ({ oldestDueDate: o.oldestDueDate, prejuridicoDays });
+}
 
 function spanOf(events: ReturnType<typeof asFileEvent>[]): ExpedienteView['persuasivo'] {
   const span = persuasivoSpan(events);
@@ -65,7 +69,7 @@ export function getExpediente(ctx: ReadContext, counterpartyId: number): Expedie
     overdueCents: o.overdueCents,
     overdueCount: o.overdueCount,
     oldestDueDate: o.oldestDueDate,
-    deadlines: expedienteDeadlines(state, factsOf(o), calendarOf(ctx)),
+    deadlines: expedienteDeadlines(state, factsFor(ctx)(o), calendarOf(ctx)),
     next: (Object.keys(EXPEDIENTE_EVENT_KINDS) as ExpedienteEventKind[])
       .filter((k) => k !== 'anulacion')
       .map((kind) => ({
@@ -78,6 +82,7 @@ export function getExpediente(ctx: ReadContext, counterpartyId: number): Expedie
 }
 
 export function listExpedientes(ctx: ReadContext, input: ParsedInput<'expedientes.list'>): { rows: ExpedienteRow[] } {
+  const factsOf = factsFor(ctx);
   const facts = repo.overdueByCounterparty(ctx.sqlite, ctx.today());
   const files = byCounterparty(
     ctx,
@@ -113,6 +118,7 @@ export function expedienteDeadlineItems(
     facts.map((f) => f.counterpartyId),
   );
   const calendar = calendarOf(ctx);
+  const factsOf = factsFor(ctx);
   const out: ExpedienteDeadlineItem[] = [];
   for (const o of facts) {
     const events = files.get(o.counterpartyId);
@@ -174,6 +180,7 @@ export function recordEvent(ctx: ServiceContext, input: ParsedInput<'expedientes
 export function reviewExpedientes(ctx: ServiceContext): ExpedienteMoves {
   const today = ctx.today();
   const calendar = calendarOf(ctx);
+  const factsOf = factsFor(ctx);
   const moved: ExpedienteMoves['moved'] = [];
   const facts = repo.overdueByCounterparty(ctx.sqlite, today);
   const files = byCounterparty(

@@ -25,6 +25,7 @@ import type { FieldDef, KindDef, ResolvedColumn } from './fields';
 import { HOJA_DEF } from './hoja';
 import { LISTADO_DEF } from './listado-fields';
 import { ESTADO_CUENTA_DEF } from './estado-cuenta';
+import { ESTADO_CARTERA_DEF } from './estado-cartera';
 import { ImportErrorCodes, type ImportKind, type ImportProblem, type RawCell } from './types';
 import { isBlank } from './values';
 
@@ -32,6 +33,7 @@ export const KIND_DEFS: Record<ImportKind, KindDef> = {
   hoja: HOJA_DEF,
   listado: LISTADO_DEF,
   estado_cuenta: ESTADO_CUENTA_DEF,
+  estado_cartera: ESTADO_CARTERA_DEF,
 };
 
 /** Rows searched for the header row. */

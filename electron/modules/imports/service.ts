@@ -27,7 +27,7 @@ import { ImportErrorCodes, type ImportKind, type ImportProblem } from './types';
 const mappingsOf = (ctx: ReadContext, kind: ImportKind | undefined) =>
   repo.listMappings(ctx.sqlite, kind).map(toSavedMapping);
 import { inspectFile } from './inspect-file';
-import { validateFile, type ValidationResult } from './validate-file';
+import { rowProgress, validateFile, type ValidationResult } from './validate-file';
 
 // ─── Staging, inspection ───────────────────────────────────────────────────
 
@@ -323,13 +323,7 @@ export async function runJob(job: JobContext, input: ParsedInput<'imports.run'>)
     expected: p.expected,
     ...(p.hoja ? { hoja: { totalCents: p.hoja.total_cents } } : {}),
     signal: job.signal,
-    // The screen counts rows: the total is estimated from the bytes read so far (exact at the end).
-    onProgress: (pr) =>
-      job.progress(
-        pr.rows,
-        pr.done > 0 && pr.total > 0 ? Math.max(pr.rows, Math.round((pr.rows * pr.total) / pr.done)) : 0,
-        `Revisando ${what}…`,
-      ),
+    onProgress: rowProgress(job, `Revisando ${what}…`),
     onRow: (r) => void collected.push(r),
   });
   job.checkCancelled();

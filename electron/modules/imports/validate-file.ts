@@ -1,5 +1,5 @@
 /**
- * Runs a whole hoja de cálculo or listado nominal file through its mapping
+ * Runs a whole import file (hoja de cálculo, listado nominal, estado de cuenta, a debtor's estado de cartera) through its mapping
  * and validation, streaming: rows are read, checked, handed to `onRow` (if
  * given) and dropped. Memory stays bounded by the first rows searched for
  * the header (30), the problems kept (maxErrors/maxWarnings) and the
@@ -26,6 +26,7 @@ import { RowChecker, type ExpectedEntidades, type FieldDef, type ResolvedColumn 
 import { HojaValidator, type HojaRow } from './hoja';
 import { ListadoValidator, type ListadoRow } from './listado';
 import { EstadoCuentaValidator, type EstadoCuentaRow, type PayerIndex } from './estado-cuenta';
+import { EstadoCarteraValidator, type EstadoCarteraRow } from './estado-cartera';
 import {
   KIND_DEFS,
   findHeaderRow,
@@ -43,12 +44,14 @@ export type RowOf<K extends ImportKind> = K extends 'hoja'
   ? HojaRow
   : K extends 'listado'
     ? ListadoRow
-    : EstadoCuentaRow;
+    : K extends 'estado_cuenta'
+      ? EstadoCuentaRow
+      : EstadoCarteraRow;
 
-/** What every kind's valid row carries for the totals. */
+/** What every kind's valid row carries for the totals (a statement's line has no period). */
 interface CountedRow {
   importeCents: Cents;
-  periodo: string;
+  periodo?: string;
   entidadPrestadora?: string | null;
   entidadAfiliacion?: string | null;
 }
@@ -59,6 +62,22 @@ export interface ImportProgress {
   /** Bytes parsed and their total (see ReadProgress in read-rows.ts); total 0 means "not known yet". */
   done: number;
   total: number;
+}
+
+/**
+ * A job's progress while a file is checked, in rows: the total is estimated from the bytes read so far (exact at
+ * the end of the file), so the screen counts rows rather than bytes.
+ */
+export function rowProgress(
+  job: { progress(done: number, total: number, label: string): void },
+  label: string,
+): (p: ImportProgress) => void {
+  return (p) =>
+    job.progress(
+      p.rows,
+      p.done > 0 && p.total > 0 ? Math.max(p.rows, Math.round((p.rows * p.total) / p.done)) : 0,
+      label,
+    );
 }
 
 /** What a listado is checked against: the hoja's total (from its validation or from the database). */
@@ -155,8 +174,9 @@ function validatorOf<K extends ImportKind>(
   kind: K,
   opts: ValidateOptions<K>,
   warn: (p: ImportProblem) => void,
-): { check(c: RowChecker): CountedRow | null; finish(): ImportProblem[] } {
+): { check(c: RowChecker): CountedRow | null; finish(): ImportProblem[]; skips?(c: RowChecker): boolean } {
   const expected = opts.expected ? { expected: opts.expected } : {};
+  if (kind === 'estado_cartera') return new EstadoCarteraValidator();
   if (kind === 'hoja') return new HojaValidator(expected, warn);
   if (kind === 'listado')
     return new ListadoValidator(
@@ -258,11 +278,16 @@ export async function validateFile<K extends ImportKind>(
       result.blankRows++;
       return;
     }
-    result.dataRows++;
     const checker = new RowChecker(r.number, r.cells, columns!, defs, {
       numberFormat,
       date1904: Boolean(source.info.date1904),
     });
+    // A kind may count some non-blank rows as blank (a statement's note or subtotal label).
+    if (validator.skips?.(checker)) {
+      result.blankRows++;
+      return;
+    }
+    result.dataRows++;
     const row = validator.check(checker);
     if (checker.problems.length > 0 || !row) {
       result.invalidRows++;
@@ -270,7 +295,8 @@ export async function validateFile<K extends ImportKind>(
     } else {
       result.validRows++;
       total = total.plus(row.importeCents);
-      byPeriod.set(row.periodo, (byPeriod.get(row.periodo) ?? new Dec(0)).plus(row.importeCents));
+      if (row.periodo !== undefined)
+        byPeriod.set(row.periodo, (byPeriod.get(row.periodo) ?? new Dec(0)).plus(row.importeCents));
       if (row.entidadPrestadora) prestadoras.add(row.entidadPrestadora);
       if (row.entidadAfiliacion) afiliaciones.add(row.entidadAfiliacion);
       if (opts.onRow) await opts.onRow(row as RowOf<K>);
@@ -316,7 +342,7 @@ export async function validateFile<K extends ImportKind>(
       );
     } else {
       for (const p of validator.finish()) errors.add(p);
-      if (total.gt(MAX_CENTS))
+      if (total.abs().gt(MAX_CENTS))
         fileProblem(ImportErrorCodes.invalidValue, 'El total del archivo excede el importe máximo permitido.');
       else {
         result.totalCents = roundCents(total);

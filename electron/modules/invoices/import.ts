@@ -25,7 +25,7 @@ import { rowPrefix } from '../imports/fields';
 import { resultOf } from '../imports/service';
 import { discardStaged, getStaged } from '../imports/staging';
 import { ImportErrorCodes, type ImportProblem } from '../imports/types';
-import { validateFile, type ValidationResult } from '../imports/validate-file';
+import { rowProgress, validateFile, type ValidationResult } from '../imports/validate-file';
 
 /** Every counterparty, by NIT and name; the institution's own state (MX) is not invoiced. */
 function loadPayers(ctx: ReadContext): { payers: Payer[]; numberFormat: MoneyLocale } {
@@ -105,12 +105,7 @@ export async function importInvoicesJob(
     numberFormat,
     payers: new PayerIndex(payers),
     signal: job.signal,
-    onProgress: (pr) =>
-      job.progress(
-        pr.rows,
-        pr.done > 0 && pr.total > 0 ? Math.max(pr.rows, Math.round((pr.rows * pr.total) / pr.done)) : 0,
-        'Revisando el estado de cuenta…',
-      ),
+    onProgress: rowProgress(job, 'Revisando el estado de cuenta…'),
     onRow: (r) => void rows.push(r),
   });
   job.checkCancelled();

@@ -1,6 +1,7 @@
 /** Institution profile, signatories, reference units and logos (Configuración). */
 import { SettingsErrorCodes } from '../../../shared/api/errors-settings';
 import { FileErrorCodes } from '../../../shared/api/errors-files';
+import { PREJURIDICO_DAYS_DEFAULT } from '../../../shared/domain/cartera/expediente-plazos';
 import type { ParsedInput } from '../../../shared/api/contract';
 import { DomainError, ErrorCodes } from '../../../shared/api/errors';
 import type { Institution, ReferenceUnit, Settings, Signatory } from '../../../shared/api/types';
@@ -72,6 +73,7 @@ export function saveInstitution(ctx: ServiceContext, input: ParsedInput<'setting
     ...input,
     ownStateCode: input.profile === 'MX' ? input.ownStateCode : null,
     referenceUnitKind: input.referenceUnitKind ?? (input.profile === 'CO' ? 'SMMLV' : 'UMA'),
+    prejuridicoDays: input.prejuridicoDays ?? current?.prejuridicoDays ?? PREJURIDICO_DAYS_DEFAULT,
     logoLeftAssetId: current?.logoLeftAssetId ?? null,
     logoRightAssetId: current?.logoRightAssetId ?? null,
     setupCompletedAt: current?.setupCompletedAt ?? null,

@@ -58,6 +58,12 @@ export const SCHEDULE_TABLE_MARK = '\uE000CUOTAS\uE000';
 export interface AcuerdoContext {
   /** "ACU-2025-0001". */
   folio: string;
+  /** «acuerdo de pago» or «contrato de transacción», as the text names it. */
+  tipo: string;
+  /** «Acuerdo de pago» or «Contrato de transacción» (asunto, titles). */
+  tipo_titulo: string;
+  /** The rate of the intereses de mora, as the text names it: «la tasa DTF» or the DIAN's moratorium rate. */
+  tasa_mora: string;
   /** Our institution's NIT (the creditor). */
   nit_acreedor: string;
   fecha_firma: IsoDate;
@@ -248,6 +254,9 @@ export function emptyLetterContext(perfil: Profile): LetterContext {
 export function emptyAcuerdo(): AcuerdoContext {
   return {
     folio: '',
+    tipo: '',
+    tipo_titulo: '',
+    tasa_mora: '',
     nit_acreedor: '',
     fecha_firma: '',
     facturas: [],

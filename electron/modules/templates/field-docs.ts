@@ -212,6 +212,21 @@ export const FIELD_DOCS: readonly FieldDoc[] = [
     example: 'Actualización de datos de contacto',
   },
   { name: 'acuerdo.folio', description: 'Folio del acuerdo de pago.', example: 'ACU-2026-0001' },
+  {
+    name: 'acuerdo.tipo',
+    description: 'Qué se firma, en minúsculas: «acuerdo de pago» o «contrato de transacción».',
+    example: 'el presente {{ acuerdo.tipo }}',
+  },
+  {
+    name: 'acuerdo.tipo_titulo',
+    description: 'Qué se firma, como título: «Acuerdo de pago» o «Contrato de transacción».',
+    example: '{{ acuerdo.tipo_titulo }} {{ acuerdo.folio }}',
+  },
+  {
+    name: 'acuerdo.tasa_mora',
+    description: 'La tasa de los intereses de mora: «la tasa DTF» o la de interés moratorio de la DIAN.',
+    example: 'a {{ acuerdo.tasa_mora }} de cada mes de mora',
+  },
   { name: 'acuerdo.nit_acreedor', description: 'NIT de nuestra institución (el acreedor).', example: '892.000.501-5' },
   {
     name: 'acuerdo.fecha_firma',

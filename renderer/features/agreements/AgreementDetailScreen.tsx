@@ -102,7 +102,7 @@ export function AgreementDetailScreen({ id }: { id: number }) {
       <PageHeader
         title={
           <Group gap="xs" component="span">
-            <span>Acuerdo</span>
+            <span>{a.terms.kind === 'contrato_transaccion' ? 'Contrato de transacción' : 'Acuerdo'}</span>
             <span className="num" data-testid="agreement-folio">
               {a.folio}
             </span>
@@ -256,6 +256,15 @@ export function AgreementDetailScreen({ id }: { id: number }) {
                   value: (
                     <>
                       {<Money cents={a.financedCents} />} en {a.numeroCuotas} cuotas mensuales
+                    </>
+                  ),
+                },
+                {
+                  label: 'Intereses de mora',
+                  value: (
+                    <>
+                      {a.terms.moraRate === 'dian' ? 'Tasa de interés moratorio DIAN' : 'DTF'} de cada mes de atraso ·{' '}
+                      <Money cents={a.interestCents} />
                     </>
                   ),
                 },

@@ -25,13 +25,13 @@ import { useIdempotencyKey } from '../../lib/idempotency';
 import { navigate, useLocation } from '../../lib/router';
 import { useLocale } from '../../lib/session';
 import { useCounterpartyOptions } from '../../lib/useCounterpartyOptions';
-import { DtfDialog } from './DtfDialog';
+import { RatesDialog } from './RatesDialog';
 import { InvoicePick } from './InvoicePick';
 import { PreviewPanel } from './PreviewPanel';
 import { SignConfirm } from './SignConfirm';
 import { BdmeFields, ExtensionFields, GuaranteeFields } from './TermsFields';
 import { agreementsApi } from './api';
-import { emptyDraft, fieldOf, usePreview, type Draft } from './useProposal';
+import { emptyDraft, fieldOf, usePreview, type Draft, type PreviewState } from './useProposal';
 
 /** The fields that show their own broken rule; any other rule is listed under the form. */
 const SHOWN_BY_FIELD = new Set([
@@ -62,7 +62,7 @@ export function AgreementWizard() {
   const s = usePreview(d, locale);
   const p = s.preview;
   const errors = s.fieldErrors;
-  const [dtf, setDtf] = useState<{ period: string | null } | null>(null);
+  const [rate, setRate] = useState<PreviewState['missingRate']>(null);
   const [signing, setSigning] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const idem = useIdempotencyKey();
@@ -120,14 +120,14 @@ export function AgreementWizard() {
       loading={signing}
       data-testid="agreement-sign"
     >
-      Firmar acuerdo…
+      {d.kind === 'contrato_transaccion' ? 'Firmar contrato…' : 'Firmar acuerdo…'}
     </Button>
   );
 
   return (
     <Box maw={1400}>
       <PageHeader
-        title="Nuevo acuerdo de pago"
+        title={d.kind === 'contrato_transaccion' ? 'Nuevo contrato de transacción' : 'Nuevo acuerdo de pago'}
         subtitle="Elija el deudor y sus facturas; la deuda, los intereses y el calendario se recalculan con cada cambio."
         crumbs={[{ label: 'Acuerdos de pago', to: '/acuerdos' }, { label: 'Nuevo' }]}
         actions={
@@ -165,6 +165,42 @@ export function AgreementWizard() {
           </Section>
           <Section title="Condiciones">
             <Stack gap="sm">
+              <Box>
+                <Input.Label display="block">Tipo</Input.Label>
+                <Input.Description mb={4}>
+                  El contrato de transacción se firma en cobro prejurídico; ambos se aceleran tras dos cuotas
+                  incumplidas.
+                </Input.Description>
+                <SegmentedControl
+                  fullWidth
+                  value={d.kind}
+                  onChange={(v) => set('kind', v === 'contrato_transaccion' ? 'contrato_transaccion' : 'acuerdo')}
+                  data={[
+                    { value: 'acuerdo', label: 'Acuerdo de pago' },
+                    { value: 'contrato_transaccion', label: 'Contrato de transacción' },
+                  ]}
+                  data-testid="agreement-kind"
+                />
+                {errors.kind && <Input.Error mt={4}>{errors.kind}</Input.Error>}
+              </Box>
+              {d.kind === 'contrato_transaccion' && (
+                <Box>
+                  <Input.Label display="block">Intereses de mora</Input.Label>
+                  <Input.Description mb={4}>
+                    Por cada mes de atraso: la DTF, o la tasa de interés moratorio de la DIAN si se pacta
+                  </Input.Description>
+                  <SegmentedControl
+                    fullWidth
+                    value={d.moraRate}
+                    onChange={(v) => set('moraRate', v === 'dian' ? 'dian' : 'dtf')}
+                    data={[
+                      { value: 'dtf', label: 'DTF' },
+                      { value: 'dian', label: 'Tasa DIAN' },
+                    ]}
+                    data-testid="mora-rate"
+                  />
+                </Box>
+              )}
               <SimpleGrid cols={2} spacing="sm">
                 <DateField
                   label="Fecha de firma"
@@ -276,10 +312,15 @@ export function AgreementWizard() {
           )}
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 7, xl: 8 }}>
-          <PreviewPanel s={s} onCaptureDtf={(period) => setDtf({ period })} />
+          <PreviewPanel s={s} onCaptureRate={setRate} />
         </Grid.Col>
       </Grid>
-      <DtfDialog opened={dtf !== null} period={dtf?.period ?? null} onClose={() => setDtf(null)} />
+      <RatesDialog
+        table={rate?.table ?? 'dtf'}
+        opened={rate !== null}
+        period={rate?.period ?? null}
+        onClose={() => setRate(null)}
+      />
       {p && (
         <SignConfirm
           opened={confirming}

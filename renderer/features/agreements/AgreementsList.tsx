@@ -10,8 +10,8 @@ import { navigate, withQuery } from '../../lib/router';
 import { useCounterpartyOptions } from '../../lib/useCounterpartyOptions';
 import { AgreementsTable } from './AgreementsTable';
 import { BdmeCandidates } from './BdmeCandidates';
-import { DtfDialog } from './DtfDialog';
-import { agreementsQueries } from './api';
+import { RatesDialog } from './RatesDialog';
+import { agreementsQueries, type RateTableName } from './api';
 import { useAgreementsList } from './store';
 import { useReviewOnce } from './useReview';
 
@@ -19,7 +19,7 @@ export function AgreementsList() {
   const f = useAgreementsList();
   const cps = useCounterpartyOptions();
   const reviewed = useReviewOnce();
-  const [dtfOpen, setDtfOpen] = useState(false);
+  const [rates, setRates] = useState<RateTableName | null>(null);
   const input = {
     ...(f.state ? { state: f.state } : {}),
     ...(f.counterpartyId ? { counterpartyId: f.counterpartyId } : {}),
@@ -39,10 +39,18 @@ export function AgreementsList() {
             <Button
               variant="default"
               leftSection={<IconPercentage size={16} />}
-              onClick={() => setDtfOpen(true)}
+              onClick={() => setRates('dtf')}
               data-testid="dtf-open"
             >
               Tasas DTF
+            </Button>
+            <Button
+              variant="default"
+              leftSection={<IconPercentage size={16} />}
+              onClick={() => setRates('dian')}
+              data-testid="dian-open"
+            >
+              Tasas de mora DIAN
             </Button>
             <Button
               leftSection={<IconPlus size={16} />}
@@ -141,7 +149,7 @@ export function AgreementsList() {
           </Paper>
         </Tabs.Panel>
       </Tabs>
-      <DtfDialog opened={dtfOpen} onClose={() => setDtfOpen(false)} />
+      <RatesDialog table={rates ?? 'dtf'} opened={rates !== null} onClose={() => setRates(null)} />
     </>
   );
 }

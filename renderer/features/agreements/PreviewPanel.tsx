@@ -48,7 +48,7 @@ function Debt({ p }: { p: AgreementPreview }) {
         <Line label="Capital">
           <Money cents={p.capitalCents} />
         </Line>
-        <Line label="Intereses de mora (DTF)">
+        <Line label={`Intereses de mora (${p.moraRate === 'dian' ? 'tasa DIAN' : 'DTF'})`}>
           <Money cents={p.interestCents} data-testid="preview-interest" />
         </Line>
         <Line label="Costas">
@@ -117,12 +117,18 @@ function InvoiceInterest({ p }: { p: AgreementPreview }) {
 }
 
 /** The live preview: debt, cuantía, interest per invoice and the schedule, as the backend computes them. */
-export function PreviewPanel({ s, onCaptureDtf }: { s: PreviewState; onCaptureDtf(period: string | null): void }) {
+export function PreviewPanel({
+  s,
+  onCaptureRate,
+}: {
+  s: PreviewState;
+  onCaptureRate(missing: NonNullable<PreviewState['missingRate']>): void;
+}) {
   const locale = useLocale();
   const p = s.preview;
   const title = (
     <Group gap="xs">
-      <span>Vista previa del acuerdo</span>
+      <span>Vista previa {p?.kind === 'contrato_transaccion' ? 'del contrato de transacción' : 'del acuerdo'}</span>
       {s.loading && s.proposal && <Loader size={14} />}
     </Group>
   );
@@ -138,16 +144,17 @@ export function PreviewPanel({ s, onCaptureDtf }: { s: PreviewState; onCaptureDt
         >
           <Stack gap="xs" align="flex-start">
             <Text size="sm">{s.error.message}</Text>
-            {s.missingDtf !== null && (
+            {s.missingRate !== null && (
               <Button
                 size="xs"
                 variant="white"
                 color="red"
                 leftSection={<IconPercentage size={14} />}
-                onClick={() => onCaptureDtf(s.missingDtf)}
+                onClick={() => s.missingRate && onCaptureRate(s.missingRate)}
                 data-testid="preview-capture-dtf"
               >
-                Registrar la DTF de {formatPeriod(s.missingDtf)}
+                Registrar la {s.missingRate.table === 'dian' ? 'tasa DIAN' : 'DTF'} de{' '}
+                {formatPeriod(s.missingRate.period)}
               </Button>
             )}
           </Stack>
@@ -196,7 +203,7 @@ export function PreviewPanel({ s, onCaptureDtf }: { s: PreviewState; onCaptureDt
       </Section>
       <Section
         title="Intereses de mora por factura"
-        description="DTF de cada mes de atraso hasta la fecha de firma."
+        description={`${p.moraRate === 'dian' ? 'Tasa de interés moratorio DIAN' : 'DTF'} de cada mes de atraso hasta la fecha de firma.`}
         p="sm"
       >
         <InvoiceInterest p={p} />

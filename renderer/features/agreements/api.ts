@@ -3,6 +3,9 @@ import { call } from '../../lib/api';
 import { apiQuery, queryClient } from '../../lib/queryClient';
 import { invalidateAfter, seed, write } from '../../lib/writes';
 
+/** The monthly rate tables the user keeps: the DTF, and the DIAN's interés moratorio (contratos de transacción). */
+export type RateTableName = 'dtf' | 'dian';
+
 export const agreementsApi = {
   /** Signing returns the agreement's detail: its screen opens with it, without asking again. */
   create: (input: Input<'agreements.create'>) =>
@@ -22,7 +25,9 @@ export const agreementsApi = {
     if (r.accelerated.length > 0) invalidateAfter('agreements.review');
     return r;
   },
-  dtfSave: (rates: { period: string; rate: string }[]) => write('cartera.dtf.save', { rates }),
+  /** Saves months of a rate table: the DTF or the DIAN's interés moratorio. */
+  ratesSave: (table: RateTableName, rates: { period: string; rate: string }[]) =>
+    write(table === 'dian' ? 'cartera.moraDian.save' : 'cartera.dtf.save', { rates }),
   /** The agreement's letter, drafted once; its screen in Documentos opens with it. */
   document: (id: number) => write('agreements.document', { id }, (doc) => [seed('documents.get', { id: doc.id }, doc)]),
   scheduleExport: (id: number, jobId: string) => call('agreements.scheduleExport', { id, jobId }),
@@ -38,7 +43,7 @@ export const agreementsQueries = {
   bdmeCandidates: (before: () => Promise<void>) => apiQuery('agreements.bdmeCandidates', {}, before),
   dueThisWeek: () => apiQuery('agreements.dueThisWeek', {}),
   preview: (proposal: Input<'agreements.preview'>) => apiQuery('agreements.preview', proposal),
-  dtfList: () => apiQuery('cartera.dtf.list', {}),
+  ratesList: (table: RateTableName) => apiQuery(table === 'dian' ? 'cartera.moraDian.list' : 'cartera.dtf.list', {}),
   /** The entidad's receivable invoices, to pick those the agreement covers. */
   invoicesOf: (counterpartyId: number) =>
     apiQuery('invoices.list', { counterpartyId, direction: 'receivable', sort: 'due_asc', page: 1, pageSize: 200 }),

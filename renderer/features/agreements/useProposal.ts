@@ -13,7 +13,7 @@ import { ApiCallError } from '../../lib/api';
 import { apiErrorToFieldErrors, type FieldErrors } from '../../lib/form';
 import { todayIso } from '../../lib/today';
 import { useDebounced } from '../../lib/useDebounced';
-import { agreementsQueries } from './api';
+import { agreementsQueries, type RateTableName } from './api';
 
 export type Proposal = Input<'agreements.preview'>;
 
@@ -25,6 +25,9 @@ export interface Draft {
   /** Empty: the minimum (25 % of the debt). */
   cuotaInicial: string;
   numeroCuotas: number | string;
+  kind: 'acuerdo' | 'contrato_transaccion';
+  /** The table of the intereses de mora: the DIAN's only in a contrato de transacción. */
+  moraRate: 'dtf' | 'dian';
   termRate: 'dtf' | 'cero';
   approvedBy: string;
   approvalReference: string;
@@ -48,6 +51,8 @@ export function emptyDraft(counterpartyId: number | null): Draft {
     costs: '',
     cuotaInicial: '',
     numeroCuotas: 4,
+    kind: 'acuerdo',
+    moraRate: 'dtf',
     termRate: 'dtf',
     approvedBy: '',
     approvalReference: '',
@@ -95,6 +100,8 @@ export function toProposal(d: Draft, locale: MoneyLocale): { proposal: Proposal 
       costsCents: costs.cents ?? 0,
       ...(inicial.cents === null ? {} : { cuotaInicialCents: inicial.cents }),
       numeroCuotas: n,
+      kind: d.kind,
+      moraRate: d.kind === 'contrato_transaccion' ? d.moraRate : 'dtf',
       termRate: d.termRate,
       approval,
       prescriptionWaiver: recorded(d.waiverReference, d.waiverDate),
@@ -129,8 +136,8 @@ export interface PreviewState {
   fieldErrors: FieldErrors;
   /** A refusal not tied to a field (an invoice already in an agreement, a DTF month missing…). */
   error: ApiCallError | Error | null;
-  /** The month whose DTF is missing, when that is the refusal. */
-  missingDtf: string | null;
+  /** The month (and its table) whose rate is missing, when that is the refusal. */
+  missingRate: { period: string; table: RateTableName } | null;
   reload(): void;
 }
 
@@ -147,16 +154,17 @@ export function usePreview(draft: Draft, locale: MoneyLocale): PreviewState {
 
   const fieldErrors: FieldErrors = { ...errors };
   let error: PreviewState['error'] = null;
-  let missingDtf: string | null = null;
+  let missingRate: PreviewState['missingRate'] = null;
   if (q.error) {
     const fe = apiErrorToFieldErrors(q.error);
     const { _form, ...byField } = fe;
     for (const [k, v] of Object.entries(byField)) fieldErrors[fieldOf(k)] ??= v;
     if (_form) error = q.error;
     if (q.error instanceof ApiCallError && q.error.code === CarteraErrorCodes.tasaFaltante) {
-      const d = q.error.details as { periodo?: unknown } | undefined;
-      missingDtf =
+      const d = q.error.details as { periodo?: unknown; tabla?: unknown } | undefined;
+      const period =
         typeof d?.periodo === 'string' ? d.periodo : (/\((\d{4}-\d{2})\)/.exec(q.error.message)?.[1] ?? null);
+      if (period) missingRate = { period, table: d?.tabla === 'DTF' || d?.tabla === undefined ? 'dtf' : 'dian' };
     }
   }
   const preview = json !== null && !q.error ? q.data : undefined;
@@ -168,7 +176,7 @@ export function usePreview(draft: Draft, locale: MoneyLocale): PreviewState {
     loading: q.isFetching || json !== debounced,
     fieldErrors,
     error,
-    missingDtf,
+    missingRate,
     reload: () => void q.refetch(),
   };
 }

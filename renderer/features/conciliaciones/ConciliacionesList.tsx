@@ -11,6 +11,9 @@ import { conciliacionesQueries } from './api';
 import { ImportDialog } from './ImportDialog';
 
 const SOURCE = { circular030: 'Circular 030 (.txt)', csv: 'CSV' } as const;
+/** 'csv' also stores a statement read through a column mapping, .xlsx included: the file name tells. */
+const sourceLabel = (r: { source: keyof typeof SOURCE; fileName: string }) =>
+  r.source === 'csv' && /\.xlsx$/i.test(r.fileName) ? 'Excel (.xlsx)' : SOURCE[r.source];
 
 /** «Conciliaciones»: each debtor statement imported, newest first; one opens its session. */
 export function ConciliacionesList() {
@@ -38,7 +41,7 @@ export function ConciliacionesList() {
         ) : q.data.length === 0 ? (
           <EmptyState
             title="Sin conciliaciones"
-            description="Importe el estado de cartera que envió la entidad (TXT de la Circular 030 o CSV)."
+            description="Importe el estado de cartera que envió la entidad (TXT de la Circular 030, CSV o Excel)."
           />
         ) : (
           <Table highlightOnHover verticalSpacing={6} data-testid="conciliaciones-table">
@@ -59,7 +62,7 @@ export function ConciliacionesList() {
                 <Table.Tr key={r.id} className="clickable" onClick={() => navigate(`/cartera/conciliaciones/${r.id}`)}>
                   <Table.Td>{r.counterpartyName}</Table.Td>
                   <Table.Td className="num">{formatDate(r.statementDate)}</Table.Td>
-                  <Table.Td>{SOURCE[r.source]}</Table.Td>
+                  <Table.Td>{sourceLabel(r)}</Table.Td>
                   <Table.Td>{r.fileName}</Table.Td>
                   <Table.Td ta="right" className="num">
                     {r.lineCount}

@@ -11,6 +11,11 @@ export const conciliacionesQueries = {
 export const conciliacionesApi = {
   import: (input: Input<'conciliaciones.import'>) =>
     write('conciliaciones.import', input, (v) => [seed('conciliaciones.get', { id: v.id }, v)]),
+  /** The statement read through its column mapping (a job): a refused file opens nothing. */
+  importMapped: (input: Input<'conciliaciones.importMapped'>) =>
+    write('conciliaciones.importMapped', input, (r) =>
+      r.conciliation ? [seed('conciliaciones.get', { id: r.conciliation.id }, r.conciliation)] : [],
+    ),
   agree: (input: Input<'conciliaciones.agree'>) =>
     write('conciliaciones.agree', input, (v) => [seed('conciliaciones.get', { id: v.id }, v)]),
 };

@@ -223,6 +223,18 @@ export function BankFields(p: Props) {
           onChange={(v) => p.onChange('defaultPaymentTermDays', v)}
           error={p.errors.defaultPaymentTermDays}
         />
+        <NumberInput
+          label="Cobro prejurídico (días)"
+          description="Días calendario; vencidos sin acuerdo, el expediente pasa a cobro jurídico."
+          min={1}
+          max={365}
+          allowDecimal={false}
+          allowNegative={false}
+          name="prejuridicoDays"
+          value={p.draft.prejuridicoDays}
+          onChange={(v) => p.onChange('prejuridicoDays', v)}
+          error={p.errors.prejuridicoDays}
+        />
         {mx ? (
           <Select
             label="Unidad de referencia"

@@ -12,9 +12,10 @@ import type { FieldErrors } from '../../lib/form';
 /** The form's state: the contract's input, with the plazo as typed (text until validated). */
 export type InstitutionDraft = Omit<
   z.output<typeof institutionInput>,
-  'defaultPaymentTermDays' | 'referenceUnitKind'
+  'defaultPaymentTermDays' | 'referenceUnitKind' | 'prejuridicoDays'
 > & {
   defaultPaymentTermDays: number | string;
+  prejuridicoDays: number | string;
   referenceUnitKind: ReferenceUnitKind;
 };
 
@@ -44,6 +45,7 @@ export function emptyInstitution(profile: Profile): InstitutionDraft {
     bankClabe: '',
     bankAccountType: '',
     defaultPaymentTermDays: 30,
+    prejuridicoDays: 90,
     nationalAuthorityName: NATIONAL_AUTHORITY_DEFAULT[profile],
     nationalAuthorityTitle: '',
     nationalAuthorityAddressee: '',
@@ -74,6 +76,7 @@ export function draftFromInstitution(i: Institution): InstitutionDraft {
     bankClabe: i.bankClabe,
     bankAccountType: i.bankAccountType,
     defaultPaymentTermDays: i.defaultPaymentTermDays,
+    prejuridicoDays: i.prejuridicoDays,
     nationalAuthorityName: i.nationalAuthorityName,
     nationalAuthorityTitle: i.nationalAuthorityTitle,
     nationalAuthorityAddressee: i.nationalAuthorityAddressee,
@@ -85,12 +88,11 @@ export function draftFromInstitution(i: Institution): InstitutionDraft {
 
 export type InstitutionInput = Input<'settings.saveInstitution'>;
 
-/** Draft → API input. A non-numeric plazo is passed as NaN so validation reports it. */
+const whole = (v: number | string) => (typeof v === 'number' ? v : Number.parseInt(v, 10));
+
+/** Draft → API input. A non-numeric number of days is passed as NaN so validation reports it. */
 export function institutionToInput(d: InstitutionDraft): InstitutionInput {
-  const term =
-    typeof d.defaultPaymentTermDays === 'number'
-      ? d.defaultPaymentTermDays
-      : Number.parseInt(d.defaultPaymentTermDays, 10);
+  const term = whole(d.defaultPaymentTermDays);
   return {
     profile: d.profile,
     name: d.name,
@@ -111,6 +113,7 @@ export function institutionToInput(d: InstitutionDraft): InstitutionInput {
     bankClabe: d.bankClabe.replace(/\s+/g, ''),
     bankAccountType: d.bankAccountType,
     defaultPaymentTermDays: term,
+    prejuridicoDays: whole(d.prejuridicoDays),
     nationalAuthorityName: d.nationalAuthorityName,
     nationalAuthorityTitle: d.nationalAuthorityTitle,
     nationalAuthorityAddressee: d.nationalAuthorityAddressee,
@@ -126,6 +129,8 @@ export function validateInstitution(d: InstitutionDraft): FieldErrors {
   const errors: FieldErrors = {};
   if (!Number.isInteger(input.defaultPaymentTermDays))
     errors.defaultPaymentTermDays = 'Escriba el plazo de pago en días (número entero).';
+  if (!Number.isInteger(input.prejuridicoDays))
+    errors.prejuridicoDays = 'Escriba la duración del cobro prejurídico en días (número entero).';
   const r = institutionInput.safeParse(input);
   if (!r.success) {
     for (const issue of r.error.issues) {

@@ -7,7 +7,8 @@ import { formatDate } from '../../lib/format';
 const ORIGIN: Record<CollectionStageEventView['origin'], string> = {
   manual: 'Registro manual',
   regla: 'Regla (plazo vencido)',
-  aceleracion: 'Acuerdo de pago',
+  acuerdo: 'Acuerdo de pago',
+  aceleracion: 'Aceleración del acuerdo',
   carta: 'Carta enviada',
 };
 

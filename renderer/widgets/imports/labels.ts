@@ -6,6 +6,7 @@ export const KIND_LABEL: Record<ImportKind, string> = {
   hoja: 'Hoja de cálculo',
   listado: 'Listado nominal',
   estado_cuenta: 'Estado de cuenta',
+  estado_cartera: 'Estado de cartera',
 };
 
 /** "la hoja de cálculo", "el listado nominal". */
@@ -13,6 +14,7 @@ export const KIND_WITH_ARTICLE: Record<ImportKind, string> = {
   hoja: 'la hoja de cálculo',
   listado: 'el listado nominal',
   estado_cuenta: 'el estado de cuenta',
+  estado_cartera: 'el estado de cartera',
 };
 
 /** What each kind holds, for the wizard's first step. */
@@ -22,6 +24,8 @@ export const KIND_HINT: Record<ImportKind, string> = {
     'Una línea por servicio dado a cada paciente (nombre, afiliación, fecha, intervención y tarifa). Su total se compara con la hoja de cálculo del caso.',
   estado_cuenta:
     'El estado de cuenta del sistema de facturación: una línea por factura con el NIT (o el nombre) de la entidad, el número, las fechas de expedición, radicación y vencimiento, y el valor. Si una fila tiene un error no se registra ninguna factura.',
+  estado_cartera:
+    'El estado de cartera que envió la entidad deudora: una línea por factura con su número y su saldo; el valor, lo pagado, la glosa y su estado, si está devuelta y si está radicada, cuando los trae. Si una fila tiene un error no se abre la conciliación.',
 };
 
 export const NUMBER_FORMATS: { value: 'es-MX' | 'es-CO'; label: string }[] = [

@@ -28,6 +28,14 @@ import { amountFormatter, requireCents, type MessageOptions, type ReglaIncumplid
 
 export { AgreementRuleCodes };
 
+export const AGREEMENT_KIND_LABELS = {
+  acuerdo: 'Acuerdo de pago',
+  contrato_transaccion: 'Contrato de transacción',
+} as const;
+
+/** The rate tables of the intereses de mora, as named in messages and on the screen. */
+export const MORA_RATE_LABELS = { dtf: 'DTF', dian: 'tasa de interés moratorio DIAN' } as const;
+
 export interface Guarantee {
   type: string;
   description: string;

@@ -27,7 +27,10 @@ export function periodoLabel(periodo: Periodo): string {
 }
 
 /** Where each rate table is kept in the app, for the message that asks to complete it. */
-const WHERE: Record<string, string> = { DTF: 'Acuerdos de pago → Tasas DTF' };
+const WHERE: Record<string, string> = {
+  DTF: 'Acuerdos de pago → Tasas DTF',
+  'tasa de interés moratorio DIAN': 'Acuerdos de pago → Tasas de mora DIAN',
+};
 
 /** The rate of `periodo`; a missing month is a DomainError naming it (the user must complete the table). */
 export function rateOfMonth(table: RateTable, periodo: Periodo, tableName = 'DTF'): Decimal {

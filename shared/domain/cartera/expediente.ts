@@ -97,7 +97,8 @@ const ALLOWED_FROM: Partial<Record<ExpedienteEventKind, readonly (EtapaExpedient
   medidas_cautelares: ['juridico'],
   sentencia: ['juridico'],
   terminacion: ['juridico'],
-  suspension: ['persuasivo', 'prejuridico', 'juridico'],
+  // An acuerdo de pago signed before any expediente opens it suspended (reanudación → persuasivo).
+  suspension: [null, 'persuasivo', 'prejuridico', 'juridico'],
   reanudacion: ['suspendido'],
   cierre: ['persuasivo', 'prejuridico', 'juridico', 'suspendido'],
 };
@@ -192,7 +193,8 @@ export function refusalOf(
   return null;
 }
 
-const STAGE_WORDS: Record<EtapaExpediente, string> = {
+/** A stage after «en etapa …». */
+export const STAGE_WORDS: Record<EtapaExpediente, string> = {
   persuasivo: 'de cobro persuasivo',
   prejuridico: 'de cobro prejurídico',
   juridico: 'de cobro jurídico',

@@ -172,6 +172,8 @@ export async function openBrowser(
     locale,
     timezoneId: 'America/Mexico_City',
     deviceScaleFactor: 1,
+    // No dialog animations (the theme respects reduced motion): a click never lands on a dialog still opening.
+    reducedMotion: 'reduce',
   });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);

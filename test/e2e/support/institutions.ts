@@ -5,7 +5,7 @@
  */
 import { encodePng } from '../../fixtures/pdf/png';
 import type { RunningApp } from './app';
-import { today } from './clock';
+import { addDays, today } from './clock';
 
 /** A small real PNG (a two-colour emblem) for the logo upload. */
 export function samplePng(width = 160, height = 96, rgb: [number, number, number] = [13, 108, 148]): Buffer {
@@ -137,4 +137,35 @@ export function dtfForYears(years: number[], rate = '9,1'): { period: string; ra
   return years.flatMap((y) =>
     Array.from({ length: 12 }, (_, m) => ({ period: `${y}-${String(m + 1).padStart(2, '0')}`, rate })),
   );
+}
+
+/**
+ * San Rafael with one debtor to reconcile: Nueva EPS S.A. owing FE-1 (1,000,000.00), FE-2 (500,000.00) and
+ * FE-3 (250,000.00), all due 88 days ago. `key` keeps each suite's idempotency keys apart.
+ */
+export async function setupNuevaEpsDebts(app: RunningApp, key: string): Promise<void> {
+  await setupSanRafael(app);
+  const eps = await app.api<{ id: number }>('counterparties.create', {
+    kind: 'eps',
+    name: 'Nueva EPS S.A.',
+    taxId: '900156264-2',
+  });
+  const day = today();
+  for (const [number, amountCents] of [
+    ['FE-1', 1_000_000_00],
+    ['FE-2', 500_000_00],
+    ['FE-3', 250_000_00],
+  ] as const) {
+    await app.api('invoices.create', {
+      counterpartyId: eps.id,
+      direction: 'receivable',
+      number,
+      concept: 'Servicios de salud',
+      issueDate: addDays(day, -120),
+      radicacionDate: addDays(day, -118),
+      dueDate: addDays(day, -88),
+      amountCents,
+      idempotencyKey: `${key}-${number}`,
+    });
+  }
 }

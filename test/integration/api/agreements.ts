@@ -7,7 +7,7 @@ import { ErrorCodes } from '../../../shared/api/errors';
 import { call, closedHash, createInvoice, expectOk, newKey, QUERETARO, setupCo, type TempDb } from '../helpers';
 import type { ApiFragment } from './fragment';
 
-type M = Extract<Method, `agreements.${string}` | `cartera.dtf.${string}`>;
+type M = Extract<Method, `agreements.${string}` | `cartera.dtf.${string}` | `cartera.moraDian.${string}`>;
 
 const RATES = ['2025-01', '2025-02', '2025-03', '2026-01', '2026-02', '2026-03'].map((period) => ({
   period,
@@ -82,6 +82,22 @@ export const agreementsApi: ApiFragment<M> = {
         rate: '0.09',
         percent: '9',
       });
+    },
+    'cartera.moraDian.list': (t) => {
+      setupCo(t.dispatch);
+      call(t.dispatch, 'cartera.moraDian.save', { rates: [{ period: '2025-03', rate: '27,13' }] });
+      expect(call(t.dispatch, 'cartera.moraDian.list', {})).toEqual({
+        rows: [{ period: '2025-03', rate: '0.2713', percent: '27.13' }],
+      });
+      // A table of its own: the DTF stays empty.
+      expect(call(t.dispatch, 'cartera.dtf.list', {})).toEqual({ rows: [] });
+    },
+    'cartera.moraDian.save': (t) => {
+      setupCo(t.dispatch);
+      expect(call(t.dispatch, 'cartera.moraDian.save', { rates: RATES }).saved).toBe(6);
+      expect(
+        call(t.dispatch, 'cartera.moraDian.save', { rates: [{ period: '2025-01', rate: '28.5' }] }).rows[0],
+      ).toEqual({ period: '2025-01', rate: '0.285', percent: '28.5' });
     },
     'agreements.preview': (t) => {
       const { eps, invoiceId } = ready(t);
@@ -183,10 +199,20 @@ export const agreementsApi: ApiFragment<M> = {
       input: { rates: [{ period: '2025-03', rate: '0.086%' }] },
       message: /escriba el porcentaje efectivo anual/,
     },
+    'cartera.moraDian.list': { input: { extra: 1 } },
+    'cartera.moraDian.save': {
+      input: {
+        rates: [
+          { period: '2025-03', rate: '27.1' },
+          { period: '2025-03', rate: '27.2' },
+        ],
+      },
+      message: /El mes 2025-03 aparece dos veces/,
+    },
     'agreements.preview': { input: { ...proposal(1), invoiceIds: [] }, message: /Seleccione al menos una factura/ },
     'agreements.create': {
-      input: { ...proposal(1, { invoiceIds: [1, 1] }), idempotencyKey: 'clave-0001' },
-      message: /Una factura aparece dos veces/,
+      input: { ...proposal(1, { moraRate: 'dian' }), idempotencyKey: 'clave-0001' },
+      message: /sólo en un contrato de transacción/,
     },
     'agreements.pay': {
       input: { id: 1, date: '2025-03-31', amountCents: 0, reference: 'RC', idempotencyKey: 'clave-0001' },
@@ -271,6 +297,6 @@ export const agreementsApi: ApiFragment<M> = {
       },
     ],
   },
-  onlySchemaGuarded: ['cartera.dtf.save'],
+  onlySchemaGuarded: ['cartera.dtf.save', 'cartera.moraDian.save'],
   validJobInput: { 'agreements.scheduleExport': { id: 1 } },
 };

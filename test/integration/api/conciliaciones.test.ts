@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ErrorCodes } from '../../../shared/api/errors';
 import { ConciliacionErrorCodes } from '../../../shared/api/errors-cartera';
 import { ConciliacionSessionErrorCodes } from '../../../shared/api/errors-conciliaciones';
+import { ImportErrorCodes } from '../../../shared/api/errors-imports';
 import {
   call,
   cleanupTemp,
@@ -63,6 +64,18 @@ function coDebtor(t: TempDb) {
   return { eps, c };
 }
 
+/** A statement staged for conciliaciones.importMapped (headers of its own: the mapping names them). */
+const stageStatement = (t: TempDb, text = 'No. factura;Saldo pendiente\nSEED-1;7.000,00\nX-9;500\n') =>
+  call(t.dispatch, 'imports.stage', { fileName: 'cartera.csv', dataBase64: b64(text) }).fileId;
+const MAPPING = { version: 1, kind: 'estado_cartera', columns: { factura: 'No. factura', saldo: 'Saldo pendiente' } };
+const mappedInput = (fileId: string, over: Record<string, unknown> = {}) => ({
+  fileId,
+  mapping: MAPPING,
+  counterpartyId: QUERETARO,
+  statementDate: '2026-03-01',
+  ...over,
+});
+
 const tables: ApiTables<'conciliaciones'> = {
   happy: {
     'conciliaciones.import': (t) => {
@@ -73,6 +86,20 @@ const tables: ApiTables<'conciliaciones'> = {
       ]);
       expect(c.totals.differenceCents).toBe(0);
       expect(tableCount(t, 'conciliations')).toBe(1);
+    },
+    'conciliaciones.importMapped': async (t) => {
+      const { eps } = coDebtor(t);
+      const fileId = stageStatement(t, 'Prefijo y número;Valor glosa;Saldo pendiente\nFE 001001;;"$ 1.000.000,00"\n');
+      const { mapping } = await run(t, 'imports.inspect', { fileId, kind: 'estado_cartera' });
+      expect(mapping.columns).toEqual({ factura: 'Prefijo y número', glosa: 'Valor glosa', saldo: 'Saldo pendiente' });
+      const r = await run(t, 'conciliaciones.importMapped', {
+        ...mappedInput(fileId, { counterpartyId: eps }),
+        mapping,
+      });
+      expect(r).toMatchObject({ status: 'importado', errorCount: 0, validRows: 1 });
+      expect(r.conciliation).toMatchObject({ source: 'csv', fileName: 'cartera.csv' });
+      expect(r.conciliation!.rows).toMatchObject([{ key: 'FE|1001', class: 'pendiente_de_pago', lines: [2] }]);
+      expect(tableCount(t, 'conciliations')).toBe(2);
     },
     'conciliaciones.get': (t) => {
       const { c } = coDebtor(t);
@@ -125,6 +152,10 @@ const tables: ApiTables<'conciliaciones'> = {
       input: { counterpartyId: QUERETARO, statementDate: '2026-02-30', file: SEEDED_STATEMENT },
       message: /calendario/,
     },
+    'conciliaciones.importMapped': {
+      input: mappedInput('a'.repeat(32), { mapping: { version: 1, kind: 'estado_cuenta', columns: {} } }),
+      message: /debe ser de un estado de cartera/,
+    },
     'conciliaciones.get': { input: { id: 0 }, message: /positivo/ },
     'conciliaciones.list': { input: { counterpartyId: 'x' } },
     'conciliaciones.agree': {
@@ -161,6 +192,29 @@ const tables: ApiTables<'conciliaciones'> = {
       {
         code: ErrorCodes.notFound,
         input: () => ({ counterpartyId: 99_999, statementDate: '2026-03-01', file: SEEDED_STATEMENT }),
+      },
+    ],
+    'conciliaciones.importMapped': [
+      // The staged file is gone (imported, discarded or older than a day).
+      { code: ErrorCodes.notFound, input: () => mappedInput('c'.repeat(32)) },
+      {
+        code: ConciliacionSessionErrorCodes.fechaFutura,
+        prepare: (t) => stageStatement(t),
+        input: (_s, fileId) => mappedInput(fileId as string, { statementDate: '2026-12-31' }),
+      },
+      {
+        code: ErrorCodes.notFound,
+        prepare: (t) => stageStatement(t),
+        input: (_s, fileId) => mappedInput(fileId as string, { counterpartyId: 99_999 }),
+      },
+      {
+        code: ImportErrorCodes.unreadable,
+        prepare: (t) =>
+          call(t.dispatch, 'imports.stage', {
+            fileName: 'cartera.xlsx',
+            dataBase64: Buffer.concat([Buffer.from([0x50, 0x4b, 3, 4]), Buffer.alloc(60)]).toString('base64'),
+          }).fileId,
+        input: (_s, fileId) => mappedInput(fileId as string),
       },
     ],
     'conciliaciones.agree': [
@@ -211,7 +265,10 @@ const tables: ApiTables<'conciliaciones'> = {
       },
     ],
   },
-  validJobInput: { 'conciliaciones.acta': actaInput(1) },
+  validJobInput: {
+    'conciliaciones.acta': actaInput(1),
+    'conciliaciones.importMapped': mappedInput('a'.repeat(32)),
+  },
 };
 
 describeApi('conciliaciones', tables);

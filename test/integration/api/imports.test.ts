@@ -137,7 +137,7 @@ const tables: ApiTables<'imports'> = {
     },
     'imports.inspect': {
       input: { fileId: 'a'.repeat(32), kind: 'cd' },
-      message: /hoja de cálculo, el listado nominal o un estado de cuenta/,
+      message: /hoja de cálculo, el listado nominal, un estado de cuenta o el estado de cartera/,
     },
     'imports.run': {
       input: {

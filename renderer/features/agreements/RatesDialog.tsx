@@ -6,7 +6,7 @@ import { DialogFooter } from '../../components/DialogFooter';
 import { notifySuccess } from '../../components/notify';
 import { apiErrorToFieldErrors, type FieldErrors } from '../../lib/form';
 import { formatPeriod } from '../../lib/format';
-import { agreementsApi, agreementsQueries } from './api';
+import { agreementsApi, agreementsQueries, type RateTableName } from './api';
 import { SubmitForm } from '../../components/SubmitForm';
 
 /** 'mm/aaaa' (or 'aaaa-mm') → 'aaaa-mm'; null when it is not a month. */
@@ -22,22 +22,45 @@ function parseMonth(text: string): string | null {
 
 const toMonthText = (period: string) => `${period.slice(5, 7)}/${period.slice(0, 4)}`;
 
+/** What the dialog says of each table. */
+const TABLES: Record<RateTableName, { title: string; short: string; help: string; testId: string }> = {
+  dtf: {
+    title: 'Tasas DTF',
+    short: 'DTF',
+    help:
+      'DTF efectiva anual de cada mes, como la publica el Banco de la República. Los intereses de mora de un ' +
+      'acuerdo usan la de cada mes de atraso; los de plazo, la del mes de la firma.',
+    testId: 'dtf',
+  },
+  dian: {
+    title: 'Tasas de interés moratorio DIAN',
+    short: 'Tasa DIAN',
+    help:
+      'Tasa de interés moratorio efectiva anual de cada mes para los impuestos que administra la DIAN. Un ' +
+      'contrato de transacción puede liquidar con ella los intereses de mora de cada mes de atraso.',
+    testId: 'dian',
+  },
+};
+
 /**
- * "Tasas DTF": the monthly table of the DTF (efectivo anual) the agreements'
- * interest uses. One month at a time; saving a month already there replaces it.
+ * A monthly rate table (efectivo anual): the DTF the agreements' interest uses, or the DIAN's interés
+ * moratorio of the contratos de transacción. One month at a time; saving a month already there replaces it.
  */
-export function DtfDialog({
+export function RatesDialog({
+  table = 'dtf',
   opened,
   onClose,
   period,
   onSaved,
 }: {
+  table?: RateTableName;
   opened: boolean;
   onClose(): void;
   period?: string | null;
   onSaved?(): void;
 }) {
-  const q = useQuery({ ...agreementsQueries.dtfList(), enabled: opened });
+  const t = TABLES[table];
+  const q = useQuery({ ...agreementsQueries.ratesList(table), enabled: opened });
   const [month, setMonth] = useState('');
   const [rate, setRate] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -59,10 +82,10 @@ export function DtfDialog({
     if (!p || Object.keys(errs).length > 0) return;
     setSaving(true);
     try {
-      await agreementsApi.dtfSave([{ period: p, rate: rate.trim() }]);
-      notifySuccess(`DTF de ${formatPeriod(p)} guardada: ${rate.trim()} % efectivo anual.`);
+      await agreementsApi.ratesSave(table, [{ period: p, rate: rate.trim() }]);
+      notifySuccess(`${t.short} de ${formatPeriod(p)} guardada: ${rate.trim()} % efectivo anual.`);
       setRate('');
-      // The table and the wizard's preview are asked again (cartera.dtf.save invalidates them).
+      // The table and the wizard's preview are asked again (the save invalidates them).
       onSaved?.();
       if (period) onClose();
     } catch (err) {
@@ -84,17 +107,16 @@ export function DtfDialog({
       title={
         <Group gap="xs">
           <IconPercentage size={18} />
-          <Text fw={600}>Tasas DTF</Text>
+          <Text fw={600}>{t.title}</Text>
         </Group>
       }
       size="lg"
       centered
     >
-      <SubmitForm onSubmit={save} data-testid="dtf-dialog">
+      <SubmitForm onSubmit={save} data-testid={`${t.testId}-dialog`}>
         <Stack gap="sm">
           <Text size="sm" c="dimmed">
-            DTF efectiva anual de cada mes, como la publica el Banco de la República. Los intereses de mora de un
-            acuerdo usan la de cada mes de atraso; los de plazo, la del mes de la firma.
+            {t.help}
           </Text>
           <SimpleGrid cols={2} spacing="sm">
             <TextInput
@@ -107,7 +129,7 @@ export function DtfDialog({
               name="dtfPeriod"
             />
             <TextInput
-              label="DTF (% efectivo anual)"
+              label={`${t.short} (% efectivo anual)`}
               placeholder="8,6"
               required
               value={rate}
@@ -126,11 +148,11 @@ export function DtfDialog({
             submitIcon={<IconDeviceFloppy size={16} />}
           />
           <ScrollArea.Autosize mah={260}>
-            <Table verticalSpacing={4} className="data-table" data-testid="dtf-table">
+            <Table verticalSpacing={4} className="data-table" data-testid={`${t.testId}-table`}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>Mes</Table.Th>
-                  <Table.Th ta="right">DTF e.a.</Table.Th>
+                  <Table.Th ta="right">{t.short} e.a.</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
