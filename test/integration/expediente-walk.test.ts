@@ -1,9 +1,12 @@
 /**
  * A debtor's expediente de cobro walked day by day (each step on its own business date, as `--today` pins
  * it): circularización → conciliación → citación → aviso (dates from the CO calendar of días hábiles) →
- * closing of persuasivo at a returned letter → prejurídico → contrato de transacción; every event present,
- * and the Tablero's terms (expedientes.deadlines) showing each deadline on its date. Then the rules'
- * own moves: a persuasivo whose obligation turned 180 days old, and a prejurídico past its 90 days.
+ * closing of persuasivo at a returned letter → prejurídico → contrato de transacción (signed as an agreement,
+ * its mora at the DIAN rate) → paid, the expediente closed; the circularización, citación and aviso are letters
+ * issued through documents.issue, each recording its own event; every event present, and the Tablero's terms
+ * (expedientes.deadlines) showing each deadline on its date. Then: a contrato outside prejurídico refused, an
+ * acuerdo that suspends and resumes, the rules' own moves (180 days → prejurídico, the prejurídico's days →
+ * jurídico), the prejurídico's days from Configuración, and the anulación.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Input } from '../../shared/api/contract';
@@ -42,7 +45,17 @@ function debtorInvoice(t: TempDb, counterpartyId: number, number: string) {
 
 function debtor(t: TempDb, name: string, taxId: string, invoice: { number: string; dueDate: string }) {
   const d = t.dispatch;
-  const c = d('counterparties.create', { kind: 'eps', name, taxId, naturalezaJuridica: 'eps_contributiva' });
+  const c = d('counterparties.create', {
+    kind: 'eps',
+    name,
+    taxId,
+    naturalezaJuridica: 'eps_contributiva',
+    // The titular the cobro letters are addressed to.
+    addresseeName: 'Andrés Felipe Rojas Medina',
+    addresseePosition: 'Representante Legal',
+    street: 'Carrera 85 No. 46A-66',
+    city: 'Bogotá D.C.',
+  });
   if (!c.ok) throw new Error(c.error.message);
   const id = (c.value as { id: number }).id;
   const inv = d('invoices.create', {
@@ -61,17 +74,49 @@ function debtor(t: TempDb, name: string, taxId: string, invoice: { number: strin
 }
 
 describe('expediente de cobro, walked with the calendar', () => {
-  it('circularización → conciliación → citación → aviso → devolución → prejurídico → contrato de transacción', () => {
+  it('circularización → conciliación → citación → aviso → devolución → prejurídico → contrato de transacción', async () => {
     const t = createTempDb();
     setupCo(t.dispatch);
     const eps = debtor(t, 'Nueva EPS S.A.', '900156264-2', { number: 'FE-1001', dueDate: '2026-02-01' });
+    const signer = expectOk<{ signatories: { id: number }[] }>(t.dispatch('settings.get', {})).signatories[0]!.id;
+    // The account the circularización prints for the payment.
+    expectOk(
+      t.dispatch('settings.saveInstitution', {
+        ...CO_INSTITUTION,
+        bankName: 'Banco de Bogotá',
+        bankAccount: '616-12345-6',
+        bankAccountType: 'Corriente',
+        bankDenomination: 'E.S.E. Hospital Universitario San Rafael',
+      }),
+    );
 
     let day = openOn(t, '2026-03-02');
     const record = (kind: Input<'expedientes.record'>['kind'], date: string, reason: string) =>
       day.call('expedientes.record', { counterpartyId: eps, kind, date, reason });
+    const invoiceId = day.call('invoices.list', { counterpartyId: eps, direction: 'receivable', pageSize: 10 }).rows[0]!
+      .id;
+    /** The cobro letter issued on `date` (a job, as the screen does): it records its own event in the expediente. */
+    const issue = async (docType: 'circularizacion' | 'citacion' | 'aviso', date: string) => {
+      const draft = day.call('documents.createDraft', {
+        docType,
+        counterpartyId: eps,
+        date,
+        data: {
+          signatoryIds: [signer],
+          invoiceIds: docType === 'citacion' ? [] : [invoiceId],
+          ...(docType === 'citacion'
+            ? { citacion: { fecha: '2026-04-17', hora: '09:00', lugar: 'Oficina de Cartera' } }
+            : {}),
+        },
+      } as never);
+      const issued = await day.run('documents.issue', { id: draft.id });
+      return day.call('expedientes.get', { counterpartyId: eps }).events.find((e) => e.documentId === issued.id)!;
+    };
     // No expediente yet: the invoice counts as persuasivo, no term runs.
     expect(day.call('expedientes.get', { counterpartyId: eps })).toMatchObject({ stage: null, deadlines: [] });
-    let v = record('circularizacion', '2026-03-02', 'Oficio de circularización con estado de cuenta');
+    const circularizacion = await issue('circularizacion', '2026-03-02');
+    expect(circularizacion).toMatchObject({ kind: 'circularizacion', origin: 'carta', date: '2026-03-02' });
+    let v = day.call('expedientes.get', { counterpartyId: eps });
     expect(v).toMatchObject({ stage: 'persuasivo', since: '2026-03-02', oldestDueDate: '2026-02-01' });
     // The obligation (due 1 February) turns 180 days old on 31 July.
     expect(v.deadlines.map((d) => [d.kind, d.due, d.term])).toEqual([
@@ -108,7 +153,8 @@ describe('expediente de cobro, walked with the calendar', () => {
     day.close();
 
     day = openOn(t, '2026-04-10');
-    v = record('citacion', '2026-04-10', 'Citación enviada por correo certificado');
+    expect(await issue('citacion', '2026-04-10')).toMatchObject({ kind: 'citacion', origin: 'carta' });
+    v = day.call('expedientes.get', { counterpartyId: eps });
     // 5 días hábiles after Friday 10 April → Friday 17 April.
     expect(v.deadlines[0]).toMatchObject({ kind: 'aviso', due: '2026-04-17', term: '5 días hábiles' });
     day.close();
@@ -117,7 +163,8 @@ describe('expediente de cobro, walked with the calendar', () => {
     day.close();
 
     day = openOn(t, '2026-04-20');
-    v = record('aviso', '2026-04-20', 'Aviso con el estado de cartera adjunto');
+    expect(await issue('aviso', '2026-04-20')).toMatchObject({ kind: 'aviso', origin: 'carta' });
+    v = day.call('expedientes.get', { counterpartyId: eps });
     expect(v.deadlines.map((d) => d.kind)).toEqual(['fin_persuasivo']);
     day.close();
 
@@ -135,8 +182,6 @@ describe('expediente de cobro, walked with the calendar', () => {
     day.call('settings.setReferenceUnit', { kind: 'SMMLV', year: 2026, valueCents: 175_090_500 });
     day.call('cartera.dtf.save', { rates: MONTHS.map((period) => ({ period, rate: '9.2' })) });
     day.call('cartera.moraDian.save', { rates: MONTHS.map((period) => ({ period, rate: '26.76' })) });
-    const invoiceId = day.call('invoices.list', { counterpartyId: eps, direction: 'receivable', pageSize: 10 }).rows[0]!
-      .id;
     const contrato = {
       counterpartyId: eps,
       invoiceIds: [invoiceId],
@@ -165,10 +210,10 @@ describe('expediente de cobro, walked with the calendar', () => {
     v = day.call('expedientes.get', { counterpartyId: eps });
     expect(v).toMatchObject({ stage: 'suspendido', since: '2026-05-15', deadlines: [] });
     expect(v.events.map((e) => [e.kind, e.date, e.origin])).toEqual([
-      ['circularizacion', '2026-03-02', 'manual'],
+      ['circularizacion', '2026-03-02', 'carta'],
       ['conciliacion', '2026-03-20', 'manual'],
-      ['citacion', '2026-04-10', 'manual'],
-      ['aviso', '2026-04-20', 'manual'],
+      ['citacion', '2026-04-10', 'carta'],
+      ['aviso', '2026-04-20', 'carta'],
       ['devolucion', '2026-04-27', 'manual'],
       ['contrato_transaccion', '2026-05-15', 'acuerdo'],
     ]);
