@@ -2,7 +2,7 @@ import type { ReadableDb } from '../open';
 /** Invoices and the paged, filtered invoice list (fast at a million rows). */
 import { and, asc, desc, eq, gt, gte, inArray, lt, lte, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../open';
-import { counterparties, invoiceBalances, invoices } from '../schema';
+import { counterparties, invoiceBalances, invoiceNaturalezaCorrections, invoices } from '../schema';
 
 export type InvoiceRecord = typeof invoices.$inferSelect;
 export type InvoiceValues = Omit<typeof invoices.$inferInsert, 'id' | 'createdAt'>;
@@ -181,4 +181,24 @@ export function openInvoiceIdsOf(
     .limit(limit)
     .all()
     .map((r) => r.id);
+}
+
+// ─── Naturaleza de la obligación ─────────────────────────────────────────────
+
+/** The corrections of the invoices' naturaleza, oldest first (the last one of each invoice is in force). */
+export function naturalezaCorrections(db: ReadableDb, invoiceIds: readonly number[]) {
+  if (invoiceIds.length === 0) return [];
+  return db
+    .select()
+    .from(invoiceNaturalezaCorrections)
+    .where(inArray(invoiceNaturalezaCorrections.invoiceId, [...invoiceIds]))
+    .orderBy(asc(invoiceNaturalezaCorrections.id))
+    .all();
+}
+
+export function insertNaturalezaCorrection(
+  db: Db,
+  values: Omit<typeof invoiceNaturalezaCorrections.$inferInsert, 'id'>,
+): void {
+  db.insert(invoiceNaturalezaCorrections).values(values).run();
 }

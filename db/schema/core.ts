@@ -3,6 +3,7 @@ import { blob, index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteCol
 import { id, ref, optionalRef, keyRef, cents, isoDate, createdAt, updatedAt, emptyText, flag } from './columns';
 import type { Contact } from '../../shared/api/types';
 import { sql } from 'drizzle-orm';
+import { NATURALEZA_OBLIGACION_VALUES } from '../../shared/domain/catalogs';
 
 /** Binary files (logos now; scans later), content-addressed by SHA-256. */
 export const assets = sqliteTable('assets', {
@@ -183,6 +184,8 @@ export const invoices = sqliteTable(
     radicacionDate: text('radicacion_date'),
     dueDate: isoDate('due_date'),
     amountCents: cents('amount_cents'),
+    /** Naturaleza de la obligación as registered; corrections are rows of invoice_naturaleza_corrections. */
+    naturaleza: text('naturaleza', { enum: NATURALEZA_OBLIGACION_VALUES }).notNull().default('servicios_salud'),
     createdAt: createdAt(),
   },
   (t) => [
@@ -192,6 +195,22 @@ export const invoices = sqliteTable(
     index('invoices_direction_due').on(t.direction, t.dueDate, t.id),
     index('invoices_number').on(t.number),
   ],
+);
+
+/**
+ * A correction of an invoice's naturaleza de la obligación (the invoice itself never changes): the latest row
+ * is in force, each with the reason. Append-only.
+ */
+export const invoiceNaturalezaCorrections = sqliteTable(
+  'invoice_naturaleza_corrections',
+  {
+    id: id(),
+    invoiceId: ref('invoice_id', () => invoices.id),
+    naturaleza: text('naturaleza', { enum: NATURALEZA_OBLIGACION_VALUES }).notNull(),
+    reason: text('reason').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('invoice_naturaleza_corrections_invoice').on(t.invoiceId, t.id)],
 );
 
 export const ledgerEntries = sqliteTable(

@@ -48,7 +48,9 @@ interface PlannedPayment {
 }
 
 /** An invoices.create input (dueDate null: the service computes it from the institution's default plazo). */
-export interface PlannedInvoice extends Omit<ParsedInput<'invoices.create'>, 'idempotencyKey'> {
+export interface PlannedInvoice extends Omit<ParsedInput<'invoices.create'>, 'idempotencyKey' | 'naturaleza'> {
+  /** Default: servicios de salud. */
+  naturaleza?: ParsedInput<'invoices.create'>['naturaleza'];
   /** The due date the service will store (for planning payments). */
   effectiveDue: string;
   amountCents: number;
@@ -231,6 +233,7 @@ export function execute(
         radicacionDate: inv.radicacionDate,
         dueDate: inv.dueDate,
         amountCents: inv.amountCents,
+        ...(inv.naturaleza ? { naturaleza: inv.naturaleza } : {}),
         idempotencyKey: `${prefix}-factura-${pad(i + 1, 4)}`,
       }),
     );

@@ -72,6 +72,8 @@ export const WRITES = {
   ],
 
   'invoices.create': LEDGER,
+  // The reports classify by it; the list does not show it.
+  'invoices.correctNaturaleza': ['invoices.get', 'cartera'],
   'ledger.registerPayment': LEDGER,
   'ledger.reverse': LEDGER,
   'ledger.registerNota': LEDGER,

@@ -8,4 +8,6 @@ export const InvoiceErrorCodes = {
   duplicateNumber: 'facturas/numero-duplicado',
   /** The filing (radicación) or due date is earlier than the issue date. */
   incoherentDates: 'facturas/fechas-incoherentes',
+  /** The correction names the naturaleza de la obligación the invoice already has. */
+  naturalezaSinCambio: 'facturas/naturaleza-sin-cambio',
 } as const;

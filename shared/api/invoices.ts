@@ -18,6 +18,7 @@ import {
 } from './schemas';
 import type * as T from './types';
 import { columnMappingSchema, fileId } from './imports';
+import { NATURALEZA_OBLIGACION_DEFAULT, NATURALEZA_OBLIGACION_VALUES } from '../domain/catalogs';
 
 export const invoiceFilters = z.object({
   counterpartyId: id.optional(),
@@ -29,6 +30,10 @@ export const invoiceFilters = z.object({
   dueTo: isoDate.optional(),
   /** As-of date for "vencida"; defaults to today. */
   asOf: isoDate.optional(),
+});
+
+const naturalezaObligacion = z.enum(NATURALEZA_OBLIGACION_VALUES, {
+  message: `Naturaleza de la obligación no válida: ${NATURALEZA_OBLIGACION_VALUES.join(', ')}`,
 });
 
 export const invoicesMethods = {
@@ -52,8 +57,19 @@ export const invoicesMethods = {
       /** Defaults to (radicación or issue date) + the default plazo de pago. */
       dueDate: isoDate.nullable().default(null),
       amountCents: positiveCents,
+      naturaleza: naturalezaObligacion.default(NATURALEZA_OBLIGACION_DEFAULT),
       idempotencyKey,
     }),
+  ),
+  /** A correction of the invoice's naturaleza de la obligación (append-only, with its reason). */
+  'invoices.correctNaturaleza': write<T.InvoiceDetail>()(
+    z
+      .object({
+        id,
+        naturaleza: naturalezaObligacion,
+        reason: requiredText('El motivo de la corrección', 500),
+      })
+      .strict(),
   ),
   /**
    * Job: an estado de cuenta (one line per invoice: NIT or entidad, número,

@@ -1,5 +1,5 @@
 /** Output types of the API. Money is always integer centavos (`…Cents`). */
-import type { CounterpartyKind, EntryKind, NaturalezaJuridica } from '../domain/catalogs';
+import type { CounterpartyKind, EntryKind, NaturalezaJuridica, NaturalezaObligacion } from '../domain/catalogs';
 import type { CollectionStageView, NotaDetail } from './types-cartera-ledger';
 
 export interface Contact {
@@ -192,8 +192,17 @@ export interface LedgerEntry {
   createdAt: string;
 }
 
+/** An invoice's naturaleza de la obligación: in force, as registered, and its corrections (oldest first). */
+export interface NaturalezaView {
+  value: NaturalezaObligacion;
+  label: string;
+  registered: NaturalezaObligacion;
+  corrections: { naturaleza: NaturalezaObligacion; label: string; reason: string; createdAt: string }[];
+}
+
 export interface InvoiceDetail extends InvoiceRow {
   radicacionDate: string | null;
+  naturaleza: NaturalezaView;
   createdAt: string;
   entries: LedgerEntry[];
   /** Tipo, soporte and aprobación of its notas crédito/débito (by entryId). */

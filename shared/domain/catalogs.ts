@@ -76,6 +76,25 @@ export const NATURALEZA_JURIDICA_VALUES = NATURALEZA_JURIDICA.map((n) => n.value
 ];
 
 /**
+ * Naturaleza de la obligación of an invoice (domain README §Naturaleza): what the debt arises from, one of the
+ * committee report's classifications.
+ */
+export const NATURALEZA_OBLIGACION = [
+  { value: 'servicios_salud', label: 'Servicios de salud' },
+  { value: 'sanciones_multas', label: 'Sanciones y multas' },
+  { value: 'actos_administrativos', label: 'Actos administrativos' },
+  { value: 'convenios_interadministrativos', label: 'Convenios interadministrativos' },
+  { value: 'otras', label: 'Otras' },
+] as const;
+export type NaturalezaObligacion = (typeof NATURALEZA_OBLIGACION)[number]['value'];
+export const NATURALEZA_OBLIGACION_VALUES = NATURALEZA_OBLIGACION.map((n) => n.value) as [
+  NaturalezaObligacion,
+  ...NaturalezaObligacion[],
+];
+/** What an invoice registered without it is: the business of a hospital. */
+export const NATURALEZA_OBLIGACION_DEFAULT: NaturalezaObligacion = 'servicios_salud';
+
+/**
  * Ledger entry kinds and the sign of their effect on the balance
  * (positive: increases what is owed). A reversal carries the negated
  * amount of the entry it reverses. Enforced again by SQLite triggers.

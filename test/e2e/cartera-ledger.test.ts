@@ -141,4 +141,33 @@ describe.skipIf(!hasChromium)('cartera: notas y pagos por aplicar (perfil CO)', 
     expect(await app.api<{ ok: boolean }>('ledger.check')).toMatchObject({ ok: true });
     expect(s.session.problems).toEqual([]);
   });
+
+  it(
+    "an invoice's naturaleza de la obligación is corrected with its reason; the first one stays on record",
+    T,
+    async () => {
+      const { page, app } = s;
+      await page.goto(`${app.origin}/#/cartera/facturas/${ids.c}`);
+      const shown = page.getByTestId('invoice-naturaleza');
+      await expect.poll(() => shown.innerText()).toContain('Servicios de salud');
+      await page.getByTestId('naturaleza-correct').click();
+      const dialog = page.getByTestId('naturaleza-dialog');
+      // Without a reason nothing is sent.
+      await selectOption(page, dialog.getByLabel('Naturaleza correcta'), 'Convenios interadministrativos');
+      await dialog.getByRole('button', { name: 'Corregir' }).click();
+      await dialog.getByText('Explique el motivo de la corrección').waitFor();
+      await dialog.getByLabel('Motivo').fill('Es el convenio 045 de 2025 con la Secretaría de Salud');
+      await screenshot(page, 'cl-05-corregir-naturaleza');
+      await dialog.getByRole('button', { name: 'Corregir' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await expect.poll(() => shown.innerText()).toContain('Convenios interadministrativos');
+      expect((await shown.innerText()).toLowerCase()).toContain('corregida');
+      const d = await app.api<Detail>('invoices.get', { id: ids.c });
+      expect(d.naturaleza).toMatchObject({
+        value: 'convenios_interadministrativos',
+        registered: 'servicios_salud',
+        corrections: [{ reason: 'Es el convenio 045 de 2025 con la Secretaría de Salud' }],
+      });
+    },
+  );
 });

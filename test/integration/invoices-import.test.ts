@@ -196,6 +196,31 @@ describe('estado de cuenta', () => {
     expect(call(t.dispatch, 'ledger.check', {}).ok).toBe(true);
   });
 
+  it('una columna «Naturaleza de la obligación» se lee por su nombre; vacía es servicios de salud', async () => {
+    const naturalezas = ['Naturaleza de la obligación', 'Convenios interadministrativos', 'SANCIONES Y MULTAS', ''];
+    const rows = goodRows().map((r, i) => [
+      ...r.map((c) => (c instanceof Date ? c.toISOString().slice(0, 10) : c)),
+      naturalezas[i]!,
+    ]);
+    const r = await importFile(writeCsv(path.join(t.dir, 'naturaleza.csv'), rows));
+    expect(r).toMatchObject({ status: 'importado', invoicesCreated: 3 });
+    const naturaleza = (id: number) => call(t.dispatch, 'invoices.get', { id }).naturaleza.value;
+    expect([...invoicesOf(nueva), ...invoicesOf(sanitas)].map((i) => [i.number, naturaleza(i.id)])).toEqual([
+      ['FE-1001', 'convenios_interadministrativos'],
+      ['FE-1002', 'sanciones_multas'],
+      ['FE-1003', 'servicios_salud'],
+    ]);
+    // A value outside the catalog refuses the file, naming the row.
+    const bad = rows.map((row, i) => (i === 1 ? [...row.slice(0, -1), 'Regalías'] : row));
+    await expectUnchangedAsync(t, async () => {
+      const again = await importFile(writeCsv(path.join(t.dir, 'naturaleza-mala.csv'), bad));
+      expect(again.status).toBe('rechazado');
+      expect(again.errors[0]!.message).toMatch(
+        /^Fila 2, columna «Naturaleza de la obligación»: «Regalías» no es una naturaleza/,
+      );
+    });
+  });
+
   it('sin columna NIT, la entidad se busca por su nombre o nombre corto', async () => {
     const rows = goodRows().map((r) => r.slice(1));
     const r = await importFile(

@@ -20,12 +20,17 @@
  * The payers are looked up in an index built from the counterparties table
  * before the file is read (PayerIndex), so validation stays free of I/O.
  */
+import {
+  NATURALEZA_OBLIGACION,
+  NATURALEZA_OBLIGACION_DEFAULT,
+  type NaturalezaObligacion,
+} from '../../../shared/domain/catalogs';
 import type { Cents } from '../../../shared/domain/money';
 import { foldText } from '../../../shared/domain/text';
 import { nitCheckDigit } from '../../../shared/domain/tax-ids';
 import { type FieldDef, type KindDef, type RowChecker, rowPrefix } from './fields';
 import { ImportErrorCodes, type ImportProblem, type RawCell } from './types';
-import { showValue } from './values';
+import { bad, ok, showValue, type Parsed } from './values';
 
 const F = (f: Omit<FieldDef, 'personal'>): FieldDef => ({ ...f, personal: false });
 
@@ -163,6 +168,15 @@ export const ESTADO_CUENTA_FIELDS: readonly FieldDef[] = [
     required: false,
     synonyms: ['periodo', 'periodo facturado', 'mes', 'mes servicio', 'periodo servicio'],
   }),
+  F({
+    key: 'naturaleza',
+    label: 'Naturaleza de la obligación',
+    type: 'text',
+    required: false,
+    maxLength: 100,
+    synonyms: ['naturaleza', 'naturaleza obligacion', 'tipo obligacion', 'origen obligacion'],
+    help: 'Servicios de salud, sanciones y multas, actos administrativos, convenios interadministrativos u otras; vacía: servicios de salud.',
+  }),
 ];
 
 export const ESTADO_CUENTA_DEF: KindDef = {
@@ -279,8 +293,27 @@ export interface EstadoCuentaRow {
   importeCents: Cents;
   concept: string;
   period: string | null;
+  naturaleza: NaturalezaObligacion;
   /** For the totals per period: the periodo, or the month of the issue date. */
   periodo: string;
+}
+
+/** «Servicios de salud», «servicios_salud», «SANCIONES Y MULTAS»…: a naturaleza of the catalog, by label or key. */
+function parseNaturaleza(raw: RawCell | undefined): Parsed<NaturalezaObligacion> {
+  const text = foldText(String(raw ?? ''))
+    .replace(/[^a-z]+/g, ' ')
+    .trim();
+  const found = NATURALEZA_OBLIGACION.find(
+    (n) =>
+      foldText(n.label)
+        .replace(/[^a-z]+/g, ' ')
+        .trim() === text || n.value.replace(/_/g, ' ') === text,
+  );
+  return found
+    ? ok(found.value)
+    : bad(
+        `no es una naturaleza de la obligación (${NATURALEZA_OBLIGACION.map((n) => n.label.toLowerCase()).join(', ')})`,
+      );
 }
 
 export class EstadoCuentaValidator {
@@ -324,6 +357,7 @@ export class EstadoCuentaValidator {
     const valor = c.get<Cents>('valor');
     const concept = c.get<string>('concepto') ?? '';
     const period = c.get<string>('periodo');
+    const naturaleza = c.get<NaturalezaObligacion>('naturaleza', parseNaturaleza) ?? NATURALEZA_OBLIGACION_DEFAULT;
     const number = numberText?.toUpperCase() ?? null;
 
     if (valor === 0) c.invalid('valor', 'no es un valor de factura: debe ser mayor que cero');
@@ -365,6 +399,7 @@ export class EstadoCuentaValidator {
       importeCents: valor,
       concept,
       period,
+      naturaleza,
       periodo: period ?? issueDate.slice(0, 7),
     };
   }

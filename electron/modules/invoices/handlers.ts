@@ -2,6 +2,7 @@
 import { invoicesMethods } from '../../../shared/api/invoices';
 import { defineHandlers } from '../../core/handlers';
 import { importInvoicesJob } from './import';
+import { correctNaturaleza } from './naturaleza';
 import * as invoices from './service';
 
 export const invoicesHandlers = defineHandlers(invoicesMethods, {
@@ -9,4 +10,5 @@ export const invoicesHandlers = defineHandlers(invoicesMethods, {
   'invoices.get': (ctx, input) => invoices.detail(ctx, input.id),
   'invoices.create': invoices.create,
   'invoices.import': importInvoicesJob,
+  'invoices.correctNaturaleza': (ctx, input) => correctNaturaleza(ctx, input, invoices.detail),
 });

@@ -131,6 +131,7 @@ export async function importInvoicesJob(
             number: r.number,
             concept: r.concept,
             period: r.period,
+            naturaleza: r.naturaleza,
             issueDate: r.issueDate,
             radicacionDate: r.radicacionDate,
             dueDate: r.dueDate,

@@ -15,6 +15,7 @@ import { requireInstitution } from '../settings/service';
 import { notasOfInvoice } from '../cartera/notas';
 import { lockingAgreement } from '../agreements/lock';
 import { stageView } from '../expedientes/stages';
+import { naturalezaView } from './naturaleza';
 
 /** Past its due date with something still owed; annulled when its cargo was reversed. */
 export function statusOf(balanceCents: number, dueDate: string, asOf: string, annulled = false): InvoiceStatus {
@@ -67,6 +68,7 @@ export function detail(ctx: ReadContext, id: number): InvoiceDetail {
     period: invoice.period,
     issueDate: invoice.issueDate,
     radicacionDate: invoice.radicacionDate,
+    naturaleza: naturalezaView(ctx, invoice),
     dueDate: invoice.dueDate,
     amountCents: invoice.amountCents,
     balanceCents,
@@ -163,6 +165,7 @@ export function register(
       radicacionDate: input.radicacionDate,
       dueDate,
       amountCents: input.amountCents,
+      naturaleza: input.naturaleza,
     },
     now,
   );

@@ -17,6 +17,7 @@ import { EtapaBadge } from '../../components/EtapaBadge';
 import { EtapaSection } from './EtapaSection';
 import { InAgreementNotice } from './InAgreementNotice';
 import { DirectionBadge, StatusBadge } from './labels';
+import { NaturalezaDialog } from './NaturalezaDialog';
 import { NotaDialog } from './NotaDialog';
 import { NotaInfo } from './NotaInfo';
 import { PaymentDialog } from './PaymentDialog';
@@ -62,6 +63,7 @@ export function InvoiceDetail({ id }: { id: number }) {
   const [paying, setPaying] = useState(false);
   const [nota, setNota] = useState(false);
   const [reversing, setReversing] = useState<LedgerEntry | null>(null);
+  const [naturalezaOpen, setNaturalezaOpen] = useState(false);
 
   if (q.error) return <ErrorState error={q.error} onRetry={q.refetch} />;
   if (!q.data) return <LoadingBlock />;
@@ -156,9 +158,34 @@ export function InvoiceDetail({ id }: { id: number }) {
             { label: 'Radicación', value: formatDate(inv.radicacionDate) },
             { label: 'Vencimiento', value: formatDate(inv.dueDate) },
             { label: 'Concepto', value: inv.concept },
+            {
+              label: 'Naturaleza de la obligación',
+              testId: 'invoice-naturaleza',
+              value: (
+                <Group gap={6} wrap="nowrap">
+                  <span>{inv.naturaleza.label}</span>
+                  {inv.naturaleza.corrections.length > 0 && (
+                    <Tooltip label={`Corregida: ${inv.naturaleza.corrections.at(-1)!.reason}`} multiline w={280}>
+                      <Badge size="xs" variant="light" color="gray">
+                        corregida
+                      </Badge>
+                    </Tooltip>
+                  )}
+                  <Button
+                    size="compact-xs"
+                    variant="subtle"
+                    onClick={() => setNaturalezaOpen(true)}
+                    data-testid="naturaleza-correct"
+                  >
+                    Corregir
+                  </Button>
+                </Group>
+              ),
+            },
           ]}
         />
       </Section>
+      <NaturalezaDialog inv={inv} opened={naturalezaOpen} onClose={() => setNaturalezaOpen(false)} />
       {inv.etapa && <EtapaSection etapa={inv.etapa} />}
       <Section
         title="Movimientos"

@@ -18,6 +18,11 @@ import { MonthPickerInput } from '@mantine/dates';
 import { IconAlertTriangle, IconCalendarMonth, IconDeviceFloppy, IconInfoCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Direction } from '../../../shared/api/types';
+import {
+  NATURALEZA_OBLIGACION,
+  NATURALEZA_OBLIGACION_DEFAULT,
+  type NaturalezaObligacion,
+} from '../../../shared/domain/catalogs';
 import { DateField } from '../../components/DateField';
 import { MoneyInput, parseAmount } from '../../components/MoneyInput';
 import { PageHeader } from '../../components/PageHeader';
@@ -53,6 +58,7 @@ export function InvoiceForm() {
   const [radicacionDate, setRadicacionDate] = useState<string | null>(null);
   const [dueDate, setDueDate] = useState<string | null>(null);
   const [amount, setAmount] = useState('');
+  const [naturaleza, setNaturaleza] = useState<NaturalezaObligacion>(NATURALEZA_OBLIGACION_DEFAULT);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
   // A retry of the same data re-sends the same key: never registered twice.
@@ -86,6 +92,7 @@ export function InvoiceForm() {
         radicacionDate,
         dueDate,
         amountCents: parsed.cents,
+        naturaleza,
       };
       const created = await invoicesApi.create({ ...payload, idempotencyKey: idem.keyFor(payload) });
       idem.reset();
@@ -179,6 +186,15 @@ export function InvoiceForm() {
                   onChange={(e) => (setConcept(e.currentTarget.value), clear('concept'))}
                   error={errors.concept}
                   name="concept"
+                />
+                <Select
+                  label="Naturaleza de la obligación"
+                  description="De qué nace la deuda; los informes del comité clasifican por ella."
+                  data={NATURALEZA_OBLIGACION.map((n) => ({ value: n.value, label: n.label }))}
+                  value={naturaleza}
+                  onChange={(v) => v && setNaturaleza(v as NaturalezaObligacion)}
+                  allowDeselect={false}
+                  name="naturaleza"
                 />
               </Stack>
             </Section>

@@ -52,6 +52,33 @@ const tables: ApiTables<'invoices'> = {
       expect(d.entries).toHaveLength(1);
       expect(d.entries[0]).toMatchObject({ kind: 'cargo', amountCents: 123_456, reversedByEntryId: null });
     },
+    'invoices.correctNaturaleza': (t) => {
+      setupMx(t.dispatch);
+      const a = createInvoice(t.dispatch, { number: 'N-1' });
+      expect(a.invoice.naturaleza).toMatchObject({
+        value: 'servicios_salud',
+        registered: 'servicios_salud',
+        corrections: [],
+      });
+      const d = call(t.dispatch, 'invoices.correctNaturaleza', {
+        id: a.invoice.id,
+        naturaleza: 'convenios_interadministrativos',
+        reason: 'Es el convenio 045 con la Secretaría, no un servicio facturado',
+      });
+      expect(d.naturaleza).toMatchObject({
+        value: 'convenios_interadministrativos',
+        label: 'Convenios interadministrativos',
+        registered: 'servicios_salud',
+        corrections: [
+          { naturaleza: 'convenios_interadministrativos', reason: expect.stringContaining('convenio 045') },
+        ],
+      });
+      // Append-only: the correction cannot be changed or removed.
+      expect(() => t.sqlite.prepare("UPDATE invoice_naturaleza_corrections SET naturaleza = 'otras'").run()).toThrow(
+        /no se modifica/,
+      );
+      expect(() => t.sqlite.prepare('DELETE FROM invoice_naturaleza_corrections').run()).toThrow(/no se elimina/);
+    },
     'invoices.create': (t) => {
       setupMx(t.dispatch);
       const r = call(t.dispatch, 'invoices.create', {
@@ -129,8 +156,19 @@ const tables: ApiTables<'invoices'> = {
       input: { fileId: 'a'.repeat(32), mapping: { version: 1, kind: 'hoja', columns: {} } },
       message: /debe ser de un estado de cuenta/,
     },
+    'invoices.correctNaturaleza': {
+      input: { id: 1, naturaleza: 'regalias', reason: 'x' },
+      message: /Naturaleza de la obligación no válida/,
+    },
   },
   refusals: {
+    'invoices.correctNaturaleza': [
+      { code: ErrorCodes.notFound, input: () => ({ id: 9_999, naturaleza: 'otras', reason: 'Corrección' }) },
+      {
+        code: 'facturas/naturaleza-sin-cambio',
+        input: (s) => ({ id: s.invoiceId, naturaleza: 'servicios_salud', reason: 'Corrección' }),
+      },
+    ],
     'invoices.create': [
       {
         code: 'facturas/numero-duplicado',
