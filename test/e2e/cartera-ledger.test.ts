@@ -14,6 +14,7 @@ const co = (cents: number) => formatMoney(cents, 'es-CO');
 interface Detail {
   balanceCents: number;
   notas: { tipo: string; approval: { approvedBy: string } | null }[];
+  naturaleza: { value: string; registered: string; corrections: { reason: string }[] };
 }
 
 const ids = { eps: 0, a: 0, b: 0, c: 0 };
