@@ -310,3 +310,31 @@ export const conciliationActas = sqliteTable(
   },
   (t) => [uniqueIndex('conciliation_actas_year_seq').on(t.year, t.seq)],
 );
+
+/**
+ * A BDME cut reported (domain README §BDME): the semestral cut, the SMMLV of its year and the threshold it used,
+ * and the workbook written for the Contaduría. One per cut date; append-only.
+ */
+export const bdmeCuts = sqliteTable('bdme_cuts', {
+  id: id(),
+  cutDate: isoDate('cut_date').unique(),
+  smmlvCents: cents('smmlv_cents'),
+  thresholdCents: cents('threshold_cents'),
+  fileName: text('file_name').notNull(),
+  createdAt: createdAt(),
+});
+
+/** One debtor of a reported cut: included (with its reasons and overdue amount) or retired. Append-only. */
+export const bdmeCutDebtors = sqliteTable(
+  'bdme_cut_debtors',
+  {
+    cutId: ref('cut_id', () => bdmeCuts.id),
+    counterpartyId: ref('counterparty_id', () => counterparties.id),
+    novedad: text('novedad', { enum: ['incluido', 'retirado'] }).notNull(),
+    /** JSON: the reasons ('mora', 'acuerdo_incumplido') of an inclusion, or those it was reported for, of a retirement. */
+    reasons: text('reasons').notNull(),
+    overdueCents: cents('overdue_cents'),
+    obligations: integer('obligations').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.cutId, t.counterpartyId] })],
+);

@@ -9,6 +9,7 @@ import type { demoMethods } from '../../shared/api/demo';
 import { agreementsHandlers } from './agreements/handlers';
 import { appHandlers } from './app/handlers';
 import { assetsHandlers } from './assets/handlers';
+import { bdmeHandlers } from './bdme/handlers';
 import { bitacoraHandlers } from './bitacora/handlers';
 import { calendarHandlers } from './calendar/handlers';
 import { carteraHandlers } from './cartera/handlers';
@@ -44,6 +45,7 @@ export function allHandlers(demo: DemoModule): AllHandlers {
     ...carteraHandlers,
     ...conciliacionesHandlers,
     ...agreementsHandlers,
+    ...bdmeHandlers,
     ...expedientesHandlers,
     ...casesHandlers,
     ...portabilidadHandlers,

@@ -85,6 +85,8 @@ export const WRITES = {
   'cartera.moraDian.save': ['cartera.moraDian', 'agreements'],
   // The cut it remembers is the previous one of the next cut.
   'cartera.aclaracionFile': ['cartera.aclaracionCuts'],
+  // The cut reported shows as recorded; the next cut retires from it.
+  'bdme.report': ['bdme'],
   // The expediente moves its debtor's invoices to another etapa de cobro (invoice detail, aging) and its terms.
   'expedientes.record': ['expedientes', 'invoices', 'cartera.aging', 'cartera.agingDetail', 'app.status'],
   'expedientes.review': ['expedientes', 'invoices', 'cartera.aging', 'cartera.agingDetail', 'app.status'],

@@ -8,6 +8,7 @@
 import type { z } from 'zod';
 import { agreementsMethods } from './agreements';
 import { appMethods } from './app';
+import { bdmeMethods } from './bdme';
 import { assetsMethods } from './assets';
 import { bitacoraMethods } from './bitacora';
 import { calendarMethods } from './calendar';
@@ -39,6 +40,7 @@ export const contract = composeContract(
   carteraMethods,
   conciliacionesMethods,
   agreementsMethods,
+  bdmeMethods,
   expedientesMethods,
   casesMethods,
   portabilidadMethods,

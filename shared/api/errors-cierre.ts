@@ -20,6 +20,10 @@ export const CierreErrorCodes = {
   cruceFacturaRepetida: 'cierre/cruce-factura-repetida',
   /** One debtor is given twice to the BDME candidates of a cut. */
   bdmeDeudorRepetido: 'cierre/bdme-deudor-repetido',
+  /** The BDME cut was already reported (recorded with its workbook): it is not reported twice. */
+  corteYaReportado: 'cierre/corte-ya-reportado',
+  /** The cut has not come yet: a report is made after its date. */
+  corteFuturo: 'cierre/corte-futuro',
 } as const;
 
 /** The documents of a castigo (shared/domain/cartera/castigo.ts): each a reason the castigo cannot be recorded. */

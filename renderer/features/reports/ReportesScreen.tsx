@@ -9,10 +9,11 @@ import { Money } from '../../components/Money';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, QueryPending } from '../../components/States';
 import { formatDate } from '../../lib/format';
-import { useLocale } from '../../lib/session';
+import { useLocale, useProfile } from '../../lib/session';
 import { apiQuery } from '../../lib/queryClient';
 import { AgingDetailDrawer } from './AgingDetailDrawer';
 import { AgingExportButtons } from './AgingExportButtons';
+import { BdmeButton } from './BdmeButton';
 import { Circular030Button } from './Circular030Button';
 import { EstadoCuentaButton } from './EstadoCuentaButton';
 import { CUANTIA_LABEL, RIESGO_COLOR, RIESGO_LABEL } from './labels';
@@ -53,6 +54,7 @@ const SHORT: Record<string, string> = {
 export function ReportesScreen() {
   const f = useReports();
   const locale = useLocale();
+  const profile = useProfile();
   const filters = { asOf: f.asOf, direction: f.direction, prescripcionAnios: f.prescripcionAnios };
   const q = useQuery({
     ...apiQuery('cartera.aging', {
@@ -74,6 +76,7 @@ export function ReportesScreen() {
             <AgingExportButtons filters={filters} />
             <EstadoCuentaButton asOf={f.asOf} direction={f.direction} />
             <Circular030Button />
+            {profile === 'CO' && <BdmeButton />}
           </>
         }
       />

@@ -59,6 +59,7 @@ export const NAMESPACES = [
   'cartera',
   'conciliaciones',
   'agreements',
+  'bdme',
   'expedientes',
   'cases',
   'portabilidad',
