@@ -338,3 +338,56 @@ export const bdmeCutDebtors = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.cutId, t.counterpartyId] })],
 );
+
+/**
+ * The TES rate (effective annual, decimal fraction) in force from a date, with its source (e.g. «Banco de la
+ * República, TES a 1 año, 28/12/2026»): the discount rate of the deterioro. Configuration, maintained by the user.
+ */
+export const tesRates = sqliteTable('tes_rates', {
+  validFrom: isoDate('valid_from').primaryKey(),
+  rate: text('rate').notNull(),
+  source: text('source').notNull(),
+  updatedAt: updatedAt(),
+});
+
+/**
+ * A debtor's deterioro estimated at a quarterly cut (domain README §Deterioro, castigo and cruce): the inputs
+ * (expected recoveries as JSON, the TES used) and the result. Several per cut may exist — the latest is in
+ * force; each one's adjustment entry brings the accumulated deterioro to it. Append-only.
+ */
+export const deterioroEstimates = sqliteTable(
+  'deterioro_estimates',
+  {
+    id: id(),
+    counterpartyId: ref('counterparty_id', () => counterparties.id),
+    cutDate: isoDate('cut_date'),
+    balanceCents: cents('balance_cents'),
+    glosaCents: cents('glosa_cents'),
+    /** JSON: ExpectedRecovery[] as entered. */
+    parts: text('parts').notNull(),
+    liquidated: integer('liquidated', { mode: 'boolean' }).notNull(),
+    tesRate: text('tes_rate').notNull(),
+    pvCents: cents('pv_cents'),
+    deterioroCents: cents('deterioro_cents'),
+    note: text('note').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('deterioro_estimates_debtor').on(t.counterpartyId, t.cutDate, t.id)],
+);
+
+/**
+ * The contra-account of the receivables (deterioro acumulado): each estimate's adjustment (+ increase, − reversal);
+ * the invoices' balances never change with it. Append-only.
+ */
+export const deterioroEntries = sqliteTable(
+  'deterioro_entries',
+  {
+    id: id(),
+    estimateId: ref('estimate_id', () => deterioroEstimates.id),
+    counterpartyId: ref('counterparty_id', () => counterparties.id),
+    date: isoDate('date'),
+    amountCents: integer('amount_cents').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('deterioro_entries_debtor').on(t.counterpartyId, t.date, t.id)],
+);

@@ -16,6 +16,7 @@ import { carteraHandlers } from './cartera/handlers';
 import { casesHandlers } from './cases/handlers';
 import { conciliacionesHandlers } from './conciliaciones/handlers';
 import { counterpartiesHandlers } from './counterparties/handlers';
+import { deterioroHandlers } from './deterioro/handlers';
 import { documentsHandlers } from './documents/handlers';
 import { expedientesHandlers } from './expedientes/handlers';
 import { filesHandlers } from './files/handlers';
@@ -46,6 +47,7 @@ export function allHandlers(demo: DemoModule): AllHandlers {
     ...conciliacionesHandlers,
     ...agreementsHandlers,
     ...bdmeHandlers,
+    ...deterioroHandlers,
     ...expedientesHandlers,
     ...casesHandlers,
     ...portabilidadHandlers,

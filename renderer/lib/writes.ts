@@ -87,6 +87,9 @@ export const WRITES = {
   'cartera.aclaracionFile': ['cartera.aclaracionCuts'],
   // The cut reported shows as recorded; the next cut retires from it.
   'bdme.report': ['bdme'],
+  // The rate changes every estimate's preview; an estimate moves the accumulated deterioro of its debtor.
+  'deterioro.tesSave': ['deterioro'],
+  'deterioro.record': ['deterioro'],
   // The expediente moves its debtor's invoices to another etapa de cobro (invoice detail, aging) and its terms.
   'expedientes.record': ['expedientes', 'invoices', 'cartera.aging', 'cartera.agingDetail', 'app.status'],
   'expedientes.review': ['expedientes', 'invoices', 'cartera.aging', 'cartera.agingDetail', 'app.status'],

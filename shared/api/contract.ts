@@ -17,6 +17,7 @@ import { casesMethods } from './cases';
 import { conciliacionesMethods } from './conciliaciones';
 import { counterpartiesMethods } from './counterparties';
 import { demoMethods } from './demo';
+import { deterioroMethods } from './deterioro';
 import { documentsMethods } from './documents';
 import { expedientesMethods } from './expedientes';
 import { filesMethods } from './files';
@@ -41,6 +42,7 @@ export const contract = composeContract(
   conciliacionesMethods,
   agreementsMethods,
   bdmeMethods,
+  deterioroMethods,
   expedientesMethods,
   casesMethods,
   portabilidadMethods,

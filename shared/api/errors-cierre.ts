@@ -24,6 +24,12 @@ export const CierreErrorCodes = {
   corteYaReportado: 'cierre/corte-ya-reportado',
   /** The cut has not come yet: a report is made after its date. */
   corteFuturo: 'cierre/corte-futuro',
+  /** No TES rate is in force on the cut: the user must record it (with its source) first. */
+  tesFaltante: 'cierre/tes-faltante',
+  /** A deterioro is estimated at a cut earlier than one already estimated for the debtor. */
+  corteAnterior: 'cierre/corte-anterior-al-ultimo',
+  /** The debtor owes nothing at the cut: there is nothing to impair. */
+  sinSaldo: 'cierre/sin-saldo-al-corte',
 } as const;
 
 /** The documents of a castigo (shared/domain/cartera/castigo.ts): each a reason the castigo cannot be recorded. */

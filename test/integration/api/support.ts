@@ -60,6 +60,7 @@ export const NAMESPACES = [
   'conciliaciones',
   'agreements',
   'bdme',
+  'deterioro',
   'expedientes',
   'cases',
   'portabilidad',
