@@ -6,6 +6,7 @@ import { Dashboard } from './dashboard';
 import { InvoiceDetail, InvoiceForm, InvoicesList } from '../features/invoices';
 import { PagosPorAplicar } from '../features/cartera-pagos';
 import { ConciliacionDetail, ConciliacionesList } from '../features/conciliaciones';
+import { DeterioroScreen } from '../features/deterioro';
 import { ExpedienteDetail, ExpedientesList } from '../features/expedientes';
 import { BitacoraRoutes } from '../features/bitacora';
 import { CasesRoutes } from '../features/cases';
@@ -73,6 +74,7 @@ export function Routes() {
         if (id && d === undefined) return <InvoiceDetail key={id} id={id} />;
       }
       if (b === 'pagos' && c === undefined) return <PagosPorAplicar />;
+      if (b === 'deterioro' && c === undefined) return <DeterioroScreen />;
       if (b === 'conciliaciones') {
         if (c === undefined) return <ConciliacionesList />;
         const id = positiveId(c);

@@ -1,0 +1,2 @@
+/** Public surface of the deterioro feature (route '#/cartera/deterioro'). */
+export { DeterioroScreen } from './DeterioroScreen';
