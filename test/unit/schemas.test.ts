@@ -136,6 +136,7 @@ describe("contract['invoices.create'].input", () => {
       period: null,
       radicacionDate: null,
       dueDate: null,
+      naturaleza: 'servicios_salud',
     });
   });
 

@@ -19,7 +19,11 @@ export function TesDialog({ opened, onClose }: { opened: boolean; onClose(): voi
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
   useEffect(() => {
-    if (opened) (setValidFrom(null), setRate(''), setSource(''), setErrors({}));
+    if (!opened) return;
+    setValidFrom(null);
+    setRate('');
+    setSource('');
+    setErrors({});
   }, [opened]);
 
   async function save() {
