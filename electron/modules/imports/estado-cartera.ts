@@ -30,7 +30,7 @@ import { bad, excelError, isBlank, ok, parseAmount, type Parsed, type ValueConte
 
 const F = (f: Omit<FieldDef, 'personal'>): FieldDef => ({ ...f, personal: false });
 
-const YES_NO_HELP = 'Sí (SI, S, X, 1) o no (NO, N, 0 o en blanco).';
+const YES_NO_HELP = 'Sí (SI, S, X, 1) o no (NO, N, 0); en blanco no dice nada.';
 
 export const ESTADO_CARTERA_FIELDS: readonly FieldDef[] = [
   F({
