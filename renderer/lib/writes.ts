@@ -24,6 +24,7 @@ const LEDGER: readonly Scope[] = [
   'cartera.listUnapplied',
   'cartera.aging',
   'cartera.agingDetail',
+  'cartera.dashboard',
   'counterparties',
   'agreements',
   'cases',
@@ -32,7 +33,8 @@ const LEDGER: readonly Scope[] = [
   'app.status',
 ];
 /** A letter's life (drafted, issued, sent, acknowledged, cancelled) shows in its case, its agreement and the bitácora. */
-const LETTERS: readonly Scope[] = ['documents', 'cases', 'agreements', 'bitacora', 'portabilidad'];
+// The Tablero counts the letters awaiting their acuse.
+const LETTERS: readonly Scope[] = ['documents', 'cases', 'agreements', 'bitacora', 'portabilidad', 'cartera.dashboard'];
 /** Everything: the first setup or the demo data. */
 const ALL: readonly Scope[] = [
   'app',

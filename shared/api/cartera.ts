@@ -110,6 +110,11 @@ export const carteraMethods = {
   'cartera.agingDetail': read<T.AgingDetail>()(
     z.object({ asOf: isoDate.optional(), counterpartyId: id, direction: carteraDirection, prescripcionAnios }),
   ),
+  /**
+   * The Tablero's figures as of today: recaudo per month (last 12 months), the receivable cartera por edades,
+   * the 32x32 net position per state (perfil MX; null in CO) and the letters still without acuse.
+   */
+  'cartera.dashboard': read<T.CarteraDashboard>()(z.object({}).strict().default({})),
   /** The aging report as exportaciones/cartera-edades-YYYYMMDD-HHMMSS.xlsx (or .pdf). */
   'cartera.agingExport': job<T.ExportResult>()(agingInput.extend({ format, jobId })),
   /** A counterparty's estado de cuenta (invoices, their entries, balances and aging summary) as exportaciones/estado-cuenta-….xlsx (or .pdf). */

@@ -182,3 +182,77 @@ export interface Circular030Result {
   sizeBytes: number;
   cut: Circular030Cut;
 }
+
+/** One month of the Tablero's recaudo: the abonos to receivables dated in it, net of the reversals dated in it. */
+export interface DashboardRecaudoMonth {
+  /** 'YYYY-MM'. */
+  period: string;
+  /** First and last day of the month counted (the last one is the business date in the current month). */
+  from: string;
+  to: string;
+  collectedCents: number;
+}
+
+export interface DashboardAgingBucket {
+  bucket: AgingBucket;
+  /** "1 a 30 días", as the aging report names it. */
+  label: string;
+  balanceCents: number;
+}
+
+/** A state's net position as the 32x32 view gives it (portabilidad.view). */
+export interface DashboardNetState {
+  counterpartyId: number;
+  name: string;
+  abbreviation: string;
+  inegiCode: string;
+  receivableCents: number;
+  payableCents: number;
+  /** receivable − payable: positive, the state owes us on net. */
+  netCents: number;
+}
+
+/** An issued letter still waiting for its acuse (emitido or enviado). */
+export interface DashboardLetter {
+  documentId: number;
+  number: string | null;
+  docType: string;
+  /** "Requerimiento de pago". */
+  docTypeLabel: string;
+  status: 'emitido' | 'enviado';
+  /** Letter date. */
+  date: string;
+  /** Latest «enviado» date, if it was sent. */
+  sentOn: string | null;
+  asunto: string;
+  counterpartyId: number | null;
+  counterpartyName: string | null;
+  /** Calendar days since it was sent (or, unsent, since its date) to the business date. */
+  daysWaiting: number;
+}
+
+/** cartera.dashboard: what the Tablero charts, every amount in integer centavos, as of the business date. */
+export interface CarteraDashboard {
+  asOf: string;
+  /** The last 12 calendar months up to asOf (oldest first, every month present, zero included). */
+  recaudo: { from: string; to: string; months: DashboardRecaudoMonth[]; totalCents: number };
+  /** The receivable cartera por edades as cartera.aging gives it (today, no filters), in AGING_BUCKETS order. */
+  aging: {
+    buckets: DashboardAgingBucket[];
+    totalCents: number;
+    vencidoCents: number;
+    invoiceCount: number;
+  };
+  /** Perfil MX: the states with a net position other than zero, largest |net| first (at most `limit`); null in CO. */
+  netPosition: {
+    states: DashboardNetState[];
+    limit: number;
+    /** States with a non-zero net position (more than `states.length` when the list was cut). */
+    stateCount: number;
+    receivableCents: number;
+    payableCents: number;
+    netCents: number;
+  } | null;
+  /** Letters issued or sent without acuse: how many, and the oldest first (at most `limit`). */
+  letters: { count: number; limit: number; oldest: DashboardLetter[] };
+}

@@ -4,6 +4,7 @@ import { defineHandlers } from '../../core/handlers';
 import { aging, agingDetail } from './aging';
 import { agingExportJob } from './aging-export';
 import { circular030Job, listCuts } from './circular030';
+import { dashboard } from './dashboard';
 import { listRateTable, saveRateTable } from './rate-tables';
 import { estadoCuentaJob } from './estado-cuenta';
 import * as unapplied from './unapplied';
@@ -15,6 +16,7 @@ export const carteraHandlers = defineHandlers(carteraMethods, {
   'cartera.aging': aging,
   'cartera.agingDetail': agingDetail,
   'cartera.agingExport': agingExportJob,
+  'cartera.dashboard': (ctx) => dashboard(ctx),
   'cartera.estadoCuenta': estadoCuentaJob,
   'cartera.aclaracionFile': circular030Job,
   'cartera.aclaracionCuts': (ctx) => listCuts(ctx),

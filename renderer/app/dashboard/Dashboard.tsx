@@ -1,18 +1,17 @@
-import { Alert, Badge, Button, Grid, Group, Paper, SimpleGrid, Stack, Text, ThemeIcon } from '@mantine/core';
+import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, ThemeIcon } from '@mantine/core';
 import {
   IconBuildingCommunity,
   IconFileInvoice,
   IconListDetails,
   IconPlus,
   IconShieldCheck,
-  IconTools,
 } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { CheckReport } from '../../../shared/api/types';
 import { PageHeader } from '../../components/PageHeader';
 import { Section } from '../../components/Section';
-import { ErrorState } from '../../components/States';
+import { ErrorState, LoadingBlock } from '../../components/States';
 import { notifyError } from '../../components/notify';
 import { formatCount } from '../../lib/format';
 import { navigate } from '../../lib/router';
@@ -22,6 +21,9 @@ import { CuotasSemana } from '../../features/agreements';
 import { PlazosExpedientes } from '../../features/expedientes';
 import { dashboardApi } from './api';
 import { Vencimientos } from './Vencimientos';
+
+// The charts (recharts, ~500 kB) load in a chunk of their own, beside the Tablero's counts and deadlines.
+const Indicadores = lazy(() => import('./Indicadores').then((m) => ({ default: m.Indicadores })));
 
 function Stat({ label, value, icon, to }: { label: string; value: string; icon: React.ReactNode; to?: string }) {
   return (
@@ -115,68 +117,50 @@ export function Dashboard() {
       <Vencimientos />
       {institution?.profile === 'CO' && <CuotasSemana />}
       <PlazosExpedientes />
-      <Grid gap="md">
-        <Grid.Col span={{ base: 12, md: 7 }}>
-          <Paper withBorder radius="md" p="lg">
-            <Group gap="sm" mb="xs">
-              <ThemeIcon variant="light" color="gray" size={32} radius="md">
-                <IconTools size={18} />
-              </ThemeIcon>
-              <Text fw={600}>Indicadores del tablero</Text>
-              <Badge variant="light" color="yellow">
-                En construcción
-              </Badge>
-            </Group>
-            <Text size="sm" c="dimmed">
-              Aquí se verán los indicadores del mes: recaudo, cartera vencida y oficios pendientes de respuesta. La
-              cartera por edades está en Reportes
-              {institution?.profile === 'MX'
-                ? '; los plazos de portabilidad 32x32, arriba en «Vencimientos».'
-                : '; las cuotas de acuerdos de pago de esta semana, arriba.'}
-            </Text>
-          </Paper>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 5 }}>
-          <Section
-            title="Integridad del libro mayor"
-            description="Comprueba que la base de datos esté sana y que los saldos cuadren con los movimientos."
-            actions={
-              <Button
-                size="xs"
-                variant="light"
-                leftSection={<IconShieldCheck size={14} />}
-                onClick={runCheck}
-                loading={checking}
-              >
-                Comprobar
-              </Button>
-            }
-          >
-            {!check ? (
-              <Text size="sm" c="dimmed">
-                Sin comprobar en esta sesión.
-              </Text>
-            ) : check.ok ? (
-              <Alert color="teal" variant="light" icon={<IconShieldCheck size={18} />} title="Todo en orden">
-                <Text size="sm">
-                  {formatCount(check.counts.invoices, locale)} facturas, {formatCount(check.counts.postings, locale)}{' '}
-                  asientos y {formatCount(check.counts.entries, locale)} movimientos revisados.
+      <Suspense fallback={<LoadingBlock h={320} label="Cargando indicadores…" />}>
+        <Indicadores
+          aside={
+            <Section
+              title="Integridad del libro mayor"
+              description="Comprueba que la base de datos esté sana y que los saldos cuadren con los movimientos."
+              actions={
+                <Button
+                  size="xs"
+                  variant="light"
+                  leftSection={<IconShieldCheck size={14} />}
+                  onClick={runCheck}
+                  loading={checking}
+                >
+                  Comprobar
+                </Button>
+              }
+            >
+              {!check ? (
+                <Text size="sm" c="dimmed">
+                  Sin comprobar en esta sesión.
                 </Text>
-              </Alert>
-            ) : (
-              <Alert color="red" variant="light" title="Se encontraron problemas">
-                <Stack gap={2}>
-                  {check.problems.map((p) => (
-                    <Text key={p} size="sm">
-                      • {p}
-                    </Text>
-                  ))}
-                </Stack>
-              </Alert>
-            )}
-          </Section>
-        </Grid.Col>
-      </Grid>
+              ) : check.ok ? (
+                <Alert color="teal" variant="light" icon={<IconShieldCheck size={18} />} title="Todo en orden">
+                  <Text size="sm">
+                    {formatCount(check.counts.invoices, locale)} facturas, {formatCount(check.counts.postings, locale)}{' '}
+                    asientos y {formatCount(check.counts.entries, locale)} movimientos revisados.
+                  </Text>
+                </Alert>
+              ) : (
+                <Alert color="red" variant="light" title="Se encontraron problemas">
+                  <Stack gap={2}>
+                    {check.problems.map((p) => (
+                      <Text key={p} size="sm">
+                        • {p}
+                      </Text>
+                    ))}
+                  </Stack>
+                </Alert>
+              )}
+            </Section>
+          }
+        />
+      </Suspense>
     </>
   );
 }

@@ -3,10 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
 import type { Method } from '../../../shared/api/contract';
-import { QUERETARO, call, closedHash, createInvoice, expectOk, setupCo, type TempDb } from '../helpers';
+import { QUERETARO, TODAY, call, closedHash, createInvoice, expectOk, pay, setupCo, type TempDb } from '../helpers';
 import type { ApiFragment } from './fragment';
 
-type M = Extract<Method, `cartera.aging${string}` | 'cartera.estadoCuenta'>;
+type M = Extract<Method, `cartera.aging${string}` | 'cartera.estadoCuenta' | 'cartera.dashboard'>;
 
 const exportsDir = (t: TempDb) => path.join(t.dir, 'exportaciones');
 
@@ -74,6 +74,21 @@ export const carteraApiReports: ApiFragment<M> = {
       expect(res.rows).toBe(1);
       expect(fs.statSync(res.path).size).toBe(res.sizeBytes);
     },
+    'cartera.dashboard': (t) => {
+      const id = coWithInvoice(t);
+      const inv = call(t.dispatch, 'invoices.list', { counterpartyId: id }).rows[0]!;
+      pay(t.dispatch, [{ invoiceId: inv.id, amountCents: 400_000 }], undefined, '2026-02-20');
+      const d = call(t.dispatch, 'cartera.dashboard', {});
+      expect(d.asOf).toBe(TODAY);
+      expect(d.recaudo.months).toHaveLength(12);
+      expect(d.recaudo.months.find((m) => m.period === '2026-02')!.collectedCents).toBe(400_000);
+      expect(d.recaudo.totalCents).toBe(400_000);
+      expect(d.aging.totalCents).toBe(1_100_000);
+      expect(d.aging.buckets.find((b) => b.bucket === 'd31_60')!.balanceCents).toBe(1_100_000);
+      // Perfil CO: no 32x32 position.
+      expect(d.netPosition).toBeNull();
+      expect(d.letters).toMatchObject({ count: 0, oldest: [] });
+    },
     'cartera.estadoCuenta': async (t) => {
       const id = coWithInvoice(t);
       const res = await readOnlyJob<{ fileName: string; path: string; rows: number; sizeBytes: number }>(
@@ -89,6 +104,8 @@ export const carteraApiReports: ApiFragment<M> = {
     'cartera.aging': { input: { asOf: '2026-02-30' }, message: /Fecha inexistente/ },
     'cartera.agingDetail': { input: { counterpartyId: 0 }, message: /identificador positivo/ },
     'cartera.agingExport': { input: { format: 'docx' }, message: /Formato no válido/ },
+    // The Tablero is always as of today: a cut is not an input.
+    'cartera.dashboard': { input: { asOf: '2026-03-10' } },
     'cartera.estadoCuenta': {
       input: { counterpartyId: QUERETARO, prescripcionAnios: 50 },
       message: /como máximo 20 años/,
