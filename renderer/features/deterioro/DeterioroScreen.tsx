@@ -8,31 +8,16 @@ import { PageHeader } from '../../components/PageHeader';
 import { Section } from '../../components/Section';
 import { EmptyState, QueryPending } from '../../components/States';
 import { formatDate } from '../../lib/format';
+import { recentCuts } from '../../lib/cuts';
 import { todayIso } from '../../lib/today';
 import { deterioroQueries } from './api';
 import { EstimateDialog } from './EstimateDialog';
 import { TesDialog } from './TesDialog';
 
-const QUARTER_ENDS = ['12-31', '09-30', '06-30', '03-31'];
-
-/**
- * The end of the quarter still open (the close is prepared before its cut) and the seven before it, newest
- * first.
- */
-function cuts(today: string): string[] {
-  const out: string[] = [];
-  for (let y = Number(today.slice(0, 4)); out.length < 8; y--)
-    for (const md of QUARTER_ENDS) {
-      const d = `${y}-${md}`;
-      const open = d >= today && !QUARTER_ENDS.some((m) => `${y}-${m}` >= today && `${y}-${m}` < d);
-      if ((d < today || open) && out.length < 8) out.push(d);
-    }
-  return out;
-}
-
 /** «Deterioro de cartera»: each debtor's balance at a quarterly cut, its accumulated deterioro and net book value. */
 export function DeterioroScreen() {
-  const options = cuts(todayIso());
+  // The quarter still open comes first: the close is prepared before its cut.
+  const options = recentCuts(todayIso(), ['03-31', '06-30', '09-30', '12-31'], 8, true);
   const [cutDate, setCutDate] = useState(options[0]!);
   const [estimating, setEstimating] = useState<DeterioroRow | null>(null);
   const [tes, setTes] = useState(false);

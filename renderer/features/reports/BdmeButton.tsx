@@ -7,17 +7,10 @@ import { JobProgressModal } from '../../components/JobProgressModal';
 import { Money } from '../../components/Money';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { apiQuery } from '../../lib/queryClient';
+import { recentCuts } from '../../lib/cuts';
 import { todayIso } from '../../lib/today';
 import { useExportJob } from '../../lib/useExportJob';
 import { write } from '../../lib/writes';
-
-/** The last six semestral cuts already past (31/05, 30/11), newest first. */
-function pastCuts(today: string): string[] {
-  const out: string[] = [];
-  for (let y = Number(today.slice(0, 4)); out.length < 6; y--)
-    for (const md of ['11-30', '05-31']) if (`${y}-${md}` <= today && out.length < 6) out.push(`${y}-${md}`);
-  return out;
-}
 
 const debtors = (n: number) => (n === 1 ? '1 deudor' : `${n} deudores`);
 
@@ -90,7 +83,7 @@ function CutTable({ cut }: { cut: BdmeCutView }) {
  */
 export function BdmeButton() {
   const [opened, setOpened] = useState(false);
-  const cuts = pastCuts(todayIso());
+  const cuts = recentCuts(todayIso(), ['05-31', '11-30'], 6);
   const [cutDate, setCutDate] = useState<string | null>(cuts[0] ?? null);
   const view = useQuery({ ...apiQuery('bdme.cut', { cutDate: cutDate ?? '' }), enabled: opened && cutDate !== null });
   const list = useQuery({ ...apiQuery('bdme.cuts', {}), enabled: opened });

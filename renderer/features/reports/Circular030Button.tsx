@@ -6,21 +6,10 @@ import { JobProgressModal } from '../../components/JobProgressModal';
 import { Money } from '../../components/Money';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { apiQuery } from '../../lib/queryClient';
+import { recentCuts } from '../../lib/cuts';
 import { todayIso } from '../../lib/today';
 import { useExportJob } from '../../lib/useExportJob';
 import { write } from '../../lib/writes';
-
-/** The last eight quarterly cuts already past (31/03, 30/06, 30/09, 31/12), newest first. */
-function pastCuts(today: string): string[] {
-  const out: string[] = [];
-  for (let y = Number(today.slice(0, 4)); out.length < 8; y--) {
-    for (const md of ['12-31', '09-30', '06-30', '03-31']) {
-      const d = `${y}-${md}`;
-      if (d <= today && out.length < 8) out.push(d);
-    }
-  }
-  return out;
-}
 
 const records = (n: number) => (n === 1 ? '1 registro' : `${n} registros`);
 
@@ -31,7 +20,7 @@ const records = (n: number) => (n === 1 ? '1 registro' : `${n} registros`);
  */
 export function Circular030Button() {
   const [opened, setOpened] = useState(false);
-  const cuts = pastCuts(todayIso());
+  const cuts = recentCuts(todayIso(), ['03-31', '06-30', '09-30', '12-31'], 8);
   const [cut, setCut] = useState<string | null>(cuts[0] ?? null);
   const list = useQuery({ ...apiQuery('cartera.aclaracionCuts', {}), enabled: opened });
   const { job, run } = useExportJob();
