@@ -5,6 +5,7 @@ import type { CarteraDashboard } from '../../../shared/api/types';
 import { formatMoney } from '../../../shared/domain/money';
 import { formatCount } from '../../lib/format';
 import { navigate } from '../../lib/router';
+import { useReducedMotion } from '@mantine/hooks';
 import { useLocale } from '../../lib/session';
 import { ChartCard, Figure } from './ChartCard';
 import { compactMoney, paddedAxis } from './chartFormat';
@@ -24,6 +25,7 @@ export function NetPositionChart({
   onRetry: () => unknown;
 }) {
   const locale = useLocale();
+  const reducedMotion = useReducedMotion();
   const states = data?.states ?? [];
   const rows = states.map((s) => ({ estado: s.name, Neto: s.netCents, counterpartyId: s.counterpartyId }));
   const empty = data && states.length === 0 ? 'Ninguna entidad tiene saldo neto con nosotros' : null;
@@ -77,6 +79,7 @@ export function NetPositionChart({
         className="clickable"
         // The bar itself (its row), and its band for a bar too short to hit (the category under the pointer).
         barProps={{
+          isAnimationActive: !reducedMotion,
           onClick: (bar) => {
             const id = (bar.payload as { counterpartyId?: unknown } | undefined)?.counterpartyId;
             if (typeof id === 'number') navigate(entidad(id));

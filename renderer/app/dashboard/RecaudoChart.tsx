@@ -5,6 +5,7 @@ import type { CarteraDashboard } from '../../../shared/api/types';
 import { formatMoney } from '../../../shared/domain/money';
 import { formatDate, formatPeriod } from '../../lib/format';
 import { navigate } from '../../lib/router';
+import { useReducedMotion } from '@mantine/hooks';
 import { useLocale } from '../../lib/session';
 import { ChartCard, Figure } from './ChartCard';
 import { compactMoney, shortPeriod } from './chartFormat';
@@ -27,6 +28,7 @@ export function RecaudoChart({
   onRetry: () => unknown;
 }) {
   const locale = useLocale();
+  const reducedMotion = useReducedMotion();
   const months = data?.months ?? [];
   const rows = months.map((m) => ({ mes: shortPeriod(m.period), Recaudo: m.collectedCents }));
   const current = months[months.length - 1];
@@ -82,7 +84,7 @@ export function RecaudoChart({
         aria-label={`Gráfica de barras del recaudo por mes, ${months.length} meses. Haga clic en una barra para ver las facturas.`}
         className="clickable"
         // The bar itself, and its band for a month too small to hit (the category under the pointer).
-        barProps={{ onClick: () => navigate(DRILL_TO) }}
+        barProps={{ isAnimationActive: !reducedMotion, onClick: () => navigate(DRILL_TO) }}
         barChartProps={{
           onClick: (s) => {
             if (indexOfClick(s, rows.length) !== null) navigate(DRILL_TO);
