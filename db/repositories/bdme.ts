@@ -5,6 +5,7 @@
 import { asc, desc, eq, lt } from 'drizzle-orm';
 import type { Db, ReadableDb, ReadableSqlite } from '../open';
 import { bdmeCutDebtors, bdmeCuts } from '../schema';
+import { OWING_AT_CUT } from './entry-figures';
 
 export type BdmeCutRecord = typeof bdmeCuts.$inferSelect;
 export type BdmeCutDebtorRecord = typeof bdmeCutDebtors.$inferSelect;
@@ -16,12 +17,9 @@ export function obligationsAt(
 ): { counterpartyId: number; dueDate: string; balanceCents: number }[] {
   return sqlite
     .prepare(
-      `SELECT i.counterparty_id AS counterpartyId, i.due_date AS dueDate, SUM(e.amount_cents) AS balanceCents
-       FROM invoices i JOIN ledger_entries e ON e.invoice_id = i.id
-       WHERE i.direction = 'receivable' AND e.date <= @cut
-       GROUP BY i.id
-       HAVING SUM(e.amount_cents) > 0
-       ORDER BY i.counterparty_id, i.due_date, i.id`,
+      `SELECT o.counterparty_id AS counterpartyId, o.due_date AS dueDate, o.balance_cents AS balanceCents
+       FROM ${OWING_AT_CUT} o
+       ORDER BY o.counterparty_id, o.due_date, o.invoice_id`,
     )
     .all({ cut }) as { counterpartyId: number; dueDate: string; balanceCents: number }[];
 }

@@ -5,6 +5,7 @@
 import { and, asc, desc, eq, lte, sql } from 'drizzle-orm';
 import type { Db, ReadableDb, ReadableSqlite } from '../open';
 import { deterioroEntries, deterioroEstimates, tesRates } from '../schema';
+import { OWING_AT_CUT } from './entry-figures';
 
 export type TesRecord = typeof tesRates.$inferSelect;
 export type EstimateRecord = typeof deterioroEstimates.$inferSelect;
@@ -37,12 +38,9 @@ export function balancesAt(
 ): { counterpartyId: number; name: string; balanceCents: number }[] {
   return sqlite
     .prepare(
-      `SELECT c.id AS counterpartyId, c.name AS name, SUM(b.balance) AS balanceCents
-       FROM (SELECT i.counterparty_id AS cp, SUM(e.amount_cents) AS balance
-             FROM invoices i JOIN ledger_entries e ON e.invoice_id = i.id
-             WHERE i.direction = 'receivable' AND e.date <= @cut ${counterpartyId === undefined ? '' : 'AND i.counterparty_id = @counterpartyId'}
-             GROUP BY i.id HAVING SUM(e.amount_cents) > 0) b
-       JOIN counterparties c ON c.id = b.cp
+      `SELECT c.id AS counterpartyId, c.name AS name, SUM(o.balance_cents) AS balanceCents
+       FROM ${OWING_AT_CUT} o JOIN counterparties c ON c.id = o.counterparty_id
+       ${counterpartyId === undefined ? '' : 'WHERE o.counterparty_id = @counterpartyId'}
        GROUP BY c.id ORDER BY c.name`,
     )
     .all(counterpartyId === undefined ? { cut } : { cut, counterpartyId }) as {

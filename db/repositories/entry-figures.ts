@@ -17,3 +17,12 @@ export function entryFigures(where: string): string {
      WHERE ${where}
      GROUP BY e.invoice_id)`;
 }
+
+/**
+ * Each receivable invoice owing something at `@cut` (its entries dated up to it), as a SQL subquery
+ * (invoice_id, counterparty_id, due_date, balance_cents): what the BDME and the deterioro read at a cut.
+ */
+export const OWING_AT_CUT = `(SELECT i.id AS invoice_id, i.counterparty_id, i.due_date, SUM(e.amount_cents) AS balance_cents
+     FROM invoices i JOIN ledger_entries e ON e.invoice_id = i.id
+     WHERE i.direction = 'receivable' AND e.date <= @cut
+     GROUP BY i.id HAVING SUM(e.amount_cents) > 0)`;
